@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PolicyDeskError } from '../core/errors.ts';
+
+/** The repository root, whatever the working directory. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The policies folder shipped with the project. */
+export const defaultPoliciesDir = path.join(projectRoot, 'policies');
+
+/**
+ * Runs a CLI entry point: a PolicyDeskError (or any error) becomes a clear message on stderr and
+ * exit code 1 (2 for usage errors), never a stack trace for a mistake the user can fix.
+ */
+export function runCli(main: () => Promise<number | void>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code ?? 0;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 2;
+      } else if (error instanceof PolicyDeskError) {
+        process.stderr.write(`${error.message}\n`);
+        process.exitCode = 1;
+      } else {
+        process.stderr.write(`policy-desk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );
+}
+
+/** A mistake in how a command was called: shown with the usage line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string, usage: string) {
+    super(`${message}\nusage: ${usage}`);
+    this.name = 'UsageError';
+  }
+}

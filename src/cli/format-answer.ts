@@ -1,0 +1,28 @@
+import type { PolicyAnswer } from '../core/policy/answer.ts';
+import { verdictExplanation, verdictHeadline } from '../core/policy/verdict-text.ts';
+
+/** Renders an answer for a terminal: verdict, each quote with its citation, requests on offer. */
+export function formatAnswerText(answer: PolicyAnswer): string {
+  const out: string[] = [`${verdictHeadline[answer.verdict]}: ${verdictExplanation[answer.verdict]}`];
+  if (answer.reporting) {
+    out.push('', answer.reporting.emergency, answer.reporting.summary);
+  }
+  for (const contact of answer.contacts ?? []) {
+    const details = [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
+    out.push(`  - ${contact.title}${details ? `: ${details}` : ''}${contact.notes ? ` (${contact.notes})` : ''}`);
+  }
+  answer.citations.forEach((citation, i) => {
+    out.push('');
+    if (citation.context) out.push(`   (${citation.context})`);
+    const quote = citation.text.split('\n').map((line, j) => `${j === 0 ? `${i + 1}. ` : '   '}${citation.kind === 'clause' ? '> ' : ''}${line}`);
+    out.push(...quote);
+    const where = citation.kind === 'clause' ? `${citation.section}, clause ${citation.clause}` : citation.clause;
+    out.push(`   — ${citation.documentTitle}, ${where}`);
+  });
+  for (const notice of answer.notices ?? []) out.push('', `Note: ${notice}`);
+  if (answer.flows.length) {
+    out.push('', 'Requests you can make:');
+    for (const flow of answer.flows) out.push(`  - ${flow.title} (${flow.id})`);
+  }
+  return out.join('\n');
+}

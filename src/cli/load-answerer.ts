@@ -1,0 +1,8 @@
+import { loadCorpus } from '../adapters/policy-files.ts';
+import { PolicyAnswerer } from '../core/policy/answer.ts';
+import { defaultPoliciesDir } from './cli-support.ts';
+
+/** Loads the corpus and builds the answerer, as every answering command does. */
+export async function loadAnswerer(policiesDir = defaultPoliciesDir): Promise<PolicyAnswerer> {
+  return new PolicyAnswerer(await loadCorpus(policiesDir));
+}

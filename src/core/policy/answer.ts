@@ -1,0 +1,228 @@
+import { PolicyDeskError } from '../errors.ts';
+import type { Contact } from '../organisation/organisation-schema.ts';
+import { ClauseIndex, defaultIndexOptions, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
+import { looksLikeConcern } from './concern-detector.ts';
+import type { Corpus, OrganisationCorpus } from './corpus.ts';
+import { formatPartialDate, isReviewOverdue } from './facts.ts';
+import { TextAnalyser } from './text-analysis.ts';
+import { readVerdict, sentenceForce, splitSentences, type Verdict } from './verdict.ts';
+
+/** One quoted clause in an answer. */
+export interface Citation {
+  readonly document: string;
+  readonly documentTitle: string;
+  readonly clause: string;
+  readonly section: string;
+  /** The full clause, verbatim. */
+  readonly text: string;
+  /** The lead-in the clause continues, verbatim, when it is part of a list. */
+  readonly context?: string;
+  readonly score: number;
+  /** `clause` quotes the policy; `facts` are document or contact details. */
+  readonly kind: 'clause' | 'facts';
+  /** Set when the document's review date has passed: the policy may be out of date. */
+  readonly reviewOverdue?: { readonly reviewDate: string };
+}
+
+/** A contact as shown in answers. */
+export interface ContactCard extends Contact {
+  readonly id: string;
+}
+
+/** The answer to one staff question. */
+export interface PolicyAnswer {
+  readonly org: string;
+  readonly question: string;
+  readonly verdict: Verdict;
+  readonly citations: readonly Citation[];
+  readonly flows: readonly { readonly id: string; readonly title: string }[];
+  /** Who to ask: for `no-answer`, and the reporting contacts for `report-concern`. */
+  readonly contacts?: readonly ContactCard[];
+  /** For `report-concern`: what to do now. */
+  readonly reporting?: { readonly summary: string; readonly emergency: string };
+  /** Plain-language notes, e.g. that a cited policy is past its review date. */
+  readonly notices?: readonly string[];
+}
+
+/** Tuning for answers. */
+export interface AnswerOptions {
+  readonly index: ClauseIndexOptions;
+  /** Most citations in one answer. */
+  readonly maxCitations: number;
+  /** A citation must score at least this share of the best one. */
+  readonly relativeCutoff: number;
+  /** The best clause must cover at least this share of the question's topic, or the bot abstains. */
+  readonly minCoverage: number;
+  /** The best clause must score at least this, or the bot abstains. */
+  readonly minScore: number;
+  /** The question must name at least this much topic that the policies know, or the bot abstains. */
+  readonly minKnownTopic: number;
+}
+
+/** Answer defaults (see README "How answers work"). */
+export const defaultAnswerOptions: AnswerOptions = {
+  index: defaultIndexOptions,
+  maxCitations: 5,
+  relativeCutoff: 0.4,
+  minCoverage: 0.42,
+  minScore: 4,
+  minKnownTopic: 2,
+};
+
+/** Longest question accepted, in characters: a question, not a document. */
+export const MAX_QUESTION_LENGTH = 2000;
+
+/** Answers staff questions from one corpus, with an index per organisation built once. */
+export class PolicyAnswerer {
+  readonly #corpus: Corpus;
+  readonly #indexes = new Map<string, ClauseIndex>();
+  readonly #options: AnswerOptions;
+
+  constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}) {
+    this.#corpus = corpus;
+    this.#options = { ...defaultAnswerOptions, ...options };
+    const analyser = new TextAnalyser();
+    for (const [slug, org] of corpus.organisations) {
+      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index));
+    }
+  }
+
+  /** The organisation slugs this answerer knows. */
+  get organisations(): string[] {
+    return [...this.#corpus.organisations.keys()];
+  }
+
+  /** Answers `question` for `org`, as of `now` (used for review-date notices). */
+  answer(org: string, question: string, now: Date = new Date()): PolicyAnswer {
+    const corpus = this.#corpus.organisations.get(org);
+    const index = this.#indexes.get(org);
+    if (!corpus || !index) {
+      throw new PolicyDeskError('policy_desk_unknown_org', `Unknown organisation "${org}". Known organisations: ${this.organisations.join(', ')}.`);
+    }
+    const trimmed = validateQuestion(question);
+
+    if (looksLikeConcern(trimmed)) return concernAnswer(corpus, trimmed);
+
+    const analysed = index.analyse(trimmed);
+    const results = index.search(analysed, 20);
+    const top = results[0];
+    const knownTopic = analysed.ownTerms.filter((term) => index.knows(term)).reduce((sum, term) => sum + index.idf(term), 0);
+    if (!top || top.score < this.#options.minScore || top.coverage < this.#options.minCoverage || knownTopic < this.#options.minKnownTopic) {
+      return noAnswer(corpus, trimmed);
+    }
+
+    const cited = results
+      .filter((result) => result.score >= top.score * this.#options.relativeCutoff)
+      .slice(0, this.#options.maxCitations);
+    const relevance = { terms: (text: string) => index.analyser.terms(text), weight: (term: string) => index.idf(term) };
+    const governing = cited.find((result) => result.clause.kind === 'clause');
+    let verdict: Verdict = 'see-policy';
+    if (governing) {
+      verdict = readVerdict({ question: trimmed, clauseText: governing.clause.text, relevance }).verdict;
+      verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
+    }
+
+    const citations = cited.map((result) => citation(corpus, result, now));
+    const flows = new Map<string, { id: string; title: string }>();
+    for (const result of cited) {
+      for (const flow of corpus.flowsByClause.get(result.clause.id) ?? []) flows.set(flow.id, { id: flow.id, title: flow.title });
+    }
+    const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
+    return {
+      org,
+      question: trimmed,
+      verdict,
+      citations,
+      flows: [...flows.values()],
+      ...(notices.length ? { notices } : {}),
+    };
+  }
+}
+
+/** Checks a question is usable; throws a coded error that says what to change. */
+export function validateQuestion(question: string): string {
+  const trimmed = question.trim();
+  if (!trimmed) throw new PolicyDeskError('policy_desk_bad_question', 'The question is empty: type what you want to know, e.g. "Can I text this young person?".');
+  if (trimmed.length > MAX_QUESTION_LENGTH) {
+    throw new PolicyDeskError(
+      'policy_desk_bad_question',
+      `The question is ${trimmed.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask one short question at a time.`,
+    );
+  }
+  return trimmed;
+}
+
+/**
+ * Never `allowed` when a clause cited almost as strongly as the governing one forbids the act or
+ * makes it subject to permission: two near-equal readings that disagree mean "read the policy".
+ */
+function guardAllowed(
+  verdict: Verdict,
+  governing: ScoredClause,
+  cited: readonly ScoredClause[],
+  question: string,
+  relevance: { terms(text: string): readonly string[]; weight(term: string): number },
+): Verdict {
+  if (verdict !== 'allowed') return verdict;
+  for (const other of cited) {
+    if (other === governing || other.clause.kind !== 'clause' || other.score < governing.score * 0.85) continue;
+    const reading = readVerdict({ question, clauseText: other.clause.text, relevance });
+    if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
+  }
+  // The governing clause itself: no sentence of it that the question touches may forbid the act outright.
+  const questionTerms = new Set(relevance.terms(question));
+  for (const sentence of splitSentences(governing.clause.text)) {
+    const touches = relevance.terms(sentence).filter((term) => questionTerms.has(term)).length;
+    const force = sentenceForce(sentence);
+    if (touches >= 2 && force.prohibits && force.exceptions.length === 0 && !force.conditional) return 'see-policy';
+  }
+  return verdict;
+}
+
+function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): Citation {
+  const document = corpus.documents.get(result.clause.documentId)!;
+  const overdue = isReviewOverdue(document.meta, now);
+  return {
+    document: document.meta.id,
+    documentTitle: document.meta.title,
+    clause: result.clause.label,
+    section: result.clause.section,
+    text: result.clause.text,
+    ...(result.clause.context ? { context: result.clause.context } : {}),
+    score: Math.round(result.score * 100) / 100,
+    kind: result.clause.kind,
+    ...(overdue ? { reviewOverdue: { reviewDate: document.meta.review! } } : {}),
+  };
+}
+
+function overdueNotice(citation: Citation): string {
+  return `"${citation.documentTitle}" was due for review in ${formatPartialDate(citation.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`;
+}
+
+function contactCards(corpus: OrganisationCorpus, ids: readonly string[]): ContactCard[] {
+  return ids.map((id) => ({ id, ...corpus.organisation.contacts[id]! }));
+}
+
+function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
+  return {
+    org: corpus.organisation.slug,
+    question,
+    verdict: 'no-answer',
+    citations: [],
+    flows: [],
+    contacts: contactCards(corpus, corpus.organisation.askInstead),
+  };
+}
+
+function concernAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
+  const { reporting } = corpus.organisation;
+  return {
+    org: corpus.organisation.slug,
+    question,
+    verdict: 'report-concern',
+    citations: [],
+    flows: [],
+    contacts: contactCards(corpus, reporting.contacts),
+    reporting: { summary: reporting.summary, emergency: reporting.emergency },
+  };
+}

@@ -1,0 +1,121 @@
+import MiniSearch from 'minisearch';
+import type { Clause } from './policy-types.ts';
+import { TextAnalyser } from './text-analysis.ts';
+
+/** Tuning for clause retrieval. Defaults in {@link defaultIndexOptions}. */
+export interface ClauseIndexOptions {
+  /** Field boosts: a match in a section title says more about the topic than one in the text. */
+  readonly boost: { readonly text: number; readonly section: number; readonly context: number };
+  /** Weight of related concepts (a question about texting also looks for "messages"). */
+  readonly relatedWeight: number;
+  /** Terms at least this long may match with one typo. */
+  readonly fuzzyMinLength: number;
+}
+
+/** The retrieval defaults, measured on the dev questions and staff-style paraphrases. */
+export const defaultIndexOptions: ClauseIndexOptions = {
+  boost: { text: 1, section: 1.5, context: 0.35 },
+  relatedWeight: 0.35,
+  fuzzyMinLength: 6,
+};
+
+/** One retrieved clause with the evidence for it. */
+export interface ScoredClause {
+  readonly clause: Clause;
+  readonly score: number;
+  /** The question's own terms (not related expansions) that the clause matched. */
+  readonly matchedTerms: readonly string[];
+  /** Share of the question's topic (its own terms weighted by rarity) that this clause covers. */
+  readonly coverage: number;
+}
+
+/** A question analysed once: its own terms, the weighted query, and how rare each term is. */
+export interface AnalysedQuestion {
+  readonly ownTerms: readonly string[];
+  readonly weights: ReadonlyMap<string, number>;
+}
+
+interface IndexedClause {
+  readonly id: string;
+  readonly text: string;
+  readonly section: string;
+  readonly context: string;
+}
+
+/** A MiniSearch index over one organisation's clauses, with synonym-aware analysis. */
+export class ClauseIndex {
+  readonly analyser: TextAnalyser;
+  readonly #options: ClauseIndexOptions;
+  readonly #search: MiniSearch<IndexedClause>;
+  readonly #clauses = new Map<string, Clause>();
+  readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
+  readonly #documentFrequency = new Map<string, number>();
+
+  constructor(clauses: readonly Clause[], analyser = new TextAnalyser(), options: ClauseIndexOptions = defaultIndexOptions) {
+    this.analyser = analyser;
+    this.#options = options;
+    this.#search = new MiniSearch<IndexedClause>({
+      fields: ['text', 'section', 'context'],
+      // Fields arrive already analysed (see below), so tokenising is a split on spaces.
+      tokenize: (text) => (text ? text.split(' ') : []),
+      processTerm: (term) => term || null,
+      searchOptions: { boost: { ...options.boost }, combineWith: 'OR' },
+    });
+    const documents: IndexedClause[] = [];
+    for (const clause of clauses) {
+      const text = analyser.terms(clause.text);
+      const section = analyser.terms(clause.section);
+      const context = clause.context ? analyser.terms(clause.context) : [];
+      const all = new Set([...text, ...section]);
+      for (const term of all) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
+      this.#clauses.set(clause.id, clause);
+      this.#clauseTerms.set(clause.id, new Set([...all, ...context]));
+      documents.push({ id: clause.id, text: text.join(' '), section: section.join(' '), context: context.join(' ') });
+    }
+    this.#search.addAll(documents);
+  }
+
+  /** Number of clauses indexed. */
+  get size(): number {
+    return this.#clauses.size;
+  }
+
+  /** Inverse document frequency (BM25 form): rare terms weigh more; unknown terms weigh most. */
+  idf(term: string): number {
+    const n = this.#clauses.size;
+    const df = this.#documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** True when some clause contains the term. */
+  knows(term: string): boolean {
+    return this.#documentFrequency.has(term);
+  }
+
+  /** Analyses a question into weighted query terms. */
+  analyse(question: string): AnalysedQuestion {
+    const weights = this.analyser.queryTerms(question, this.#options.relatedWeight);
+    return { ownTerms: [...new Set(this.analyser.terms(question))], weights };
+  }
+
+  /** The clauses that best match a question, best first. */
+  search(question: AnalysedQuestion, limit = 10): ScoredClause[] {
+    if (question.weights.size === 0) return [];
+    const terms = [...question.weights.keys()];
+    const results = this.#search.search(terms.join(' '), {
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boostTerm: (term) => question.weights.get(term) ?? 1,
+      fuzzy: (term) => (term.length >= this.#options.fuzzyMinLength ? 1 : false),
+      weights: { fuzzy: 0.4, prefix: 0.3 },
+    });
+    const topicWeight = question.ownTerms.reduce((sum, term) => sum + this.idf(term), 0) || 1;
+    return results.slice(0, limit).map((result) => {
+      const clause = this.#clauses.get(result.id as string)!;
+      const clauseTerms = this.#clauseTerms.get(clause.id)!;
+      const matchedTerms = question.ownTerms.filter((term) => clauseTerms.has(term) || result.queryTerms.includes(term));
+      const coverage = matchedTerms.reduce((sum, term) => sum + this.idf(term), 0) / topicWeight;
+      return { clause, score: result.score, matchedTerms, coverage };
+    });
+  }
+}

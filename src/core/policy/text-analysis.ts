@@ -1,0 +1,95 @@
+import { stemmer } from 'stemmer';
+import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
+
+/**
+ * Words that carry no topic: function words, modal verbs (every clause has one) and question
+ * words. Negations are here too: retrieval finds the topic, the verdict reads the negation.
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before
+  being below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+  don't down during each either else ever every few for from further had hadn't has hasn't have
+  haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't
+  it it's its itself just let's may me might more most must mustn't my myself need needs no nor not
+  now of off ok okay on once only or other ought our ours ourselves out over per please
+  really same shall shan't she should shouldn't so some such than that that's the their theirs them
+  themselves then there there's these they this those through to too under until up upon us very
+  was wasn't we were weren't what what's when where which while who whom why will with won't would
+  wouldn't yes yet you your yours yourself yourselves allowed also etc eg ie i.e e.g someone
+  something anyone anything everyone thing things way ways get got go going want wants able never
+  again always sometimes usually whether within without via am`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Term analysis built from one synonym map: the same steps for clauses and for questions. */
+export class TextAnalyser {
+  readonly #synonyms: SynonymMap;
+  readonly #canonical = new Map<string, string>();
+  readonly #stemCache = new Map<string, string | null>();
+
+  constructor(synonyms: SynonymMap = defaultSynonyms) {
+    this.#synonyms = synonyms;
+    for (const [canonical, stems] of Object.entries(synonyms.equivalents)) {
+      this.#canonical.set(canonical, canonical);
+      for (const stem of stems) this.#canonical.set(stem, canonical);
+    }
+  }
+
+  /** Lower-cases, unifies quote marks and rewrites known phrases into single tokens. */
+  normalise(text: string): string {
+    let out = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
+    for (const [pattern, replacement] of this.#synonyms.phrases) out = out.replace(pattern, replacement);
+    return out;
+  }
+
+  /** Splits normalised text into raw word tokens. */
+  tokenize(text: string): string[] {
+    const tokens: string[] = [];
+    for (const raw of text.split(/[^a-z0-9']+/)) {
+      const token = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
+      if (token) tokens.push(token);
+    }
+    return tokens;
+  }
+
+  /** Maps one token to its index term (stemmed, canonical), or null for a stop word. */
+  term(token: string): string | null {
+    const cached = this.#stemCache.get(token);
+    if (cached !== undefined) return cached;
+    let result: string | null = null;
+    if (!stopWords.has(token) && token.length > 1) {
+      const stem = stemmer(token.replace(/'/g, ''));
+      result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
+    }
+    this.#stemCache.set(token, result);
+    return result;
+  }
+
+  /** The index terms of a text, in order, stop words removed. */
+  terms(text: string): string[] {
+    const out: string[] = [];
+    for (const token of this.tokenize(this.normalise(text))) {
+      const term = this.term(token);
+      if (term) out.push(term);
+    }
+    return out;
+  }
+
+  /**
+   * The weighted terms to search for a question: its own terms at weight 1, and related
+   * concepts from the synonym map at a lower weight (never lowering a term already present).
+   */
+  queryTerms(question: string, relatedWeight = 0.4): Map<string, number> {
+    const weights = new Map<string, number>();
+    const own = this.terms(question);
+    for (const term of own) weights.set(term, 1);
+    for (const term of own) {
+      for (const related of this.#synonyms.related[term] ?? []) {
+        const canonical = this.#canonical.get(related) ?? related;
+        if (!weights.has(canonical)) weights.set(canonical, relatedWeight);
+      }
+    }
+    return weights;
+  }
+}

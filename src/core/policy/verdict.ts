@@ -1,0 +1,239 @@
+/**
+ * Verdicts read from the cited clauses' own wording: modal verbs, negation, "unless", "without
+ * the permission of", "exceptional circumstances". The rules are general, never per question,
+ * and lean safe: when unsure the verdict is `see-policy`, and it is never `allowed` where the
+ * governing sentence forbids the act or makes it subject to someone's permission.
+ */
+
+/** What an answer tells staff to do. */
+export type Verdict = 'allowed' | 'not-allowed' | 'needs-approval' | 'see-policy' | 'no-answer' | 'report-concern';
+
+/** What kind of answer the question asks for. */
+export type QuestionKind =
+  /** "Can I…?", "Is it OK to…?": a permission question. */
+  | 'permission'
+  /** "Should I…?", "Do I need to…?": an obligation question. */
+  | 'obligation'
+  /** "Where…?", "Who…?", "How…?": wants information, not a verdict. */
+  | 'open';
+
+/** Classifies a question by its opening words. */
+export function classifyQuestion(question: string): QuestionKind {
+  const q = question.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (/^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q)) return 'open';
+  if (
+    /^(?:can|could|may|might|am i allowed|are (?:we|they|staff|volunteers) allowed|is (?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|are we permitted|is .{1,60}\b(?:ok|okay|alright|acceptable|allowed|permitted|fine)\b)/.test(q) ||
+    /\b(?:allowed to|permitted to|ok to|okay to|alright to|acceptable to)\b/.test(q)
+  ) {
+    return 'permission';
+  }
+  if (/^(?:should|must|shall|do(?:es)? (?:i|we|you|they|staff|students|members|children|volunteers|parents)\b.{0,30}\b(?:need|have) to|do i need|do we need|have i got to|is it (?:required|necessary|mandatory)|am i (?:required|expected)|ought)/.test(q)) {
+    return 'obligation';
+  }
+  return 'open';
+}
+
+/** The modal force of one sentence of a clause. */
+export interface SentenceForce {
+  readonly prohibits: boolean;
+  readonly needsPermission: boolean;
+  readonly permits: boolean;
+  readonly obliges: boolean;
+  /** "If X, …": the sentence sets conditions on something it presupposes may happen. */
+  readonly conditional: boolean;
+  /** The text after "unless", "except", "in the event of"…: cases the rule does not cover. */
+  readonly exceptions: readonly string[];
+  /** The text after "rather than": what the sentence steers people away from. */
+  readonly discouraged?: string;
+}
+
+const PROHIBITION = [
+  /\b(?:must|should|shall|will|would|may|can|do|does|are|is|to)\s+(?:not|never)\b/,
+  /\b(?:mustn't|shouldn't|won't|can't|cannot|can not|don't|doesn't)\b/,
+  /(?:^|[^a-z])(?<!\b(?:is|are|was|were|be|been)\s)never\s+(?!be\s+(?:offensive|inappropriate))/,
+  /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
+  /\bnor\s+(?:should|must|will|shall|can|may)\b/,
+  /\bnot\s+(?:permitted|allowed|acceptable|tolerated)\b/,
+  /\b(?:prohibited|forbidden|banned)\b/,
+  /\bunder no circumstances\b/,
+  /\bunder any circumstances\b/,
+  /(?<!un)\b(?:inappropriate|unacceptable)\b(?!\s+(?:material|content|posts?|behaviour|conversation|contact|language))/,
+  /\b(?:should|must|to)\s+(?:be\s+)?avoid(?:ed)?\b|\bavoid\s+(?:communicating|putting|using|sharing|contact)/,
+  /\brefrain from\b/,
+  /\bno\s+(?:\w+\s+){0,3}(?:are|is|should|must)\s+(?:to\s+)?be\b/,
+];
+
+const PERMISSION_NEEDED = [
+  /\bwithout\s+(?:the\s+|a\s+)?(?:prior\s+|explicit\s+|written\s+|express\s+|parental\s+)*(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
+  /\bunless\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+|otherwise\s+)?(?:approved|authori[sz]ed|agreed|permitted|given permission|sanctioned)\b/,
+  /\bwith\s+(?:the\s+)?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
+  /\b(?:permission|consent|approval|authori[sz]ation)\s+(?:from|of|by)\b/,
+  /\b(?:approved|authori[sz]ed|agreed)\s+by\b/,
+  /\bauthori[sz]ation\s+(?:should|must|will|is to)\s+be\s+(?:provided|given|obtained|sought)\b/,
+  /\bauthori[sz]ed\s+(?:volunteers?|staff|persons?|people|users?)\b/,
+  /\bon the proviso\b/,
+  /\bexceptional circumstances?\b/,
+  /\b(?:seek|obtain|ask for|asked for|request)\s+(?:\w+\s+){0,2}(?:permission|consent|approval|agreement)\b/,
+  /\b(?:give|given)\s+(?:their\s+|written\s+)*(?:permission|consent|approval)\b/,
+  /\bexplicit (?:written )?consent\b/,
+];
+
+const PERMISSION = [
+  /\bmay\s+(?:only\s+)?(?!not\b|lead\b|result\b|be held\b|be possible\b|be difficult\b|be able\b|choose\b|give\b|have\b|need\b|gain\b|misinterpret\b|be vulnerable\b|be affected\b|also\b|be referred\b|be considered\b|pretend\b|get\b|want\b|feel\b|include\b|contain\b|post\b)[a-z]+/,
+  /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
+  /\b(?:is|are|will be)\s+(?:permitted|allowed|acceptable|fine)\b/,
+  /\b(?:are|is)\s+(?:the\s+)?preferred\b/,
+  /\bare a positive\b|\bis a positive\b/,
+  /\bit is possible\b/,
+];
+
+const OBLIGATION = /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure)\b/;
+
+const EXCEPTIONS = [
+  /\bunless\s+([^.;]+)/g,
+  /\bwith the exception of\s+([^.;]+)/g,
+  /\bexcept(?:\s+(?:in|for|when|where))*\s+([^.;]+)/g,
+  /\bin (?:the event of|case of)\s+([^,.;]+)/g,
+  /\bin (urgent cases)\b/g,
+  /\bother than in\s+([^.;]+)/g,
+  /\bthe only exception would be\s+([^.;]+)/g,
+];
+
+function normalise(sentence: string): string {
+  return sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Reads the modal force of one sentence. */
+export function sentenceForce(sentence: string): SentenceForce {
+  const s = normalise(sentence);
+  const exceptions: string[] = [];
+  for (const pattern of EXCEPTIONS) for (const match of s.matchAll(pattern)) exceptions.push(match[1]!);
+  const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
+  const prohibits = PROHIBITION.some((pattern) => pattern.test(s));
+  const rather = /\brather than\s+([^,]+)/.exec(s);
+  return {
+    prohibits,
+    needsPermission,
+    permits: !prohibits && PERMISSION.some((pattern) => pattern.test(s)),
+    obliges: OBLIGATION.test(s),
+    conditional: /^(?:[•◦\d.\s]*)if\b/.test(s),
+    exceptions,
+    ...(rather ? { discouraged: rather[1]! } : {}),
+  };
+}
+
+/** Splits a clause into sentences and list items. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split('\n')
+    .flatMap((line) => line.split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/))
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/** What the verdict needs to know about relevance, supplied by the retrieval layer. */
+export interface RelevanceModel {
+  /** The analysis terms of a text (stemmed, canonical; stop words removed). */
+  terms(text: string): readonly string[];
+  /** How much a term says about the topic (rarer is more). */
+  weight(term: string): number;
+}
+
+/** Opposites that turn "the policy says X" into "so not Y". */
+export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
+  ['privat', 'public'],
+  ['organis', 'person'],
+  ['work', 'person'],
+  ['group', 'individu'],
+  ['group', 'one-to-on'],
+  ['off', 'on'],
+  ['silent', 'loud'],
+  ['formal', 'inform'],
+];
+
+/** The inputs of one verdict. */
+export interface VerdictInput {
+  readonly question: string;
+  /** The best clause's text. */
+  readonly clauseText: string;
+  readonly relevance: RelevanceModel;
+  readonly antonyms?: ReadonlyArray<readonly [string, string]>;
+}
+
+/** The verdict with the sentence it rests on, for explanation and tests. */
+export interface VerdictReading {
+  readonly verdict: Verdict;
+  readonly sentence: string;
+  readonly reason: string;
+}
+
+function overlap(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): number {
+  let sum = 0;
+  for (const term of new Set(relevance.terms(text))) if (questionTerms.has(term)) sum += relevance.weight(term);
+  return sum;
+}
+
+/** Reads the verdict of a question from the clause that answers it. */
+export function readVerdict(input: VerdictInput): VerdictReading {
+  const kind = classifyQuestion(input.question);
+  const { relevance } = input;
+  const questionTerms = new Set(relevance.terms(input.question));
+  const topic = [...questionTerms].reduce((sum, term) => sum + relevance.weight(term), 0) || 1;
+  const sentences = splitSentences(input.clauseText);
+  let best = sentences[0] ?? input.clauseText;
+  let bestOverlap = -1;
+  for (const sentence of sentences) {
+    const score = overlap(relevance, questionTerms, sentence);
+    if (score > bestOverlap) {
+      best = sentence;
+      bestOverlap = score;
+    }
+  }
+  const seePolicy = (reason: string): VerdictReading => ({ verdict: 'see-policy', sentence: best, reason });
+  if (kind === 'open') return seePolicy('the question asks for information, not permission');
+
+  const force = sentenceForce(best);
+  const clauseForces = sentences.map(sentenceForce);
+
+  // A case the rule itself carves out ("unless it is an emergency") that the question names.
+  for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
+    const named = overlap(relevance, questionTerms, exception);
+    if (named <= 0) continue;
+    if (sentenceForce(`unless ${exception}`).needsPermission || /\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
+      return { verdict: 'needs-approval', sentence: best, reason: `the exception needs someone's permission: "${exception}"` };
+    }
+    return { verdict: 'allowed', sentence: best, reason: `the question names the exception the clause makes: "${exception}"` };
+  }
+
+  if (force.discouraged && overlap(relevance, questionTerms, force.discouraged) > 0) {
+    return { verdict: 'not-allowed', sentence: best, reason: `the clause steers away from it: "rather than ${force.discouraged}"` };
+  }
+  if (force.prohibits) {
+    if (force.needsPermission) return { verdict: 'needs-approval', sentence: best, reason: 'forbidden unless someone gives permission' };
+    return { verdict: 'not-allowed', sentence: best, reason: 'the governing sentence forbids it' };
+  }
+  if (force.needsPermission || clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
+    return { verdict: 'needs-approval', sentence: best, reason: 'the clause makes it subject to permission' };
+  }
+
+  const antonymConflict = (input.antonyms ?? defaultAntonyms).some(
+    ([a, b]) => (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) || (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
+  );
+  if (force.obliges && antonymConflict) {
+    return { verdict: 'not-allowed', sentence: best, reason: 'the clause requires the opposite of what is asked' };
+  }
+  if (kind === 'obligation') return seePolicy('the clause describes what to do; quote it');
+
+  if (force.permits) return { verdict: 'allowed', sentence: best, reason: 'the governing sentence permits it' };
+  if (force.conditional && force.obliges && bestOverlap / topic >= 0.5) {
+    return { verdict: 'allowed', sentence: best, reason: 'the clause sets conditions on doing it, so it is permitted when they are met' };
+  }
+  if (force.obliges && bestOverlap / topic >= 0.5 && !/\bnot\b/.test(normalise(best))) {
+    return { verdict: 'allowed', sentence: best, reason: 'the clause asks for what the question describes' };
+  }
+  return seePolicy('the clause gives no clear permission or prohibition');
+}
+
+function has(relevance: RelevanceModel, text: string, term: string): boolean {
+  return relevance.terms(text).includes(term);
+}
