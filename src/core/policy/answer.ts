@@ -1,11 +1,11 @@
 import { PolicyDeskError } from '../errors.ts';
 import type { Contact } from '../organisation/organisation-schema.ts';
-import { ClauseIndex, defaultIndexOptions, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
+import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
 import { looksLikeConcern } from './concern-detector.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
-import { readVerdict, sentenceForce, splitSentences, type Verdict } from './verdict.ts';
+import { readVerdict, type RelevanceModel, type Verdict, type VerdictInput } from './verdict.ts';
 
 /** One quoted clause in an answer. */
 export interface Citation {
@@ -53,6 +53,8 @@ export interface AnswerOptions {
   readonly relativeCutoff: number;
   /** The best clause must cover at least this share of the question's topic, or the bot abstains. */
   readonly minCoverage: number;
+  /** The coverage needed when the question names none of the policies' topics. */
+  readonly offTopicCoverage: number;
   /** The best clause must score at least this, or the bot abstains. */
   readonly minScore: number;
   /** The question must name at least this much topic that the policies know, or the bot abstains. */
@@ -64,7 +66,8 @@ export const defaultAnswerOptions: AnswerOptions = {
   index: defaultIndexOptions,
   maxCitations: 5,
   relativeCutoff: 0.4,
-  minCoverage: 0.42,
+  minCoverage: 0.3,
+  offTopicCoverage: 0.75,
   minScore: 4,
   minKnownTopic: 2,
 };
@@ -83,7 +86,8 @@ export class PolicyAnswerer {
     this.#options = { ...defaultAnswerOptions, ...options };
     const analyser = new TextAnalyser();
     for (const [slug, org] of corpus.organisations) {
-      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index));
+      const titles = [...org.documents.values()].map((document) => document.meta.title);
+      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles));
     }
   }
 
@@ -106,19 +110,16 @@ export class PolicyAnswerer {
     const analysed = index.analyse(trimmed);
     const results = index.search(analysed, 20);
     const top = results[0];
-    const knownTopic = analysed.ownTerms.filter((term) => index.knows(term)).reduce((sum, term) => sum + index.idf(term), 0);
-    if (!top || top.score < this.#options.minScore || top.coverage < this.#options.minCoverage || knownTopic < this.#options.minKnownTopic) {
-      return noAnswer(corpus, trimmed);
-    }
+    if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
 
     const cited = results
-      .filter((result) => result.score >= top.score * this.#options.relativeCutoff)
+      .filter((result) => result.rank >= top.rank * this.#options.relativeCutoff)
       .slice(0, this.#options.maxCitations);
-    const relevance = { terms: (text: string) => index.analyser.terms(text), weight: (term: string) => index.idf(term) };
+    const relevance: RelevanceModel = { terms: (text) => index.analyser.terms(text), weight: (term) => index.weight(term), known: (term) => index.knows(term) };
     const governing = cited.find((result) => result.clause.kind === 'clause');
     let verdict: Verdict = 'see-policy';
     if (governing) {
-      verdict = readVerdict({ question: trimmed, clauseText: governing.clause.text, relevance }).verdict;
+      verdict = readVerdict(verdictInput(trimmed, governing, relevance)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
     }
 
@@ -136,6 +137,21 @@ export class PolicyAnswerer {
       flows: [...flows.values()],
       ...(notices.length ? { notices } : {}),
     };
+  }
+
+  /**
+   * Whether the best clause really answers the question. A question that names one of the
+   * policies' topics needs a modest match; one that names none (a holiday, a party, stationery)
+   * needs a clause that covers nearly all of it, so stray shared words do not make an answer.
+   */
+  #answers(question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
+    const options = this.#options;
+    if (top.score < options.minScore) return false;
+    const known = question.ownTerms.filter((term) => index.knows(term));
+    const onTopic = known.some((term) => index.isTopic(term));
+    if (onTopic) return top.coverage >= options.minCoverage;
+    const knownWeight = known.reduce((sum, term) => sum + index.weight(term), 0);
+    return top.coverage >= options.offTopicCoverage && knownWeight >= options.minKnownTopic;
   }
 }
 
@@ -156,27 +172,19 @@ export function validateQuestion(question: string): string {
  * Never `allowed` when a clause cited almost as strongly as the governing one forbids the act or
  * makes it subject to permission: two near-equal readings that disagree mean "read the policy".
  */
-function guardAllowed(
-  verdict: Verdict,
-  governing: ScoredClause,
-  cited: readonly ScoredClause[],
-  question: string,
-  relevance: { terms(text: string): readonly string[]; weight(term: string): number },
-): Verdict {
+function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel): Verdict {
   if (verdict !== 'allowed') return verdict;
   for (const other of cited) {
-    if (other === governing || other.clause.kind !== 'clause' || other.score < governing.score * 0.85) continue;
-    const reading = readVerdict({ question, clauseText: other.clause.text, relevance });
+    if (other === governing || other.clause.kind !== 'clause' || other.rank < governing.rank * 0.85) continue;
+    const reading = readVerdict(verdictInput(question, other, relevance));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
-  // The governing clause itself: no sentence of it that the question touches may forbid the act outright.
-  const questionTerms = new Set(relevance.terms(question));
-  for (const sentence of splitSentences(governing.clause.text)) {
-    const touches = relevance.terms(sentence).filter((term) => questionTerms.has(term)).length;
-    const force = sentenceForce(sentence);
-    if (touches >= 2 && force.prohibits && force.exceptions.length === 0 && !force.conditional) return 'see-policy';
-  }
   return verdict;
+}
+
+function verdictInput(question: string, result: ScoredClause, relevance: RelevanceModel): VerdictInput {
+  const { clause } = result;
+  return { question, clauseText: clause.text, relevance, section: clause.section, ...(clause.context ? { context: clause.context } : {}) };
 }
 
 function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): Citation {

@@ -10,6 +10,14 @@ export interface ClauseIndexOptions {
   readonly relatedWeight: number;
   /** Terms at least this long may match with one typo. */
   readonly fuzzyMinLength: number;
+  /** Weight of light question words ("use", "send") that say little on their own. */
+  readonly lightWeight: number;
+  /** Credit for a question term the clause covers only through a related concept. */
+  readonly relatedCredit: number;
+  /** Score multiplier for fact records (document details, contacts), so policy wording ranks first. */
+  readonly factsBoost: number;
+  /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
+  readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
 }
 
 /** The retrieval defaults, measured on the dev questions and staff-style paraphrases. */
@@ -17,6 +25,10 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   boost: { text: 1, section: 1.5, context: 0.35 },
   relatedWeight: 0.35,
   fuzzyMinLength: 6,
+  lightWeight: 0.3,
+  relatedCredit: 0.5,
+  factsBoost: 0.5,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
 /** One retrieved clause with the evidence for it. */
@@ -27,6 +39,8 @@ export interface ScoredClause {
   readonly matchedTerms: readonly string[];
   /** Share of the question's topic (its own terms weighted by rarity) that this clause covers. */
   readonly coverage: number;
+  /** The ranking score: BM25 scaled by coverage, so a clause that answers all of the question wins. */
+  readonly rank: number;
 }
 
 /** A question analysed once: its own terms, the weighted query, and how rare each term is. */
@@ -50,10 +64,20 @@ export class ClauseIndex {
   readonly #clauses = new Map<string, Clause>();
   readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
   readonly #documentFrequency = new Map<string, number>();
+  readonly #topics = new Set<string>();
 
-  constructor(clauses: readonly Clause[], analyser = new TextAnalyser(), options: ClauseIndexOptions = defaultIndexOptions) {
+  /**
+   * @param topics Texts that name what the policies are about (document titles); together with
+   *   section headings and the synonym map's concepts they make the topics a question must touch
+   *   before a weak match counts as an answer.
+   */
+  constructor(clauses: readonly Clause[], analyser = new TextAnalyser(), options: ClauseIndexOptions = defaultIndexOptions, topics: readonly string[] = []) {
     this.analyser = analyser;
     this.#options = options;
+    for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
+      for (const term of analyser.terms(text)) this.#topics.add(term);
+    }
+    for (const term of analyser.concepts()) this.#topics.add(term);
     this.#search = new MiniSearch<IndexedClause>({
       fields: ['text', 'section', 'context'],
       // Fields arrive already analysed (see below), so tokenising is a split on spaces.
@@ -87,6 +111,11 @@ export class ClauseIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** True when the term names something the policies are about (a title, heading or known concept). */
+  isTopic(term: string): boolean {
+    return this.#topics.has(term);
+  }
+
   /** True when some clause contains the term. */
   knows(term: string): boolean {
     return this.#documentFrequency.has(term);
@@ -94,7 +123,7 @@ export class ClauseIndex {
 
   /** Analyses a question into weighted query terms. */
   analyse(question: string): AnalysedQuestion {
-    const weights = this.analyser.queryTerms(question, this.#options.relatedWeight);
+    const weights = this.analyser.queryTerms(question, this.#options.relatedWeight, this.#options.lightWeight);
     return { ownTerms: [...new Set(this.analyser.terms(question))], weights };
   }
 
@@ -108,14 +137,33 @@ export class ClauseIndex {
       boostTerm: (term) => question.weights.get(term) ?? 1,
       fuzzy: (term) => (term.length >= this.#options.fuzzyMinLength ? 1 : false),
       weights: { fuzzy: 0.4, prefix: 0.3 },
+      bm25: { ...this.#options.bm25 },
+      boostDocument: (id) => (this.#clauses.get(id as string)?.kind === 'facts' ? this.#options.factsBoost : 1),
     });
-    const topicWeight = question.ownTerms.reduce((sum, term) => sum + this.idf(term), 0) || 1;
-    return results.slice(0, limit).map((result) => {
-      const clause = this.#clauses.get(result.id as string)!;
-      const clauseTerms = this.#clauseTerms.get(clause.id)!;
-      const matchedTerms = question.ownTerms.filter((term) => clauseTerms.has(term) || result.queryTerms.includes(term));
-      const coverage = matchedTerms.reduce((sum, term) => sum + this.idf(term), 0) / topicWeight;
-      return { clause, score: result.score, matchedTerms, coverage };
-    });
+    const topicWeight = question.ownTerms.reduce((sum, term) => sum + this.weight(term), 0) || 1;
+    return results
+      .map((result) => {
+        const clause = this.#clauses.get(result.id as string)!;
+        const clauseTerms = this.#clauseTerms.get(clause.id)!;
+        const matchedTerms: string[] = [];
+        let covered = 0;
+        for (const term of question.ownTerms) {
+          if (clauseTerms.has(term) || result.queryTerms.includes(term)) {
+            matchedTerms.push(term);
+            covered += this.weight(term);
+          } else if (this.analyser.related(term).some((related) => clauseTerms.has(related))) {
+            covered += this.weight(term) * this.#options.relatedCredit;
+          }
+        }
+        const coverage = covered / topicWeight;
+        return { clause, score: result.score, matchedTerms, coverage, rank: result.score * coverage };
+      })
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, limit);
+  }
+
+  /** How much a question term says about its topic: its rarity, less for light words. */
+  weight(term: string): number {
+    return this.idf(term) * (this.analyser.isLight(term) ? this.#options.lightWeight : 1);
   }
 }

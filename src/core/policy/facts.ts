@@ -24,7 +24,7 @@ export function isReviewOverdue(meta: PolicyDocumentMeta, now: Date): boolean {
   return meta.review !== undefined && now.getTime() > endOfPartialDate(meta.review).getTime();
 }
 
-/** The document's own facts (version, approval, review, source) as a searchable record. */
+/** The document's own facts (version, approval, review) as a searchable record. */
 export function documentFactsClause(meta: PolicyDocumentMeta, organisation: Organisation): Clause {
   const parts = [`${meta.title}, a policy of ${organisation.name}.`];
   if (meta.version) parts.push(`Version: ${meta.version}.`);
@@ -34,7 +34,6 @@ export function documentFactsClause(meta: PolicyDocumentMeta, organisation: Orga
   if (meta.updated) parts.push(`Last updated: ${formatPartialDate(meta.updated)}.`);
   if (meta.review) parts.push(`Review date: ${formatPartialDate(meta.review)}.`);
   if (meta.reviewer) parts.push(`Reviewer: ${meta.reviewer}.`);
-  parts.push(`Source file: ${meta.source}.`);
   return {
     id: `${meta.id}#Document details`,
     documentId: meta.id,

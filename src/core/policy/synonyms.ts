@@ -9,6 +9,10 @@
  */
 export interface SynonymMap {
   readonly phrases: ReadonlyArray<readonly [RegExp, string]>;
+  /** Irregular word forms the stemmer cannot reduce (kept, taken, sent), mapped to their base. */
+  readonly irregular: Readonly<Record<string, string>>;
+  /** Terms that say little on their own in a question ("use", "send"): searched at a lower weight. */
+  readonly light: readonly string[];
   readonly equivalents: Readonly<Record<string, readonly string[]>>;
   readonly related: Readonly<Record<string, readonly string[]>>;
 }
@@ -16,6 +20,16 @@ export interface SynonymMap {
 /** The default synonym map for UK charity and youth-work safeguarding policies. */
 export const defaultSynonyms: SynonymMap = {
   phrases: [
+    [/\b(?:members? of staff|staff members?)\b/g, 'staff'],
+    [/\bthird[- ]part(?:y|ies)\b/g, 'thirdparty'],
+    [/\bcodes? of conduct\b/g, 'codeofconduct'],
+    [/\bdress codes?\b/g, 'dresscode'],
+    [/\bout(?:side)?(?: of)? (?:(?:agreed|normal|office|working|operational|school) )*hours\b/g, 'outofhours'],
+    [/\bout of hours\b/g, 'outofhours'],
+    [/\b(?:how old|years? old|aged)\b/g, 'age'],
+    [/\bhot ?spot(?:ting)?\b/g, 'tether'],
+    [/\bbreak[- ]?out (?:rooms?|spaces?|groups?)\b/g, 'breakout'],
+    [/\bbreakout (?:rooms?|spaces?)\b/g, 'breakout'],
     [/\byoung (?:people|persons?|adults?)\b/g, 'youngperson'],
     [/\byp'?s\b/g, 'youngperson'],
     [/\bservice users?\b/g, 'participant'],
@@ -36,6 +50,16 @@ export const defaultSynonyms: SynonymMap = {
     [/\bpremium[- ]rate\b/g, 'premiumrate'],
     [/\bmini ?bus(?:es)?\b/g, 'vehicle'],
   ],
+  irregular: {
+    kept: 'keep', took: 'take', taken: 'take', sent: 'send', told: 'tell', gave: 'give', given: 'give',
+    made: 'make', met: 'meet', brought: 'bring', wrote: 'write', written: 'write', rang: 'ring',
+    rung: 'ring', spoke: 'speak', spoken: 'speak', saw: 'see', seen: 'see', went: 'go', gone: 'go',
+    paid: 'pay', bought: 'buy', left: 'leave', lost: 'lose', stole: 'steal', stolen: 'steal',
+    found: 'find', held: 'hold', shown: 'show', known: 'know', chose: 'choose', chosen: 'choose',
+    drove: 'drive', driven: 'drive', hid: 'hide', hidden: 'hide', children: 'child', people: 'person',
+    another: 'other', others: 'other',
+  },
+  light: ['us', 'use', 'send', 'make', 'get', 'put', 'go', 'come', 'let', 'try', 'do', 'have', 'need', 'allsort'],
   equivalents: {
     text: ['text', 'sms', 'txt', 'textmessag'],
     photo: ['photo', 'photograph', 'pictur', 'pic', 'pix', 'imag', 'selfi', 'snap', 'photographi'],
@@ -50,13 +74,28 @@ export const defaultSynonyms: SynonymMap = {
     email: ['email', 'mail'],
     permiss: ['permiss', 'consent', 'approv', 'authoris', 'authoriz', 'allow', 'agreement'],
     videocall: ['videocall', 'zoom', 'skype', 'confer', 'webinar'],
-    passcod: ['passcod', 'password', 'pin', 'passwd'],
+    passcod: ['passcod', 'password', 'pin', 'passwd', 'code', 'passcode'],
     emerg: ['emerg', 'urgent', 'urgenc'],
     vehicl: ['vehicl', 'vehicle', 'car', 'van', 'minibu', 'bus', 'taxi'],
     drive: ['drive', 'driv', 'driver'],
+    ag: ['ag', 'age', 'old', 'older', 'younger'],
+    outofhour: ['outofhour', 'outofhours', 'even', 'evening', 'night', 'weekend', 'late', 'midnight', 'overnight'],
+    tether: ['tether', 'hotspot'],
+    breakout: ['breakout', 'break-out'],
   },
   related: {
-    text: ['messag', 'instantmessaging'],
+    text: ['messag', 'instantmessaging', 'contact', 'phonenumber'],
+    keep: ['store', 'save'],
+    store: ['keep', 'save'],
+    save: ['store', 'keep', 'download'],
+    download: ['save', 'store'],
+    public: ['privat'],
+    privat: ['public'],
+    borrow: ['us', 'other', 'allow'],
+    lend: ['us', 'other', 'allow'],
+    ring: ['call', 'phone', 'contact'],
+    swap: ['share'],
+    exchang: ['share'],
     messag: ['text', 'instantmessaging', 'email', 'commun'],
     instantmessaging: ['messag', 'text', 'socialmedia'],
     photo: ['film'],

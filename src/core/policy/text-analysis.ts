@@ -11,7 +11,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   don't down during each either else ever every few for from further had hadn't has hasn't have
   haven't having he her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't
   it it's its itself just let's may me might more most must mustn't my myself need needs no nor not
-  now of off ok okay on once only or other ought our ours ourselves out over per please
+  now of off ok okay on once only or ought our ours ourselves out over per please
   really same shall shan't she should shouldn't so some such than that that's the their theirs them
   themselves then there there's these they this those through to too under until up upon us very
   was wasn't we were weren't what what's when where which while who whom why will with won't would
@@ -27,9 +27,11 @@ export class TextAnalyser {
   readonly #synonyms: SynonymMap;
   readonly #canonical = new Map<string, string>();
   readonly #stemCache = new Map<string, string | null>();
+  readonly #light: ReadonlySet<string>;
 
   constructor(synonyms: SynonymMap = defaultSynonyms) {
     this.#synonyms = synonyms;
+    this.#light = new Set(synonyms.light);
     for (const [canonical, stems] of Object.entries(synonyms.equivalents)) {
       this.#canonical.set(canonical, canonical);
       for (const stem of stems) this.#canonical.set(stem, canonical);
@@ -59,7 +61,8 @@ export class TextAnalyser {
     if (cached !== undefined) return cached;
     let result: string | null = null;
     if (!stopWords.has(token) && token.length > 1) {
-      const stem = stemmer(token.replace(/'/g, ''));
+      const base = this.#synonyms.irregular[token] ?? token;
+      const stem = stemmer(base.replace(/'/g, ''));
       result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
     }
     this.#stemCache.set(token, result);
@@ -76,18 +79,32 @@ export class TextAnalyser {
     return out;
   }
 
+  /** The canonical related terms of a term, from the synonym map. */
+  related(term: string): string[] {
+    return (this.#synonyms.related[term] ?? []).map((related) => this.term(related) ?? related);
+  }
+
+  /** The canonical concepts of the synonym map: the vocabulary of the policies' field. */
+  concepts(): string[] {
+    return Object.keys(this.#synonyms.equivalents);
+  }
+
+  /** True for terms that say little on their own in a question ("use", "send"). */
+  isLight(term: string): boolean {
+    return this.#light.has(term);
+  }
+
   /**
-   * The weighted terms to search for a question: its own terms at weight 1, and related
-   * concepts from the synonym map at a lower weight (never lowering a term already present).
+   * The weighted terms to search for a question: its own terms at weight 1 (light ones lower),
+   * and related concepts at `relatedWeight` (never lowering a term already present).
    */
-  queryTerms(question: string, relatedWeight = 0.4): Map<string, number> {
+  queryTerms(question: string, relatedWeight = 0.4, lightWeight = 0.3): Map<string, number> {
     const weights = new Map<string, number>();
     const own = this.terms(question);
-    for (const term of own) weights.set(term, 1);
+    for (const term of own) weights.set(term, this.isLight(term) ? lightWeight : 1);
     for (const term of own) {
-      for (const related of this.#synonyms.related[term] ?? []) {
-        const canonical = this.#canonical.get(related) ?? related;
-        if (!weights.has(canonical)) weights.set(canonical, relatedWeight);
+      for (const related of this.related(term)) {
+        if (!weights.has(related)) weights.set(related, relatedWeight);
       }
     }
     return weights;

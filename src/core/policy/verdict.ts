@@ -48,7 +48,8 @@ export interface SentenceForce {
 }
 
 const PROHIBITION = [
-  /\b(?:must|should|shall|will|would|may|can|do|does|are|is|to)\s+(?:not|never)\b/,
+  /\b(?:must|should|shall|will|would|may|can|do|does)\s+(?:not|never)\b/,
+  /\b(?:are|is)\s+not\s+(?:to|permitted|allowed)\b|\bnot to\b|\bto never\b/,
   /\b(?:mustn't|shouldn't|won't|can't|cannot|can not|don't|doesn't)\b/,
   /(?:^|[^a-z])(?<!\b(?:is|are|was|were|be|been)\s)never\s+(?!be\s+(?:offensive|inappropriate))/,
   /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
@@ -122,13 +123,29 @@ export function sentenceForce(sentence: string): SentenceForce {
   };
 }
 
-/** Splits a clause into sentences and list items. */
+/**
+ * Splits a clause into sentences and list items. Items of a fragment list ("by: • Text message")
+ * are read together with their lead-in, since they do not stand alone.
+ */
 export function splitSentences(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line) => line.split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/))
-    .map((sentence) => sentence.trim())
-    .filter(Boolean);
+  const sentences: string[] = [];
+  let lead: string | undefined;
+  for (const line of text.split('\n')) {
+    const bullet = /^\s*(?:[•◦]|\d+\.)\s+(.*)$/.exec(line);
+    if (bullet && lead !== undefined && bullet[1]!.split(/\s+/).length <= 4) {
+      sentences.push(`${lead} ${bullet[1]}`);
+      continue;
+    }
+    const parts = line.split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/).map((part) => part.trim()).filter(Boolean);
+    for (const part of parts) {
+      // "Use your own camera for work. Unless given permission by…": the exception belongs to the rule.
+      if (/^(?:unless|except)\b/i.test(part) && sentences.length) sentences[sentences.length - 1] += ` ${part}`;
+      else sentences.push(part);
+    }
+    const last = parts[parts.length - 1];
+    lead = last?.endsWith(':') ? last : bullet ? lead : undefined;
+  }
+  return sentences;
 }
 
 /** What the verdict needs to know about relevance, supplied by the retrieval layer. */
@@ -137,6 +154,8 @@ export interface RelevanceModel {
   terms(text: string): readonly string[];
   /** How much a term says about the topic (rarer is more). */
   weight(term: string): number;
+  /** True when the term occurs anywhere in the organisation's policies. */
+  known(term: string): boolean;
 }
 
 /** Opposites that turn "the policy says X" into "so not Y". */
@@ -145,17 +164,19 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['organis', 'person'],
   ['work', 'person'],
   ['group', 'individu'],
-  ['group', 'one-to-on'],
   ['off', 'on'],
-  ['silent', 'loud'],
   ['formal', 'inform'],
 ];
 
 /** The inputs of one verdict. */
 export interface VerdictInput {
   readonly question: string;
-  /** The best clause's text. */
+  /** The governing clause's text. */
   readonly clauseText: string;
+  /** The lead-in the clause continues, whose force its items inherit ("All staff should:"). */
+  readonly context?: string;
+  /** The clause's section path; a "Do not" section forbids what its items name. */
+  readonly section?: string;
   readonly relevance: RelevanceModel;
   readonly antonyms?: ReadonlyArray<readonly [string, string]>;
 }
@@ -167,10 +188,25 @@ export interface VerdictReading {
   readonly reason: string;
 }
 
-function overlap(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): number {
+function weightOf(relevance: RelevanceModel, terms: Iterable<string>): number {
   let sum = 0;
-  for (const term of new Set(relevance.terms(text))) if (questionTerms.has(term)) sum += relevance.weight(term);
+  for (const term of terms) sum += relevance.weight(term);
   return sum;
+}
+
+function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
+  return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
+}
+
+const hasForce = (force: SentenceForce): boolean => force.prohibits || force.needsPermission || force.permits || force.obliges;
+
+/** The force a section heading gives its items: "Do not" forbids, "Do" asks. */
+function sectionForce(section: string | undefined): SentenceForce | undefined {
+  const last = section?.split(' > ').pop()?.trim().toLowerCase();
+  if (!last) return undefined;
+  if (/^(?:do not|don'?ts?|never|avoid|must not|should not)$/.test(last)) return sentenceForce('Do not');
+  if (/^(?:do|dos|always|must|should)$/.test(last)) return sentenceForce('You should');
+  return undefined;
 }
 
 /** Reads the verdict of a question from the clause that answers it. */
@@ -178,60 +214,66 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const kind = classifyQuestion(input.question);
   const { relevance } = input;
   const questionTerms = new Set(relevance.terms(input.question));
-  const topic = [...questionTerms].reduce((sum, term) => sum + relevance.weight(term), 0) || 1;
+  const topic = weightOf(relevance, questionTerms) || 1;
   const sentences = splitSentences(input.clauseText);
   let best = sentences[0] ?? input.clauseText;
   let bestOverlap = -1;
   for (const sentence of sentences) {
-    const score = overlap(relevance, questionTerms, sentence);
+    const score = weightOf(relevance, shared(relevance, questionTerms, sentence));
     if (score > bestOverlap) {
       best = sentence;
       bestOverlap = score;
     }
   }
-  const seePolicy = (reason: string): VerdictReading => ({ verdict: 'see-policy', sentence: best, reason });
-  if (kind === 'open') return seePolicy('the question asks for information, not permission');
+  const reading = (verdict: Verdict, reason: string): VerdictReading => ({ verdict, sentence: best, reason });
+  if (kind === 'open') return reading('see-policy', 'the question asks for information, not permission');
 
-  const force = sentenceForce(best);
+  // A sentence with no force of its own takes it from its lead-in, then from its section heading.
+  const own = sentenceForce(best);
+  const inherited = [input.context ? sentenceForce(input.context) : undefined, sectionForce(input.section)].find((f) => f && hasForce(f));
+  const force: SentenceForce = hasForce(own) || !inherited ? own : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
   const clauseForces = sentences.map(sentenceForce);
 
-  // A case the rule itself carves out ("unless it is an emergency") that the question names.
+  // A case the clause carves out ("unless it is considered an emergency") counts only when it
+  // names most of what the question asks beyond the rule itself.
+  const ruleTerms = new Set(sentences.flatMap((sentence) => relevance.terms(sentence.replace(/\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i, ''))));
+  const beyondRule = [...questionTerms].filter((term) => !ruleTerms.has(term) && relevance.known(term));
+  const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
-    const named = overlap(relevance, questionTerms, exception);
-    if (named <= 0) continue;
-    if (sentenceForce(`unless ${exception}`).needsPermission || /\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
-      return { verdict: 'needs-approval', sentence: best, reason: `the exception needs someone's permission: "${exception}"` };
+    const named = weightOf(relevance, shared(relevance, new Set(beyondRule), exception));
+    if (beyondWeight === 0 || named < 0.5 * beyondWeight) continue;
+    if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
+      return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }
-    return { verdict: 'allowed', sentence: best, reason: `the question names the exception the clause makes: "${exception}"` };
+    return reading('allowed', `the question names the exception the clause makes: "${exception}"`);
   }
 
-  if (force.discouraged && overlap(relevance, questionTerms, force.discouraged) > 0) {
-    return { verdict: 'not-allowed', sentence: best, reason: `the clause steers away from it: "rather than ${force.discouraged}"` };
+  if (force.discouraged && shared(relevance, questionTerms, force.discouraged).size > 0) {
+    return reading('not-allowed', `the clause steers away from it: "rather than ${force.discouraged}"`);
   }
   if (force.prohibits) {
-    if (force.needsPermission) return { verdict: 'needs-approval', sentence: best, reason: 'forbidden unless someone gives permission' };
-    return { verdict: 'not-allowed', sentence: best, reason: 'the governing sentence forbids it' };
+    if (force.needsPermission) return reading('needs-approval', 'forbidden unless someone gives permission');
+    return reading('not-allowed', 'the governing sentence forbids it');
   }
-  if (force.needsPermission || clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
-    return { verdict: 'needs-approval', sentence: best, reason: 'the clause makes it subject to permission' };
+  if (force.needsPermission) return reading('needs-approval', 'the governing sentence makes it subject to permission');
+  if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
+  if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
+    return reading('needs-approval', 'the clause makes it subject to permission');
   }
 
   const antonymConflict = (input.antonyms ?? defaultAntonyms).some(
     ([a, b]) => (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) || (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
   );
-  if (force.obliges && antonymConflict) {
-    return { verdict: 'not-allowed', sentence: best, reason: 'the clause requires the opposite of what is asked' };
-  }
-  if (kind === 'obligation') return seePolicy('the clause describes what to do; quote it');
+  if (force.obliges && antonymConflict) return reading('not-allowed', 'the clause requires the opposite of what is asked');
+  if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
-  if (force.permits) return { verdict: 'allowed', sentence: best, reason: 'the governing sentence permits it' };
   if (force.conditional && force.obliges && bestOverlap / topic >= 0.5) {
-    return { verdict: 'allowed', sentence: best, reason: 'the clause sets conditions on doing it, so it is permitted when they are met' };
+    return reading('allowed', 'the clause sets conditions on doing it, so it is permitted when they are met');
   }
   if (force.obliges && bestOverlap / topic >= 0.5 && !/\bnot\b/.test(normalise(best))) {
-    return { verdict: 'allowed', sentence: best, reason: 'the clause asks for what the question describes' };
+    return reading('allowed', 'the clause asks for what the question describes');
   }
-  return seePolicy('the clause gives no clear permission or prohibition');
+  return reading('see-policy', 'the clause gives no clear permission or prohibition');
 }
 
 function has(relevance: RelevanceModel, text: string, term: string): boolean {

@@ -1,0 +1,167 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { PolicyDeskError } from '../core/errors.ts';
+import type { PolicyAnswer, PolicyAnswerer } from '../core/policy/answer.ts';
+import { runCli, UsageError } from './cli-support.ts';
+import { loadAnswerer } from './load-answerer.ts';
+
+const usage = 'npm run eval -- FILE.jsonl [--json] [--policies DIR]';
+
+const evalLineSchema = z.object({
+  org: z.string().min(1),
+  q: z.string().min(1),
+  expect: z.array(z.string().min(1)).optional(),
+  verdict: z.enum(['allowed', 'not-allowed', 'needs-approval', 'see-policy']).optional(),
+  flow: z.string().optional(),
+  abstain: z.boolean().optional(),
+});
+
+/** One evaluation question. */
+export type EvalQuestion = z.infer<typeof evalLineSchema>;
+
+/** Normalises whitespace and quote marks so a snippet matches however the clause was laid out. */
+export function normaliseForMatch(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/^[ \t]*[•◦]\s*/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The metrics of one evaluation run. */
+export interface EvalReport {
+  readonly questions: number;
+  readonly answerable: number;
+  readonly top1: number;
+  readonly top3: number;
+  readonly outOfScope: number;
+  readonly abstained: number;
+  readonly falseAbstentions: number;
+  readonly verdictQuestions: number;
+  readonly verdictCorrect: number;
+  readonly dangerous: number;
+  readonly misses: readonly string[];
+}
+
+const DECISIVE = new Set(['allowed', 'not-allowed', 'needs-approval']);
+
+/** Scores answers against expectations: the definitions in the README's "Evaluation" section. */
+export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAnswerer, now = new Date()): EvalReport {
+  let answerable = 0;
+  let top1 = 0;
+  let top3 = 0;
+  let outOfScope = 0;
+  let abstained = 0;
+  let falseAbstentions = 0;
+  let verdictQuestions = 0;
+  let verdictCorrect = 0;
+  let dangerous = 0;
+  const misses: string[] = [];
+
+  for (const question of questions) {
+    const answer: PolicyAnswer = answerer.answer(question.org, question.q, now);
+    const where = `[${question.org}] ${question.q}`;
+    if (question.abstain) {
+      outOfScope += 1;
+      if (answer.verdict === 'no-answer') abstained += 1;
+      else misses.push(`${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`);
+      continue;
+    }
+    answerable += 1;
+    if (answer.verdict === 'no-answer' || answer.verdict === 'report-concern') {
+      falseAbstentions += 1;
+      misses.push(`${where}: expected an answer, got ${answer.verdict}`);
+    }
+    const snippets = (question.expect ?? []).map(normaliseForMatch);
+    const rank = answer.citations.findIndex((citation) => {
+      const text = normaliseForMatch(citation.text);
+      return snippets.some((snippet) => text.includes(snippet));
+    });
+    if (rank === 0) top1 += 1;
+    if (rank >= 0 && rank < 3) top3 += 1;
+    if (rank !== 0 && answer.verdict !== 'no-answer') {
+      const got = answer.citations.slice(0, 3).map((c) => c.clause).join(' | ');
+      misses.push(`${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`);
+    }
+    if (question.verdict && DECISIVE.has(question.verdict)) {
+      verdictQuestions += 1;
+      if (answer.verdict === question.verdict) verdictCorrect += 1;
+      else misses.push(`${where}: verdict ${answer.verdict}, expected ${question.verdict}`);
+      if (answer.verdict === 'allowed' && question.verdict !== 'allowed') dangerous += 1;
+    }
+    if (question.flow && !answer.flows.some((flow) => flow.id === question.flow)) {
+      misses.push(`${where}: request "${question.flow}" not offered`);
+    }
+  }
+  return { questions: questions.length, answerable, top1, top3, outOfScope, abstained, falseAbstentions, verdictQuestions, verdictCorrect, dangerous, misses };
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a';
+}
+
+/** Reads and validates an evaluation file, naming the line of any bad entry. */
+export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
+  let text;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new PolicyDeskError('policy_desk_invalid_input', `eval: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  const questions: EvalQuestion[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      throw new PolicyDeskError('policy_desk_invalid_input', `eval: ${file}:${i + 1}: not valid JSON`);
+    }
+    const parsed = evalLineSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new PolicyDeskError('policy_desk_invalid_input', `eval: ${file}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+    }
+    questions.push(parsed.data);
+  });
+  return questions;
+}
+
+/** Renders a report for a terminal. */
+export function formatReport(report: EvalReport): string {
+  return [
+    `questions:             ${report.questions} (${report.answerable} answerable, ${report.outOfScope} out of scope)`,
+    `top-1 hit rate:        ${pct(report.top1, report.answerable)} (${report.top1}/${report.answerable})`,
+    `top-3 hit rate:        ${pct(report.top3, report.answerable)} (${report.top3}/${report.answerable})`,
+    `out-of-scope abstain:  ${pct(report.abstained, report.outOfScope)} (${report.abstained}/${report.outOfScope})`,
+    `false abstention:      ${pct(report.falseAbstentions, report.answerable)} (${report.falseAbstentions}/${report.answerable})`,
+    `verdict accuracy:      ${pct(report.verdictCorrect, report.verdictQuestions)} (${report.verdictCorrect}/${report.verdictQuestions}, allowed / not-allowed / needs-approval)`,
+    `dangerous errors:      ${report.dangerous}`,
+    ...(report.misses.length ? ['misses:', ...report.misses.map((miss) => `  - ${miss}`)] : ['misses: none']),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runCli(async () => {
+    let parsed;
+    try {
+      parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, policies: { type: 'string' } } });
+    } catch (error) {
+      throw new UsageError(`eval: ${(error as Error).message}`, usage);
+    }
+    const file = parsed.positionals[0];
+    if (!file) throw new UsageError('eval: give the questions file', usage);
+    const questions = await readEvalFile(file);
+    const answerer = await loadAnswerer(parsed.values.policies);
+    for (const question of questions) {
+      if (!answerer.organisations.includes(question.org)) {
+        throw new PolicyDeskError('policy_desk_unknown_org', `eval: unknown organisation "${question.org}" in ${file}; known: ${answerer.organisations.join(', ')}`);
+      }
+    }
+    const report = evaluate(questions, answerer);
+    process.stdout.write(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+    return 0;
+  });
+}
