@@ -1,6 +1,8 @@
 import { PolicyDeskError } from '../errors.ts';
 import type { Contact } from '../organisation/organisation-schema.ts';
 import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
+import { actorFactor, clauseActor, questionActor } from './actors.ts';
+import { answerType, statesAnswer } from './answer-type.ts';
 import { looksLikeConcern } from './concern-detector.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
@@ -59,6 +61,8 @@ export interface AnswerOptions {
   readonly minScore: number;
   /** The question must name at least this much topic that the policies know, or the bot abstains. */
   readonly minKnownTopic: number;
+  /** Rank multiplier for a clause that states what a where / who / when question asks for. */
+  readonly answerTypeBoost: number;
 }
 
 /** Answer defaults (see README "How answers work"). */
@@ -70,6 +74,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   offTopicCoverage: 0.75,
   minScore: 4,
   minKnownTopic: 2,
+  answerTypeBoost: 1.25,
 };
 
 /** Longest question accepted, in characters: a question, not a document. */
@@ -108,14 +113,28 @@ export class PolicyAnswerer {
     if (looksLikeConcern(trimmed)) return concernAnswer(corpus, trimmed);
 
     const analysed = index.analyse(trimmed);
-    const results = index.search(analysed, 20);
+    const asker = questionActor(trimmed);
+    const wanted = answerType(trimmed);
+    const results = index
+      .search(analysed, 20)
+      .map((result) => {
+        const actor = actorFactor(asker, clauseActor(result.clause.text));
+        const type = statesAnswer(wanted, result.clause.text) ? this.#options.answerTypeBoost : 1;
+        return { ...result, rank: result.rank * actor * type };
+      })
+      .sort((a, b) => b.rank - a.rank);
     const top = results[0];
     if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
 
     const cited = results
       .filter((result) => result.rank >= top.rank * this.#options.relativeCutoff)
       .slice(0, this.#options.maxCitations);
-    const relevance: RelevanceModel = { terms: (text) => index.analyser.terms(text), weight: (term) => index.weight(term), known: (term) => index.knows(term) };
+    const relevance: RelevanceModel = {
+      terms: (text) => index.analyser.terms(text),
+      weight: (term) => index.weight(term),
+      known: (term) => index.knows(term),
+      related: (term) => index.analyser.related(term),
+    };
     const governing = cited.find((result) => result.clause.kind === 'clause');
     let verdict: Verdict = 'see-policy';
     if (governing) {

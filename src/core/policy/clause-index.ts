@@ -31,6 +31,11 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
+/** Heading words that name no topic of their own ("Policy Statement", "General good practice"). */
+const GENERIC_HEADING_TERMS = new Set(
+  'polici procedur introduct aim scope statement guidelin term content gener good practic expect preambl document detail organis safeti onlin includ young adult member volunt staff'.split(' '),
+);
+
 /** One retrieved clause with the evidence for it. */
 export interface ScoredClause {
   readonly clause: Clause;
@@ -63,6 +68,7 @@ export class ClauseIndex {
   readonly #search: MiniSearch<IndexedClause>;
   readonly #clauses = new Map<string, Clause>();
   readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
+  readonly #sectionTerms = new Map<string, ReadonlySet<string>>();
   readonly #documentFrequency = new Map<string, number>();
   readonly #topics = new Set<string>();
 
@@ -75,7 +81,7 @@ export class ClauseIndex {
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
-      for (const term of analyser.terms(text)) this.#topics.add(term);
+      for (const term of analyser.terms(text)) if (!GENERIC_HEADING_TERMS.has(term)) this.#topics.add(term);
     }
     for (const term of analyser.concepts()) this.#topics.add(term);
     this.#search = new MiniSearch<IndexedClause>({
@@ -93,7 +99,8 @@ export class ClauseIndex {
       const all = new Set([...text, ...section]);
       for (const term of all) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
       this.#clauses.set(clause.id, clause);
-      this.#clauseTerms.set(clause.id, new Set([...all, ...context]));
+      this.#clauseTerms.set(clause.id, new Set([...text, ...context]));
+      this.#sectionTerms.set(clause.id, new Set(section));
       documents.push({ id: clause.id, text: text.join(' '), section: section.join(' '), context: context.join(' ') });
     }
     this.#search.addAll(documents);
@@ -145,14 +152,21 @@ export class ClauseIndex {
       .map((result) => {
         const clause = this.#clauses.get(result.id as string)!;
         const clauseTerms = this.#clauseTerms.get(clause.id)!;
+        const sectionTerms = this.#sectionTerms.get(clause.id)!;
         const matchedTerms: string[] = [];
         let covered = 0;
+        // The clause's own words answer the question; its heading only says where it sits.
         for (const term of question.ownTerms) {
-          if (clauseTerms.has(term) || result.queryTerms.includes(term)) {
+          if (clauseTerms.has(term) || (result.queryTerms.includes(term) && !sectionTerms.has(term))) {
             matchedTerms.push(term);
             covered += this.weight(term);
+          } else if (sectionTerms.has(term)) {
+            matchedTerms.push(term);
+            covered += this.weight(term) * this.#options.relatedCredit;
           } else if (this.analyser.related(term).some((related) => clauseTerms.has(related))) {
             covered += this.weight(term) * this.#options.relatedCredit;
+          } else if (this.analyser.related(term).some((related) => sectionTerms.has(related))) {
+            covered += this.weight(term) * this.#options.relatedCredit * this.#options.relatedCredit;
           }
         }
         const coverage = covered / topicWeight;

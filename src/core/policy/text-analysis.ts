@@ -86,7 +86,12 @@ export class TextAnalyser {
 
   /** The canonical concepts of the synonym map: the vocabulary of the policies' field. */
   concepts(): string[] {
-    return Object.keys(this.#synonyms.equivalents);
+    const words = [
+      ...Object.keys(this.#synonyms.equivalents),
+      ...Object.keys(this.#synonyms.related),
+      ...this.#synonyms.phrases.map(([, replacement]) => replacement).flatMap((replacement) => replacement.split(/\W+/)),
+    ];
+    return [...new Set(words.map((word) => this.term(word)).filter((term): term is string => !!term))];
   }
 
   /** True for terms that say little on their own in a question ("use", "send"). */

@@ -59,7 +59,8 @@ const PROHIBITION = [
   /\bunder no circumstances\b/,
   /\bunder any circumstances\b/,
   /(?<!un)\b(?:inappropriate|unacceptable)\b(?!\s+(?:material|content|posts?|behaviour|conversation|contact|language))/,
-  /\b(?:should|must|to)\s+(?:be\s+)?avoid(?:ed)?\b|\bavoid\s+(?:communicating|putting|using|sharing|contact)/,
+  /\b(?:should|must)\s+(?:\w+\s+)?(?:be\s+)?avoid(?:ed)?\b|(?<!\bto\s)(?<!\bin order to\s)\bavoid(?:ing|ed|s)?\b/,
+  /\bthere (?:are|is|will be|should be|must be) to be no\b|\bthere (?:are|is) to be no\b|\bthere (?:must|should|will|shall) be no\b/,
   /\brefrain from\b/,
   /\bno\s+(?:\w+\s+){0,3}(?:are|is|should|must)\s+(?:to\s+)?be\b/,
 ];
@@ -156,6 +157,8 @@ export interface RelevanceModel {
   weight(term: string): number;
   /** True when the term occurs anywhere in the organisation's policies. */
   known(term: string): boolean;
+  /** Related concepts of a term (texting and messages), credited at half weight. */
+  related?(term: string): readonly string[];
 }
 
 /** Opposites that turn "the policy says X" into "so not Y". */
@@ -194,6 +197,16 @@ function weightOf(relevance: RelevanceModel, terms: Iterable<string>): number {
   return sum;
 }
 
+function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): number {
+  const terms = new Set(relevance.terms(text));
+  let sum = 0;
+  for (const term of questionTerms) {
+    if (terms.has(term)) sum += relevance.weight(term);
+    else if (relevance.related?.(term).some((related) => terms.has(related))) sum += relevance.weight(term) * 0.5;
+  }
+  return sum;
+}
+
 function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
   return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
 }
@@ -219,7 +232,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   let best = sentences[0] ?? input.clauseText;
   let bestOverlap = -1;
   for (const sentence of sentences) {
-    const score = weightOf(relevance, shared(relevance, questionTerms, sentence));
+    const score = relatedOverlap(relevance, questionTerms, sentence);
     if (score > bestOverlap) {
       best = sentence;
       bestOverlap = score;
@@ -242,6 +255,9 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
     const named = weightOf(relevance, shared(relevance, new Set(beyondRule), exception));
     if (beyondWeight === 0 || named < 0.5 * beyondWeight) continue;
+    // "…with the exception of a parent or carer videoing their own children" is about someone else.
+    const actor = /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/.exec(exception.trim());
+    if (actor && !shared(relevance, questionTerms, actor[0]).size) continue;
     if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }
@@ -251,8 +267,9 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.discouraged && shared(relevance, questionTerms, force.discouraged).size > 0) {
     return reading('not-allowed', `the clause steers away from it: "rather than ${force.discouraged}"`);
   }
+  const permissionException = clauseForces.some((f) => f.exceptions.some((e) => /\b(?:approv|authori|permission|consent|agree)/.test(e)));
   if (force.prohibits) {
-    if (force.needsPermission) return reading('needs-approval', 'forbidden unless someone gives permission');
+    if (force.needsPermission || permissionException) return reading('needs-approval', 'forbidden unless someone gives permission');
     return reading('not-allowed', 'the governing sentence forbids it');
   }
   if (force.needsPermission) return reading('needs-approval', 'the governing sentence makes it subject to permission');
@@ -269,9 +286,6 @@ export function readVerdict(input: VerdictInput): VerdictReading {
 
   if (force.conditional && force.obliges && bestOverlap / topic >= 0.5) {
     return reading('allowed', 'the clause sets conditions on doing it, so it is permitted when they are met');
-  }
-  if (force.obliges && bestOverlap / topic >= 0.5 && !/\bnot\b/.test(normalise(best))) {
-    return reading('allowed', 'the clause asks for what the question describes');
   }
   return reading('see-policy', 'the clause gives no clear permission or prohibition');
 }
