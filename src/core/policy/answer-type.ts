@@ -18,11 +18,23 @@ const PLACE = /\b(?:on|in|at|into|onto|out of|inside|within)\s+(?:an?\s+|the\s+|
 const PERSON = /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team)\b/;
 const TIME = /\b(?:before|after|during|until|within|by|at the (?:start|end|beginning)|hours?|days?|weeks?|months?|years?|date|times?|breaks?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
 
-/** True when the clause states the kind of fact the question asks for. */
-export function statesAnswer(type: AnswerType, clauseText: string): boolean {
+/** How well a clause fits the answer type: it states one next to the question's words, elsewhere, or not at all. */
+export type AnswerFit = 'near' | 'somewhere' | 'none' | 'not-asked';
+
+/**
+ * Whether the clause states the kind of fact the question asks for, and whether it states it
+ * right after one of the question's own words ("to be taken on an Allsorts mobile phone").
+ * @param isQuestionWord tells whether a word of the clause is one of the question's terms.
+ */
+export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: (words: string) => boolean): AnswerFit {
+  if (type === 'any') return 'not-asked';
   const text = clauseText.toLowerCase();
-  if (type === 'place') return PLACE.test(text);
-  if (type === 'person') return PERSON.test(text);
-  if (type === 'time') return TIME.test(text);
-  return false;
+  const pattern = { place: PLACE, person: PERSON, time: TIME }[type];
+  let fit: AnswerFit = 'none';
+  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    const before = text.slice(0, match.index).split(/\s+/).slice(-6).join(' ');
+    if (isQuestionWord(before)) return 'near';
+    fit = 'somewhere';
+  }
+  return fit;
 }

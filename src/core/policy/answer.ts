@@ -2,7 +2,7 @@ import { PolicyDeskError } from '../errors.ts';
 import type { Contact } from '../organisation/organisation-schema.ts';
 import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
 import { actorFactor, clauseActor, questionActor } from './actors.ts';
-import { answerType, statesAnswer } from './answer-type.ts';
+import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
 import { looksLikeConcern } from './concern-detector.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
@@ -61,8 +61,8 @@ export interface AnswerOptions {
   readonly minScore: number;
   /** The question must name at least this much topic that the policies know, or the bot abstains. */
   readonly minKnownTopic: number;
-  /** Rank multiplier for a clause that states what a where / who / when question asks for. */
-  readonly answerTypeBoost: number;
+  /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
+  readonly answerTypeFactor: Readonly<Record<AnswerFit, number>>;
 }
 
 /** Answer defaults (see README "How answers work"). */
@@ -74,7 +74,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   offTopicCoverage: 0.75,
   minScore: 4,
   minKnownTopic: 2,
-  answerTypeBoost: 1.25,
+  answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
 
 /** Longest question accepted, in characters: a question, not a document. */
@@ -115,11 +115,13 @@ export class PolicyAnswerer {
     const analysed = index.analyse(trimmed);
     const asker = questionActor(trimmed);
     const wanted = answerType(trimmed);
+    const ownTerms = new Set(analysed.ownTerms);
+    const isQuestionWord = (words: string): boolean => index.analyser.terms(words).some((term) => ownTerms.has(term));
     const results = index
       .search(analysed, 20)
       .map((result) => {
         const actor = actorFactor(asker, clauseActor(result.clause.text));
-        const type = statesAnswer(wanted, result.clause.text) ? this.#options.answerTypeBoost : 1;
+        const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
         return { ...result, rank: result.rank * actor * type };
       })
       .sort((a, b) => b.rank - a.rank);
@@ -188,13 +190,14 @@ export function validateQuestion(question: string): string {
 }
 
 /**
- * Never `allowed` when a clause cited almost as strongly as the governing one forbids the act or
- * makes it subject to permission: two near-equal readings that disagree mean "read the policy".
+ * Never `allowed` when another cited clause that addresses the question as fully as the governing
+ * one forbids the act or makes it subject to permission: two readings that disagree mean "read the
+ * policy".
  */
 function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel): Verdict {
   if (verdict !== 'allowed') return verdict;
   for (const other of cited) {
-    if (other === governing || other.clause.kind !== 'clause' || other.rank < governing.rank * 0.85) continue;
+    if (other === governing || other.clause.kind !== 'clause' || other.coverage < governing.coverage - 0.05 || other.rank < governing.rank * 0.5) continue;
     const reading = readVerdict(verdictInput(question, other, relevance));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
