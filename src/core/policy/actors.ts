@@ -23,8 +23,12 @@ export function questionActor(question: string): Actor {
 /** The actor of a clause: the subject of its first sentence. */
 export function clauseActor(text: string): Actor {
   // Drop list markers and a leading "Exceptional Circumstances:" style label.
-  const t = text.toLowerCase().replace(/^[\s•◦\d.]+/, '').replace(/^[a-z ]{3,40}:\s+/, '');
-  if (/^(?:children|young people|kids|students|pupils|the students|participants|children and young people)\b/.test(t)) return 'young-person';
+  const t = text
+    .toLowerCase()
+    .replace(/^[\s•◦\d.]+/, '')
+    .replace(/^[a-z ]{3,40}:\s+/, '')
+    .replace(/^if\s+(?:any\s+)?/, '');
+  if (/^(?:children|child|young people|young person|kids|students|pupils|the students|participants|children and young people)\b/.test(t)) return 'young-person';
   if (/^(?:(?:all\s+)?(?:allsorts\s+)?(?:staff|trustees|volunteers|visitors)|we|you|your|all staff|adults?|an? (?:member of staff|trustee|volunteer))\b/.test(t)) {
     return 'staff';
   }

@@ -61,6 +61,8 @@ export interface AnswerOptions {
   readonly minScore: number;
   /** The question must name at least this much topic that the policies know, or the bot abstains. */
   readonly minKnownTopic: number;
+  /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
+  readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
   readonly answerTypeFactor: Readonly<Record<AnswerFit, number>>;
 }
@@ -74,6 +76,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   offTopicCoverage: 0.75,
   minScore: 4,
   minKnownTopic: 2,
+  factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
 
@@ -122,7 +125,9 @@ export class PolicyAnswerer {
       .map((result) => {
         const actor = actorFactor(asker, clauseActor(result.clause.text));
         const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
-        return { ...result, rank: result.rank * actor * type };
+        // Contact and document details answer "who" and "when" questions, rarely "can I".
+        const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
+        return { ...result, rank: result.rank * actor * type * facts };
       })
       .sort((a, b) => b.rank - a.rank);
     const top = results[0];

@@ -102,6 +102,7 @@ export const defaultSynonyms: SynonymMap = {
     lend: ['us', 'other', 'allow'],
     call: ['phone', 'contact'],
     workphone: ['phone'],
+    phone: ['devic', 'equip'],
     post: ['publish', 'upload', 'share', 'onlin'],
     publish: ['post', 'onlin'],
     upload: ['post', 'publish', 'onlin'],
