@@ -21,6 +21,8 @@ const DISCLOSURE_PATTERNS: readonly RegExp[] = [
   /\b(?:scared|afraid|frightened)\s+(?:to go home|of (?:his|her|their) (?:dad|mum|father|mother|parent|carer|step))/,
   /\b(?:run(?:ning)? away from home|has gone missing|went missing)\b/,
   /\b(?:sent|sending|asked for|asking for)\s+(?:me\s+|him\s+|her\s+|them\s+)?(?:nudes?|naked (?:photos|pictures|images)|indecent (?:images|photos|pictures))\b/,
+  /\b(?:asked|asking|told|telling|pressur\w*|forc\w*)\s+(?:me|him|her|them|a child|a young person)\s+to\s+send\s+(?:\w+\s+)?(?:nudes?|naked|indecent|explicit|sexual)/,
+  /\bnudes\b/,
   /\bemergency\b.*\b(?:now|right now|happening|injured|bleeding|unconscious|not breathing)\b/,
   /\b(?:unconscious|not breathing|bleeding heavily|seizure)\b/,
 ];

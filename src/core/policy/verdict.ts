@@ -267,7 +267,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.discouraged && shared(relevance, questionTerms, force.discouraged).size > 0) {
     return reading('not-allowed', `the clause steers away from it: "rather than ${force.discouraged}"`);
   }
-  const permissionException = clauseForces.some((f) => f.exceptions.some((e) => /\b(?:approv|authori|permission|consent|agree)/.test(e)));
+  // "…should never be used. If it is necessary, it must be with the consent of…": the clause
+  // itself opens a way to do it with someone's permission.
+  const permissionException =
+    clauseForces.some((f) => f.exceptions.some((e) => /\b(?:approv|authori|permission|consent|agree)/.test(e))) ||
+    clauseForces.some((f) => f.conditional && f.needsPermission);
   if (force.prohibits) {
     if (force.needsPermission || permissionException) return reading('needs-approval', 'forbidden unless someone gives permission');
     return reading('not-allowed', 'the governing sentence forbids it');

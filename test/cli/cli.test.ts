@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.join(import.meta.dirname, '../..');
+
+function run(script: string, args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli', script), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run ask', () => {
+  it('prints a readable answer: verdict, quotes with citations and requests on offer', () => {
+    const { code, stdout } = run('ask.ts', ['--org', 'allsorts', 'Can I text this young person?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Needs approval:/);
+    expect(stdout).toContain('should never keep a child or young');
+    expect(stdout).toContain('— Mobile Phone & Social Networking Policy, 3. MOBILE DEVICES, clause 3.5');
+    expect(stdout).toMatch(/Requests you can make:\n {2}- .*\(keep-contact-details\)/);
+  });
+
+  it('prints the answer JSON with --json', () => {
+    const { code, stdout } = run('ask.ts', ['--org', 'allsorts', '--json', 'Can I use my phone while driving the minibus?']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ org: 'allsorts', verdict: 'not-allowed' });
+    expect(answer.citations[0]).toMatchObject({ clause: '4.1 (2)', document: 'allsorts-mobile-phone-policy' });
+    expect(Object.keys(answer.citations[0])).toEqual(expect.arrayContaining(['document', 'documentTitle', 'clause', 'section', 'text', 'score']));
+  });
+
+  it('answers one question per stdin line with --json and no question', () => {
+    const { code, stdout } = run('ask.ts', ['--org', 'worknlearn', '--json'], 'Where is the work mobile kept?\n\nHow do I order new stationery?\n');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((answer) => answer.verdict)).toEqual(['see-policy', 'no-answer']);
+  });
+
+  it.each([
+    [['--org', 'nowhere', 'Can I text?'], /unknown organisation "nowhere"; known: activity-alliance/],
+    [['--org', 'allsorts', '   '], /The question is empty/],
+    [['--org', 'allsorts', 'x'.repeat(100_000)], /100000 characters long; the limit is 2000/],
+    [['Can I text?'], /--org is required/],
+  ])('fails with one clear line and a non-zero exit for %#', (args, message) => {
+    const { code, stderr, stdout } = run('ask.ts', args as string[]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n').length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('npm run eval', () => {
+  it('prints the metrics and each miss', () => {
+    const { code, stdout } = run('eval.ts', ['test/fixtures/dev-questions.jsonl']);
+    expect(code).toBe(0);
+    for (const metric of ['top-1 hit rate', 'top-3 hit rate', 'out-of-scope abstain', 'false abstention', 'verdict accuracy', 'dangerous errors:      0', 'misses']) {
+      expect(stdout).toContain(metric);
+    }
+  });
+
+  it('names the line of a malformed question file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-eval-'));
+    writeFileSync(path.join(dir, 'bad.jsonl'), '{"org":"allsorts","q":"Can I text?"}\n{"org":"allsorts"}\n');
+    const { code, stderr } = run('eval.ts', [path.join(dir, 'bad.jsonl')]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/bad\.jsonl:2: q: /);
+  });
+});
+
+describe('npm run check:policies', () => {
+  it('accepts the shipped corpus', () => {
+    const { code, stdout } = run('check-policies.ts', []);
+    expect(code).toBe(0);
+    expect(stdout).toContain('policies OK');
+  });
+
+  it('names the file, line and problem of a broken policy, and exits non-zero', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-policies-'));
+    cpSync(path.join(root, 'policies/worknlearn'), path.join(dir, 'worknlearn'), { recursive: true });
+    const file = path.join(dir, 'worknlearn/organisation.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/roles: \[dsl\]/, 'roles: [dls]'));
+    const { code, stderr } = run('check-policies.ts', ['--policies', dir]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/worknlearn\/organisation\.yaml:\d+: .*unknown role "dls"/);
+  });
+});

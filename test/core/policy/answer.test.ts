@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../src/adapters/policy-files.ts';
+import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
+import { PolicyDeskError } from '../../../src/core/errors.ts';
+import { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
+import { evaluate, readEvalFile } from '../../../src/cli/eval.ts';
+
+let answerer: PolicyAnswerer;
+const today = new Date('2026-11-21T12:00:00Z');
+
+beforeAll(async () => {
+  answerer = new PolicyAnswerer(await loadCorpus(defaultPoliciesDir));
+});
+
+describe('PolicyAnswerer.answer', () => {
+  it('answers with verbatim citations, a verdict from the clause wording and the linked request', () => {
+    const answer = answerer.answer('allsorts', 'Can I text this young person?', today);
+    expect(answer.verdict).toBe('needs-approval');
+    expect(answer.citations[0]).toMatchObject({ document: 'allsorts-mobile-phone-policy', clause: '3.5', section: '3. MOBILE DEVICES', kind: 'clause' });
+    expect(answer.citations[0]!.text).toContain('should never keep a child or young');
+    expect(answer.flows).toContainEqual(expect.objectContaining({ id: 'keep-contact-details' }));
+  });
+
+  it('cites at most five clauses, best first', () => {
+    const answer = answerer.answer('allsorts', 'Can I take photos of children on my phone?', today);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.length).toBeLessThanOrEqual(5);
+  });
+
+  it('says no-answer and names who to ask when the policies do not cover the question', () => {
+    const answer = answerer.answer('allsorts', 'What is the holiday entitlement for staff?', today);
+    expect(answer.verdict).toBe('no-answer');
+    expect(answer.citations).toEqual([]);
+    expect(answer.contacts!.length).toBeGreaterThan(0);
+  });
+
+  it('treats a disclosure as a concern: the reporting route and emergency advice, no policy quotes', () => {
+    const answer = answerer.answer('allsorts', 'A young person told me their step-dad hits them', today);
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.citations).toEqual([]);
+    expect(answer.flows).toEqual([]);
+    expect(answer.reporting!.emergency).toMatch(/999/);
+    expect(answer.contacts!.length).toBeGreaterThan(0);
+  });
+
+  it('flags a cited policy that is past its review date', () => {
+    const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
+    expect(answer.citations[0]!.reviewOverdue).toEqual({ reviewDate: '2026-01' });
+    expect(answer.notices!.join()).toMatch(/due for review in January 2026/);
+    const before = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', new Date('2025-12-01T00:00:00Z'));
+    expect(before.citations[0]!.reviewOverdue).toBeUndefined();
+  });
+
+  it('never says allowed when the governing clause forbids the act or needs permission', () => {
+    for (const [org, question] of [
+      ['allsorts', 'Can I film the young people at today\'s session?'],
+      ['allsorts', 'Can I use my phone while driving the minibus?'],
+      ['allsorts', 'am i allowed to take pics of the kids on my own phone'],
+      ['online-courses', 'Can I share the Zoom passcode with a friend?'],
+    ] as const) {
+      expect(answerer.answer(org, question, today).verdict, question).not.toBe('allowed');
+    }
+  });
+
+  it('says allowed when the question names the exception the clause makes', () => {
+    expect(answerer.answer('worknlearn', 'Can I phone a young person on my own mobile in an emergency?', today).verdict).toBe('allowed');
+    expect(answerer.answer('worknlearn', 'Can I phone a young person on my own mobile?', today).verdict).toBe('needs-approval');
+  });
+
+  it('rejects an unknown organisation, an empty question and an over-long one with coded errors', () => {
+    expect(() => answerer.answer('nowhere', 'Can I text?', today)).toThrow(PolicyDeskError);
+    expect(() => answerer.answer('nowhere', 'Can I text?', today)).toThrow(/Unknown organisation "nowhere"\. Known organisations: activity-alliance/);
+    expect(() => answerer.answer('allsorts', '   ', today)).toThrow(/The question is empty/);
+    expect(() => answerer.answer('allsorts', 'x'.repeat(100_000), today)).toThrow(/100000 characters long; the limit is 2000/);
+  });
+});
+
+describe('answer quality on the dev questions (regression gate for the issue targets)', () => {
+  it('meets top-1, top-3, abstention, verdict and safety targets', async () => {
+    const report = evaluate(await readEvalFile('test/fixtures/dev-questions.jsonl'), answerer, today);
+    expect(report.top1 / report.answerable).toBeGreaterThanOrEqual(0.9);
+    expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(0.97);
+    expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(0.8);
+    expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(0.03);
+    expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(0.85);
+    expect(report.dangerous).toBe(0);
+  });
+
+  it('stays safe on staff-style questions it was not tuned on', async () => {
+    const report = evaluate(await readEvalFile('test/fixtures/staff-questions.jsonl'), answerer, today);
+    expect(report.dangerous).toBe(0);
+    expect(report.falseAbstentions).toBe(0);
+    expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(0.85);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
+import { classifyQuestion, readVerdict, sentenceForce, splitSentences } from '../../../src/core/policy/verdict.ts';
+
+const analyser = new TextAnalyser();
+const relevance = { terms: (text: string) => analyser.terms(text), weight: () => 1, known: () => true, related: (term: string) => analyser.related(term) };
+const verdict = (question: string, clauseText: string, extra: { context?: string; section?: string } = {}) =>
+  readVerdict({ question, clauseText, relevance, ...extra }).verdict;
+
+describe('classifyQuestion', () => {
+  it('tells permission, obligation and open questions apart', () => {
+    expect(classifyQuestion('Can I text this young person?')).toBe('permission');
+    expect(classifyQuestion('Is sexting ever ok?')).toBe('permission');
+    expect(classifyQuestion('am i allowed to take pics')).toBe('permission');
+    expect(classifyQuestion('Should I keep children\'s phone numbers?')).toBe('obligation');
+    expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
+    expect(classifyQuestion('Where should photos be taken?')).toBe('open');
+    expect(classifyQuestion('Who ends the Zoom call?')).toBe('open');
+  });
+});
+
+describe('sentenceForce', () => {
+  it('reads prohibitions, permission requirements and permissions from modal wording', () => {
+    expect(sentenceForce('Staff must not engage in sexting.').prohibits).toBe(true);
+    expect(sentenceForce('Do not allow other staff to use the phone, unless approved by an Activity Leader.')).toMatchObject({ prohibits: true, needsPermission: true });
+    expect(sentenceForce('Photographs may be taken and used.').permits).toBe(true);
+    expect(sentenceForce('Staff should make sure the content of their page is never offensive.').prohibits).toBe(false);
+    expect(sentenceForce('There are to be no break-out spaces used for member groups.').prohibits).toBe(true);
+    expect(sentenceForce('Personal calls are not to be made, other than in agreed circumstances.').exceptions).toEqual(['agreed circumstances']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('reads the items of a fragment list together with their lead-in', () => {
+    expect(splitSentences('It is inappropriate to communicate by:\n• Text message\n• Email')).toEqual([
+      'It is inappropriate to communicate by:',
+      'It is inappropriate to communicate by: Text message',
+      'It is inappropriate to communicate by: Email',
+    ]);
+  });
+
+  it('keeps a dangling "Unless…" sentence with the rule it qualifies', () => {
+    expect(splitSentences('Use your own camera for work. Unless given permission by the team.')).toEqual(['Use your own camera for work. Unless given permission by the team.']);
+  });
+});
+
+describe('readVerdict', () => {
+  it('forbids what a prohibition covers', () => {
+    expect(verdict('Can I share the Zoom passcode?', 'Staff and participants should never share these codes with anyone else.')).toBe('not-allowed');
+  });
+
+  it('needs approval where the prohibition names someone who can permit it', () => {
+    expect(verdict('Can I film the children?', 'Staff should not film children at any time without permission from the Activity Leader.')).toBe('needs-approval');
+  });
+
+  it('allows what a clause permits, and what a clause carves out when the question names that case', () => {
+    expect(verdict('Can volunteers take photos?', 'Members and volunteers may only take photographs in connection with group activities.')).toBe('allowed');
+    const clause = 'Personal mobile phones should never be used for contacting children; unless it is considered an emergency.';
+    expect(verdict('Can I phone a child on my mobile in an emergency?', clause)).toBe('allowed');
+    expect(verdict('Can I phone a child on my mobile?', clause)).toBe('not-allowed');
+  });
+
+  it('does not apply an exception made for someone else', () => {
+    const clause = 'No photographs are to be taken on personal phones, with the exception of a parent or carer photographing their own children.';
+    expect(verdict('Can I take photos of the children on my own phone?', clause)).toBe('not-allowed');
+  });
+
+  it('inherits the force of a "Do not" section heading', () => {
+    expect(verdict('Can I add participants as friends?', 'Add participants to your friends list.', { section: "Dos and don'ts > Do not" })).toBe('not-allowed');
+  });
+
+  it('reads "rather than X" as steering away from X, and a required opposite as a no', () => {
+    expect(verdict('Should I message carers from my personal account?', 'Rather than communicating with carers through personal accounts, staff should use an organisational account.')).toBe('not-allowed');
+    expect(verdict('Should our internal group be public?', "Internal accounts will be set to 'private'.")).toBe('not-allowed');
+  });
+
+  it('says see-policy for open questions and for clauses with no clear force', () => {
+    expect(verdict('Where should photos be taken?', 'Photographs are to be taken on an Allsorts mobile phone.')).toBe('see-policy');
+    expect(verdict('Can I bring my phone?', 'Mobile phones are effective communication tools.')).toBe('see-policy');
+  });
+});
