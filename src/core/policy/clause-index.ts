@@ -16,6 +16,12 @@ export interface ClauseIndexOptions {
   readonly relatedCredit: number;
   /** Score multiplier for fact records (document details, contacts), so policy wording ranks first. */
   readonly factsBoost: number;
+  /** Related concepts in more than this share of clauses (and over 200 of them) are not searched; coverage still credits them. */
+  readonly maxRelatedShare: number;
+  /** In a large corpus, the question's own terms in more than this share of clauses (and over 500) are not searched when rarer ones are. */
+  readonly maxOwnShare: number;
+  /** How many of the best BM25 matches are re-ranked by coverage. */
+  readonly candidates: number;
   /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
   readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
 }
@@ -28,6 +34,9 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   lightWeight: 0.3,
   relatedCredit: 0.5,
   factsBoost: 0.5,
+  candidates: 60,
+  maxRelatedShare: 0.1,
+  maxOwnShare: 0.15,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
@@ -137,18 +146,30 @@ export class ClauseIndex {
   /** The clauses that best match a question, best first. */
   search(question: AnalysedQuestion, limit = 10): ScoredClause[] {
     if (question.weights.size === 0) return [];
-    const terms = [...question.weights.keys()];
+    // A related concept found in a large share of clauses adds work, not signal: leave it to the
+    // coverage re-rank, which still credits it.
+    const own = new Set(question.ownTerms);
+    const df = (term: string): number => this.#documentFrequency.get(term) ?? 0;
+    const n = this.#clauses.size;
+    // In a large corpus, a term found in a big share of clauses costs the most and tells the least:
+    // search the rarer terms and leave the common ones to the coverage re-rank, which still credits
+    // them. Small corpora (every organisation today) are searched in full.
+    const rareOwn = question.ownTerms.filter((term) => df(term) <= Math.max(n * this.#options.maxOwnShare, 500));
+    const terms = [...question.weights.keys()].filter((term) =>
+      own.has(term) ? rareOwn.length === 0 || rareOwn.includes(term) : df(term) <= Math.max(n * this.#options.maxRelatedShare, 200),
+    );
     const results = this.#search.search(terms.join(' '), {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       boostTerm: (term) => question.weights.get(term) ?? 1,
-      fuzzy: (term) => (term.length >= this.#options.fuzzyMinLength ? 1 : false),
+      fuzzy: (term) => (own.has(term) && term.length >= this.#options.fuzzyMinLength && !this.#documentFrequency.has(term) ? 1 : false),
       weights: { fuzzy: 0.4, prefix: 0.3 },
       bm25: { ...this.#options.bm25 },
-      boostDocument: (id) => (this.#clauses.get(id as string)?.kind === 'facts' ? this.#options.factsBoost : 1),
     });
     const topicWeight = question.ownTerms.reduce((sum, term) => sum + this.weight(term), 0) || 1;
+    // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail.
     return results
+      .slice(0, Math.max(limit * 5, this.#options.candidates))
       .map((result) => {
         const clause = this.#clauses.get(result.id as string)!;
         const clauseTerms = this.#clauseTerms.get(clause.id)!;
@@ -170,7 +191,9 @@ export class ClauseIndex {
           }
         }
         const coverage = covered / topicWeight;
-        return { clause, score: result.score, matchedTerms, coverage, rank: result.score * coverage };
+        // Applied here rather than as a MiniSearch document boost, which would run once per posting.
+        const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
+        return { clause, score, matchedTerms, coverage, rank: score * coverage };
       })
       .sort((a, b) => b.rank - a.rank)
       .slice(0, limit);

@@ -22,12 +22,16 @@ export const stopWords: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+const TERMS_CACHE_LIMIT = 20_000;
+
 /** Term analysis built from one synonym map: the same steps for clauses and for questions. */
 export class TextAnalyser {
   readonly #synonyms: SynonymMap;
   readonly #canonical = new Map<string, string>();
   readonly #stemCache = new Map<string, string | null>();
   readonly #light: ReadonlySet<string>;
+  readonly #relatedCache = new Map<string, readonly string[]>();
+  readonly #termsCache = new Map<string, readonly string[]>();
 
   constructor(synonyms: SynonymMap = defaultSynonyms) {
     this.#synonyms = synonyms;
@@ -69,19 +73,31 @@ export class TextAnalyser {
     return result;
   }
 
-  /** The index terms of a text, in order, stop words removed. */
-  terms(text: string): string[] {
+  /**
+   * The index terms of a text, in order, stop words removed. Cached: verdicts re-read the same
+   * clause sentences for every question, and the cache is bounded so questions cannot grow it.
+   */
+  terms(text: string): readonly string[] {
+    const cached = this.#termsCache.get(text);
+    if (cached) return cached;
     const out: string[] = [];
     for (const token of this.tokenize(this.normalise(text))) {
       const term = this.term(token);
       if (term) out.push(term);
     }
+    if (this.#termsCache.size >= TERMS_CACHE_LIMIT) this.#termsCache.clear();
+    this.#termsCache.set(text, out);
     return out;
   }
 
   /** The canonical related terms of a term, from the synonym map. */
-  related(term: string): string[] {
-    return (this.#synonyms.related[term] ?? []).map((related) => this.term(related) ?? related);
+  related(term: string): readonly string[] {
+    let related = this.#relatedCache.get(term);
+    if (!related) {
+      related = (this.#synonyms.related[term] ?? []).map((word) => this.term(word) ?? word);
+      this.#relatedCache.set(term, related);
+    }
+    return related;
   }
 
   /** The canonical concepts of the synonym map: the vocabulary of the policies' field. */

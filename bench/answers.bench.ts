@@ -1,0 +1,131 @@
+/**
+ * Answer benchmark: corpus load and index build, answer latency over 1,000+ questions on the real
+ * corpus and on a generated corpus of 10,000 clauses, and peak RSS. Prints one JSON object.
+ * Usage: npm run bench [-- --questions N --clauses N]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../src/adapters/policy-files.ts';
+import { defaultPoliciesDir, projectRoot } from '../src/cli/cli-support.ts';
+import { PolicyAnswerer } from '../src/core/policy/answer.ts';
+import { buildCorpus, type Corpus, type OrganisationSource } from '../src/core/policy/corpus.ts';
+
+const { values } = parseArgs({ options: { questions: { type: 'string', default: '1200' }, clauses: { type: 'string', default: '10000' } } });
+const questionCount = Number(values.questions);
+const clauseCount = Number(values.clauses);
+
+/** A small deterministic PRNG so every run measures the same questions and corpus. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+
+/** Real questions from both question files, then staff-style variations and word mixes up to `count`. */
+function questions(count: number, vocabulary: string[]): { org: string; q: string }[] {
+  const base = ['test/fixtures/dev-questions.jsonl', 'test/fixtures/staff-questions.jsonl'].flatMap((file) =>
+    readFileSync(path.join(projectRoot, file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { org: string; q: string }),
+  );
+  const next = random(7);
+  const starts = ['Can I', 'Am I allowed to', 'Should I', 'Is it ok to', 'What does the policy say about', 'Do I need permission to'];
+  const out = [...base];
+  while (out.length < count) {
+    const pick = base[Math.floor(next() * base.length)]!;
+    if (next() < 0.5) {
+      out.push({ org: pick.org, q: `quick one - ${pick.q.toLowerCase()} thanks` });
+    } else {
+      const words = Array.from({ length: 3 + Math.floor(next() * 4) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+      out.push({ org: pick.org, q: `${starts[Math.floor(next() * starts.length)]} ${words.join(' ')}?` });
+    }
+  }
+  return out.slice(0, count);
+}
+
+function measureAnswers(answerer: PolicyAnswerer, asked: { org: string; q: string }[]) {
+  const now = new Date();
+  for (const { org, q } of asked.slice(0, 50)) answerer.answer(org, q, now); // warm-up
+  const times: number[] = [];
+  for (const { org, q } of asked) {
+    const start = performance.now();
+    answerer.answer(org, q, now);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { questions: asked.length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times[times.length - 1]!) };
+}
+
+/** A generated organisation: `clauses` numbered clauses made from the real corpus's sentences, reshuffled. */
+function generatedSource(corpus: Corpus, clauses: number): OrganisationSource {
+  const sentences = [...corpus.organisations.values()].flatMap((org) => org.clauses.filter((c) => c.kind === 'clause').flatMap((c) => c.text.split(/(?<=\.)\s+/)));
+  const next = random(11);
+  const perDocument = 500;
+  const documents = Array.from({ length: Math.ceil(clauses / perDocument) }, (_, d) => {
+    const body: string[] = [];
+    for (let c = 0; c < Math.min(perDocument, clauses - d * perDocument); c++) {
+      if (c % 25 === 0) body.push(`\n## ${c / 25 + 1}. SECTION ${sentences[Math.floor(next() * sentences.length)]!.split(' ').slice(0, 3).join(' ')}\n`);
+      const text = Array.from({ length: 1 + Math.floor(next() * 3) }, () => sentences[Math.floor(next() * sentences.length)]!).join(' ');
+      body.push(`${Math.floor(c / 25) + 1}.${(c % 25) + 1} ${text}\n`);
+    }
+    const text = `---\nid: generated-${d}\ntitle: Generated Policy ${d}\norganisation: generated\nsource: generated\nnumbering: numbered\n---\n${body.join('\n')}`;
+    return { file: `generated/policy-${d}.md`, text };
+  });
+  const organisation = readFileSync(path.join(defaultPoliciesDir, 'worknlearn/organisation.yaml'), 'utf8')
+    .replace(/^slug: .*$/m, 'slug: generated')
+    .replace(/^flows:[\s\S]*$/m, 'flows: []\n')
+    .replace(/clauses:\n(\s+- \{[^\n]*\n)+/g, 'clauses: []\n');
+  return { slug: 'generated', organisation: { file: 'generated/organisation.yaml', text: organisation }, documents };
+}
+
+const loadStart = performance.now();
+const corpus = await loadCorpus(defaultPoliciesDir);
+const loadMs = performance.now() - loadStart;
+const buildStart = performance.now();
+const answerer = new PolicyAnswerer(corpus);
+const buildMs = performance.now() - buildStart;
+const vocabulary = [...new Set([...corpus.organisations.values()].flatMap((org) => org.clauses.flatMap((c) => c.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])))];
+const asked = questions(questionCount, vocabulary);
+const real = measureAnswers(answerer, asked);
+
+const source = generatedSource(corpus, clauseCount);
+const parseStart = performance.now();
+const generated = buildCorpus([source]);
+const parseMs = performance.now() - parseStart;
+if (!generated.ok) throw new Error(`generated corpus failed to load: ${generated.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+const indexStart = performance.now();
+const bigAnswerer = new PolicyAnswerer(generated.corpus);
+const indexMs = performance.now() - indexStart;
+const big = measureAnswers(bigAnswerer, asked.map((question) => ({ ...question, org: 'generated' })));
+const indexedClauses = generated.corpus.organisations.get('generated')!.clauses.length;
+
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      realCorpus: {
+        organisations: corpus.organisations.size,
+        clauses: [...corpus.organisations.values()].reduce((sum, org) => sum + org.clauses.length, 0),
+        loadMs: round(loadMs, 1),
+        indexBuildMs: round(buildMs, 1),
+        answers: real,
+      },
+      generatedCorpus: { clauses: indexedClauses, parseMs: round(parseMs, 1), indexBuildMs: round(indexMs, 1), answers: big },
+      peakRssMb: round(process.resourceUsage().maxRSS / 1024, 1),
+      targets: { realP99Ms: 2, generatedP99Ms: 10, generatedIndexBuildMs: 1500 },
+      node: process.version,
+    },
+    null,
+    2,
+  )}\n`,
+);
