@@ -1,0 +1,763 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Organisation } from '../organisation/organisation-schema.ts';
+import type { Corpus, OrganisationCorpus } from '../policy/corpus.ts';
+import { validateAnswers, type FieldErrors } from './answers.ts';
+import { hashValue, type AuditActor, type AuditEntry, type AuditEvent, type AuditEventType, type ChainProblem } from './audit-chain.ts';
+import { AuditLog, type AuditMark } from './audit-log.ts';
+import type { Flow, SingleRoute, VoteRoute } from './flow-schema.ts';
+import { keys } from './keys.ts';
+import type { Notification, NotificationKind, RoleRef } from './notifications.ts';
+import { actorByKey, peopleWithRole, resolveActor, type Actor, type PersonRef } from './people.ts';
+import type { Clock, RecordStore } from './ports.ts';
+import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
+import { deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
+import { settledVoteOutcome, finalVoteOutcome, tallyVotes, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
+
+/** Why a command did not happen: a result for the user to read, never a throw. */
+export type ApprovalErrorCode =
+  | 'unknown_org'
+  | 'unknown_flow'
+  | 'unknown_request'
+  | 'invalid_answers'
+  | 'not_a_decider'
+  | 'not_a_voter'
+  | 'own_request'
+  | 'already_decided'
+  | 'already_voted'
+  | 'not_pending'
+  | 'not_requester';
+
+/** A refused command: what went wrong, field messages for a form, and the request as it now stands. */
+export interface ApprovalError {
+  readonly code: ApprovalErrorCode;
+  readonly message: string;
+  readonly fieldErrors?: FieldErrors;
+  readonly request?: RequestView;
+}
+
+/** What a command did: the request as it now stands and who to tell what. */
+export interface CommandValue {
+  readonly request: RequestView;
+  readonly notifications: readonly Notification[];
+}
+
+/** Every command returns this: recoverable outcomes are results; only store failures throw. */
+export type CommandResult = { ok: true; value: CommandValue } | { ok: false; error: ApprovalError };
+
+/** What `tick()` did: every notification to send and every request whose messages changed. */
+export interface TickResult {
+  readonly notifications: readonly Notification[];
+  readonly requests: readonly RequestView[];
+}
+
+/** What a person may do with a request now: platforms show these buttons. */
+export interface AvailableActions {
+  readonly decide: boolean;
+  readonly vote: boolean;
+  readonly withdraw: boolean;
+  /** This person's vote, if they have cast one. */
+  readonly myVote?: VoteChoice;
+}
+
+/** The audit log of one organisation, checked: the chain, and each record against the entry that audited it. */
+export interface AuditVerification {
+  readonly org: string;
+  readonly ok: boolean;
+  readonly entries: number;
+  readonly headHash?: string;
+  /** The first break in the chain, or a record whose audit entry is gone or does not match it. */
+  readonly broken?: ChainProblem & { readonly key?: string };
+  /** Records with no audit entry at all: a process died between the write and the audit, or an entry and its marker were removed. */
+  readonly unaudited: readonly string[];
+}
+
+/** Settings for the approval service. */
+export interface ApprovalServiceOptions {
+  /** The validated policy corpus: flows, roles, people, document versions. */
+  readonly corpus: Corpus;
+  readonly store: RecordStore;
+  readonly clock: Clock;
+  /** Makes request ids; the default is `r-` and 12 random base-32 characters. */
+  readonly newId?: () => string;
+  /** Reminders sent at most per request (default 3): every `remindAfter`, until decided. */
+  readonly maxReminders?: number;
+}
+
+/** The default maximum number of reminders per request. */
+export const defaultMaxReminders = 3;
+
+const maxCommentLength = 1000;
+const requestIdPattern = /^[a-z0-9][a-z0-9-]{5,63}$/;
+const cacheLimit = 20_000;
+
+/** Makes a request id such as `r-k3m9q2xfa7bc`. */
+export function newRequestId(): string {
+  const alphabet = 'abcdefghjkmnpqrstvwxyz0123456789';
+  return `r-${Array.from(randomBytes(12), (byte) => alphabet[byte % 32]).join('')}`;
+}
+
+const fail = (code: ApprovalErrorCode, message: string, extra: Partial<ApprovalError> = {}): CommandResult => ({ ok: false, error: { code, message, ...extra } });
+const stamp = (actor: Actor, account: PersonRef): ActorStamp => ({ key: actor.key, name: actor.name, account });
+const choiceLabel = (choice: VoteChoice): string => ({ for: 'For', against: 'Against', abstain: 'Abstain' })[choice];
+
+/**
+ * Runs permission requests for every organisation in the corpus: submission, single decisions,
+ * board votes, withdrawal, and the clock's reminders, escalation, expiry and lapse. Every write is
+ * a putIfAbsent of an immutable record, so several processes can share one store; state is
+ * derived from the records on every read.
+ *
+ * @example
+ * const service = new ApprovalService({ corpus, store, clock: systemClock });
+ * const result = await service.submit({ org: 'allsorts', flowId: 'photos', requester: { platform: 'slack', userId: 'U1' }, answers });
+ * if (result.ok) for (const n of result.value.notifications) deliver(n);
+ */
+export class ApprovalService {
+  readonly #corpus: Corpus;
+  readonly #store: RecordStore;
+  readonly #clock: Clock;
+  readonly #newId: () => string;
+  readonly #maxReminders: number;
+  readonly #audit: AuditLog;
+  readonly #requests = new Map<string, RequestRecord>();
+  readonly #outcomes = new Map<string, OutcomeRecord>();
+  readonly #indexHeads = new Map<string, number>();
+  readonly #tickFrom = new Map<string, number>();
+
+  constructor(options: ApprovalServiceOptions) {
+    this.#corpus = options.corpus;
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#newId = options.newId ?? newRequestId;
+    this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
+    this.#audit = new AuditLog(options.store);
+  }
+
+  /** The flows an organisation offers, or undefined for an unknown organisation. */
+  flows(org: string): readonly Flow[] | undefined {
+    return this.#corpus.organisations.get(org)?.organisation.flows;
+  }
+
+  /** Submits a request. Pass `requestId` (e.g. derived from the platform's form submission id) to make a retry idempotent. */
+  async submit(input: { org: string; flowId: string; requester: PersonRef; answers: unknown; requestId?: string }): Promise<CommandResult> {
+    const orgCorpus = this.#corpus.organisations.get(input.org);
+    if (!orgCorpus) return fail('unknown_org', `There is no organisation "${input.org}". Known: ${[...this.#corpus.organisations.keys()].join(', ')}.`);
+    const flow = orgCorpus.flowById.get(input.flowId);
+    if (!flow) return fail('unknown_flow', `"${input.flowId}" is not a request ${orgCorpus.organisation.name} offers. Its requests are: ${orgCorpus.organisation.flows.map((f) => f.id).join(', ') || 'none'}.`);
+    const validated = validateAnswers(flow, input.answers);
+    if (!validated.ok) return fail('invalid_answers', 'Some answers need fixing before the request can be sent.', { fieldErrors: validated.fieldErrors });
+    if (input.requestId !== undefined && !requestIdPattern.test(input.requestId)) {
+      return fail('invalid_answers', 'The request id must be 6 to 64 lower-case letters, digits or hyphens.', { fieldErrors: { requestId: 'Use 6 to 64 lower-case letters, digits or hyphens.' } });
+    }
+    const organisation = orgCorpus.organisation;
+    const requester = resolveActor(organisation, input.requester);
+    const id = input.requestId ?? this.#newId();
+
+    if (input.requestId !== undefined) {
+      const existing = await this.#loadRequest(id);
+      if (existing) return this.#repeatSubmit(existing, requester);
+    }
+
+    const now = this.#clock.now().toISOString();
+    const record: RequestRecord = {
+      v: 1,
+      id,
+      org: input.org,
+      flow,
+      requester: stamp(requester, input.requester),
+      answers: validated.answers,
+      submittedAt: now,
+      clauses: flow.clauses.map((ref) => `${ref.document}#${ref.clause}`),
+      policyVersions: policyVersions(orgCorpus, flow),
+      ...(flow.route.kind === 'vote' ? { electorate: electorate(organisation, flow.route, requester.key) } : {}),
+    };
+    // Index first, then the record: a crash in between leaves an index entry that listing skips, never an unlisted request.
+    await this.#claimNext(`reqindex:${input.org}`, (n) => keys.requestIndex(input.org, n), id);
+    if (!(await this.#store.putIfAbsent(keys.request(id), record))) {
+      const existing = await this.#loadRequest(id);
+      if (existing) return this.#repeatSubmit(existing, requester);
+    }
+    this.#cacheRequest(record);
+    await this.#audit.append(this.#event(record, 'submitted', `submitted:${id}`, now, input.requester, {}, keys.request(id), record));
+
+    const view = deriveView({ request: record, votes: [], reminders: [] }, this.#clock.now());
+    const notifications =
+      flow.route.kind === 'single'
+        ? this.#toRoles(organisation, flow.route.roles, [requester.key], { kind: 'approval-needed', view, messageUpdate: false })
+        : this.#toKeys(organisation, record.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [flow.route.body]);
+    return { ok: true, value: { request: view, notifications } };
+  }
+
+  /** Approves or declines a single-decision request; the first decision wins, a second click is harmless. */
+  async decide(input: { requestId: string; actor: PersonRef; decision: 'approve' | 'decline'; comment?: string }): Promise<CommandResult> {
+    const loaded = await this.#load(input.requestId);
+    if (!loaded) return this.#unknown(input.requestId);
+    const { request } = loaded;
+    const route = request.flow.route;
+    const organisation = this.#organisation(request.org);
+    const actor = resolveActor(organisation, input.actor);
+    const view = deriveView(loaded, this.#clock.now());
+    if (route.kind !== 'single') return fail('not_a_decider', `This request is decided by a vote of the ${route.title ?? route.body}: vote instead.`, { request: view });
+    if (actor.key === request.requester.key) return fail('own_request', 'You cannot decide your own request.', { request: view });
+    const deciderRoles = this.#deciderRoles(route, loaded.escalation !== undefined);
+    if (!actor.roles.some((role) => deciderRoles.includes(role))) {
+      return fail('not_a_decider', `Only ${this.#roleTitles(organisation, deciderRoles)} can decide this request.`, { request: view });
+    }
+    if (loaded.outcome) return this.#alreadyDecided(loaded, actor, view);
+    const comment = input.comment?.trim() ?? '';
+    if (comment.length > maxCommentLength) return fail('invalid_answers', `Keep the comment to ${maxCommentLength} characters or fewer.`, { fieldErrors: { comment: `Keep this to ${maxCommentLength} characters or fewer.` }, request: view });
+
+    const outcome: OutcomeRecord = {
+      v: 1,
+      requestId: request.id,
+      status: input.decision === 'approve' ? 'approved' : 'declined',
+      at: this.#clock.now().toISOString(),
+      by: stamp(actor, input.actor),
+      ...(comment ? { comment } : {}),
+      reason: 'decision',
+    };
+    if (!(await this.#claimOutcome(outcome))) {
+      const reloaded = (await this.#load(request.id))!;
+      return this.#alreadyDecided(reloaded, actor, deriveView(reloaded, this.#clock.now()));
+    }
+    await this.#audit.append(this.#event(request, 'decided', `outcome:${request.id}`, outcome.at, input.actor, { status: outcome.status, reason: outcome.reason, comment: comment.length > 0 }, keys.outcome(request.id), outcome));
+    const after = deriveView({ ...loaded, outcome }, this.#clock.now());
+    return { ok: true, value: { request: after, notifications: this.#outcomeNotifications(organisation, after, request, outcome, [actor.key]) } };
+  }
+
+  /** Casts a board member's vote. A vote is final once cast; the vote is decided as soon as its outcome cannot change. */
+  async vote(input: { requestId: string; actor: PersonRef; choice: VoteChoice }): Promise<CommandResult> {
+    const loaded = await this.#load(input.requestId);
+    if (!loaded) return this.#unknown(input.requestId);
+    const { request } = loaded;
+    const route = request.flow.route;
+    const organisation = this.#organisation(request.org);
+    const actor = resolveActor(organisation, input.actor);
+    const view = deriveView(loaded, this.#clock.now());
+    if (route.kind !== 'vote' || !request.electorate) return fail('not_a_voter', 'This request is decided by one approver, not by a vote.', { request: view });
+    if (actor.key === request.requester.key) return fail('own_request', 'You cannot vote on your own request.', { request: view });
+    if (!request.electorate.voters.includes(actor.key)) {
+      return fail('not_a_voter', `Only members of the ${route.title ?? this.#roleTitles(organisation, [route.body])} when the request was made can vote on it.`, { request: view });
+    }
+    const existingVote = loaded.votes.find((vote) => vote.voter.key === actor.key);
+    if (existingVote) return this.#alreadyVoted(request, existingVote, input, view);
+    if (loaded.outcome) return this.#alreadyDecided(loaded, actor, view);
+
+    const vote: VoteRecord = { v: 1, requestId: request.id, voter: stamp(actor, input.actor), choice: input.choice, at: this.#clock.now().toISOString() };
+    if (!(await this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote))) {
+      const other = await this.#store.get<VoteRecord>(keys.vote(request.id, actor.key));
+      return this.#alreadyVoted(request, other ?? vote, input, view);
+    }
+    await this.#audit.append(this.#event(request, 'voted', `vote:${request.id}:${actor.key}`, vote.at, input.actor, { choice: vote.choice }, keys.vote(request.id, actor.key), vote));
+
+    const after = (await this.#load(request.id))!;
+    const settled = this.#settled(after);
+    if (settled) {
+      const claimed = await this.#closeVote(after, settled);
+      if (claimed) return { ok: true, value: claimed };
+    }
+    const afterView = deriveView(after, this.#clock.now());
+    return { ok: true, value: { request: afterView, notifications: [this.#notification({ org: request.org, role: route.body }, 'tally-changed', afterView, true)] } };
+  }
+
+  /** Withdraws a pending request: only its requester can. */
+  async withdraw(input: { requestId: string; actor: PersonRef }): Promise<CommandResult> {
+    const loaded = await this.#load(input.requestId);
+    if (!loaded) return this.#unknown(input.requestId);
+    const { request } = loaded;
+    const organisation = this.#organisation(request.org);
+    const actor = resolveActor(organisation, input.actor);
+    const view = deriveView(loaded, this.#clock.now());
+    if (actor.key !== request.requester.key) return fail('not_requester', 'Only the person who made a request can withdraw it.', { request: view });
+    if (loaded.outcome) return fail('not_pending', `This request is already ${view.status}: only a pending request can be withdrawn.`, { request: view });
+    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'withdrawn', at: this.#clock.now().toISOString(), by: stamp(actor, input.actor), reason: 'withdrawn' };
+    if (!(await this.#claimOutcome(outcome))) {
+      const reloaded = (await this.#load(request.id))!;
+      const current = deriveView(reloaded, this.#clock.now());
+      if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [] } };
+      return fail('not_pending', `This request is already ${current.status}: only a pending request can be withdrawn.`, { request: current });
+    }
+    await this.#audit.append(this.#event(request, 'withdrawn', `outcome:${request.id}`, outcome.at, input.actor, { status: 'withdrawn' }, keys.outcome(request.id), outcome));
+    const after = deriveView({ ...loaded, outcome }, this.#clock.now());
+    return { ok: true, value: { request: after, notifications: this.#approverNotifications(organisation, after, request, 'withdrawn', [actor.key]) } };
+  }
+
+  /** A request as it now stands, or undefined when there is none with this id. */
+  async getRequest(id: string): Promise<RequestView | undefined> {
+    const loaded = await this.#load(id);
+    return loaded ? deriveView(loaded, this.#clock.now()) : undefined;
+  }
+
+  /** Every request of an organisation in submission order, optionally only those with one status. */
+  async listRequests(input: { org: string; status?: RequestStatus }): Promise<RequestView[]> {
+    const views: RequestView[] = [];
+    for await (const loaded of this.#walk(input.org, 1)) {
+      const view = deriveView(loaded.records, this.#clock.now());
+      if (!input.status || view.status === input.status) views.push(view);
+    }
+    return views;
+  }
+
+  /** Pending requests this person can act on now: decide (their role, not their own) or vote (not yet voted). */
+  async listAwaiting(input: { org: string; person: PersonRef }): Promise<RequestView[]> {
+    const organisation = this.#corpus.organisations.get(input.org)?.organisation;
+    if (!organisation) return [];
+    const views: RequestView[] = [];
+    for await (const loaded of this.#walk(input.org, 1)) {
+      if (loaded.records.outcome) continue;
+      const actions = this.#actions(organisation, loaded.records, input.person);
+      if (actions.decide || actions.vote) views.push(deriveView(loaded.records, this.#clock.now()));
+    }
+    return views;
+  }
+
+  /** Requests this person made, newest last. */
+  async listMine(input: { org: string; person: PersonRef }): Promise<RequestView[]> {
+    const organisation = this.#corpus.organisations.get(input.org)?.organisation;
+    if (!organisation) return [];
+    const key = resolveActor(organisation, input.person).key;
+    const views: RequestView[] = [];
+    for await (const loaded of this.#walk(input.org, 1)) {
+      if (loaded.records.request.requester.key === key) views.push(deriveView(loaded.records, this.#clock.now()));
+    }
+    return views;
+  }
+
+  /** What this person may do with the request now (buttons to show). */
+  async actionsFor(requestId: string, person: PersonRef): Promise<AvailableActions> {
+    const loaded = await this.#load(requestId);
+    const organisation = loaded && this.#corpus.organisations.get(loaded.request.org)?.organisation;
+    if (!loaded || !organisation) return { decide: false, vote: false, withdraw: false };
+    return this.#actions(organisation, loaded, person);
+  }
+
+  /**
+   * Does what time demands, once across every process sharing the store: reminders after
+   * `remindAfter`, escalation after `escalateAfter`, expiry after `expireAfter`, a vote's close at
+   * the window's end (quorum checked, tie rule applied), and a granted permission's lapse.
+   */
+  async tick(): Promise<TickResult> {
+    const notifications: Notification[] = [];
+    const requests: RequestView[] = [];
+    const now = this.#clock.now();
+    for (const [org, orgCorpus] of this.#corpus.organisations) {
+      const organisation = orgCorpus.organisation;
+      let cursor = this.#tickFrom.get(org) ?? 1;
+      let contiguousDone = true;
+      for await (const { n, records } of this.#walk(org, cursor)) {
+        const done = await this.#tickRequest(organisation, records, now, notifications, requests);
+        if (contiguousDone && done) cursor = n + 1;
+        else contiguousDone = false;
+      }
+      this.#tickFrom.set(org, cursor);
+    }
+    return { notifications, requests };
+  }
+
+  /** Checks an organisation's audit chain, and every request's records against the entries that audited them. */
+  async verifyAudit(org: string): Promise<AuditVerification> {
+    const chain = await this.#audit.verify(org);
+    if (!chain.ok) return { org, ok: false, entries: chain.count, broken: chain.broken, unaudited: [] };
+    const unaudited: string[] = [];
+    const checks: Array<{ key: string; eventId: string; value: unknown }> = [];
+    for await (const { records } of this.#walk(org, 1)) {
+      const id = records.request.id;
+      checks.push({ key: keys.request(id), eventId: `submitted:${id}`, value: records.request });
+      if (records.outcome) checks.push({ key: keys.outcome(id), eventId: `outcome:${id}`, value: records.outcome });
+      for (const vote of records.votes) checks.push({ key: keys.vote(id, vote.voter.key), eventId: `vote:${id}:${vote.voter.key}`, value: vote });
+      records.reminders.forEach((reminder, i) => checks.push({ key: keys.reminder(id, i + 1), eventId: `reminder:${id}:${i + 1}`, value: reminder }));
+      if (records.escalation) checks.push({ key: keys.escalation(id), eventId: `escalation:${id}`, value: records.escalation });
+      if (records.lapse) checks.push({ key: keys.lapse(id), eventId: `lapse:${id}`, value: records.lapse });
+    }
+    for (let i = 0; i < checks.length; i += 200) {
+      const batch = checks.slice(i, i + 200);
+      const marks = await this.#store.getMany<AuditMark>(batch.map((check) => keys.audited(org, check.eventId)));
+      const entries = await this.#store.getMany<AuditEntry>(marks.map((mark) => (mark ? keys.audit(org, mark.seq) : keys.audit(org, 0))));
+      for (let j = 0; j < batch.length; j++) {
+        const check = batch[j]!;
+        const mark = marks[j];
+        if (!mark) {
+          unaudited.push(check.key);
+          continue;
+        }
+        const entry = entries[j];
+        if (mark.seq > chain.count || !entry) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `the audit entry for ${check.key} is missing: the log was cut short after entry ${chain.count}` }, unaudited };
+        if (entry.hash !== mark.hash || entry.eventId !== check.eventId) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `entry ${mark.seq} is not the one that audited ${check.key}` }, unaudited };
+        if (entry.recordHash !== hashValue(check.value)) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `the record ${check.key} was changed after entry ${mark.seq} audited it` }, unaudited };
+      }
+    }
+    return { org, ok: true, entries: chain.count, headHash: chain.headHash, unaudited };
+  }
+
+  /** Every audit entry of an organisation, oldest first. */
+  async auditEntries(org: string): Promise<AuditEntry[]> {
+    const entries: AuditEntry[] = [];
+    for await (const entry of this.#audit.entries(org)) entries.push(entry);
+    return entries;
+  }
+
+  // ----- commands' shared steps -----
+
+  async #repeatSubmit(existing: RequestRecord, requester: Actor): Promise<CommandResult> {
+    const loaded = (await this.#load(existing.id))!;
+    const view = deriveView(loaded, this.#clock.now());
+    if (existing.requester.key !== requester.key) return fail('not_requester', 'A different request already has this id.', {});
+    // A retry of a submission whose first attempt stopped before its audit entry completes it.
+    await this.#audit.ensure(this.#event(existing, 'submitted', `submitted:${existing.id}`, existing.submittedAt, existing.requester.account, {}, keys.request(existing.id), existing));
+    return { ok: true, value: { request: view, notifications: [] } };
+  }
+
+  async #alreadyDecided(loaded: RequestRecords, actor: Actor, view: RequestView): Promise<CommandResult> {
+    const outcome = loaded.outcome!;
+    if (outcome.by?.key === actor.key && outcome.reason === 'decision') {
+      await this.#audit.ensure(this.#event(loaded.request, 'decided', `outcome:${outcome.requestId}`, outcome.at, outcome.by.account, { status: outcome.status, reason: outcome.reason, comment: Boolean(outcome.comment) }, keys.outcome(outcome.requestId), outcome));
+    }
+    const who = outcome.by && outcome.status !== 'withdrawn' ? ` by ${outcome.by.key === actor.key ? 'you' : outcome.by.name}` : '';
+    return fail('already_decided', `This request was already ${outcome.status}${who}.`, { request: view });
+  }
+
+  async #alreadyVoted(request: RequestRecord, existing: VoteRecord, input: { actor: PersonRef; choice: VoteChoice }, view: RequestView): Promise<CommandResult> {
+    await this.#audit.ensure(this.#event(request, 'voted', `vote:${request.id}:${existing.voter.key}`, existing.at, existing.voter.account, { choice: existing.choice }, keys.vote(request.id, existing.voter.key), existing));
+    if (existing.choice === input.choice) return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}.`, { request: view });
+    // Votes are final once cast; an attempt to change one is refused and audited.
+    await this.#audit.append(this.#event(request, 'vote-change-refused', `votechange:${request.id}:${existing.voter.key}:${randomUUID()}`, this.#clock.now().toISOString(), input.actor, { existing: existing.choice, attempted: input.choice }));
+    return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}, and a vote cannot be changed once cast.`, { request: view });
+  }
+
+  #unknown(id: string): CommandResult {
+    return fail('unknown_request', `There is no request "${id}". Check the id (npm run requests -- list shows them).`);
+  }
+
+  async #claimOutcome(outcome: OutcomeRecord): Promise<boolean> {
+    const claimed = await this.#store.putIfAbsent(keys.outcome(outcome.requestId), outcome);
+    if (claimed) this.#outcomes.set(outcome.requestId, outcome);
+    return claimed;
+  }
+
+  /** Claims the outcome of a settled (or closed) vote; only the claimer tells anyone. */
+  async #closeVote(records: RequestRecords, settled: VoteOutcome): Promise<CommandValue | undefined> {
+    const { request } = records;
+    const route = request.flow.route as VoteRoute;
+    const tally = tallyVotes(ballotsOf(records), { quorum: route.quorum, boardSize: request.electorate!.boardSize });
+    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally };
+    if (!(await this.#claimOutcome(outcome))) return undefined;
+    await this.#audit.append(this.#event(request, settled.status === 'expired' ? 'expired' : 'decided', `outcome:${request.id}`, outcome.at, { platform: 'system', userId: 'vote' }, { status: outcome.status, reason: outcome.reason, for: tally.for, against: tally.against, abstain: tally.abstain }, keys.outcome(request.id), outcome));
+    const view = deriveView({ ...records, outcome }, this.#clock.now());
+    return { request: view, notifications: this.#outcomeNotifications(this.#organisation(request.org), view, request, outcome, []) };
+  }
+
+  #settled(records: RequestRecords): VoteOutcome | undefined {
+    const { request } = records;
+    if (!request.electorate) return undefined;
+    const voted = new Set(records.votes.map((vote) => vote.voter.key));
+    const remaining = request.electorate.voters.filter((key) => !voted.has(key));
+    return settledVoteOutcome(ballotsOf(records), remaining, voteRules(request));
+  }
+
+  // ----- the clock -----
+
+  /** Handles one request for tick(); true when nothing more can ever happen to it. */
+  async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
+    const { request } = records;
+    const route = request.flow.route;
+    const elapsed = now.getTime() - Date.parse(request.submittedAt);
+    const system: PersonRef | AuditActor = { platform: 'system', userId: 'clock' };
+
+    if (records.outcome) {
+      const lapsesAt = lapseTime(records);
+      if (lapsesAt === undefined) return true;
+      if (records.lapse) return true;
+      if (now.getTime() < lapsesAt) return false;
+      const lapse: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: [request.requester.key] };
+      if (await this.#store.putIfAbsent(keys.lapse(request.id), lapse)) {
+        await this.#audit.append(this.#event(request, 'lapsed', `lapse:${request.id}`, lapse.at, system, { lapsesAt: new Date(lapsesAt).toISOString() }, keys.lapse(request.id), lapse));
+        const view = deriveView({ ...records, lapse }, now);
+        notifications.push(...this.#toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true }));
+        changed.push(view);
+      }
+      return true;
+    }
+
+    if (route.kind === 'vote') {
+      const settled = elapsed >= route.window ? finalVoteOutcome(ballotsOf(records), voteRules(request)) : this.#settled(records);
+      if (settled) {
+        const closed = await this.#closeVote(records, settled);
+        if (closed) {
+          notifications.push(...closed.notifications);
+          changed.push(closed.request);
+        }
+        return true;
+      }
+    } else if (route.expireAfter !== undefined && elapsed >= route.expireAfter) {
+      const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after' };
+      if (await this.#claimOutcome(outcome)) {
+        await this.#audit.append(this.#event(request, 'expired', `outcome:${request.id}`, outcome.at, system, { status: 'expired', reason: 'expire-after' }, keys.outcome(request.id), outcome));
+        const view = deriveView({ ...records, outcome }, now);
+        notifications.push(...this.#outcomeNotifications(organisation, view, request, outcome, []));
+        changed.push(view);
+      }
+      return lapseTime({ request, outcome }) === undefined;
+    }
+
+    if (route.kind === 'single' && route.escalateAfter !== undefined && route.escalateTo && !records.escalation && elapsed >= route.escalateAfter) {
+      const escalation: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: route.escalateTo };
+      if (await this.#store.putIfAbsent(keys.escalation(request.id), escalation)) {
+        await this.#audit.append(this.#event(request, 'escalated', `escalation:${request.id}`, escalation.at, system, { to: route.escalateTo.join(' ') }, keys.escalation(request.id), escalation));
+        const view = deriveView({ ...records, escalation }, now);
+        notifications.push(...this.#toRoles(organisation, route.escalateTo, [request.requester.key], { kind: 'escalated', view, messageUpdate: true }));
+        changed.push(view);
+      }
+    }
+
+    const next = records.reminders.length + 1;
+    if (route.remindAfter !== undefined && next <= this.#maxReminders && elapsed >= next * route.remindAfter) {
+      const voted = new Set(records.votes.map((vote) => vote.voter.key));
+      const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : this.#deciderRoles(route, records.escalation !== undefined);
+      const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
+      if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
+        await this.#audit.append(this.#event(request, 'reminded', `reminder:${request.id}:${next}`, reminder.at, system, { n: next, to: targets.join(' ') }, keys.reminder(request.id, next), reminder));
+        const view = deriveView({ ...records, reminders: [...records.reminders, reminder] }, now);
+        const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: next };
+        notifications.push(...(route.kind === 'vote' ? this.#toKeys(organisation, targets, spec, [route.body]) : this.#toRoles(organisation, targets, [request.requester.key], spec)));
+      }
+    }
+    return false;
+  }
+
+  // ----- reading -----
+
+  async #loadRequest(id: string): Promise<RequestRecord | undefined> {
+    const cached = this.#requests.get(id);
+    if (cached) return cached;
+    const record = await this.#store.get<RequestRecord>(keys.request(id));
+    if (record) this.#cacheRequest(record);
+    return record;
+  }
+
+  #cacheRequest(record: RequestRecord): void {
+    if (this.#requests.size >= cacheLimit) this.#requests.clear();
+    this.#requests.set(record.id, record);
+  }
+
+  /** Reads a request and every record its state derives from, in one round trip after the (cached) request. */
+  async #load(id: string): Promise<RequestRecords | undefined> {
+    if (typeof id !== 'string' || id.length === 0 || id.length > 100) return undefined;
+    const request = await this.#loadRequest(id);
+    if (!request) return undefined;
+    const voters = request.electorate?.voters ?? [];
+    const reminderKeys = request.flow.route.remindAfter !== undefined ? Array.from({ length: this.#maxReminders }, (_, i) => keys.reminder(id, i + 1)) : [];
+    const cachedOutcome = this.#outcomes.get(id);
+    const wanted = [keys.outcome(id), keys.escalation(id), keys.lapse(id), ...voters.map((key) => keys.vote(id, key)), ...reminderKeys];
+    const values = await this.#store.getMany<unknown>(wanted);
+    const outcome = cachedOutcome ?? (values[0] as OutcomeRecord | undefined);
+    if (outcome) {
+      if (this.#outcomes.size >= cacheLimit) this.#outcomes.clear();
+      this.#outcomes.set(id, outcome);
+    }
+    const votes = values.slice(3, 3 + voters.length).filter((value): value is VoteRecord => value !== undefined);
+    const reminders: ClockEventRecord[] = [];
+    for (const value of values.slice(3 + voters.length)) {
+      if (value === undefined) break;
+      reminders.push(value as ClockEventRecord);
+    }
+    return {
+      request,
+      ...(outcome ? { outcome } : {}),
+      votes,
+      reminders,
+      ...(values[1] ? { escalation: values[1] as ClockEventRecord } : {}),
+      ...(values[2] ? { lapse: values[2] as ClockEventRecord } : {}),
+    };
+  }
+
+  /** Walks an organisation's requests in submission order from index `from`, until the index ends. */
+  async *#walk(org: string, from: number): AsyncGenerator<{ n: number; records: RequestRecords }> {
+    const seen = new Set<string>();
+    for (let start = from; ; start += 50) {
+      const ids = await this.#store.getMany<string>(Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)));
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i];
+        if (id === undefined) return;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const records = await this.#load(id);
+        // An index entry whose record is missing was claimed by a submission that never finished.
+        if (records) yield { n: start + i, records };
+      }
+    }
+  }
+
+  /** Claims the next free n of a write-once sequence with `value`; returns n. */
+  async #claimNext(name: string, keyAt: (n: number) => string, value: unknown): Promise<number> {
+    let n = (this.#indexHeads.get(name) ?? (await this.#findLast(keyAt))) + 1;
+    for (;;) {
+      if (await this.#store.putIfAbsent(keyAt(n), value)) {
+        this.#indexHeads.set(name, n);
+        return n;
+      }
+      n++;
+    }
+  }
+
+  async #findLast(keyAt: (n: number) => string): Promise<number> {
+    let last = 0;
+    let step = 1;
+    while ((await this.#store.get(keyAt(last + step))) !== undefined) {
+      last += step;
+      step *= 2;
+    }
+    let high = last + step;
+    while (high - last > 1) {
+      const middle = Math.floor((last + high) / 2);
+      if ((await this.#store.get(keyAt(middle))) !== undefined) last = middle;
+      else high = middle;
+    }
+    return last;
+  }
+
+  // ----- who may do what -----
+
+  #organisation(org: string): Organisation {
+    const found = this.#corpus.organisations.get(org);
+    // A request of an organisation no longer in the corpus can still be read; nobody holds its roles.
+    return found?.organisation ?? { slug: org, name: org, contacts: {}, askInstead: ['none'], reporting: { summary: '', contacts: ['none'], emergency: '', clauses: [] }, roles: {}, people: [], flows: [] };
+  }
+
+  #deciderRoles(route: SingleRoute, escalated: boolean): string[] {
+    return [...route.roles, ...(escalated ? (route.escalateTo ?? []) : [])];
+  }
+
+  #roleTitles(organisation: Organisation, roles: readonly string[]): string {
+    const titles = roles.map((role) => organisation.roles[role]?.title ?? role);
+    return titles.length <= 1 ? (titles[0] ?? 'the named approver') : `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}`;
+  }
+
+  #actions(organisation: Organisation, records: RequestRecords, person: PersonRef): AvailableActions {
+    const actor = resolveActor(organisation, person);
+    const { request } = records;
+    const route = request.flow.route;
+    const pending = !records.outcome;
+    const own = actor.key === request.requester.key;
+    const myVote = records.votes.find((vote) => vote.voter.key === actor.key)?.choice;
+    const decide = pending && !own && route.kind === 'single' && actor.roles.some((role) => this.#deciderRoles(route, records.escalation !== undefined).includes(role));
+    const vote = pending && !own && route.kind === 'vote' && !myVote && (request.electorate?.voters.includes(actor.key) ?? false);
+    return { decide, vote, withdraw: pending && own, ...(myVote ? { myVote } : {}) };
+  }
+
+  // ----- notifications -----
+
+  #notification(to: PersonRef | RoleRef, kind: NotificationKind, view: RequestView, messageUpdate: boolean, extra: Partial<Notification> = {}): Notification {
+    return { to, kind, org: view.org, requestId: view.id, messageUpdate, status: view.status, ...extra };
+  }
+
+  #toRoles(organisation: Organisation, roles: readonly string[], excludeKeys: readonly string[], spec: NotificationSpec): Notification[] {
+    const out: Notification[] = [];
+    const done = new Set<string>(excludeKeys);
+    for (const role of roles) {
+      const holders = peopleWithRole(organisation, role);
+      if (holders.length === 0) out.push(this.#notification({ org: organisation.slug, role }, spec.kind, spec.view, spec.messageUpdate, extraOf(spec)));
+      for (const holder of holders) {
+        if (done.has(holder.key)) continue;
+        done.add(holder.key);
+        for (const account of holder.accounts) out.push(this.#notification(account, spec.kind, spec.view, spec.messageUpdate, extraOf(spec)));
+      }
+    }
+    return out;
+  }
+
+  #toKeys(organisation: Organisation, personKeys: readonly string[], spec: NotificationSpec, fallbackRoles: readonly string[]): Notification[] {
+    const out: Notification[] = [];
+    for (const key of personKeys) {
+      for (const account of actorByKey(organisation, key)?.accounts ?? []) out.push(this.#notification(account, spec.kind, spec.view, spec.messageUpdate, extraOf(spec)));
+    }
+    if (personKeys.length === 0) for (const role of fallbackRoles) out.push(this.#notification({ org: organisation.slug, role }, spec.kind, spec.view, spec.messageUpdate, extraOf(spec)));
+    return out;
+  }
+
+  #toRequester(organisation: Organisation, request: RequestRecord, spec: NotificationSpec): Notification[] {
+    const accounts = actorByKey(organisation, request.requester.key)?.accounts ?? [request.requester.account];
+    return accounts.map((account) => this.#notification(account, spec.kind, spec.view, spec.messageUpdate, extraOf(spec)));
+  }
+
+  /** The requester hears the outcome (with conditions when approved); the other approvers or voters hear who decided. */
+  #outcomeNotifications(organisation: Organisation, view: RequestView, request: RequestRecord, outcome: OutcomeRecord, excludeKeys: readonly string[]): Notification[] {
+    const kind: NotificationKind = outcome.status === 'expired' ? 'expired' : 'decided';
+    const detail: Partial<Notification> = {
+      ...(outcome.by ? { decidedBy: outcome.by.name } : {}),
+      ...(outcome.comment ? { comment: outcome.comment } : {}),
+      ...(outcome.status === 'approved' ? { conditions: view.conditions } : {}),
+      ...(view.tally ? { tally: view.tally } : {}),
+      reason: outcome.reason,
+    };
+    const toRequester = this.#toRequester(organisation, request, { kind, view, messageUpdate: true, detail });
+    const others = this.#approverNotifications(organisation, view, request, kind === 'expired' ? 'expired' : 'decided-by-other', excludeKeys, detail);
+    return [...toRequester, ...others];
+  }
+
+  #approverNotifications(organisation: Organisation, view: RequestView, request: RequestRecord, kind: NotificationKind, excludeKeys: readonly string[], detail: Partial<Notification> = {}): Notification[] {
+    const route = request.flow.route;
+    const spec: NotificationSpec = { kind, view, messageUpdate: true, detail };
+    if (route.kind === 'vote') return this.#toKeys(organisation, request.electorate!.voters.filter((key) => !excludeKeys.includes(key)), spec, [route.body]);
+    return this.#toRoles(organisation, this.#deciderRoles(route, view.route.kind === 'single' && view.route.escalated), [request.requester.key, ...excludeKeys], spec);
+  }
+
+  #event(request: RequestRecord, type: AuditEventType, eventId: string, at: string, actor: PersonRef | AuditActor, detail: AuditEvent['detail'], recordKey?: string, record?: unknown): AuditEvent {
+    const current = this.#corpus.organisations.get(request.org);
+    return {
+      org: request.org,
+      type,
+      eventId,
+      at,
+      actor: { platform: actor.platform, userId: actor.userId },
+      requestId: request.id,
+      flowId: request.flow.id,
+      clauses: request.clauses,
+      // The versions in force now: for the submission these are the versions the request was made under.
+      policyVersions: current ? policyVersions(current, request.flow) : request.policyVersions,
+      detail,
+      ...(recordKey ? { recordKey, recordHash: hashValue(record) } : {}),
+    };
+  }
+}
+
+interface NotificationSpec {
+  readonly kind: NotificationKind;
+  readonly view: RequestView;
+  readonly messageUpdate: boolean;
+  readonly reminder?: number;
+  readonly detail?: Partial<Notification>;
+}
+
+function extraOf(spec: NotificationSpec): Partial<Notification> {
+  return { ...(spec.detail ?? {}), ...(spec.reminder !== undefined ? { reminder: spec.reminder } : {}) };
+}
+
+function ballotsOf(records: RequestRecords): Ballot[] {
+  return records.votes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice }));
+}
+
+function voteRules(request: RequestRecord): VoteRules {
+  const route = request.flow.route as VoteRoute;
+  return { quorum: route.quorum, threshold: route.threshold, tie: route.tie, boardSize: request.electorate!.boardSize, chairKeys: request.electorate!.chairKeys };
+}
+
+/** Who may vote: every holder of the body role except the requester; the chair; the whole board's size. */
+function electorate(organisation: Organisation, route: VoteRoute, requesterKey: string): NonNullable<RequestRecord['electorate']> {
+  const board = peopleWithRole(organisation, route.body);
+  const voters = board.filter((member) => member.key !== requesterKey);
+  return {
+    voters: voters.map((member) => member.key),
+    names: Object.fromEntries(board.map((member) => [member.key, member.name])),
+    chairKeys: route.chair ? peopleWithRole(organisation, route.chair).map((chair) => chair.key) : [],
+    boardSize: board.length,
+  };
+}
+
+/** The version hash of every document a flow's clauses come from. */
+function policyVersions(orgCorpus: OrganisationCorpus, flow: Flow): Record<string, string> {
+  const versions: Record<string, string> = {};
+  for (const ref of flow.clauses) {
+    const document = orgCorpus.documents.get(ref.document);
+    if (document) versions[ref.document] = document.versionHash;
+  }
+  return versions;
+}

@@ -1,0 +1,130 @@
+import { PolicyDeskError } from '../errors.ts';
+import { chainEntry, checkEntry, genesisHash, type AuditEntry, type AuditEvent, type ChainProblem } from './audit-chain.ts';
+import { keys } from './keys.ts';
+import type { RecordStore } from './ports.ts';
+
+/** Where an event sits in the log: the value of its `audited:` marker. */
+export interface AuditMark {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** The result of walking an organisation's chain from the first entry. */
+export type ChainReport = { ok: true; count: number; headHash: string } | { ok: false; count: number; broken: ChainProblem };
+
+const page = 100;
+
+/**
+ * An organisation's hash-chained audit log in a write-once store. Appending reads the head,
+ * claims `audit:<org>:<n+1>` with putIfAbsent and, when another process got there first, moves
+ * past its entries and tries again: entries are never overwritten, and there are no gaps.
+ */
+export class AuditLog {
+  readonly #store: RecordStore;
+  readonly #heads = new Map<string, AuditMark>();
+  readonly #queues = new Map<string, Promise<unknown>>();
+
+  constructor(store: RecordStore) {
+    this.#store = store;
+  }
+
+  /** Appends an event and marks it audited; returns the entry as stored. */
+  async append(event: AuditEvent): Promise<AuditEntry> {
+    const entry = await this.#serialised(event.org, () => this.#appendNow(event));
+    await this.#store.putIfAbsent(keys.audited(event.org, event.eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
+    return entry;
+  }
+
+  /**
+   * Appends the event unless its marker says it is already in the log: how a retry after a crash
+   * between a record's write and its audit entry completes the record without a duplicate.
+   */
+  async ensure(event: AuditEvent): Promise<void> {
+    const mark = await this.#store.get<AuditMark>(keys.audited(event.org, event.eventId));
+    if (!mark) await this.append(event);
+  }
+
+  /** The newest entry's position and hash (seq 0 and the genesis hash for an empty log). */
+  async head(org: string): Promise<AuditMark> {
+    let seq = 0;
+    let step = 1;
+    // Entries are contiguous from 1: probe upwards by doubling, then bisect.
+    while ((await this.#store.get(keys.audit(org, seq + step))) !== undefined) {
+      seq += step;
+      step *= 2;
+    }
+    let low = seq;
+    let high = seq + step;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if ((await this.#store.get(keys.audit(org, middle))) !== undefined) low = middle;
+      else high = middle;
+    }
+    if (low === 0) return { seq: 0, hash: genesisHash };
+    const entry = await this.#store.get<AuditEntry>(keys.audit(org, low));
+    return { seq: low, hash: entry!.hash };
+  }
+
+  /** Every entry from `from` (1-based) until the first missing one, in pages. */
+  async *entries(org: string, from = 1): AsyncGenerator<AuditEntry> {
+    for (let start = from; ; start += page) {
+      const batch = await this.#store.getMany<AuditEntry>(Array.from({ length: page }, (_, i) => keys.audit(org, start + i)));
+      for (const entry of batch) {
+        if (entry === undefined) return;
+        yield entry;
+      }
+    }
+  }
+
+  /** Walks the chain: every entry's hash, position and link to the one before; and no entries after a gap. */
+  async verify(org: string): Promise<ChainReport> {
+    let prevHash = genesisHash;
+    let count = 0;
+    for await (const entry of this.entries(org)) {
+      const problem = checkEntry(entry, count + 1, prevHash, org);
+      if (problem) return { ok: false, count, broken: problem };
+      prevHash = entry.hash;
+      count++;
+    }
+    // A deleted entry ends the walk early: look past the gap for entries that should not be there.
+    const beyond = await this.#store.getMany(Array.from({ length: page }, (_, i) => keys.audit(org, count + 2 + i)));
+    const found = beyond.findIndex((entry) => entry !== undefined);
+    if (found !== -1) return { ok: false, count, broken: { seq: count + 1, problem: `the entry is missing (deleted) but entry ${count + 2 + found} exists` } };
+    return { ok: true, count, headHash: prevHash };
+  }
+
+  async #appendNow(event: AuditEvent): Promise<AuditEntry> {
+    let head = this.#heads.get(event.org) ?? (await this.head(event.org));
+    for (let attempt = 0; attempt < 10_000; attempt++) {
+      const entry = chainEntry(event, head.seq + 1, head.hash);
+      if (await this.#store.putIfAbsent(keys.audit(event.org, entry.seq), entry)) {
+        this.#heads.set(event.org, { seq: entry.seq, hash: entry.hash });
+        return entry;
+      }
+      // Another process appended: move past everything it wrote, then try again.
+      const next = await this.#store.getMany<AuditEntry>(Array.from({ length: 16 }, (_, i) => keys.audit(event.org, head.seq + 1 + i)));
+      let moved = false;
+      for (const other of next) {
+        if (other === undefined) break;
+        head = { seq: other.seq, hash: other.hash };
+        moved = true;
+      }
+      if (!moved) head = await this.head(event.org);
+    }
+    throw new PolicyDeskError('policy_desk_conflict', `could not append to the audit log of "${event.org}" after many attempts: is another process writing without end?`);
+  }
+
+  #serialised<T>(org: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#queues.get(org) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#queues.set(org, settled);
+    void settled.then(() => {
+      if (this.#queues.get(org) === settled) this.#queues.delete(org);
+    });
+    return run;
+  }
+}
