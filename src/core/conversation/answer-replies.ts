@@ -1,0 +1,69 @@
+import type { ContactCard, PolicyAnswer } from '../policy/answer.ts';
+import { verdictExplanation, verdictHeadline } from '../policy/verdict-text.ts';
+import { ActionId } from './actions.ts';
+import type { AnswerReply, Button, CitationView, ConcernReply, ContactLine, NoAnswerReply } from './replies.ts';
+
+function contactLine(contact: ContactCard): ContactLine {
+  return {
+    title: contact.title,
+    ...(contact.name ? { name: contact.name } : {}),
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(contact.phone ? { phone: contact.phone } : {}),
+    ...(contact.notes ? { notes: contact.notes } : {}),
+  };
+}
+
+function feedbackButtons(answerId: string, answer: PolicyAnswer): Button[] {
+  const value = { answer: answerId, verdict: answer.verdict, clauses: answer.citations.map((c) => `${c.document}#${c.clause}`).slice(0, 5) };
+  return [
+    { action: ActionId.feedbackHelpful, label: 'Helpful', value },
+    { action: ActionId.feedbackUnhelpful, label: 'Not helpful', value },
+  ];
+}
+
+/** Turns an answer into the reply every platform draws. */
+export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply | NoAnswerReply | ConcernReply {
+  if (answer.verdict === 'report-concern') {
+    return {
+      kind: 'concern',
+      headline: verdictHeadline['report-concern'],
+      emergency: answer.reporting!.emergency,
+      summary: answer.reporting!.summary,
+      contacts: (answer.contacts ?? []).map(contactLine),
+    };
+  }
+  if (answer.verdict === 'no-answer') {
+    return {
+      kind: 'no-answer',
+      answerId,
+      question: answer.question,
+      headline: verdictHeadline['no-answer'],
+      explanation: verdictExplanation['no-answer'],
+      contacts: (answer.contacts ?? []).map(contactLine),
+      feedbackButtons: feedbackButtons(answerId, answer),
+    };
+  }
+  const citations: CitationView[] = answer.citations.map((citation) => ({
+    quote: citation.text,
+    ...(citation.context ? { context: citation.context } : {}),
+    documentId: citation.document,
+    documentTitle: citation.documentTitle,
+    section: citation.section,
+    clause: citation.clause,
+    reference: citation.kind === 'clause' ? `${citation.documentTitle} · ${citation.section} · clause ${citation.clause}` : `${citation.documentTitle} · ${citation.clause}`,
+    kind: citation.kind,
+    ...(citation.reviewOverdue ? { overdue: `Past its review date (${citation.reviewOverdue.reviewDate})` } : {}),
+  }));
+  return {
+    kind: 'answer',
+    answerId,
+    question: answer.question,
+    verdict: answer.verdict,
+    headline: verdictHeadline[answer.verdict],
+    explanation: verdictExplanation[answer.verdict],
+    citations,
+    notices: answer.notices ?? [],
+    requestButtons: answer.flows.map((flow) => ({ action: ActionId.startRequest, label: `Request approval: ${flow.title}`, value: { flow: flow.id }, style: 'primary' as const })),
+    feedbackButtons: feedbackButtons(answerId, answer),
+  };
+}
