@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { PolicyDeskError } from './core/errors.ts';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === '') return false;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    ctx.addIssue({ code: 'custom', message: 'use 1 or 0 (true/false, yes/no also work)' });
+    return z.NEVER;
+  });
+
+/** `T0123:allsorts,T0456:worknlearn`: a Slack workspace or Teams tenant id per organisation. */
+const orgMap = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, ctx) => {
+    const map: Record<string, string> = {};
+    for (const pair of (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)) {
+      const [id, org] = pair.split(':').map((part) => part.trim());
+      if (!id || !org) {
+        ctx.addIssue({ code: 'custom', message: `"${pair}" is not ID:org (e.g. T0123:allsorts)` });
+        return z.NEVER;
+      }
+      map[id] = org;
+    }
+    return map;
+  });
+
+const url = (schemes: readonly string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}:`)), `must start with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+
+/** Every setting, read from the environment once at start-up. See the README's settings table. */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  HOST: z.string().trim().default('127.0.0.1'),
+  NODE_ENV: z.string().trim().default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  POLICIES_DIR: z.string().trim().default('policies'),
+  STORE_URL: url(['sqlite', 'redis', 'rediss', 'postgres', 'postgresql']).optional(),
+  DATABASE_URL: url(['postgres', 'postgresql']).optional(),
+  REDIS_URL: url(['redis', 'rediss']).optional(),
+  DEFAULT_ORG: optionalText,
+  TICK_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  PLAYGROUND: flag,
+
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_API_URL: optionalText,
+  SLACK_ORGS: orgMap,
+
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  TEAMS_ORGS: orgMap,
+  /** Serve Teams at /api/messages with no app id (Bot Framework Emulator, tests): never in production. */
+  TEAMS_LOCAL: flag,
+  /** For tests: where to find the OpenID metadata that Bot Framework tokens are checked against. */
+  TEAMS_OPENID_METADATA_URL: optionalText,
+});
+
+/** Raw settings as parsed. */
+export type RawConfig = z.infer<typeof configSchema>;
+
+/** Slack settings when Slack is configured. */
+export interface SlackConfig {
+  readonly mode: 'http' | 'socket';
+  readonly botToken: string;
+  readonly signingSecret?: string;
+  readonly appToken?: string;
+  readonly apiUrl?: string;
+  readonly orgs: Readonly<Record<string, string>>;
+}
+
+/** Teams settings; `appId` undefined means local mode (no token checks: never in production). */
+export interface TeamsConfig {
+  readonly appId?: string;
+  readonly appPassword?: string;
+  readonly tenantId?: string;
+  readonly appType: RawConfig['MICROSOFT_APP_TYPE'];
+  readonly openIdMetadataUrl?: string;
+  readonly orgs: Readonly<Record<string, string>>;
+}
+
+/** The application's settings, validated and resolved. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly production: boolean;
+  readonly logLevel: RawConfig['LOG_LEVEL'];
+  readonly policiesDir: string;
+  /** sqlite://, redis:// or postgres:// */
+  readonly storeUrl: string;
+  readonly defaultOrg?: string;
+  readonly tickIntervalMs: number;
+  readonly slack?: SlackConfig;
+  readonly teams?: TeamsConfig;
+  /** Whether to serve the local playground. */
+  readonly playground: boolean;
+}
+
+/**
+ * Reads the configuration from an environment (normally `process.env`). Throws one
+ * PolicyDeskError listing every bad or missing setting and what to do about it.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${lines.join('\n')}\nFix them in the environment or .env (see .env.example).`);
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  const production = raw.NODE_ENV === 'production';
+
+  let slack: SlackConfig | undefined;
+  if (raw.SLACK_BOT_TOKEN || raw.SLACK_SIGNING_SECRET || raw.SLACK_APP_TOKEN) {
+    if (!raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required for Slack (the xoxb- token from "OAuth & Permissions")');
+    const mode = raw.SLACK_APP_TOKEN ? 'socket' : 'http';
+    if (mode === 'http' && !raw.SLACK_SIGNING_SECRET) {
+      problems.push('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode');
+    }
+    if (raw.SLACK_APP_TOKEN && !raw.SLACK_APP_TOKEN.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: an app-level token starts with xapp-');
+    if (raw.SLACK_BOT_TOKEN && !raw.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN: a bot token starts with xoxb-');
+    if (raw.SLACK_BOT_TOKEN) {
+      slack = {
+        mode,
+        botToken: raw.SLACK_BOT_TOKEN,
+        ...(raw.SLACK_SIGNING_SECRET ? { signingSecret: raw.SLACK_SIGNING_SECRET } : {}),
+        ...(raw.SLACK_APP_TOKEN ? { appToken: raw.SLACK_APP_TOKEN } : {}),
+        ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
+        orgs: raw.SLACK_ORGS ?? {},
+      };
+    }
+  }
+
+  let teams: TeamsConfig | undefined;
+  if (raw.MICROSOFT_APP_ID || raw.MICROSOFT_APP_PASSWORD) {
+    if (!raw.MICROSOFT_APP_ID) problems.push('MICROSOFT_APP_ID: required with MICROSOFT_APP_PASSWORD (the Azure bot\'s Microsoft App ID)');
+    if (raw.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && raw.MICROSOFT_APP_ID && !raw.MICROSOFT_APP_PASSWORD) problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (a client secret of the app registration)');
+    if (raw.MICROSOFT_APP_TYPE === 'SingleTenant' && !raw.MICROSOFT_APP_TENANT_ID) problems.push('MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE is SingleTenant');
+  }
+  if (raw.TEAMS_LOCAL && !raw.MICROSOFT_APP_ID) {
+    if (production) problems.push('TEAMS_LOCAL: production refuses to serve Teams without MICROSOFT_APP_ID (tokens could not be checked)');
+    teams = { appType: raw.MICROSOFT_APP_TYPE, orgs: raw.TEAMS_ORGS ?? {}, ...(raw.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.TEAMS_OPENID_METADATA_URL } : {}) };
+  }
+  if (raw.MICROSOFT_APP_ID) {
+    teams = {
+      appId: raw.MICROSOFT_APP_ID,
+      ...(raw.MICROSOFT_APP_PASSWORD ? { appPassword: raw.MICROSOFT_APP_PASSWORD } : {}),
+      ...(raw.MICROSOFT_APP_TENANT_ID ? { tenantId: raw.MICROSOFT_APP_TENANT_ID } : {}),
+      appType: raw.MICROSOFT_APP_TYPE,
+      ...(raw.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.TEAMS_OPENID_METADATA_URL } : {}),
+      orgs: raw.TEAMS_ORGS ?? {},
+    };
+  }
+
+  if (problems.length) {
+    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  return {
+    port: raw.PORT,
+    host: raw.HOST,
+    production,
+    logLevel: raw.LOG_LEVEL,
+    policiesDir: raw.POLICIES_DIR,
+    storeUrl: raw.STORE_URL ?? raw.DATABASE_URL ?? raw.REDIS_URL ?? 'sqlite://./data/policy-desk.sqlite',
+    ...(raw.DEFAULT_ORG ? { defaultOrg: raw.DEFAULT_ORG } : {}),
+    tickIntervalMs: raw.TICK_INTERVAL_MS,
+    ...(slack ? { slack } : {}),
+    ...(teams ? { teams } : {}),
+    // With no platform configured, the playground is the product; with one, only when asked.
+    playground: raw.PLAYGROUND || (!slack && !teams),
+  };
+}
