@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from './adapters/logger.ts';
+import type { Config } from './config.ts';
+import { ApprovalService } from './core/approvals/approval-service.ts';
+import type { Notification } from './core/approvals/notifications.ts';
+import type { Clock, RecordStore } from './core/approvals/ports.ts';
+import type { RequestView } from './core/approvals/request-view.ts';
+import { Conversation, type Notifier } from './core/conversation/conversation.ts';
+import { PolicyAnswerer } from './core/policy/answer.ts';
+import type { Corpus } from './core/policy/corpus.ts';
+import { startHttpServer, type HttpServer } from './http/server.ts';
+import type { Platform, PlatformDeps } from './platform.ts';
+
+/** Builds one platform from the shared dependencies. */
+export type PlatformFactory = (deps: PlatformDeps) => Promise<Platform>;
+
+/** Everything `buildApp` needs; main.ts reads it from the environment, tests build it directly. */
+export interface AppOptions {
+  readonly config: Config;
+  readonly corpus: Corpus;
+  readonly store: RecordStore;
+  /** Closes the store's connections; called last on stop. */
+  readonly closeStore: () => Promise<void>;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly platforms: readonly PlatformFactory[];
+  /** Checks the store answers, for /healthz. */
+  readonly pingStore?: () => Promise<void>;
+}
+
+/** A running application. */
+export interface App {
+  readonly conversation: Conversation;
+  readonly approvals: ApprovalService;
+  readonly platforms: readonly Platform[];
+  readonly http: HttpServer;
+  /** Stops intake, finishes what is in flight, stops the clock loop and closes the store. */
+  stop(): Promise<void>;
+}
+
+/** Sends each batch of notifications to every platform; one platform failing does not stop the others. */
+class FanOutNotifier implements Notifier {
+  readonly sinks: Array<{ name: string; notifier: Notifier }> = [];
+
+  constructor(private readonly logger: Logger) {}
+
+  async deliver(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
+    const results = await Promise.allSettled(this.sinks.map((sink) => sink.notifier.deliver(notifications, changed)));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') this.logger.error({ err: result.reason, platform: this.sinks[i]!.name }, 'notification delivery failed');
+    });
+  }
+}
+
+const newAnswerId = (): string => randomBytes(9).toString('base64url');
+
+/** Wires the core, the platforms and the HTTP server, and starts them. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, corpus, store, clock, logger } = options;
+  const approvals = new ApprovalService({ corpus, store, clock });
+  const notifier = new FanOutNotifier(logger);
+  const conversation = new Conversation({ corpus, answerer: new PolicyAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
+  const deps: PlatformDeps = { conversation, config, store, logger };
+  const platforms: Platform[] = [];
+  for (const factory of options.platforms) {
+    const platform = await factory(deps);
+    platforms.push(platform);
+    notifier.sinks.push({ name: platform.name, notifier: platform.notifier });
+  }
+  const http = await startHttpServer({
+    host: config.host,
+    port: config.port,
+    routes: platforms.flatMap((platform) => platform.routes),
+    logger,
+    health: async () => {
+      let storeStatus = 'ok';
+      try {
+        await options.pingStore?.();
+      } catch (error) {
+        storeStatus = `error: ${(error as Error).message}`;
+      }
+      const parts = Object.fromEntries(await Promise.all(platforms.map(async (platform) => [platform.name, await platform.health()] as const)));
+      return { status: storeStatus === 'ok' ? 'ok' : 'degraded', store: storeStatus, organisations: [...corpus.organisations.keys()], platforms: parts };
+    },
+  });
+  for (const platform of platforms) await platform.start();
+
+  // The clock's work (reminders, escalation, vote windows, lapse) runs on every process; each
+  // event is claimed once in the store, so several processes never repeat it.
+  let ticking: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    ticking = conversation.tick().catch((error: unknown) => logger.error({ err: error }, 'clock tick failed'));
+  }, config.tickIntervalMs);
+  timer.unref();
+
+  let stopped = false;
+  return {
+    conversation,
+    approvals,
+    platforms,
+    http,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      await http.stop();
+      await Promise.allSettled(platforms.map((platform) => platform.stop()));
+      await ticking;
+      await options.closeStore();
+    },
+  };
+}
