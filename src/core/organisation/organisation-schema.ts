@@ -45,7 +45,15 @@ export const organisationSchema = z.strictObject({
   contacts: z.record(slug, contactSchema),
   askInstead: z.array(slug).min(1),
   reporting: reportingSchema,
-  roles: z.record(slug, z.strictObject({ title: z.string().min(1), description: z.string().optional() })),
+  roles: z.record(
+    slug,
+    z.strictObject({
+      title: z.string().min(1),
+      description: z.string().optional(),
+      /** Where requests for this role are posted instead of direct messages: a Slack channel id, a Teams channel conversation id. */
+      channels: z.strictObject({ slack: z.string().min(1).optional(), teams: z.string().min(1).optional() }).optional(),
+    }),
+  ),
   people: z.array(personSchema).default([]),
   flows: z.array(flowSchema).default([]),
 });
