@@ -224,7 +224,7 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
     section: result.clause.section,
     text: result.clause.text,
     ...(result.clause.context ? { context: result.clause.context } : {}),
-    score: Math.round(result.score * 100) / 100,
+    score: Math.round(result.rank * 100) / 100,
     kind: result.clause.kind,
     ...(overdue ? { reviewOverdue: { reviewDate: document.meta.review! } } : {}),
   };
