@@ -3,8 +3,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@keyv/redis';
-import pg from 'pg';
+import { createRequire } from 'node:module';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
+
+interface PgClient {
+  connect(): Promise<void>;
+  query(sql: string, params: unknown[]): Promise<unknown>;
+  end(): Promise<void>;
+}
+// pg (under @keyv/postgres) ships no types; the cleanup needs only these three calls.
+const pg = createRequire(import.meta.url)('pg') as { Client: new (options: { connectionString: string }) => PgClient };
 
 /** A namespace no other test run uses: the shared Redis and Postgres persist between runs. */
 export const uniqueNamespace = (label: string): string => `pdtest-${label}-${randomBytes(5).toString('hex')}`;

@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { systemClock } from '../adapters/clock.ts';
+import { loadCorpus } from '../adapters/policy-files.ts';
+import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
+import { ApprovalService } from '../core/approvals/approval-service.ts';
+import type { AuditEntry } from '../core/approvals/audit-chain.ts';
+import { resolveActor } from '../core/approvals/people.ts';
+import type { Organisation } from '../core/organisation/organisation-schema.ts';
+import { PolicyDeskError } from '../core/errors.ts';
+import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
+
+const usage = [
+  'npm run audit -- verify [--org ORG] [--strict] [--store URL]',
+  '       npm run audit -- export --org ORG --format csv|json [--store URL]',
+  '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
+].join('\n');
+
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        org: { type: 'string' },
+        format: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        store: { type: 'string' },
+        namespace: { type: 'string' },
+        policies: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`audit: ${(error as Error).message}`, usage);
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (command !== 'verify' && command !== 'export') throw new UsageError('audit: say verify or export', usage);
+  if (command === 'export' && !values.org) throw new UsageError('audit: export needs --org (e.g. --org allsorts)', usage);
+  if (command === 'export' && values.format !== 'csv' && values.format !== 'json') throw new UsageError('audit: export needs --format csv or --format json', usage);
+
+  const corpus = await loadCorpus(values.policies ?? defaultPoliciesDir);
+  if (values.org && !corpus.organisations.has(values.org)) {
+    throw new PolicyDeskError('policy_desk_unknown_org', `audit: unknown organisation "${values.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
+  }
+  const store = await createStore({ url: values.store ?? defaultStoreUrl, namespace: values.namespace ?? defaultNamespace });
+  try {
+    const service = new ApprovalService({ corpus, store, clock: systemClock });
+    if (command === 'export') {
+      const entries = await service.auditEntries(values.org!);
+      const organisation = corpus.organisations.get(values.org!)!.organisation;
+      process.stdout.write(values.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : toCsv(entries, organisation));
+      return 0;
+    }
+    let failed = false;
+    for (const org of values.org ? [values.org] : [...corpus.organisations.keys()]) {
+      const result = await service.verifyAudit(org);
+      if (!result.ok) {
+        failed = true;
+        process.stdout.write(`${org}: BROKEN at entry ${result.broken!.seq}${result.broken!.key ? ` (${result.broken!.key})` : ''}: ${result.broken!.problem}\n`);
+        continue;
+      }
+      process.stdout.write(`${org}: OK, ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}${result.headHash && result.entries ? `, head ${result.headHash}` : ''}\n`);
+      if (result.unaudited.length) {
+        if (values.strict) failed = true;
+        process.stdout.write(`${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.unaudited.length} record(s) with no audit entry (a process stopped between writing and auditing, or an entry and its marker were removed): ${result.unaudited.join(', ')}\n`);
+      }
+    }
+    return failed ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+});
+
+const csvColumns = ['seq', 'at_utc', 'event', 'request', 'flow', 'actor_platform', 'actor_id', 'actor_name', 'detail', 'clauses', 'policy_versions', 'prev_hash', 'hash'] as const;
+
+/** The audit log as CSV for the trustees: one row per entry, no free text (decision comments stay out). */
+function toCsv(entries: readonly AuditEntry[], organisation: Organisation): string {
+  const rows = entries.map((entry) => {
+    const name = entry.actor.platform === 'system' ? `Policy Desk (${entry.actor.userId})` : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name;
+    return [
+      String(entry.seq),
+      entry.at,
+      entry.type,
+      entry.requestId,
+      entry.flowId,
+      entry.actor.platform,
+      entry.actor.userId,
+      name,
+      Object.entries(entry.detail).map(([key, value]) => `${key}=${String(value)}`).join('; '),
+      entry.clauses.join(' '),
+      Object.entries(entry.policyVersions).map(([doc, hash]) => `${doc}@${hash}`).join(' '),
+      entry.prevHash,
+      entry.hash,
+    ];
+  });
+  return `${[[...csvColumns], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  // A leading = + - @ would be run as a formula by a spreadsheet: quote it away.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

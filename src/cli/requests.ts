@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { systemClock } from '../adapters/clock.ts';
+import { loadCorpus } from '../adapters/policy-files.ts';
+import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
+import { ApprovalService } from '../core/approvals/approval-service.ts';
+import type { RequestStatus, RequestView } from '../core/approvals/request-view.ts';
+import { PolicyDeskError } from '../core/errors.ts';
+import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
+
+const usage = [
+  'npm run requests -- list --org ORG [--status pending|approved|declined|withdrawn|expired|lapsed] [--json] [--store URL]',
+  '       npm run requests -- show ID [--json] [--store URL]',
+  '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
+].join('\n');
+const statuses: readonly RequestStatus[] = ['pending', 'approved', 'declined', 'withdrawn', 'expired', 'lapsed'];
+
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        org: { type: 'string' },
+        status: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        store: { type: 'string' },
+        namespace: { type: 'string' },
+        policies: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`requests: ${(error as Error).message}`, usage);
+  }
+  const { values, positionals } = parsed;
+  const [command, id] = positionals;
+  if (command !== 'list' && command !== 'show') throw new UsageError('requests: say list or show', usage);
+  if (command === 'list' && !values.org) throw new UsageError('requests: list needs --org (e.g. --org allsorts)', usage);
+  if (command === 'show' && !id) throw new UsageError('requests: show needs a request id', usage);
+  if (values.status && !statuses.includes(values.status as RequestStatus)) throw new UsageError(`requests: --status must be one of ${statuses.join(', ')}`, usage);
+
+  const corpus = await loadCorpus(values.policies ?? defaultPoliciesDir);
+  if (values.org && !corpus.organisations.has(values.org)) {
+    throw new PolicyDeskError('policy_desk_unknown_org', `requests: unknown organisation "${values.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
+  }
+  const store = await createStore({ url: values.store ?? defaultStoreUrl, namespace: values.namespace ?? defaultNamespace });
+  try {
+    const service = new ApprovalService({ corpus, store, clock: systemClock });
+    if (command === 'list') {
+      const views = await service.listRequests({ org: values.org!, ...(values.status ? { status: values.status as RequestStatus } : {}) });
+      process.stdout.write(values.json ? `${JSON.stringify(views, null, 2)}\n` : formatList(views));
+      return 0;
+    }
+    const view = await service.getRequest(id!);
+    if (!view) throw new PolicyDeskError('policy_desk_not_found', `requests: there is no request "${id}" in ${store.describe}`);
+    process.stdout.write(values.json ? `${JSON.stringify(view, null, 2)}\n` : formatRequest(view));
+    return 0;
+  } finally {
+    await store.close();
+  }
+});
+
+/** One line per request, aligned columns. */
+function formatList(views: readonly RequestView[]): string {
+  if (views.length === 0) return 'no requests\n';
+  const rows = [['ID', 'SUBMITTED (UTC)', 'STATUS', 'FLOW', 'REQUESTER', 'DECIDED BY'], ...views.map((v) => [v.id, v.submittedAt.slice(0, 16).replace('T', ' '), v.status, v.flow.id, v.requester.name, v.decidedBy?.name ?? (v.tally ? `vote ${v.tally.for}-${v.tally.against}-${v.tally.abstain}` : '')])];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return `${rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')}\n`;
+}
+
+/** A request in full, as a person reads it. */
+function formatRequest(view: RequestView): string {
+  const lines = [`${view.id}  ${view.flow.title} (${view.flow.id}), ${view.org}`];
+  const decided = view.decidedAt ? ` at ${view.decidedAt}` : '';
+  lines.push(`Status: ${view.status}${view.reason ? ` (${view.reason})` : ''}${view.decidedBy ? ` by ${view.decidedBy.name}` : ''}${decided}`);
+  lines.push(`Requested by ${view.requester.name} (${view.requester.account.platform}:${view.requester.account.userId}) at ${view.submittedAt}`);
+  if (view.route.kind === 'single') lines.push(`Decided by: ${[...view.route.roles, ...(view.route.escalated ? view.route.escalateTo : [])].join(', ')}${view.route.escalated ? ' (escalated)' : ''}`);
+  else lines.push(`Vote of: ${view.route.title ?? view.route.body}, closes ${view.route.closesAt}`);
+  if (view.comment) lines.push(`Comment: ${view.comment}`);
+  if (view.lapsesAt) lines.push(`Lapses at: ${view.lapsesAt}`);
+  if (view.expiresAt) lines.push(`Expires at: ${view.expiresAt}`);
+  lines.push('Answers:', ...view.answers.map((a) => `  ${a.label}: ${a.value}`));
+  if (view.tally) {
+    const t = view.tally;
+    lines.push(`Tally: for ${t.for}, against ${t.against}, abstain ${t.abstain} (cast ${t.cast} of ${t.boardSize}; quorum ${t.quorum})`);
+    lines.push(...view.votes.map((v) => `  ${v.voter.name}: ${v.choice} at ${v.at}`));
+  }
+  if (view.conditions.length) lines.push('Conditions:', ...view.conditions.map((c) => `  - "${c.text}"${c.clause ? ` (${c.clause})` : ''}`));
+  lines.push(`Clauses: ${view.clauses.join(', ')}`);
+  lines.push(`Policy versions: ${Object.entries(view.policyVersions).map(([doc, hash]) => `${doc}@${hash}`).join(', ')}`);
+  lines.push('History:', ...view.history.map((h) => `  ${h.at}  ${h.type}${h.actor ? ` by ${h.actor}` : ''}${h.detail ? ` (${h.detail})` : ''}`));
+  return `${lines.join('\n')}\n`;
+}
