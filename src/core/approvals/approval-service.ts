@@ -25,7 +25,8 @@ export type ApprovalErrorCode =
   | 'already_decided'
   | 'already_voted'
   | 'not_pending'
-  | 'not_requester';
+  | 'not_requester'
+  | 'no_approver';
 
 /** A refused command: what went wrong, field messages for a form, and the request as it now stands. */
 export interface ApprovalError {
@@ -137,6 +138,12 @@ export class ApprovalService {
     return this.#corpus.organisations.get(org)?.organisation.flows;
   }
 
+  /** Every listed person holding `role` in `org`, with all their accounts: how a platform resolves a role notification. */
+  peopleWithRole(org: string, role: string): Actor[] {
+    const organisation = this.#corpus.organisations.get(org)?.organisation;
+    return organisation ? peopleWithRole(organisation, role) : [];
+  }
+
   /** Submits a request. Pass `requestId` (e.g. derived from the platform's form submission id) to make a retry idempotent. */
   async submit(input: { org: string; flowId: string; requester: PersonRef; answers: unknown; requestId?: string }): Promise<CommandResult> {
     const orgCorpus = this.#corpus.organisations.get(input.org);
@@ -156,6 +163,11 @@ export class ApprovalService {
       const existing = await this.#loadRequest(id);
       if (existing) return this.#repeatSubmit(existing, requester);
     }
+    const voters = flow.route.kind === 'vote' ? electorate(organisation, flow.route, requester.key) : undefined;
+    if (flow.route.kind === 'vote' && voters!.voters.length < flow.route.quorum) {
+      // A vote that can never reach its quorum would only wait for its window to end: say so now.
+      return fail('no_approver', `This request needs a vote of the ${flow.route.title ?? this.#roleTitles(organisation, [flow.route.body])} with a quorum of ${flow.route.quorum}, but only ${voters!.voters.length} member(s) who may vote on it are listed in organisation.yaml. Ask your administrator to list the members and their accounts.`);
+    }
 
     const now = this.#clock.now().toISOString();
     const record: RequestRecord = {
@@ -168,7 +180,7 @@ export class ApprovalService {
       submittedAt: now,
       clauses: flow.clauses.map((ref) => `${ref.document}#${ref.clause}`),
       policyVersions: policyVersions(orgCorpus, flow),
-      ...(flow.route.kind === 'vote' ? { electorate: electorate(organisation, flow.route, requester.key) } : {}),
+      ...(voters ? { electorate: voters } : {}),
     };
     // Index first, then the record: a crash in between leaves an index entry that listing skips, never an unlisted request.
     await this.#claimNext(`reqindex:${input.org}`, (n) => keys.requestIndex(input.org, n), id);

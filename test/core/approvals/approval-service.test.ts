@@ -105,6 +105,20 @@ describe('ApprovalService: trustee votes', () => {
     expect(submitted.request.route).toMatchObject({ kind: 'vote', body: 'trustee', closesAt: '2025-03-10T09:00:00.000Z' });
   });
 
+  it('refuses a vote request when too few members are listed to ever reach the quorum', async () => {
+    const corpus = await corpusWith('allsorts', {
+      people: [
+        { name: 'Sam', roles: ['staff'], accounts: { playground: 'sam' } },
+        { name: 'Priya', roles: ['trustee', 'chair'], accounts: { slack: 'U9' } },
+        { name: 'Tom', roles: ['trustee'], accounts: { teams: 'aad-7' } },
+      ],
+    });
+    const { service } = await setup(corpus);
+    const refused = await service.submit({ org: 'allsorts', flowId: 'trustee-contact', requester: pg('sam'), answers: allsortsAnswers['trustee-contact'] });
+    expect(refused.ok === false && refused.error).toMatchObject({ code: 'no_approver', message: expect.stringMatching(/quorum of 3, but only 2 member/) });
+    expect(service.peopleWithRole('allsorts', 'trustee').map((p) => p.accounts)).toEqual([[{ platform: 'slack', userId: 'U9' }], [{ platform: 'teams', userId: 'aad-7' }]]);
+  });
+
   it('lets only board members vote, not on their own request, once each', async () => {
     const { service } = await setup();
     const id = ok(await service.submit({ org: 'allsorts', flowId: 'trustee-contact', requester: pg('tom'), answers: allsortsAnswers['trustee-contact'] })).request.id;
