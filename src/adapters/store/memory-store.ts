@@ -5,7 +5,12 @@ import type { RecordStore } from '../../core/approvals/ports.ts';
  * so callers never share objects with the store, just as with a real engine.
  */
 export class MemoryRecordStore implements RecordStore {
-  readonly #data = new Map<string, string>();
+  readonly #data: Map<string, string>;
+
+  /** `data` lets a test hold the backing map, to play someone editing the database behind the app's back. */
+  constructor(data: Map<string, string> = new Map()) {
+    this.#data = data;
+  }
 
   /** Reads one record. */
   async get<T>(key: string): Promise<T | undefined> {
@@ -26,16 +31,6 @@ export class MemoryRecordStore implements RecordStore {
     if (this.#data.has(key)) return false;
     this.#data.set(key, JSON.stringify(value));
     return true;
-  }
-
-  /** Tests only: replaces a stored value, as someone with direct database access could. */
-  tamper(key: string, value: unknown): void {
-    this.#data.set(key, JSON.stringify(value));
-  }
-
-  /** Tests only: removes a stored value, as someone with direct database access could. */
-  remove(key: string): void {
-    this.#data.delete(key);
   }
 
   /** The number of records held. */

@@ -30,9 +30,29 @@ export async function corpusWith(org: string, change: { people?: Person[]; flows
   return { organisations };
 }
 
+/** An in-memory store whose backing map the test holds, to edit the "database" behind the app's back. */
+export class TamperableStore extends MemoryRecordStore {
+  readonly raw: Map<string, string>;
+
+  constructor(raw = new Map<string, string>()) {
+    super(raw);
+    this.raw = raw;
+  }
+
+  /** Replaces a stored value, as someone with direct database access could. */
+  tamper(key: string, value: unknown): void {
+    this.raw.set(key, JSON.stringify(value));
+  }
+
+  /** Removes a stored value, as someone with direct database access could. */
+  remove(key: string): void {
+    this.raw.delete(key);
+  }
+}
+
 /** A service over a fresh in-memory store and a manual clock. */
-export async function setup(corpus?: Corpus): Promise<{ service: ApprovalService; store: MemoryRecordStore; clock: ManualClock; corpus: Corpus }> {
-  const store = new MemoryRecordStore();
+export async function setup(corpus?: Corpus): Promise<{ service: ApprovalService; store: TamperableStore; clock: ManualClock; corpus: Corpus }> {
+  const store = new TamperableStore();
   const clock = new ManualClock('2025-03-03T09:00:00Z');
   const used = corpus ?? (await shippedCorpus());
   let n = 0;
