@@ -1,0 +1,157 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { ActionId } from '../core/conversation/actions.ts';
+import { notice } from '../core/conversation/request-replies.ts';
+import { answersFromInputs } from './form-answers.ts';
+import { readJsonBody, readQuery, sendJson, sendProblem, type Parsed } from './http-io.ts';
+import { renderPersonOptions } from './render/chat-page.ts';
+import { renderRequestForm } from './render/form.ts';
+import { html, join } from './render/html.ts';
+import { renderInbox } from './render/inbox.ts';
+import { renderReplies, renderReply } from './render/reply.ts';
+import { organisationOf, personsWithCounts, responseContext, speakerOf, type PlaygroundSite } from './playground-site.ts';
+import { playgroundPersons } from './persons.ts';
+
+/** The prefix of every API path. */
+export const apiPrefix = '/playground/api/';
+
+const org = z.string().min(1).max(100);
+const person = z.string().min(1).max(100);
+const who = z.strictObject({ org, person });
+
+const askBody = z.strictObject({ org, person, text: z.string().trim().min(1, 'Type a question.').max(2000) });
+const actionBody = z.strictObject({
+  org,
+  person,
+  action: z.enum(ActionId),
+  value: z.record(z.string(), z.unknown()),
+  comment: z.string().max(1000).optional(),
+});
+const submitBody = z.strictObject({
+  org,
+  person,
+  flow: z.string().min(1).max(100),
+  /** The form's submission id: it becomes the request id, so a repeated submit files one request. */
+  submission: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{5,63}$/)
+    .optional(),
+  /** The form's inputs by name, as the browser has them. */
+  fields: z.record(z.string().max(100), z.string().max(5000)),
+});
+const inboxQuery = z.strictObject({ org, person, since: z.coerce.number().int().optional() });
+const requestQuery = z.strictObject({ org, person, id: z.string().min(1).max(100) });
+const orgQuery = z.strictObject({ org });
+
+type Handler = (site: PlaygroundSite, req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+async function withSpeaker<T extends { org: string; person: string }>(
+  site: PlaygroundSite,
+  res: ServerResponse,
+  parsed: Parsed<T>,
+  then: (input: T, resolved: Extract<ReturnType<typeof speakerOf>, { ok: true }>) => Promise<void>,
+): Promise<void> {
+  if (!parsed.ok) return sendProblem(res, parsed.problem);
+  const resolved = speakerOf(site, parsed.value.org, parsed.value.person);
+  if (!resolved.ok) return sendProblem(res, resolved.problem);
+  await then(parsed.value, resolved);
+}
+
+const ask: Handler = async (site, req, res) =>
+  withSpeaker(site, res, await readJsonBody(req, askBody), async (input, { speaker }) => {
+    const reply = site.conversation.ask(speaker, input.text);
+    // Outcomes only: the question is never logged (a disclosure's text must not be kept anywhere).
+    site.logger.info({ platform: 'playground', org: speaker.org, outcome: reply.kind === 'answer' ? reply.verdict : reply.kind }, 'question answered');
+    const question = html`<p class="you-said"><span class="visually-hidden">You asked: </span>${input.text}</p>`;
+    sendJson(res, 200, { html: join([question, renderReply(reply, responseContext(site))]).text });
+  });
+
+const action: Handler = async (site, req, res) =>
+  withSpeaker(site, res, await readJsonBody(req, actionBody), async (input, { speaker }) => {
+    const replies = await site.conversation.handleAction(speaker, input.action, input.value, input.comment ? { comment: input.comment } : {});
+    site.logger.info({ platform: 'playground', org: speaker.org, action: input.action }, 'action handled');
+    sendJson(res, 200, { html: renderReplies(replies, responseContext(site)).text });
+  });
+
+const submit: Handler = async (site, req, res) =>
+  withSpeaker(site, res, await readJsonBody(req, submitBody), async (input, { speaker }) => {
+    const ctx = responseContext(site);
+    const form = site.conversation.requestForm(speaker.org, input.flow);
+    if (form.kind !== 'request-form') return sendJson(res, 200, { ok: false, html: renderReply(form, ctx).text });
+    const outcome = await site.conversation.submitRequest(speaker, input.flow, answersFromInputs(form, input.fields), input.submission);
+    if (outcome.ok) {
+      site.logger.info({ platform: 'playground', org: speaker.org, requestId: outcome.request.id, flow: input.flow }, 'request submitted');
+      return sendJson(res, 200, { ok: true, requestId: outcome.request.id, html: renderReplies(outcome.replies, ctx).text });
+    }
+    if ('form' in outcome) {
+      const state = { values: input.fields, ...(input.submission ? { submissionId: input.submission } : {}) };
+      return sendJson(res, 200, { ok: false, html: renderRequestForm(outcome.form, ctx, state).text });
+    }
+    sendJson(res, 200, { ok: false, html: renderReply(outcome.notice, ctx).text });
+  });
+
+const home: Handler = async (site, req, res) =>
+  withSpeaker(site, res, readQuery(req, who), async (_input, { speaker }) => {
+    sendJson(res, 200, { html: renderReply(await site.conversation.home(speaker), responseContext(site)).text });
+  });
+
+const inbox: Handler = async (site, req, res) =>
+  withSpeaker(site, res, readQuery(req, inboxQuery), async (input, { speaker, organisation }) => {
+    const version = site.inbox.version;
+    if (input.since === version) return sendJson(res, 200, { version, changed: false });
+    const { persons, counts } = personsWithCounts(site, organisation, input.person);
+    sendJson(res, 200, {
+      version,
+      changed: true,
+      count: site.inbox.count(speaker.org, speaker.person.userId),
+      html: renderInbox(site.inbox.entries(speaker.org, speaker.person.userId), responseContext(site)).text,
+      persons: renderPersonOptions(persons, input.person, counts).text,
+    });
+  });
+
+const request: Handler = async (site, req, res) =>
+  withSpeaker(site, res, readQuery(req, requestQuery), async (input, { speaker }) => {
+    const reply = await site.conversation.requestView(input.id, speaker.person);
+    // A request of another organisation is not shown under this one.
+    const shown = reply.kind === 'request' && reply.request.org !== speaker.org ? notice('error', `No request ${input.id}.`) : reply;
+    sendJson(res, 200, { html: renderReply(shown, responseContext(site)).text });
+  });
+
+const flows: Handler = async (site, req, res) => {
+  const parsed = readQuery(req, orgQuery);
+  if (!parsed.ok) return sendProblem(res, parsed.problem);
+  const found = organisationOf(site, parsed.value.org);
+  if (!found.ok) return sendProblem(res, found.problem);
+  sendJson(res, 200, { html: renderReply(site.conversation.flowMenu(parsed.value.org), responseContext(site)).text });
+};
+
+const persons: Handler = async (site, req, res) => {
+  const parsed = readQuery(req, orgQuery);
+  if (!parsed.ok) return sendProblem(res, parsed.problem);
+  const found = organisationOf(site, parsed.value.org);
+  if (!found.ok) return sendProblem(res, found.problem);
+  const list = playgroundPersons(found.organisation);
+  sendJson(res, 200, { persons: list, html: renderPersonOptions(list, list[0]?.id ?? '').text });
+};
+
+const handlers: Readonly<Record<string, { method: 'GET' | 'POST'; handle: Handler }>> = {
+  ask: { method: 'POST', handle: ask },
+  action: { method: 'POST', handle: action },
+  submit: { method: 'POST', handle: submit },
+  home: { method: 'GET', handle: home },
+  inbox: { method: 'GET', handle: inbox },
+  request: { method: 'GET', handle: request },
+  flows: { method: 'GET', handle: flows },
+  persons: { method: 'GET', handle: persons },
+};
+
+/** Serves /playground/api/<name>: ask, action, submit (POST JSON); home, inbox, request, flows, persons (GET). */
+export async function handleApi(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+  const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
+  if (!handler) return sendProblem(res, { status: 404, code: 'playground_not_found', message: `No API "${name}". Use one of: ${Object.keys(handlers).join(', ')}.` });
+  if (req.method !== handler.method) {
+    res.setHeader('allow', handler.method);
+    return sendProblem(res, { status: 405, code: 'playground_method_not_allowed', message: `Use ${handler.method} for ${apiPrefix}${name}.` });
+  }
+  await handler.handle(site, req, res);
+}

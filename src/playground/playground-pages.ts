@@ -1,0 +1,103 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { readQuery, securityHeaders, sendHtml } from './http-io.ts';
+import { playgroundPersons, resolvePlaygroundPerson } from './persons.ts';
+import { organisationOf, personsWithCounts, type PlaygroundSite } from './playground-site.ts';
+import { renderChatPage } from './render/chat-page.ts';
+import { html } from './render/html.ts';
+import { renderLayout } from './render/layout.ts';
+import { renderRecordsPage } from './render/records-page.ts';
+import { auditCsv, requestsCsv } from './records-csv.ts';
+
+const pageQuery = z.object({ org: z.string().max(100).optional(), person: z.string().max(100).optional() });
+
+function problemPage(site: PlaygroundSite, res: ServerResponse, status: number, title: string, message: string): void {
+  const body = html`<main class="problem"><h1>${title}</h1><p>${message}</p>${
+    site.organisations.length ? html`<ul>${site.organisations.map((org) => html`<li><a href="${`/?org=${encodeURIComponent(org.slug)}`}">${org.name}</a></li>`)}</ul>` : ''
+  }</main>`;
+  sendHtml(res, status, renderLayout({ title, page: 'chat', org: site.defaultOrg ?? site.organisations[0]?.slug ?? '', body, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text);
+}
+
+/** The organisation a page shows: the one asked for, else the default, else the first; or a problem page. */
+function pageOrganisation(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): { org: string; person?: string } | undefined {
+  const parsed = readQuery(req, pageQuery);
+  const wanted = (parsed.ok ? parsed.value.org : undefined) || site.defaultOrg || site.organisations[0]?.slug;
+  if (!wanted) {
+    problemPage(site, res, 503, 'No organisations', 'The policies folder (POLICIES_DIR) has no organisation this app loaded. Add policies/<org>/organisation.yaml and restart.');
+    return undefined;
+  }
+  if (!site.organisations.some((org) => org.slug === wanted)) {
+    problemPage(site, res, 404, 'Unknown organisation', `There is no organisation "${wanted}" here. Choose one:`);
+    return undefined;
+  }
+  return { org: wanted, ...(parsed.ok && parsed.value.person ? { person: parsed.value.person } : {}) };
+}
+
+/** GET /: the chat, as the person asked for (or the organisation's first listed person). */
+export async function chatPage(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const chosen = pageOrganisation(site, req, res);
+  if (!chosen) return;
+  const found = organisationOf(site, chosen.org);
+  if (!found.ok) return problemPage(site, res, 404, 'Unknown organisation', found.problem.message);
+  const listed = playgroundPersons(found.organisation);
+  const person = chosen.person && resolvePlaygroundPerson(found.organisation, chosen.person) ? chosen.person : (listed[0]?.id ?? 'guest:Visitor');
+  const { persons, counts } = personsWithCounts(site, found.organisation, person);
+  sendHtml(
+    res,
+    200,
+    renderChatPage({
+      organisations: site.organisations,
+      org: chosen.org,
+      persons,
+      person,
+      counts,
+      pollMs: site.pollMs,
+      ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}),
+    }).text,
+  );
+}
+
+const recordsUnavailable =
+  'The records page needs the approval service, and this app did not hand it to the playground. Pass `records: () => app.approvals` to playgroundPlatform(), or add `approvals` to PlatformDeps.';
+
+/** GET /records: every request of the organisation with its state and history, and the audit check. */
+export async function recordsPage(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const chosen = pageOrganisation(site, req, res);
+  if (!chosen) return;
+  const records = site.records();
+  if (!records) return problemPage(site, res, 503, 'Records unavailable', recordsUnavailable);
+  const organisation = site.conversation.organisation(chosen.org);
+  const [requests, verification] = await Promise.all([records.listRequests({ org: chosen.org }), records.verifyAudit(chosen.org)]);
+  if (!verification.ok) site.logger.warn({ platform: 'playground', org: chosen.org, seq: verification.broken?.seq }, 'audit verification failed');
+  sendHtml(
+    res,
+    200,
+    renderRecordsPage({ organisations: site.organisations, organisation, requests, verification, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text,
+  );
+}
+
+function sendCsv(res: ServerResponse, filename: string, text: string): void {
+  res
+    .writeHead(200, { ...securityHeaders, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' })
+    .end(text);
+}
+
+/** GET /records.csv (requests) and /records/audit.csv (the audit log). */
+export async function recordsCsv(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse, kind: 'requests' | 'audit'): Promise<void> {
+  const chosen = pageOrganisation(site, req, res);
+  if (!chosen) return;
+  const records = site.records();
+  if (!records) return problemPage(site, res, 503, 'Records unavailable', recordsUnavailable);
+  if (kind === 'requests') return sendCsv(res, `policy-desk-${chosen.org}-requests.csv`, requestsCsv(await records.listRequests({ org: chosen.org })));
+  sendCsv(res, `policy-desk-${chosen.org}-audit.csv`, auditCsv(await records.auditEntries(chosen.org)));
+}
+
+/** GET /playground/assets/playground.{js,css}. */
+export function asset(site: PlaygroundSite, res: ServerResponse, name: string): void {
+  const found = name === 'playground.js' ? { type: 'text/javascript', body: site.assets.script } : name === 'playground.css' ? { type: 'text/css', body: site.assets.style } : undefined;
+  if (!found) {
+    res.writeHead(404, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  res.writeHead(200, { ...securityHeaders, 'content-type': `${found.type}; charset=utf-8`, 'cache-control': 'no-cache' }).end(found.body);
+}

@@ -1,0 +1,62 @@
+import type { Logger } from '../adapters/logger.ts';
+import type { ApprovalService } from '../core/approvals/approval-service.ts';
+import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
+import type { Organisation } from '../core/organisation/organisation-schema.ts';
+import type { ApiProblem } from './http-io.ts';
+import type { PlaygroundInbox } from './inbox.ts';
+import { playgroundPersons, resolvePlaygroundPerson, type PlaygroundPerson } from './persons.ts';
+import type { OrganisationChoice } from './render/chat-page.ts';
+import { renderContext, type RenderContext } from './render/context.ts';
+
+/** What the records page reads: the approval service's listing, audit check and audit log. */
+export type PlaygroundRecords = Pick<ApprovalService, 'listRequests' | 'verifyAudit' | 'auditEntries'>;
+
+/** Everything the playground's routes share. */
+export interface PlaygroundSite {
+  readonly conversation: Conversation;
+  readonly inbox: PlaygroundInbox;
+  readonly organisations: readonly OrganisationChoice[];
+  /** The organisation shown when none is chosen. */
+  readonly defaultOrg?: string;
+  /** The records source, looked up when a records page is asked for (the app may build it after the platforms). */
+  readonly records: () => PlaygroundRecords | undefined;
+  readonly logger: Logger;
+  readonly pollMs: number;
+  /** Set when the server listens beyond this computer: the warning every page shows. */
+  readonly publicWarning?: string;
+  readonly newSubmissionId: () => string;
+  /** Script and stylesheet served at /playground/assets/. */
+  readonly assets: { readonly script: string; readonly style: string };
+}
+
+/** An organisation the playground offers, or the problem with the slug asked for. */
+export function organisationOf(site: PlaygroundSite, org: string): { ok: true; organisation: Organisation } | { ok: false; problem: ApiProblem } {
+  if (!site.organisations.some((choice) => choice.slug === org)) {
+    return { ok: false, problem: { status: 400, code: 'playground_unknown_org', message: `No organisation "${org}" here. Choose one of: ${site.organisations.map((choice) => choice.slug).join(', ')}.` } };
+  }
+  return { ok: true, organisation: site.conversation.organisation(org) };
+}
+
+/** The speaker a playground request acts as: the chosen person of the chosen organisation, or why not. */
+export function speakerOf(site: PlaygroundSite, org: string, personId: string): { ok: true; speaker: Speaker; organisation: Organisation } | { ok: false; problem: ApiProblem } {
+  const found = organisationOf(site, org);
+  if (!found.ok) return found;
+  const person = resolvePlaygroundPerson(found.organisation, personId);
+  if (!person) {
+    return { ok: false, problem: { status: 400, code: 'playground_unknown_person', message: `Nobody called "${personId}" in ${found.organisation.name}: choose someone from the list, or a guest name (letters, digits, spaces).` } };
+  }
+  return { ok: true, speaker: { org, person }, organisation: found.organisation };
+}
+
+/** The people of an organisation and how many notifications each holds (for the picker). */
+export function personsWithCounts(site: PlaygroundSite, organisation: Organisation, extra?: string): { persons: PlaygroundPerson[]; counts: Record<string, number> } {
+  const persons = playgroundPersons(organisation);
+  const counts: Record<string, number> = {};
+  for (const id of [...persons.map((person) => person.id), ...(extra ? [extra] : [])]) counts[id] = site.inbox.count(organisation.slug, id);
+  return { persons, counts };
+}
+
+/** A render context for one response: element ids unique across every fragment the page holds. */
+export function responseContext(site: PlaygroundSite): RenderContext {
+  return renderContext({ scope: Math.random().toString(36).slice(2, 8), newSubmissionId: site.newSubmissionId });
+}

@@ -1,0 +1,35 @@
+import { formatTime } from '../../core/conversation/request-replies.ts';
+import type { FlowMenuReply, HomeReply } from '../../core/conversation/replies.ts';
+import { renderButton } from './buttons.ts';
+import type { RenderContext } from './context.ts';
+import { html, type Html } from './html.ts';
+import { renderRequest } from './request.ts';
+
+function flowList(flows: FlowMenuReply['flows']): Html {
+  return html`<ul class="flows">${flows.map((flow) => html`<li><strong>${flow.title}</strong><p>${flow.description}</p>${renderButton(flow.button, `${flow.button.label}: ${flow.title}`)}</li>`)}</ul>`;
+}
+
+/** The requests a person can start, each with its Start button. */
+export function renderFlowMenu(reply: FlowMenuReply, ctx: RenderContext): Html {
+  const titleId = ctx.elementId('flows-title');
+  return html`<section class="card flow-menu" aria-labelledby="${titleId}"><h3 id="${titleId}">Requests</h3><p>${reply.intro}</p>${flowList(reply.flows)}</section>`;
+}
+
+/** A person's home: what awaits their decision or vote, their own requests, what they can start. */
+export function renderHome(reply: HomeReply, ctx: RenderContext): Html {
+  return html`<div class="home">
+<p class="home-name">Signed in as <strong>${reply.name}</strong></p>
+<h3>Awaiting your decision or vote</h3>
+${reply.awaiting.length ? reply.awaiting.map((request) => renderRequest(request, ctx)) : html`<p class="empty">Nothing awaits you.</p>`}
+<h3>My requests</h3>
+${
+  reply.mine.length
+    ? html`<ul class="summaries">${reply.mine.map(
+        (summary) =>
+          html`<li data-summary-id="${summary.id}"><strong>${summary.title}</strong><br><span class="status">${summary.status}</span><br><small>Submitted ${formatTime(summary.submittedAt)} · ${summary.id}</small> <button type="button" class="btn btn-small" data-open-request="${summary.id}" aria-label="${`Open ${summary.title} (${summary.id})`}">Open</button></li>`,
+      )}</ul>`
+    : html`<p class="empty">You have made no requests.</p>`
+}
+<details class="home-flows"><summary>Start a request</summary>${flowList(reply.flows)}</details>
+</div>`;
+}
