@@ -259,9 +259,12 @@ export class ApprovalService {
       const other = await this.#store.get<VoteRecord>(keys.vote(request.id, actor.key));
       return this.#alreadyVoted(request, other ?? vote, input, view);
     }
-    await this.#audit.append(this.#event(request, 'voted', `vote:${request.id}:${actor.key}`, vote.at, input.actor, { choice: vote.choice }, keys.vote(request.id, actor.key), vote));
-
-    const after = (await this.#load(request.id))!;
+    // Re-reading the votes needs only this vote written, not its audit entry: do both at once.
+    const [, reloaded] = await Promise.all([
+      this.#audit.append(this.#event(request, 'voted', `vote:${request.id}:${actor.key}`, vote.at, input.actor, { choice: vote.choice }, keys.vote(request.id, actor.key), vote)),
+      this.#load(request.id),
+    ]);
+    const after = reloaded!;
     const settled = this.#settled(after);
     if (settled) {
       const claimed = await this.#closeVote(after, settled);
