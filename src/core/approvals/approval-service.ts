@@ -305,8 +305,9 @@ export class ApprovalService {
   /** Every request of an organisation in submission order, optionally only those with one status. */
   async listRequests(input: { org: string; status?: RequestStatus }): Promise<RequestView[]> {
     const views: RequestView[] = [];
-    for await (const loaded of this.#walk(input.org, 1)) {
-      const view = deriveView(loaded.records, this.#clock.now());
+    for await (const { records } of this.#walk(input.org, 1)) {
+      if (!records) continue;
+      const view = deriveView(records, this.#clock.now());
       if (!input.status || view.status === input.status) views.push(view);
     }
     return views;
@@ -317,10 +318,10 @@ export class ApprovalService {
     const organisation = this.#corpus.organisations.get(input.org)?.organisation;
     if (!organisation) return [];
     const views: RequestView[] = [];
-    for await (const loaded of this.#walk(input.org, 1)) {
-      if (loaded.records.outcome) continue;
-      const actions = this.#actions(organisation, loaded.records, input.person);
-      if (actions.decide || actions.vote) views.push(deriveView(loaded.records, this.#clock.now()));
+    for await (const { records } of this.#walk(input.org, 1)) {
+      if (!records || records.outcome) continue;
+      const actions = this.#actions(organisation, records, input.person);
+      if (actions.decide || actions.vote) views.push(deriveView(records, this.#clock.now()));
     }
     return views;
   }
@@ -331,8 +332,8 @@ export class ApprovalService {
     if (!organisation) return [];
     const key = resolveActor(organisation, input.person).key;
     const views: RequestView[] = [];
-    for await (const loaded of this.#walk(input.org, 1)) {
-      if (loaded.records.request.requester.key === key) views.push(deriveView(loaded.records, this.#clock.now()));
+    for await (const { records } of this.#walk(input.org, 1)) {
+      if (records?.request.requester.key === key) views.push(deriveView(records, this.#clock.now()));
     }
     return views;
   }
@@ -359,7 +360,8 @@ export class ApprovalService {
       let cursor = this.#tickFrom.get(org) ?? 1;
       let contiguousDone = true;
       for await (const { n, records } of this.#walk(org, cursor)) {
-        const done = await this.#tickRequest(organisation, records, now, notifications, requests);
+        // A request still being written is not done: the cursor must not pass it.
+        const done = records ? await this.#tickRequest(organisation, records, now, notifications, requests) : false;
         if (contiguousDone && done) cursor = n + 1;
         else contiguousDone = false;
       }
@@ -375,6 +377,7 @@ export class ApprovalService {
     const unaudited: string[] = [];
     const checks: Array<{ key: string; eventId: string; value: unknown }> = [];
     for await (const { records } of this.#walk(org, 1)) {
+      if (!records) continue;
       const id = records.request.id;
       checks.push({ key: keys.request(id), eventId: `submitted:${id}`, value: records.request });
       if (records.outcome) checks.push({ key: keys.outcome(id), eventId: `outcome:${id}`, value: records.outcome });
@@ -555,49 +558,89 @@ export class ApprovalService {
 
   /** Reads a request and every record its state derives from, in one round trip after the (cached) request. */
   async #load(id: string): Promise<RequestRecords | undefined> {
-    if (typeof id !== 'string' || id.length === 0 || id.length > 100) return undefined;
-    const request = await this.#loadRequest(id);
-    if (!request) return undefined;
-    const voters = request.electorate?.voters ?? [];
-    const reminderKeys = request.flow.route.remindAfter !== undefined ? Array.from({ length: this.#maxReminders }, (_, i) => keys.reminder(id, i + 1)) : [];
-    const cachedOutcome = this.#outcomes.get(id);
-    const wanted = [keys.outcome(id), keys.escalation(id), keys.lapse(id), ...voters.map((key) => keys.vote(id, key)), ...reminderKeys];
-    const values = await this.#store.getMany<unknown>(wanted);
-    const outcome = cachedOutcome ?? (values[0] as OutcomeRecord | undefined);
-    if (outcome) {
-      if (this.#outcomes.size >= cacheLimit) this.#outcomes.clear();
-      this.#outcomes.set(id, outcome);
-    }
-    const votes = values.slice(3, 3 + voters.length).filter((value): value is VoteRecord => value !== undefined);
-    const reminders: ClockEventRecord[] = [];
-    for (const value of values.slice(3 + voters.length)) {
-      if (value === undefined) break;
-      reminders.push(value as ClockEventRecord);
-    }
-    return {
-      request,
-      ...(outcome ? { outcome } : {}),
-      votes,
-      reminders,
-      ...(values[1] ? { escalation: values[1] as ClockEventRecord } : {}),
-      ...(values[2] ? { lapse: values[2] as ClockEventRecord } : {}),
-    };
+    return (await this.#loadMany([id]))[0];
   }
 
-  /** Walks an organisation's requests in submission order from index `from`, until the index ends. */
-  async *#walk(org: string, from: number): AsyncGenerator<{ n: number; records: RequestRecords }> {
+  /** Reads many requests' records in two round trips at most: the uncached request records, then everything derived from them. */
+  async #loadMany(ids: readonly string[]): Promise<Array<RequestRecords | undefined>> {
+    const valid = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= 100;
+    const found = new Map<string, RequestRecord>();
+    const uncached: string[] = [];
+    for (const id of ids) {
+      if (!valid(id)) continue;
+      const cached = this.#requests.get(id);
+      if (cached) found.set(id, cached);
+      else uncached.push(id);
+    }
+    if (uncached.length) {
+      const records = await this.#store.getMany<RequestRecord>(uncached.map((id) => keys.request(id)));
+      records.forEach((record, i) => {
+        if (!record) return;
+        found.set(uncached[i]!, record);
+        this.#cacheRequest(record);
+      });
+    }
+    const plans = ids.map((id) => {
+      const request = found.get(id);
+      if (!request) return undefined;
+      const voters = request.electorate?.voters ?? [];
+      const reminders = request.flow.route.remindAfter !== undefined ? this.#maxReminders : 0;
+      const wanted = [keys.outcome(id), keys.escalation(id), keys.lapse(id), ...voters.map((key) => keys.vote(id, key)), ...Array.from({ length: reminders }, (_, i) => keys.reminder(id, i + 1))];
+      return { request, voters: voters.length, wanted };
+    });
+    const flat = plans.flatMap((plan) => plan?.wanted ?? []);
+    const values = flat.length ? await this.#store.getMany<unknown>(flat) : [];
+    let offset = 0;
+    return plans.map((plan) => {
+      if (!plan) return undefined;
+      const mine = values.slice(offset, offset + plan.wanted.length);
+      offset += plan.wanted.length;
+      const id = plan.request.id;
+      const outcome = this.#outcomes.get(id) ?? (mine[0] as OutcomeRecord | undefined);
+      if (outcome && !this.#outcomes.has(id)) {
+        if (this.#outcomes.size >= cacheLimit) this.#outcomes.clear();
+        this.#outcomes.set(id, outcome);
+      }
+      const votes = mine.slice(3, 3 + plan.voters).filter((value): value is VoteRecord => value !== undefined);
+      const reminders: ClockEventRecord[] = [];
+      for (const value of mine.slice(3 + plan.voters)) {
+        if (value === undefined) break;
+        reminders.push(value as ClockEventRecord);
+      }
+      return {
+        request: plan.request,
+        ...(outcome ? { outcome } : {}),
+        votes,
+        reminders,
+        ...(mine[1] ? { escalation: mine[1] as ClockEventRecord } : {}),
+        ...(mine[2] ? { lapse: mine[2] as ClockEventRecord } : {}),
+      };
+    });
+  }
+
+  /**
+   * Walks an organisation's request index in submission order from `from` until the index ends,
+   * loading 50 requests per batch. An entry whose record is missing (a submission still being
+   * written, or one that never finished) comes back without records; a repeated id is skipped.
+   */
+  async *#walk(org: string, from: number): AsyncGenerator<{ n: number; records?: RequestRecords }> {
     const seen = new Set<string>();
     for (let start = from; ; start += 50) {
       const ids = await this.#store.getMany<string>(Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)));
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i];
-        if (id === undefined) return;
-        if (seen.has(id)) continue;
+      const end = ids.indexOf(undefined);
+      const page = (end === -1 ? ids : ids.slice(0, end)) as string[];
+      const fresh = page.map((id) => {
+        if (seen.has(id)) return '';
         seen.add(id);
-        const records = await this.#load(id);
-        // An index entry whose record is missing was claimed by a submission that never finished.
-        if (records) yield { n: start + i, records };
+        return id;
+      });
+      const loaded = await this.#loadMany(fresh);
+      for (let i = 0; i < page.length; i++) {
+        if (fresh[i] === '') continue;
+        const records = loaded[i];
+        yield records ? { n: start + i, records } : { n: start + i };
       }
+      if (end !== -1) return;
     }
   }
 

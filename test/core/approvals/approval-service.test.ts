@@ -273,6 +273,17 @@ describe('ApprovalService: listing', () => {
     expect(await service.actionsFor(b, pg('jo'))).toEqual({ decide: false, vote: false, withdraw: true });
   });
 
+  it('skips an index entry left by a submission that never finished, and lists a repeated id once', async () => {
+    const { service, store, clock } = await setup();
+    await store.putIfAbsent('reqindex:allsorts:1', 'r-never-written');
+    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos })).request.id;
+    await store.putIfAbsent('reqindex:allsorts:3', id);
+    expect(await store.get('reqindex:allsorts:2')).toBe(id);
+    expect((await service.listRequests({ org: 'allsorts' })).map((r) => r.id)).toEqual([id]);
+    clock.advance(4 * hour);
+    expect(recipients((await service.tick()).notifications, 'reminder')).toEqual(['playground:alex', 'playground:casey']);
+  });
+
   it('never stores a young person by anything but initials', async () => {
     const { service, store } = await setup();
     ok(await service.submit({ org: 'allsorts', flowId: 'keep-contact-details', requester: pg('sam'), answers: { 'young-person': 'j s', reason: 'Work placement' } }));
