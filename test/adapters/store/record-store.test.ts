@@ -70,6 +70,8 @@ for (const engine of found) {
       try {
         await store.putIfAbsent('compat:mine', { from: 'putIfAbsent', text: ':x' });
         expect(await keyv.get('compat:mine')).toEqual({ from: 'putIfAbsent', text: ':x' });
+        // No TTL: the stored record carries no expiry.
+        expect(await keyv.getRaw('compat:mine')).toEqual({ value: { from: 'putIfAbsent', text: ':x' } });
         await keyv.set('compat:theirs', { from: 'keyv' });
         expect(await store.putIfAbsent('compat:theirs', { from: 'me' })).toBe(false);
         expect(await store.get('compat:theirs')).toEqual({ from: 'keyv' });
