@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { PlatformFactory } from '../app.ts';
 import { newRequestId } from '../core/approvals/approval-service.ts';
 import type { Route } from '../http/server.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
@@ -70,7 +69,7 @@ async function organisationChoices(deps: PlatformDeps, wanted: readonly string[]
  * records page at `/records` with the audit check and CSV exports, and the JSON API the chat uses
  * under `/playground/api/`. It draws the same neutral replies as Slack and Teams, and decides nothing.
  */
-export function playgroundPlatform(options: PlaygroundOptions = {}): PlatformFactory {
+export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: PlaygroundDeps) => Promise<Platform> {
   return async (deps: PlaygroundDeps): Promise<Platform> => {
     const { conversation, config, logger } = deps;
     const inbox = new PlaygroundInbox(options.inboxLimit ?? defaultInboxLimit);
