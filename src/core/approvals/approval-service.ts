@@ -11,7 +11,7 @@ import { actorByKey, peopleWithRole, resolveActor, type Actor, type PersonRef } 
 import type { Clock, RecordStore } from './ports.ts';
 import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import { deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
-import { settledVoteOutcome, finalVoteOutcome, tallyVotes, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
+import { settledVoteOutcome, finalVoteOutcome, tallyVotes, voteChoices, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
 
 /** Why a command did not happen: a result for the user to read, never a throw. */
 export type ApprovalErrorCode =
@@ -215,6 +215,9 @@ export class ApprovalService {
       return fail('not_a_decider', `Only ${this.#roleTitles(organisation, deciderRoles)} can decide this request.`, { request: view });
     }
     if (loaded.outcome) return this.#alreadyDecided(loaded, actor, view);
+    if (input.decision !== 'approve' && input.decision !== 'decline') return fail('invalid_answers', 'Choose approve or decline.', { fieldErrors: { decision: 'Choose approve or decline.' }, request: view });
+    const closed = this.#closedByTime(request);
+    if (closed) return fail('not_pending', closed, { request: view });
     const comment = input.comment?.trim() ?? '';
     if (comment.length > maxCommentLength) return fail('invalid_answers', `Keep the comment to ${maxCommentLength} characters or fewer.`, { fieldErrors: { comment: `Keep this to ${maxCommentLength} characters or fewer.` }, request: view });
 
@@ -250,9 +253,12 @@ export class ApprovalService {
     if (!request.electorate.voters.includes(actor.key)) {
       return fail('not_a_voter', `Only members of the ${route.title ?? this.#roleTitles(organisation, [route.body])} when the request was made can vote on it.`, { request: view });
     }
+    if (!voteChoices.includes(input.choice)) return fail('invalid_answers', 'Vote for, against or abstain.', { fieldErrors: { choice: 'Vote for, against or abstain.' }, request: view });
     const existingVote = loaded.votes.find((vote) => vote.voter.key === actor.key);
     if (existingVote) return this.#alreadyVoted(request, existingVote, input, view);
     if (loaded.outcome) return this.#alreadyDecided(loaded, actor, view);
+    const closed = this.#closedByTime(request);
+    if (closed) return fail('not_pending', closed, { request: view });
 
     const vote: VoteRecord = { v: 1, requestId: request.id, voter: stamp(actor, input.actor), choice: input.choice, at: this.#clock.now().toISOString() };
     if (!(await this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote))) {
@@ -284,6 +290,8 @@ export class ApprovalService {
     const view = deriveView(loaded, this.#clock.now());
     if (actor.key !== request.requester.key) return fail('not_requester', 'Only the person who made a request can withdraw it.', { request: view });
     if (loaded.outcome) return fail('not_pending', `This request is already ${view.status}: only a pending request can be withdrawn.`, { request: view });
+    const closed = this.#closedByTime(request);
+    if (closed) return fail('not_pending', closed, { request: view });
     const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'withdrawn', at: this.#clock.now().toISOString(), by: stamp(actor, input.actor), reason: 'withdrawn' };
     if (!(await this.#claimOutcome(outcome))) {
       const reloaded = (await this.#load(request.id))!;
@@ -461,6 +469,19 @@ export class ApprovalService {
     await this.#audit.append(this.#event(request, settled.status === 'expired' ? 'expired' : 'decided', `outcome:${request.id}`, outcome.at, { platform: 'system', userId: 'vote' }, { status: outcome.status, reason: outcome.reason, for: tally.for, against: tally.against, abstain: tally.abstain }, keys.outcome(request.id), outcome));
     const view = deriveView({ ...records, outcome }, this.#clock.now());
     return { request: view, notifications: this.#outcomeNotifications(this.#organisation(request.org), view, request, outcome, []) };
+  }
+
+  /**
+   * Why a request still without an outcome takes no more decisions, votes or withdrawals: its
+   * vote window or its expireAfter has passed. The next tick() records how it ended and tells everyone.
+   */
+  #closedByTime(request: RequestRecord): string | undefined {
+    const route = request.flow.route;
+    const limit = route.kind === 'vote' ? route.window : route.expireAfter;
+    if (limit === undefined) return undefined;
+    const end = Date.parse(request.submittedAt) + limit;
+    if (this.#clock.now().getTime() < end) return undefined;
+    return route.kind === 'vote' ? `Voting on this request closed at ${new Date(end).toISOString()}.` : `This request expired at ${new Date(end).toISOString()} without a decision.`;
   }
 
   #settled(records: RequestRecords): VoteOutcome | undefined {

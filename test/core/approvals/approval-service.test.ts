@@ -171,6 +171,23 @@ describe('ApprovalService: trustee votes', () => {
     expect((await service.tick()).notifications).toHaveLength(0);
   });
 
+  it('refuses votes after the window ends, before the tick has closed it', async () => {
+    const { service, clock, id } = await submitVote();
+    ok(await service.vote({ requestId: id, actor: pg('tom'), choice: 'for' }));
+    clock.advance(7 * day);
+    const late = await service.vote({ requestId: id, actor: pg('ruth'), choice: 'for' });
+    expect(late.ok === false && late.error).toMatchObject({ code: 'not_pending', message: 'Voting on this request closed at 2025-03-10T09:00:00.000Z.' });
+    expect(errorCode(await service.withdraw({ requestId: id, actor: pg('sam') }))).toBe('not_pending');
+    expect((await service.tick()).requests[0]).toMatchObject({ status: 'expired', tally: { cast: 1 } });
+  });
+
+  it('refuses a vote that is not for, against or abstain', async () => {
+    const { service, id } = await submitVote();
+    const bad = await service.vote({ requestId: id, actor: pg('tom'), choice: 'maybe' as never });
+    expect(bad.ok === false && bad.error).toMatchObject({ code: 'invalid_answers', fieldErrors: { choice: 'Vote for, against or abstain.' } });
+    expect((await service.getRequest(id))!.votes).toEqual([]);
+  });
+
   it('closes at the end of the window with quorum met: a tie without the chair is declined', async () => {
     const { service, clock, id } = await submitVote();
     for (const [who, choice] of [['tom', 'for'], ['ruth', 'against'], ['dev', 'abstain']] as const) ok(await service.vote({ requestId: id, actor: pg(who), choice }));
