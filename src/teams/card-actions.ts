@@ -1,0 +1,125 @@
+import type { Logger } from '../adapters/logger.ts';
+import { ActionId, SubmitRequestFormId, type ActionIdValue } from '../core/conversation/actions.ts';
+import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
+import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
+import { RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { repliesCard } from './cards/reply.card.ts';
+import { feedbackData, formAnswers, newSubmissionId, requestActionData, startRequestData, submitFormData } from './card-data.ts';
+import type { RequestCards } from './request-cards.ts';
+import type { TeamsMessenger } from './teams-messenger.ts';
+import { postedCard } from './teams-notifier.ts';
+import type { StoredReference, TeamsRecords } from './teams-records.ts';
+
+/** Where a card action came from. */
+export interface ActionOrigin {
+  /** The conversation the card is in. */
+  readonly reference: StoredReference;
+  /** The card's own message id (the invoke's replyToId), when Teams gives it. */
+  readonly cardActivityId?: string;
+  /** A personal chat (one viewer) rather than a channel or group chat (many). */
+  readonly personal: boolean;
+  /** The clicking person's Teams MRI, for their card's refresh list. */
+  readonly mri: string;
+}
+
+/** What an action produces for the person who clicked. */
+export type ActionOutcome =
+  /** Replace the clicked card, for the clicker, with this one. */
+  | { readonly kind: 'card'; readonly card: AdaptiveCard; readonly requestId?: string }
+  /** Leave the card as it is and show this short message. */
+  | { readonly kind: 'message'; readonly text: string }
+  /** The action itself is malformed (unknown verb, bad data). */
+  | { readonly kind: 'bad-request'; readonly message: string };
+
+const requestVerbs: ReadonlySet<string> = new Set([ActionId.approve, ActionId.decline, ActionId.voteFor, ActionId.voteAgainst, ActionId.voteAbstain, ActionId.withdraw]);
+
+const noticeText = (replies: readonly Reply[]): string =>
+  replies
+    .filter((reply): reply is NoticeReply => reply.kind === 'notice')
+    .map((reply) => reply.text)
+    .join(' ') || 'Done.';
+
+/**
+ * Runs a card's Action.Execute: parse the verb's data with zod, call the core as the speaker, and
+ * draw what comes back. No decision is made here: the core decides who may do what.
+ */
+export class CardActions {
+  constructor(
+    private readonly options: {
+      readonly conversation: Conversation;
+      readonly records: TeamsRecords;
+      readonly cards: RequestCards;
+      readonly messenger: TeamsMessenger;
+      readonly logger: Logger;
+    },
+  ) {}
+
+  /** The request a verb acts on, if its data names one (for a card that must finish later). */
+  static requestOf(verb: string, data: Readonly<Record<string, unknown>>): string | undefined {
+    if (verb === SubmitRequestFormId) return submitFormData.safeParse(data).data?.submission;
+    if (verb === RefreshVerb || requestVerbs.has(verb)) return requestActionData.safeParse(data).data?.request;
+    return undefined;
+  }
+
+  /** Runs one action for `speaker`. */
+  async run(speaker: Speaker, verb: string, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+    const { conversation } = this.options;
+    if (verb === RefreshVerb) {
+      const parsed = requestActionData.safeParse(data);
+      if (!parsed.success) return { kind: 'bad-request', message: 'A refresh needs the request id.' };
+      const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, { mri: origin.mri });
+      return card ? { kind: 'card', card, requestId: parsed.data.request } : { kind: 'message', text: `No request ${parsed.data.request}.` };
+    }
+    if (verb === SubmitRequestFormId) return this.#submit(speaker, data, origin);
+    if (verb === ActionId.startRequest) return this.#startRequest(speaker, data, origin);
+    if (verb === ActionId.feedbackHelpful || verb === ActionId.feedbackUnhelpful) {
+      const parsed = feedbackData.safeParse(data);
+      if (!parsed.success) return { kind: 'message', text: 'That feedback button is out of date: ask the question again.' };
+      return { kind: 'message', text: noticeText(await conversation.handleAction(speaker, verb, parsed.data)) };
+    }
+    if (requestVerbs.has(verb)) {
+      const parsed = requestActionData.safeParse(data);
+      if (!parsed.success) return { kind: 'message', text: 'That button is out of date: open the request again.' };
+      const replies = await conversation.handleAction(speaker, verb as ActionIdValue, { request: parsed.data.request }, parsed.data.comment !== undefined ? { comment: parsed.data.comment } : {});
+      if (!replies.some((reply) => reply.kind === 'request')) return { kind: 'message', text: noticeText(replies) };
+      return { kind: 'card', card: repliesCard(replies, { request: { refreshUserIds: [origin.mri] } }), requestId: parsed.data.request };
+    }
+    return { kind: 'bad-request', message: `Policy Desk has no card action "${verb}".` };
+  }
+
+  async #startRequest(speaker: Speaker, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+    const parsed = startRequestData.safeParse(data);
+    if (!parsed.success) return { kind: 'message', text: 'That button is out of date: type "request" to start a request.' };
+    const [reply] = await this.options.conversation.handleAction(speaker, ActionId.startRequest, parsed.data);
+    if (reply?.kind !== 'request-form') return { kind: 'message', text: reply ? noticeText([reply]) : 'Done.' };
+    // The form comes as a new message, so the answer it was started from stays readable.
+    await this.options.messenger.post(origin.reference, repliesCard([reply], { form: { submission: newSubmissionId() } }));
+    return { kind: 'message', text: `The form for “${reply.flow.title}” is below.` };
+  }
+
+  async #submit(speaker: Speaker, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+    const parsed = submitFormData.safeParse(data);
+    if (!parsed.success) return { kind: 'message', text: 'That form is out of date: type "request" to start again.' };
+    const { flow, submission } = parsed.data;
+    const form = this.options.conversation.requestForm(speaker.org, flow);
+    if (form.kind !== 'request-form') return { kind: 'message', text: noticeText([form]) };
+    const { answers, values } = formAnswers(form.fields, data);
+    const outcome = await this.options.conversation.submitRequest(speaker, flow, answers, submission);
+    if (!outcome.ok) {
+      if ('form' in outcome) return { kind: 'card', card: repliesCard([outcome.form], { form: { submission, values } }) };
+      return { kind: 'message', text: noticeText([outcome.notice]) };
+    }
+    const requestId = outcome.request.id;
+    if (origin.cardActivityId) {
+      const location = { reference: origin.reference, activityId: origin.cardActivityId };
+      await this.options.records.addPostedCard(requestId, postedCard(location, origin.personal ? speaker.person : 'channel'));
+      if (!origin.personal) {
+        // Everyone else in the channel still sees the form: replace it with the request's shared card.
+        const shared = await this.options.cards.shared(requestId);
+        if (shared) await this.options.messenger.update(location, shared);
+      }
+    }
+    this.options.logger.info({ requestId, flow, org: speaker.org }, 'teams request submitted');
+    return { kind: 'card', card: repliesCard(outcome.replies, { request: { refreshUserIds: [origin.mri] } }), requestId };
+  }
+}

@@ -1,0 +1,133 @@
+import type { Button } from '../../core/conversation/replies.ts';
+
+/**
+ * The small slice of Adaptive Cards 1.5 that Policy Desk draws, as plain JSON. Text that comes
+ * from policies, people or form answers goes into RichTextBlock TextRuns, which Teams renders as
+ * plain text (a TextBlock would read `*`, `_` and `[x](y)` as Markdown and change a verbatim quote).
+ */
+
+/** Any card element: TextBlock, RichTextBlock, Container, ActionSet, inputs. */
+export type CardElement = { readonly type: string } & Readonly<Record<string, unknown>>;
+
+/** An Action.Execute (Universal Actions): the verb is an ActionId, the data the button's value. */
+export interface ExecuteAction {
+  readonly type: 'Action.Execute';
+  readonly title: string;
+  readonly verb: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly style?: 'positive' | 'destructive';
+  readonly associatedInputs?: 'auto' | 'none';
+}
+
+/** How a card refreshes itself for the people named (Universal Actions user-specific views). */
+export interface CardRefresh {
+  readonly action: { readonly type: 'Action.Execute'; readonly verb: string; readonly data: Readonly<Record<string, unknown>> };
+  /** Teams user MRIs (29:…), at most 60; without it Teams refreshes for everyone in chats of up to 60 people. */
+  readonly userIds?: readonly string[];
+}
+
+/** An Adaptive Card 1.5. */
+export interface AdaptiveCard {
+  readonly type: 'AdaptiveCard';
+  readonly $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  readonly version: '1.5';
+  readonly body: readonly CardElement[];
+  readonly actions?: readonly ExecuteAction[];
+  readonly refresh?: CardRefresh;
+  readonly msteams: { readonly width: 'Full' };
+}
+
+/** A piece of a card: what one reply draws. Several pieces make one card (a notice above a request). */
+export interface CardPart {
+  readonly body: readonly CardElement[];
+  readonly actions?: readonly ExecuteAction[];
+  readonly refresh?: CardRefresh;
+}
+
+/** The verb of the automatic refresh: redraws a request for whoever is looking. */
+export const RefreshVerb = 'pd_refresh';
+
+/** The content type Teams expects for an Adaptive Card attachment and invoke response. */
+export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+/** Teams limits user-specific views to 60 people per card. */
+export const maxRefreshUsers = 60;
+
+/** Styling of one run of plain text. */
+export interface RunStyle {
+  readonly weight?: 'bolder' | 'lighter';
+  readonly size?: 'small' | 'medium' | 'large';
+  readonly color?: 'default' | 'good' | 'warning' | 'attention' | 'accent';
+  readonly italic?: boolean;
+  readonly isSubtle?: boolean;
+}
+
+/** One plain-text run (never read as Markdown). */
+export function run(text: string, style: RunStyle = {}): CardElement {
+  return { type: 'TextRun', text, ...style };
+}
+
+/** A paragraph of plain-text runs. */
+export function paragraph(runs: readonly CardElement[], options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {}): CardElement {
+  return { type: 'RichTextBlock', inlines: runs, ...options };
+}
+
+/** A paragraph of one plain-text run. */
+export function plain(text: string, style: RunStyle = {}, options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {}): CardElement {
+  return paragraph([run(text, style)], options);
+}
+
+/** A heading of Policy Desk's own words. */
+export function heading(text: string, color: RunStyle['color'] = 'default'): CardElement {
+  return { type: 'TextBlock', text, style: 'heading', size: 'large', weight: 'bolder', wrap: true, color };
+}
+
+/** "Label: value" with the value as plain text. */
+export function fact(label: string, value: string): CardElement {
+  return paragraph([run(`${label}: `, { weight: 'bolder' }), run(value)], { spacing: 'none' });
+}
+
+/** A core button as an Action.Execute: verb = action id, data = the button's value (never identity). */
+export function executeAction(button: Button, options: { associatedInputs?: 'auto' | 'none' } = {}): ExecuteAction {
+  return {
+    type: 'Action.Execute',
+    title: button.label,
+    verb: button.action,
+    data: { ...button.value },
+    ...(button.style === 'primary' ? { style: 'positive' as const } : button.style === 'danger' ? { style: 'destructive' as const } : {}),
+    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
+  };
+}
+
+/** Buttons inside the body (for a card with several groups of buttons). */
+export function actionSet(actions: readonly ExecuteAction[]): CardElement {
+  return { type: 'ActionSet', actions };
+}
+
+/** Joins parts into one card: the last part's buttons sit at the bottom, earlier parts keep theirs inline. */
+export function composeCard(parts: readonly CardPart[]): AdaptiveCard {
+  const body: CardElement[] = [];
+  parts.forEach((part, i) => {
+    const last = i === parts.length - 1;
+    const elements = [...part.body];
+    if (i > 0 && elements.length) elements[0] = { ...elements[0]!, separator: true, spacing: 'medium' };
+    body.push(...elements);
+    if (!last && part.actions?.length) body.push(actionSet(part.actions));
+  });
+  const lastActions = parts[parts.length - 1]?.actions ?? [];
+  const refresh = [...parts].reverse().find((part) => part.refresh)?.refresh;
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(lastActions.length ? { actions: lastActions } : {}),
+    ...(refresh ? { refresh } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/** A card as a message attachment. */
+export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+  return { contentType: adaptiveCardContentType, content: card };
+}

@@ -1,0 +1,41 @@
+import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conversation/replies.ts';
+import { executeAction, heading, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
+import { contactElements } from './contacts.ts';
+
+const verdictColor: Readonly<Record<AnswerReply['verdict'], RunStyle['color']>> = {
+  allowed: 'good',
+  'not-allowed': 'attention',
+  'needs-approval': 'warning',
+  'see-policy': 'accent',
+};
+
+function citationElement(citation: CitationView): CardElement {
+  // The quote is verbatim policy text: plain runs only, never Markdown.
+  const items: CardElement[] = [];
+  if (citation.context) items.push(plain(citation.context, { isSubtle: true, italic: true }, { spacing: 'none' }));
+  items.push(plain(citation.quote, {}, { spacing: 'small' }));
+  items.push(paragraph([run(citation.reference, { size: 'small', isSubtle: true })], { spacing: 'small' }));
+  if (citation.overdue) items.push(plain(citation.overdue, { size: 'small', color: 'warning' }, { spacing: 'none' }));
+  return { type: 'Container', style: 'emphasis', bleed: false, spacing: 'medium', items };
+}
+
+/** An answer: verdict, explanation, quoted clauses with citations, "Request approval" and feedback buttons. */
+export function answerPart(reply: AnswerReply): CardPart {
+  return {
+    body: [
+      heading(reply.headline, verdictColor[reply.verdict]),
+      plain(reply.explanation),
+      ...reply.citations.map(citationElement),
+      ...reply.notices.map((text) => plain(text, { color: 'warning' })),
+    ],
+    actions: [...reply.requestButtons.map((button) => executeAction(button, { associatedInputs: 'none' })), ...reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' }))],
+  };
+}
+
+/** Nothing in the policies answers: who to ask instead, and feedback buttons. */
+export function noAnswerPart(reply: NoAnswerReply): CardPart {
+  return {
+    body: [heading(reply.headline), plain(reply.explanation), ...contactElements(reply.contacts)],
+    actions: reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' })),
+  };
+}

@@ -1,0 +1,76 @@
+import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
+import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
+import { paragraph, plain, run, type CardElement, type CardPart } from './adaptive-card.ts';
+
+/** Input ids on the form: `f.<field id>`, and `.who` / `.how` for an attestation's details. */
+export const formInputId = (fieldId: string, part?: 'who' | 'how'): string => (part ? `f.${fieldId}.${part}` : `f.${fieldId}`);
+
+/** The toggle values an attestation sends. */
+export const toggleOn = 'true';
+export const toggleOff = 'false';
+
+/** What the form remembers between submissions: its submission id and the values typed so far. */
+export interface FormState {
+  /** The idempotency key of this form: a retried or double-clicked submit files one request. */
+  readonly submission: string;
+  /** Input id → value, to show the form again with what was typed. */
+  readonly values?: Readonly<Record<string, string>>;
+}
+
+function choices(options: readonly string[]): Array<{ title: string; value: string }> {
+  return options.map((option) => ({ title: option, value: option }));
+}
+
+function fieldElements(field: FormFieldView, values: Readonly<Record<string, string>>, error: string | undefined): CardElement[] {
+  const id = formInputId(field.id);
+  const value = values[id];
+  const common = { id, label: field.label, isRequired: field.required, ...(value !== undefined ? { value } : {}) };
+  const elements: CardElement[] = [];
+  switch (field.type) {
+    case 'text':
+      elements.push({ type: 'Input.Text', ...common, isMultiline: field.multiline, maxLength: field.maxLength });
+      break;
+    case 'initials':
+      elements.push({ type: 'Input.Text', ...common, maxLength: 12, placeholder: 'e.g. J.S.' });
+      break;
+    case 'date':
+      elements.push({ type: 'Input.Date', ...common });
+      break;
+    case 'choice':
+      elements.push({ type: 'Input.ChoiceSet', ...common, style: 'compact', choices: field.options.map((option) => ({ title: option.label, value: option.value })) });
+      break;
+    case 'attestation':
+      elements.push({ type: 'Input.Toggle', ...common, title: field.statement, valueOn: toggleOn, valueOff: toggleOff, wrap: true, ...(value === undefined ? { value: toggleOff } : {}) });
+      if (field.who) {
+        const whoId = formInputId(field.id, 'who');
+        elements.push({ type: 'Input.ChoiceSet', id: whoId, label: 'Who agreed', style: 'compact', choices: choices(field.who), ...(values[whoId] ? { value: values[whoId] } : {}) });
+      }
+      if (field.how) {
+        const howId = formInputId(field.id, 'how');
+        elements.push({ type: 'Input.ChoiceSet', id: howId, label: 'How they agreed', style: 'compact', choices: choices(field.how), ...(values[howId] ? { value: values[howId] } : {}) });
+      }
+      break;
+  }
+  if (field.help) elements.push(plain(field.help, { isSubtle: true, size: 'small' }, { spacing: 'none' }));
+  // The server's verdict on this field, right under it, in the attention colour.
+  if (error) elements.push({ type: 'TextBlock', text: error, color: 'attention', wrap: true, size: 'small', spacing: 'none' });
+  return elements;
+}
+
+/** A request form: the flow's fields as inputs, with the errors of the last submission under their fields. */
+export function formPart(reply: RequestFormReply, state: FormState): CardPart {
+  const values = state.values ?? {};
+  const fieldIds = new Set(reply.fields.map((field) => field.id));
+  const otherErrors = Object.entries(reply.errors).filter(([id]) => !fieldIds.has(id));
+  return {
+    body: [
+      paragraph([run(reply.flow.title, { size: 'large', weight: 'bolder' })]),
+      plain(reply.flow.description),
+      plain(reply.routeSummary, { isSubtle: true }, { spacing: 'small' }),
+      ...(Object.keys(reply.errors).length ? [{ type: 'TextBlock', text: 'Some answers need fixing before the request can be sent.', color: 'attention', weight: 'bolder', wrap: true }] : []),
+      ...otherErrors.map(([, message]) => ({ type: 'TextBlock', text: message, color: 'attention', wrap: true })),
+      ...reply.fields.flatMap((field) => fieldElements(field, values, reply.errors[field.id])),
+    ],
+    actions: [{ type: 'Action.Execute', title: reply.submitLabel, verb: SubmitRequestFormId, data: { flow: reply.flow.id, submission: state.submission }, style: 'positive', associatedInputs: 'auto' }],
+  };
+}

@@ -1,0 +1,14 @@
+import type { NoticeReply } from '../../core/conversation/replies.ts';
+import { plain, type CardPart, type RunStyle } from './adaptive-card.ts';
+
+const toneColor: Readonly<Record<NoticeReply['tone'], RunStyle['color']>> = {
+  info: 'default',
+  success: 'good',
+  warning: 'warning',
+  error: 'attention',
+};
+
+/** A short confirmation, refusal or error, coloured by its tone. */
+export function noticePart(reply: NoticeReply): CardPart {
+  return { body: [plain(reply.text, { color: toneColor[reply.tone], weight: reply.tone === 'info' ? undefined : 'bolder' })] };
+}

@@ -1,0 +1,211 @@
+import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
+import type { Logger } from '../adapters/logger.ts';
+import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
+import { PolicyDeskError } from '../core/errors.ts';
+import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
+import type { BackgroundWork } from './background-work.ts';
+import { adaptiveCardContentType, cardAttachment, RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { repliesCard } from './cards/reply.card.ts';
+import { CardActions, type ActionOrigin, type ActionOutcome } from './card-actions.ts';
+import { cardInvokeSchema } from './card-data.ts';
+import type { RequestCards } from './request-cards.ts';
+import { identify, type OrgDirectory } from './teams-identity.ts';
+import { storedReference, type TeamsMessenger } from './teams-messenger.ts';
+import type { TeamsRecords } from './teams-records.ts';
+
+/** What the bot needs, all injected by the platform factory. */
+export interface PolicyDeskBotOptions {
+  readonly conversation: Conversation;
+  readonly directory: OrgDirectory;
+  /** Local mode: no tokens, so `from.id` stands in for a missing AAD object id. */
+  readonly local: boolean;
+  readonly records: TeamsRecords;
+  readonly cards: RequestCards;
+  readonly actions: CardActions;
+  readonly messenger: TeamsMessenger;
+  readonly background: BackgroundWork;
+  readonly logger: Logger;
+  /** How long an invoke may take before it is answered with a "working on it" card (Teams gives up at about 5 s). */
+  readonly invokeBudgetMs: number;
+}
+
+/** The default invoke budget: comfortably inside the ~5 s Teams waits for an invoke response. */
+export const defaultInvokeBudgetMs = 3000;
+
+const helpText =
+  'Ask me about your organisation’s policies, e.g. “Can I text a young person?”. I quote the clauses that answer it. ' +
+  'Type “request” to ask for a permission the policies require, or “home” for your requests and what waits for your decision.';
+
+const notice = (tone: NoticeReply['tone'], text: string): NoticeReply => ({ kind: 'notice', tone, text });
+const cardMessage = (card: AdaptiveCard): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
+
+const invokeCard = (card: AdaptiveCard): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: adaptiveCardContentType, value: card } });
+const invokeMessage = (text: string): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } });
+const invokeError = (status: number, code: string, message: string): InvokeResponse => ({ status, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } });
+
+/** How long a finished invoke's outcome is kept to answer a redelivery of the same activity. */
+const replayWindowMs = 60_000;
+
+/**
+ * Policy Desk in Teams: messages are questions (or "request" / "home"), Action.Execute invokes are
+ * the card buttons, installs and first messages leave the conversation references that
+ * notifications need. Each handler only translates between Teams and the conversation core.
+ */
+export class PolicyDeskBot extends TeamsActivityHandler {
+  readonly #options: PolicyDeskBotOptions;
+  readonly #inflight = new Map<string, Promise<ActionOutcome>>();
+
+  constructor(options: PolicyDeskBotOptions) {
+    super();
+    this.#options = options;
+    this.onMessage(async (context, next) => {
+      await this.#onMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.#onMembersAdded(context);
+      await next();
+    });
+  }
+
+  /** Every turn: remember where the sender is (in the background), then dispatch. */
+  override async run(context: TurnContext): Promise<void> {
+    const activity = { ...context.activity };
+    this.#options.background.run('remember conversation', () => this.#remember(activity));
+    await super.run(context);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    return this.#onCardAction(context);
+  }
+
+  async #onMessage(context: TurnContext): Promise<void> {
+    const { conversation, directory, local, logger } = this.#options;
+    const identity = identify(context.activity, directory, { local });
+    if (!identity.ok) {
+      logger.warn({ activityId: context.activity.id, tenantId: identity.tenantId, problem: identity.problem }, 'teams message from an unknown speaker');
+      await context.sendActivity(cardMessage(repliesCard([notice('error', identity.message)])));
+      return;
+    }
+    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    let reply: Reply;
+    try {
+      reply = await this.#replyTo(identity.speaker, text, conversation);
+    } catch (error) {
+      if (!(error instanceof PolicyDeskError) || (error.code !== 'policy_desk_bad_question' && error.code !== 'policy_desk_unknown_org')) throw error;
+      reply = notice('error', error.message);
+    }
+    await context.sendActivity(cardMessage(repliesCard([reply])));
+    // Ids and outcomes only: never the question or the answer.
+    logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
+  }
+
+  async #replyTo(speaker: Speaker, text: string, conversation: Conversation): Promise<Reply> {
+    const command = text.replace(/^\//, '').toLowerCase();
+    if (!command || ['help', 'hi', 'hello'].includes(command)) return notice('info', helpText);
+    if (['request', 'requests', 'new request'].includes(command)) return conversation.flowMenu(speaker.org);
+    if (['home', 'my requests', 'status'].includes(command)) return conversation.home(speaker);
+    const question = /^\/?policy\s+/i.test(text) ? text.replace(/^\/?policy\s+/i, '') : text;
+    return conversation.ask(speaker, question);
+  }
+
+  async #onMembersAdded(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
+    // A welcome in the personal chat only: a channel hears from the bot when someone asks.
+    if (botAdded && activity.conversation.conversationType === 'personal') await context.sendActivity(cardMessage(repliesCard([notice('info', helpText)])));
+  }
+
+  /** Keeps the sender's personal-chat reference, where they were seen, and where their tenant is served. */
+  async #remember(activity: Partial<Activity>): Promise<void> {
+    const { records, cards, directory, local } = this.#options;
+    const reference = storedReference(activity);
+    const identity = identify(activity, directory, { local });
+    if (!reference || !identity.ok || !activity.from?.id) return;
+    const userId = identity.speaker.person.userId;
+    const mri = activity.from.id;
+    cards.learn(userId, mri);
+    const tenantId = identity.tenantId;
+    const writes: Array<Promise<boolean>> = [
+      records.rememberMember(userId, { channelId: reference.channelId, serviceUrl: reference.serviceUrl, mri, bot: reference.bot, ...(tenantId ? { tenantId } : {}) }),
+      records.rememberService(identity.speaker.org, { channelId: reference.channelId, serviceUrl: reference.serviceUrl, bot: reference.bot, ...(tenantId ? { tenantId } : {}) }),
+    ];
+    if (activity.conversation?.conversationType === 'personal') {
+      writes.push(records.rememberPersonalChat(userId, { ...reference, user: { id: mri, aadObjectId: userId } }));
+    }
+    const [, , personal] = await Promise.all(writes);
+    if (personal) this.#options.logger.info({ userId, conversationId: reference.conversation.id }, 'teams personal chat remembered');
+  }
+
+  async #onCardAction(context: TurnContext): Promise<InvokeResponse> {
+    const { directory, local, logger } = this.#options;
+    const invoke = cardInvokeSchema.safeParse(context.activity.value);
+    if (!invoke.success) return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
+    const identity = identify(context.activity, directory, { local });
+    if (!identity.ok) return invokeMessage(identity.message);
+    const reference = storedReference(context.activity);
+    if (!reference) return invokeError(400, 'BadRequest', 'The activity has no conversation to answer in.');
+    const { verb } = invoke.data.action;
+    const data = invoke.data.action.data ?? {};
+    const origin: ActionOrigin = {
+      reference,
+      ...(context.activity.replyToId ? { cardActivityId: context.activity.replyToId } : {}),
+      personal: context.activity.conversation.conversationType === 'personal',
+      mri: context.activity.from.id,
+    };
+    const work = this.#once(context.activity.id, () => this.#options.actions.run(identity.speaker, verb, data, origin));
+    const timer = new Promise<'late'>((resolve) => setTimeout(resolve, this.#options.invokeBudgetMs, 'late').unref());
+    const outcome = await Promise.race([work, timer]);
+    if (outcome !== 'late') {
+      logger.info({ activityId: context.activity.id, verb, userId: identity.speaker.person.userId, outcome: outcome.kind }, 'teams card action');
+      return this.#respond(outcome);
+    }
+    // Too slow for Teams (a slow store, say): answer now, finish in the background, then redraw the card.
+    const requestId = CardActions.requestOf(verb, data);
+    logger.warn({ activityId: context.activity.id, verb, requestId, budgetMs: this.#options.invokeBudgetMs }, 'teams card action is slow: answered early, finishing in the background');
+    this.#options.background.run('finish card action', () => this.#finishLate(work, identity.speaker, origin, requestId));
+    if (verb === RefreshVerb || requestId === undefined) return invokeMessage('Working on it…');
+    return invokeCard(repliesCard([notice('info', 'Working on it: this card updates when it is done.')]));
+  }
+
+  /** Runs an invoke's work once per activity id: a redelivered invoke shares the first one's outcome. */
+  #once(activityId: string | undefined, task: () => Promise<ActionOutcome>): Promise<ActionOutcome> {
+    if (!activityId) return task();
+    const existing = this.#inflight.get(activityId);
+    if (existing) return existing;
+    const promise = task();
+    this.#inflight.set(activityId, promise);
+    const forget = (): void => {
+      setTimeout(() => this.#inflight.delete(activityId), replayWindowMs).unref();
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  async #finishLate(work: Promise<ActionOutcome>, speaker: Speaker, origin: ActionOrigin, requestId: string | undefined): Promise<void> {
+    const outcome = await work;
+    if (!origin.cardActivityId) return;
+    const { cards, messenger } = this.#options;
+    let card: AdaptiveCard | undefined;
+    if (origin.personal) {
+      if (outcome.kind === 'card') card = outcome.card;
+      else if (requestId) card = await cards.forViewer(requestId, speaker.person, { mri: origin.mri, notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [] });
+    } else {
+      // The early answer replaced the card only for the person who clicked; this update reaches everyone, so it is the shared view.
+      card = (requestId ? await cards.shared(requestId) : undefined) ?? (outcome.kind === 'card' ? outcome.card : undefined);
+    }
+    if (card) await messenger.update({ reference: origin.reference, activityId: origin.cardActivityId }, card);
+  }
+
+  #respond(outcome: ActionOutcome): InvokeResponse {
+    switch (outcome.kind) {
+      case 'card':
+        return invokeCard(outcome.card);
+      case 'message':
+        return invokeMessage(outcome.text);
+      case 'bad-request':
+        return invokeError(400, 'BadRequest', outcome.message);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+
+/** One call the bot made to the Bot Connector service. */
+export interface ConnectorCall {
+  readonly method: string;
+  readonly path: string;
+  readonly kind: 'send' | 'reply' | 'update' | 'create-conversation' | 'other';
+  readonly conversationId?: string;
+  readonly activityId?: string;
+  /** The id the double answered with (a new activity's or conversation's). */
+  readonly resultId?: string;
+  readonly authorization?: string;
+  // The bodies are Bot Framework JSON: tests read the parts they check.
+  readonly body: any;
+}
+
+/** A local Bot Connector (the `serviceUrl` of every activity): records every call, answers with realistic ids. */
+export interface ConnectorDouble {
+  readonly url: string;
+  readonly calls: ConnectorCall[];
+  /** Calls of one kind, optionally in one conversation. */
+  of(kind: ConnectorCall['kind'], conversationId?: string): ConnectorCall[];
+  /** Resolves once `predicate` holds over the calls (polling), or rejects after `timeoutMs`. */
+  waitFor(predicate: (calls: readonly ConnectorCall[]) => boolean, timeoutMs?: number): Promise<void>;
+  /** Delays every answer by `ms` (a slow connector). */
+  setDelay(ms: number): void;
+  close(): Promise<void>;
+}
+
+/** The Adaptive Card of a send, reply or update call. */
+export function cardOf(call: ConnectorCall): any {
+  return call.body?.attachments?.[0]?.content;
+}
+
+/** Every piece of plain text on a card (TextBlocks and TextRuns), in order. */
+export function cardText(card: any): string {
+  const out: string[] = [];
+  const walk = (node: any): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if ((node.type === 'TextBlock' || node.type === 'TextRun') && typeof node.text === 'string') out.push(node.text);
+    for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
+  };
+  walk(card?.body ?? card);
+  return out.join('\n');
+}
+
+/** Every Action.Execute on a card (top level and in ActionSets). */
+export function cardActions(card: any): Array<{ title: string; verb: string; data: Record<string, unknown> }> {
+  const out: Array<{ title: string; verb: string; data: Record<string, unknown> }> = [];
+  const walk = (node: any): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'Action.Execute') out.push({ title: node.title, verb: node.verb, data: node.data ?? {} });
+    for (const [key, value] of Object.entries(node)) if (key !== 'refresh' && typeof value === 'object') walk(value);
+  };
+  walk(card?.body);
+  walk(card?.actions);
+  return out;
+}
+
+/** Starts the double on a free port of 127.0.0.1. */
+export async function startConnectorDouble(): Promise<ConnectorDouble> {
+  const calls: ConnectorCall[] = [];
+  let counter = 0;
+  let delay = 0;
+  let base = '';
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? JSON.parse(text) : undefined;
+    const path = (req.url ?? '').split('?')[0]!;
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    const method = req.method ?? 'GET';
+    let call: ConnectorCall;
+    let status = 200;
+    let answer: unknown;
+    const authorization = req.headers.authorization;
+    const common = { method, path, body, ...(authorization ? { authorization } : {}) };
+    if (method === 'POST' && parts.length === 2 && parts[0] === 'v3' && parts[1] === 'conversations') {
+      const id = `a:dm-${++counter}`;
+      call = { ...common, kind: 'create-conversation', resultId: id };
+      status = 201;
+      answer = { id, activityId: '', serviceUrl: base };
+    } else if (parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+      const conversationId = parts[2]!;
+      const activityId = parts[4];
+      if (method === 'PUT' && activityId) {
+        call = { ...common, kind: 'update', conversationId, activityId, resultId: activityId };
+        answer = { id: activityId };
+      } else if (method === 'POST') {
+        const id = `act-${++counter}`;
+        call = { ...common, kind: activityId ? 'reply' : 'send', conversationId, ...(activityId ? { activityId } : {}), resultId: id };
+        status = 201;
+        answer = { id };
+      } else {
+        call = { ...common, kind: 'other', conversationId };
+        status = 404;
+      }
+    } else {
+      call = { ...common, kind: 'other' };
+      status = 404;
+    }
+    calls.push(call);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    res.writeHead(status, { 'content-type': 'application/json' }).end(answer === undefined ? '{}' : JSON.stringify(answer));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  return {
+    url: base,
+    calls,
+    of: (kind, conversationId) => calls.filter((call) => call.kind === kind && (conversationId === undefined || call.conversationId === conversationId)),
+    async waitFor(predicate, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!predicate(calls)) {
+        if (Date.now() > deadline) throw new Error(`connector double: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    setDelay(ms) {
+      delay = ms;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
