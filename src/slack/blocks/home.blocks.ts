@@ -1,0 +1,38 @@
+import type { types } from '@slack/bolt';
+import type { HomeReply, NoticeReply } from '../../core/conversation/replies.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
+import { context, divider, header, limits, section, type SlackBlock } from './kit.ts';
+import { flowBlock } from './menu.blocks.ts';
+import { noticeBlock } from './notice.blocks.ts';
+import { requestBlocks, slackDate } from './request.blocks.ts';
+
+// The Home tab holds 100 blocks: a request needs up to about a dozen, so show the most recent few.
+const maxAwaiting = 4;
+const maxMine = 15;
+const maxFlows = 10;
+
+/**
+ * The App Home tab: what awaits my decision or vote (with the buttons), my own requests and where
+ * they stand, and the requests I can start. `banner` shows the result of a button pressed here.
+ */
+export function homeView(home: HomeReply, banner?: NoticeReply): types.HomeView {
+  const blocks: SlackBlock[] = [header('Policy Desk'), context([`Signed in as ${escapeMrkdwn(home.name)} · ${escapeMrkdwn(home.org)}`])];
+  if (banner) blocks.push(noticeBlock(banner));
+
+  blocks.push(divider(), section(`*Awaiting your decision or vote* (${home.awaiting.length})`, 'pd_home_awaiting'));
+  if (!home.awaiting.length) blocks.push(context(['Nothing is waiting for you.']));
+  for (const reply of home.awaiting.slice(0, maxAwaiting)) blocks.push(...requestBlocks(reply), divider());
+  if (home.awaiting.length > maxAwaiting) blocks.push(context([`…and ${home.awaiting.length - maxAwaiting} more: they are in your direct messages too.`]));
+
+  blocks.push(divider(), section(`*My requests* (${home.mine.length})`, 'pd_home_mine'));
+  if (!home.mine.length) blocks.push(context(['You have not made any requests yet. Use `/request` or a button below.']));
+  for (const mine of home.mine.slice(0, maxMine)) {
+    blocks.push(section(`*${escapeMrkdwn(mine.title)}*\n${escapeMrkdwn(mine.status)}`, `pd_mine:${mine.id}`), context([`Submitted ${slackDate(mine.submittedAt)}`]));
+  }
+  if (home.mine.length > maxMine) blocks.push(context([`…and ${home.mine.length - maxMine} older requests.`]));
+
+  if (home.flows.length) {
+    blocks.push(divider(), section('*Start a request*', 'pd_home_flows'), ...home.flows.slice(0, maxFlows).map(flowBlock));
+  }
+  return { type: 'home', blocks: blocks.slice(0, limits.viewBlocks) };
+}

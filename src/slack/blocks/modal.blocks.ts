@@ -1,0 +1,68 @@
+import type { types } from '@slack/bolt';
+import { ActionId } from '../../core/conversation/actions.ts';
+import type { Reply } from '../../core/conversation/replies.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
+import { limits, plain, section, type SlackBlock } from './kit.ts';
+import { noticeBlock } from './notice.blocks.ts';
+import { requestBlocks } from './request.blocks.ts';
+
+/** The callback id of the Approve / Decline modal (a Slack surface of its own, so not a core id). */
+export const DecisionFormId = 'pd_decision_submit';
+
+/** The comment input of the decision modal. */
+export const commentBlockId = 'pd_comment';
+export const commentActionId = 'comment';
+
+/** The decisions a modal confirms. */
+export type DecisionAction = typeof ActionId.approve | typeof ActionId.decline;
+
+/** What the decision modal carries back: the decision and the button's value, untouched. */
+export interface DecisionMetadata {
+  readonly action: DecisionAction;
+  readonly value: unknown;
+}
+
+/**
+ * Approve / Decline with an optional comment. A modal, because it works the same from a DM, a
+ * channel and the Home tab; it opens at once from the click's trigger id, before any store work.
+ */
+export function decisionView(action: DecisionAction, value: unknown, title?: string): types.ModalView {
+  const approve = action === ActionId.approve;
+  const metadata: DecisionMetadata = { action, value };
+  const blocks: SlackBlock[] = [
+    section(title ? `${approve ? 'Approve' : 'Decline'} *${escapeMrkdwn(title)}*?` : approve ? 'Approve this request?' : 'Decline this request?'),
+    {
+      type: 'input',
+      block_id: commentBlockId,
+      optional: true,
+      label: plain('Comment (optional)'),
+      hint: plain('What the requester should know. They see it with the outcome.'),
+      element: { type: 'plain_text_input', action_id: commentActionId, multiline: true, max_length: 1000 },
+    },
+  ];
+  return {
+    type: 'modal',
+    callback_id: DecisionFormId,
+    title: plain(approve ? 'Approve request' : 'Decline request', limits.modalTitle),
+    submit: plain(approve ? 'Approve' : 'Decline', limits.modalButton),
+    close: plain('Cancel', limits.modalButton),
+    private_metadata: JSON.stringify(metadata),
+    blocks,
+  };
+}
+
+/** A modal showing what happened (notices, a request); only a Close button. */
+export function resultView(title: string, replies: readonly Reply[]): types.ModalView {
+  const blocks: SlackBlock[] = [];
+  for (const reply of replies) {
+    if (reply.kind === 'notice') blocks.push(noticeBlock(reply));
+    else if (reply.kind === 'request') blocks.push(...requestBlocks({ ...reply, actions: [] }));
+  }
+  if (!blocks.length) blocks.push(section('Done.'));
+  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: blocks.slice(0, limits.viewBlocks) };
+}
+
+/** A modal that says the work is under way (shown when the store is slower than the acknowledgement allows). */
+export function workingView(title: string, text: string): types.ModalView {
+  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
+}

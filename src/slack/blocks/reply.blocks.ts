@@ -1,0 +1,43 @@
+import { ActionId } from '../../core/conversation/actions.ts';
+import type { Reply } from '../../core/conversation/replies.ts';
+import { escapeMrkdwn } from '../mrkdwn.ts';
+import { answerMessage, type AnswerOptions } from './answer.blocks.ts';
+import { concernMessage } from './concern.blocks.ts';
+import { actions, button, capBlocks, section, type SlackBlock, type SlackMessage } from './kit.ts';
+import { flowMenuMessage } from './menu.blocks.ts';
+import { noticeMessage } from './notice.blocks.ts';
+import { requestMessage } from './request.blocks.ts';
+
+/** Any neutral reply as a message. A form or a home view belongs on its own surface, so a message only points to it. */
+export function replyMessage(reply: Reply, options: AnswerOptions = {}): SlackMessage {
+  switch (reply.kind) {
+    case 'answer':
+    case 'no-answer':
+      return answerMessage(reply, options);
+    case 'concern':
+      return concernMessage(reply);
+    case 'flow-menu':
+      return flowMenuMessage(reply);
+    case 'request':
+      return requestMessage(reply);
+    case 'notice':
+      return noticeMessage(reply);
+    case 'request-form':
+      return {
+        text: escapeMrkdwn(reply.flow.title),
+        blocks: [
+          section(`*${escapeMrkdwn(reply.flow.title)}*\n${escapeMrkdwn(reply.routeSummary)}`),
+          actions([button({ action: ActionId.startRequest, label: 'Open the form', value: { flow: reply.flow.id }, style: 'primary' })], `pd_request_start:${reply.flow.id}`),
+        ],
+      };
+    case 'home':
+      return { text: 'Open the Policy Desk app’s Home tab to see your requests.', blocks: [section('Open the Policy Desk app’s *Home* tab to see your requests.')] };
+  }
+}
+
+/** Several replies as one message (a notice and the request it is about, say). */
+export function repliesMessage(replies: readonly Reply[], options: AnswerOptions = {}): SlackMessage {
+  const parts = replies.map((reply) => replyMessage(reply, options));
+  const blocks: SlackBlock[] = parts.flatMap((part) => part.blocks);
+  return { text: parts.map((part) => part.text).join(' '), blocks: capBlocks(blocks) };
+}

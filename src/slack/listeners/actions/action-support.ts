@@ -1,0 +1,50 @@
+import type { RespondFn } from '@slack/bolt';
+import type { Speaker } from '../../../core/conversation/conversation.ts';
+import type { NoticeReply, Reply } from '../../../core/conversation/replies.ts';
+import { noticeMessage } from '../../blocks/notice.blocks.ts';
+import { repliesMessage } from '../../blocks/reply.blocks.ts';
+import type { z } from 'zod';
+import type { ActionIdValue } from '../../../core/conversation/actions.ts';
+import { blockActionPayload, parseButtonValue, teamOf } from '../../payloads.ts';
+import type { SlackContext } from '../../slack-context.ts';
+import { respondPrivately } from '../respond.ts';
+
+/** A parsed button press with its speaker (from the payload's user) or the notice that stops it. */
+export type PressedButton = { readonly payload: z.infer<typeof blockActionPayload>; readonly value: string | undefined } & (
+  | { readonly ok: true; readonly speaker: Speaker }
+  | { readonly ok: false; readonly notice: NoticeReply }
+);
+
+/** Parses a block_actions body; identity is `user.id`, never anything in the button's value. */
+export function pressedButton(ctx: SlackContext, body: unknown): PressedButton {
+  const payload = blockActionPayload.parse(body);
+  const who = ctx.speaker(teamOf(payload), payload.user.id);
+  const value = payload.actions[0]!.value;
+  return who.ok ? { payload, value, ok: true, speaker: who.speaker } : { payload, value, ok: false, notice: who.notice };
+}
+
+/**
+ * Tells the person who pressed a button what happened. In a message: a private reply through the
+ * response_url (the message itself is redrawn by the notifier for everyone). On the Home tab: the
+ * tab is republished with the result on top.
+ */
+export async function tellPresser(ctx: SlackContext, pressed: PressedButton, respond: RespondFn | undefined, replies: readonly Reply[]): Promise<void> {
+  const notice = replies.find((reply): reply is NoticeReply => reply.kind === 'notice');
+  if (pressed.payload.view?.type === 'home' && pressed.ok) {
+    await ctx.homes.publish(pressed.speaker, notice);
+    return;
+  }
+  if (!respond) return;
+  await respondPrivately(respond, notice ? noticeMessage(notice) : repliesMessage(replies));
+}
+
+/**
+ * A button the core acts on straight away (a vote, a withdrawal, feedback): acknowledged first,
+ * then the core decides whether this user may do it, and the presser gets its answer privately.
+ */
+export async function actOnButton(ctx: SlackContext, action: ActionIdValue, body: unknown, respond: RespondFn | undefined): Promise<void> {
+  const pressed = pressedButton(ctx, body);
+  if (!pressed.ok) return tellPresser(ctx, pressed, respond, [pressed.notice]);
+  const replies = await ctx.conversation.handleAction(pressed.speaker, action, parseButtonValue(pressed.value));
+  await tellPresser(ctx, pressed, respond, replies);
+}

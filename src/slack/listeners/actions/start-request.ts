@@ -1,0 +1,23 @@
+import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { ActionId } from '../../../core/conversation/actions.ts';
+import { requestFormView } from '../../blocks/form.blocks.ts';
+import { parseButtonValue } from '../../payloads.ts';
+import type { SlackContext } from '../../slack-context.ts';
+import { pressedButton, tellPresser } from './action-support.ts';
+
+/**
+ * "Request approval" / "Start": opens the flow's form as a modal. The core draws the form from
+ * memory (no store call), so views.open runs at once with the click's trigger id.
+ */
+export function startRequest(ctx: SlackContext): Middleware<SlackActionMiddlewareArgs<BlockAction>> {
+  return async ({ ack, body, respond }) => {
+    await ack();
+    const pressed = pressedButton(ctx, body);
+    if (!pressed.ok) return tellPresser(ctx, pressed, respond, [pressed.notice]);
+    const replies = await ctx.conversation.handleAction(pressed.speaker, ActionId.startRequest, parseButtonValue(pressed.value));
+    const form = replies.find((reply) => reply.kind === 'request-form');
+    const triggerId = pressed.payload.trigger_id;
+    if (form && triggerId) return ctx.messenger.openView(triggerId, requestFormView(form));
+    await tellPresser(ctx, pressed, respond, replies);
+  };
+}

@@ -1,0 +1,29 @@
+import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { requestFormView } from '../../blocks/form.blocks.ts';
+import { noticeMessage } from '../../blocks/notice.blocks.ts';
+import { replyMessage } from '../../blocks/reply.blocks.ts';
+import { commandPayload } from '../../payloads.ts';
+import type { SlackContext } from '../../slack-context.ts';
+import { respondPrivately } from '../respond.ts';
+
+/** The slash command that starts a request. */
+export const requestCommandName = '/request';
+
+/**
+ * `/request`: the organisation's flows as a private menu, each with Start. `/request <flow id>`
+ * opens that flow's form straight away: the modal opens from the command's trigger id before
+ * anything slow runs (the form is drawn from memory), well inside Slack's three seconds.
+ */
+export function requestCommand(ctx: SlackContext): Middleware<SlackCommandMiddlewareArgs> {
+  return async ({ ack, body, respond }) => {
+    await ack();
+    const command = commandPayload.parse(body);
+    const who = ctx.speaker(command.team_id, command.user_id);
+    if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice));
+    const flowId = command.text.trim();
+    if (!flowId) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)));
+    const form = ctx.conversation.requestForm(who.speaker.org, flowId);
+    if (form.kind !== 'request-form') return respondPrivately(respond, replyMessage(form));
+    await ctx.messenger.openView(command.trigger_id, requestFormView(form));
+  };
+}

@@ -1,0 +1,45 @@
+import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { ActionId } from '../../../core/conversation/actions.ts';
+import { commentActionId, commentBlockId, resultView, workingView } from '../../blocks/modal.blocks.ts';
+import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
+import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
+
+const decisionMetadata = z.object({ action: z.enum([ActionId.approve, ActionId.decline]), value: z.unknown() });
+const commentState = z.object({ value: z.string().max(3000).nullish() });
+
+/**
+ * The Approve / Decline modal submitted: the core decides for the submitting user (never anyone a
+ * value names) with the optional comment; the notifier redraws every copy and tells the requester.
+ * The result shows in the modal, within Slack's three seconds or by views.update when slower.
+ */
+export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
+  return async ({ ack, body }) => {
+    const payload = viewSubmissionPayload.parse(body);
+    const who = ctx.speaker(teamOf(payload), payload.user.id);
+    if (!who.ok) return ack({ response_action: 'update', view: resultView('Decision', [who.notice]) });
+    let raw: unknown;
+    try {
+      raw = JSON.parse(payload.view.private_metadata);
+    } catch {
+      raw = undefined;
+    }
+    const metadata = decisionMetadata.safeParse(raw);
+    if (!metadata.success) return ack({ response_action: 'update', view: resultView('Decision', [{ kind: 'notice', tone: 'error', text: 'This form is out of date: open the request again.' }]) });
+    const title = metadata.data.action === ActionId.approve ? 'Approve request' : 'Decline request';
+    const comment = commentState.safeParse(payload.view.state.values[commentBlockId]?.[commentActionId]);
+    const text = comment.success ? comment.data.value?.trim() : undefined;
+    const decision = ctx.conversation.handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {}).catch((error: unknown) => {
+      ctx.logger.error({ err: error, action: metadata.data.action }, 'slack decision failed');
+      return [failureNotice];
+    });
+
+    const early = await withinBudget(decision, ctx.viewAckBudgetMs);
+    if (early.done) return ack({ response_action: 'update', view: resultView(title, early.value) });
+    await ack({ response_action: 'update', view: workingView(title, 'Recording your decision…') });
+    const replies = await decision;
+    await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch((error: unknown) => {
+      ctx.logger.info({ err: error }, 'slack modal update after decision failed');
+    });
+  };
+}

@@ -1,0 +1,82 @@
+import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { Speaker, SubmitOutcome } from '../../../core/conversation/conversation.ts';
+import type { Reply } from '../../../core/conversation/replies.ts';
+import { inlineErrors, requestFormView, type FormValues } from '../../blocks/form.blocks.ts';
+import { resultView, workingView } from '../../blocks/modal.blocks.ts';
+import { readFormAnswers } from '../../form-state.ts';
+import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
+import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
+import { postRequesterCopy } from './requester-copy.ts';
+
+const formMetadata = z.object({ flow: z.string().min(1).max(100) });
+
+const title = 'Request approval';
+
+type Outcome = SubmitOutcome | { ok: false; notice: Reply };
+
+/** The request id for a modal: its view id, so submitting the same modal twice makes one request. */
+export function submissionId(viewId: string): string {
+  return `slack-${viewId.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`.slice(0, 64);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A submitted request form. The core validates before it touches the store, so field errors come
+ * back at once and go inline on their fields (`response_action: 'errors'`). A valid request is
+ * stored and routed; if the store is slower than the budget, the modal is acknowledged with a
+ * "sending" view inside Slack's three seconds and updated (views.update) when the core is done.
+ */
+export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
+  return async ({ ack, body }) => {
+    const payload = viewSubmissionPayload.parse(body);
+    const who = ctx.speaker(teamOf(payload), payload.user.id);
+    if (!who.ok) return ack({ response_action: 'update', view: resultView(title, [who.notice]) });
+    const metadata = formMetadata.safeParse(parseJson(payload.view.private_metadata));
+    const notice = (text: string): Reply => ({ kind: 'notice', tone: 'error', text });
+    if (!metadata.success) return ack({ response_action: 'update', view: resultView(title, [notice('This form is out of date: use /request to start again.')]) });
+    const form = ctx.conversation.requestForm(who.speaker.org, metadata.data.flow);
+    if (form.kind !== 'request-form') return ack({ response_action: 'update', view: resultView(title, [form]) });
+    const answers = readFormAnswers(form, payload.view.state.values);
+    const submission: Promise<Outcome> = ctx.conversation.submitRequest(who.speaker, form.flow.id, answers, submissionId(payload.view.id)).catch((error: unknown) => {
+      ctx.logger.error({ err: error, flow: form.flow.id }, 'slack request submission failed');
+      return { ok: false, notice: failureNotice };
+    });
+
+    const early = await withinBudget(submission, ctx.viewAckBudgetMs);
+    if (early.done) {
+      const outcome = early.value;
+      if (!outcome.ok && 'form' in outcome) {
+        const errors = inlineErrors(outcome.form);
+        if (errors) return ack({ response_action: 'errors', errors });
+      }
+      await ack({ response_action: 'update', view: outcomeView(outcome, answers) });
+      await afterSubmit(ctx, who.speaker, outcome);
+      return;
+    }
+    await ack({ response_action: 'update', view: workingView(title, 'Sending your request…') });
+    const outcome = await submission;
+    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers)).catch((error: unknown) => {
+      // The person may have closed the modal meanwhile; the DM below still tells them.
+      ctx.logger.info({ err: error }, 'slack modal update after submission failed');
+    });
+    await afterSubmit(ctx, who.speaker, outcome);
+  };
+}
+
+function outcomeView(outcome: Outcome, answers: FormValues) {
+  if (outcome.ok) return resultView('Request sent', outcome.replies);
+  if ('form' in outcome) return requestFormView(outcome.form, { values: answers, showErrors: true });
+  return resultView(title, [outcome.notice]);
+}
+
+async function afterSubmit(ctx: SlackContext, speaker: Speaker, outcome: Outcome): Promise<void> {
+  if (outcome.ok) await postRequesterCopy(ctx, speaker, outcome.replies);
+}

@@ -1,0 +1,84 @@
+import type { RecordStore } from '../core/approvals/ports.ts';
+
+/** One Slack message posted for a request: where it is and whom it was drawn for. */
+export interface MessageCopy {
+  readonly channel: string;
+  readonly ts: string;
+  /** The Slack user id it was drawn for (their buttons), or `'channel'` for a shared channel copy. */
+  readonly viewer: string;
+  /** The requester's own copy, or one posted to someone who decides or votes (or their channel). */
+  readonly audience: 'requester' | 'decider';
+  /** The first line it was posted with ("Sam asks for your approval…"), kept when it is redrawn. */
+  readonly intro?: string;
+}
+
+/** A copy with its sequence number. */
+export interface NumberedCopy {
+  readonly n: number;
+  readonly copy: MessageCopy;
+}
+
+const batch = 8;
+
+/**
+ * Where every Slack message for a request was posted: `slack:msg:<requestId>:<n>`, write-once, with
+ * sequence numbers claimed by putIfAbsent (never a read-modify-write list), so several processes can
+ * post copies of one request and each can later redraw all of them in place.
+ */
+export class MessageLog {
+  readonly #store: RecordStore;
+  // Copies are immutable once written, so what was read stays true; only later copies are re-read.
+  readonly #known = new Map<string, NumberedCopy[]>();
+
+  constructor(store: RecordStore) {
+    this.#store = store;
+  }
+
+  /** The record key of copy `n` of a request. */
+  static key(requestId: string, n: number): string {
+    return `slack:msg:${requestId}:${n}`;
+  }
+
+  /** Records a posted message; returns its sequence number. */
+  async add(requestId: string, copy: MessageCopy): Promise<number> {
+    const known = await this.list(requestId);
+    for (let n = known.length + 1; ; n += 1) {
+      if (await this.#store.putIfAbsent(MessageLog.key(requestId, n), copy)) {
+        this.#remember(requestId, n, copy);
+        return n;
+      }
+    }
+  }
+
+  /** Every message recorded for a request, in the order they were posted. */
+  async list(requestId: string): Promise<NumberedCopy[]> {
+    const known = [...(this.#known.get(requestId) ?? [])];
+    for (;;) {
+      const from = known.length + 1;
+      const keys = Array.from({ length: batch }, (_, i) => MessageLog.key(requestId, from + i));
+      const found = await this.#store.getMany<MessageCopy>(keys);
+      let gap = false;
+      found.forEach((copy, i) => {
+        if (gap || !copy) {
+          gap = true;
+          return;
+        }
+        known.push({ n: from + i, copy });
+      });
+      if (gap) break;
+    }
+    this.#known.set(requestId, known);
+    return known;
+  }
+
+  /** Claims the right to post the outcome under copy `n`: true once, for one caller in one process. */
+  claimOutcome(requestId: string, n: number, at: string): Promise<boolean> {
+    return this.#store.putIfAbsent(`slack:outcome:${requestId}:${n}`, { at });
+  }
+
+  #remember(requestId: string, n: number, copy: MessageCopy): void {
+    const known = this.#known.get(requestId) ?? [];
+    // Only a contiguous run is cached: a copy another process posted in between must still be read.
+    if (n === known.length + 1) this.#known.set(requestId, [...known, { n, copy }]);
+  }
+}

@@ -1,0 +1,77 @@
+import type { types, webApi } from '@slack/bolt';
+import type { SlackMessage } from './blocks/kit.ts';
+
+/** Where a posted message is. */
+export interface PostedMessage {
+  readonly channel: string;
+  readonly ts: string;
+}
+
+/**
+ * The Web API calls Policy Desk makes, in one place: direct messages (conversations.open, cached),
+ * posts, in-place updates, ephemeral messages, modals and the Home tab. Links are never unfurled:
+ * a request or an answer should not pull previews of whatever someone pasted into it.
+ */
+export class SlackMessenger {
+  readonly #client: webApi.WebClient;
+  readonly #dms = new Map<string, string>();
+
+  constructor(client: webApi.WebClient) {
+    this.#client = client;
+  }
+
+  /** The direct-message channel with a user (opened once, then remembered). */
+  async dmChannel(userId: string): Promise<string> {
+    const known = this.#dms.get(userId);
+    if (known) return known;
+    const opened = await this.#client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (!channel) throw new Error('slack: conversations.open returned no channel id');
+    this.#dms.set(userId, channel);
+    return channel;
+  }
+
+  /** Posts a message (in a thread when `threadTs` is given). */
+  async post(channel: string, message: SlackMessage, threadTs?: string): Promise<PostedMessage> {
+    const result = await this.#client.chat.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
+    if (!result.ts || !result.channel) throw new Error('slack: chat.postMessage returned no ts or channel');
+    return { channel: result.channel, ts: result.ts };
+  }
+
+  /** Sends a user a direct message. */
+  async dm(userId: string, message: SlackMessage): Promise<PostedMessage> {
+    return this.post(await this.dmChannel(userId), message);
+  }
+
+  /** Redraws a posted message in place. */
+  async update(at: PostedMessage, message: SlackMessage): Promise<void> {
+    await this.#client.chat.update({ channel: at.channel, ts: at.ts, text: message.text, blocks: message.blocks });
+  }
+
+  /** A message only `userId` sees, in a channel (or a thread of it). */
+  async ephemeral(channel: string, userId: string, message: SlackMessage, threadTs?: string): Promise<void> {
+    await this.#client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  }
+
+  /** Opens a modal from a trigger id (valid for three seconds after the click or command). */
+  async openView(triggerId: string, view: types.ModalView): Promise<void> {
+    await this.#client.views.open({ trigger_id: triggerId, view });
+  }
+
+  /** Replaces an open modal. */
+  async updateView(viewId: string, view: types.ModalView): Promise<void> {
+    await this.#client.views.update({ view_id: viewId, view });
+  }
+
+  /** Publishes a user's Home tab. */
+  async publishHome(userId: string, view: types.HomeView): Promise<void> {
+    await this.#client.views.publish({ user_id: userId, view });
+  }
+}

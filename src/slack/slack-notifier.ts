@@ -1,0 +1,189 @@
+import type { Logger } from '../adapters/logger.ts';
+import { isPersonTarget, type Notification } from '../core/approvals/notifications.ts';
+import type { RequestView } from '../core/approvals/request-view.ts';
+import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
+import type { NoticeReply, Reply, RequestReply } from '../core/conversation/replies.ts';
+import { noticeMessage } from './blocks/notice.blocks.ts';
+import { repliesMessage } from './blocks/reply.blocks.ts';
+import { outcomeMessage, requestMessage } from './blocks/request.blocks.ts';
+import type { HomeTabs } from './home-tabs.ts';
+import type { MessageLog } from './message-log.ts';
+import type { SlackMessenger } from './slack-messenger.ts';
+
+/** Notifications that ask the reader to act: they carry the request with its buttons, and are redrawn later. */
+const actionable = new Set<Notification['kind']>(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
+
+/** What the Slack notifier needs. */
+export interface SlackNotifierOptions {
+  readonly conversation: Conversation;
+  readonly messenger: SlackMessenger;
+  readonly log: MessageLog;
+  readonly homes: HomeTabs;
+  readonly logger: Logger;
+  readonly now: () => Date;
+}
+
+const isRequest = (reply: Reply): reply is RequestReply => reply.kind === 'request';
+const isNotice = (reply: Reply): reply is NoticeReply => reply.kind === 'notice';
+
+/**
+ * Delivers the core's notifications on Slack and keeps every posted copy of a request current.
+ *
+ * - Approval needed: a DM to each holder, or one post in the role's channel when organisation.yaml
+ *   sets `roles.<role>.channels.slack`. Vote needed: the board role's channel, else a DM to each voter.
+ * - Every copy is recorded (MessageLog) and redrawn in place with `chat.update` whenever the request
+ *   changes, whichever platform the change came from; a decided vote also gets its outcome, tally
+ *   and conditions posted in each copy's thread.
+ * - The requester hears the outcome by DM. Who decided a request others could have decided shows
+ *   on their redrawn copy; only someone with no copy gets a separate DM.
+ */
+export class SlackNotifier implements Notifier {
+  readonly #o: SlackNotifierOptions;
+  readonly #chains = new Map<string, Promise<void>>();
+
+  constructor(options: SlackNotifierOptions) {
+    this.#o = options;
+  }
+
+  /** Redraws what changed, then delivers the notifications addressed to Slack accounts or Slack role channels. */
+  async deliver(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
+    const views = new Map(changed.map((view) => [view.id, view]));
+    await Promise.all(changed.map((view) => this.#serially(view.id, () => this.#redraw(view))));
+    const claimed = new Set<string>();
+    await Promise.all(
+      notifications.map((notification) =>
+        this.#deliverOne(notification, views, claimed).catch((error: unknown) =>
+          this.#o.logger.error({ err: error, request: notification.requestId, kind: notification.kind }, 'slack notification failed'),
+        ),
+      ),
+    );
+    const touched = notifications.flatMap((n) => (isPersonTarget(n.to) && n.to.platform === 'slack' ? [n.to.userId] : []));
+    for (const view of changed) if (view.requester.account.platform === 'slack') touched.push(view.requester.account.userId);
+    await this.#o.homes.refresh(touched);
+  }
+
+  async #deliverOne(notification: Notification, views: Map<string, RequestView>, claimed: Set<string>): Promise<void> {
+    const { conversation } = this.#o;
+    const to = notification.to;
+    if (isPersonTarget(to)) {
+      if (to.platform !== 'slack') return;
+      const view = await this.#view(notification.requestId, views);
+      if (!view) return;
+      if (actionable.has(notification.kind)) {
+        const channels = this.#roleChannels(notification, view, to.userId);
+        if (channels.length) {
+          for (const channel of channels) await this.#postChannelCopy(channel, notification, claimed);
+        } else {
+          await this.#postPersonalCopy(to.userId, notification);
+        }
+        return;
+      }
+      const toRequester = view.requester.account.platform === 'slack' && view.requester.account.userId === to.userId;
+      if (notification.kind === 'tally-changed') return;
+      if (notification.kind === 'decided' || notification.kind === 'lapsed' || (notification.kind === 'expired' && toRequester)) {
+        await this.#o.messenger.dm(to.userId, repliesMessage(await conversation.notificationReplies(notification)));
+        return;
+      }
+      // decided-by-other, withdrawn, expired: their copy is redrawn (and a vote's outcome posted in its thread).
+      if (this.#roleChannels(notification, view, to.userId).length || (await this.#hasCopy(view.id, to.userId))) return;
+      const text = (await conversation.notificationReplies(notification)).find(isNotice);
+      if (text) await this.#o.messenger.dm(to.userId, noticeMessage(text));
+      return;
+    }
+    // A role nobody listed holds: only its Slack channel, if it has one, can hear it.
+    const channel = conversation.organisation(to.org).roles[to.role]?.channels?.slack;
+    if (!channel || notification.kind === 'tally-changed') return;
+    if (actionable.has(notification.kind)) {
+      await this.#postChannelCopy(channel, notification, claimed);
+      return;
+    }
+    if (await this.#hasCopy(notification.requestId, 'channel', channel)) return;
+    const text = (await conversation.notificationReplies(notification)).find(isNotice);
+    if (text) await this.#o.messenger.post(channel, noticeMessage(text));
+  }
+
+  /** The Slack channels of the routed roles this person holds (where their copy goes instead of a DM). */
+  #roleChannels(notification: Notification, view: RequestView, userId: string): string[] {
+    const { conversation } = this.#o;
+    const organisation = conversation.organisation(notification.org);
+    const route = view.route;
+    const roles =
+      route.kind === 'vote' ? [route.body] : notification.kind === 'escalated' ? [...route.escalateTo] : [...route.roles, ...(route.escalated ? route.escalateTo : [])];
+    const channels = roles.flatMap((role) => {
+      const channel = organisation.roles[role]?.channels?.slack;
+      if (!channel) return [];
+      const holds = conversation.holders(notification.org, role).some((account) => account.platform === 'slack' && account.userId === userId);
+      return holds ? [channel] : [];
+    });
+    return [...new Set(channels)];
+  }
+
+  async #postPersonalCopy(userId: string, notification: Notification): Promise<void> {
+    const replies = await this.#o.conversation.notificationReplies(notification);
+    const request = replies.find(isRequest);
+    const intro = replies.find(isNotice)?.text;
+    if (!request) return;
+    const posted = await this.#o.messenger.dm(userId, requestMessage(request, { intro }));
+    await this.#o.log.add(notification.requestId, { ...posted, viewer: userId, audience: 'decider', ...(intro ? { intro } : {}) });
+  }
+
+  async #postChannelCopy(channel: string, notification: Notification, claimed: Set<string>): Promise<void> {
+    // Several holders of one role share one channel post per event.
+    const key = `${channel}|${notification.requestId}|${notification.kind}|${notification.reminder ?? 0}`;
+    if (claimed.has(key)) return;
+    claimed.add(key);
+    const [replies, drawn] = await Promise.all([this.#o.conversation.notificationReplies(notification), this.#o.conversation.requestView(notification.requestId, 'channel')]);
+    if (!isRequest(drawn)) return;
+    const intro = replies.find(isNotice)?.text;
+    const posted = await this.#o.messenger.post(channel, requestMessage(drawn, { intro }));
+    await this.#o.log.add(notification.requestId, { ...posted, viewer: 'channel', audience: 'decider', ...(intro ? { intro } : {}) });
+  }
+
+  async #hasCopy(requestId: string, viewer: string, channel?: string): Promise<boolean> {
+    const copies = await this.#o.log.list(requestId);
+    return copies.some(({ copy }) => copy.viewer === viewer && copy.audience === 'decider' && (channel === undefined || copy.channel === channel));
+  }
+
+  async #view(requestId: string, views: Map<string, RequestView>): Promise<RequestView | undefined> {
+    const known = views.get(requestId);
+    if (known) return known;
+    const drawn = await this.#o.conversation.requestView(requestId, 'channel');
+    return isRequest(drawn) ? drawn.request : undefined;
+  }
+
+  /** Redraws every copy of a request from its current state; a decided vote's outcome goes in each copy's thread once. */
+  async #redraw(view: RequestView): Promise<void> {
+    const { conversation, messenger, log, logger } = this.#o;
+    const copies = await log.list(view.id);
+    const drawn = new Map<string, Reply>();
+    for (const { n, copy } of copies) {
+      try {
+        let reply = drawn.get(copy.viewer);
+        if (!reply) {
+          reply = await conversation.requestView(view.id, copy.viewer === 'channel' ? 'channel' : { platform: 'slack', userId: copy.viewer });
+          drawn.set(copy.viewer, reply);
+        }
+        if (!isRequest(reply)) continue;
+        await messenger.update(copy, requestMessage(reply, copy.intro ? { intro: copy.intro } : {}));
+        const decidedVote = reply.request.route.kind === 'vote' && reply.request.status !== 'pending';
+        if (decidedVote && copy.audience === 'decider' && (await log.claimOutcome(view.id, n, this.#o.now().toISOString()))) {
+          await messenger.post(copy.channel, outcomeMessage(reply), copy.ts);
+        }
+      } catch (error) {
+        logger.error({ err: error, request: view.id, copy: n }, 'slack message redraw failed');
+      }
+    }
+  }
+
+  /** Runs redraws of one request one after another, so a slower, older redraw never lands after a newer one. */
+  async #serially(requestId: string, work: () => Promise<void>): Promise<void> {
+    const previous = this.#chains.get(requestId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    this.#chains.set(requestId, next);
+    try {
+      await next;
+    } finally {
+      if (this.#chains.get(requestId) === next) this.#chains.delete(requestId);
+    }
+  }
+}

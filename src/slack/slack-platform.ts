@@ -1,0 +1,138 @@
+import { App, HTTPReceiver, SocketModeReceiver, webApi, type CodedError } from '@slack/bolt';
+import { PolicyDeskError } from '../core/errors.ts';
+import type { Platform, PlatformDeps } from '../platform.ts';
+import { boltLogger } from './bolt-logger.ts';
+import { EventDeduper } from './event-dedupe.ts';
+import { defaultBodyLimit, slackEventsPath, slackEventsRoute } from './events-route.ts';
+import { HomeTabs } from './home-tabs.ts';
+import { speakerResolver } from './identity.ts';
+import { registerListeners } from './listeners/index.ts';
+import { MessageLog } from './message-log.ts';
+import type { SlackContext } from './slack-context.ts';
+import { SlackMessenger } from './slack-messenger.ts';
+import { SlackNotifier } from './slack-notifier.ts';
+
+/** Tuning that has sensible defaults; production passes none of it. */
+export interface SlackPlatformOptions {
+  /** Largest request body accepted on /slack/events, in bytes (default 1 MiB); larger gets 413. */
+  readonly bodyLimit?: number;
+  /** Milliseconds since the epoch, for the request-timestamp check (default `Date.now`). */
+  readonly now?: () => number;
+  /** How long a modal submission waits for the core before acknowledging with a "working" view (default 1500 ms). */
+  readonly viewAckBudgetMs?: number;
+  /** Every organisation in the corpus: with exactly one, a workspace with no mapping uses it. */
+  readonly organisations?: readonly string[];
+  /** How long `stop()` waits for listeners still working after their ack (default 10 s). */
+  readonly stopGraceMs?: number;
+}
+
+/**
+ * The Slack platform: Bolt on the shared HTTP server (POST /slack/events through Bolt's own
+ * HTTPReceiver) or over Socket Mode, listeners that translate Slack payloads for the conversation
+ * core and draw its replies as Block Kit, and a notifier that posts and redraws request messages.
+ *
+ * @example
+ * const app = await buildApp({ config, corpus, store, closeStore, clock, logger, platforms: [createSlackPlatform] });
+ */
+export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): Promise<Platform> {
+  const slack = deps.config.slack;
+  if (!slack) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).');
+  if (slack.mode === 'http' && !slack.signingSecret) {
+    throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode.');
+  }
+  if (slack.mode === 'socket' && !slack.appToken) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token with connections:write).');
+
+  const logger = deps.logger.child({ platform: 'slack' });
+  const bolt = boltLogger(logger);
+  const clientOptions = { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), logger: bolt };
+  const receiver =
+    slack.mode === 'http'
+      ? new HTTPReceiver({
+          signingSecret: slack.signingSecret!,
+          endpoints: slackEventsPath,
+          // Ack is an HTTP 200 sent as soon as a listener calls ack(); the work goes on after it.
+          processBeforeResponse: false,
+          signatureVerification: true,
+          unhandledRequestTimeoutMillis: 3001,
+          bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+          logger: bolt,
+        })
+      : new SocketModeReceiver({ appToken: slack.appToken!, logger: bolt, installerOptions: { clientOptions } });
+  // auth.test, once: the bot's ids for every event afterwards, and a clear failure for a bad token.
+  let auth: webApi.AuthTestResponse;
+  try {
+    auth = await new webApi.WebClient(slack.botToken, { ...clientOptions, retryConfig: { retries: 2 } }).auth.test();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new PolicyDeskError('policy_desk_config_invalid', `Slack: the bot token was refused (${code}). Check SLACK_BOT_TOKEN${slack.apiUrl ? ` and SLACK_API_URL (${slack.apiUrl})` : ''}.`, { cause: error });
+  }
+  const app = new App({
+    receiver,
+    token: slack.botToken,
+    ...(auth.user_id ? { botUserId: auth.user_id } : {}),
+    ...(auth.bot_id ? { botId: auth.bot_id } : {}),
+    // Already verified above; with the bot's ids given, Bolt never calls auth.test per event.
+    tokenVerificationEnabled: false,
+    logger: bolt,
+    clientOptions,
+    convoStore: false,
+  });
+
+  // Listener work continues after the ack; stop() waits for it.
+  const inFlight = new Set<Promise<unknown>>();
+  app.use(async ({ next }) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
+  app.error(async (error: CodedError) => {
+    logger.error({ err: error, code: error.code }, 'slack listener failed');
+  });
+
+  const messenger = new SlackMessenger(app.client);
+  const log = new MessageLog(deps.store);
+  const homes = new HomeTabs(deps.conversation, messenger, logger);
+  const now = () => new Date(options.now?.() ?? Date.now());
+  const ctx: SlackContext = {
+    conversation: deps.conversation,
+    logger,
+    messenger,
+    log,
+    homes,
+    deduper: new EventDeduper(deps.store, now),
+    speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), ...(options.organisations ? { organisations: options.organisations } : {}) }),
+    viewAckBudgetMs: options.viewAckBudgetMs ?? 1500,
+    botUserId: auth.user_id,
+  };
+  registerListeners(app, ctx);
+  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now });
+
+  const routes =
+    receiver instanceof HTTPReceiver
+      ? [slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, now: options.now ?? Date.now, requestListener: receiver.requestListener, logger })]
+      : [];
+  let started = false;
+  return {
+    name: 'slack',
+    routes,
+    notifier,
+    async start() {
+      if (slack.mode === 'socket') await app.start();
+      started = true;
+      logger.info({ mode: slack.mode, bot: auth.user_id }, 'slack ready');
+    },
+    async stop() {
+      if (slack.mode === 'socket' && started) await app.stop();
+      started = false;
+      const deadline = Date.now() + (options.stopGraceMs ?? 10_000);
+      while (inFlight.size && Date.now() < deadline) await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 100))]);
+    },
+    async health() {
+      return { mode: slack.mode, ready: started, bot: auth.user_id, inFlight: inFlight.size };
+    },
+  };
+}

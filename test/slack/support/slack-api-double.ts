@@ -1,0 +1,193 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+
+/** One call the app made: a Web API method, or a POST to a response_url. */
+export interface RecordedCall {
+  /** `chat.postMessage`, `views.open`, … or `response_url` for a response_url POST. */
+  readonly method: string;
+  /** The parsed arguments (JSON-valued form fields such as `blocks` and `view` parsed too). */
+  readonly body: Record<string, unknown>;
+  /** For response_url calls: which one (the path after /response/). */
+  readonly responseId?: string;
+  readonly authorization?: string;
+  readonly at: number;
+}
+
+const jsonFields = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+function readAll(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (!text) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(text) as Record<string, unknown>;
+  const fields = parseQuery(text) as Record<string, string>;
+  const parsed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (jsonFields.has(key) && typeof value === 'string') {
+      try {
+        parsed[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // keep it as text
+      }
+    }
+    parsed[key] = value;
+  }
+  return parsed;
+}
+
+/**
+ * A local Slack Web API double over node:http: the methods Policy Desk calls, answered with
+ * realistic `{ ok: true, … }` payloads, and every call recorded (method and parsed arguments).
+ * response_url POSTs go to `/response/<id>` on the same server. Failures can be injected.
+ */
+export class SlackApiDouble {
+  readonly calls: RecordedCall[] = [];
+  readonly #failures = new Map<string, string[]>();
+  #server: Server | undefined;
+  #ts = 1_700_000_000_000_000;
+  #views = 0;
+  /** A delay before every answer (ms), to model a slow Slack. */
+  delayMs = 0;
+
+  /** Starts on a free local port. */
+  async start(): Promise<this> {
+    this.#server = createServer((req, res) => {
+      void this.#handle(req, res);
+    });
+    this.#server.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  /** The Web API base URL to configure as SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  get origin(): string {
+    const { port } = this.#server!.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** A response_url on this double. */
+  responseUrl(id: string): string {
+    return `${this.origin}/response/${id}`;
+  }
+
+  /** Makes the next call of `method` fail with Slack error `error` (ok: false). */
+  failNext(method: string, error = 'internal_error'): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), error]);
+  }
+
+  /** Recorded calls of one method. */
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until `predicate` holds for the recorded calls (polling), or fails after `timeoutMs`. */
+  async waitFor<T>(predicate: (calls: readonly RecordedCall[]) => T | undefined | false, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = predicate(this.calls);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`slack api double: condition not met in ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** Forgets recorded calls. */
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const text = await readAll(req);
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    let body: Record<string, unknown>;
+    try {
+      body = parseBody(text, req.headers['content-type']);
+    } catch {
+      reply(400, { ok: false, error: 'invalid_json' });
+      return;
+    }
+    if (path.startsWith('/response/')) {
+      this.calls.push({ method: 'response_url', body, responseId: path.slice('/response/'.length), at: Date.now() });
+      const failure = this.#takeFailure('response_url');
+      reply(failure ? 500 : 200, failure ? { ok: false, error: failure } : { ok: true });
+      return;
+    }
+    if (!path.startsWith('/api/')) {
+      reply(404, { ok: false, error: 'not_found' });
+      return;
+    }
+    const method = path.slice('/api/'.length);
+    const authorization = req.headers.authorization;
+    this.calls.push({ method, body, ...(authorization ? { authorization } : {}), at: Date.now() });
+    const failure = this.#takeFailure(method);
+    if (failure) {
+      reply(200, { ok: false, error: failure });
+      return;
+    }
+    if (method !== 'apps.connections.open' && authorization !== 'Bearer xoxb-test') {
+      reply(200, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    reply(200, this.#answer(method, body));
+  }
+
+  #takeFailure(method: string): string | undefined {
+    const queue = this.#failures.get(method);
+    const failure = queue?.shift();
+    if (queue && !queue.length) this.#failures.delete(method);
+    return failure;
+  }
+
+  #nextTs(): string {
+    this.#ts += 1;
+    const text = String(this.#ts);
+    return `${text.slice(0, 10)}.${text.slice(10)}`;
+  }
+
+  #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://allsorts-test.slack.com/', team: 'Allsorts (test)', user: 'policydesk', team_id: 'T_ALLSORTS', user_id: 'U_BOT', bot_id: 'B_BOT', is_enterprise_install: false };
+      case 'chat.postMessage': {
+        const ts = this.#nextTs();
+        return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: 'U_BOT', bot_id: 'B_BOT', ts, ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.#nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text, message: { text: body.text, user: 'U_BOT' } };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D_${String(body.users)}` } };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update': {
+        const id = method === 'views.update' ? String(body.view_id) : `V${String(++this.#views).padStart(8, '0')}`;
+        return { ok: true, view: { id, ...(body.view as object) } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
