@@ -92,9 +92,16 @@ export async function recordsCsv(site: PlaygroundSite, req: IncomingMessage, res
   sendCsv(res, `policy-desk-${chosen.org}-audit.csv`, auditCsv(await records.auditEntries(chosen.org)));
 }
 
-/** GET /playground/assets/playground.{js,css}. */
+const assetFiles: Readonly<Record<string, { type: string; key: keyof PlaygroundSite['assets'] }>> = {
+  'playground.js': { type: 'text/javascript', key: 'script' },
+  'playground.css': { type: 'text/css', key: 'style' },
+  'favicon.svg': { type: 'image/svg+xml', key: 'icon' },
+};
+
+/** GET /playground/assets/{playground.js, playground.css, favicon.svg}. */
 export function asset(site: PlaygroundSite, res: ServerResponse, name: string): void {
-  const found = name === 'playground.js' ? { type: 'text/javascript', body: site.assets.script } : name === 'playground.css' ? { type: 'text/css', body: site.assets.style } : undefined;
+  const file = Object.hasOwn(assetFiles, name) ? assetFiles[name] : undefined;
+  const found = file ? { type: file.type, body: site.assets[file.key] } : undefined;
   if (!found) {
     res.writeHead(404, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     return;

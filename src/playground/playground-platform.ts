@@ -73,9 +73,10 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Play
   return async (deps: PlaygroundDeps): Promise<Platform> => {
     const { conversation, config, logger } = deps;
     const inbox = new PlaygroundInbox(options.inboxLimit ?? defaultInboxLimit);
-    const [script, style, organisations] = await Promise.all([
+    const [script, style, icon, organisations] = await Promise.all([
       readFile(new URL('./assets/playground.js', import.meta.url), 'utf8'),
       readFile(new URL('./assets/playground.css', import.meta.url), 'utf8'),
+      readFile(new URL('./assets/favicon.svg', import.meta.url), 'utf8'),
       organisationChoices(deps, options.organisations),
     ]);
     const publicWarning = publicInterfaceWarning(config.host);
@@ -89,7 +90,7 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Play
       pollMs: options.pollMs ?? 2000,
       ...(publicWarning ? { publicWarning } : {}),
       newSubmissionId: newRequestId,
-      assets: { script, style },
+      assets: { script, style, icon },
     };
 
     const get = (path: string, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void): Route => ({ method: 'GET', path, handle });

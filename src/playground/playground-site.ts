@@ -25,8 +25,8 @@ export interface PlaygroundSite {
   /** Set when the server listens beyond this computer: the warning every page shows. */
   readonly publicWarning?: string;
   readonly newSubmissionId: () => string;
-  /** Script and stylesheet served at /playground/assets/. */
-  readonly assets: { readonly script: string; readonly style: string };
+  /** Script, stylesheet and icon served at /playground/assets/. */
+  readonly assets: { readonly script: string; readonly style: string; readonly icon: string };
 }
 
 /** An organisation the playground offers, or the problem with the slug asked for. */

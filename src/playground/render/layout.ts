@@ -4,7 +4,7 @@ import { html, type Html } from './html.ts';
 export type PageName = 'chat' | 'records';
 
 /** Where the playground's own script and stylesheet are served. */
-export const assetPaths = { script: '/playground/assets/playground.js', style: '/playground/assets/playground.css' } as const;
+export const assetPaths = { script: '/playground/assets/playground.js', style: '/playground/assets/playground.css', icon: '/playground/assets/favicon.svg' } as const;
 
 /** The frame every playground page shares: title, navigation, the demo notice, and the public-interface warning when it applies. */
 export function renderLayout(options: { readonly title: string; readonly page: PageName; readonly org: string; readonly publicWarning?: string; readonly body: Html }): Html {
@@ -16,6 +16,7 @@ export function renderLayout(options: { readonly title: string; readonly page: P
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · Policy Desk playground</title>
+<link rel="icon" type="image/svg+xml" href="${assetPaths.icon}">
 <link rel="stylesheet" href="${assetPaths.style}">
 <script src="${assetPaths.script}" defer></script>
 </head>
