@@ -207,6 +207,12 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   };
 }
 
+/** Waits until the Teams platform has no background work in flight (reference capture, late card updates). */
+export async function settled(h: TeamsHarness): Promise<void> {
+  const teams = h.app.platforms.find((platform) => platform.name === 'teams')!;
+  await eventually(async () => (await teams.health()).backgroundWork === 0);
+}
+
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
 export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
