@@ -9,7 +9,7 @@ describe('SQLite store shared by two OS processes', () => {
   it('never fails with "database is locked", and each key is created by exactly one process', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'policy-desk-2proc-')), 'shared.sqlite');
     const url = `sqlite://${file}`;
-    const keys = 400;
+    const keys = 1500;
     const runs = await runWorkers('store-writer.ts', [0, 1].map((writer) => ({ url, namespace: 'two', keys, writer })));
     const results = runs.map((run) => {
       expect(run.stderr).toBe('');
