@@ -52,6 +52,8 @@ suite(title, () => {
   it('answers with quotes and citations, files a photos request, lets the activity leader approve it, notifies the requester, and records it', async () => {
     await page.goto(`${running.base}/`);
     expect(await page.getByLabel('Organisation').inputValue()).toBe('allsorts');
+    // The guest name box only appears when "Someone else" is chosen.
+    expect(await page.getByLabel('Guest name').isVisible()).toBe(false);
     await page.getByLabel('You are').selectOption({ label: 'Sam (staff) · Staff member or volunteer' });
 
     // Ask: the verdict, the clause quoted verbatim, its citation.
