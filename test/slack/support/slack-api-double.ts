@@ -12,6 +12,8 @@ export interface RecordedCall {
   readonly responseId?: string;
   readonly authorization?: string;
   readonly at: number;
+  /** What the double answered (for Web API methods). */
+  response?: Record<string, unknown>;
 }
 
 const jsonFields = new Set(['blocks', 'view', 'attachments', 'metadata']);
@@ -140,7 +142,8 @@ export class SlackApiDouble {
     }
     const method = path.slice('/api/'.length);
     const authorization = req.headers.authorization;
-    this.calls.push({ method, body, ...(authorization ? { authorization } : {}), at: Date.now() });
+    const call: RecordedCall = { method, body, ...(authorization ? { authorization } : {}), at: Date.now() };
+    this.calls.push(call);
     const failure = this.#takeFailure(method);
     if (failure) {
       reply(200, { ok: false, error: failure });
@@ -150,7 +153,8 @@ export class SlackApiDouble {
       reply(200, { ok: false, error: 'invalid_auth' });
       return;
     }
-    reply(200, this.#answer(method, body));
+    call.response = this.#answer(method, body);
+    reply(200, call.response);
   }
 
   #takeFailure(method: string): string | undefined {
