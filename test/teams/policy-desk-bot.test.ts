@@ -13,7 +13,7 @@ describe('PolicyDeskBot messages', () => {
   afterAll(async () => h?.close());
 
   async function replyIn(conversationId: string, after: number): Promise<ConnectorCall> {
-    return eventually(() => h.connector.calls.slice(after).find((call) => call.kind === 'reply' && call.conversationId === conversationId));
+    return eventually(() => h.connector.calls.slice(after).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === conversationId));
   }
 
   it('answers a question in a personal chat with an Adaptive Card 1.5: verdict, verbatim quotes, citations, request and feedback buttons', async () => {
@@ -93,7 +93,7 @@ describe('PolicyDeskBot installs and conversation references', () => {
 
   it('welcomes a person who installs the app and stores their personal chat once', async () => {
     expect((await h.install(people.alex)).status).toBe(200);
-    const welcome = await eventually(() => h.connector.of('reply', personalChat(people.alex))[0]);
+    const welcome = await eventually(() => h.connector.messages(personalChat(people.alex))[0]);
     expect(cardText(cardOf(welcome))).toContain('Ask me about your organisation’s policies');
     const stored = await eventually(() => h.store.get<{ conversation: { id: string }; user: { id: string } }>(teamsKeys.reference(people.alex.aad)));
     expect(stored).toMatchObject({ conversation: { id: personalChat(people.alex), tenantId }, user: { id: people.alex.mri, aadObjectId: people.alex.aad }, serviceUrl: h.connector.url });

@@ -49,7 +49,7 @@ describe('POST /api/messages with an app id configured', () => {
   it('runs the bot for a valid RS256 channel token and signs its reply', async () => {
     const answer = await h.message(people.sam, question);
     expect(answer.status).toBe(200);
-    const [reply] = h.connector.of('reply', personalChat(people.sam));
+    const [reply] = h.connector.messages(personalChat(people.sam));
     expect(reply?.authorization).toBe('Bearer outgoing-test-token');
     expect(cardText(cardOf(reply!))).toContain('Needs approval');
   });

@@ -67,14 +67,14 @@ describe('Teams local mode (no app id)', () => {
       text: 'Can I text this young person?',
     });
     expect(answer.status).toBe(200);
-    const reply = await eventually(() => h.connector.of('reply', 'emulator-conversation')[0]);
+    const reply = await eventually(() => h.connector.messages('emulator-conversation')[0]);
     expect(reply.authorization).toBeUndefined();
     expect(cardText(cardOf(reply))).toContain('Needs approval');
   });
 
   it('falls back to from.id for identity only here', async () => {
     await h.message({ ...people.sam, aad: undefined as unknown as string }, 'home', { conversationId: personalChat(people.sam) });
-    const reply = await eventually(() => h.connector.of('reply', personalChat(people.sam))[0]);
+    const reply = await eventually(() => h.connector.messages(personalChat(people.sam))[0]);
     expect(cardText(cardOf(reply))).toContain(`Policy Desk · teams:${people.sam.mri}`);
   });
 });

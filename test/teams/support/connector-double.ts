@@ -20,6 +20,11 @@ export interface ConnectorDouble {
   readonly calls: ConnectorCall[];
   /** Calls of one kind, optionally in one conversation. */
   of(kind: ConnectorCall['kind'], conversationId?: string): ConnectorCall[];
+  /**
+   * New messages the bot posted (sends and replies), optionally in one conversation. botbuilder
+   * posts a proactive message as a reply to its continuation activity; Teams shows both the same way.
+   */
+  messages(conversationId?: string): ConnectorCall[];
   /** Resolves once `predicate` holds over the calls (polling), or rejects after `timeoutMs`. */
   waitFor(predicate: (calls: readonly ConnectorCall[]) => boolean, timeoutMs?: number): Promise<void>;
   /** Delays every answer by `ms` (a slow connector). */
@@ -113,6 +118,7 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
     url: base,
     calls,
     of: (kind, conversationId) => calls.filter((call) => call.kind === kind && (conversationId === undefined || call.conversationId === conversationId)),
+    messages: (conversationId) => calls.filter((call) => (call.kind === 'send' || call.kind === 'reply') && (conversationId === undefined || call.conversationId === conversationId)),
     async waitFor(predicate, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
