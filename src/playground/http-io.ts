@@ -39,20 +39,29 @@ export async function readJsonBody<T>(req: IncomingMessage, schema: z.ZodType<T>
     req.resume();
     return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) {
-      // Stop buffering; the rest is read and dropped so the client still gets the answer.
+  const body = await new Promise<Buffer | undefined>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      // Stop buffering but keep reading (and dropping) the rest: destroying the request would
+      // reset the connection before the client reads the 413.
+      req.off('data', onData);
       req.resume();
-      return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
-    }
-    chunks.push(chunk as Buffer);
-  }
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(Buffer.concat(chunks)));
+    req.once('error', reject);
+  });
+  if (!body) return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    json = JSON.parse(body.toString('utf8'));
   } catch {
     return problem(400, 'playground_bad_json', 'The body is not valid JSON.');
   }

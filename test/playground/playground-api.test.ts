@@ -22,8 +22,20 @@ function rawPost(base: string, path: string, body: Buffer, headers: Record<strin
     });
     req.on('error', reject);
     if (chunked) {
-      for (let i = 0; i < body.length; i += 4096) req.write(body.subarray(i, i + 4096));
-      req.end();
+      // Write as a real client does: wait for the socket to drain between chunks.
+      let at = 0;
+      const pump = (): void => {
+        while (at < body.length) {
+          const chunk = body.subarray(at, at + 16_384);
+          at += chunk.length;
+          if (!req.write(chunk)) {
+            req.once('drain', pump);
+            return;
+          }
+        }
+        req.end();
+      };
+      pump();
     } else req.end(body);
   });
 }
@@ -49,8 +61,11 @@ describe('playground API input validation', () => {
     const declared = await rawPost(base, '/playground/api/ask', big, { 'content-type': 'application/json' });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body).error.code).toBe('playground_body_too_large');
-    const streamed = await rawPost(base, '/playground/api/ask', big, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, true);
+    // Megabytes streamed with no declared length: the client still reads the 413 (no connection reset).
+    const huge = Buffer.from(JSON.stringify({ org: 'allsorts', person: 'sam', text: 'x'.repeat(5_000_000) }));
+    const streamed = await rawPost(base, '/playground/api/ask', huge, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, true);
     expect(streamed.status).toBe(413);
+    expect(JSON.parse(streamed.body).error.code).toBe('playground_body_too_large');
   });
 
   it('refuses an unknown person, an unknown organisation, an unknown action and extra fields with 400', async () => {
