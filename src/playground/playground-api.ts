@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { ActionId } from '../core/conversation/actions.ts';
+import type { Reply } from '../core/conversation/replies.ts';
 import { notice } from '../core/conversation/request-replies.ts';
+import { PolicyDeskError } from '../core/errors.ts';
+import { MAX_QUESTION_LENGTH } from '../core/policy/answer.ts';
 import { answersFromInputs } from './form-answers.ts';
 import { readJsonBody, readQuery, sendJson, sendProblem, type Parsed } from './http-io.ts';
 import { renderPersonOptions } from './render/chat-page.ts';
@@ -19,7 +22,7 @@ const org = z.string().min(1).max(100);
 const person = z.string().min(1).max(100);
 const who = z.strictObject({ org, person });
 
-const askBody = z.strictObject({ org, person, text: z.string().trim().min(1, 'Type a question.').max(2000) });
+const askBody = z.strictObject({ org, person, text: z.string().trim().min(1, 'Type a question.').max(MAX_QUESTION_LENGTH, `Ask one short question (${MAX_QUESTION_LENGTH} characters at most).`) });
 const actionBody = z.strictObject({
   org,
   person,
@@ -59,7 +62,14 @@ async function withSpeaker<T extends { org: string; person: string }>(
 
 const ask: Handler = async (site, req, res) =>
   withSpeaker(site, res, await readJsonBody(req, askBody), async (input, { speaker }) => {
-    const reply = site.conversation.ask(speaker, input.text);
+    let reply: Reply;
+    try {
+      reply = site.conversation.ask(speaker, input.text);
+    } catch (error) {
+      // The core's own check of a question says what to change: show it like any refusal.
+      if (!(error instanceof PolicyDeskError) || error.code !== 'policy_desk_bad_question') throw error;
+      return sendJson(res, 200, { html: renderReply(notice('warning', error.message), responseContext(site)).text });
+    }
     // Outcomes only: the question is never logged (a disclosure's text must not be kept anywhere).
     site.logger.info({ platform: 'playground', org: speaker.org, outcome: reply.kind === 'answer' ? reply.verdict : reply.kind }, 'question answered');
     const question = html`<p class="you-said"><span class="visually-hidden">You asked: </span>${input.text}</p>`;

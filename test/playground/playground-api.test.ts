@@ -81,6 +81,8 @@ describe('playground API input validation', () => {
     expect(extra).toMatchObject({ status: 400, body: { error: { code: 'playground_invalid_input' } } });
     const empty = await post('/playground/api/ask', { org: 'allsorts', person: 'sam', text: '   ' });
     expect(empty).toMatchObject({ status: 400, body: { error: { message: 'text: Type a question.' } } });
+    const long = await post('/playground/api/ask', { org: 'allsorts', person: 'sam', text: 'why '.repeat(600) });
+    expect(long).toMatchObject({ status: 400, body: { error: { message: 'text: Ask one short question (2000 characters at most).' } } });
   });
 
   it('answers a wrong method with 405 and an unknown API with 404', async () => {
