@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
+import { actionIdsOf, buttonsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
+import type { RecordedCall } from '../support/slack-api-double.ts';
 import { SlackHarness, slackIds } from '../support/slack-harness.ts';
 
 let harness: SlackHarness;
@@ -12,13 +14,101 @@ afterAll(async () => {
   await harness.stop();
 });
 
+const question = 'Can I text this young person?';
+const clause35 = 'Mobile Phone &amp; Social Networking Policy · 3. MOBILE DEVICES · clause 3.5';
+const post = (channel: string, since: number) => (calls: readonly RecordedCall[]) => calls.slice(since).find((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
+
 describe('Slack answers', () => {
-  it('answers a DM with the verdict, quoted clauses, request and feedback buttons', async () => {
-    const result = await harness.event({ type: 'message', channel_type: 'im', channel: 'D_SAM', user: slackIds.sam, text: 'Can I text this young person?', ts: '1700000000.000200' });
+  it('answers a DM with the verdict in plain words, each clause quoted with its reference, Request approval and feedback', async () => {
+    const since = harness.double.calls.length;
+    const result = await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_SAM', user: slackIds.sam, text: question, ts: '1700000000.000200' });
     expect(result.status).toBe(200);
-    const call = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_SAM'));
-    console.log(JSON.stringify(call.body, null, 1));
-    const blocks = call.body.blocks as Array<Record<string, unknown>>;
-    expect(JSON.stringify(blocks)).toContain(ActionId.startRequest);
+    const answer = await harness.double.waitFor(post('D_U_SAM', since));
+    expect(answer.body.thread_ts).toBeUndefined();
+    expect(mrkdwnOf(answer.body.blocks)[0]).toBe(':raised_hand: *Needs approval*\nOnly with the permission the policy names: ask for it before you act.');
+    expect(quotesOf(answer.body.blocks)[0]).toMatch(/^Allsorts staff, trustees, volunteers and visitors should never keep a child or young person’s/);
+    expect(mrkdwnOf(answer.body.blocks)).toContain(`:page_facing_up: ${clause35}`);
+    const buttons = buttonsOf(answer.body.blocks);
+    expect(buttons).toContainEqual({ action: ActionId.startRequest, label: "Request approval: Keep a young person's contact details on your phone", value: { flow: 'keep-contact-details' } });
+    expect(buttons.filter((b) => b.action.startsWith('pd_feedback')).map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
+    expect(buttons.map((b) => b.action)).not.toContain(ActionId.shareAnswer);
+  });
+
+  it('answers an @mention in the thread, without the mention in the question', async () => {
+    const since = harness.double.calls.length;
+    await harness.event({ type: 'app_mention', channel: 'C_GENERAL', user: slackIds.sam, text: `<@U_BOT> ${question}`, ts: '1700000000.000400' });
+    const answer = await harness.double.waitFor(post('C_GENERAL', since));
+    expect(answer.body.thread_ts).toBe('1700000000.000400');
+    expect(mrkdwnOf(answer.body.blocks)[0]).toContain('*Needs approval*');
+    expect(mrkdwnOf(answer.body.blocks)).toContain(`:page_facing_up: ${clause35}`);
+  });
+
+  it('answers /policy privately with a Share button, and Share posts the same answer in the channel', async () => {
+    const command = await harness.command('/policy', slackIds.sam, question);
+    expect(command.status).toBe(200);
+    expect(command.text).toBe('');
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    expect(reply.body.response_type).toBe('ephemeral');
+    expect(mrkdwnOf(reply.body.blocks)).toContain(`:page_facing_up: ${clause35}`);
+    const share = buttonsOf(reply.body.blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    expect(share.value).toEqual({ question });
+
+    const press = await harness.action(slackIds.sam, ActionId.shareAnswer, share.value, { channel: 'C_GENERAL' });
+    const shared = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === press.responseId));
+    expect(shared.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+    expect(mrkdwnOf(shared.body.blocks)[0]).toContain('<@U_SAM> shared an answer');
+    expect(quotesOf(shared.body.blocks)).toEqual(quotesOf(reply.body.blocks));
+    expect(actionIdsOf(shared.body.blocks)).not.toContain(ActionId.shareAnswer);
+  });
+
+  it('records helpful / not helpful once per person and answer', async () => {
+    const command = await harness.command('/policy', slackIds.jo, question);
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    const helpful = buttonsOf(reply.body.blocks).find((b) => b.action === ActionId.feedbackHelpful)!;
+    const first = await harness.action(slackIds.jo, ActionId.feedbackHelpful, helpful.value);
+    const thanks = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === first.responseId));
+    expect(thanks.body.text).toBe('Thanks: your feedback is recorded.');
+    const again = await harness.action(slackIds.jo, ActionId.feedbackUnhelpful, helpful.value);
+    const repeat = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === again.responseId));
+    expect(repeat.body.text).toBe('You already gave feedback on this answer.');
+    const answerId = (helpful.value as { answer: string }).answer;
+    expect(await harness.store.get(`feedback:allsorts:${answerId}:slack:${slackIds.jo}`)).toMatchObject({ helpful: true });
+  });
+
+  it('says who to ask when the policies do not cover the question', async () => {
+    const command = await harness.command('/policy', slackIds.sam, 'When is the office christmas party?');
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    const texts = mrkdwnOf(reply.body.blocks).join('\n');
+    expect(texts).toContain('The policies do not cover this');
+    expect(texts).toContain('*Who to ask*');
+    expect(texts).toContain('Safeguarding Lead, Deputy or Trustee');
+    expect(texts).toContain('info@allsortsglos.org.uk');
+  });
+
+  it('gives the reporting route at once for a disclosure: in a DM, and privately (never in the thread) for a mention', async () => {
+    const disclosure = 'A young person told me they are being hurt at home';
+    const since = harness.double.calls.length;
+    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_SAM', user: slackIds.sam, text: disclosure, ts: '1700000000.000500' });
+    const route = await harness.double.waitFor(post('D_U_SAM', since));
+    const texts = mrkdwnOf(route.body.blocks).join('\n');
+    expect(texts).toContain('Report this concern now');
+    expect(texts).toContain('999');
+    expect(actionIdsOf(route.body.blocks)).toEqual([]);
+    expect(JSON.stringify(route.body)).not.toContain('hurt at home');
+
+    const mentionSince = harness.double.calls.length;
+    await harness.event({ type: 'app_mention', channel: 'C_GENERAL', user: slackIds.sam, text: `<@U_BOT> ${disclosure}`, ts: '1700000000.000600' });
+    const ephemeral = await harness.double.waitFor((calls) => calls.slice(mentionSince).find((c) => c.method === 'chat.postEphemeral'));
+    expect(ephemeral.body).toMatchObject({ channel: 'C_GENERAL', user: slackIds.sam, thread_ts: '1700000000.000600' });
+    expect(mrkdwnOf(ephemeral.body.blocks).join('\n')).toContain('Report this concern now');
+    expect(harness.double.calls.slice(mentionSince).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+  });
+
+  it('ignores the bot’s own DMs and message edits', async () => {
+    const since = harness.double.calls.length;
+    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_SAM', user: 'U_BOT', bot_id: 'B_BOT', text: question, ts: '1700000000.000700' });
+    await harness.event({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: 'D_U_SAM', ts: '1700000000.000800' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(harness.double.calls.slice(since)).toEqual([]);
   });
 });
