@@ -80,9 +80,14 @@ export class CardActions {
     if (requestVerbs.has(verb)) {
       const parsed = requestActionData.safeParse(data);
       if (!parsed.success) return { kind: 'message', text: 'That button is out of date: open the request again.' };
-      const replies = await conversation.handleAction(speaker, verb as ActionIdValue, { request: parsed.data.request }, parsed.data.comment !== undefined ? { comment: parsed.data.comment } : {});
+      const requestId = parsed.data.request;
+      const replies = await conversation.handleAction(speaker, verb as ActionIdValue, { request: requestId }, parsed.data.comment !== undefined ? { comment: parsed.data.comment } : {});
       if (!replies.some((reply) => reply.kind === 'request')) return { kind: 'message', text: noticeText(replies) };
-      return { kind: 'card', card: repliesCard(replies, { request: { refreshUserIds: [origin.mri] } }), requestId: parsed.data.request };
+      // Drawn afresh rather than from the command's result: a refused second click ("already voted")
+      // may have read the request before the first click settled it, and the card must show it now.
+      const notices = replies.filter((reply) => reply.kind === 'notice');
+      const card = await this.options.cards.forViewer(requestId, speaker.person, { notices, mri: origin.mri });
+      return card ? { kind: 'card', card, requestId } : { kind: 'message', text: noticeText(replies) };
     }
     return { kind: 'bad-request', message: `Policy Desk has no card action "${verb}".` };
   }

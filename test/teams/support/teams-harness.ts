@@ -8,7 +8,8 @@ import { loadConfig, type Config } from '../../../src/config.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
 import { createTeamsPlatform, type TeamsPlatformOptions } from '../../../src/teams/teams-platform.ts';
 import { corpusWithAccounts, type AccountPatch } from '../../support/conversation-fixture.ts';
-import { startConnectorDouble, type ConnectorDouble } from './connector-double.ts';
+import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
+import { cardActions, cardOf, startConnectorDouble, type ConnectorDouble } from './connector-double.ts';
 import { FixedTokenCredentialsFactory } from './fixed-token-credentials.ts';
 import { startOpenIdDouble, type OpenIdDouble, type SignOptions } from './openid-double.ts';
 
@@ -42,7 +43,7 @@ export const people = {
   stranger: teamsUser('aad-stranger', 'Someone'),
 } as const;
 
-/** organisation.yaml accounts for `people` (Sam and the stranger are not listed as Teams accounts... Sam is). */
+/** organisation.yaml Teams accounts for `people` (the stranger is not listed). */
 export const teamsAccounts: AccountPatch = {
   'Sam (staff)': { teams: people.sam.aad },
   'Alex (activity leader)': { teams: people.alex.aad },
@@ -205,6 +206,27 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       await openid?.close();
     },
   };
+}
+
+/** The trustee-contact form's inputs, filled in. */
+export const trusteeContactInputs = {
+  'f.young-person': 'A.B.',
+  'f.purpose': 'Mentoring towards employment',
+  'f.parent-agreement': 'true',
+  'f.parent-agreement.who': 'Parent',
+  'f.parent-agreement.how': 'In writing',
+} as const;
+
+/** Files a request as Teams would: "Start" on a flow, then the form's submit with `inputs`. */
+export async function fileRequest(h: TeamsHarness, user: TeamsUser, flow: string, inputs: Readonly<Record<string, string>>): Promise<{ requestId: string; formCardId: string; response: Answer }> {
+  const before = h.connector.calls.length;
+  await h.invoke(user, ActionId.startRequest, { flow });
+  const form = await eventually(() =>
+    h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)),
+  );
+  const submission = String(cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission);
+  const response = await h.invoke(user, SubmitRequestFormId, { flow, submission, ...inputs }, { replyToId: form.resultId! });
+  return { requestId: submission, formCardId: form.resultId!, response };
 }
 
 /** Waits until the Teams platform has no background work in flight (reference capture, late card updates). */
