@@ -135,7 +135,8 @@
       const data = await call(`/playground/api/inbox?${query({ since: String(version) })}`);
       if (asked === person && data.changed) {
         replaceContent(inbox, data.html);
-        personSelect.innerHTML = data.persons;
+        // Not while a guest name is being typed: the picker would jump back to the current person.
+        if (guestField.hidden) personSelect.innerHTML = data.persons;
         await Promise.all([refreshHome(asked), refreshCards(asked)]);
         if (asked === person) version = data.version;
       }
