@@ -60,7 +60,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const approvals = new ApprovalService({ corpus, store, clock });
   const notifier = new FanOutNotifier(logger);
   const conversation = new Conversation({ corpus, answerer: new PolicyAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
-  const deps: PlatformDeps = { conversation, config, store, logger };
+  const deps: PlatformDeps = { conversation, approvals, config, store, logger };
   const platforms: Platform[] = [];
   for (const factory of options.platforms) {
     const platform = await factory(deps);

@@ -46,7 +46,7 @@ const url = (schemes: readonly string[]) =>
 
 /** Every setting, read from the environment once at start-up. See the README's settings table. */
 export const configSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(3978),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
   HOST: z.string().trim().default('127.0.0.1'),
   NODE_ENV: z.string().trim().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,5 +1,6 @@
 import type { Logger } from './adapters/logger.ts';
 import type { Config } from './config.ts';
+import type { ApprovalService } from './core/approvals/approval-service.ts';
 import type { RecordStore } from './core/approvals/ports.ts';
 import type { Conversation, Notifier } from './core/conversation/conversation.ts';
 import type { Route } from './http/server.ts';
@@ -7,6 +8,8 @@ import type { Route } from './http/server.ts';
 /** What every platform gets: the conversation core, settings, the shared store and a logger. */
 export interface PlatformDeps {
   readonly conversation: Conversation;
+  /** The approvals core, for read-only views such as the playground's records page. */
+  readonly approvals: ApprovalService;
   readonly config: Config;
   /** For the platform's own write-once records (e.g. where it posted a request's messages). */
   readonly store: RecordStore;

@@ -58,6 +58,11 @@ export class Conversation {
     this.#options = options;
   }
 
+  /** The organisations this deployment serves, by slug. */
+  organisations(): string[] {
+    return [...this.#options.corpus.organisations.keys()];
+  }
+
   /** The organisation's settings; throws a coded error for an organisation the corpus lacks. */
   organisation(org: string): Organisation {
     const found = this.#options.corpus.organisations.get(org)?.organisation;
