@@ -128,3 +128,32 @@ describe('Slack requests and single-approver decisions', () => {
     expect(await harness.app.approvals.getRequest(pending.id)).toMatchObject({ status: 'pending' });
   });
 });
+
+describe('Slack role channels for single approvals', () => {
+  let withChannel: SlackHarness;
+
+  beforeAll(async () => {
+    withChannel = await SlackHarness.start({ roleChannels: { 'activity-leader': 'C_LEADERS' } });
+  });
+
+  afterAll(async () => {
+    await withChannel.stop();
+  });
+
+  it('posts once to the activity leaders’ channel instead of DMing Alex, still DMs the coordinator, and any leader decides from it', async () => {
+    const double = withChannel.double;
+    const form = withChannel.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    await withChannel.submitView(slackIds.sam, { id: 'VCHAN0001', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    const [inChannel] = await double.waitFor(postsTo('C_LEADERS'));
+    await double.waitFor(postsTo('D_U_CASEY'));
+    await double.waitFor(postsTo('D_U_SAM'));
+    expect(actionIdsOf(inChannel!.body.blocks)).toEqual([ActionId.approve, ActionId.decline]);
+    expect(double.callsTo('conversations.open').map((c) => c.body.users).sort()).toEqual([slackIds.casey, slackIds.sam]);
+
+    const [request] = await withChannel.app.approvals.listRequests({ org: 'allsorts' });
+    await withChannel.submitView(slackIds.alex, { id: 'VCHAN0002', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.decline, value: { request: request!.id } }), state: {} });
+    const update = await double.waitFor((calls) => calls.find((c) => c.method === 'chat.update' && c.body.channel === 'C_LEADERS' && c.body.ts === inChannel!.response!.ts));
+    expect(JSON.stringify(update.body.blocks)).toContain('Declined by Alex (activity leader)');
+    expect(actionIdsOf(update.body.blocks)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
@@ -69,6 +70,21 @@ describe('Slack request verification', () => {
   it('refuses a body over the limit with 413', async () => {
     const big = commandBody({ command: '/policy', text: 'x'.repeat(70 * 1024), team_id: teamId, user_id: slackIds.sam, response_url: 'http://127.0.0.1:9/never', trigger_id: 't' });
     await expectRefused(harness.signer.headers(big), 413, big);
+  });
+
+  it('refuses with 413 a chunked body (no declared length) that grows past the limit', async () => {
+    harness.double.reset();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(harness.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 80; i += 1) req.write('x'.repeat(1024));
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect(harness.double.calls).toEqual([]);
   });
 });
 

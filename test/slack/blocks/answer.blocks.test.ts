@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { ActionId } from '../../../src/core/conversation/actions.ts';
+import type { AnswerReply, NoAnswerReply } from '../../../src/core/conversation/replies.ts';
+import { answerMessage, maxSharedQuestion } from '../../../src/slack/blocks/answer.blocks.ts';
+import { concernMessage } from '../../../src/slack/blocks/concern.blocks.ts';
+import { actionIdsOf, buttonsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
+
+const feedback = { answer: 'a1', verdict: 'not-allowed', clauses: ['doc#1.1'] };
+
+const answer: AnswerReply = {
+  kind: 'answer',
+  answerId: 'a1',
+  question: 'Can I post *photos* of <!channel>?',
+  verdict: 'not-allowed',
+  headline: 'Not allowed',
+  explanation: 'The policy says no.',
+  citations: [
+    {
+      quote: 'Staff must *never* post photos <!channel> & share them.',
+      context: 'Staff and volunteers:',
+      documentId: 'doc',
+      documentTitle: 'Photo <Policy>',
+      section: '2. PHOTOS',
+      clause: '2.1',
+      reference: 'Photo <Policy> · 2. PHOTOS · clause 2.1',
+      kind: 'clause',
+      overdue: 'Past its review date (2024-01-01)',
+    },
+  ],
+  notices: ['Two documents disagree.'],
+  requestButtons: [
+    { action: ActionId.startRequest, label: 'Request approval: Photos', value: { flow: 'photos' }, style: 'primary' },
+    { action: ActionId.startRequest, label: 'Request approval: Other', value: { flow: 'other' }, style: 'primary' },
+  ],
+  feedbackButtons: [
+    { action: ActionId.feedbackHelpful, label: 'Helpful', value: feedback },
+    { action: ActionId.feedbackUnhelpful, label: 'Not helpful', value: feedback },
+  ],
+};
+
+describe('answerMessage', () => {
+  it('quotes each clause verbatim in rich text, with document, section and clause escaped beneath', () => {
+    const { blocks } = answerMessage(answer);
+    expect(quotesOf(blocks)).toEqual(['Staff must *never* post photos <!channel> & share them.']);
+    expect(mrkdwnOf(blocks)).toContain(':page_facing_up: Photo &lt;Policy&gt; · 2. PHOTOS · clause 2.1');
+    expect(mrkdwnOf(blocks)).toContain(':warning: Past its review date (2024-01-01)');
+    expect(JSON.stringify(blocks)).toContain('Staff and volunteers:');
+  });
+
+  it('puts the verdict first in plain words', () => {
+    expect(mrkdwnOf(answerMessage(answer).blocks)[0]).toBe(':no_entry: *Not allowed*\nThe policy says no.');
+  });
+
+  it('gives each Request approval button its own actions block, since action ids repeat', () => {
+    const { blocks } = answerMessage(answer);
+    const requestBlocks = blocks.filter((b) => b.type === 'actions' && b.block_id?.startsWith('pd_request_start:'));
+    expect(requestBlocks.map((b) => b.block_id)).toEqual(['pd_request_start:photos', 'pd_request_start:other']);
+    expect(buttonsOf(blocks).filter((b) => b.action === ActionId.startRequest).map((b) => b.value)).toEqual([{ flow: 'photos' }, { flow: 'other' }]);
+  });
+
+  it('adds Share to channel only when asked, carrying the question (capped) and nothing about the asker', () => {
+    expect(actionIdsOf(answerMessage(answer).blocks)).not.toContain(ActionId.shareAnswer);
+    const long = { ...answer, question: 'q'.repeat(5000) };
+    const share = buttonsOf(answerMessage(long, { share: true }).blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    expect(share.value).toEqual({ question: 'q'.repeat(maxSharedQuestion - 1) + '…' });
+  });
+
+  it('names who shared an answer, with their question as literal text', () => {
+    const first = mrkdwnOf(answerMessage(answer, { sharedBy: 'U_SAM' }).blocks)[0]!;
+    expect(first).toContain('<@U_SAM> shared an answer to:');
+    expect(first).not.toContain('<!channel>');
+    expect(first.replace(/\u200B/g, '')).toContain('&lt;!channel&gt;');
+  });
+
+  it('escapes the fallback text', () => {
+    expect(answerMessage(answer).text).toContain('Photo &lt;Policy&gt;');
+  });
+
+  it('lists who to ask for a question the policies do not cover', () => {
+    const none: NoAnswerReply = {
+      kind: 'no-answer',
+      answerId: 'a2',
+      question: 'party?',
+      headline: 'The policies do not cover this',
+      explanation: 'Ask someone.',
+      contacts: [{ title: 'Safeguarding Lead', name: 'Lee', email: 'lee@example.org', notes: 'Any concern' }],
+      feedbackButtons: answer.feedbackButtons,
+    };
+    const texts = mrkdwnOf(answerMessage(none).blocks).join('\n');
+    expect(texts).toContain('*Who to ask*');
+    expect(texts).toContain('• *Safeguarding Lead*: Lee · lee@example.org');
+    expect(actionIdsOf(answerMessage(none).blocks)).toEqual([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]);
+  });
+});
+
+describe('concernMessage', () => {
+  it('shows the emergency line and who to tell, with no buttons', () => {
+    const { blocks } = concernMessage({ kind: 'concern', headline: 'Report this concern now', emergency: 'Call 999.', summary: 'Tell the DSL.', contacts: [{ title: 'DSL', phone: '01234' }] });
+    expect(mrkdwnOf(blocks)).toEqual([':rotating_light: *Report this concern now*', '*Call 999.*', 'Tell the DSL.', '*Who to tell*\n• *DSL*: 01234']);
+    expect(actionIdsOf(blocks)).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ActionId } from '../../../src/core/conversation/actions.ts';
+import { homeView } from '../../../src/slack/blocks/home.blocks.ts';
+import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
+import { actionIdsOf, mrkdwnOf } from '../support/blocks-query.ts';
+
+const pg = (userId: string) => ({ platform: 'playground' as const, userId });
+
+describe('homeView', () => {
+  it('shows what awaits me with its buttons, my requests and the flows to start, within 100 blocks', async () => {
+    const { conversation } = await conversationFixture();
+    const sam = { org: 'allsorts', person: pg('sam') };
+    for (let i = 0; i < 8; i += 1) await conversation.submitRequest(sam, 'photos', allsortsAnswers.photos);
+    const alexHome = homeView(await conversation.home({ org: 'allsorts', person: pg('alex') }));
+    expect(alexHome.type).toBe('home');
+    expect(alexHome.blocks.length).toBeLessThanOrEqual(100);
+    expect(mrkdwnOf(alexHome.blocks)).toContain('*Awaiting your decision or vote* (8)');
+    expect(actionIdsOf(alexHome.blocks).filter((id) => id === ActionId.approve)).toHaveLength(4);
+    expect(mrkdwnOf(alexHome.blocks).join('\n')).toContain('…and 4 more');
+    // Block ids stay unique when several requests share the tab.
+    const ids = alexHome.blocks.flatMap((b) => (b.block_id ? [b.block_id] : []));
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const samHome = homeView(await conversation.home(sam), { kind: 'notice', tone: 'success', text: 'Done <now>' });
+    expect(mrkdwnOf(samHome.blocks)).toContain(':white_check_mark: Done &lt;now&gt;');
+    expect(mrkdwnOf(samHome.blocks)).toContain('*My requests* (8)');
+    expect(actionIdsOf(samHome.blocks).filter((id) => id === ActionId.startRequest)).toHaveLength(5);
+  });
+});

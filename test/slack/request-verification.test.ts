@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { readBody, verifySlackSignature } from '../../src/slack/request-verification.ts';
+import { slackSignature } from './support/sign.ts';
+
+const secret = 'test-secret';
+const body = Buffer.from('command=%2Fpolicy&text=hi');
+const nowMs = 1_767_225_600_000;
+const ts = Math.floor(nowMs / 1000);
+const check = (overrides: Partial<Parameters<typeof verifySlackSignature>[0]>) =>
+  verifySlackSignature({ signingSecret: secret, body, signature: slackSignature(secret, ts, body.toString()), timestamp: String(ts), nowMs, ...overrides });
+
+describe('verifySlackSignature', () => {
+  it('accepts a signature made with the secret within five minutes either way', () => {
+    expect(check({})).toBeUndefined();
+    expect(check({ nowMs: nowMs + 300_000 })).toBeUndefined();
+    expect(check({ nowMs: nowMs - 300_000 })).toBeUndefined();
+  });
+
+  it('refuses a stale or a future timestamp, whatever the signature', () => {
+    expect(check({ nowMs: nowMs + 301_000 })).toEqual({ status: 401, reason: 'timestamp outside five minutes' });
+    expect(check({ nowMs: nowMs - 301_000 })).toEqual({ status: 401, reason: 'timestamp outside five minutes' });
+  });
+
+  it('refuses missing, malformed and mismatched signatures', () => {
+    expect(check({ signature: undefined })?.status).toBe(401);
+    expect(check({ timestamp: undefined })?.status).toBe(401);
+    expect(check({ timestamp: '12abc' })?.reason).toBe('malformed timestamp');
+    expect(check({ signature: 'v1=abc' })?.reason).toBe('malformed signature');
+    expect(check({ signature: slackSignature('other', ts, body.toString()) })?.reason).toBe('signature mismatch');
+    expect(check({ body: Buffer.from('command=%2Fpolicy&text=HI') })?.reason).toBe('signature mismatch');
+  });
+});
+
+const request = (chunks: Buffer[], headers: Record<string, string> = {}) => Object.assign(Readable.from(chunks), { headers }) as unknown as IncomingMessage;
+
+describe('readBody', () => {
+  it('reads a body within the limit', async () => {
+    expect(await readBody(request([Buffer.from('ab'), Buffer.from('cd')]), 4)).toEqual({ ok: true, body: Buffer.from('abcd') });
+  });
+
+  it('refuses with 413 a declared length over the limit before reading, and a streamed body that grows past it', async () => {
+    expect(await readBody(request([Buffer.from('a')], { 'content-length': '5' }), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
+    expect(await readBody(request([Buffer.from('abc'), Buffer.from('de')]), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
+  });
+});
