@@ -22,11 +22,6 @@ export interface TeamsPlatformOptions {
    * Incoming tokens are checked the same way either way.
    */
   readonly credentialsFactory?: TeamsCredentialsFactory;
-  /**
-   * Every organisation in the corpus, for "a tenant maps to the only organisation" when neither
-   * TEAMS_ORGS nor DEFAULT_ORG says (the conversation core does not list them yet).
-   */
-  readonly organisations?: readonly string[];
   /** How long a card action may run before Teams gets a "working on it" card (default 3000 ms). */
   readonly invokeBudgetMs?: number;
 }
@@ -86,7 +81,7 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
   const actions = new CardActions({ conversation, records, cards, messenger, logger: log });
   const bot = new PolicyDeskBot({
     conversation,
-    directory: { orgs: teams.orgs, ...(config.defaultOrg ? { defaultOrg: config.defaultOrg } : {}), ...(options.organisations ? { organisations: options.organisations } : {}) },
+    directory: { orgs: teams.orgs, ...(config.defaultOrg ? { defaultOrg: config.defaultOrg } : {}), organisations: conversation.organisations() },
     local,
     records,
     cards,

@@ -1,0 +1,60 @@
+/**
+ * Builds the Teams app package to upload (sideload) or publish to the organisation's app catalogue:
+ * dist/policy-desk-teams.zip with manifest.json (the app id filled in) and the two icons.
+ *
+ *   MICROSOFT_APP_ID=<Azure bot's app id> npm run package:teams
+ *   TEAMS_APP_VERSION=1.0.1   a higher version for every update of an installed app (default: the manifest's)
+ *   TEAMS_APP_DOMAIN=bot.example.org   the public host of https://<host>/api/messages, added to validDomains
+ *   npm run package:teams -- --out other.zip
+ *   npm run package:teams -- --icons   redraws manifests/teams/color.png and outline.png
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ZodError } from 'zod';
+import { colorIcon, outlineIcon } from '../src/teams/app-package/icons.ts';
+import { fillManifest } from '../src/teams/app-package/manifest.ts';
+import { encodePng } from '../src/teams/app-package/png.ts';
+import { writeZip } from '../src/teams/app-package/zip.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const manifestDir = join(root, 'manifests', 'teams');
+
+/** Builds the package from the manifest template and icons; returns the zip. */
+export function buildTeamsPackage(env: Readonly<Record<string, string | undefined>>, dir = manifestDir): Buffer {
+  const template: unknown = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const manifest = fillManifest(template, {
+    appId: env.MICROSOFT_APP_ID ?? '',
+    ...(env.TEAMS_APP_VERSION ? { version: env.TEAMS_APP_VERSION } : {}),
+    ...(env.TEAMS_APP_DOMAIN ? { domain: env.TEAMS_APP_DOMAIN } : {}),
+  });
+  return writeZip([
+    { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
+    { name: 'color.png', data: readFileSync(join(dir, 'color.png')) },
+    { name: 'outline.png', data: readFileSync(join(dir, 'outline.png')) },
+  ]);
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('--icons')) {
+    writeFileSync(join(manifestDir, 'color.png'), encodePng(colorIcon()));
+    writeFileSync(join(manifestDir, 'outline.png'), encodePng(outlineIcon()));
+    console.log('package:teams: drew manifests/teams/color.png (192×192) and outline.png (32×32)');
+    return 0;
+  }
+  const outAt = argv.indexOf('--out');
+  const out = resolve(outAt >= 0 && argv[outAt + 1] ? argv[outAt + 1]! : join(root, 'dist', 'policy-desk-teams.zip'));
+  try {
+    const zip = buildTeamsPackage(process.env);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, zip);
+    console.log(`package:teams: wrote ${out} (manifest.json, color.png, outline.png). Upload it in Teams: Apps > Manage your apps > Upload an app.`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof ZodError ? error.issues.map((issue) => issue.message).join('; ') : (error as Error).message;
+    console.error(`package:teams: ${message}\nSet MICROSOFT_APP_ID to the Azure bot's Microsoft App ID, e.g. MICROSOFT_APP_ID=… npm run package:teams`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));

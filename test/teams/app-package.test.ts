@@ -1,0 +1,117 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { buildTeamsPackage } from '../../scripts/package-teams.ts';
+import { accentColor, colorIcon, outlineIcon } from '../../src/teams/app-package/icons.ts';
+import { fillManifest, placeholderAppId } from '../../src/teams/app-package/manifest.ts';
+import { decodePng, encodePng, readPngInfo } from '../../src/teams/app-package/png.ts';
+import { readZip, writeZip } from '../../src/teams/app-package/zip.ts';
+
+const dir = join(import.meta.dirname, '../../manifests/teams');
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/schemas/teams-manifest-1.29.schema.json'), 'utf8'));
+const template = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const appId = '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
+
+// Both packages are CommonJS with a default export; under nodenext the default import is the module object.
+const Ajv = AjvDraft04.default;
+const addFormats = ajvFormats.default;
+
+function validator() {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}
+
+describe('manifests/teams/manifest.json', () => {
+  it('is valid against the Teams manifest 1.29 schema, as committed and once filled in', () => {
+    const validate = validator();
+    expect(validate(template), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(fillManifest(template, { appId, version: '1.0.1', domain: 'https://bot.example.org/api/messages' })), JSON.stringify(validate.errors)).toBe(true);
+    // The validator does catch a bad manifest.
+    expect(validate({ ...template, bots: [{ ...template.bots[0], scopes: ['everyone'] }] })).toBe(false);
+    expect(validate({ ...template, id: 'not-a-guid' })).toBe(false);
+  });
+
+  it('declares one bot for personal chats and teams, with a command list for each', () => {
+    expect(template).toMatchObject({ manifestVersion: '1.29', id: placeholderAppId, accentColor, icons: { color: 'color.png', outline: 'outline.png' } });
+    const [bot] = template.bots;
+    expect(bot).toMatchObject({ botId: placeholderAppId, scopes: ['personal', 'team'] });
+    expect(bot.commandLists.map((list: { scopes: string[] }) => list.scopes)).toEqual([['personal'], ['team']]);
+    expect(bot.commandLists[0].commands.map((command: { title: string }) => command.title)).toEqual(['policy', 'request', 'home', 'help']);
+  });
+
+  it('refuses to fill in an app id that is not a GUID, or the placeholder', () => {
+    expect(() => fillManifest(template, { appId: 'my-bot' })).toThrow(/GUID/);
+    expect(() => fillManifest(template, { appId: placeholderAppId })).toThrow(/placeholder/);
+  });
+});
+
+describe('the app icons', () => {
+  it('has a 192×192 colour icon, opaque, in the accent colour', () => {
+    const png = readFileSync(join(dir, 'color.png'));
+    expect(readPngInfo(png)).toEqual({ width: 192, height: 192, bitDepth: 8, colorType: 6 });
+    const { pixels } = decodePng(png);
+    expect([...pixels.subarray(0, 4)]).toEqual([0x1f, 0x6f, 0x5c, 255]);
+    expect(pixels.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
+  });
+
+  it('has a 32×32 outline icon: white on a transparent background', () => {
+    const png = readFileSync(join(dir, 'outline.png'));
+    expect(readPngInfo(png)).toEqual({ width: 32, height: 32, bitDepth: 8, colorType: 6 });
+    const { pixels } = decodePng(png);
+    const alphas = pixels.filter((_, i) => i % 4 === 3);
+    expect(alphas[0]).toBe(0);
+    expect(alphas.filter((alpha) => alpha === 0).length).toBeGreaterThan(32 * 32 * 0.5);
+    expect(alphas.some((alpha) => alpha === 255)).toBe(true);
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3]! > 0) expect([pixels[i], pixels[i + 1], pixels[i + 2]]).toEqual([255, 255, 255]);
+  });
+
+  it('are exactly what the drawing code makes (npm run package:teams -- --icons redraws them)', () => {
+    expect(encodePng(colorIcon()).equals(readFileSync(join(dir, 'color.png')))).toBe(true);
+    expect(encodePng(outlineIcon()).equals(readFileSync(join(dir, 'outline.png')))).toBe(true);
+  });
+});
+
+describe('buildTeamsPackage', () => {
+  it('zips manifest.json with the app id filled in, and both icons', () => {
+    const entries = readZip(buildTeamsPackage({ MICROSOFT_APP_ID: appId, TEAMS_APP_VERSION: '1.2.3' }));
+    expect(entries.map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    const manifest = JSON.parse(entries[0]!.data.toString('utf8'));
+    expect(manifest).toMatchObject({ id: appId, version: '1.2.3', bots: [{ botId: appId }] });
+    expect(validator()(manifest)).toBe(true);
+    expect(entries[1]!.data.equals(readFileSync(join(dir, 'color.png')))).toBe(true);
+    expect(entries[2]!.data.equals(readFileSync(join(dir, 'outline.png')))).toBe(true);
+  });
+
+  it('builds the same bytes from the same inputs', () => {
+    expect(buildTeamsPackage({ MICROSOFT_APP_ID: appId }).equals(buildTeamsPackage({ MICROSOFT_APP_ID: appId }))).toBe(true);
+  });
+
+  it('runs as npm run package:teams: writes the zip, or says which setting is missing', async () => {
+    const run = promisify(execFile);
+    const out = join(mkdtempSync(join(tmpdir(), 'pd-teams-')), 'package.zip');
+    const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+    const script = join(import.meta.dirname, '../../scripts/package-teams.ts');
+    await run(tsx, [script, '--out', out], { env: { ...process.env, MICROSOFT_APP_ID: appId } });
+    expect(readZip(readFileSync(out)).map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    const failed = await run(tsx, [script, '--out', out], { env: { ...process.env, MICROSOFT_APP_ID: '' } }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('MICROSOFT_APP_ID') });
+  });
+});
+
+describe('writeZip and readZip', () => {
+  it('round-trips entries and rejects a corrupted one', () => {
+    const zip = writeZip([{ name: 'a.txt', data: Buffer.from('hello hello hello') }, { name: 'b/c.json', data: Buffer.from('{}') }]);
+    expect(readZip(zip).map((entry) => [entry.name, entry.data.toString()])).toEqual([['a.txt', 'hello hello hello'], ['b/c.json', '{}']]);
+    const stored = writeZip([{ name: 'a.txt', data: Buffer.alloc(64, 'a') }]);
+    const corrupt = Buffer.from(stored);
+    const centralAt = corrupt.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    corrupt.writeUInt32LE((corrupt.readUInt32LE(centralAt + 16) ^ 1) >>> 0, centralAt + 16);
+    expect(() => readZip(corrupt)).toThrow(/CRC/);
+  });
+});
