@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { WebSocketConnection } from './websocket-server.ts';
 
 /** One call the app made: a Web API method, or a POST to a response_url. */
 export interface RecordedCall {
@@ -59,6 +60,9 @@ export class SlackApiDouble {
   #views = 0;
   /** A delay before every answer (ms), to model a slow Slack. */
   delayMs = 0;
+  /** Socket Mode: what the app sent back over the WebSocket (acks of envelopes). */
+  readonly socketMessages: Array<{ envelope_id?: string; payload?: unknown }> = [];
+  #sockets: WebSocketConnection[] = [];
 
   /** Starts on a free local port. */
   async start(): Promise<this> {
@@ -66,6 +70,16 @@ export class SlackApiDouble {
       void this.#handle(req, res);
     });
     this.#server.keepAliveTimeout = 30_000;
+    // Socket Mode: apps.connections.open hands out ws://…/socket-mode; the app connects and gets `hello`.
+    this.#server.on('upgrade', (req, socket) => {
+      if (!req.url?.startsWith('/socket-mode')) {
+        socket.destroy();
+        return;
+      }
+      const connection = WebSocketConnection.accept(req, socket, (text) => this.socketMessages.push(JSON.parse(text) as { envelope_id?: string }));
+      this.#sockets.push(connection);
+      connection.sendText(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'double', approximate_connection_time: 3600 }, connection_info: { app_id: 'A_POLICY' } }));
+    });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     return this;
   }
@@ -106,6 +120,16 @@ export class SlackApiDouble {
     }
   }
 
+  /** Socket Mode: sends an envelope (slash_commands, interactive, events_api) to every connected app. */
+  sendEnvelope(envelope: Record<string, unknown>): void {
+    for (const socket of this.#sockets) if (!socket.closed) socket.sendText(JSON.stringify(envelope));
+  }
+
+  /** Socket Mode: connections currently open. */
+  get openSockets(): number {
+    return this.#sockets.filter((socket) => !socket.closed).length;
+  }
+
   /** Forgets recorded calls. */
   reset(): void {
     this.calls.length = 0;
@@ -114,6 +138,7 @@ export class SlackApiDouble {
   async stop(): Promise<void> {
     const server = this.#server;
     if (!server) return;
+    for (const socket of this.#sockets) socket.close();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
@@ -190,6 +215,8 @@ export class SlackApiDouble {
         const id = method === 'views.update' ? String(body.view_id) : `V${String(++this.#views).padStart(8, '0')}`;
         return { ok: true, view: { id, ...(body.view as object) } };
       }
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.origin.replace('http', 'ws')}/socket-mode?ticket=t` };
       default:
         return { ok: false, error: 'unknown_method' };
     }
