@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ActionId } from '../../../src/core/conversation/actions.ts';
+import type { AnswerReply } from '../../../src/core/conversation/replies.ts';
+import { composeCard } from '../../../src/teams/cards/adaptive-card.ts';
+import { answerPart } from '../../../src/teams/cards/answer.card.ts';
+
+const markdownQuote = 'Staff *must not* share [their number](https://example.com) _ever_ # 1.';
+
+function answerWithQuote(quote: string): AnswerReply {
+  return {
+    kind: 'answer',
+    answerId: 'a1',
+    question: 'q',
+    verdict: 'not-allowed',
+    headline: 'Not allowed',
+    explanation: 'The policy does not permit this.',
+    citations: [{ quote, context: 'Staff should:', documentId: 'd', documentTitle: 'Policy', section: '3. PHONES', clause: '3.1', reference: 'Policy · 3. PHONES · clause 3.1', kind: 'clause', overdue: 'Past its review date (2024-01-01)' }],
+    notices: [],
+    requestButtons: [{ action: ActionId.startRequest, label: 'Request approval: Photos', value: { flow: 'photos' }, style: 'primary' }],
+    feedbackButtons: [{ action: ActionId.feedbackHelpful, label: 'Helpful', value: { answer: 'a1', verdict: 'not-allowed', clauses: ['d#3.1'] } }],
+  };
+}
+
+describe('answerPart', () => {
+  it('draws a quote as one plain TextRun, so Markdown in policy text is shown as written', () => {
+    const card = composeCard([answerPart(answerWithQuote(markdownQuote))]);
+    const json = JSON.stringify(card);
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: markdownQuote }));
+    // Never as a TextBlock, which Teams would read as Markdown.
+    expect(card.body.filter((element) => element.type === 'TextBlock').map((element) => element.text)).not.toContain(markdownQuote);
+    expect(json).toContain('Past its review date (2024-01-01)');
+  });
+
+  it('turns buttons into Action.Execute with the core action id as verb and the button value as data', () => {
+    const card = composeCard([answerPart(answerWithQuote('q'))]);
+    expect(card.actions).toEqual([
+      { type: 'Action.Execute', title: 'Request approval: Photos', verb: ActionId.startRequest, data: { flow: 'photos' }, style: 'positive', associatedInputs: 'none' },
+      { type: 'Action.Execute', title: 'Helpful', verb: ActionId.feedbackHelpful, data: { answer: 'a1', verdict: 'not-allowed', clauses: ['d#3.1'] }, associatedInputs: 'none' },
+    ]);
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' });
+  });
+});
