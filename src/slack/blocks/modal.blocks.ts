@@ -9,8 +9,9 @@ import { requestBlocks } from './request.blocks.ts';
 /** The callback id of the Approve / Decline modal (a Slack surface of its own, so not a core id). */
 export const DecisionFormId = 'pd_decision_submit';
 
-/** The comment input of the decision modal. */
+/** The block id of the decision modal's comment input. */
 export const commentBlockId = 'pd_comment';
+/** The action id of the decision modal's comment input. */
 export const commentActionId = 'comment';
 
 /** The decisions a modal confirms. */

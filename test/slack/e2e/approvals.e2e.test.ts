@@ -157,3 +157,41 @@ describe('Slack role channels for single approvals', () => {
     expect(actionIdsOf(update.body.blocks)).toEqual([]);
   });
 });
+
+describe('Slack copies kept current from elsewhere', () => {
+  let other: SlackHarness;
+
+  beforeAll(async () => {
+    other = await SlackHarness.start();
+  });
+
+  afterAll(async () => {
+    await other.stop();
+  });
+
+  it('sends reminders from the clock as new DMs, and redraws Slack copies when the decision comes from another platform', async () => {
+    const double = other.double;
+    const form = other.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    await other.submitView(slackIds.sam, { id: 'VELSE0001', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    const [first] = await double.waitFor(postsTo('D_U_ALEX'));
+    await double.waitFor(postsTo('D_U_SAM'));
+
+    other.clock.advance(4 * 3_600_000 + 60_000);
+    await other.app.conversation.tick();
+    const [, reminder] = await double.waitFor((calls) => {
+      const found = postsTo('D_U_ALEX')(calls);
+      return found && found.length >= 2 ? found : undefined;
+    });
+    expect(String(reminder!.body.text)).toMatch(/^Reminder: /);
+    expect(actionIdsOf(reminder!.body.blocks)).toEqual([ActionId.approve, ActionId.decline]);
+
+    // Alex approves from the playground (as he might from Teams): every Slack copy is redrawn.
+    const [request] = await other.app.approvals.listRequests({ org: 'allsorts' });
+    await other.app.conversation.handleAction({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } }, ActionId.approve, { request: request!.id });
+    for (const copy of [first!, reminder!]) {
+      const update = await double.waitFor((calls) => calls.find((c) => c.method === 'chat.update' && c.body.ts === copy.response!.ts));
+      expect(JSON.stringify(update.body.blocks)).toContain('Approved by Alex (activity leader)');
+    }
+    await double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM' && String(c.body.text).includes('was approved')));
+  });
+});

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
+import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import { allsortsAnswers } from '../../support/conversation-fixture.ts';
 import { actionIdsOf, mrkdwnOf } from '../support/blocks-query.ts';
@@ -48,6 +49,17 @@ describe('Slack App Home', () => {
     // Alex opened his Home tab earlier: it is republished with nothing waiting.
     const alexAfter = await harness.double.waitFor(publishedFor(slackIds.alex, since));
     expect(mrkdwnOf((alexAfter.body.view as { blocks: unknown[] }).blocks)).toContain('*Awaiting your decision or vote* (0)');
+  });
+
+  it('redraws the decider’s Home tab after they decide in the modal', async () => {
+    const form = harness.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    await harness.submitView(slackIds.sam, { id: 'VHOME0002', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    const pending = (await harness.app.approvals.listRequests({ org: 'allsorts', status: 'pending' }))[0]!;
+    await harness.double.waitFor(publishedFor(slackIds.alex, 0, (text) => text.includes('(1)') && text.includes(pending.id)));
+    const since = harness.double.calls.length;
+    await harness.submitView(slackIds.alex, { id: 'VHOME0003', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: pending.id } }), state: {} });
+    const after = await harness.double.waitFor(publishedFor(slackIds.alex, since, (text) => text.includes('Awaiting your decision or vote* (0)')));
+    expect(actionIdsOf((after.body.view as { blocks: unknown[] }).blocks)).not.toContain(ActionId.approve);
   });
 
   it('opens a flow’s form from the Start button on Home', async () => {

@@ -47,4 +47,6 @@ export async function actOnButton(ctx: SlackContext, action: ActionIdValue, body
   if (!pressed.ok) return tellPresser(ctx, pressed, respond, [pressed.notice]);
   const replies = await ctx.conversation.handleAction(pressed.speaker, action, parseButtonValue(pressed.value));
   await tellPresser(ctx, pressed, respond, replies);
+  // What awaits them may have changed: a Home tab they opened earlier is redrawn too.
+  if (pressed.payload.view?.type !== 'home') await ctx.homes.refresh([pressed.speaker.person.userId]);
 }

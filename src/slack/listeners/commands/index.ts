@@ -3,9 +3,6 @@ import type { SlackContext } from '../../slack-context.ts';
 import { policyCommand, policyCommandName } from './policy-command.ts';
 import { requestCommand, requestCommandName } from './request-command.ts';
 
-/** Every slash command the manifest declares. */
-export const commandNames = [policyCommandName, requestCommandName] as const;
-
 /** Registers the slash command listeners. */
 export function register(app: App, ctx: SlackContext): void {
   app.command(policyCommandName, policyCommand(ctx));

@@ -4,10 +4,7 @@ import { appHomeOpened } from './app-home-opened.ts';
 import { appMention } from './app-mention.ts';
 import { messageIm } from './message-im.ts';
 
-/** Every event type listened to (the manifest subscribes to `message.im`, which arrives as `message`). */
-export const eventTypes = ['app_mention', 'message', 'app_home_opened'] as const;
-
-/** Registers the Events API listeners. */
+/** Registers the Events API listeners (the manifest's `message.im` arrives as a `message` event). */
 export function register(app: App, ctx: SlackContext): void {
   app.event('app_mention', appMention(ctx));
   app.event('message', messageIm(ctx));

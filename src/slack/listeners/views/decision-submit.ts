@@ -35,11 +35,16 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     });
 
     const early = await withinBudget(decision, ctx.viewAckBudgetMs);
-    if (early.done) return ack({ response_action: 'update', view: resultView(title, early.value) });
-    await ack({ response_action: 'update', view: workingView(title, 'Recording your decision…') });
-    const replies = await decision;
-    await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch((error: unknown) => {
-      ctx.logger.info({ err: error }, 'slack modal update after decision failed');
-    });
+    if (early.done) {
+      await ack({ response_action: 'update', view: resultView(title, early.value) });
+    } else {
+      await ack({ response_action: 'update', view: workingView(title, 'Recording your decision…') });
+      const replies = await decision;
+      await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch((error: unknown) => {
+        ctx.logger.info({ err: error }, 'slack modal update after decision failed');
+      });
+    }
+    // The decided request leaves "awaiting" on the decider's Home tab, if they have opened it.
+    await ctx.homes.refresh([who.speaker.person.userId]);
   };
 }

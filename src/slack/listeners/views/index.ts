@@ -5,9 +5,6 @@ import type { SlackContext } from '../../slack-context.ts';
 import { decisionSubmit } from './decision-submit.ts';
 import { requestSubmit } from './request-submit.ts';
 
-/** Every modal callback id the blocks emit. */
-export const viewCallbackIds = [SubmitRequestFormId, DecisionFormId] as const;
-
 /** Registers the modal submission listeners. */
 export function register(app: App, ctx: SlackContext): void {
   app.view(SubmitRequestFormId, requestSubmit(ctx));
