@@ -18,9 +18,19 @@ export class BackgroundWork {
     this.#pending.add(promise);
   }
 
-  /** Waits until nothing is in flight (including work started while waiting). */
-  async settle(): Promise<void> {
-    while (this.#pending.size) await Promise.allSettled([...this.#pending]);
+  /** Waits until nothing is in flight (including work started while waiting), or `timeoutMs` has passed. */
+  async settle(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.#pending.size) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        this.logger.warn({ pending: this.#pending.size }, 'teams background work still running at stop');
+        return;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...this.#pending]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      clearTimeout(timer);
+    }
   }
 
   /** How much is in flight. */

@@ -155,8 +155,9 @@ export class PolicyDeskBot extends TeamsActivityHandler {
       mri: context.activity.from.id,
     };
     const work = this.#once(context.activity.id, () => this.#options.actions.run(identity.speaker, verb, data, origin));
-    const timer = new Promise<'late'>((resolve) => setTimeout(resolve, this.#options.invokeBudgetMs, 'late').unref());
-    const outcome = await Promise.race([work, timer]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, this.#options.invokeBudgetMs, 'late')));
+    const outcome = await Promise.race([work, late]).finally(() => clearTimeout(timer));
     if (outcome !== 'late') {
       logger.info({ activityId: context.activity.id, verb, userId: identity.speaker.person.userId, outcome: outcome.kind }, 'teams card action');
       return this.#respond(outcome);
