@@ -104,6 +104,15 @@ describe('Slack answers', () => {
     expect(harness.double.calls.slice(mentionSince).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
   });
 
+  it('says what to change for a question the core cannot take, instead of going quiet', async () => {
+    const command = await harness.command('/policy', slackIds.sam, `Can I ${'really '.repeat(400)}text a young person?`);
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    expect(String(reply.body.text)).toMatch(/^The question is \d+ characters long; the limit is 2000\./);
+    const empty = await harness.command('/policy', slackIds.sam, '   ');
+    const usage = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === empty.responseId));
+    expect(String(usage.body.text)).toContain('Ask a question after the command');
+  });
+
   it('ignores the bot’s own DMs and message edits', async () => {
     const since = harness.double.calls.length;
     await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_SAM', user: 'U_BOT', bot_id: 'B_BOT', text: question, ts: '1700000000.000700' });

@@ -4,6 +4,7 @@ import { answerMessage, maxSharedQuestion } from '../../blocks/answer.blocks.ts'
 import { noticeMessage } from '../../blocks/notice.blocks.ts';
 import { parseButtonValue } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { ask } from '../ask.ts';
 import { respondPrivately } from '../respond.ts';
 import { pressedButton } from './action-support.ts';
 
@@ -21,7 +22,8 @@ export function shareAnswer(ctx: SlackContext): Middleware<SlackActionMiddleware
     if (!pressed.ok) return respondPrivately(respond, noticeMessage(pressed.notice));
     const value = shareValue.safeParse(parseButtonValue(pressed.value));
     if (!value.success) return respondPrivately(respond, noticeMessage({ kind: 'notice', tone: 'error', text: 'That button is out of date: ask the question again.' }));
-    const reply = ctx.conversation.ask(pressed.speaker, value.data.question);
+    const reply = ask(ctx.conversation, pressed.speaker, value.data.question);
+    if (reply.kind === 'notice') return respondPrivately(respond, noticeMessage(reply));
     // A disclosure is never shared into a channel: the person gets the reporting route privately.
     if (reply.kind === 'concern') return respondPrivately(respond, noticeMessage({ kind: 'notice', tone: 'warning', text: 'This cannot be shared. Follow the reporting route shown above.' }));
     const message = answerMessage(reply, { sharedBy: pressed.payload.user.id });

@@ -4,6 +4,7 @@ import { concernMessage } from '../../blocks/concern.blocks.ts';
 import { noticeMessage } from '../../blocks/notice.blocks.ts';
 import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { ask } from '../ask.ts';
 import { respondPrivately } from '../respond.ts';
 
 /** The slash command that asks a question. */
@@ -23,7 +24,8 @@ export function policyCommand(ctx: SlackContext): Middleware<SlackCommandMiddlew
     if (!question) {
       return respondPrivately(respond, noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask a question after the command, e.g. /policy can I text a young person?' }));
     }
-    const reply = ctx.conversation.ask(who.speaker, question);
+    const reply = ask(ctx.conversation, who.speaker, question);
+    if (reply.kind === 'notice') return respondPrivately(respond, noticeMessage(reply));
     await respondPrivately(respond, reply.kind === 'concern' ? concernMessage(reply) : answerMessage(reply, { share: true }));
   };
 }

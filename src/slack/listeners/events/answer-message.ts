@@ -2,6 +2,7 @@ import { answerMessage } from '../../blocks/answer.blocks.ts';
 import { concernMessage } from '../../blocks/concern.blocks.ts';
 import { noticeMessage } from '../../blocks/notice.blocks.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { ask } from '../ask.ts';
 import { questionText } from './question-text.ts';
 
 /** Where a question came from and where its answer goes. */
@@ -26,7 +27,8 @@ export async function answerQuestion(ctx: SlackContext, source: QuestionSource):
   if (!who.ok) return privately(noticeMessage(who.notice));
   const question = questionText(source.text, ctx.botUserId);
   if (!question) return privately(noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
-  const reply = ctx.conversation.ask(who.speaker, question);
+  const reply = ask(ctx.conversation, who.speaker, question);
+  if (reply.kind === 'notice') return privately(noticeMessage(reply));
   if (reply.kind === 'concern') return privately(concernMessage(reply));
   await ctx.messenger.post(source.channel, answerMessage(reply), source.threadTs);
 }
