@@ -82,6 +82,12 @@ describe('Slack board votes in the board channel', () => {
     expect(String(told.body.text)).toContain('Only members of the Trustee board');
     expect((await harness.app.approvals.getRequest(requestId))!.tally).toMatchObject({ cast: 0 });
     expect(double.callsTo('chat.update')).toHaveLength(before);
+
+    // A forged value naming a trustee changes nothing: identity is the payload's user.
+    const forged = await harness.action(slackIds.sam, ActionId.voteFor, { request: requestId, user: slackIds.priya, voter: slackIds.priya }, { channel: board });
+    const refused = await double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === forged.responseId));
+    expect(String(refused.body.text)).toContain('That button is out of date');
+    expect((await harness.app.approvals.getRequest(requestId))!.tally).toMatchObject({ cast: 0 });
   });
 });
 
