@@ -19,6 +19,8 @@ export interface NumberedCopy {
 }
 
 const batch = 8;
+// Copies of this many requests are cached; older ones are read from the store again when needed.
+const maxCachedRequests = 10_000;
 
 /**
  * Where every Slack message for a request was posted: `slack:msg:<requestId>:<n>`, write-once, with
@@ -67,7 +69,7 @@ export class MessageLog {
       });
       if (gap) break;
     }
-    this.#known.set(requestId, known);
+    this.#cache(requestId, known);
     return known;
   }
 
@@ -79,6 +81,12 @@ export class MessageLog {
   #remember(requestId: string, n: number, copy: MessageCopy): void {
     const known = this.#known.get(requestId) ?? [];
     // Only a contiguous run is cached: a copy another process posted in between must still be read.
-    if (n === known.length + 1) this.#known.set(requestId, [...known, { n, copy }]);
+    if (n === known.length + 1) this.#cache(requestId, [...known, { n, copy }]);
+  }
+
+  #cache(requestId: string, copies: NumberedCopy[]): void {
+    this.#known.delete(requestId);
+    this.#known.set(requestId, copies);
+    if (this.#known.size > maxCachedRequests) this.#known.delete(this.#known.keys().next().value!);
   }
 }
