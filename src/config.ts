@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { PolicyDeskError } from './core/errors.ts';
 
@@ -188,4 +189,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     // With no platform configured, the playground is the product; with one, only when asked.
     playground: raw.PLAYGROUND || (!slack && !teams),
   };
+}
+
+/**
+ * Reads the settings of this process: `.env` first when it exists (values already in the
+ * environment win), then the environment. The one place that reads `process.env`.
+ */
+export function loadProcessConfig(envFile = '.env'): Config {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return loadConfig(process.env);
 }

@@ -4,14 +4,13 @@
  * (the default when neither is configured). SIGTERM / SIGINT stop intake, finish the work in
  * flight and close the store.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { systemClock } from './adapters/clock.ts';
 import { createLogger } from './adapters/logger.ts';
 import { loadCorpus } from './adapters/policy-files.ts';
 import { createStore } from './adapters/store/create-store.ts';
 import { buildApp, type PlatformFactory } from './app.ts';
-import { loadConfig } from './config.ts';
+import { loadProcessConfig } from './config.ts';
 import { PolicyDeskError } from './core/errors.ts';
 import { createPlaygroundPlatform } from './playground/playground-platform.ts';
 import { createSlackPlatform } from './slack/slack-platform.ts';
@@ -20,9 +19,7 @@ import { createTeamsPlatform } from './teams/teams-platform.ts';
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 async function main(): Promise<void> {
-  // A .env file is optional; values already in the environment win.
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const config = loadConfig(process.env);
+  const config = loadProcessConfig();
   const logger = createLogger(config.logLevel);
 
   const corpus = await loadCorpus(path.resolve(config.policiesDir));
