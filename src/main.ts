@@ -39,7 +39,19 @@ async function main(): Promise<void> {
     platforms.push(createPlaygroundPlatform);
   }
 
-  const app = await buildApp({ config, corpus, store, closeStore: () => store.close(), clock: systemClock, logger, platforms });
+  const app = await buildApp({
+    config,
+    corpus,
+    store,
+    closeStore: () => store.close(),
+    // /healthz reads one key: a store that cannot answer makes the instance report 503.
+    pingStore: async () => {
+      await store.get('health:ping');
+    },
+    clock: systemClock,
+    logger,
+    platforms,
+  });
   const where = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${app.http.port}`;
   logger.info(
     {
