@@ -6,6 +6,7 @@ import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
+import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { createTeamsPlatform, type TeamsPlatformOptions } from '../../../src/teams/teams-platform.ts';
 import { corpusWithAccounts, type AccountPatch } from '../../support/conversation-fixture.ts';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
@@ -70,6 +71,8 @@ export interface Answer {
 /** How to build a harness. */
 export interface HarnessOptions {
   readonly accounts?: AccountPatch;
+  /** A whole corpus instead of the shipped one with `accounts`. */
+  readonly corpus?: Corpus;
   /** No app id: TEAMS_LOCAL=1 and no tokens. */
   readonly local?: boolean;
   readonly store?: RecordStore;
@@ -104,7 +107,7 @@ export interface TeamsHarness {
 export async function startTeamsHarness(options: HarnessOptions = {}): Promise<TeamsHarness> {
   const connector = options.connector ?? (await startConnectorDouble());
   const openid = options.local ? undefined : await startOpenIdDouble();
-  const corpus = await corpusWithAccounts('allsorts', options.accounts ?? teamsAccounts);
+  const corpus = options.corpus ?? (await corpusWithAccounts('allsorts', options.accounts ?? teamsAccounts));
   const store = options.store ?? new MemoryRecordStore();
   const clock = new ManualClock('2026-03-02T09:00:00Z');
   const logs: string[] = [];
