@@ -28,10 +28,8 @@ async function main(): Promise<void> {
 
   const platforms: PlatformFactory[] = [];
   if (config.slack) platforms.push((deps) => createSlackPlatform(deps));
-  if (config.teams) {
-    if (!config.teams.appId) logger.warn('Teams: local mode, tokens are not checked (no MICROSOFT_APP_ID); never expose this to the internet');
-    platforms.push((deps) => createTeamsPlatform(deps));
-  }
+  // Without an app id the Teams factory runs in local mode and logs that tokens are not checked.
+  if (config.teams) platforms.push((deps) => createTeamsPlatform(deps));
   if (config.playground) {
     if (!LOOPBACK.has(config.host)) {
       logger.warn({ host: config.host }, 'the playground has no sign-in and is being served on a public interface: anyone who can reach it can act as anyone; set HOST=127.0.0.1');
