@@ -9,7 +9,7 @@ import type { Route } from './http/server.ts';
 export interface PlatformDeps {
   readonly conversation: Conversation;
   /** The approvals core, for read-only views such as the playground's records page. */
-  readonly approvals?: ApprovalService;
+  readonly approvals: ApprovalService;
   readonly config: Config;
   /** For the platform's own write-once records (e.g. where it posted a request's messages). */
   readonly store: RecordStore;

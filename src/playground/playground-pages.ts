@@ -57,15 +57,11 @@ export async function chatPage(site: PlaygroundSite, req: IncomingMessage, res: 
   );
 }
 
-const recordsUnavailable =
-  'The records page needs the approval service, and this app did not hand it to the playground. Pass `records: () => app.approvals` to playgroundPlatform(), or add `approvals` to PlatformDeps.';
-
 /** GET /records: every request of the organisation with its state and history, and the audit check. */
 export async function recordsPage(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const chosen = pageOrganisation(site, req, res);
   if (!chosen) return;
-  const records = site.records();
-  if (!records) return problemPage(site, res, 503, 'Records unavailable', recordsUnavailable);
+  const records = site.records;
   const organisation = site.conversation.organisation(chosen.org);
   const [requests, verification] = await Promise.all([records.listRequests({ org: chosen.org }), records.verifyAudit(chosen.org)]);
   if (!verification.ok) site.logger.warn({ platform: 'playground', org: chosen.org, seq: verification.broken?.seq }, 'audit verification failed');
@@ -86,8 +82,7 @@ function sendCsv(res: ServerResponse, filename: string, text: string): void {
 export async function recordsCsv(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse, kind: 'requests' | 'audit'): Promise<void> {
   const chosen = pageOrganisation(site, req, res);
   if (!chosen) return;
-  const records = site.records();
-  if (!records) return problemPage(site, res, 503, 'Records unavailable', recordsUnavailable);
+  const records = site.records;
   if (kind === 'requests') return sendCsv(res, `policy-desk-${chosen.org}-requests.csv`, requestsCsv(await records.listRequests({ org: chosen.org })));
   sendCsv(res, `policy-desk-${chosen.org}-audit.csv`, auditCsv(await records.auditEntries(chosen.org)));
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { newRequestId } from '../core/approvals/approval-service.ts';
 import type { Route } from '../http/server.ts';
@@ -9,27 +9,18 @@ import { playgroundPersons } from './persons.ts';
 import { apiPrefix, handleApi } from './playground-api.ts';
 import { asset, chatPage, recordsCsv, recordsPage } from './playground-pages.ts';
 import { playgroundNotifier } from './playground-notifier.ts';
-import type { PlaygroundRecords, PlaygroundSite } from './playground-site.ts';
+import type { PlaygroundSite } from './playground-site.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
 
 /** Settings for the playground; every one has a default. */
 export interface PlaygroundOptions {
-  /**
-   * Where the records page reads requests and the audit log. A function because the app builds its
-   * approval service around the platforms (`records: () => app.approvals`). Default: `deps.approvals`
-   * when the platform deps carry it.
-   */
-  readonly records?: () => PlaygroundRecords | undefined;
-  /** Organisation slugs to offer. Default: the folders of `config.policiesDir` that the conversation knows. */
+  /** Organisation slugs to offer. Default: every organisation the conversation knows. */
   readonly organisations?: readonly string[];
   /** Notifications kept per person (default 200). */
   readonly inboxLimit?: number;
   /** How often the page asks for new notifications, in ms (default 2000). */
   readonly pollMs?: number;
 }
-
-/** The platform deps, possibly carrying the approval service for the records page. */
-export type PlaygroundDeps = PlatformDeps & { readonly approvals?: PlaygroundRecords };
 
 /** True for an address only this computer can reach. */
 export function isLoopbackHost(host: string): boolean {
@@ -43,16 +34,8 @@ export function publicInterfaceWarning(host: string): string | undefined {
   return `The playground is served on ${host}, which other computers can reach, and it has no sign-in: anyone who can open it can act as any person and read every request. Serve it on HOST=127.0.0.1, or turn it off with PLAYGROUND=0.`;
 }
 
-async function organisationChoices(deps: PlatformDeps, wanted: readonly string[] | undefined): Promise<OrganisationChoice[]> {
-  let slugs = wanted;
-  if (!slugs) {
-    try {
-      slugs = (await readdir(deps.config.policiesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
-    } catch {
-      slugs = [];
-    }
-    if (deps.config.defaultOrg && !slugs.includes(deps.config.defaultOrg)) slugs = [deps.config.defaultOrg, ...slugs];
-  }
+function organisationChoices(deps: PlatformDeps, wanted: readonly string[] | undefined): OrganisationChoice[] {
+  const slugs = wanted ?? deps.conversation.organisations();
   const choices: OrganisationChoice[] = [];
   for (const slug of slugs) {
     try {
@@ -69,23 +52,23 @@ async function organisationChoices(deps: PlatformDeps, wanted: readonly string[]
  * records page at `/records` with the audit check and CSV exports, and the JSON API the chat uses
  * under `/playground/api/`. It draws the same neutral replies as Slack and Teams, and decides nothing.
  */
-export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: PlaygroundDeps) => Promise<Platform> {
-  return async (deps: PlaygroundDeps): Promise<Platform> => {
+export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: PlatformDeps) => Promise<Platform> {
+  return async (deps: PlatformDeps): Promise<Platform> => {
     const { conversation, config, logger } = deps;
     const inbox = new PlaygroundInbox(options.inboxLimit ?? defaultInboxLimit);
-    const [script, style, icon, organisations] = await Promise.all([
+    const [script, style, icon] = await Promise.all([
       readFile(new URL('./assets/playground.js', import.meta.url), 'utf8'),
       readFile(new URL('./assets/playground.css', import.meta.url), 'utf8'),
       readFile(new URL('./assets/favicon.svg', import.meta.url), 'utf8'),
-      organisationChoices(deps, options.organisations),
     ]);
+    const organisations = organisationChoices(deps, options.organisations);
     const publicWarning = publicInterfaceWarning(config.host);
     const site: PlaygroundSite = {
       conversation,
       inbox,
       organisations,
       ...(config.defaultOrg && organisations.some((org) => org.slug === config.defaultOrg) ? { defaultOrg: config.defaultOrg } : {}),
-      records: options.records ?? (() => deps.approvals),
+      records: deps.approvals,
       logger,
       pollMs: options.pollMs ?? 2000,
       ...(publicWarning ? { publicWarning } : {}),
@@ -125,7 +108,7 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Play
       },
       async health() {
         const persons = organisations.reduce((sum, org) => sum + playgroundPersons(conversation.organisation(org.slug)).length, 0);
-        return { status: 'ok', organisations: organisations.length, persons, inboxes: inbox.people, records: site.records() ? 'ok' : 'not wired' };
+        return { status: 'ok', organisations: organisations.length, persons, inboxes: inbox.people, };
       },
     };
   };

@@ -18,8 +18,8 @@ export interface PlaygroundSite {
   readonly organisations: readonly OrganisationChoice[];
   /** The organisation shown when none is chosen. */
   readonly defaultOrg?: string;
-  /** The records source, looked up when a records page is asked for (the app may build it after the platforms). */
-  readonly records: () => PlaygroundRecords | undefined;
+  /** Where the records page reads requests and the audit log. */
+  readonly records: PlaygroundRecords;
   readonly logger: Logger;
   readonly pollMs: number;
   /** Set when the server listens beyond this computer: the warning every page shows. */

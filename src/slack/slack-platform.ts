@@ -20,7 +20,7 @@ export interface SlackPlatformOptions {
   readonly now?: () => number;
   /** How long a modal submission waits for the core before acknowledging with a "working" view (default 1500 ms). */
   readonly viewAckBudgetMs?: number;
-  /** Every organisation in the corpus: with exactly one, a workspace with no mapping uses it. */
+  /** Every organisation in the corpus (default: the conversation's): with exactly one, a workspace with no mapping uses it. */
   readonly organisations?: readonly string[];
   /** How long `stop()` waits for listeners still working after their ack (default 10 s). */
   readonly stopGraceMs?: number;
@@ -104,7 +104,7 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     log,
     homes,
     deduper: new EventDeduper(deps.store, now),
-    speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), ...(options.organisations ? { organisations: options.organisations } : {}) }),
+    speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), organisations: options.organisations ?? deps.conversation.organisations() }),
     viewAckBudgetMs: options.viewAckBudgetMs ?? 1500,
     botUserId: auth.user_id,
   };

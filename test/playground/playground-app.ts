@@ -27,20 +27,18 @@ export async function startPlaygroundApp(options: { store?: RecordStore; closeSt
   const store = options.store ?? new MemoryRecordStore(data);
   const clock = new ManualClock('2026-03-02T09:00:00Z');
   const logs = new LogLines();
-  let app: App | undefined;
-  app = await buildApp({
+  const app: App = await buildApp({
     config,
     corpus: await shippedCorpus(),
     store,
     closeStore: options.closeStore ?? (async () => undefined),
     clock,
     logger: createLogger('info', logs),
-    platforms: [playgroundPlatform({ records: () => app?.approvals, ...options.playground })],
+    platforms: [playgroundPlatform({ ...options.playground })],
   });
   const base = `http://127.0.0.1:${app.http.port}`;
-  const built = app;
   return {
-    app: built,
+    app,
     base,
     store,
     data,
@@ -57,7 +55,7 @@ export async function startPlaygroundApp(options: { store?: RecordStore; closeSt
       const response = await fetch(base + path);
       return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
     },
-    stop: () => built.stop(),
+    stop: () => app.stop(),
   };
 }
 

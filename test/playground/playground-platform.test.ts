@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.ts';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import { startHttpServer, type HttpServer } from '../../src/http/server.ts';
 import type { Platform } from '../../src/platform.ts';
-import { createPlaygroundPlatform, isLoopbackHost, playgroundPlatform } from '../../src/playground/playground-platform.ts';
+import { createPlaygroundPlatform, isLoopbackHost } from '../../src/playground/playground-platform.ts';
 import { allsortsAnswers, conversationFixture, RecordingNotifier } from '../support/conversation-fixture.ts';
 import { LogLines, photosInputs, startPlaygroundApp } from './playground-app.ts';
 
@@ -62,17 +62,10 @@ describe('records page', () => {
     expect(audit.text.split('\r\n')[1]).toMatch(/^1,2026-03-02T09:00:00.000Z,submitted,r-[a-z0-9]+,photos,playground,sam,/);
   });
 
-  it('says clearly when the app did not hand it the approval service, and uses deps.approvals when the deps carry it', async () => {
+  it('reads the records from the approvals core the app hands it', async () => {
     const { conversation, approvals, store } = await conversationFixture();
     const config = { ...loadConfig({ DEFAULT_ORG: 'allsorts' }), port: 0 };
-    const bare = await createPlaygroundPlatform({ conversation, config, store, logger: createLogger('silent') });
-    const unwired = await serve(bare);
-    const page = await fetch(`${unwired.base}/records?org=allsorts`);
-    expect(page.status).toBe(503);
-    expect(await page.text()).toContain('The records page needs the approval service');
-    expect(await bare.health()).toMatchObject({ status: 'ok', records: 'not wired' });
-
-    const wired = await serve(await playgroundPlatform()({ conversation, config, store, logger: createLogger('silent'), approvals }));
+    const wired = await serve(await createPlaygroundPlatform({ conversation, approvals, config, store, logger: createLogger('silent') }));
     expect(await (await fetch(`${wired.base}/records?org=allsorts`)).text()).toContain('Audit chain verified: 0 entries');
   });
 });
@@ -118,15 +111,15 @@ describe('chat page', () => {
     const running = await startPlaygroundApp();
     stops.push(running.stop);
     const health = JSON.parse((await running.get('/healthz')).text);
-    expect(health.platforms.playground).toEqual({ status: 'ok', organisations: 5, persons: 28, inboxes: 0, records: 'ok' });
+    expect(health.platforms.playground).toEqual({ status: 'ok', organisations: 5, persons: 28, inboxes: 0 });
   });
 });
 
 describe('public interface warning', () => {
   it('warns in the log and on every page when it listens beyond this computer', async () => {
-    const { conversation, store } = await conversationFixture();
+    const { conversation, approvals, store } = await conversationFixture();
     const logs = new LogLines();
-    const platform = await createPlaygroundPlatform({ conversation, store, config: { ...loadConfig({ HOST: '0.0.0.0', PLAYGROUND: '1' }), port: 0 }, logger: createLogger('info', logs) });
+    const platform = await createPlaygroundPlatform({ conversation, approvals, store, config: { ...loadConfig({ HOST: '0.0.0.0', PLAYGROUND: '1' }), port: 0 }, logger: createLogger('info', logs) });
     await platform.start();
     expect(logs.lines).toContainEqual(expect.objectContaining({ level: 40, host: '0.0.0.0', msg: expect.stringContaining('has no sign-in: anyone who can open it can act as any person') }));
     const { base } = await serve(platform);
@@ -143,8 +136,8 @@ describe('public interface warning', () => {
 describe('playground notifier', () => {
   it('delivers only what is addressed to playground accounts', async () => {
     const recording = new RecordingNotifier();
-    const { conversation, store } = await conversationFixture({ notifier: recording });
-    const platform = await createPlaygroundPlatform({ conversation, store, config: { ...loadConfig({}), port: 0 }, logger: createLogger('silent') });
+    const { conversation, approvals, store } = await conversationFixture({ notifier: recording });
+    const platform = await createPlaygroundPlatform({ conversation, approvals, store, config: { ...loadConfig({}), port: 0 }, logger: createLogger('silent') });
     await conversation.submitRequest({ org: 'allsorts', person: { platform: 'playground', userId: 'sam' } }, 'photos', allsortsAnswers.photos);
     const [toAlex] = recording.notifications.filter((n) => 'userId' in n.to && n.to.userId === 'alex');
     await platform.notifier.deliver([{ ...toAlex!, to: { platform: 'slack', userId: 'alex' } }], []);

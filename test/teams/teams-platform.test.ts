@@ -8,8 +8,8 @@ import { cardOf, cardText } from './support/connector-double.ts';
 import { eventually, people, personalChat, startTeamsHarness, type TeamsHarness } from './support/teams-harness.ts';
 
 async function depsFor(env: Record<string, string>) {
-  const { conversation, store } = await conversationFixture();
-  return { conversation, store, config: loadConfig(env), logger: createLogger('silent') };
+  const { conversation, approvals, store } = await conversationFixture();
+  return { conversation, approvals, store, config: loadConfig(env), logger: createLogger('silent') };
 }
 
 describe('createTeamsPlatform', () => {

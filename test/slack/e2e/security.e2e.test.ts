@@ -90,17 +90,17 @@ describe('Slack request verification', () => {
 
 describe('createSlackPlatform', () => {
   it('refuses to start in HTTP mode without a signing secret', async () => {
-    const { conversation } = await conversationFixture();
+    const { conversation, approvals } = await conversationFixture();
     // loadConfig refuses this too; the factory checks again for configs built another way.
     const config = { ...loadConfig({}), slack: { mode: 'http' as const, botToken: 'xoxb-test', orgs: {} } };
-    await expect(createSlackPlatform({ conversation, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow(
+    await expect(createSlackPlatform({ conversation, approvals, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow(
       'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET',
     );
   });
 
   it('fails at start-up with a clear message when the bot token is refused', async () => {
-    const { conversation } = await conversationFixture();
+    const { conversation, approvals } = await conversationFixture();
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: harness.double.apiUrl });
-    await expect(createSlackPlatform({ conversation, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow('Slack: the bot token was refused (invalid_auth)');
+    await expect(createSlackPlatform({ conversation, approvals, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow('Slack: the bot token was refused (invalid_auth)');
   });
 });
