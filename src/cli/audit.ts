@@ -3,9 +3,7 @@ import { systemClock } from '../adapters/clock.ts';
 import { loadCorpus } from '../adapters/policy-files.ts';
 import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
 import { ApprovalService } from '../core/approvals/approval-service.ts';
-import type { AuditEntry } from '../core/approvals/audit-chain.ts';
-import { resolveActor } from '../core/approvals/people.ts';
-import type { Organisation } from '../core/organisation/organisation-schema.ts';
+import { auditCsv } from '../core/approvals/records-csv.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
 
@@ -48,7 +46,7 @@ runCli(async () => {
     if (command === 'export') {
       const entries = await service.auditEntries(values.org!);
       const organisation = corpus.organisations.get(values.org!)!.organisation;
-      process.stdout.write(values.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : toCsv(entries, organisation));
+      process.stdout.write(values.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : auditCsv(entries, organisation));
       return 0;
     }
     let failed = false;
@@ -70,34 +68,3 @@ runCli(async () => {
     await store.close();
   }
 });
-
-const csvColumns = ['seq', 'at_utc', 'event', 'request', 'flow', 'actor_platform', 'actor_id', 'actor_name', 'detail', 'clauses', 'policy_versions', 'prev_hash', 'hash'] as const;
-
-/** The audit log as CSV for the trustees: one row per entry, no free text (decision comments stay out). */
-function toCsv(entries: readonly AuditEntry[], organisation: Organisation): string {
-  const rows = entries.map((entry) => {
-    const name = entry.actor.platform === 'system' ? `Policy Desk (${entry.actor.userId})` : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name;
-    return [
-      String(entry.seq),
-      entry.at,
-      entry.type,
-      entry.requestId,
-      entry.flowId,
-      entry.actor.platform,
-      entry.actor.userId,
-      name,
-      Object.entries(entry.detail).map(([key, value]) => `${key}=${String(value)}`).join('; '),
-      entry.clauses.join(' '),
-      Object.entries(entry.policyVersions).map(([doc, hash]) => `${doc}@${hash}`).join(' '),
-      entry.prevHash,
-      entry.hash,
-    ];
-  });
-  return `${[[...csvColumns], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string): string {
-  // A leading = + - @ would be run as a formula by a spreadsheet: quote it away.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
-}

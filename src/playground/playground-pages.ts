@@ -7,7 +7,7 @@ import { renderChatPage } from './render/chat-page.ts';
 import { html } from './render/html.ts';
 import { renderLayout } from './render/layout.ts';
 import { renderRecordsPage } from './render/records-page.ts';
-import { auditCsv, requestsCsv } from './records-csv.ts';
+import { auditCsv, requestsCsv } from '../core/approvals/records-csv.ts';
 
 const pageQuery = z.object({ org: z.string().max(100).optional(), person: z.string().max(100).optional() });
 
@@ -84,7 +84,7 @@ export async function recordsCsv(site: PlaygroundSite, req: IncomingMessage, res
   if (!chosen) return;
   const records = site.records;
   if (kind === 'requests') return sendCsv(res, `policy-desk-${chosen.org}-requests.csv`, requestsCsv(await records.listRequests({ org: chosen.org })));
-  sendCsv(res, `policy-desk-${chosen.org}-audit.csv`, auditCsv(await records.auditEntries(chosen.org)));
+  sendCsv(res, `policy-desk-${chosen.org}-audit.csv`, auditCsv(await records.auditEntries(chosen.org), site.conversation.organisation(chosen.org)));
 }
 
 const assetFiles: Readonly<Record<string, { type: string; key: keyof PlaygroundSite['assets'] }>> = {

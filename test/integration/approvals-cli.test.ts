@@ -72,9 +72,9 @@ describe('npm run audit', () => {
     const csv = run('audit.ts', ['export', '--org', 'allsorts', '--format', 'csv']);
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('seq,at_utc,event,request,flow,actor_platform,actor_id,actor_name,detail,clauses,policy_versions,prev_hash,hash');
+    expect(lines[0]).toBe('seq,at_utc,event,request,flow,actor_platform,actor_id,actor_name,detail,clauses,policy_versions,record_key,record_hash,prev_hash,hash');
     expect(lines).toHaveLength(5);
-    expect(lines[2]).toMatch(new RegExp(`^2,2025-03-03T09:00:00.000Z,decided,${photoId},photos,playground,alex,Alex \\(activity leader\\),status=approved; reason=decision; comment=true,allsorts-mobile-phone-policy#2.1 allsorts-mobile-phone-policy#2.2 allsorts-mobile-phone-policy#2.4,allsorts-mobile-phone-policy@[0-9a-f]{16},[0-9a-f]{64},[0-9a-f]{64}$`));
+    expect(lines[2]).toMatch(new RegExp(`^2,2025-03-03T09:00:00.000Z,decided,${photoId},photos,playground,alex,Alex \\(activity leader\\),status=approved; reason=decision; comment=true,allsorts-mobile-phone-policy#2.1 allsorts-mobile-phone-policy#2.2 allsorts-mobile-phone-policy#2.4,allsorts-mobile-phone-policy@[0-9a-f]{16},outcome:${photoId},[0-9a-f]{64},[0-9a-f]{64},[0-9a-f]{64}$`));
     expect(csv.stdout).not.toContain('group shots');
     const json = JSON.parse(run('audit.ts', ['export', '--org', 'allsorts', '--format', 'json']).stdout);
     expect(json.map((e: { type: string }) => e.type)).toEqual(['submitted', 'decided', 'submitted', 'voted']);

@@ -1,9 +1,12 @@
-import type { AuditEntry } from '../core/approvals/audit-chain.ts';
-import type { RequestView } from '../core/approvals/request-view.ts';
+import type { Organisation } from '../organisation/organisation-schema.ts';
+import type { AuditEntry } from './audit-chain.ts';
+import { resolveActor } from './people.ts';
+import type { RequestView } from './request-view.ts';
 
 /**
- * CSV exports of an organisation's records (RFC 4180, CRLF line ends, a UTF-8 byte-order mark so
- * spreadsheet programs read “quotes” and names correctly). Pure functions: no I/O.
+ * CSV exports of an organisation's records for the trustees (RFC 4180, CRLF line ends, a UTF-8
+ * byte-order mark so spreadsheet programs read “quotes” and names correctly). No free text that
+ * could name someone: decision comments stay in the outcome record. Pure functions: no I/O.
  */
 
 /**
@@ -22,9 +25,9 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | bool
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** The requests export: one row per request with its state, answers, votes and history. */
+/** The requests export: one row per request with its state, answers (initials only), tally and history. */
 export function requestsCsv(views: readonly RequestView[]): string {
-  const header = ['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'comment', 'for', 'against', 'abstain', 'answers', 'history'];
+  const header = ['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'for', 'against', 'abstain', 'answers', 'history'];
   const rows = views.map((view) => [
     view.id,
     view.flow.id,
@@ -35,7 +38,6 @@ export function requestsCsv(views: readonly RequestView[]): string {
     view.decidedAt,
     view.decidedBy?.name,
     view.reason,
-    view.comment,
     view.tally?.for,
     view.tally?.against,
     view.tally?.abstain,
@@ -45,9 +47,9 @@ export function requestsCsv(views: readonly RequestView[]): string {
   return csvText([header, ...rows]);
 }
 
-/** The audit log export: one row per hash-chained entry, so the chain can be checked outside the app. */
-export function auditCsv(entries: readonly AuditEntry[]): string {
-  const header = ['seq', 'at', 'type', 'request', 'flow', 'actor_platform', 'actor_id', 'detail', 'clauses', 'record_key', 'record_hash', 'prev_hash', 'hash'];
+/** The audit log export: one row per hash-chained entry, with who acted by name, so the chain can be read and checked outside the app. */
+export function auditCsv(entries: readonly AuditEntry[], organisation: Organisation): string {
+  const header = ['seq', 'at_utc', 'event', 'request', 'flow', 'actor_platform', 'actor_id', 'actor_name', 'detail', 'clauses', 'policy_versions', 'record_key', 'record_hash', 'prev_hash', 'hash'];
   const rows = entries.map((entry) => [
     entry.seq,
     entry.at,
@@ -56,10 +58,14 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
     entry.flowId,
     entry.actor.platform,
     entry.actor.userId,
+    entry.actor.platform === 'system' ? `Policy Desk (${entry.actor.userId})` : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name,
     Object.entries(entry.detail)
-      .map(([key, value]) => `${key}=${value}`)
+      .map(([key, value]) => `${key}=${String(value)}`)
       .join('; '),
-    entry.clauses.join('; '),
+    entry.clauses.join(' '),
+    Object.entries(entry.policyVersions)
+      .map(([document, hash]) => `${document}@${hash}`)
+      .join(' '),
     entry.recordKey,
     entry.recordHash,
     entry.prevHash,
