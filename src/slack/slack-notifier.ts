@@ -1,6 +1,6 @@
 import type { Logger } from '../adapters/logger.ts';
 import { isPersonTarget, type Notification } from '../core/approvals/notifications.ts';
-import type { RequestView } from '../core/approvals/request-view.ts';
+import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply, RequestReply } from '../core/conversation/replies.ts';
 import { noticeMessage } from './blocks/notice.blocks.ts';
@@ -106,9 +106,7 @@ export class SlackNotifier implements Notifier {
   #roleChannels(notification: Notification, view: RequestView, userId: string): string[] {
     const { conversation } = this.#o;
     const organisation = conversation.organisation(notification.org);
-    const route = view.route;
-    const roles =
-      route.kind === 'vote' ? [route.body] : notification.kind === 'escalated' ? [...route.escalateTo] : [...route.roles, ...(route.escalated ? route.escalateTo : [])];
+    const roles = notification.kind === 'escalated' && view.route.kind === 'single' ? [...view.route.escalateTo] : actingRoles(view);
     const channels = roles.flatMap((role) => {
       const channel = organisation.roles[role]?.channels?.slack;
       if (!channel) return [];

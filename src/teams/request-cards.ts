@@ -1,5 +1,5 @@
 import type { PersonRef } from '../core/approvals/people.ts';
-import type { RequestView } from '../core/approvals/request-view.ts';
+import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation } from '../core/conversation/conversation.ts';
 import type { Reply } from '../core/conversation/replies.ts';
 import { maxRefreshUsers, type AdaptiveCard } from './cards/adaptive-card.ts';
@@ -35,8 +35,7 @@ export class RequestCards {
 
   /** The Teams MRIs of the people a request concerns: its deciders or voters and its requester. */
   async participants(view: RequestView): Promise<string[]> {
-    const roles = view.route.kind === 'vote' ? [view.route.body] : [...view.route.roles, ...(view.route.escalated ? view.route.escalateTo : [])];
-    const accounts: PersonRef[] = [view.requester.account, ...roles.flatMap((role) => this.conversation.holders(view.org, role))];
+    const accounts: PersonRef[] = [view.requester.account, ...actingRoles(view).flatMap((role) => this.conversation.holders(view.org, role))];
     const userIds = [...new Set(accounts.filter((account) => account.platform === 'teams').map((account) => account.userId))];
     const mris = await Promise.all(userIds.map((userId) => this.mriOf(userId)));
     return mris.filter((mri): mri is string => Boolean(mri)).slice(0, maxRefreshUsers);

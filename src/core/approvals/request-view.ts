@@ -126,3 +126,9 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
     history,
   };
 }
+
+/** The roles that may act on a request now: the vote's body, or the deciding roles plus any escalated to. */
+export function actingRoles(view: Pick<RequestView, 'route'>): string[] {
+  const route = view.route;
+  return route.kind === 'vote' ? [route.body] : [...route.roles, ...(route.escalated ? route.escalateTo : [])];
+}
