@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
-import { systemClock } from '../adapters/clock.ts';
-import { loadCorpus } from '../adapters/policy-files.ts';
-import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
-import { ApprovalService } from '../core/approvals/approval-service.ts';
 import { auditCsv } from '../core/approvals/records-csv.ts';
-import { PolicyDeskError } from '../core/errors.ts';
-import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
+import { runCli, UsageError } from './cli-support.ts';
+import { withApprovals } from './with-approvals.ts';
 
 const usage = [
   'npm run audit -- verify [--org ORG] [--strict] [--store URL]',
@@ -36,13 +32,7 @@ runCli(async () => {
   if (command === 'export' && !values.org) throw new UsageError('audit: export needs --org (e.g. --org allsorts)', usage);
   if (command === 'export' && values.format !== 'csv' && values.format !== 'json') throw new UsageError('audit: export needs --format csv or --format json', usage);
 
-  const corpus = await loadCorpus(values.policies ?? defaultPoliciesDir);
-  if (values.org && !corpus.organisations.has(values.org)) {
-    throw new PolicyDeskError('policy_desk_unknown_org', `audit: unknown organisation "${values.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
-  }
-  const store = await createStore({ url: values.store ?? defaultStoreUrl, namespace: values.namespace ?? defaultNamespace });
-  try {
-    const service = new ApprovalService({ corpus, store, clock: systemClock });
+  return withApprovals('audit', values, async ({ corpus, service }) => {
     if (command === 'export') {
       const entries = await service.auditEntries(values.org!);
       const organisation = corpus.organisations.get(values.org!)!.organisation;
@@ -64,7 +54,5 @@ runCli(async () => {
       }
     }
     return failed ? 1 : 0;
-  } finally {
-    await store.close();
-  }
+  });
 });

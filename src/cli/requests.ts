@@ -1,11 +1,8 @@
 import { parseArgs } from 'node:util';
-import { systemClock } from '../adapters/clock.ts';
-import { loadCorpus } from '../adapters/policy-files.ts';
-import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
-import { ApprovalService } from '../core/approvals/approval-service.ts';
 import type { RequestStatus, RequestView } from '../core/approvals/request-view.ts';
 import { PolicyDeskError } from '../core/errors.ts';
-import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
+import { runCli, UsageError } from './cli-support.ts';
+import { withApprovals } from './with-approvals.ts';
 
 const usage = [
   'npm run requests -- list --org ORG [--status pending|approved|declined|withdrawn|expired|lapsed] [--json] [--store URL]',
@@ -38,13 +35,7 @@ runCli(async () => {
   if (command === 'show' && !id) throw new UsageError('requests: show needs a request id', usage);
   if (values.status && !statuses.includes(values.status as RequestStatus)) throw new UsageError(`requests: --status must be one of ${statuses.join(', ')}`, usage);
 
-  const corpus = await loadCorpus(values.policies ?? defaultPoliciesDir);
-  if (values.org && !corpus.organisations.has(values.org)) {
-    throw new PolicyDeskError('policy_desk_unknown_org', `requests: unknown organisation "${values.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
-  }
-  const store = await createStore({ url: values.store ?? defaultStoreUrl, namespace: values.namespace ?? defaultNamespace });
-  try {
-    const service = new ApprovalService({ corpus, store, clock: systemClock });
+  return withApprovals('requests', values, async ({ store, service }) => {
     if (command === 'list') {
       const views = await service.listRequests({ org: values.org!, ...(values.status ? { status: values.status as RequestStatus } : {}) });
       process.stdout.write(values.json ? `${JSON.stringify(views, null, 2)}\n` : formatList(views));
@@ -54,9 +45,7 @@ runCli(async () => {
     if (!view) throw new PolicyDeskError('policy_desk_not_found', `requests: there is no request "${id}" in ${store.describe}`);
     process.stdout.write(values.json ? `${JSON.stringify(view, null, 2)}\n` : formatRequest(view));
     return 0;
-  } finally {
-    await store.close();
-  }
+  });
 });
 
 /** One line per request, aligned columns. */
