@@ -4,13 +4,13 @@ import type { Corpus, OrganisationCorpus } from '../policy/corpus.ts';
 import { validateAnswers, type FieldErrors } from './answers.ts';
 import { hashValue, type AuditActor, type AuditEntry, type AuditEvent, type AuditEventType, type ChainProblem } from './audit-chain.ts';
 import { AuditLog, type AuditMark } from './audit-log.ts';
-import type { Flow, SingleRoute, VoteRoute } from './flow-schema.ts';
+import type { Flow, VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
 import type { Notification, NotificationKind, RoleRef } from './notifications.ts';
 import { actorByKey, peopleWithRole, resolveActor, type Actor, type PersonRef } from './people.ts';
 import type { Clock, RecordStore } from './ports.ts';
 import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
-import { deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
+import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
 import { settledVoteOutcome, finalVoteOutcome, tallyVotes, voteChoices, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
 
 /** Why a command did not happen: a result for the user to read, never a throw. */
@@ -201,18 +201,15 @@ export class ApprovalService {
 
   /** Approves or declines a single-decision request; the first decision wins, a second click is harmless. */
   async decide(input: { requestId: string; actor: PersonRef; decision: 'approve' | 'decline'; comment?: string }): Promise<CommandResult> {
-    const loaded = await this.#load(input.requestId);
-    if (!loaded) return this.#unknown(input.requestId);
-    const { request } = loaded;
+    const begun = await this.#begin(input.requestId, input.actor);
+    if (!begun.ok) return begun.result;
+    const { loaded, request, organisation, actor, view } = begun;
     const route = request.flow.route;
-    const organisation = this.#organisation(request.org);
-    const actor = resolveActor(organisation, input.actor);
-    const view = deriveView(loaded, this.#clock.now());
     if (route.kind !== 'single') return fail('not_a_decider', `This request is decided by a vote of the ${route.title ?? route.body}: vote instead.`, { request: view });
     if (actor.key === request.requester.key) return fail('own_request', 'You cannot decide your own request.', { request: view });
-    const deciderRoles = this.#deciderRoles(route, loaded.escalation !== undefined);
-    if (!actor.roles.some((role) => deciderRoles.includes(role))) {
-      return fail('not_a_decider', `Only ${this.#roleTitles(organisation, deciderRoles)} can decide this request.`, { request: view });
+    const deciders = deciderRoles(route, loaded.escalation !== undefined);
+    if (!actor.roles.some((role) => deciders.includes(role))) {
+      return fail('not_a_decider', `Only ${this.#roleTitles(organisation, deciders)} can decide this request.`, { request: view });
     }
     if (loaded.outcome) return this.#alreadyDecided(loaded, actor, view);
     if (input.decision !== 'approve' && input.decision !== 'decline') return fail('invalid_answers', 'Choose approve or decline.', { fieldErrors: { decision: 'Choose approve or decline.' }, request: view });
@@ -241,13 +238,10 @@ export class ApprovalService {
 
   /** Casts a board member's vote. A vote is final once cast; the vote is decided as soon as its outcome cannot change. */
   async vote(input: { requestId: string; actor: PersonRef; choice: VoteChoice }): Promise<CommandResult> {
-    const loaded = await this.#load(input.requestId);
-    if (!loaded) return this.#unknown(input.requestId);
-    const { request } = loaded;
+    const begun = await this.#begin(input.requestId, input.actor);
+    if (!begun.ok) return begun.result;
+    const { loaded, request, organisation, actor, view } = begun;
     const route = request.flow.route;
-    const organisation = this.#organisation(request.org);
-    const actor = resolveActor(organisation, input.actor);
-    const view = deriveView(loaded, this.#clock.now());
     if (route.kind !== 'vote' || !request.electorate) return fail('not_a_voter', 'This request is decided by one approver, not by a vote.', { request: view });
     if (actor.key === request.requester.key) return fail('own_request', 'You cannot vote on your own request.', { request: view });
     if (!request.electorate.voters.includes(actor.key)) {
@@ -282,12 +276,9 @@ export class ApprovalService {
 
   /** Withdraws a pending request: only its requester can. */
   async withdraw(input: { requestId: string; actor: PersonRef }): Promise<CommandResult> {
-    const loaded = await this.#load(input.requestId);
-    if (!loaded) return this.#unknown(input.requestId);
-    const { request } = loaded;
-    const organisation = this.#organisation(request.org);
-    const actor = resolveActor(organisation, input.actor);
-    const view = deriveView(loaded, this.#clock.now());
+    const begun = await this.#begin(input.requestId, input.actor);
+    if (!begun.ok) return begun.result;
+    const { loaded, request, organisation, actor, view } = begun;
     if (actor.key !== request.requester.key) return fail('not_requester', 'Only the person who made a request can withdraw it.', { request: view });
     if (loaded.outcome) return fail('not_pending', `This request is already ${view.status}: only a pending request can be withdrawn.`, { request: view });
     const closed = this.#closedByTime(request);
@@ -449,6 +440,17 @@ export class ApprovalService {
     return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}, and a vote cannot be changed once cast.`, { request: view });
   }
 
+  /** What every command on a request starts from: its records, organisation, the acting person and the current view. */
+  async #begin(
+    requestId: string,
+    account: PersonRef,
+  ): Promise<{ ok: true; loaded: RequestRecords; request: RequestRecord; organisation: Organisation; actor: Actor; view: RequestView } | { ok: false; result: CommandResult }> {
+    const loaded = await this.#load(requestId);
+    if (!loaded) return { ok: false, result: this.#unknown(requestId) };
+    const organisation = this.#organisation(loaded.request.org);
+    return { ok: true, loaded, request: loaded.request, organisation, actor: resolveActor(organisation, account), view: deriveView(loaded, this.#clock.now()) };
+  }
+
   #unknown(id: string): CommandResult {
     return fail('unknown_request', `There is no request "${id}". Check the id (npm run requests -- list shows them).`);
   }
@@ -550,7 +552,7 @@ export class ApprovalService {
     const next = records.reminders.length + 1;
     if (route.remindAfter !== undefined && next <= this.#maxReminders && elapsed >= next * route.remindAfter) {
       const voted = new Set(records.votes.map((vote) => vote.voter.key));
-      const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : this.#deciderRoles(route, records.escalation !== undefined);
+      const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : deciderRoles(route, records.escalation !== undefined);
       const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
       if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
         await this.#audit.append(this.#event(request, 'reminded', `reminder:${request.id}:${next}`, reminder.at, system, { n: next, to: targets.join(' ') }, keys.reminder(request.id, next), reminder));
@@ -701,10 +703,6 @@ export class ApprovalService {
     return found?.organisation ?? { slug: org, name: org, contacts: {}, askInstead: ['none'], reporting: { summary: '', contacts: ['none'], emergency: '', clauses: [] }, roles: {}, people: [], flows: [] };
   }
 
-  #deciderRoles(route: SingleRoute, escalated: boolean): string[] {
-    return [...route.roles, ...(escalated ? (route.escalateTo ?? []) : [])];
-  }
-
   #roleTitles(organisation: Organisation, roles: readonly string[]): string {
     const titles = roles.map((role) => organisation.roles[role]?.title ?? role);
     return titles.length <= 1 ? (titles[0] ?? 'the named approver') : `${titles.slice(0, -1).join(', ')} or ${titles.at(-1)}`;
@@ -717,7 +715,7 @@ export class ApprovalService {
     const pending = !records.outcome;
     const own = actor.key === request.requester.key;
     const myVote = records.votes.find((vote) => vote.voter.key === actor.key)?.choice;
-    const decide = pending && !own && route.kind === 'single' && actor.roles.some((role) => this.#deciderRoles(route, records.escalation !== undefined).includes(role));
+    const decide = pending && !own && route.kind === 'single' && actor.roles.some((role) => deciderRoles(route, records.escalation !== undefined).includes(role));
     const vote = pending && !own && route.kind === 'vote' && !myVote && (request.electorate?.voters.includes(actor.key) ?? false);
     return { decide, vote, withdraw: pending && own, ...(myVote ? { myVote } : {}) };
   }
@@ -776,7 +774,7 @@ export class ApprovalService {
     const route = request.flow.route;
     const spec: NotificationSpec = { kind, view, messageUpdate: true, detail };
     if (route.kind === 'vote') return this.#toKeys(organisation, request.electorate!.voters.filter((key) => !excludeKeys.includes(key)), spec, [route.body]);
-    return this.#toRoles(organisation, this.#deciderRoles(route, view.route.kind === 'single' && view.route.escalated), [request.requester.key, ...excludeKeys], spec);
+    return this.#toRoles(organisation, deciderRoles(route, view.route.kind === 'single' && view.route.escalated), [request.requester.key, ...excludeKeys], spec);
   }
 
   #event(request: RequestRecord, type: AuditEventType, eventId: string, at: string, actor: PersonRef | AuditActor, detail: AuditEvent['detail'], recordKey?: string, record?: unknown): AuditEvent {

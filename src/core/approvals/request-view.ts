@@ -127,8 +127,13 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
   };
 }
 
-/** The roles that may act on a request now: the vote's body, or the deciding roles plus any escalated to. */
+/** Who decides a single-decision request: its roles, plus the backup roles once it has been escalated. */
+export function deciderRoles(route: { readonly roles: readonly string[]; readonly escalateTo?: readonly string[] }, escalated: boolean): string[] {
+  return [...route.roles, ...(escalated ? (route.escalateTo ?? []) : [])];
+}
+
+/** The roles that may act on a request now: the vote's body, or its deciders. */
 export function actingRoles(view: Pick<RequestView, 'route'>): string[] {
   const route = view.route;
-  return route.kind === 'vote' ? [route.body] : [...route.roles, ...(route.escalated ? route.escalateTo : [])];
+  return route.kind === 'vote' ? [route.body] : deciderRoles(route, route.escalated);
 }
