@@ -1,20 +1,13 @@
 import { ManualClock } from '../../../src/adapters/clock.ts';
-import { loadCorpus } from '../../../src/adapters/policy-files.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
-import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import { ApprovalService, type CommandResult } from '../../../src/core/approvals/approval-service.ts';
 import type { Flow } from '../../../src/core/approvals/flow-schema.ts';
 import type { PersonRef } from '../../../src/core/approvals/people.ts';
 import type { Person } from '../../../src/core/organisation/organisation-schema.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
+import { shippedCorpus } from '../../support/conversation-fixture.ts';
 
-let shipped: Promise<Corpus> | undefined;
-
-/** The corpus shipped in policies/, loaded once per test file. */
-export function shippedCorpus(): Promise<Corpus> {
-  shipped ??= loadCorpus(defaultPoliciesDir);
-  return shipped;
-}
+export { shippedCorpus };
 
 /** A playground account. */
 export const pg = (userId: string): PersonRef => ({ platform: 'playground', userId });
