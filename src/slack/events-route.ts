@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../adapters/logger.ts';
 import type { Route } from '../http/server.ts';
-import { readBody, singleHeader, verifySlackSignature, type RequestRefusal } from './request-verification.ts';
+import { isSslCheck, readBody, singleHeader, verifySlackSignature, type RequestRefusal } from './request-verification.ts';
 
 /** Where Slack posts events, commands and interactivity in HTTP mode. */
 export const slackEventsPath = '/slack/events';
@@ -14,6 +14,8 @@ export interface SlackEventsRouteOptions {
   readonly signingSecret: string;
   /** Largest body accepted, in bytes. */
   readonly bodyLimit: number;
+  /** How long a body may take to arrive in full before 408 (default 10 s). */
+  readonly bodyTimeoutMs?: number;
   /** Milliseconds since the epoch, for the timestamp check. */
   readonly now: () => number;
   /** Bolt's HTTPReceiver.requestListener: it parses, checks the signature again and dispatches. */
@@ -21,9 +23,18 @@ export interface SlackEventsRouteOptions {
   readonly logger: Logger;
 }
 
+const refusalText: Readonly<Record<RequestRefusal['status'], string>> = {
+  400: 'request body incomplete',
+  401: 'invalid request signature',
+  408: 'request body incomplete: it stopped arriving before Content-Length bytes',
+  413: 'request body too large',
+};
+
 function refuse(res: ServerResponse, refusal: RequestRefusal): void {
-  res.writeHead(refusal.status, { 'content-type': 'application/json', ...(refusal.status === 413 ? { connection: 'close' } : {}) });
-  res.end(JSON.stringify({ error: refusal.status === 413 ? 'request body too large' : 'invalid request signature' }));
+  // A body that was cut short or is still arriving leaves the connection unusable: close it.
+  const close = refusal.status !== 401;
+  res.writeHead(refusal.status, { 'content-type': 'application/json', ...(close ? { connection: 'close' } : {}) });
+  res.end(JSON.stringify({ error: refusalText[refusal.status] }));
 }
 
 /**
@@ -37,10 +48,14 @@ export function slackEventsRoute(options: SlackEventsRouteOptions): Route {
     method: 'POST',
     path: slackEventsPath,
     async handle(req, res) {
-      const read = await readBody(req, options.bodyLimit);
+      const read = await readBody(req, options.bodyLimit, options.bodyTimeoutMs);
       if (!read.ok) {
         options.logger.warn({ status: read.refusal.status, reason: read.refusal.reason }, 'slack request refused');
         refuse(res, read.refusal);
+        return;
+      }
+      if (isSslCheck(singleHeader(req, 'content-type'), read.body)) {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end();
         return;
       }
       const refusal = verifySlackSignature({

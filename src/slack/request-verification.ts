@@ -5,7 +5,10 @@ import type { IncomingMessage } from 'node:http';
 export const maxClockSkewSeconds = 5 * 60;
 
 /** Why a request was refused, with the HTTP status to answer. */
-export type RequestRefusal = { readonly status: 401 | 413; readonly reason: string };
+export type RequestRefusal = { readonly status: 400 | 401 | 408 | 413; readonly reason: string };
+
+/** How long a request body may take to arrive in full (Slack itself gives up after three seconds). */
+export const defaultBodyTimeoutMs = 10_000;
 
 /**
  * Checks a Slack request signature (`v0=` HMAC-SHA256 of `v0:<timestamp>:<body>`). Unlike Bolt's own
@@ -34,8 +37,10 @@ export function verifySlackSignature(input: {
 /**
  * Reads a request body up to `limit` bytes; a longer one (declared or actual) is refused with 413.
  * The rest of a refused body is drained, not cut off, so the client reads the 413 instead of a reset.
+ * A body that stops arriving (a Content-Length larger than what was sent) is refused with 408 after
+ * `timeoutMs` instead of waiting for ever; a connection closed mid-body gets 400.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: true; body: Buffer } | { ok: false; refusal: RequestRefusal }> {
+export function readBody(req: IncomingMessage, limit: number, timeoutMs: number = defaultBodyTimeoutMs): Promise<{ ok: true; body: Buffer } | { ok: false; refusal: RequestRefusal }> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
@@ -44,23 +49,44 @@ export function readBody(req: IncomingMessage, limit: number): Promise<{ ok: tru
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let refused = false;
+    let settled = false;
+    const settle = (result: { ok: true; body: Buffer } | { ok: false; refusal: RequestRefusal }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      settle({ ok: false, refusal: { status: 408, reason: `body incomplete after ${timeoutMs} ms (${size} of ${Number.isFinite(declared) ? declared : 'unknown'} bytes)` } });
+    }, timeoutMs);
     req.on('data', (chunk: Buffer) => {
-      if (refused) return;
+      if (settled) return;
       size += chunk.length;
       if (size > limit) {
-        refused = true;
         chunks.length = 0;
-        resolve({ ok: false, refusal: { status: 413, reason: `body over the ${limit}-byte limit` } });
+        settle({ ok: false, refusal: { status: 413, reason: `body over the ${limit}-byte limit` } });
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => {
-      if (!refused) resolve({ ok: true, body: Buffer.concat(chunks) });
+    req.on('end', () => settle({ ok: true, body: Buffer.concat(chunks) }));
+    req.on('aborted', () => settle({ ok: false, refusal: { status: 400, reason: 'connection closed before the body was complete' } }));
+    req.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
     });
-    req.on('error', reject);
   });
+}
+
+/**
+ * True for Slack's `ssl_check` (sent unsigned, form-encoded, when a slash command URL is saved or
+ * checked): it is answered 200 with nothing run, as Bolt's own receivers do.
+ */
+export function isSslCheck(contentType: string | undefined, body: Buffer): boolean {
+  if (!contentType?.toLowerCase().startsWith('application/x-www-form-urlencoded')) return false;
+  return new URLSearchParams(body.toString('utf8')).get('ssl_check') === '1';
 }
 
 /** One header's value, or undefined when absent or repeated (a repeated signature header is not trusted). */

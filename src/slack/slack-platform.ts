@@ -16,6 +16,8 @@ import { SlackNotifier } from './slack-notifier.ts';
 export interface SlackPlatformOptions {
   /** Largest request body accepted on /slack/events, in bytes (default 1 MiB); larger gets 413. */
   readonly bodyLimit?: number;
+  /** How long a request body may take to arrive in full on /slack/events before 408 (default 10 s). */
+  readonly bodyTimeoutMs?: number;
   /** Milliseconds since the epoch, for the request-timestamp check (default `Date.now`). */
   readonly now?: () => number;
   /** How long a modal submission waits for the core before acknowledging with a "working" view (default 1500 ms). */
@@ -113,7 +115,7 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
 
   const routes =
     receiver instanceof HTTPReceiver
-      ? [slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, now: options.now ?? Date.now, requestListener: receiver.requestListener, logger })]
+      ? [slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}), now: options.now ?? Date.now, requestListener: receiver.requestListener, logger })]
       : [];
   let started = false;
   return {

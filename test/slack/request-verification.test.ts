@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { readBody, verifySlackSignature } from '../../src/slack/request-verification.ts';
+import { isSslCheck, readBody, verifySlackSignature } from '../../src/slack/request-verification.ts';
 import { slackSignature } from './support/sign.ts';
 
 const secret = 'test-secret';
@@ -43,5 +43,24 @@ describe('readBody', () => {
   it('refuses with 413 a declared length over the limit before reading, and a streamed body that grows past it', async () => {
     expect(await readBody(request([Buffer.from('a')], { 'content-length': '5' }), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
     expect(await readBody(request([Buffer.from('abc'), Buffer.from('de')]), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
+  });
+});
+
+describe('readBody timing', () => {
+  it('refuses with 408 a body that stops arriving before its declared length', async () => {
+    const stream = Object.assign(new PassThrough(), { headers: { 'content-length': '10' } }) as unknown as IncomingMessage & PassThrough;
+    stream.write(Buffer.from('abc'));
+    expect(await readBody(stream, 100, 20)).toEqual({ ok: false, refusal: { status: 408, reason: 'body incomplete after 20 ms (3 of 10 bytes)' } });
+  });
+});
+
+describe('isSslCheck', () => {
+  it('is true only for a form-encoded ssl_check=1', () => {
+    expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('ssl_check=1&token=t'))).toBe(true);
+    expect(isSslCheck('application/x-www-form-urlencoded; charset=utf-8', Buffer.from('token=t&ssl_check=1'))).toBe(true);
+    expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('ssl_check=0'))).toBe(false);
+    expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('command=%2Fpolicy&text=ssl_check%3D1'))).toBe(false);
+    expect(isSslCheck('application/json', Buffer.from('{"ssl_check":"1"}'))).toBe(false);
+    expect(isSslCheck(undefined, Buffer.from('ssl_check=1'))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { SlackHarness, slackIds, teamId } from '../support/slack-harness.ts';
 let harness: SlackHarness;
 
 beforeAll(async () => {
-  harness = await SlackHarness.start({ platform: { bodyLimit: 64 * 1024 } });
+  harness = await SlackHarness.start({ platform: { bodyLimit: 64 * 1024, bodyTimeoutMs: 300 } });
 });
 
 afterAll(async () => {
@@ -84,6 +84,39 @@ describe('Slack request verification', () => {
       req.end();
     });
     expect(status).toBe(413);
+    expect(harness.double.calls).toEqual([]);
+  });
+
+  it('answers Slack\'s unsigned ssl_check with 200 and runs nothing', async () => {
+    harness.double.reset();
+    const check = commandBody({ ssl_check: '1', token: 'legacy-verification-token' });
+    const result = await harness.send(check, { 'content-type': check.contentType });
+    expect(result.status).toBe(200);
+    expect(result.text).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(harness.double.calls).toEqual([]);
+  });
+
+  it('does not let ssl_check smuggle an unsigned command past the signature check', async () => {
+    // Not an ssl_check (ssl_check=0), so it is an ordinary unsigned request: 401.
+    const smuggled = commandBody({ ssl_check: '0', command: '/policy', text: 'Can I text?', team_id: teamId, user_id: slackIds.sam, response_url: 'http://127.0.0.1:9/never', trigger_id: 't' });
+    await expectRefused({ 'content-type': smuggled.contentType }, 401, smuggled);
+  });
+
+  it('answers 408 and closes, instead of hanging, when the body is shorter than its Content-Length', async () => {
+    harness.double.reset();
+    const started = Date.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(harness.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '500' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      // Half the declared body, then silence with the connection left open.
+      req.write('command=%2Fpolicy&text=' + 'x'.repeat(200));
+    });
+    expect(status).toBe(408);
+    expect(Date.now() - started).toBeLessThan(3000);
     expect(harness.double.calls).toEqual([]);
   });
 });
