@@ -4,6 +4,7 @@ import type { EventDeduper } from './event-dedupe.ts';
 import type { HomeTabs } from './home-tabs.ts';
 import type { SpeakerResult } from './identity.ts';
 import type { MessageLog } from './message-log.ts';
+import type { SharedQuestions } from './shared-questions.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
 
 /** What every listener gets besides Bolt's arguments: the core, the Slack plumbing and the settings. */
@@ -14,6 +15,8 @@ export interface SlackContext {
   readonly log: MessageLog;
   readonly homes: HomeTabs;
   readonly deduper: EventDeduper;
+  /** The sealed questions behind "Share to channel" buttons. */
+  readonly shares: SharedQuestions;
   /** The speaker for a payload's team and user. */
   readonly speaker: (teamId: string | undefined, userId: string) => SpeakerResult;
   /** How long a modal submission waits for the core before acknowledging with a "working" view. */

@@ -9,6 +9,7 @@ import { speakerResolver } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { MessageLog } from './message-log.ts';
 import type { SlackContext } from './slack-context.ts';
+import { SharedQuestions } from './shared-questions.ts';
 import { SlackMessenger } from './slack-messenger.ts';
 import { SlackNotifier } from './slack-notifier.ts';
 
@@ -106,6 +107,7 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     log,
     homes,
     deduper: new EventDeduper(deps.store, now),
+    shares: new SharedQuestions(deps.store, now),
     speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), organisations: options.organisations ?? deps.conversation.organisations() }),
     viewAckBudgetMs: options.viewAckBudgetMs ?? 1500,
     botUserId: auth.user_id,

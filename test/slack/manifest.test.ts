@@ -64,7 +64,7 @@ async function emitted() {
   ] as RequestReply[];
   const form = conversation.requestForm('allsorts', 'photos') as RequestFormReply;
   const blocks = [
-    answerMessage(answer, { share: true }).blocks,
+    answerMessage(answer, { share: { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) } }).blocks,
     ...views.map((view) => requestMessage(view).blocks),
     replyMessage(conversation.flowMenu('allsorts')).blocks,
     homeView(await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } })).blocks,

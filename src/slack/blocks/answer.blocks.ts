@@ -2,16 +2,17 @@ import type { types } from '@slack/bolt';
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn, literalMrkdwn, truncate } from '../mrkdwn.ts';
+import type { ShareReference } from '../shared-questions.ts';
 import { contactBlocks } from './contacts.blocks.ts';
 import { actions, button, capBlocks, context, quoteBlock, section, type SlackBlock, type SlackMessage } from './kit.ts';
 
-/** The longest question a "Share to channel" button carries (its value is capped at 2000 characters). */
-export const maxSharedQuestion = 1800;
-
 /** How an answer is being shown. */
 export interface AnswerOptions {
-  /** Adds "Share to channel" (for an answer only the asker can see, e.g. `/policy`). */
-  readonly share?: boolean;
+  /**
+   * Adds "Share to channel" (for an answer only the asker can see, e.g. `/policy`), carrying this
+   * short reference to the sealed question, never the question itself (it may be 2,000 characters).
+   */
+  readonly share?: ShareReference;
   /** The Slack user who shared it into the conversation, named above the answer. */
   readonly sharedBy?: string;
 }
@@ -50,7 +51,7 @@ export function answerMessage(reply: AnswerReply | NoAnswerReply, options: Answe
   }
   const footer: types.ActionsBlockElement[] = reply.feedbackButtons.map(button);
   if (options.share) {
-    footer.push(button({ action: ActionId.shareAnswer, label: 'Share to channel', value: { question: truncate(reply.question, maxSharedQuestion) } }));
+    footer.push(button({ action: ActionId.shareAnswer, label: 'Share to channel', value: options.share }));
   }
   if (footer.length) blocks.push(actions(footer, 'pd_answer_actions'));
   const quotes = reply.kind === 'answer' ? reply.citations.map((c) => c.reference).join('; ') : '';

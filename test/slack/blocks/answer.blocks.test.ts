@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import type { AnswerReply, NoAnswerReply } from '../../../src/core/conversation/replies.ts';
-import { answerMessage, maxSharedQuestion } from '../../../src/slack/blocks/answer.blocks.ts';
+import { answerMessage } from '../../../src/slack/blocks/answer.blocks.ts';
 import { concernMessage } from '../../../src/slack/blocks/concern.blocks.ts';
 import { actionIdsOf, buttonsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 
@@ -58,11 +58,13 @@ describe('answerMessage', () => {
     expect(buttonsOf(blocks).filter((b) => b.action === ActionId.startRequest).map((b) => b.value)).toEqual([{ flow: 'photos' }, { flow: 'other' }]);
   });
 
-  it('adds Share to channel only when asked, carrying the question (capped) and nothing about the asker', () => {
+  it('adds Share to channel only when asked, carrying the short reference and never the question', () => {
     expect(actionIdsOf(answerMessage(answer).blocks)).not.toContain(ActionId.shareAnswer);
-    const long = { ...answer, question: 'q'.repeat(5000) };
-    const share = buttonsOf(answerMessage(long, { share: true }).blocks).find((b) => b.action === ActionId.shareAnswer)!;
-    expect(share.value).toEqual({ question: 'q'.repeat(maxSharedQuestion - 1) + '…' });
+    const long = { ...answer, question: 'q'.repeat(2000) };
+    const reference = { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) };
+    const share = buttonsOf(answerMessage(long, { share: reference }).blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    expect(share.value).toEqual(reference);
+    expect(JSON.stringify(answerMessage(long, { share: reference }).blocks.filter((b) => b.type === 'actions'))).not.toContain('qqq');
   });
 
   it('names who shared an answer, with their question as literal text', () => {

@@ -51,7 +51,9 @@ describe('Slack answers', () => {
     expect(reply.body.response_type).toBe('ephemeral');
     expect(mrkdwnOf(reply.body.blocks)).toContain(`:page_facing_up: ${clause35}`);
     const share = buttonsOf(reply.body.blocks).find((b) => b.action === ActionId.shareAnswer)!;
-    expect(share.value).toEqual({ question });
+    // A short reference to the sealed question, never the question itself.
+    expect(share.value).toEqual({ share: expect.stringMatching(/^[\w-]{16}$/), key: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(JSON.stringify(share.value)).not.toContain('young person');
 
     const press = await harness.action(slackIds.sam, ActionId.shareAnswer, share.value, { channel: 'C_GENERAL' });
     const shared = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === press.responseId));
@@ -59,6 +61,51 @@ describe('Slack answers', () => {
     expect(mrkdwnOf(shared.body.blocks)[0]).toContain('<@U_SAM> shared an answer');
     expect(quotesOf(shared.body.blocks)).toEqual(quotesOf(reply.body.blocks));
     expect(actionIdsOf(shared.body.blocks)).not.toContain(ActionId.shareAnswer);
+  });
+
+  it('answers a long /policy question whose text would not fit a button value, and Share posts its answer', async () => {
+    // 1,990 characters that JSON escapes to well over Slack's 2,000-character button value.
+    const long = `Can I text this young person? ${'"quoted" \\ '.repeat(160)}`.slice(0, 1990);
+    const command = await harness.command('/policy', slackIds.sam, long);
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    expect(reply.problems).toBeUndefined();
+    expect(mrkdwnOf(reply.body.blocks).join('\n')).toContain('*Needs approval*');
+    const share = buttonsOf(reply.body.blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    expect(JSON.stringify(share.value).length).toBeLessThan(100);
+
+    const press = await harness.action(slackIds.sam, ActionId.shareAnswer, share.value, { channel: 'C_GENERAL' });
+    const shared = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === press.responseId));
+    expect(shared.body.response_type).toBe('in_channel');
+    expect(quotesOf(shared.body.blocks)).toEqual(quotesOf(reply.body.blocks));
+  });
+
+  it('keeps only ciphertext of a shared question in the store, and lets nobody but the asker share it', async () => {
+    const secretish = 'Can I text this young person about the Zebra Club outing?';
+    const command = await harness.command('/policy', slackIds.sam, secretish);
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    const share = buttonsOf(reply.body.blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    const stored = await harness.store.get(`slack:share:${(share.value as { share: string }).share}`);
+    expect(stored).toBeDefined();
+    expect(JSON.stringify(stored)).not.toContain('Zebra');
+
+    const byJo = await harness.action(slackIds.jo, ActionId.shareAnswer, share.value, { channel: 'C_GENERAL' });
+    const refused = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === byJo.responseId));
+    expect(refused.body.response_type).toBe('ephemeral');
+    expect(String(refused.body.text)).toContain('That Share button is out of date');
+    const oldStyle = await harness.action(slackIds.sam, ActionId.shareAnswer, { question: secretish }, { channel: 'C_GENERAL' });
+    const oldRefused = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === oldStyle.responseId));
+    expect(String(oldRefused.body.text)).toContain('That Share button is out of date');
+  });
+
+  it('tells the person when Slack refuses the answer, instead of going quiet', async () => {
+    harness.double.failNext('response_url', 'invalid_blocks');
+    const command = await harness.command('/policy', slackIds.sam, question);
+    const replies = await harness.double.waitFor((calls) => {
+      const found = calls.filter((c) => c.method === 'response_url' && c.responseId === command.responseId);
+      return found.length === 2 ? found : undefined;
+    });
+    expect(replies[1]!.body.blocks).toBeUndefined();
+    expect(String(replies[1]!.body.text)).toContain('Policy Desk could not show its reply here: Slack refused it (HTTP 500)');
   });
 
   it('records helpful / not helpful once per person and answer', async () => {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { blockKitProblems, viewProblems } from './block-kit-limits.ts';
 import { WebSocketConnection } from './websocket-server.ts';
 
 /** One call the app made: a Web API method, or a POST to a response_url. */
@@ -15,6 +16,8 @@ export interface RecordedCall {
   readonly at: number;
   /** What the double answered (for Web API methods). */
   response?: Record<string, unknown>;
+  /** The Block Kit limits the call crossed, when the double refused it as Slack would (`invalid_blocks`). */
+  problems?: string[];
 }
 
 const jsonFields = new Set(['blocks', 'view', 'attachments', 'metadata']);
@@ -50,6 +53,8 @@ function parseBody(text: string, contentType: string | undefined): Record<string
 /**
  * A local Slack Web API double over node:http: the methods Policy Desk calls, answered with
  * realistic `{ ok: true, … }` payloads, and every call recorded (method and parsed arguments).
+ * Blocks and views that cross Slack's documented Block Kit limits are refused with `invalid_blocks`,
+ * as Slack refuses them.
  * response_url POSTs go to `/response/<id>` on the same server. Failures can be injected.
  */
 export class SlackApiDouble {
@@ -156,7 +161,12 @@ export class SlackApiDouble {
       return;
     }
     if (path.startsWith('/response/')) {
-      this.calls.push({ method: 'response_url', body, responseId: path.slice('/response/'.length), at: Date.now() });
+      const problems = blockKitProblems(body.blocks, 'message');
+      this.calls.push({ method: 'response_url', body, responseId: path.slice('/response/'.length), at: Date.now(), ...(problems.length ? { problems } : {}) });
+      if (problems.length) {
+        reply(400, { ok: false, error: 'invalid_blocks', errors: problems });
+        return;
+      }
       const failure = this.#takeFailure('response_url');
       reply(failure ? 500 : 200, failure ? { ok: false, error: failure } : { ok: true });
       return;
@@ -176,6 +186,13 @@ export class SlackApiDouble {
     }
     if (method !== 'apps.connections.open' && authorization !== 'Bearer xoxb-test') {
       reply(200, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    const problems = method.startsWith('views.') ? viewProblems(body.view) : method.startsWith('chat.') ? blockKitProblems(body.blocks, 'message') : [];
+    if (problems.length) {
+      call.problems = problems;
+      call.response = { ok: false, error: 'invalid_blocks', errors: problems };
+      reply(200, call.response);
       return;
     }
     call.response = this.#answer(method, body);

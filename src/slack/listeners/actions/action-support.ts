@@ -35,7 +35,7 @@ export async function tellPresser(ctx: SlackContext, pressed: PressedButton, res
     return;
   }
   if (!respond) return;
-  await respondPrivately(respond, notice ? noticeMessage(notice) : repliesMessage(replies));
+  await respondPrivately(respond, notice ? noticeMessage(notice) : repliesMessage(replies), ctx.logger);
 }
 
 /**

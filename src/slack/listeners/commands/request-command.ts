@@ -19,11 +19,11 @@ export function requestCommand(ctx: SlackContext): Middleware<SlackCommandMiddle
     await ack();
     const command = commandPayload.parse(body);
     const who = ctx.speaker(command.team_id, command.user_id);
-    if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice));
+    if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice), ctx.logger);
     const flowId = command.text.trim();
-    if (!flowId) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)));
+    if (!flowId) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
     const form = ctx.conversation.requestForm(who.speaker.org, flowId);
-    if (form.kind !== 'request-form') return respondPrivately(respond, replyMessage(form));
+    if (form.kind !== 'request-form') return respondPrivately(respond, replyMessage(form), ctx.logger);
     await ctx.messenger.openView(command.trigger_id, requestFormView(form));
   };
 }

@@ -1,0 +1,12 @@
+/**
+ * Slack's reason for a failed call, for logs and for telling people what happened: the Web API's
+ * `error` field (`invalid_blocks`, `channel_not_found`…), a response_url's HTTP status, or the
+ * error's own code or message.
+ */
+export function slackErrorCode(error: unknown): string {
+  const e = error as { data?: { error?: unknown }; code?: unknown; statusCode?: unknown; message?: unknown } | undefined;
+  if (typeof e?.data?.error === 'string') return e.data.error;
+  if (typeof e?.statusCode === 'number') return `HTTP ${e.statusCode}`;
+  if (typeof e?.code === 'string' && e.code !== 'slack_webapi_platform_error') return e.code;
+  return typeof e?.message === 'string' ? e.message : 'unknown error';
+}
