@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * `npm start` as a user and a service manager run it: in a copy of the repository (its own dist/,
+ * so the build never races other test runs), with the signal sent to the npm process itself.
+ */
+const root = path.join(import.meta.dirname, '../..');
+const started: ChildProcess[] = [];
+let clone: string;
+
+/** A copy of what a clone holds (node_modules linked, not copied), with no dist/. */
+function makeClone(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pd-clone-'));
+  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'policies']) {
+    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Runs `command` in the clone with a clean environment; resolves once the server logs its address and pid. */
+function launch(command: string, args: readonly string[], env: Record<string, string> = {}) {
+  const child = spawn(command, args, {
+    cwd: clone,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? clone, PORT: '0', STORE_URL: `sqlite://${path.join(clone, 'data', `${started.length}.sqlite`)}`, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const running = async (): Promise<{ url: string; pid: number }> => {
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const line = stdout.split('\n').find((candidate) => candidate.includes('"url":'));
+      if (line) {
+        const { url, pid } = JSON.parse(line) as { url: string; pid: number };
+        return { url, pid };
+      }
+      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${stdout}\n${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`did not start:\n${stdout}\n${stderr}`);
+  };
+  return { child, exited, running, output: () => ({ stdout, stderr }) };
+}
+
+beforeAll(() => {
+  clone = makeClone();
+});
+
+afterEach(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
+afterAll(() => {
+  // Nothing a test started may outlive it (a server orphaned by its wrapper is exactly the bug).
+  for (const child of started) if (child.pid && alive(child.pid)) child.kill('SIGKILL');
+  rmSync(clone, { recursive: true, force: true });
+});
+
+describe('npm start (node dist/main.js, built first when needed)', () => {
+  it('builds dist/ on the first start, serves, and stops every process when npm gets SIGTERM', async () => {
+    expect(existsSync(path.join(clone, 'dist'))).toBe(false);
+    const npm = launch('npm', ['start']);
+    const { url, pid } = await npm.running();
+    expect(npm.output().stderr).toMatch(/Building dist\/ with tsc \(dist\/ has not been built yet\)/);
+    expect(existsSync(path.join(clone, 'dist/main.js'))).toBe(true);
+    expect(existsSync(path.join(clone, 'dist/playground/assets/playground.js'))).toBe(true);
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')).toContain('dist/main.js');
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${url}/`)).status).toBe(200);
+
+    process.kill(npm.child.pid!, 'SIGTERM');
+
+    expect(await npm.exited).toEqual({ code: 0, signal: null });
+    expect(alive(pid)).toBe(false);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    expect(npm.output().stdout).toContain('"msg":"stopped"');
+  }, 180_000);
+
+  it('stops every process when npm gets SIGINT (Ctrl+C), without rebuilding an up-to-date dist/', async () => {
+    const npm = launch('npm', ['start']);
+    const { url, pid } = await npm.running();
+    expect(npm.output().stderr).not.toContain('Building dist/');
+
+    process.kill(npm.child.pid!, 'SIGINT');
+
+    await npm.exited;
+    expect(alive(pid)).toBe(false);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    expect(npm.output().stdout).toContain('"signal":"SIGINT"');
+  }, 60_000);
+
+  it('rebuilds when a source file changed since the last build', async () => {
+    const file = path.join(clone, 'src/playground/assets/playground.css');
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(file, later, later);
+    const npm = launch('npm', ['start']);
+    const { pid } = await npm.running();
+    expect(npm.output().stderr).toMatch(/Building dist\/ with tsc \(src\/ changed since dist\/ was built\)/);
+    process.kill(npm.child.pid!, 'SIGTERM');
+    await npm.exited;
+    expect(alive(pid)).toBe(false);
+  }, 180_000);
+
+  it('node dist/main.js (what the Docker image runs) stops on SIGTERM with exit code 0', async () => {
+    const node = launch(process.execPath, ['dist/main.js']);
+    const { url, pid } = await node.running();
+    expect(pid).toBe(node.child.pid);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    process.kill(pid, 'SIGTERM');
+    expect(await node.exited).toEqual({ code: 0, signal: null });
+  }, 60_000);
+
+  it('the CLIs run from dist/ with node alone', async () => {
+    const ask = launch(process.execPath, ['dist/cli/ask.js', '--org', 'allsorts', 'Can I text this young person?']);
+    expect((await ask.exited).code).toBe(0);
+    expect(ask.output().stdout).toMatch(/^Needs approval:/);
+  }, 60_000);
+});
