@@ -8,13 +8,14 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+/** A 1/0 switch; undefined when unset, so a default can depend on other settings. */
 const flag = z
   .string()
   .trim()
   .toLowerCase()
   .optional()
   .transform((value, ctx) => {
-    if (value === undefined || value === '') return false;
+    if (value === undefined || value === '') return undefined;
     if (['1', 'true', 'yes', 'on'].includes(value)) return true;
     if (['0', 'false', 'no', 'off'].includes(value)) return false;
     ctx.addIssue({ code: 'custom', message: 'use 1 or 0 (true/false, yes/no also work)' });
@@ -47,16 +48,29 @@ const url = (schemes: readonly string[]) =>
 
 /** Every setting, read from the environment once at start-up. See the README's settings table. */
 export const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  PORT: z.coerce
+    .number({ error: 'not a port number: use 1 to 65535 (3978 by default), or 0 for any free port' })
+    .int({ error: 'not a port number: use 1 to 65535 (3978 by default), or 0 for any free port' })
+    .min(0, { error: 'not a port number: use 1 to 65535 (3978 by default), or 0 for any free port' })
+    .max(65535, { error: 'not a port number: use 1 to 65535 (3978 by default), or 0 for any free port' })
+    .default(3978),
   HOST: z.string().trim().default('127.0.0.1'),
   NODE_ENV: z.string().trim().default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use one of fatal, error, warn, info (the default), debug, trace, silent' })
+    .default('info'),
+  /** `auto`: readable lines on a terminal, JSON otherwise (a file, a pipe, a log collector). */
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'use auto (readable on a terminal, JSON otherwise), json or pretty' }).default('auto'),
   POLICIES_DIR: z.string().trim().default('policies'),
   STORE_URL: url(['sqlite', 'redis', 'rediss', 'postgres', 'postgresql']).optional(),
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   REDIS_URL: url(['redis', 'rediss']).optional(),
   DEFAULT_ORG: optionalText,
-  TICK_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  TICK_INTERVAL_MS: z.coerce
+    .number({ error: 'use a number of milliseconds, at least 1000 (60000 by default)' })
+    .int({ error: 'use a whole number of milliseconds, at least 1000 (60000 by default)' })
+    .min(1000, { error: 'use a number of milliseconds, at least 1000 (60000 by default)' })
+    .default(60_000),
   PLAYGROUND: flag,
 
   SLACK_SIGNING_SECRET: optionalText,
@@ -68,7 +82,7 @@ export const configSchema = z.object({
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
-  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'use MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
   TEAMS_ORGS: orgMap,
   /** Serve Teams at /api/messages with no app id (Bot Framework Emulator, tests): never in production. */
   TEAMS_LOCAL: flag,
@@ -105,6 +119,8 @@ export interface Config {
   readonly host: string;
   readonly production: boolean;
   readonly logLevel: RawConfig['LOG_LEVEL'];
+  /** How log lines look: `auto` is readable on a terminal and JSON otherwise. */
+  readonly logFormat: RawConfig['LOG_FORMAT'];
   readonly policiesDir: string;
   /** sqlite://, redis:// or postgres:// */
   readonly storeUrl: string;
@@ -116,18 +132,35 @@ export interface Config {
   readonly playground: boolean;
 }
 
+/** Settings whose values may hold secrets: never repeated in an error message. */
+const SECRET = /TOKEN|SECRET|PASSWORD|URL/;
+
+/**
+ * Parses each setting on its own, so one bad value never hides another: returns what parsed and
+ * a line per problem (`PORT="eighty": not a port number…`).
+ */
+function parseEach(env: Readonly<Record<string, string | undefined>>): { raw: Partial<RawConfig>; problems: string[] } {
+  const raw: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, schema] of Object.entries(configSchema.shape)) {
+    const result = (schema as z.ZodType).safeParse(env[key]);
+    if (result.success) raw[key] = result.data;
+    else {
+      const shown = SECRET.test(key) ? key : `${key}=${JSON.stringify(env[key])}`;
+      problems.push(...result.error.issues.map((issue) => `${shown}: ${issue.message}`));
+    }
+  }
+  return { raw: raw as Partial<RawConfig>, problems };
+}
+
 /**
  * Reads the configuration from an environment (normally `process.env`). Throws one
- * PolicyDeskError listing every bad or missing setting and what to do about it.
+ * PolicyDeskError listing every bad or missing setting and what to do about it, all at once.
  */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${lines.join('\n')}\nFix them in the environment or .env (see .env.example).`);
-  }
-  const raw = parsed.data;
-  const problems: string[] = [];
+  const { raw: parsed, problems } = parseEach(env);
+  // Checks across settings run on what parsed; the config is only built when nothing failed.
+  const raw = parsed as RawConfig;
   const production = raw.NODE_ENV === 'production';
 
   let slack: SlackConfig | undefined;
@@ -173,13 +206,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   }
 
   if (problems.length) {
-    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      `Policy Desk: invalid settings:\n${problems.map((p) => `  ${p}`).join('\n')}\nFix them in the environment or .env (see .env.example and the README's Settings).`,
+    );
   }
   return {
     port: raw.PORT,
     host: raw.HOST,
     production,
     logLevel: raw.LOG_LEVEL,
+    logFormat: raw.LOG_FORMAT,
     policiesDir: raw.POLICIES_DIR,
     storeUrl: raw.STORE_URL ?? raw.DATABASE_URL ?? raw.REDIS_URL ?? 'sqlite://./data/policy-desk.sqlite',
     ...(raw.DEFAULT_ORG ? { defaultOrg: raw.DEFAULT_ORG } : {}),
@@ -187,7 +224,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     ...(slack ? { slack } : {}),
     ...(teams ? { teams } : {}),
     // With no platform configured, the playground is the product; with one, only when asked.
-    playground: raw.PLAYGROUND || (!slack && !teams),
+    playground: raw.PLAYGROUND ?? (!slack && !teams),
   };
 }
 

@@ -10,21 +10,25 @@ import { createLogger } from './adapters/logger.ts';
 import { loadCorpus } from './adapters/policy-files.ts';
 import { createStore } from './adapters/store/create-store.ts';
 import { buildApp, type PlatformFactory } from './app.ts';
-import { loadProcessConfig } from './config.ts';
+import { loadProcessConfig, type Config } from './config.ts';
 import { PolicyDeskError } from './core/errors.ts';
 import { createPlaygroundPlatform } from './playground/playground-platform.ts';
 import { createSlackPlatform } from './slack/slack-platform.ts';
 import { createTeamsPlatform } from './teams/teams-platform.ts';
+import { terminalDestination } from './terminal-log.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 async function main(): Promise<void> {
   const config = loadProcessConfig();
-  const logger = createLogger(config.logLevel);
+  settings = config;
+  const readable = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  const logger = createLogger(config.logLevel, readable ? terminalDestination() : undefined);
 
   const corpus = await loadCorpus(path.resolve(config.policiesDir));
-  const store = await createStore({ url: config.storeUrl });
-  logger.info({ store: store.describe, organisations: [...corpus.organisations.keys()] }, 'policies loaded and store open');
+  // Production refuses a store that would lose acknowledged records on a restart (Redis without AOF).
+  const store = await createStore({ url: config.storeUrl, requirePersistence: config.production, onWarning: (message) => logger.warn(message) });
+  logger.debug({ store: store.describe, organisations: [...corpus.organisations.keys()] }, 'policies loaded and store open');
 
   const platforms: PlatformFactory[] = [];
   if (config.slack) platforms.push((deps) => createSlackPlatform(deps));
@@ -35,6 +39,9 @@ async function main(): Promise<void> {
       logger.warn({ host: config.host }, 'the playground has no sign-in and is being served on a public interface: anyone who can reach it can act as anyone; set HOST=127.0.0.1');
     }
     platforms.push(createPlaygroundPlatform);
+  }
+  if (platforms.length === 0) {
+    logger.warn('nothing to serve but /healthz: the playground is off (PLAYGROUND=0) and neither Slack nor Teams is configured; unset PLAYGROUND or configure a platform');
   }
 
   const app = await buildApp({
@@ -51,15 +58,18 @@ async function main(): Promise<void> {
     platforms,
   });
   const where = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${app.http.port}`;
+  // The first line a person reads: where to go. Everything else is for operators.
   logger.info(
     {
       url: where,
+      pid: process.pid,
       platforms: app.platforms.map((platform) => platform.name),
-      ...(config.playground ? { playground: `${where}/`, records: `${where}/records` } : {}),
+      store: store.describe,
+      ...(config.playground ? { records: `${where}/records` } : {}),
       ...(config.slack ? { slack: config.slack.mode === 'http' ? `${where}/slack/events` : 'socket mode' } : {}),
       ...(config.teams ? { teams: `${where}/api/messages` } : {}),
     },
-    `Policy Desk is running at ${where}`,
+    config.playground ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)` : `Policy Desk is running at ${where}`,
   );
 
   let stopping = false;
@@ -82,9 +92,27 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
+/** What to tell a person when listening failed: the setting to change, or undefined for a real fault. */
+function listenProblem(error: unknown, config: Pick<Config, 'host' | 'port'>): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const at = `${config.host}:${config.port}`;
+  if (code === 'EADDRINUSE') {
+    return `Policy Desk: port ${config.port} is already in use on ${config.host} (another Policy Desk, or another program, is listening there). Stop it, or set PORT to a free port (e.g. PORT=3979 npm start).`;
+  }
+  if (code === 'EACCES') return `Policy Desk: not allowed to listen on ${at} (ports below 1024 need privileges). Set PORT to 1024 or above (3978 by default).`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return `Policy Desk: HOST=${config.host} is not an address of this machine. Set HOST to 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface).`;
+  }
+  return undefined;
+}
+
+let settings: Pick<Config, 'host' | 'port'> | undefined;
 main().catch((error: unknown) => {
-  // Start-up problems (settings, policies, store) are the user's to fix: say what, not a stack.
-  const message = error instanceof PolicyDeskError ? error.message : `Policy Desk failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  // Start-up problems (settings, policies, store, a port in use) are the user's to fix: say what, not a stack.
+  const message =
+    error instanceof PolicyDeskError
+      ? error.message
+      : ((settings && listenProblem(error, settings)) ?? `Policy Desk failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -101,7 +101,7 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
       async start() {
         if (publicWarning) logger.warn({ platform: 'playground', host: config.host }, publicWarning);
         if (organisations.length === 0) logger.warn({ platform: 'playground', policiesDir: config.policiesDir }, 'the playground found no organisation to offer: check POLICIES_DIR');
-        logger.info({ platform: 'playground', organisations: organisations.map((org) => org.slug), port: config.port }, 'playground ready');
+        logger.debug({ platform: 'playground', organisations: organisations.map((org) => org.slug) }, 'playground ready');
       },
       async stop() {
         // Nothing runs beside the routes; the inbox lives and dies with the process.

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -83,10 +84,73 @@ describe('npm start (src/main.ts)', () => {
     expect(app.output().stderr).toMatch(/allsorts\/organisation\.yaml:\d+: flows\.\d+\.route\.window: write a duration/);
   });
 
-  it('refuses to start with invalid settings, listing each', async () => {
-    const app = start({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty' });
+  it('refuses to start with invalid settings, listing every one at once', async () => {
+    const app = start({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty', LOG_LEVEL: 'loud' });
     expect(await app.exited).toBe(1);
-    expect(app.output().stderr).toMatch(/invalid settings:\n {2}PORT: /);
+    const { stderr } = app.output();
+    expect(stderr).toMatch(/invalid settings:\n {2}PORT="eighty": not a port number/);
+    expect(stderr).toContain('LOG_LEVEL="loud": use one of');
+    expect(stderr).toContain('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('says which setting to change when the port is in use, with no stack trace', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const app = start({ PORT: String(port) });
+      expect(await app.exited).toBe(1);
+      const { stderr } = app.output();
+      expect(stderr.trim()).toBe(
+        `Policy Desk: port ${port} is already in use on 127.0.0.1 (another Policy Desk, or another program, is listening there). Stop it, or set PORT to a free port (e.g. PORT=3979 npm start).`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says "Open http://localhost:PORT" on its first line', async () => {
+    const app = start({});
+    const url = await app.running();
+    const first = JSON.parse(app.output().stdout.split('\n')[0]!) as { msg: string; url: string; records: string };
+    expect(first.msg).toBe(`Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`);
+    expect(url).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(first.records).toBe(`${url}/records`);
+  });
+
+  it('honours PLAYGROUND=0: no playground pages, /healthz still answers, and a warning says why', async () => {
+    const app = start({ PLAYGROUND: '0' });
+    const url = await app.running();
+    expect((await fetch(`${url}/`)).status).toBe(404);
+    expect((await fetch(`${url}/playground/api/ask`, { method: 'POST', body: '{}' })).status).toBe(404);
+    const health = await fetch(`${url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ platforms: {} });
+    expect(app.output().stdout).toMatch(/"level":40.*nothing to serve but \/healthz: the playground is off \(PLAYGROUND=0\)/);
+  });
+
+  it('writes readable lines on a terminal (LOG_FORMAT=auto) and JSON when piped', async () => {
+    if (spawnSync('script', ['--version']).status !== 0) {
+      console.warn('skipped: the terminal check needs util-linux `script` to give the server a pseudo-terminal');
+      return;
+    }
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-tty-'));
+    const command = `${process.execPath} --import ${import.meta.resolve('tsx')} ${path.join(root, 'src/main.ts')}`;
+    // `script` runs the server on a pseudo-terminal; `timeout` sends it SIGTERM after it started.
+    const child = spawn('script', ['-qefc', `timeout -s TERM 12 ${command}`, '/dev/null'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', POLICIES_DIR: path.join(root, 'policies'), STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    let out = '';
+    child.stdout!.on('data', (chunk) => (out += chunk));
+    await new Promise((resolve) => child.on('exit', resolve));
+    const lines = out.replaceAll('\r', '').split('\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  Open http:\/\/localhost:\d+ in a browser to use the playground \(Ctrl\+C stops Policy Desk\) {2}url=http/);
+    expect(out).toMatch(/INFO  stopped/);
+    expect(out).not.toContain('{"level"');
   });
 
   it('refuses HTTP-mode Slack without a signing secret', async () => {
