@@ -83,7 +83,13 @@ function build(reason) {
   process.stderr.write(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
 }
 
-if (process.argv.includes('--if-stale')) {
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(
+    'Compiles src/ to dist/ (tsc -p tsconfig.build.json) and copies the playground assets.\n\n' +
+      'usage: npm run build                       always build\n' +
+      '       node scripts/build.mjs --if-stale   build only when dist/ is missing or src/ changed (npm start runs this first)\n',
+  );
+} else if (process.argv.includes('--if-stale')) {
   if (!existsSync(src)) process.exit(0); // an installed build (the Docker image) ships dist/ only
   const reason = staleReason();
   if (reason) build(reason);

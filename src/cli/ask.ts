@@ -1,13 +1,32 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { PolicyDeskError } from '../core/errors.ts';
-import { runCli, UsageError } from './cli-support.ts';
+import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { formatAnswerText } from './format-answer.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
 const usage = 'npm run ask -- --org ORG [--json] [--policies DIR] "QUESTION"   (with --json and no question: one question per line on stdin)';
 
+const help = `Answers a staff question from an organisation's policies: the verdict, each clause quoted
+with its citation, and the requests on offer. The same answer Slack, Teams and the playground give.
+
+usage: ${usage}
+
+options:
+  --org ORG        the organisation (a folder of policies/: allsorts, worknlearn, ...); required
+  --json           print the answer as JSON; with no question, read one question per stdin line
+                   and print one JSON answer per line
+  --policies DIR   answer from another policies folder (default: the project's policies/)
+  -h, --help       show this help
+
+examples:
+  npm run ask -- --org allsorts "Can I text this young person?"
+  npm run -s ask -- --org worknlearn --json < questions.txt
+
+exit codes: 0 answered; 1 unknown organisation or a question refused (empty, too long); 2 usage mistake`;
+
 runCli(async () => {
+  if (printHelpIfAsked(help)) return 0;
   let parsed;
   try {
     parsed = parseArgs({

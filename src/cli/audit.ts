@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditCsv } from '../core/approvals/records-csv.ts';
-import { runCli, UsageError } from './cli-support.ts';
+import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { withApprovals } from './with-approvals.ts';
 
 const usage = [
@@ -9,7 +9,36 @@ const usage = [
   '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
 ].join('\n');
 
+const help = `Checks and exports the audit record of permission requests: every event (submitted, decided,
+voted, reminded, escalated, withdrawn, expired, lapsed), hash-chained so an edit shows.
+
+usage: ${usage}
+
+commands:
+  verify           re-computes the chain of every organisation (or --org ORG) and the records it
+                   covers; exit 1 naming the first broken entry
+  export           prints one organisation's entries as CSV (for a spreadsheet) or JSON
+
+options:
+  --org ORG        the organisation (required for export)
+  --format F       csv or json (export)
+  --strict         verify: also fail (exit 1) when a request, vote or outcome has no audit entry
+                   (a process stopped between writing it and auditing it); otherwise a warning
+  --store URL      sqlite://..., redis://... or postgres://... (default sqlite://./data/policy-desk.sqlite;
+                   use the server's STORE_URL)
+  --namespace NS   the key namespace inside the store (default: the server's)
+  --policies DIR   the policies folder (default: the project's policies/)
+  -h, --help       show this help
+
+examples:
+  npm run audit -- verify --strict
+  npm run audit -- export --org allsorts --format csv > allsorts-audit.csv
+  node dist/cli/audit.js verify --store redis://127.0.0.1:6379     (a production install, no tsx)
+
+exit codes: 0 verified / exported; 1 verification failed or the store cannot be read; 2 usage mistake`;
+
 runCli(async () => {
+  if (printHelpIfAsked(help)) return 0;
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,10 +1,27 @@
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../adapters/policy-files.ts';
-import { defaultPoliciesDir, runCli, UsageError } from './cli-support.ts';
+import { defaultPoliciesDir, printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 
 const usage = 'npm run check:policies -- [--policies DIR] [--labels ORG]';
 
+const help = `Validates every organisation's policy documents and organisation.yaml (the checks the server
+runs before it starts) and prints each problem as file:line: what to fix.
+
+usage: ${usage}
+
+options:
+  --policies DIR   check another policies folder (default: the project's policies/)
+  --labels ORG     list every clause label of one organisation (document, label, first words)
+  -h, --help       show this help
+
+examples:
+  npm run check:policies
+  npm run check:policies -- --labels allsorts
+
+exit codes: 0 the policies are valid; 1 problems found (listed); 2 usage mistake`;
+
 runCli(async () => {
+  if (printHelpIfAsked(help)) return 0;
   let values;
   try {
     ({ values } = parseArgs({ options: { policies: { type: 'string' }, labels: { type: 'string' } } }));

@@ -32,6 +32,18 @@ export function runCli(main: () => Promise<number | void>): void {
   );
 }
 
+/**
+ * `--help` or `-h` (before any `--`): prints `help` to stdout and returns true, so the command
+ * returns 0 without doing anything else.
+ */
+export function printHelpIfAsked(help: string, argv: readonly string[] = process.argv.slice(2)): boolean {
+  const end = argv.indexOf('--');
+  const options = end === -1 ? argv : argv.slice(0, end);
+  if (!options.includes('--help') && !options.includes('-h')) return false;
+  process.stdout.write(help.endsWith('\n') ? help : `${help}\n`);
+  return true;
+}
+
 /** A mistake in how a command was called: shown with the usage line, exit code 2. */
 export class UsageError extends Error {
   constructor(message: string, usage: string) {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { PolicyDeskError } from '../core/errors.ts';
 import type { PolicyAnswer, PolicyAnswerer } from '../core/policy/answer.ts';
-import { runCli, UsageError } from './cli-support.ts';
+import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
 const usage = 'npm run eval -- FILE.jsonl [--json] [--policies DIR]';
@@ -143,8 +143,29 @@ export function formatReport(report: EvalReport): string {
   ].join('\n');
 }
 
+const help = `Measures answer quality on a question set: top-1 / top-3 hit rate, abstention, false
+abstention, verdict accuracy and dangerous errors, then lists every miss.
+
+usage: ${usage}
+
+FILE.jsonl holds one question per line:
+  {"org": "allsorts", "q": "Can I text this young person?", "expect": ["snippet of the clause"], "verdict": "needs-approval"}
+  {"org": "allsorts", "q": "What is the capital of France?", "abstain": true}
+
+options:
+  --json           print the report as JSON
+  --policies DIR   answer from another policies folder (default: the project's policies/)
+  -h, --help       show this help
+
+examples:
+  npm run eval -- test/fixtures/dev-questions.jsonl
+  npm run eval -- test/fixtures/staff-questions.jsonl --json
+
+exit codes: 0 measured; 1 an unreadable file or unknown organisation; 2 usage mistake`;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   runCli(async () => {
+    if (printHelpIfAsked(help)) return 0;
     let parsed;
     try {
       parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, policies: { type: 'string' } } });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { RequestStatus, RequestView } from '../core/approvals/request-view.ts';
 import { PolicyDeskError } from '../core/errors.ts';
-import { runCli, UsageError } from './cli-support.ts';
+import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { withApprovals } from './with-approvals.ts';
 
 const usage = [
@@ -11,7 +11,33 @@ const usage = [
 ].join('\n');
 const statuses: readonly RequestStatus[] = ['pending', 'approved', 'declined', 'withdrawn', 'expired', 'lapsed'];
 
+const help = `Lists and shows permission requests (photos, sharing a work phone, trustee contact...) with
+their state and history, read from the store the server writes.
+
+usage: ${usage}
+
+commands:
+  list             the organisation's requests, newest first (--org required)
+  show ID          one request: form answers, route, votes or decision, history
+
+options:
+  --org ORG        the organisation (list)
+  --status S       list only pending, approved, declined, withdrawn, expired or lapsed requests
+  --json           print JSON instead of text
+  --store URL      sqlite://..., redis://... or postgres://... (default sqlite://./data/policy-desk.sqlite;
+                   use the server's STORE_URL)
+  --namespace NS   the key namespace inside the store (default: the server's)
+  --policies DIR   the policies folder (default: the project's policies/)
+  -h, --help       show this help
+
+examples:
+  npm run requests -- list --org allsorts --status pending
+  npm run requests -- show 7f3c2a --json
+
+exit codes: 0 shown; 1 no such request or the store cannot be read; 2 usage mistake`;
+
 runCli(async () => {
+  if (printHelpIfAsked(help)) return 0;
   let parsed;
   try {
     parsed = parseArgs({

@@ -86,3 +86,26 @@ describe('npm run check:policies', () => {
     expect(stderr).toMatch(/worknlearn\/organisation\.yaml:\d+: .*unknown role "dls"/);
   });
 });
+
+describe('--help on every command', () => {
+  it.each([
+    ['ask.ts', /^Answers a staff question[\s\S]*usage: npm run ask -- --org ORG[\s\S]*--policies DIR[\s\S]*examples:[\s\S]*exit codes:/],
+    ['audit.ts', /^Checks and exports the audit record[\s\S]*usage: npm run audit -- verify[\s\S]*--strict[\s\S]*exit codes:/],
+    ['requests.ts', /^Lists and shows permission requests[\s\S]*usage: npm run requests -- list[\s\S]*--status S[\s\S]*exit codes:/],
+    ['check-policies.ts', /^Validates every organisation's policy documents[\s\S]*--labels ORG[\s\S]*exit codes:/],
+    ['eval.ts', /^Measures answer quality[\s\S]*FILE\.jsonl holds one question per line[\s\S]*test\/fixtures\/dev-questions\.jsonl[\s\S]*exit codes:/],
+  ])('%s --help (and -h) prints what it does, its options and examples, and exits 0 without running', (script, help) => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = run(script, [flag]);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toMatch(help);
+    }
+  });
+
+  it('--help wins over a usage mistake, but not after --', () => {
+    expect(run('audit.ts', ['nonsense', '--help']).code).toBe(0);
+    const asked = run('ask.ts', ['--org', 'allsorts', '--', '-h']);
+    expect(asked.stdout).not.toContain('usage:');
+  });
+});
