@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RequestFormReply } from '../core/conversation/replies.ts';
-import { agreedValue, attestationBlockId, fieldActionId } from './blocks/form.blocks.ts';
+import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from './blocks/form.blocks.ts';
 
 const elementState = z.object({
   value: z.string().nullish(),
@@ -17,6 +17,13 @@ export type ViewStateValues = Readonly<Record<string, Readonly<Record<string, un
 function stateOf(values: ViewStateValues, blockId: string): ElementState | undefined {
   const parsed = elementState.safeParse(values[blockId]?.[fieldActionId]);
   return parsed.success ? parsed.data : undefined;
+}
+
+/** The choice a select's option value stands for (options carry their index), or undefined for anything else. */
+function chosen<T>(choices: readonly T[], value: string | undefined): T | undefined {
+  if (value === undefined) return undefined;
+  const i = choices.findIndex((_, index) => choiceValue(index) === value);
+  return i >= 0 ? choices[i] : undefined;
 }
 
 /**
@@ -36,7 +43,7 @@ export function readFormAnswers(form: RequestFormReply, values: ViewStateValues)
         answers[field.id] = state?.selected_date ?? undefined;
         break;
       case 'choice':
-        answers[field.id] = state?.selected_option?.value ?? undefined;
+        answers[field.id] = chosen(field.options, state?.selected_option?.value ?? undefined)?.value;
         break;
       case 'attestation': {
         const agreed = (state?.selected_options ?? []).some((option) => option.value === agreedValue);
@@ -44,8 +51,8 @@ export function readFormAnswers(form: RequestFormReply, values: ViewStateValues)
           answers[field.id] = agreed;
           break;
         }
-        const who = field.who ? stateOf(values, attestationBlockId(field.id, 'who'))?.selected_option?.value : undefined;
-        const how = field.how ? stateOf(values, attestationBlockId(field.id, 'how'))?.selected_option?.value : undefined;
+        const who = field.who ? chosen(field.who, stateOf(values, attestationBlockId(field.id, 'who'))?.selected_option?.value ?? undefined) : undefined;
+        const how = field.how ? chosen(field.how, stateOf(values, attestationBlockId(field.id, 'how'))?.selected_option?.value ?? undefined) : undefined;
         answers[field.id] = { agreed, ...(who ? { who } : {}), ...(how ? { how } : {}) };
         break;
       }

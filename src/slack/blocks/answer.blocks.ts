@@ -4,7 +4,11 @@ import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conver
 import { escapeMrkdwn, literalMrkdwn, truncate } from '../mrkdwn.ts';
 import type { ShareReference } from '../shared-questions.ts';
 import { contactBlocks } from './contacts.blocks.ts';
+import { startPicker } from './menu.blocks.ts';
 import { actions, button, capBlocks, context, quoteBlock, section, type SlackBlock, type SlackMessage } from './kit.ts';
+
+/** Linked flows shown as their own buttons up to this many; beyond, one select (an answer holds at most about 20 blocks besides). */
+export const maxRequestButtons = 5;
 
 /** How an answer is being shown. */
 export interface AnswerOptions {
@@ -44,8 +48,13 @@ export function answerMessage(reply: AnswerReply | NoAnswerReply, options: Answe
     // Five citations at most keeps the answer well inside the 50-block message limit.
     for (const citation of reply.citations.slice(0, 5)) blocks.push(...citationBlocks(citation));
     if (reply.notices.length) blocks.push(context(reply.notices.map((notice) => `:information_source: ${escapeMrkdwn(notice)}`)));
-    // One actions block per flow: action ids must be unique within a block, and every one is pd_request_start.
-    for (const request of reply.requestButtons) blocks.push(actions([button(request)], `pd_request_start:${String(request.value.flow)}`));
+    // One actions block per flow (action ids must be unique within a block, and every one is
+    // pd_request_start); with more flows than that leaves room for, one select lists them all.
+    if (reply.requestButtons.length <= maxRequestButtons) {
+      for (const request of reply.requestButtons) blocks.push(actions([button(request)], `pd_request_start:${String(request.value.flow)}`));
+    } else {
+      blocks.push(startPicker(reply.requestButtons.map((request) => ({ label: request.label.replace(/^Request approval: /, ''), button: request })), `Request approval (${reply.requestButtons.length} requests)`, 'pd_request_start'));
+    }
   } else {
     blocks.push(...contactBlocks('Who to ask', reply.contacts));
   }

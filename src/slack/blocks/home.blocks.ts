@@ -1,12 +1,13 @@
 import type { types } from '@slack/bolt';
 import type { HomeReply, NoticeReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { context, divider, header, limits, section, type SlackBlock } from './kit.ts';
-import { flowBlock } from './menu.blocks.ts';
+import { capBlocks, context, divider, header, limits, section, type SlackBlock } from './kit.ts';
+import { flowBlock, startPicker } from './menu.blocks.ts';
 import { noticeBlock } from './notice.blocks.ts';
 import { requestBlocks, slackDate } from './request.blocks.ts';
 
-// The Home tab holds 100 blocks: a request needs up to about a dozen, so show the most recent few.
+// The Home tab holds 100 blocks. A request is at most maxRequestBlocks (9) plus a divider, so the
+// budget is fixed: 10 around the sections + 4 × 10 awaiting + 15 × 2 mine + 10 flows = 90.
 const maxAwaiting = 4;
 const maxMine = 15;
 const maxFlows = 10;
@@ -32,7 +33,9 @@ export function homeView(home: HomeReply, banner?: NoticeReply): types.HomeView 
   if (home.mine.length > maxMine) blocks.push(context([`…and ${home.mine.length - maxMine} older requests.`]));
 
   if (home.flows.length) {
-    blocks.push(divider(), section('*Start a request*', 'pd_home_flows'), ...home.flows.slice(0, maxFlows).map(flowBlock));
+    blocks.push(divider(), section('*Start a request*', 'pd_home_flows'));
+    if (home.flows.length <= maxFlows) blocks.push(...home.flows.map(flowBlock));
+    else blocks.push(startPicker(home.flows.map((flow) => ({ label: flow.title, button: flow.button })), `Choose one of ${home.flows.length} requests`, 'pd_home_flow_picker'));
   }
-  return { type: 'home', blocks: blocks.slice(0, limits.viewBlocks) };
+  return { type: 'home', blocks: capBlocks(blocks, limits.viewBlocks) };
 }

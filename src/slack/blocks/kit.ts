@@ -21,6 +21,12 @@ export const limits = {
   buttonValue: 2000,
   contextElements: 10,
   optionText: 75,
+  /** An option's value (what comes back when it is chosen). */
+  optionValue: 150,
+  /** Options in one select, and option groups in one select (each group holds up to 100 options). */
+  selectOptions: 100,
+  optionGroups: 100,
+  actionsElements: 25,
   inputLabel: 2000,
   hint: 2000,
   modalTitle: 24,
@@ -29,6 +35,29 @@ export const limits = {
   blockId: 255,
   fallbackText: 4000,
 } as const;
+
+/** An option of a select or checkbox group. `value` must be short (150 characters): an id, never free text. */
+export function option(value: string, label: string): types.PlainTextOption {
+  if (value.length > limits.optionValue) throw new Error(`slack: an option value is ${value.length} characters; Slack allows ${limits.optionValue}`);
+  return { text: plain(label, limits.optionText), value };
+}
+
+/**
+ * The options of a select: up to 100 as `options`; more as `option_groups` of 100 each (up to
+ * 10,000), labelled by their range, so nothing is cut. Throws beyond that, which no form reaches.
+ */
+export function selectOptions(options: readonly types.PlainTextOption[]): { options: types.PlainTextOption[] } | { option_groups: Array<{ label: types.PlainTextElement; options: types.PlainTextOption[] }> } {
+  if (options.length <= limits.selectOptions) return { options: [...options] };
+  const groups = Math.ceil(options.length / limits.selectOptions);
+  if (groups > limits.optionGroups) throw new Error(`slack: ${options.length} options; a select holds at most ${limits.optionGroups * limits.selectOptions}`);
+  return {
+    option_groups: Array.from({ length: groups }, (_, g) => {
+      const from = g * limits.selectOptions;
+      const part = options.slice(from, from + limits.selectOptions);
+      return { label: plain(`${from + 1}–${from + part.length}`, limits.optionText), options: part };
+    }),
+  };
+}
 
 /** A plain_text object: shown exactly as given, never parsed for mentions or links. */
 export function plain(text: string, max: number = limits.sectionText): types.PlainTextElement {
@@ -73,6 +102,14 @@ export function quoteBlock(quote: string, lead?: string): types.RichTextBlock {
   const elements: types.RichTextBlockElement[] = [];
   if (lead) elements.push({ type: 'rich_text_section', elements: [richText(lead, { italic: true })] });
   elements.push({ type: 'rich_text_quote', elements: [richText(quote)] });
+  return { type: 'rich_text', elements };
+}
+
+/** One rich_text block holding several verbatim quotes (conditions, say): one block however many there are. */
+export function quotesBlock(quotes: readonly string[], lead?: string): types.RichTextBlock {
+  const elements: types.RichTextBlockElement[] = [];
+  if (lead) elements.push({ type: 'rich_text_section', elements: [richText(lead, { italic: true })] });
+  for (const quote of quotes) elements.push({ type: 'rich_text_quote', elements: [richText(quote)] });
   return { type: 'rich_text', elements };
 }
 

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { limits, plain, section, type SlackBlock } from './kit.ts';
+import { capBlocks, limits, plain, section, type SlackBlock } from './kit.ts';
 import { noticeBlock } from './notice.blocks.ts';
 import { requestBlocks } from './request.blocks.ts';
 
@@ -60,7 +60,7 @@ export function resultView(title: string, replies: readonly Reply[]): types.Moda
     else if (reply.kind === 'request') blocks.push(...requestBlocks({ ...reply, actions: [] }));
   }
   if (!blocks.length) blocks.push(section('Done.'));
-  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: blocks.slice(0, limits.viewBlocks) };
+  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: capBlocks(blocks, limits.viewBlocks) };
 }
 
 /** A modal that says the work is under way (shown when the store is slower than the acknowledgement allows). */

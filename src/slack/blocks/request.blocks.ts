@@ -1,12 +1,15 @@
 import type { RequestReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { actions, button, context, factsBlock, header, quoteBlock, section, type SlackBlock, type SlackMessage } from './kit.ts';
+import { actions, button, context, factsBlock, header, quoteBlock, quotesBlock, limits, section, type SlackBlock, type SlackMessage } from './kit.ts';
 
 /** Slack's date token: shown in each reader's own time zone, with a UTC fallback. */
 export function slackDate(iso: string): string {
   const seconds = Math.floor(Date.parse(iso) / 1000);
   return `<!date^${seconds}^{date_short_pretty} at {time}|${escapeMrkdwn(new Date(iso).toUTCString())}>`;
 }
+
+/** The most blocks `requestBlocks` draws for one request, whatever its flow: budgets for the Home tab and modals. */
+export const maxRequestBlocks = 9;
 
 /**
  * A request as blocks: title, where it stands, the answers (young people by initials only, as the
@@ -22,12 +25,10 @@ export function requestBlocks(reply: RequestReply, options: { readonly intro?: s
   if (reply.facts.length) blocks.push(factsBlock(reply.facts));
   if (view.comment) blocks.push(quoteBlock(view.comment, `Comment from ${view.decidedBy?.name ?? 'the decider'}:`));
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
-  if (reply.conditions.length) {
-    const lead = view.status === 'approved' ? 'Conditions:' : 'Conditions if approved:';
-    reply.conditions.forEach((condition, i) => blocks.push(quoteBlock(condition, i === 0 ? lead : undefined)));
-  }
+  // All conditions share one block, so a flow with 45 conditions is still a 9-block message.
+  if (reply.conditions.length) blocks.push(quotesBlock(reply.conditions, view.status === 'approved' ? 'Conditions:' : 'Conditions if approved:'));
   blocks.push(context([`Request \`${escapeMrkdwn(view.id)}\` · submitted ${slackDate(view.submittedAt)}`]));
-  if (reply.actions.length) blocks.push(actions(reply.actions.map(button), `pd_request:${view.id}`));
+  if (reply.actions.length) blocks.push(actions(reply.actions.slice(0, limits.actionsElements).map(button), `pd_request:${view.id}`));
   return blocks;
 }
 
@@ -41,7 +42,7 @@ export function requestMessage(reply: RequestReply, options: { readonly intro?: 
 export function outcomeMessage(reply: RequestReply): SlackMessage {
   const blocks: SlackBlock[] = [section(`:checkered_flag: *${escapeMrkdwn(reply.title)}*\n${escapeMrkdwn(reply.status)}`)];
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
-  if (reply.request.status === 'approved') reply.conditions.forEach((condition, i) => blocks.push(quoteBlock(condition, i === 0 ? 'Conditions:' : undefined)));
+  if (reply.request.status === 'approved' && reply.conditions.length) blocks.push(quotesBlock(reply.conditions, 'Conditions:'));
   const tally = reply.tally ? ` ${reply.tally}.` : '';
   return { text: escapeMrkdwn(`${reply.title}: ${reply.status}${tally}`), blocks };
 }

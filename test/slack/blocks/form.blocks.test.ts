@@ -36,11 +36,13 @@ describe('requestFormView', () => {
     expect(JSON.stringify(view.blocks)).toContain('The parent or carer has been informed and agrees');
   });
 
-  it('writes errors under their fields and keeps the answers when errors cannot go inline', async () => {
+  it('writes errors in the hints of their fields and keeps the answers when errors cannot go inline', async () => {
     const base = await form('photos');
     const withErrors = { ...base, errors: { date: 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.' } };
     const view = requestFormView(withErrors, { values: { ...allsortsAnswers.photos, date: '2026-02-30' }, showErrors: true });
-    expect(JSON.stringify(view.blocks)).toContain(':warning: Enter a real date');
+    expect(inputs(view).find((i) => i.block_id === 'date')!.hint!.text).toBe('⚠️ Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.');
+    // An impossible date is not put back into the datepicker (Slack would refuse the whole view).
+    expect(inputs(view).find((i) => i.block_id === 'date')!.element.initial_date).toBeUndefined();
     expect(inputs(view).find((i) => i.block_id === 'activity')!.element.initial_value).toBe('Summer trip');
     expect(inputs(view).find((i) => i.block_id === 'parental-consent')!.element.initial_options).toHaveLength(1);
   });
@@ -66,5 +68,17 @@ describe('readFormAnswers', () => {
   it('reads empty and unticked inputs as missing or false, for the core to judge', async () => {
     const photos = await form('photos');
     expect(readFormAnswers(photos, {})).toEqual({ activity: undefined, date: undefined, subject: undefined, 'parental-consent': false, 'allsorts-phone': false });
+  });
+});
+
+describe('requestFormView within a modal\'s 100 blocks', () => {
+  it('moves quoted statements into hints when a form would pass 100 blocks, and stays submittable', async () => {
+    const base = await form('photos');
+    const attestation = base.fields.find((f) => f.type === 'attestation')!;
+    const fields = Array.from({ length: 60 }, (_, i) => ({ ...attestation, id: `a${i}`, statement: `Statement ${i}` }));
+    const view = requestFormView({ ...base, fields });
+    expect(view.blocks.length).toBe(63);
+    expect(view.callback_id).toBe(SubmitRequestFormId);
+    expect(inputs(view)[59]!.hint!.text).toContain('“Statement 59”');
   });
 });

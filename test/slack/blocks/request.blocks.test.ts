@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import type { RequestReply } from '../../../src/core/conversation/replies.ts';
-import { outcomeMessage, requestMessage } from '../../../src/slack/blocks/request.blocks.ts';
+import { maxRequestBlocks, outcomeMessage, requestMessage } from '../../../src/slack/blocks/request.blocks.ts';
 import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
 import { actionIdsOf, buttonsOf, literalOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 
@@ -39,6 +39,19 @@ describe('requestMessage', () => {
     expect(mrkdwnOf(blocks)).toContain(':ballot_box_with_ballot: For 1 · Against 0 · Abstain 0 · 1 of 5 voted (quorum 3)');
     expect(mrkdwnOf(blocks).join('\n')).toMatch(/submitted <!date\^\d+\^\{date_short_pretty\} at \{time\}\|[^>]+>/);
     expect(actionIdsOf(blocks)).toEqual([ActionId.voteFor, ActionId.voteAgainst, ActionId.voteAbstain]);
+  });
+});
+
+describe('requestMessage block budget', () => {
+  it('stays within maxRequestBlocks whatever the number of conditions, quoting each one', async () => {
+    const { conversation } = await conversationFixture();
+    const submitted = await conversation.submitRequest(sam, 'photos', allsortsAnswers.photos);
+    if (!submitted.ok) throw new Error('submit failed');
+    const reply = (await conversation.requestView(submitted.request.id, pg('alex'))) as RequestReply;
+    const conditions = Array.from({ length: 45 }, (_, i) => `Condition ${i}`);
+    const { blocks } = requestMessage({ ...reply, conditions }, { intro: 'Sam asks.' });
+    expect(blocks.length).toBeLessThanOrEqual(maxRequestBlocks);
+    expect(quotesOf(blocks)).toEqual(conditions);
   });
 });
 

@@ -3,10 +3,11 @@ import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { buildApp, type App } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
+import type { Flow } from '../../../src/core/approvals/flow-schema.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
-import { agreedValue, attestationBlockId, fieldActionId } from '../../../src/slack/blocks/form.blocks.ts';
+import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from '../../../src/slack/blocks/form.blocks.ts';
 import { createSlackPlatform, type SlackPlatformOptions } from '../../../src/slack/slack-platform.ts';
 import { corpusWithAccounts } from '../../support/conversation-fixture.ts';
 import { SlackApiDouble } from './slack-api-double.ts';
@@ -31,7 +32,7 @@ export const slackIds = {
 export const teamId = 'T_ALLSORTS';
 
 /** The shipped corpus with Slack accounts for every Allsorts person, and optional Slack channels for roles. */
-export async function slackCorpus(roleChannels: Readonly<Record<string, string>> = {}): Promise<Corpus> {
+export async function slackCorpus(roleChannels: Readonly<Record<string, string>> = {}, extraFlows: readonly Flow[] = []): Promise<Corpus> {
   const corpus = await corpusWithAccounts('allsorts', {
     'Sam (staff)': { slack: slackIds.sam },
     'Jo (volunteer)': { slack: slackIds.jo },
@@ -45,13 +46,21 @@ export async function slackCorpus(roleChannels: Readonly<Record<string, string>>
     'Dev (trustee)': { slack: slackIds.dev },
     'Ann (trustee)': { slack: slackIds.ann },
   });
-  if (!Object.keys(roleChannels).length) return corpus;
+  if (!Object.keys(roleChannels).length && !extraFlows.length) return corpus;
   const allsorts = corpus.organisations.get('allsorts')!;
   const roles = Object.fromEntries(
     Object.entries(allsorts.organisation.roles).map(([role, spec]) => [role, roleChannels[role] ? { ...spec, channels: { slack: roleChannels[role] } } : spec]),
   );
   const organisations = new Map(corpus.organisations);
-  organisations.set('allsorts', { ...allsorts, organisation: { ...allsorts.organisation, roles } });
+  const flows = [...allsorts.organisation.flows, ...extraFlows];
+  const flowsByClause = new Map(allsorts.flowsByClause);
+  for (const flow of extraFlows) for (const ref of flow.clauses) flowsByClause.set(`${ref.document}#${ref.clause}`, [...(flowsByClause.get(`${ref.document}#${ref.clause}`) ?? []), flow]);
+  organisations.set('allsorts', {
+    ...allsorts,
+    organisation: { ...allsorts.organisation, roles, flows },
+    flowsByClause,
+    flowById: new Map(flows.map((flow) => [flow.id, flow])),
+  });
   return { organisations };
 }
 
@@ -68,14 +77,21 @@ export function formState(form: RequestFormReply, answers: Readonly<Record<strin
       case 'date':
         values[field.id] = { [fieldActionId]: { type: 'datepicker', selected_date: typeof answer === 'string' ? answer : null } };
         break;
-      case 'choice':
-        values[field.id] = { [fieldActionId]: { type: 'static_select', selected_option: typeof answer === 'string' ? { value: answer } : null } };
+      case 'choice': {
+        // Options carry their index (choiceValue), never the choice's text.
+        const i = field.options.findIndex((o) => o.value === answer);
+        values[field.id] = { [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null } };
         break;
+      }
       case 'attestation': {
         const given = (typeof answer === 'object' && answer !== null ? answer : { agreed: answer === true }) as { agreed?: boolean; who?: string; how?: string };
         values[field.id] = { [fieldActionId]: { type: 'checkboxes', selected_options: given.agreed ? [{ value: agreedValue }] : [] } };
-        if (field.who) values[attestationBlockId(field.id, 'who')] = { [fieldActionId]: { type: 'static_select', selected_option: given.who ? { value: given.who } : null } };
-        if (field.how) values[attestationBlockId(field.id, 'how')] = { [fieldActionId]: { type: 'static_select', selected_option: given.how ? { value: given.how } : null } };
+        for (const part of ['who', 'how'] as const) {
+          const choices = field[part];
+          if (!choices) continue;
+          const i = choices.indexOf(given[part] ?? '');
+          values[attestationBlockId(field.id, part)] = { [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null } };
+        }
         break;
       }
     }
@@ -89,6 +105,8 @@ export interface HarnessOptions {
   readonly roleChannels?: Readonly<Record<string, string>>;
   readonly platform?: SlackPlatformOptions;
   readonly env?: Readonly<Record<string, string>>;
+  /** Flows added to Allsorts (parsed with the core's flowSchema), e.g. to cross Slack's limits. */
+  readonly extraFlows?: readonly Flow[];
 }
 
 /**
@@ -115,7 +133,7 @@ export class SlackHarness {
     const config = { ...loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl, DEFAULT_ORG: 'allsorts', ...options.env }), port: 0 };
     const app = await buildApp({
       config,
-      corpus: await slackCorpus(options.roleChannels),
+      corpus: await slackCorpus(options.roleChannels, options.extraFlows),
       store,
       closeStore: async () => undefined,
       clock,

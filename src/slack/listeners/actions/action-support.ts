@@ -19,7 +19,9 @@ export type PressedButton = { readonly payload: z.infer<typeof blockActionPayloa
 export function pressedButton(ctx: SlackContext, body: unknown): PressedButton {
   const payload = blockActionPayload.parse(body);
   const who = ctx.speaker(teamOf(payload), payload.user.id);
-  const value = payload.actions[0]!.value;
+  // A button carries `value`; a select (many flows) carries the chosen option's value.
+  const pressed = payload.actions[0]!;
+  const value = pressed.value ?? pressed.selected_option?.value;
   return who.ok ? { payload, value, ok: true, speaker: who.speaker } : { payload, value, ok: false, notice: who.notice };
 }
 
