@@ -58,6 +58,8 @@ const newAnswerId = (): string => randomBytes(9).toString('base64url');
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, corpus, store, clock, logger } = options;
   const approvals = new ApprovalService({ corpus, store, clock });
+  // Reads (or, on a new store, writes) the store's epoch: a store that later comes back empty is then refused, not written to.
+  await approvals.openStore();
   const notifier = new FanOutNotifier(logger);
   const conversation = new Conversation({ corpus, answerer: new PolicyAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
   const deps: PlatformDeps = { conversation, approvals, config, store, logger };
@@ -76,6 +78,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       let storeStatus = 'ok';
       try {
         await options.pingStore?.();
+        const problem = await approvals.storeProblem();
+        if (problem) storeStatus = `error: ${problem}`;
       } catch (error) {
         storeStatus = `error: ${(error as Error).message}`;
       }

@@ -14,6 +14,10 @@ export interface CreateStoreOptions {
   readonly url: string;
   /** Key prefix; default `policy-desk`. */
   readonly namespace?: string;
+  /** Refuse a store that would lose acknowledged records on a restart (Redis without AOF): production. */
+  readonly requirePersistence?: boolean;
+  /** Told about a store setting that risks the records when it is not refused (Redis without AOF outside production). */
+  readonly onWarning?: (message: string) => void;
 }
 
 /** Opens the store a URL names; a store that cannot be reached is a policy_desk_store_error saying what to check. */
@@ -31,7 +35,7 @@ export async function createStore(options: CreateStoreOptions): Promise<Closable
     case 'redis':
     case 'rediss': {
       const { openRedisStore } = await import('./redis-store.ts');
-      return openRedisStore({ url, namespace });
+      return openRedisStore({ url, namespace, requirePersistence: options.requirePersistence, onWarning: options.onWarning });
     }
     case 'postgres':
     case 'postgresql': {

@@ -11,6 +11,22 @@ export interface RedisStoreOptions {
   readonly namespace: string;
   /** How long to wait for a connection (ms). Default 5000. */
   readonly connectTimeout?: number;
+  /** Refuse to open a server that keeps nothing on disk (production). Otherwise `onWarning` hears about it. */
+  readonly requirePersistence?: boolean;
+  /** Told about a server without AOF persistence when it is not required. */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** What INFO persistence says about AOF, or undefined when the server will not say (INFO disabled). */
+export async function redisAofEnabled(info: () => Promise<string>): Promise<boolean | undefined> {
+  let text: string;
+  try {
+    text = await info();
+  } catch {
+    return undefined;
+  }
+  const match = /^aof_enabled:(\d)/m.exec(text);
+  return match ? match[1] === '1' : undefined;
 }
 
 /**
@@ -32,11 +48,25 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Closab
   // Errors surface as thrown errors from each call; the events would otherwise be unhandled.
   adapter.on('error', () => undefined);
   const keyv = new Keyv({ store: adapter, namespace: options.namespace, useKeyPrefix: false, throwOnErrors: true, emitErrors: false });
+  let aof: boolean | undefined;
   try {
-    await adapter.getClient();
+    const connected = (await adapter.getClient()) as unknown as { info: (section: string) => Promise<string> };
+    aof = await redisAofEnabled(() => connected.info('persistence'));
   } catch (error) {
     await adapter.disconnect(true).catch(() => undefined);
     throw new PolicyDeskError('policy_desk_store_error', `cannot reach ${describe}: ${(error as Error).message}. ${hint}`, { cause: error });
+  }
+  if (aof === false) {
+    const message =
+      `${describe} keeps its data only in memory (appendonly is off): a restart of Redis would lose every request, vote and audit entry. ` +
+      'Turn AOF persistence on (appendonly yes and appendfsync everysec or always, in redis.conf or with CONFIG SET) and restart Policy Desk.';
+    if (options.requirePersistence) {
+      await adapter.disconnect(true).catch(() => undefined);
+      throw new PolicyDeskError('policy_desk_config_invalid', `production refuses to start: ${message}`);
+    }
+    options.onWarning?.(message);
+  } else if (aof === undefined) {
+    options.onWarning?.(`${describe} would not say whether AOF persistence is on (INFO persistence is unavailable): make sure it is, or a Redis restart loses every record.`);
   }
   return new KeyvRecordStore({
     keyv,

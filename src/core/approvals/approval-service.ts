@@ -11,6 +11,7 @@ import { actorByKey, peopleWithRole, resolveActor, type Actor, type PersonRef } 
 import type { Clock, RecordStore } from './ports.ts';
 import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
+import { StoreEpoch, type EpochRecord } from './store-epoch.ts';
 import { settledVoteOutcome, finalVoteOutcome, tallyVotes, voteChoices, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
 
 /** Why a command did not happen: a result for the user to read, never a throw. */
@@ -119,6 +120,7 @@ export class ApprovalService {
   readonly #newId: () => string;
   readonly #maxReminders: number;
   readonly #audit: AuditLog;
+  readonly #epoch: StoreEpoch;
   readonly #requests = new Map<string, RequestRecord>();
   readonly #outcomes = new Map<string, OutcomeRecord>();
   readonly #indexHeads = new Map<string, number>();
@@ -130,7 +132,22 @@ export class ApprovalService {
     this.#clock = options.clock;
     this.#newId = options.newId ?? newRequestId;
     this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
-    this.#audit = new AuditLog(options.store);
+    this.#epoch = new StoreEpoch(options.store, () => options.clock.now());
+    this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check() });
+  }
+
+  /**
+   * Reads the store's epoch record, creating it on a new store: call once at start-up, so that a
+   * store reset under this process (Redis restarted empty) is detected and every later write refused.
+   * Commands open it themselves when this was not called.
+   */
+  async openStore(): Promise<void> {
+    await this.#epoch.open();
+  }
+
+  /** Why this process refuses to write (the store was reset under it), or undefined when all is well: for /healthz. */
+  async storeProblem(): Promise<string | undefined> {
+    return this.#epoch.problem();
   }
 
   /** The flows an organisation offers, or undefined for an unknown organisation. */
@@ -351,6 +368,8 @@ export class ApprovalService {
    * the window's end (quorum checked, tie rule applied), and a granted permission's lapse.
    */
   async tick(): Promise<TickResult> {
+    // A store reset under this process: its cursors are stale, and the clock must not write.
+    await this.#epoch.check();
     const notifications: Notification[] = [];
     const requests: RequestView[] = [];
     const now = this.#clock.now();
@@ -447,6 +466,7 @@ export class ApprovalService {
   ): Promise<{ ok: true; loaded: RequestRecords; request: RequestRecord; organisation: Organisation; actor: Actor; view: RequestView } | { ok: false; result: CommandResult }> {
     const loaded = await this.#load(requestId);
     if (!loaded) return { ok: false, result: this.#unknown(requestId) };
+    this.#epoch.assertCurrent();
     const organisation = this.#organisation(loaded.request.org);
     return { ok: true, loaded, request: loaded.request, organisation, actor: resolveActor(organisation, account), view: deriveView(loaded, this.#clock.now()) };
   }
@@ -498,6 +518,7 @@ export class ApprovalService {
 
   /** Handles one request for tick(); true when nothing more can ever happen to it. */
   async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
+    this.#epoch.assertCurrent();
     const { request } = records;
     const route = request.flow.route;
     const elapsed = now.getTime() - Date.parse(request.submittedAt);
@@ -612,7 +633,9 @@ export class ApprovalService {
       return { request, voters: voters.length, wanted };
     });
     const flat = plans.flatMap((plan) => plan?.wanted ?? []);
-    const values = flat.length ? await this.#store.getMany<unknown>(flat) : [];
+    // The store's epoch rides along with every read of records, so a reset store is noticed at no extra round trip.
+    const values = flat.length ? await this.#store.getMany<unknown>([...flat, this.#epoch.key]) : [];
+    if (flat.length) this.#epoch.observe(values[flat.length] as EpochRecord | undefined);
     let offset = 0;
     return plans.map((plan) => {
       if (!plan) return undefined;
@@ -669,6 +692,7 @@ export class ApprovalService {
 
   /** Claims the next free n of a write-once sequence with `value`; returns n. */
   async #claimNext(name: string, keyAt: (n: number) => string, value: unknown): Promise<number> {
+    await this.#epoch.check();
     let n = (this.#indexHeads.get(name) ?? (await this.#findLast(keyAt))) + 1;
     for (;;) {
       if (await this.#store.putIfAbsent(keyAt(n), value)) {

@@ -23,9 +23,12 @@ export class AuditLog {
   readonly #store: RecordStore;
   readonly #heads = new Map<string, AuditMark>();
   readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #beforeClaim: () => Promise<void>;
 
-  constructor(store: RecordStore) {
+  /** `beforeClaim` runs before each append claims its slot: it throws to refuse (a store reset under the process). */
+  constructor(store: RecordStore, options: { beforeClaim?: () => Promise<void> } = {}) {
     this.#store = store;
+    this.#beforeClaim = options.beforeClaim ?? (async () => undefined);
   }
 
   /** Appends an event and marks it audited; returns the entry as stored. */
@@ -94,6 +97,7 @@ export class AuditLog {
   }
 
   async #appendNow(event: AuditEvent): Promise<AuditEntry> {
+    await this.#beforeClaim();
     let head = this.#heads.get(event.org) ?? (await this.head(event.org));
     for (let attempt = 0; attempt < 10_000; attempt++) {
       const entry = chainEntry(event, head.seq + 1, head.hash);

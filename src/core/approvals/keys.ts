@@ -3,6 +3,8 @@
  * or deleted; state is derived by reading them. See docs/approvals.md.
  */
 export const keys = {
+  /** The store's epoch, written once when a deployment first writes: its absence under a running process means the store was reset. */
+  epoch: 'store:epoch',
   /** The submitted request: flow, requester, answers, policy versions in force. */
   request: (id: string) => `request:${id}`,
   /** The n-th request submitted in an organisation (n = 1, 2, 3…); value is the request id. */
