@@ -95,6 +95,6 @@ export function sendProblem(res: ServerResponse, refusal: ApiProblem): void {
 }
 
 /** Writes an HTML page. */
-export function sendHtml(res: ServerResponse, status: number, markup: string): void {
-  res.writeHead(status, { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(markup);
+export function sendHtml(res: ServerResponse, status: number, markup: string, headers: Readonly<Record<string, string>> = {}): void {
+  res.writeHead(status, { ...securityHeaders, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers }).end(markup);
 }

@@ -11,6 +11,22 @@ import { auditCsv, requestsCsv } from '../core/approvals/records-csv.ts';
 
 const pageQuery = z.object({ org: z.string().max(100).optional(), person: z.string().max(100).optional() });
 
+/** The cookie that remembers the organisation last chosen, so the playground reopens on it. */
+export const orgCookie = 'policy-desk-org';
+/** The organisation every example in the README uses: the playground opens on it when it is loaded and nothing else was chosen. */
+export const sampleOrg = 'allsorts';
+
+function rememberedOrg(req: IncomingMessage): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === orgCookie) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** Remembers `org` for a year, for this site only. */
+const rememberOrg = (org: string) => ({ 'set-cookie': `${orgCookie}=${encodeURIComponent(org)}; Path=/; Max-Age=31536000; SameSite=Strict; HttpOnly` });
+
 function problemPage(site: PlaygroundSite, res: ServerResponse, status: number, title: string, message: string): void {
   const body = html`<main class="problem"><h1>${title}</h1><p>${message}</p>${
     site.organisations.length ? html`<ul>${site.organisations.map((org) => html`<li><a href="${`/?org=${encodeURIComponent(org.slug)}`}">${org.name}</a></li>`)}</ul>` : ''
@@ -18,10 +34,15 @@ function problemPage(site: PlaygroundSite, res: ServerResponse, status: number, 
   sendHtml(res, status, renderLayout({ title, page: 'chat', org: site.defaultOrg ?? site.organisations[0]?.slug ?? '', body, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text);
 }
 
-/** The organisation a page shows: the one asked for, else the default, else the first; or a problem page. */
+/**
+ * The organisation a page shows: the one asked for, else the one last chosen (a cookie), else
+ * DEFAULT_ORG, else the README's sample organisation, else the first; or a problem page.
+ */
 function pageOrganisation(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): { org: string; person?: string } | undefined {
   const parsed = readQuery(req, pageQuery);
-  const wanted = (parsed.ok ? parsed.value.org : undefined) || site.defaultOrg || site.organisations[0]?.slug;
+  const offered = (slug: string | undefined) => (slug && site.organisations.some((org) => org.slug === slug) ? slug : undefined);
+  const wanted =
+    (parsed.ok ? parsed.value.org : undefined) || offered(rememberedOrg(req)) || site.defaultOrg || offered(sampleOrg) || site.organisations[0]?.slug;
   if (!wanted) {
     problemPage(site, res, 503, 'No organisations', 'The policies folder (POLICIES_DIR) has no organisation this app loaded. Add policies/<org>/organisation.yaml and restart.');
     return undefined;
@@ -54,6 +75,7 @@ export async function chatPage(site: PlaygroundSite, req: IncomingMessage, res: 
       pollMs: site.pollMs,
       ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}),
     }).text,
+    rememberOrg(chosen.org),
   );
 }
 
@@ -69,6 +91,7 @@ export async function recordsPage(site: PlaygroundSite, req: IncomingMessage, re
     res,
     200,
     renderRecordsPage({ organisations: site.organisations, organisation, requests, verification, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text,
+    rememberOrg(chosen.org),
   );
 }
 

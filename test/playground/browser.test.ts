@@ -5,7 +5,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/store/sqlite-store.ts';
-import { startPlaygroundApp } from './playground-app.ts';
+import { photosInputs, startPlaygroundApp } from './playground-app.ts';
 
 const chromiumPath = '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
@@ -126,4 +126,86 @@ suite(title, () => {
     // No script errors and no content-policy violations on the way.
     expect(pageErrors).toEqual([]);
   }, 60_000);
+
+  /** How far the page reaches past the viewport's right edge, and what sticks out. */
+  const overflow = (phone: Page) =>
+    phone.evaluate(`({
+      scrollWidth: document.documentElement.scrollWidth,
+      wide: [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5 && element.getClientRects().length > 0)
+        .map((element) => element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '.' + element.className)
+        .slice(0, 5),
+    })`);
+
+  it.each([320, 390])('fits a %i px phone: no sideways scrolling on the chat, after an answer, or on the records page, and the verdict is on screen after asking', async (width) => {
+    const phone = await browser.newPage({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
+    phone.setDefaultTimeout(wait.timeout);
+    try {
+      await phone.goto(`${running.base}/?org=allsorts&person=sam`);
+      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+
+      // Ask three questions, so the last answer arrives far below the top of the page.
+      for (const question of ['Can I use my phone while driving the minibus?', 'Can I take photos of the children?', 'Can I text this young person?']) {
+        await phone.getByLabel('Ask a question about your policies').fill(question);
+        await phone.getByRole('button', { name: 'Ask', exact: true }).click();
+        await phone.locator('#conversation article.answer').nth(['Can I use my phone while driving the minibus?', 'Can I take photos of the children?', 'Can I text this young person?'].indexOf(question)).waitFor();
+      }
+      const verdict = phone.locator('#conversation article.answer').last().locator('.verdict-badge');
+      expect(await verdict.textContent()).toBe('Needs approval');
+      const box = (await verdict.boundingBox())!;
+      // The answer is taller than the screen: its verdict is shown, not its end.
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+
+      // The records page: each request a card, its state in sight.
+      await running.post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
+      await phone.goto(`${running.base}/records?org=allsorts`);
+      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+      const state = phone.locator('tr[data-request-id] .state').last();
+      expect(await state.isVisible()).toBe(true);
+      const stateBox = (await state.boundingBox())!;
+      expect(stateBox.x + stateBox.width).toBeLessThanOrEqual(width);
+    } finally {
+      await phone.close();
+    }
+  }, 60_000);
+
+  it('pressing Enter on "Request approval" moves focus into the form that opens, not to the page body', async () => {
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(wait.timeout);
+    try {
+      await tab.goto(`${running.base}/?org=allsorts&person=sam`);
+      await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
+      await tab.getByRole('button', { name: 'Ask', exact: true }).click();
+      const request = tab.locator('#conversation article.answer').last().getByRole('button', { name: /^Request approval: Keep a young person/ });
+      await request.focus();
+      await tab.keyboard.press('Enter');
+      await tab.locator('#conversation form[data-flow="keep-contact-details"]').waitFor();
+      const focused = await tab.evaluate(`({ tag: document.activeElement?.tagName, inForm: Boolean(document.activeElement?.closest('form[data-flow]')) })`);
+      expect(focused).toEqual({ tag: expect.stringMatching(/^(INPUT|SELECT|TEXTAREA)$/), inForm: true });
+    } finally {
+      await tab.close();
+    }
+  }, 30_000);
+
+  it('says the server is not answering, not "Failed to fetch", once it has stopped', async () => {
+    const other = await startPlaygroundApp({ playground: { pollMs: 300 } });
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(wait.timeout);
+    try {
+      await tab.goto(`${other.base}/?org=allsorts&person=sam`);
+      await other.stop();
+      await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
+      await tab.getByRole('button', { name: 'Ask', exact: true }).click();
+      const said = tab.locator('#conversation .notice-error').last();
+      await said.waitFor();
+      expect(await said.textContent()).toBe('Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.');
+      // The page's own check (every poll) says so above the conversation too.
+      await tab.locator('#connection').getByText('This page reconnects by itself.').waitFor();
+      expect(await tab.locator('body').textContent()).not.toContain('Failed to fetch');
+    } finally {
+      await tab.close();
+    }
+  }, 30_000);
 });

@@ -20,6 +20,10 @@
   const askForm = document.getElementById('ask');
   const question = document.getElementById('question');
   const requestsMenu = document.getElementById('requests-menu');
+  const connection = document.getElementById('connection');
+
+  // What a person sees instead of the browser's "Failed to fetch" when the server is not there.
+  const unreachable = 'Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.';
 
   let person = main.dataset.person;
   let version = -1;
@@ -48,7 +52,12 @@
       body === undefined
         ? { headers: { accept: 'application/json' } }
         : { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
-    const response = await fetch(path, init);
+    let response;
+    try {
+      response = await fetch(path, init);
+    } catch {
+      throw new Error(unreachable);
+    }
     let data = {};
     try {
       data = await response.json();
@@ -61,13 +70,29 @@
 
   const query = (params) => new URLSearchParams({ org, person, ...params }).toString();
 
+  // A reply taller than the view is shown from its top (the verdict, the status), not its end:
+  // on a phone an answer is several screens long and its verdict comes first.
+  function reveal(turn) {
+    const reply = turn.querySelector('article, form, .notice') || turn;
+    const room = Math.min(conversation.clientHeight || window.innerHeight, window.innerHeight);
+    reply.scrollIntoView({ block: reply.offsetHeight > room * 0.8 ? 'start' : 'nearest' });
+  }
+
   function say(markup) {
     const turn = document.createElement('div');
     turn.className = 'turn';
     turn.innerHTML = markup;
     logFor(person).append(turn);
-    turn.scrollIntoView({ block: 'nearest' });
+    reveal(turn);
     return turn;
+  }
+
+  // Disabling the pressed button drops focus to the page body: a form that opened takes it (its
+  // first field), otherwise it goes back to the button, so Enter and Tab carry on from there.
+  function keepFocus(turn, button) {
+    const field = turn && turn.querySelector('form input:not([type="hidden"]), form select, form textarea');
+    if (field) field.focus({ preventScroll: true });
+    else if (button.isConnected && (document.activeElement === document.body || !document.activeElement)) button.focus({ preventScroll: true });
   }
 
   function sayError(message) {
@@ -141,8 +166,12 @@
         if (asked === person) version = data.version;
       }
       main.classList.remove('offline');
-    } catch {
+      connection.hidden = true;
+    } catch (error) {
       main.classList.add('offline');
+      const text = error.message === unreachable ? `${unreachable} This page reconnects by itself.` : error.message;
+      if (connection.textContent !== text) connection.textContent = text;
+      connection.hidden = false;
     } finally {
       polling = false;
       if (again) {
@@ -216,7 +245,8 @@
       sayError(error.message);
     } finally {
       button.disabled = false;
-      question.focus();
+      // Ready for the next question, without scrolling away from the answer just shown.
+      question.focus({ preventScroll: true });
     }
   });
 
@@ -238,13 +268,15 @@
       const body = { org, person, action: button.dataset.action, value: JSON.parse(button.dataset.value || '{}') };
       if (comment && comment.value.trim()) body.comment = comment.value.trim();
       button.disabled = true;
+      let turn;
       try {
-        say((await call('/playground/api/action', body)).html);
+        turn = say((await call('/playground/api/action', body)).html);
       } catch (error) {
         sayError(error.message);
       } finally {
         button.disabled = false;
       }
+      keepFocus(turn, button);
       void refresh();
     } else if (opener) {
       try {

@@ -46,6 +46,7 @@ export function renderChatPage(options: {
 <input id="guest-name" name="guest" type="text" maxlength="40" autocomplete="off"> <button type="button" class="btn" id="guest-go">Use this name</button></div>
 <noscript><button type="submit" class="btn">Switch</button> The playground needs JavaScript for the chat.</noscript>
 </form>
+<p id="connection" class="notice notice-error connection" role="alert" hidden></p>
 <div class="layout">
 <section class="conversation" aria-labelledby="conversation-title">
 <h2 id="conversation-title">Conversation</h2>

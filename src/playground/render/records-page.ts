@@ -29,10 +29,10 @@ export function renderRecordRow(organisation: Organisation, view: RequestView): 
 <td><strong>${view.flow.title}</strong><br><small>${view.id}</small>${
     view.answers.length ? html`<details><summary>Answers</summary><dl class="facts">${view.answers.map((answer) => html`<div><dt>${answer.label}</dt><dd>${answer.value}</dd></div>`)}</dl></details>` : ''
   }</td>
-<td>${view.requester.name}</td>
-<td><time datetime="${view.submittedAt}">${formatTime(view.submittedAt)}</time></td>
-<td><span class="state state-${view.status}">${view.status}</span><br>${statusLine(organisation, view)}${view.tally ? html`<br><small>${tallyLine(view.tally)}</small>` : ''}${view.comment ? html`<br><small>Comment: “${view.comment}”</small>` : ''}</td>
-<td><ol class="history">${view.history.map(historyLine)}</ol></td>
+<td data-label="Requested by">${view.requester.name}</td>
+<td data-label="Submitted"><time datetime="${view.submittedAt}">${formatTime(view.submittedAt)}</time></td>
+<td data-label="State"><span class="state state-${view.status}">${view.status}</span><br>${statusLine(organisation, view)}${view.tally ? html`<br><small>${tallyLine(view.tally)}</small>` : ''}${view.comment ? html`<br><small>Comment: “${view.comment}”</small>` : ''}</td>
+<td data-label="History"><ol class="history">${view.history.map(historyLine)}</ol></td>
 </tr>`;
 }
 
