@@ -78,6 +78,11 @@ export class MessageLog {
     return this.#store.putIfAbsent(`slack:outcome:${requestId}:${n}`, { at });
   }
 
+  /** Claims the right to post the requester's own copy of a new request: true once, however often the form is submitted. */
+  claimRequesterCopy(requestId: string, at: string): Promise<boolean> {
+    return this.#store.putIfAbsent(`slack:requester-copy:${requestId}`, { at });
+  }
+
   #remember(requestId: string, n: number, copy: MessageCopy): void {
     const known = this.#known.get(requestId) ?? [];
     // Only a contiguous run is cached: a copy another process posted in between must still be read.

@@ -1,5 +1,6 @@
 import type { Logger } from '../adapters/logger.ts';
 import type { Conversation } from '../core/conversation/conversation.ts';
+import type { DeliveryReport } from './delivery-report.ts';
 import type { EventDeduper } from './event-dedupe.ts';
 import type { HomeTabs } from './home-tabs.ts';
 import type { SpeakerResult } from './identity.ts';
@@ -15,6 +16,8 @@ export interface SlackContext {
   readonly log: MessageLog;
   readonly homes: HomeTabs;
   readonly deduper: EventDeduper;
+  /** Request messages Slack refused, so a listener never says "sent" for what did not arrive. */
+  readonly report: DeliveryReport;
   /** The sealed questions behind "Share to channel" buttons. */
   readonly shares: SharedQuestions;
   /** The speaker for a payload's team and user. */

@@ -10,3 +10,11 @@ export function slackErrorCode(error: unknown): string {
   if (typeof e?.code === 'string' && e.code !== 'slack_webapi_platform_error') return e.code;
   return typeof e?.message === 'string' ? e.message : 'unknown error';
 }
+
+const transient = new Set(['internal_error', 'fatal_error', 'ratelimited', 'service_unavailable', 'request_timeout', 'slack_webapi_request_error', 'slack_webapi_rate_limited_error', 'slack_webapi_http_error']);
+
+/** Whether Slack failed in a way that may pass if tried again (an outage, a rate limit), rather than refusing the message. */
+export function isTransient(error: unknown): boolean {
+  const e = error as { data?: { error?: unknown }; code?: unknown } | undefined;
+  return transient.has(String(e?.data?.error)) || transient.has(String(e?.code));
+}

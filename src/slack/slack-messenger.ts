@@ -1,5 +1,6 @@
 import type { types, webApi } from '@slack/bolt';
 import type { SlackMessage } from './blocks/kit.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
 
 /** Where a posted message is. */
 export interface PostedMessage {
@@ -50,6 +51,18 @@ export class SlackMessenger {
     return this.post(await this.dmChannel(userId), message);
   }
 
+  /** Posts plain text only (no blocks): the stand-in when Slack refused a message's blocks. */
+  async postText(channel: string, text: string, threadTs?: string): Promise<PostedMessage> {
+    const result = await this.#client.chat.postMessage({ channel, text: escapeMrkdwn(text), unfurl_links: false, unfurl_media: false, ...(threadTs ? { thread_ts: threadTs } : {}) });
+    if (!result.ts || !result.channel) throw new Error('slack: chat.postMessage returned no ts or channel');
+    return { channel: result.channel, ts: result.ts };
+  }
+
+  /** Sends a user plain text by direct message. */
+  async dmText(userId: string, text: string): Promise<PostedMessage> {
+    return this.postText(await this.dmChannel(userId), text);
+  }
+
   /** Redraws a posted message in place. */
   async update(at: PostedMessage, message: SlackMessage): Promise<void> {
     await this.#client.chat.update({ channel: at.channel, ts: at.ts, text: message.text, blocks: message.blocks });
@@ -58,6 +71,11 @@ export class SlackMessenger {
   /** A message only `userId` sees, in a channel (or a thread of it). */
   async ephemeral(channel: string, userId: string, message: SlackMessage, threadTs?: string): Promise<void> {
     await this.#client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+  }
+
+  /** Plain text only `userId` sees, in a channel (or a thread of it). */
+  async ephemeralText(channel: string, userId: string, text: string, threadTs?: string): Promise<void> {
+    await this.#client.chat.postEphemeral({ channel, user: userId, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) });
   }
 
   /** Opens a modal from a trigger id (valid for three seconds after the click or command). */

@@ -6,7 +6,9 @@ import type { NoticeReply, Reply, RequestReply } from '../core/conversation/repl
 import { noticeMessage } from './blocks/notice.blocks.ts';
 import { repliesMessage } from './blocks/reply.blocks.ts';
 import { outcomeMessage, requestMessage } from './blocks/request.blocks.ts';
+import { describeFailures, type DeliveryReport, type FailedDelivery } from './delivery-report.ts';
 import type { HomeTabs } from './home-tabs.ts';
+import { slackErrorCode } from './slack-errors.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
 
@@ -21,6 +23,8 @@ export interface SlackNotifierOptions {
   readonly homes: HomeTabs;
   readonly logger: Logger;
   readonly now: () => Date;
+  /** Where failed deliveries are recorded, for the listener that caused them to report. */
+  readonly report: DeliveryReport;
 }
 
 const isRequest = (reply: Reply): reply is RequestReply => reply.kind === 'request';
@@ -36,6 +40,9 @@ const isNotice = (reply: Reply): reply is NoticeReply => reply.kind === 'notice'
  *   and conditions posted in each copy's thread.
  * - The requester hears the outcome by DM. Who decided a request others could have decided shows
  *   on their redrawn copy; only someone with no copy gets a separate DM.
+ * - Nothing fails silently: when Slack refuses a request's message, the reader gets a plain-text
+ *   message pointing to the Home tab instead, the requester is told who it did not reach, and the
+ *   failure is recorded in the DeliveryReport for the listener that is about to say "sent".
  */
 export class SlackNotifier implements Notifier {
   readonly #o: SlackNotifierOptions;
@@ -81,7 +88,16 @@ export class SlackNotifier implements Notifier {
       const toRequester = view.requester.account.platform === 'slack' && view.requester.account.userId === to.userId;
       if (notification.kind === 'tally-changed') return;
       if (notification.kind === 'decided' || notification.kind === 'lapsed' || (notification.kind === 'expired' && toRequester)) {
-        await this.#o.messenger.dm(to.userId, repliesMessage(await conversation.notificationReplies(notification)));
+        const replies = await conversation.notificationReplies(notification);
+        try {
+          await this.#o.messenger.dm(to.userId, repliesMessage(replies));
+        } catch (error) {
+          // Recorded, so whoever decided is told the requester did not hear; and a plain-text copy is tried.
+          this.#o.report.record(view.id, { to: this.#nameOf(notification.org, to.userId), code: slackErrorCode(error) });
+          this.#o.logger.error({ err: error, request: view.id, kind: notification.kind }, 'slack outcome message refused');
+          const text = replies.filter(isNotice).map((reply) => reply.text).join(' ');
+          await this.#o.messenger.dmText(to.userId, text || `“${view.flow.title}”: ${view.status}.`).catch(() => undefined);
+        }
         return;
       }
       // decided-by-other, withdrawn, expired: their copy is redrawn (and a vote's outcome posted in its thread).
@@ -121,8 +137,36 @@ export class SlackNotifier implements Notifier {
     const request = replies.find(isRequest);
     const intro = replies.find(isNotice)?.text;
     if (!request) return;
-    const posted = await this.#o.messenger.dm(userId, requestMessage(request, { intro }));
+    let posted;
+    try {
+      posted = await this.#o.messenger.dm(userId, requestMessage(request, { intro }));
+    } catch (error) {
+      await this.#undelivered(request.request, { to: this.#nameOf(notification.org, userId), code: slackErrorCode(error) }, error, () => this.#o.messenger.dmText(userId, this.#pointer(request.request, intro, error)));
+      return;
+    }
     await this.#o.log.add(notification.requestId, { ...posted, viewer: userId, audience: 'decider', ...(intro ? { intro } : {}) });
+  }
+
+  /** The plain-text stand-in for a request message Slack refused: what it is, and where to act on it. */
+  #pointer(view: RequestView, intro: string | undefined, error: unknown): string {
+    return `${intro ?? 'A request needs your attention.'} “${view.flow.title}” (request ${view.id}). Slack could not show it here (${slackErrorCode(error)}): open the Policy Desk app's Home tab to see it and act on it.`;
+  }
+
+  /** Records a request message that did not arrive, posts its stand-in, and tells a Slack requester who it missed. */
+  async #undelivered(view: RequestView, failure: FailedDelivery, error: unknown, standIn: () => Promise<unknown>): Promise<void> {
+    const { logger, report, messenger } = this.#o;
+    logger.error({ err: error, code: failure.code, request: view.id }, 'slack request message refused');
+    report.record(view.id, failure);
+    await standIn().catch((again: unknown) => logger.error({ err: again, request: view.id }, 'slack stand-in message refused too'));
+    if (view.requester.account.platform !== 'slack') return;
+    const text = `Your request “${view.flow.title}” is recorded, but Slack could not deliver it to ${describeFailures([failure])}. They can still find it on the Policy Desk app's Home tab: let them know it is waiting, or tell your Policy Desk admin.`;
+    await messenger.dmText(view.requester.account.userId, text).catch((again: unknown) => logger.error({ err: again, request: view.id }, 'slack could not tell the requester about a failed delivery'));
+  }
+
+  /** A Slack user as people read them: their name in organisation.yaml, else their member id. */
+  #nameOf(org: string, userId: string): string {
+    const person = this.#o.conversation.organisation(org).people.find((candidate) => candidate.accounts.slack === userId);
+    return person?.name ?? `Slack member ${userId}`;
   }
 
   async #postChannelCopy(channel: string, notification: Notification, claimed: Set<string>): Promise<void> {
@@ -133,7 +177,13 @@ export class SlackNotifier implements Notifier {
     const [replies, drawn] = await Promise.all([this.#o.conversation.notificationReplies(notification), this.#o.conversation.requestView(notification.requestId, 'channel')]);
     if (!isRequest(drawn)) return;
     const intro = replies.find(isNotice)?.text;
-    const posted = await this.#o.messenger.post(channel, requestMessage(drawn, { intro }));
+    let posted;
+    try {
+      posted = await this.#o.messenger.post(channel, requestMessage(drawn, { intro }));
+    } catch (error) {
+      await this.#undelivered(drawn.request, { to: `the role channel ${channel}`, code: slackErrorCode(error) }, error, () => this.#o.messenger.postText(channel, this.#pointer(drawn.request, intro, error)));
+      return;
+    }
     await this.#o.log.add(notification.requestId, { ...posted, viewer: 'channel', audience: 'decider', ...(intro ? { intro } : {}) });
   }
 

@@ -2,6 +2,7 @@ import { App, HTTPReceiver, SocketModeReceiver, webApi, type CodedError } from '
 import { PolicyDeskError } from '../core/errors.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
 import { boltLogger } from './bolt-logger.ts';
+import { DeliveryReport } from './delivery-report.ts';
 import { EventDeduper } from './event-dedupe.ts';
 import { defaultBodyLimit, slackEventsPath, slackEventsRoute } from './events-route.ts';
 import { HomeTabs } from './home-tabs.ts';
@@ -100,6 +101,7 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
   const log = new MessageLog(deps.store);
   const homes = new HomeTabs(deps.conversation, messenger, logger);
   const now = () => new Date(options.now?.() ?? Date.now());
+  const report = new DeliveryReport();
   const ctx: SlackContext = {
     conversation: deps.conversation,
     logger,
@@ -108,12 +110,13 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     homes,
     deduper: new EventDeduper(deps.store, now),
     shares: new SharedQuestions(deps.store, now),
+    report,
     speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), organisations: options.organisations ?? deps.conversation.organisations() }),
     viewAckBudgetMs: options.viewAckBudgetMs ?? 1500,
     botUserId: auth.user_id,
   };
   registerListeners(app, ctx);
-  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now });
+  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now, report });
 
   const routes =
     receiver instanceof HTTPReceiver

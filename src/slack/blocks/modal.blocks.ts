@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { capBlocks, limits, plain, section, type SlackBlock } from './kit.ts';
+import { capBlocks, context, limits, plain, section, type SlackBlock } from './kit.ts';
 import { noticeBlock } from './notice.blocks.ts';
 import { requestBlocks } from './request.blocks.ts';
 
@@ -27,11 +27,15 @@ export interface DecisionMetadata {
  * Approve / Decline with an optional comment. A modal, because it works the same from a DM, a
  * channel and the Home tab; it opens at once from the click's trigger id, before any store work.
  */
-export function decisionView(action: DecisionAction, value: unknown, title?: string): types.ModalView {
+export function decisionView(action: DecisionAction, value: unknown, subject?: { readonly id: string; readonly title?: string; readonly requester?: string }): types.ModalView {
   const approve = action === ActionId.approve;
   const metadata: DecisionMetadata = { action, value };
+  const verb = approve ? 'Approve' : 'Decline';
+  const named = subject?.title ? `*${escapeMrkdwn(subject.title)}*${subject.requester ? ` from ${escapeMrkdwn(subject.requester)}` : ''}` : undefined;
+  const question = named ? `${verb} ${named}?` : `${verb} this request?`;
   const blocks: SlackBlock[] = [
-    section(title ? `${approve ? 'Approve' : 'Decline'} *${escapeMrkdwn(title)}*?` : approve ? 'Approve this request?' : 'Decline this request?'),
+    section(question, 'pd_decision_subject'),
+    ...(subject ? [context([`Request \`${escapeMrkdwn(subject.id)}\``])] : []),
     {
       type: 'input',
       block_id: commentBlockId,

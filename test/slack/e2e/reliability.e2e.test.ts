@@ -48,7 +48,9 @@ describe('Slack event retries', () => {
     await harness.event(dm('Can I text this young person?'), { eventId: 'EvFAILED1' });
     await harness.double.waitFor((calls) => answersTo(calls).length === 1);
     await settle();
-    expect(harness.double.calls.filter((c) => c.method === 'chat.postMessage')[0]!.response).toBeUndefined();
+    expect(harness.double.calls.filter((c) => c.method === 'chat.postMessage')[0]!.response).toEqual({ ok: false, error: 'internal_error' });
+    // A transient failure is left to Slack's retry: no plain-text stand-in yet.
+    expect(answersTo(harness.double.calls)).toHaveLength(1);
 
     await harness.event(dm('Can I text this young person?'), { eventId: 'EvFAILED1', retryNum: 1 });
     const [, answered] = await harness.double.waitFor((calls) => (answersTo(calls).length === 2 ? answersTo(calls) : undefined));

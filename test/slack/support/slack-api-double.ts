@@ -60,6 +60,7 @@ function parseBody(text: string, contentType: string | undefined): Record<string
 export class SlackApiDouble {
   readonly calls: RecordedCall[] = [];
   readonly #failures = new Map<string, string[]>();
+  readonly #conditional: Array<{ method: string; when: (body: Record<string, unknown>) => boolean; error: string }> = [];
   #server: Server | undefined;
   #ts = 1_700_000_000_000_000;
   #views = 0;
@@ -102,6 +103,11 @@ export class SlackApiDouble {
   /** A response_url on this double. */
   responseUrl(id: string): string {
     return `${this.origin}/response/${id}`;
+  }
+
+  /** Makes the next call of `method` whose arguments match `when` fail with Slack error `error`. */
+  failWhen(method: string, when: (body: Record<string, unknown>) => boolean, error = 'invalid_blocks'): void {
+    this.#conditional.push({ method, when, error });
   }
 
   /** Makes the next call of `method` fail with Slack error `error` (ok: false). */
@@ -179,9 +185,11 @@ export class SlackApiDouble {
     const authorization = req.headers.authorization;
     const call: RecordedCall = { method, body, ...(authorization ? { authorization } : {}), at: Date.now() };
     this.calls.push(call);
-    const failure = this.#takeFailure(method);
+    const conditional = this.#conditional.findIndex((c) => c.method === method && c.when(body));
+    const failure = conditional >= 0 ? this.#conditional.splice(conditional, 1)[0]!.error : this.#takeFailure(method);
     if (failure) {
-      reply(200, { ok: false, error: failure });
+      call.response = { ok: false, error: failure };
+      reply(200, call.response);
       return;
     }
     if (method !== 'apps.connections.open' && authorization !== 'Bearer xoxb-test') {

@@ -3,6 +3,7 @@ import { ActionId } from '../../../core/conversation/actions.ts';
 import { requestFormView } from '../../blocks/form.blocks.ts';
 import { parseButtonValue } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { openViewOrExplain } from '../open-view.ts';
 import { pressedButton, tellPresser } from './action-support.ts';
 
 /**
@@ -17,7 +18,7 @@ export function startRequest(ctx: SlackContext): Middleware<SlackActionMiddlewar
     const replies = await ctx.conversation.handleAction(pressed.speaker, ActionId.startRequest, parseButtonValue(pressed.value));
     const form = replies.find((reply) => reply.kind === 'request-form');
     const triggerId = pressed.payload.trigger_id;
-    if (form && triggerId) return ctx.messenger.openView(triggerId, requestFormView(form));
+    if (form && triggerId) return openViewOrExplain(ctx, triggerId, requestFormView(form), (notice) => tellPresser(ctx, pressed, respond, [notice]));
     await tellPresser(ctx, pressed, respond, replies);
   };
 }

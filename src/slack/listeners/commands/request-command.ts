@@ -4,6 +4,7 @@ import { noticeMessage } from '../../blocks/notice.blocks.ts';
 import { replyMessage } from '../../blocks/reply.blocks.ts';
 import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { openViewOrExplain } from '../open-view.ts';
 import { respondPrivately } from '../respond.ts';
 
 /** The slash command that starts a request. */
@@ -20,10 +21,12 @@ export function requestCommand(ctx: SlackContext): Middleware<SlackCommandMiddle
     const command = commandPayload.parse(body);
     const who = ctx.speaker(command.team_id, command.user_id);
     if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice), ctx.logger);
-    const flowId = command.text.trim();
-    if (!flowId) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
+    const typed = command.text.trim();
+    if (!typed) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
+    // Flow ids are lower-case; `/request PHOTOS` means photos.
+    const flowId = ctx.conversation.organisation(who.speaker.org).flows.find((flow) => flow.id === typed.toLowerCase())?.id ?? typed;
     const form = ctx.conversation.requestForm(who.speaker.org, flowId);
     if (form.kind !== 'request-form') return respondPrivately(respond, replyMessage(form), ctx.logger);
-    await ctx.messenger.openView(command.trigger_id, requestFormView(form));
+    await openViewOrExplain(ctx, command.trigger_id, requestFormView(form), (notice) => respondPrivately(respond, noticeMessage(notice), ctx.logger));
   };
 }

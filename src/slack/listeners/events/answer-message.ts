@@ -1,7 +1,9 @@
 import { answerMessage } from '../../blocks/answer.blocks.ts';
 import { concernMessage } from '../../blocks/concern.blocks.ts';
 import { noticeMessage } from '../../blocks/notice.blocks.ts';
+import type { SlackMessage } from '../../blocks/kit.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { isTransient, slackErrorCode } from '../../slack-errors.ts';
 import { ask } from '../ask.ts';
 import { questionText } from './question-text.ts';
 
@@ -11,24 +13,50 @@ export interface QuestionSource {
   readonly userId: string;
   readonly channel: string;
   readonly text: string | undefined;
-  /** Reply in this thread (a mention); undefined answers in the conversation itself (a DM). */
+  /** Reply in this thread (a mention, or a DM asked in a thread); undefined answers at the top level. */
   readonly threadTs?: string;
+  /** A channel (a mention): notices and the reporting route go only to the person, ephemerally. */
+  readonly inChannel: boolean;
+  /**
+   * Slack will deliver this event again if handling it fails (its retries: up to three). A
+   * transient failure then throws, so the retry answers; on the last attempt, or for a refusal
+   * that no retry would fix, the person is told in plain text instead.
+   */
+  readonly retriesLeft: boolean;
 }
 
+/** Slack redelivers a failed event up to three times (Events API retries). */
+export const maxSlackRetries = 3;
+
+const refusedText = (code: string) => `Policy Desk could not show its answer here: Slack refused it (${code}). Please try again in a minute; if it happens again, tell your Policy Desk admin (the log has the details).`;
+
 /**
- * Answers a DM or a mention with the same blocks as `/policy`. In a channel, a disclosure's
- * reporting route goes only to the person who wrote (ephemeral), never into the thread.
+ * Answers a DM or a mention with the same blocks as `/policy`, in the thread it was asked in. In a
+ * channel, a disclosure's reporting route goes only to the person who wrote (ephemeral), never
+ * into the thread. If Slack refuses a reply, the person is told so in plain text.
  */
 export async function answerQuestion(ctx: SlackContext, source: QuestionSource): Promise<void> {
   const who = ctx.speaker(source.teamId, source.userId);
-  const inChannel = source.threadTs !== undefined;
-  const privately = (message: Parameters<SlackContext['messenger']['post']>[1]) =>
-    inChannel ? ctx.messenger.ephemeral(source.channel, source.userId, message, source.threadTs) : ctx.messenger.post(source.channel, message).then(() => undefined);
+  const { messenger } = ctx;
+  // Whatever Slack refuses, the person hears why in plain text, where they asked.
+  const explain = (error: unknown) => {
+    if (source.retriesLeft && isTransient(error)) throw error;
+    const code = slackErrorCode(error);
+    ctx.logger.warn({ err: error, code }, 'slack answer refused');
+    const text = refusedText(code);
+    const sent = source.inChannel ? messenger.ephemeralText(source.channel, source.userId, text, source.threadTs) : messenger.postText(source.channel, text, source.threadTs);
+    return sent.then(
+      () => undefined,
+      (again: unknown) => ctx.logger.error({ err: again, code: slackErrorCode(again) }, 'slack could not tell the person their answer failed'),
+    );
+  };
+  const privately = (message: SlackMessage) =>
+    (source.inChannel ? messenger.ephemeral(source.channel, source.userId, message, source.threadTs) : messenger.post(source.channel, message, source.threadTs)).then(() => undefined, explain);
   if (!who.ok) return privately(noticeMessage(who.notice));
   const question = questionText(source.text, ctx.botUserId);
   if (!question) return privately(noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
   const reply = ask(ctx.conversation, who.speaker, question);
   if (reply.kind === 'notice') return privately(noticeMessage(reply));
   if (reply.kind === 'concern') return privately(concernMessage(reply));
-  await ctx.messenger.post(source.channel, answerMessage(reply), source.threadTs);
+  await messenger.post(source.channel, answerMessage(reply), source.threadTs).then(() => undefined, explain);
 }

@@ -1,11 +1,11 @@
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { eventEnvelope, messageEvent } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
-import { answerQuestion } from './answer-message.ts';
+import { answerQuestion, maxSlackRetries } from './answer-message.ts';
 
 /** `@Policy Desk <question>` in a channel: answered in the thread, once per event id. */
 export function appMention(ctx: SlackContext): Middleware<SlackEventMiddlewareArgs<'app_mention'>> {
-  return async ({ body, event }) => {
+  return async ({ body, event, context }) => {
     const envelope = eventEnvelope.parse(body);
     await ctx.deduper.run(envelope.event_id, async () => {
       const mention = messageEvent.parse(event);
@@ -16,6 +16,8 @@ export function appMention(ctx: SlackContext): Middleware<SlackEventMiddlewareAr
         channel: mention.channel,
         text: mention.text,
         threadTs: mention.thread_ts ?? mention.ts,
+        inChannel: true,
+        retriesLeft: (context.retryNum ?? 0) < maxSlackRetries,
       });
     });
   };

@@ -1,6 +1,8 @@
 import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { ActionId } from '../../../core/conversation/actions.ts';
+import { ActionId, requestActionValue } from '../../../core/conversation/actions.ts';
+import type { Reply } from '../../../core/conversation/replies.ts';
+import { describeFailures } from '../../delivery-report.ts';
 import { commentActionId, commentBlockId, resultView, workingView } from '../../blocks/modal.blocks.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
 import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
@@ -29,9 +31,16 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     const title = metadata.data.action === ActionId.approve ? 'Approve request' : 'Decline request';
     const comment = commentState.safeParse(payload.view.state.values[commentBlockId]?.[commentActionId]);
     const text = comment.success ? comment.data.value?.trim() : undefined;
+    const requestId = requestActionValue.safeParse(metadata.data.value).data?.request;
+    const failedBefore = requestId ? ctx.report.count(requestId) : 0;
     const decision = ctx.conversation.handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {}).catch((error: unknown) => {
       ctx.logger.error({ err: error, action: metadata.data.action }, 'slack decision failed');
       return [failureNotice];
+    }).then((replies): Reply[] => {
+      // The decision stands; if Slack refused to tell someone about it, the decider hears so.
+      const failures = requestId ? ctx.report.since(requestId, failedBefore) : [];
+      if (!failures.length) return replies;
+      return [...replies, { kind: 'notice', tone: 'warning', text: `Slack could not tell ${describeFailures(failures)} about this: please let them know yourself.` }];
     });
 
     const early = await withinBudget(decision, ctx.viewAckBudgetMs);

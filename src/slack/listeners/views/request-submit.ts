@@ -6,6 +6,7 @@ import { inlineErrors, requestFormView, type FormValues } from '../../blocks/for
 import { resultView, workingView } from '../../blocks/modal.blocks.ts';
 import { readFormAnswers } from '../../form-state.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
+import { describeFailures, type FailedDelivery } from '../../delivery-report.ts';
 import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
 import { postRequesterCopy } from './requester-copy.ts';
 
@@ -45,7 +46,9 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
     const form = ctx.conversation.requestForm(who.speaker.org, metadata.data.flow);
     if (form.kind !== 'request-form') return ack({ response_action: 'update', view: resultView(title, [form]) });
     const answers = readFormAnswers(form, payload.view.state.values);
-    const submission: Promise<Outcome> = ctx.conversation.submitRequest(who.speaker, form.flow.id, answers, submissionId(payload.view.id)).catch((error: unknown) => {
+    const requestId = submissionId(payload.view.id);
+    const failedBefore = ctx.report.count(requestId);
+    const submission: Promise<Outcome> = ctx.conversation.submitRequest(who.speaker, form.flow.id, answers, requestId).catch((error: unknown) => {
       ctx.logger.error({ err: error, flow: form.flow.id }, 'slack request submission failed');
       return { ok: false, notice: failureNotice };
     });
@@ -57,13 +60,13 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
         const errors = inlineErrors(outcome.form);
         if (errors) return ack({ response_action: 'errors', errors });
       }
-      await ack({ response_action: 'update', view: outcomeView(outcome, answers) });
+      await ack({ response_action: 'update', view: outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)) });
       await afterSubmit(ctx, who.speaker, outcome);
       return;
     }
     await ack({ response_action: 'update', view: workingView(title, 'Sending your request…') });
     const outcome = await submission;
-    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers)).catch((error: unknown) => {
+    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore))).catch((error: unknown) => {
       // The person may have closed the modal meanwhile; the DM below still tells them.
       ctx.logger.info({ err: error }, 'slack modal update after submission failed');
     });
@@ -71,12 +74,25 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
   };
 }
 
-function outcomeView(outcome: Outcome, answers: FormValues) {
+/**
+ * What the modal shows once the core is done. "Request sent" only when every request message
+ * reached Slack; otherwise it says what is recorded and whom it did not reach.
+ */
+function outcomeView(outcome: Outcome, answers: FormValues, failures: readonly FailedDelivery[]) {
+  if (outcome.ok && failures.length) {
+    const warning: Reply = {
+      kind: 'notice',
+      tone: 'warning',
+      text: `Your request is recorded, but Slack could not deliver it to ${describeFailures(failures)}. They can still find it on the Policy Desk app's Home tab: let them know it is waiting, or tell your Policy Desk admin.`,
+    };
+    return resultView('Request recorded', [warning, ...outcome.replies.filter((reply) => reply.kind !== 'notice')]);
+  }
   if (outcome.ok) return resultView('Request sent', outcome.replies);
   if ('form' in outcome) return requestFormView(outcome.form, { values: answers, showErrors: true });
   return resultView(title, [outcome.notice]);
 }
 
 async function afterSubmit(ctx: SlackContext, speaker: Speaker, outcome: Outcome): Promise<void> {
-  if (outcome.ok) await postRequesterCopy(ctx, speaker, outcome.replies);
+  // Submitting the same modal twice makes one request, and one requester copy.
+  if (outcome.ok && (await ctx.log.claimRequesterCopy(outcome.request.id, new Date().toISOString()))) await postRequesterCopy(ctx, speaker, outcome.replies);
 }

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
+import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
+import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
+import { allsortsAnswers } from '../../support/conversation-fixture.ts';
+import { mrkdwnOf } from '../support/blocks-query.ts';
+import type { RecordedCall } from '../support/slack-api-double.ts';
+import { formState, SlackHarness, slackIds } from '../support/slack-harness.ts';
+
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  harness = await SlackHarness.start();
+});
+
+afterAll(async () => {
+  await harness.stop();
+});
+
+const photosForm = () => harness.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+const postsTo = (channel: string) => (calls: readonly RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
+const submitPhotos = (viewId: string) =>
+  harness.submitView(slackIds.sam, { id: viewId, callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(photosForm(), allsortsAnswers.photos) });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+describe('Slack never reports success before delivery', () => {
+  it('says "recorded, not delivered to Alex" instead of "Request sent" when Slack refuses Alex\'s copy, and tells Alex and Sam in plain text', async () => {
+    harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_ALEX' && body.blocks !== undefined);
+    const submitted = await submitPhotos('VNODELIV1');
+    const ack = JSON.parse(submitted.text) as { view: { title: { text: string }; blocks: unknown } };
+    expect(ack.view.title.text).toBe('Request recorded');
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Slack could not deliver it to Alex (activity leader) (invalid_blocks)');
+
+    // Alex gets a plain-text stand-in pointing to the Home tab; Casey's copy arrived as usual.
+    const standIn = await harness.double.waitFor((calls) => postsTo('D_U_ALEX')(calls).find((c) => c.body.blocks === undefined && c.response?.ok));
+    expect(String(standIn.body.text)).toContain("open the Policy Desk app's Home tab");
+    expect(String(standIn.body.text)).toContain('slack-vnodeliv1');
+    await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => c.response?.ok));
+    // Sam is told by DM too (the modal may already be closed).
+    const toSam = await harness.double.waitFor((calls) => postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('could not deliver it to Alex')));
+    expect(toSam.body.blocks).toBeUndefined();
+  });
+
+  it('says "Request sent" when every copy arrived', async () => {
+    const submitted = await submitPhotos('VDELIVER2');
+    expect(JSON.parse(submitted.text)).toMatchObject({ view: { title: { text: 'Request sent' } } });
+  });
+
+  it('tells the decider when Slack would not tell the requester the outcome', async () => {
+    harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_SAM' && String(body.text).includes('was approved'));
+    const decided = await harness.submitView(slackIds.alex, { id: 'VDECIDE10', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vdeliver2' } }), state: {} });
+    const text = JSON.stringify(JSON.parse(decided.text));
+    expect(text).toContain('You approved');
+    expect(text).toContain('Slack could not tell Sam (staff) (invalid_blocks) about this: please let them know yourself.');
+  });
+
+  it('sends one requester copy however often the same modal is submitted', async () => {
+    await submitPhotos('VTWICE001');
+    await submitPhotos('VTWICE001');
+    await settle();
+    const copies = postsTo('D_U_SAM')(harness.double.calls).filter((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vtwice001'));
+    expect(copies).toHaveLength(1);
+  });
+
+  it('tells the person when Slack will not open a form, instead of nothing happening', async () => {
+    harness.double.failNext('views.open', 'expired_trigger_id');
+    const command = await harness.command('/request', slackIds.sam, 'photos');
+    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    expect(String(reply.body.text)).toContain('Slack did not open the form: it answered too slowly');
+  });
+
+  it('tells the person in plain text when Slack refuses a DM answer', async () => {
+    harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_JO' && body.blocks !== undefined);
+    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_JO', user: slackIds.jo, text: 'Can I text this young person?', ts: '1700000000.000900' });
+    const told = await harness.double.waitFor((calls) => postsTo('D_U_JO')(calls).find((c) => c.body.blocks === undefined));
+    expect(String(told.body.text)).toContain('Policy Desk could not show its answer here: Slack refused it (invalid_blocks)');
+  });
+
+  it('leaves a transient failure to Slack\'s retry, and on the last retry tells the person in plain text', async () => {
+    harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_TOM', 'internal_error');
+    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_TOM', user: slackIds.tom, text: 'Can I text this young person?', ts: '1700000000.001200' }, { eventId: 'EvLAST001', retryNum: 3 });
+    const told = await harness.double.waitFor((calls) => postsTo('D_U_TOM')(calls).find((c) => c.body.blocks === undefined));
+    expect(String(told.body.text)).toContain('Slack refused it (internal_error)');
+  });
+});
+
+describe('Slack smaller fixes', () => {
+  it('opens a flow named in any case: /request PHOTOS', async () => {
+    const command = await harness.command('/request', slackIds.sam, 'PHOTOS');
+    const open = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${command.responseId}`));
+    expect(JSON.parse((open.body.view as { private_metadata: string }).private_metadata)).toEqual({ flow: 'photos' });
+  });
+
+  it('answers a DM question asked in a thread in that thread', async () => {
+    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_RUTH', user: slackIds.ruth, text: 'Can I text this young person?', ts: '1700000000.001100', thread_ts: '1700000000.001000' });
+    const answer = await harness.double.waitFor((calls) => postsTo('D_U_RUTH')(calls)[0]);
+    expect(answer.body.thread_ts).toBe('1700000000.001000');
+  });
+
+  it('names the request in the Approve / Decline modal', async () => {
+    const press = await harness.action(slackIds.alex, ActionId.decline, { request: 'slack-vtwice001' });
+    const modal = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`));
+    const texts = mrkdwnOf((modal.body.view as { blocks: unknown }).blocks);
+    expect(texts[0]).toBe('Decline *Take photos or film children and young people* from Sam (staff)?');
+    expect(texts.join('\n')).toContain('slack-vtwice001');
+  });
+
+  it('sent nothing Slack would refuse, apart from the refusals the tests injected', () => {
+    expect(harness.double.calls.filter((call) => call.problems)).toEqual([]);
+  });
+});
