@@ -77,6 +77,8 @@ for (const engine of candidates) {
       const entries = await service.auditEntries('allsorts');
       const submittedIds = new Set(entries.filter((e) => e.type === 'submitted').map((e) => e.requestId));
       for (const line of acknowledged.filter((l) => l.startsWith('submitted'))) expect(submittedIds.has(line.split(' ')[1]!), line).toBe(true);
+      // Exactly one audit entry per event, across the crash and the restart.
+      expect(entries.length - new Set(entries.map((e) => e.eventId)).size).toBe(0);
       await store.close();
     });
   });

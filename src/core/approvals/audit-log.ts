@@ -9,6 +9,11 @@ export interface AuditMark {
   readonly hash: string;
 }
 
+/** `auditing:<org>:<eventId>`: claimed before an event's entry is appended; `floor` is a log position no entry for the event can precede. */
+export interface AuditClaim {
+  readonly floor: number;
+}
+
 /** The result of walking an organisation's chain from the first entry. */
 export type ChainReport = { ok: true; count: number; headHash: string } | { ok: false; count: number; broken: ChainProblem };
 
@@ -18,6 +23,13 @@ const page = 100;
  * An organisation's hash-chained audit log in a write-once store. Appending reads the head,
  * claims `audit:<org>:<n+1>` with putIfAbsent and, when another process got there first, moves
  * past its entries and tries again: entries are never overwritten, and there are no gaps.
+ *
+ * One entry per event id, whatever the retries: before its first append an event is claimed
+ * (`auditing:<org>:<eventId>`, holding the log position it was claimed at). Whoever finds the claim
+ * taken (a double click while the first click is still auditing, a retry after a crash) looks for
+ * the event's entry from that position on, and appends only if there is none; every appender also
+ * checks each entry it moves past while claiming a slot, so of two racing appenders of one event,
+ * the second sees the first's entry and stops. The `audited:` marker is written after the entry.
  */
 export class AuditLog {
   readonly #store: RecordStore;
@@ -31,16 +43,16 @@ export class AuditLog {
     this.#beforeClaim = options.beforeClaim ?? (async () => undefined);
   }
 
-  /** Appends an event and marks it audited; returns the entry as stored. */
+  /** Appends an event, once per event id, and marks it audited; returns the event's entry as stored (another's, if it was already there). */
   async append(event: AuditEvent): Promise<AuditEntry> {
-    const entry = await this.#serialised(event.org, () => this.#appendNow(event));
+    const entry = await this.#serialised(event.org, () => this.#appendOnce(event));
     await this.#store.putIfAbsent(keys.audited(event.org, event.eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
     return entry;
   }
 
   /**
-   * Appends the event unless its marker says it is already in the log: how a retry after a crash
-   * between a record's write and its audit entry completes the record without a duplicate.
+   * Appends the event unless it is already in the log: how a retry after a crash between a
+   * record's write and its audit entry completes the record without a duplicate.
    */
   async ensure(event: AuditEvent): Promise<void> {
     const mark = await this.#store.get<AuditMark>(keys.audited(event.org, event.eventId));
@@ -96,24 +108,54 @@ export class AuditLog {
     return { ok: true, count, headHash: prevHash };
   }
 
-  async #appendNow(event: AuditEvent): Promise<AuditEntry> {
+  async #appendOnce(event: AuditEvent): Promise<AuditEntry> {
+    const { org, eventId } = event;
+    let head = this.#heads.get(org) ?? (await this.head(org));
+    if (!(await this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: head.seq } satisfies AuditClaim))) {
+      // Claimed before: by a click still auditing, or by a process that died. Is the entry there?
+      const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([keys.audited(org, eventId), keys.auditing(org, eventId)]);
+      if (mark && 'seq' in mark) {
+        const entry = await this.#store.get<AuditEntry>(keys.audit(org, mark.seq));
+        if (entry?.eventId === eventId) return entry;
+      }
+      const floor = claim && 'floor' in claim ? claim.floor : 0;
+      const scanned = await this.#scanFor(org, eventId, floor);
+      if (scanned.entry) return scanned.entry;
+      head = scanned.head;
+    }
+    return this.#claimSlot(event, head);
+  }
+
+  /** Looks for the event's entry after `floor`, to the end of the log; returns it, or the head it reached. */
+  async #scanFor(org: string, eventId: string, floor: number): Promise<{ entry?: AuditEntry; head: AuditMark }> {
+    let head: AuditMark = floor === 0 ? { seq: 0, hash: genesisHash } : { seq: floor, hash: (await this.#store.get<AuditEntry>(keys.audit(org, floor)))?.hash ?? genesisHash };
+    for await (const entry of this.entries(org, floor + 1)) {
+      if (entry.eventId === eventId) return { entry, head };
+      head = { seq: entry.seq, hash: entry.hash };
+    }
+    return { head };
+  }
+
+  /** Claims the next slot for the event, moving past (and checking) every entry others wrote meanwhile. */
+  async #claimSlot(event: AuditEvent, from: AuditMark): Promise<AuditEntry> {
     await this.#beforeClaim();
-    let head = this.#heads.get(event.org) ?? (await this.head(event.org));
+    let head = from;
     for (let attempt = 0; attempt < 10_000; attempt++) {
       const entry = chainEntry(event, head.seq + 1, head.hash);
       if (await this.#store.putIfAbsent(keys.audit(event.org, entry.seq), entry)) {
         this.#heads.set(event.org, { seq: entry.seq, hash: entry.hash });
         return entry;
       }
-      // Another process appended: move past everything it wrote, then try again.
+      // Another process appended: move past everything it wrote (the same event, perhaps: then it is done), then try again.
       const next = await this.#store.getMany<AuditEntry>(Array.from({ length: 16 }, (_, i) => keys.audit(event.org, head.seq + 1 + i)));
-      let moved = false;
       for (const other of next) {
         if (other === undefined) break;
         head = { seq: other.seq, hash: other.hash };
-        moved = true;
+        if (other.eventId === event.eventId) {
+          this.#heads.set(event.org, head);
+          return other;
+        }
       }
-      if (!moved) head = await this.head(event.org);
     }
     throw new PolicyDeskError('policy_desk_conflict', `could not append to the audit log of "${event.org}" after many attempts: is another process writing without end?`);
   }

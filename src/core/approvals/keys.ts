@@ -23,6 +23,8 @@ export const keys = {
   voteChangeRefused: (id: string, personKey: string, n: number) => `votechange:${id}:${personKey}:${n}`,
   /** The n-th entry of an organisation's hash-chained audit log. */
   audit: (org: string, n: number) => `audit:${org}:${n}`,
+  /** Claimed before the event `eventId` is first appended (value: the log position then), so it gets one entry whatever the retries. */
+  auditing: (org: string, eventId: string) => `auditing:${org}:${eventId}`,
   /** Marks that the event `eventId` has its audit entry (value: its seq and hash). */
   audited: (org: string, eventId: string) => `audited:${org}:${eventId}`,
 } as const;
