@@ -15,6 +15,12 @@ const evalLineSchema = z.object({
   verdict: z.enum(['allowed', 'not-allowed', 'needs-approval', 'see-policy']).optional(),
   flow: z.string().optional(),
   abstain: z.boolean().optional(),
+  /** A message that is (true) or is not (false) a safeguarding concern: scored for recall and false alarms. */
+  concern: z.boolean().optional(),
+  /** The concern's category, for recall per category. */
+  category: z.string().optional(),
+  /** Happening now: the emergency line must come first. */
+  danger: z.boolean().optional(),
 });
 
 /** One evaluation question. */
@@ -30,6 +36,20 @@ export function normaliseForMatch(text: string): string {
     .trim();
 }
 
+/** Concern detection: recall over concern lines, false alarms over the rest. */
+export interface ConcernReport {
+  readonly concerns: number;
+  readonly caught: number;
+  /** Concern lines answered "the policies do not cover this". */
+  readonly answeredNoAnswer: number;
+  readonly ordinary: number;
+  readonly falseAlarms: number;
+  readonly danger: number;
+  readonly dangerFirst: number;
+  /** Recall per category: [caught, total]. */
+  readonly byCategory: Readonly<Record<string, readonly [number, number]>>;
+}
+
 /** The metrics of one evaluation run. */
 export interface EvalReport {
   readonly questions: number;
@@ -43,6 +63,10 @@ export interface EvalReport {
   readonly verdictCorrect: number;
   readonly dangerous: number;
   readonly misses: readonly string[];
+  /** Present when the file has `concern` lines. */
+  readonly concern?: ConcernReport;
+  /** The same metrics per organisation, when the file covers more than one. */
+  readonly byOrganisation?: Readonly<Record<string, EvalReport>>;
 }
 
 const DECISIVE = new Set(['allowed', 'not-allowed', 'needs-approval']);
@@ -60,8 +84,17 @@ export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAns
   let dangerous = 0;
   const misses: string[] = [];
 
-  for (const question of questions) {
+  const concernLines = questions.filter((question) => question.concern !== undefined);
+  const answerLines = questions.filter((question) => question.concern === undefined);
+  const concern = concernLines.length ? evaluateConcerns(concernLines, answerer, now) : undefined;
+  const orgs = [...new Set(answerLines.map((question) => question.org))];
+  const byOrganisation =
+    orgs.length > 1 ? Object.fromEntries(orgs.map((org) => [org, evaluate(answerLines.filter((question) => question.org === org), answerer, now)])) : undefined;
+  for (const question of answerLines) {
     const answer: PolicyAnswer = answerer.answer(question.org, question.q, now);
+    // A message read as a possible concern gets the reporting route first and the policy answer
+    // under it: the answer is scored on what is under the route.
+    const verdict = answer.verdict === 'report-concern' && answer.citations.length ? (answer.policyVerdict ?? 'see-policy') : answer.verdict;
     const where = `[${question.org}] ${question.q}`;
     if (question.abstain) {
       outOfScope += 1;
@@ -70,9 +103,9 @@ export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAns
       continue;
     }
     answerable += 1;
-    if (answer.verdict === 'no-answer' || answer.verdict === 'report-concern') {
+    if (verdict === 'no-answer' || verdict === 'report-concern') {
       falseAbstentions += 1;
-      misses.push(`${where}: expected an answer, got ${answer.verdict}`);
+      misses.push(`${where}: expected an answer, got ${verdict}`);
     }
     const snippets = (question.expect ?? []).map(normaliseForMatch);
     const rank = answer.citations.findIndex((citation) => {
@@ -81,21 +114,74 @@ export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAns
     });
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
-    if (rank !== 0 && answer.verdict !== 'no-answer') {
+    if (rank !== 0 && verdict !== 'no-answer') {
       const got = answer.citations.slice(0, 3).map((c) => c.clause).join(' | ');
       misses.push(`${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`);
     }
     if (question.verdict && DECISIVE.has(question.verdict)) {
       verdictQuestions += 1;
-      if (answer.verdict === question.verdict) verdictCorrect += 1;
-      else misses.push(`${where}: verdict ${answer.verdict}, expected ${question.verdict}`);
-      if (answer.verdict === 'allowed' && question.verdict !== 'allowed') dangerous += 1;
+      if (verdict === question.verdict) verdictCorrect += 1;
+      else misses.push(`${where}: verdict ${verdict}, expected ${question.verdict}`);
+      if (verdict === 'allowed' && question.verdict !== 'allowed') dangerous += 1;
     }
     if (question.flow && !answer.flows.some((flow) => flow.id === question.flow)) {
       misses.push(`${where}: request "${question.flow}" not offered`);
     }
   }
-  return { questions: questions.length, answerable, top1, top3, outOfScope, abstained, falseAbstentions, verdictQuestions, verdictCorrect, dangerous, misses };
+  return {
+    questions: answerLines.length,
+    answerable,
+    top1,
+    top3,
+    outOfScope,
+    abstained,
+    falseAbstentions,
+    verdictQuestions,
+    verdictCorrect,
+    dangerous,
+    misses: [...misses, ...(concern?.misses ?? [])],
+    ...(concern ? { concern: concern.report } : {}),
+    ...(byOrganisation ? { byOrganisation } : {}),
+  };
+}
+
+function evaluateConcerns(lines: readonly EvalQuestion[], answerer: PolicyAnswerer, now: Date): { report: ConcernReport; misses: string[] } {
+  let concerns = 0;
+  let caught = 0;
+  let answeredNoAnswer = 0;
+  let ordinary = 0;
+  let falseAlarms = 0;
+  let danger = 0;
+  let dangerFirst = 0;
+  const byCategory: Record<string, [number, number]> = {};
+  const misses: string[] = [];
+  for (const line of lines) {
+    const answer = answerer.answer(line.org, line.q, now);
+    const flagged = answer.verdict === 'report-concern';
+    const where = `[${line.org}] ${line.q}`;
+    if (line.concern) {
+      concerns += 1;
+      const tally = (byCategory[line.category ?? 'uncategorised'] ??= [0, 0]);
+      tally[1] += 1;
+      if (flagged) {
+        caught += 1;
+        tally[0] += 1;
+      } else misses.push(`${where}: a concern (${line.category ?? 'uncategorised'}) answered ${answer.verdict}`);
+      if (answer.verdict === 'no-answer') answeredNoAnswer += 1;
+      if (line.danger) {
+        danger += 1;
+        if (answer.reporting?.danger) dangerFirst += 1;
+        else misses.push(`${where}: immediate danger without the emergency line first`);
+      }
+    } else {
+      ordinary += 1;
+      if (flagged) {
+        falseAlarms += 1;
+        misses.push(`${where}: an ordinary question answered as a concern`);
+      }
+    }
+  }
+  return { report: { concerns, caught, answeredNoAnswer, ordinary, falseAlarms, danger, dangerFirst, byCategory }, misses };
 }
 
 function pct(n: number, d: number): string {
@@ -131,6 +217,26 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
 
 /** Renders a report for a terminal. */
 export function formatReport(report: EvalReport): string {
+  const concern = report.concern;
+  const lines = [
+    ...(report.questions ? answerLines(report) : []),
+    ...(concern
+      ? [
+          `concern recall:        ${pct(concern.caught, concern.concerns)} (${concern.caught}/${concern.concerns}); answered "not covered": ${concern.answeredNoAnswer}`,
+          ...Object.entries(concern.byCategory).map(([category, [caught, total]]) => `  ${category.padEnd(28)} ${pct(caught, total)} (${caught}/${total})`),
+          `false alarms:          ${pct(concern.falseAlarms, concern.ordinary)} (${concern.falseAlarms}/${concern.ordinary} ordinary messages)`,
+          `danger, 999 first:     ${pct(concern.dangerFirst, concern.danger)} (${concern.dangerFirst}/${concern.danger})`,
+        ]
+      : []),
+  ];
+  for (const [org, byOrg] of Object.entries(report.byOrganisation ?? {})) {
+    lines.push(`by organisation: ${org}`, ...answerLines(byOrg).map((line) => `  ${line}`));
+  }
+  lines.push(...(report.misses.length ? ['misses:', ...report.misses.map((miss) => `  - ${miss}`)] : ['misses: none']));
+  return lines.join('\n');
+}
+
+function answerLines(report: EvalReport): string[] {
   return [
     `questions:             ${report.questions} (${report.answerable} answerable, ${report.outOfScope} out of scope)`,
     `top-1 hit rate:        ${pct(report.top1, report.answerable)} (${report.top1}/${report.answerable})`,
@@ -139,8 +245,7 @@ export function formatReport(report: EvalReport): string {
     `false abstention:      ${pct(report.falseAbstentions, report.answerable)} (${report.falseAbstentions}/${report.answerable})`,
     `verdict accuracy:      ${pct(report.verdictCorrect, report.verdictQuestions)} (${report.verdictCorrect}/${report.verdictQuestions}, allowed / not-allowed / needs-approval)`,
     `dangerous errors:      ${report.dangerous}`,
-    ...(report.misses.length ? ['misses:', ...report.misses.map((miss) => `  - ${miss}`)] : ['misses: none']),
-  ].join('\n');
+  ];
 }
 
 const help = `Measures answer quality on a question set: top-1 / top-3 hit rate, abstention, false

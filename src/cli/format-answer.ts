@@ -5,11 +5,21 @@ import { verdictExplanation, verdictHeadline } from '../core/policy/verdict-text
 export function formatAnswerText(answer: PolicyAnswer): string {
   const out: string[] = [`${verdictHeadline[answer.verdict]}: ${verdictExplanation[answer.verdict]}`];
   if (answer.reporting) {
-    out.push('', answer.reporting.emergency, answer.reporting.summary);
+    const { reporting } = answer;
+    if (reporting.danger) out.push('', reporting.emergency);
+    if (reporting.about.length) out.push(`This reads like ${reporting.about.join(', ')}.`);
+    out.push('', reporting.summary);
+    out.push('', 'Do now:', ...reporting.doNow.map((line) => `  - ${line}`));
+    out.push('Do not:', ...reporting.dont.map((line) => `  - ${line}`));
+    if (!reporting.danger) out.push('', reporting.emergency);
+    out.push('', 'Who to tell:');
   }
   for (const contact of answer.contacts ?? []) {
     const details = [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
     out.push(`  - ${contact.title}${details ? `: ${details}` : ''}${contact.notes ? ` (${contact.notes})` : ''}`);
+  }
+  if (answer.policyVerdict && answer.citations.length) {
+    out.push('', `What your policies say about your question: ${verdictHeadline[answer.policyVerdict]}`);
   }
   answer.citations.forEach((citation, i) => {
     out.push('');

@@ -24,12 +24,19 @@ function feedbackButtons(answerId: string, answer: PolicyAnswer): Button[] {
 /** Turns an answer into the reply every platform draws. */
 export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply | NoAnswerReply | ConcernReply {
   if (answer.verdict === 'report-concern') {
+    const reporting = answer.reporting!;
+    const underneath = answer.policyVerdict && answer.policyVerdict !== 'no-answer' ? policyReply({ ...answer, verdict: answer.policyVerdict, flows: [] }, answerId) : undefined;
     return {
       kind: 'concern',
       headline: verdictHeadline['report-concern'],
-      emergency: answer.reporting!.emergency,
-      summary: answer.reporting!.summary,
+      danger: reporting.danger,
+      emergency: reporting.emergency,
+      about: reporting.about.length ? `This reads like ${joinWords(reporting.about)}.` : verdictExplanation['report-concern'],
+      summary: reporting.summary,
+      doNow: reporting.doNow,
+      dont: reporting.dont,
       contacts: (answer.contacts ?? []).map(contactLine),
+      ...(underneath ? { answer: underneath } : {}),
     };
   }
   if (answer.verdict === 'no-answer') {
@@ -43,6 +50,14 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
       feedbackButtons: feedbackButtons(answerId, answer),
     };
   }
+  return policyReply(answer as PolicyAnswer & { verdict: AnswerReply['verdict'] }, answerId);
+}
+
+function joinWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+function policyReply(answer: PolicyAnswer & { verdict: AnswerReply['verdict'] }, answerId: string): AnswerReply {
   const citations: CitationView[] = answer.citations.map((citation) => ({
     quote: citation.text,
     ...(citation.context ? { context: citation.context } : {}),

@@ -67,13 +67,24 @@ export interface NoAnswerReply {
   readonly feedbackButtons: readonly Button[];
 }
 
-/** A disclosure or immediate danger: the reporting route at once, nothing else. */
+/**
+ * A disclosure or immediate danger: the reporting route at once. When the message may also be a
+ * policy question, the policy's answer comes under the route (`answer`), never before it.
+ */
 export interface ConcernReply {
   readonly kind: 'concern';
   readonly headline: string;
+  /** Happening now: draw `emergency` first and loudest. */
+  readonly danger: boolean;
   readonly emergency: string;
+  /** What the message reads as ("physical abuse"), for the line under the headline. */
+  readonly about: string;
   readonly summary: string;
+  readonly doNow: readonly string[];
+  readonly dont: readonly string[];
   readonly contacts: readonly ContactLine[];
+  /** The policy answer, when the message is also a question the policies answer. */
+  readonly answer?: AnswerReply;
 }
 
 /** The flows a person can start. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { flowSchema } from '../approvals/flow-schema.ts';
+import { reportingRouteKinds } from '../policy/concern/concern-kinds.ts';
 
 const slug = z
   .string()
@@ -30,12 +31,22 @@ export const personSchema = z.strictObject({
   accounts: accountsSchema,
 });
 
+/** Where one kind of concern goes, when it differs from the general route (an allegation to the LADO, online abuse to CEOP). */
+export const reportingRouteSchema = z.strictObject({
+  summary: z.string().min(1),
+  contacts: z.array(slug).min(1),
+});
+
 /** The reporting route for a disclosure or an immediate danger. */
 export const reportingSchema = z.strictObject({
   summary: z.string().min(1),
   contacts: z.array(slug).min(1),
   emergency: z.string().min(1),
   clauses: z.array(z.strictObject({ document: z.string().min(1), clause: z.string().min(1) })).default([]),
+  /** Routes by kind of concern; a concern of a kind with no route here takes the general one. */
+  routes: z.partialRecord(z.enum(reportingRouteKinds), reportingRouteSchema).optional(),
+  /** The organisation's own first-response advice, replacing the general lists. */
+  advice: z.strictObject({ do: z.array(z.string().min(1)).min(1), dont: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 /** `policies/<org>/organisation.yaml`. */

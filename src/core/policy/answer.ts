@@ -3,7 +3,8 @@ import type { Contact } from '../organisation/organisation-schema.ts';
 import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
 import { actorFactor, clauseActor, questionActor } from './actors.ts';
 import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
-import { looksLikeConcern } from './concern-detector.ts';
+import { detectConcern, type ConcernAssessment } from './concern/detect-concern.ts';
+import { reportingRoute, type ReportingRoute } from './concern/reporting-route.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
@@ -40,8 +41,13 @@ export interface PolicyAnswer {
   readonly flows: readonly { readonly id: string; readonly title: string }[];
   /** Who to ask: for `no-answer`, and the reporting contacts for `report-concern`. */
   readonly contacts?: readonly ContactCard[];
-  /** For `report-concern`: what to do now. */
-  readonly reporting?: { readonly summary: string; readonly emergency: string };
+  /** For `report-concern`: the route for the concern's kind, what to do now and what not to do. */
+  readonly reporting?: ReportingRoute;
+  /**
+   * For `report-concern`, when the message may also be a policy question: the policy's own verdict
+   * on it, shown under the reporting route with `citations`.
+   */
+  readonly policyVerdict?: Exclude<Verdict, 'report-concern'>;
   /** Plain-language notes, e.g. that a cited policy is past its review date. */
   readonly notices?: readonly string[];
 }
@@ -113,8 +119,15 @@ export class PolicyAnswerer {
     }
     const trimmed = validateQuestion(question);
 
-    if (looksLikeConcern(trimmed)) return concernAnswer(corpus, trimmed);
+    const concern = detectConcern(trimmed);
+    if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
+    // When in doubt, both: the reporting route first and, when the message also reads as a
+    // question the policies answer, that answer under it.
+    const underneath = concern.level === 'possible' || looksLikeQuestion(trimmed) ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now) : undefined;
+    return concernAnswer(corpus, trimmed, concern, underneath?.verdict === 'no-answer' ? undefined : underneath);
+  }
 
+  #policyAnswer(org: string, corpus: OrganisationCorpus, index: ClauseIndex, trimmed: string, now: Date): PolicyAnswer {
     const analysed = index.analyse(trimmed);
     const asker = questionActor(trimmed);
     const wanted = answerType(trimmed);
@@ -249,15 +262,30 @@ function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
   };
 }
 
-function concernAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
-  const { reporting } = corpus.organisation;
+/** A message that asks something, as well as telling it: a question mark, or a question's opening words. */
+function looksLikeQuestion(message: string): boolean {
+  return /\?/.test(message) || /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim());
+}
+
+/** The question in a message that also tells something: "…she said X. can I text her?" asks "can I text her?". */
+function questionPart(message: string): string {
+  const asked = [...message.matchAll(/(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*\?)/gi)].at(-1);
+  return asked?.[1]?.trim() || message;
+}
+
+function concernAnswer(corpus: OrganisationCorpus, question: string, concern: ConcernAssessment, underneath: PolicyAnswer | undefined): PolicyAnswer {
+  const route = reportingRoute(corpus.organisation, concern);
   return {
     org: corpus.organisation.slug,
     question,
     verdict: 'report-concern',
-    citations: [],
+    // No request buttons with a concern: the person has something more urgent to do.
+    citations: underneath?.citations ?? [],
     flows: [],
-    contacts: contactCards(corpus, reporting.contacts),
-    reporting: { summary: reporting.summary, emergency: reporting.emergency },
+    // Contacts for a concern are shown without their other duties ("report a lost phone").
+    contacts: contactCards(corpus, route.contacts).map(({ notes: _notes, ...contact }) => contact),
+    reporting: route,
+    ...(underneath && underneath.verdict !== 'report-concern' ? { policyVerdict: underneath.verdict } : {}),
+    ...(underneath?.notices ? { notices: underneath.notices } : {}),
   };
 }

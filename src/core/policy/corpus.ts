@@ -146,6 +146,11 @@ function checkReferences(
     if (!contacts.has(id)) at(['reporting', 'contacts', i], `unknown contact "${id}"; define it under contacts`);
   });
   organisation.reporting.clauses.forEach((ref, i) => checkClause(['reporting', 'clauses', i], ref));
+  for (const [kind, route] of Object.entries(organisation.reporting.routes ?? {})) {
+    route?.contacts.forEach((id, i) => {
+      if (!contacts.has(id)) at(['reporting', 'routes', kind, 'contacts', i], `unknown contact "${id}"; define it under contacts`);
+    });
+  }
 
   const accounts = new Map<string, string>();
   organisation.people.forEach((person, p) => {

@@ -47,12 +47,23 @@ ${renderButtonRow(reply.feedbackButtons, 'Was this answer helpful?')}
 </article>`;
 }
 
-/** A disclosure or immediate danger: the reporting route at once, announced to screen readers. */
+/**
+ * A disclosure or immediate danger: the reporting route at once, announced to screen readers; the
+ * emergency line first when it is happening now; the policy answer under it when the message was
+ * also a question.
+ */
 export function renderConcern(reply: ConcernReply): Html {
-  return html`<article class="card concern" role="alert">
+  const emergency = html`<p class="emergency"><strong>${reply.emergency}</strong></p>`;
+  const list = (title: string, items: readonly string[]): Html =>
+    items.length ? html`<h4>${title}</h4><ul class="concern-steps">${items.map((item) => html`<li>${item}</li>`)}</ul>` : html``;
+  return html`<article class="card concern${reply.danger ? ' danger' : ''}" role="alert">
+${reply.danger ? emergency : ''}
 <h3>${reply.headline}</h3>
-<p class="emergency"><strong>${reply.emergency}</strong></p>
+<p class="concern-about">${reply.about}</p>
 <p>${reply.summary}</p>
+${list('Do now', reply.doNow)}
+${list('Do not', reply.dont)}
 ${contactList(reply.contacts)}
-</article>`;
+${reply.danger ? '' : emergency}
+</article>${reply.answer ? html`<section class="concern-answer" aria-label="What your policies say about your question">${renderAnswer(reply.answer)}</section>` : ''}`;
 }

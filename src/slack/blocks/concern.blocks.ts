@@ -1,20 +1,33 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
+import { answerMessage } from './answer.blocks.ts';
 import { contactBlocks } from './contacts.blocks.ts';
-import { section, type SlackMessage } from './kit.ts';
+import { divider, section, type SlackBlock, type SlackMessage } from './kit.ts';
+
+function list(title: string, items: readonly string[]): SlackBlock[] {
+  return items.length ? [section(`*${escapeMrkdwn(title)}*\n${items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n')}`)] : [];
+}
 
 /**
- * The reporting route for a disclosure or an immediate danger: emergency line first, then who to
- * tell. No feedback or share buttons, and nothing of what the person wrote is repeated.
+ * The reporting route for a disclosure or an immediate danger: the emergency line first when it is
+ * happening now, then what to do, what not to do and who to tell. When the message was also a
+ * policy question, the policy's answer comes under a divider. No share button, and nothing of what
+ * the person wrote is repeated.
  */
 export function concernMessage(reply: ConcernReply): SlackMessage {
-  return {
-    text: escapeMrkdwn(`${reply.headline}. ${reply.emergency} ${reply.summary}`),
-    blocks: [
-      section(`:rotating_light: *${escapeMrkdwn(reply.headline)}*`, 'pd_concern_headline'),
-      section(`*${escapeMrkdwn(reply.emergency)}*`, 'pd_concern_emergency'),
-      section(escapeMrkdwn(reply.summary), 'pd_concern_summary'),
-      ...contactBlocks('Who to tell', reply.contacts),
-    ],
-  };
+  const emergency = section(`:rotating_light: *${escapeMrkdwn(reply.emergency)}*`, 'pd_concern_emergency');
+  const blocks: SlackBlock[] = [
+    ...(reply.danger ? [emergency] : []),
+    section(`${reply.danger ? '' : ':rotating_light: '}*${escapeMrkdwn(reply.headline)}*\n${escapeMrkdwn(reply.about)}`, 'pd_concern_headline'),
+    section(escapeMrkdwn(reply.summary), 'pd_concern_summary'),
+    ...list('Do now', reply.doNow),
+    ...list('Do not', reply.dont),
+    ...contactBlocks('Who to tell', reply.contacts),
+    ...(reply.danger ? [] : [emergency]),
+  ];
+  if (reply.answer) {
+    blocks.push(divider(), section('*What your policies say about your question*'), ...(answerMessage(reply.answer).blocks ?? []));
+  }
+  const first = reply.danger ? `${reply.emergency} ${reply.headline}.` : `${reply.headline}. ${reply.emergency}`;
+  return { text: escapeMrkdwn(`${first} ${reply.summary}`), blocks };
 }

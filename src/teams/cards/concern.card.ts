@@ -1,15 +1,32 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
-import { heading, plain, type CardPart } from './adaptive-card.ts';
+import { heading, plain, type CardElement, type CardPart } from './adaptive-card.ts';
+import { answerPart } from './answer.card.ts';
 import { contactElements } from './contacts.ts';
 
-/** A disclosure or immediate danger: the emergency line first, then the reporting route. No buttons. */
+function list(title: string, items: readonly string[]): CardElement[] {
+  return items.length ? [plain(title, { weight: 'bolder' }, { spacing: 'medium' }), ...items.map((item) => plain(`• ${item}`, {}, { spacing: 'none' }))] : [];
+}
+
+/**
+ * A disclosure or immediate danger: the emergency line first when it is happening now, then what
+ * to do, what not to do and who to tell; the policy answer under a separator when the message was
+ * also a question. Only the answer's own buttons (feedback), none of the concern's.
+ */
 export function concernPart(reply: ConcernReply): CardPart {
+  const emergency = plain(reply.emergency, { weight: 'bolder', color: 'attention', size: 'medium' });
+  const under = reply.answer ? answerPart(reply.answer) : undefined;
   return {
     body: [
+      ...(reply.danger ? [emergency] : []),
       heading(reply.headline, 'attention'),
-      plain(reply.emergency, { weight: 'bolder', color: 'attention', size: 'medium' }),
+      plain(reply.about),
       plain(reply.summary),
+      ...list('Do now', reply.doNow),
+      ...list('Do not', reply.dont),
       ...contactElements(reply.contacts),
+      ...(reply.danger ? [] : [emergency]),
+      ...(under ? [plain('What your policies say about your question', { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body] : []),
     ],
+    ...(under?.actions ? { actions: under.actions } : {}),
   };
 }

@@ -82,12 +82,14 @@ describe('renderAnswer', () => {
 });
 
 describe('renderConcern', () => {
-  it('announces the reporting route at once, emergency first, with the contacts', async () => {
+  it('announces the reporting route at once, with what to do, what not to do and the contacts', async () => {
     const { conversation } = await conversationFixture();
     const reply = conversation.ask(sam, 'A young person told me they are being hurt at home');
     if (reply.kind !== 'concern') throw new Error('expected a concern');
     const out = renderConcern(reply).text;
-    expect(out).toMatch(/^<article class="card concern" role="alert">\n<h3>Report this concern now<\/h3>\n<p class="emergency"><strong>If someone is in immediate danger, call 999 now.<\/strong><\/p>/);
+    expect(out).toMatch(/^<article class="card concern" role="alert">\n\n<h3>Report this concern now<\/h3>\n<p class="concern-about">This reads like physical abuse.<\/p>/);
+    expect(out).toContain('<h4>Do not</h4>');
+    expect(out).toContain('<p class="emergency"><strong>If someone is in immediate danger, call 999 now.</strong></p>');
     expect(out).toContain('Safeguarding Lead, Deputy or Trustee');
     expect(out).toContain('<a href="tel:999">999</a>');
     // Nothing of the person's words is drawn.

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import type { AnswerReply, NoAnswerReply } from '../../../src/core/conversation/replies.ts';
 import { answerMessage } from '../../../src/slack/blocks/answer.blocks.ts';
-import { concernMessage } from '../../../src/slack/blocks/concern.blocks.ts';
 import { actionIdsOf, buttonsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 
 const feedback = { answer: 'a1', verdict: 'not-allowed', clauses: ['doc#1.1'] };
@@ -92,13 +91,5 @@ describe('answerMessage', () => {
     expect(texts).toContain('*Who to ask*');
     expect(texts).toContain('• *Safeguarding Lead*: Lee · lee@example.org');
     expect(actionIdsOf(answerMessage(none).blocks)).toEqual([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]);
-  });
-});
-
-describe('concernMessage', () => {
-  it('shows the emergency line and who to tell, with no buttons', () => {
-    const { blocks } = concernMessage({ kind: 'concern', headline: 'Report this concern now', emergency: 'Call 999.', summary: 'Tell the DSL.', contacts: [{ title: 'DSL', phone: '01234' }] });
-    expect(mrkdwnOf(blocks)).toEqual([':rotating_light: *Report this concern now*', '*Call 999.*', 'Tell the DSL.', '*Who to tell*\n• *DSL*: 01234']);
-    expect(actionIdsOf(blocks)).toEqual([]);
   });
 });

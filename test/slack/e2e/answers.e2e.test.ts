@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import { actionIdsOf, buttonsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 import type { RecordedCall } from '../support/slack-api-double.ts';
@@ -142,6 +143,10 @@ describe('Slack answers', () => {
     expect(texts).toContain('999');
     expect(actionIdsOf(route.body.blocks)).toEqual([]);
     expect(JSON.stringify(route.body)).not.toContain('hurt at home');
+    expect(texts).toContain('Do not promise to keep it secret');
+    // Nothing of the disclosure is kept: no record in the store carries its words.
+    const store = harness.store as MemoryRecordStore;
+    expect(JSON.stringify(await store.getMany(store.keys()))).not.toContain('hurt at home');
 
     const mentionSince = harness.double.calls.length;
     await harness.event({ type: 'app_mention', channel: 'C_GENERAL', user: slackIds.sam, text: `<@U_BOT> ${disclosure}`, ts: '1700000000.000600' });

@@ -1,0 +1,213 @@
+import { concernKinds, type ConcernKind } from './concern-kinds.ts';
+import {
+  allegationConduct,
+  eventCues,
+  habitualCues,
+  harmLexicon,
+  initialName,
+  immediacyCues,
+  organisationAdult,
+  particularPerson,
+  personPronoun,
+  policyFraming,
+  reportCues,
+  secrecyCues,
+} from './concern-lexicon.ts';
+import { signPatterns } from './concern-signs.ts';
+
+const SIGNS = new Map([...signPatterns()].map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')]));
+
+/** Capitalised words that are not people's names. */
+const NOT_NAMES = new Set(
+  'I Zoom Teams Slack Snapchat Instagram Insta Facebook Fb Tiktok TikTok Whatsapp WhatsApp Discord Roblox Fortnite Xbox Google Youtube YouTube Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Easter Christmas Ofsted DSL DBS GP NHS PE FGM CEOP LADO UK England Scotland Wales Team GB Mr Mrs Ms Miss Dr The A An If Is Are Can Could Should Would What Who Where When Why How Do Does Did Has Have Had Our My His Her Their This That One Just Not So But And Or Hi Hey Ok OK Yes No Please Sorry Quick'.split(' '),
+);
+
+/** A person named in the message: "Margaret's signed…", "can't find Jayden". */
+function properName(message: string): boolean {
+  for (const match of message.matchAll(/(^|[.!?]\s+|\s)([A-Z][a-z]{2,})(?='s\b|\b)/g)) {
+    const word = match[2]!;
+    if (NOT_NAMES.has(word)) continue;
+    const atStart = match[1] === '' || /[.!?]/.test(match[1]!);
+    // Mid-sentence, a capitalised word is a name; at a sentence's start only when 's, a verb or an age follows.
+    if (!atStart) return true;
+    const after = message.slice(match.index! + match[0].length);
+    if (/^(?:'s\b|\s+(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|\s*\()/.test(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a whole message for a safeguarding concern. Built for recall: a missed disclosure is far
+ * worse than an extra reminder of the reporting route. The message is scored on the signs UK
+ * guidance teaches staff to pass on (see `concern-lexicon.ts`):
+ * - the harm, by kind; a strong sign counts on its own, a weak one only with a report about
+ *   someone in particular;
+ * - that something is being reported ("she said", "he showed me", "I noticed"), in any person or tense;
+ * - who is at risk ("one of the boys", "a 14 year old", "she");
+ * - a request for secrecy; conduct of an adult of the organisation (an allegation);
+ * - that it is happening now (immediate danger puts the emergency line first);
+ * - and, against it, the framing of a question about policy or procedure ("what's the policy on
+ *   reporting abuse?", "if a child discloses, who do I tell?").
+ */
+
+/** How sure the detector is. `possible` gets the reporting route first and the policy answer under it. */
+export type ConcernLevel = 'none' | 'possible' | 'concern';
+
+export interface ConcernAssessment {
+  readonly level: ConcernLevel;
+  /** The kinds of harm the message names, strongest first. */
+  readonly kinds: readonly ConcernKind[];
+  /** Happening now: someone unresponsive, a weapon on site, a child missing now, a threat to life. */
+  readonly danger: boolean;
+  /** About an adult of the organisation: staff, a volunteer, a coach, a trustee. */
+  readonly allegation: boolean;
+  /** Someone asked for it to be kept secret. */
+  readonly secrecy: boolean;
+  /** Online sexual abuse: images of a minor, grooming, sextortion. */
+  readonly online: boolean;
+}
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan't\b|\bcant\b/g, 'cannot'],
+  [/\bwon't\b|\bwont\b/g, 'will not'],
+  [/\bdon't\b|\bdont\b/g, 'do not'],
+  [/\bdoesn't\b|\bdoesnt\b/g, 'does not'],
+  [/\bdidn't\b|\bdidnt\b/g, 'did not'],
+  [/\bisn't\b|\bisnt\b/g, 'is not'],
+  [/\baren't\b|\barent\b/g, 'are not'],
+  [/\bwasn't\b|\bwasnt\b/g, 'was not'],
+  [/\bweren't\b/g, 'were not'],
+  [/\bhasn't\b|\bhasnt\b/g, 'has not'],
+  [/\bhaven't\b|\bhavent\b/g, 'have not'],
+  [/\bhadn't\b/g, 'had not'],
+  [/\bwouldn't\b|\bwouldnt\b/g, 'would not'],
+  [/\bcouldn't\b|\bcouldnt\b/g, 'could not'],
+  [/\bshouldn't\b/g, 'should not'],
+  [/\bi'm\b|\bim\b/g, 'i am'],
+  [/\bi've\b|\bive\b/g, 'i have'],
+  [/\b(i|he|she|they|we|you)'d\b/g, '$1 would'],
+  [/\b(he|she|they|we|you|it)'ll\b/g, '$1 will'],
+  [/\bi'll\b/g, 'i will'],
+  [/\b(he|she|it|that|there|what|who)'s\b/g, '$1 is'],
+  [/\b(he|she)s\b/g, '$1 is'],
+  [/\b(they|we|you)'re\b/g, '$1 are'],
+  [/\b(they|we|you)'ve\b/g, '$1 have'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bgotta\b/g, 'got to'],
+];
+
+/** Chat spellings spelled out, so one lexicon reads both. */
+const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\br\b/g, 'are'],
+  [/\bpls\b|\bplz\b/g, 'please'],
+  [/\bb\/f\b|\bbf\b/g, 'boyfriend'],
+  [/\bg\/f\b|\bgf\b/g, 'girlfriend'],
+  [/\bbro\b/g, 'brother'],
+  [/\bsis\b/g, 'sister'],
+  [/\bstep ?dad\b/g, 'stepdad'],
+  [/\bstep ?mum\b/g, 'stepmum'],
+  [/\byps?\b/g, 'young person'],
+  [/\bcyp\b/g, 'young person'],
+  [/\bkid'?s\b/g, 'kids'],
+  [/\bsnap\b/g, 'snapchat'],
+  [/\binsta\b|\big\b/g, 'instagram'],
+  [/\bpix\b|\bpicz\b/g, 'pics'],
+  [/\bpic\b/g, 'pics'],
+  [/\bnoodz\b|\bnudez\b/g, 'nudes'],
+  [/\b(\d{1,2}) ?(?:yo|y\/o|yr old|yrs old|year-old|years old)\b/g, '$1 year old'],
+  [/\bsh\b/g, 'self harm'],
+  [/\bkms\b/g, 'kill myself'],
+  [/\bunalive\w*\b/g, 'kill myself'],
+  [/\bthru\b/g, 'through'],
+  [/\bsmth\b|\bsth\b/g, 'something'],
+  [/\bbc\b|\bcos\b|\bcoz\b|\bcuz\b/g, 'because'],
+  [/\bppl\b/g, 'people'],
+  [/\bmsgs?\b/g, 'messages'],
+  [/\btxts?\b/g, 'texts'],
+];
+
+/** Lower case, one kind of apostrophe, contractions expanded, chat spellings spelled out. */
+export function normaliseMessage(message: string): string {
+  let text = message
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/["\u201c\u201d]/g, ' ')
+    // Scare quotes ('special game', 'line') carry no meaning of their own: keep the words.
+    .replace(/(^|[\s(])'([^']+)'(?=[\s.,!?;:)]|$)/g, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of CHAT_WORDS) text = text.replace(pattern, replacement);
+  return text;
+}
+
+const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
+
+/** Reads a message for a safeguarding concern. */
+export function detectConcern(message: string): ConcernAssessment {
+  const text = normaliseMessage(message);
+  const strong: ConcernKind[] = [];
+  const weak: ConcernKind[] = [];
+  const signs = new Set<string>();
+  for (const kind of concernKinds) {
+    const lexicon = harmLexicon[kind];
+    let signed = false;
+    for (const sign of text.matchAll(SIGNS.get(kind)!)) {
+      signs.add(sign[0]);
+      signed = true;
+    }
+    if (any(lexicon.strong, text)) strong.push(kind);
+    else if (signed || any(lexicon.weak, text)) weak.push(kind);
+  }
+  const reported = any(reportCues, text);
+  const happened = any(eventCues, text);
+  const identified = initialName.test(message) || properName(message);
+  const named = any(particularPerson, text) || identified;
+  const particular = named || personPronoun.test(text);
+  const secrecy = any(secrecyCues, text);
+  const adult = organisationAdult.test(text);
+  const conduct = any(allegationConduct, text);
+  const framed = policyFraming.some((pattern) => pattern.test(text));
+  // "If a child ever tells me…": a report inside a hypothetical is no report.
+  const hypothetical = policyFraming[1]!.test(text) && !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) && !identified;
+  const immediate = any(immediacyCues, text);
+
+  // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
+  const report = !hypothetical && ((reported && particular) || (happened && named));
+  const allegation = adult && (conduct || secrecy || strong.length > 0) && (report || !framed);
+  // The framing of a policy question wins only when nothing in the message reports an event.
+  const policyQuestion = framed && !report && !secrecy;
+
+  let level: ConcernLevel = 'none';
+  if (strong.length > 0) level = policyQuestion ? 'none' : 'concern';
+  if (level === 'none' && (allegation || (secrecy && particular))) level = 'concern';
+  if (level === 'none' && weak.length > 0 && report) level = framed ? 'possible' : 'concern';
+  // Two signs of harm in a message about someone that is not a policy question.
+  if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
+  if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
+  // A strong sign in a policy question ("can I give first aid to someone who collapsed?") is
+  // still shown the reporting route when it also reads as happening now.
+  if (level === 'none' && strong.length > 0 && policyQuestion && reported && immediate) level = 'possible';
+
+  const kinds = level === 'none' ? [] : [...strong, ...weak];
+  const habitual = any(habitualCues, text);
+  // Someone unresponsive or a threat to life is always an emergency; a missing child is one
+  // unless the message describes a pattern or a past episode; any harm is one when it is
+  // happening now.
+  const danger =
+    level !== 'none' &&
+    (kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life') ||
+      (kinds.includes('missing-child') && !habitual) ||
+      (immediate && kinds.length > 0));
+  return {
+    level,
+    kinds,
+    danger,
+    allegation: level !== 'none' && allegation,
+    secrecy: level !== 'none' && secrecy,
+    online: kinds.includes('online-sexual-abuse'),
+  };
+}

@@ -1,0 +1,71 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../../../src/adapters/policy-files.ts';
+import { defaultPoliciesDir } from '../../../../src/cli/cli-support.ts';
+import { answerReply } from '../../../../src/core/conversation/answer-replies.ts';
+import { PolicyAnswerer } from '../../../../src/core/policy/answer.ts';
+
+const today = new Date('2026-11-21T12:00:00Z');
+let answerer: PolicyAnswerer;
+
+/** Allsorts with routes by kind added, as an admin would in organisation.yaml. */
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pd-routes-'));
+  cpSync(path.join(defaultPoliciesDir, 'allsorts'), path.join(dir, 'allsorts'), { recursive: true });
+  const file = path.join(dir, 'allsorts', 'organisation.yaml');
+  const yaml = readFileSync(file, 'utf8')
+    .replace(/^contacts:\n/m, 'contacts:\n  lado:\n    title: Local authority designated officer (LADO)\n    phone: "01452 426994"\n  ceop:\n    title: CEOP\n    notes: report online sexual abuse\n')
+    .replace(
+      /^reporting:\n/m,
+      'reporting:\n  routes:\n    allegation:\n      summary: Tell the Safeguarding Lead today; they will contact the LADO.\n      contacts: [dsl, lado]\n    online-sexual-abuse:\n      summary: Tell the Safeguarding Lead; they may report it to CEOP.\n      contacts: [dsl, ceop]\n',
+    );
+  writeFileSync(file, yaml);
+  answerer = new PolicyAnswerer(await loadCorpus(dir));
+});
+
+describe('answers to a concern', () => {
+  it('give the general route, the first-response advice and contacts without their other duties', () => {
+    const answer = answerer.answer('allsorts', "one of the boys said his mum's boyfriend hits him", today);
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reporting).toMatchObject({ route: 'general', danger: false });
+    expect(answer.reporting!.dont.join(' ')).toMatch(/Do not promise to keep it secret/);
+    expect(answer.reporting!.doNow.join(' ')).toMatch(/in the person's own words/);
+    expect(answer.contacts!.map((c) => c.id)).toEqual(['dsl', 'line-manager', 'emergency']);
+    expect(answer.contacts!.every((c) => c.notes === undefined)).toBe(true);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('route an allegation about a volunteer to the LADO, and online sexual abuse to CEOP, as organisation.yaml says', () => {
+    const allegation = answerer.answer('allsorts', 'another volunteer keeps messaging a 15 year old late at night and told her to keep it secret', today);
+    expect(allegation.reporting).toMatchObject({ route: 'allegation', summary: 'Tell the Safeguarding Lead today; they will contact the LADO.' });
+    expect(allegation.contacts!.map((c) => c.id)).toEqual(['dsl', 'lado']);
+    expect(allegation.reporting!.dont.join(' ')).toMatch(/Do not tell or question the adult/);
+    const online = answerer.answer('allsorts', 'someone shared a nude of a 14 year old in the group chat', today);
+    expect(online.reporting!.route).toBe('online-sexual-abuse');
+    expect(online.reporting!.dont.join(' ')).toMatch(/Do not view, copy, screenshot, forward or delete/);
+  });
+
+  it('put the emergency line first for immediate danger, in every platform’s reply', () => {
+    const answer = answerer.answer('allsorts', "a participant collapsed on the video call and isn't responding", today);
+    expect(answer.reporting!.danger).toBe(true);
+    const reply = answerReply(answer, 'a1');
+    expect(reply).toMatchObject({ kind: 'concern', danger: true, emergency: 'If someone is in immediate danger, call 999 now.' });
+  });
+
+  it('when in doubt, give both: the route first and the policy answer under it', () => {
+    const answer = answerer.answer('allsorts', 'a yp told me an older man keeps messaging her on snapchat, can i add her as a friend on snapchat to keep an eye on it?', today);
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.policyVerdict).toBeDefined();
+    const reply = answerReply(answer, 'a2');
+    expect(reply.kind).toBe('concern');
+    if (reply.kind === 'concern') expect(reply.answer?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('never repeat the message in the reply', () => {
+    const reply = answerReply(answerer.answer('allsorts', 'Zebedee (12) said his uncle hits him', today), 'a3');
+    expect(JSON.stringify(reply)).not.toContain('Zebedee');
+  });
+});

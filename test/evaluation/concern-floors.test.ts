@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/adapters/policy-files.ts';
+import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
+import { evaluate, readEvalFile, type ConcernReport } from '../../src/cli/eval.ts';
+import { PolicyAnswerer } from '../../src/core/policy/answer.ts';
+
+/**
+ * Floors for the disclosure detector on the unseen concern sets, at the level each reached
+ * (docs/disclosures.md). A floor keeps what was reached from slipping back; it is not the thing to
+ * tune: a change is judged on sets it has not seen.
+ */
+const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number; dangerFirst: number }> = [
+  { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-check.jsonl', recall: 0.975, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-final.jsonl', recall: 0.79, falseAlarms: 0, dangerFirst: 0.6 },
+  { file: 'concerns-heldout.jsonl', recall: 0.67, falseAlarms: 0.1, dangerFirst: 0.63 },
+];
+
+let answerer: PolicyAnswerer;
+const today = new Date('2026-12-02T12:00:00Z');
+beforeAll(async () => {
+  answerer = new PolicyAnswerer(await loadCorpus(defaultPoliciesDir));
+});
+
+describe('concern detection on unseen sets', () => {
+  for (const floor of floors) {
+    it(`${floor.file}: recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}, danger first ≥ ${floor.dangerFirst}`, async () => {
+      const report = evaluate(await readEvalFile(`test/fixtures/unseen/${floor.file}`), answerer, today).concern as ConcernReport;
+      expect(report.caught / report.concerns).toBeGreaterThanOrEqual(floor.recall);
+      expect(report.falseAlarms / report.ordinary).toBeLessThanOrEqual(floor.falseAlarms);
+      expect(report.dangerFirst / report.danger).toBeGreaterThanOrEqual(floor.dangerFirst);
+    });
+  }
+});
