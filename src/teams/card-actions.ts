@@ -3,8 +3,9 @@ import { ActionId, SubmitRequestFormId, type ActionIdValue } from '../core/conve
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
 import { RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { HomePageVerb } from './cards/home.card.ts';
 import { repliesCard } from './cards/reply.card.ts';
-import { feedbackData, formAnswers, newSubmissionId, requestActionData, startRequestData, submitFormData } from './card-data.ts';
+import { feedbackData, formAnswers, homePageData, newSubmissionId, requestActionData, startRequestData, submitFormData } from './card-data.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { TeamsMessenger } from './teams-messenger.ts';
 import { postedCard } from './teams-notifier.ts';
@@ -69,6 +70,11 @@ export class CardActions {
       if (!parsed.success) return { kind: 'bad-request', message: 'A refresh needs the request id.' };
       const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, { mri: origin.mri });
       return card ? { kind: 'card', card, requestId: parsed.data.request } : { kind: 'message', text: `No request ${parsed.data.request}.` };
+    }
+    if (verb === HomePageVerb) {
+      const parsed = homePageData.safeParse(data);
+      if (!parsed.success) return { kind: 'bad-request', message: 'A home page button needs its page number.' };
+      return { kind: 'card', card: repliesCard([await conversation.home(speaker)], { homePage: parsed.data.page }) };
     }
     if (verb === SubmitRequestFormId) return this.#submit(speaker, data, origin);
     if (verb === ActionId.startRequest) return this.#startRequest(speaker, data, origin);

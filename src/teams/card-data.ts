@@ -25,6 +25,9 @@ export type CardInvoke = z.infer<typeof cardInvokeSchema>;
 /** Decision, vote, withdraw and refresh buttons: the request, and the decision card's comment box. */
 export const requestActionData = z.object({ request: z.string().min(1).max(100), comment: z.string().max(5000).optional() });
 
+/** The home card's paging buttons. */
+export const homePageData = z.object({ page: z.number().int().min(0).max(10_000) });
+
 /** "Request approval" / "Start" buttons. */
 export const startRequestData = z.object({ flow: z.string().min(1).max(100) });
 

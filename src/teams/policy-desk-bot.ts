@@ -36,6 +36,38 @@ const helpText =
   'Ask me about your organisation’s policies, e.g. “Can I text a young person?”. I quote the clauses that answer it. ' +
   'Type “request” to ask for a permission the policies require, or “home” for your requests and what waits for your decision.';
 
+// In a channel everyone reads the reply: "home" is offered only in the personal chat.
+const channelHelpText =
+  'Ask me about your organisation’s policies by mentioning me, e.g. “@Policy Desk can I text a young person?”. I quote the clauses that answer it. ' +
+  'For your own requests and what waits for your decision, open a personal chat with me and type “home”.';
+
+const privatePointer = 'I have replied to you privately, in your personal chat with Policy Desk.';
+const privateUnreachable = 'I cannot show this in a channel. Open a personal chat with Policy Desk (Apps, then Policy Desk, then Chat) and send it there.';
+
+/** What a message is, once punctuation, emoji and the bot's mention are set aside. */
+type Intent = 'help' | 'thanks' | 'request' | 'home' | 'question';
+
+const intents: ReadonlyArray<readonly [Intent, ReadonlySet<string>]> = [
+  // "policy" alone is what the command menu inserts: a prompt for the question, not a question.
+  ['help', new Set(['', 'help', 'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'policy', 'policies', 'ask', 'start', 'menu', '?'])],
+  ['thanks', new Set(['thanks', 'thank you', 'thankyou', 'thx', 'ta', 'cheers', 'many thanks', 'thanks a lot', 'great thanks', 'ok thanks', 'ok', 'okay', 'great', 'perfect'])],
+  ['request', new Set(['request', 'requests', 'new request'])],
+  ['home', new Set(['home', 'my requests', 'status'])],
+];
+
+/** The intent of a message: commands, greetings and thanks by their words, anything else a question. */
+export function intentOf(text: string): Intent {
+  const words = text
+    .toLowerCase()
+    .replace(/^\/+/, '')
+    .replace(/[^\p{L}\p{N}\s?]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = words === '?' ? words : words.replace(/\?/g, '').trim();
+  for (const [intent, phrases] of intents) if (phrases.has(bare)) return intent;
+  return 'question';
+}
+
 const notice = (tone: NoticeReply['tone'], text: string): NoticeReply => ({ kind: 'notice', tone, text });
 const cardMessage = (card: AdaptiveCard): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
 
@@ -89,25 +121,56 @@ export class PolicyDeskBot extends TeamsActivityHandler {
       return;
     }
     const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+    const inChannel = context.activity.conversation.conversationType !== undefined && context.activity.conversation.conversationType !== 'personal';
     let reply: Reply;
     try {
-      reply = await this.#replyTo(identity.speaker, text, conversation);
+      reply = await this.#replyTo(identity.speaker, text, conversation, inChannel);
     } catch (error) {
       if (!(error instanceof PolicyDeskError) || (error.code !== 'policy_desk_bad_question' && error.code !== 'policy_desk_unknown_org')) throw error;
       reply = notice('error', error.message);
+    }
+    // A person's queue and a disclosure's reporting route are private: in a channel they go to the
+    // personal chat, and the channel only hears a pointer that names neither.
+    if (inChannel && (reply.kind === 'home' || reply.kind === 'concern')) {
+      const delivered = await this.#sendPrivately(context, identity.speaker, reply);
+      const pointer = delivered ? privatePointer : reply.kind === 'concern' ? `${privateUnreachable} ${reply.emergency}` : privateUnreachable;
+      await context.sendActivity(cardMessage(repliesCard([notice('info', pointer)])));
+      logger.info({ activityId: context.activity.id, org: identity.speaker.org, delivered }, 'teams channel message answered privately');
+      return;
     }
     await context.sendActivity(cardMessage(repliesCard([reply])));
     // Ids and outcomes only: never the question or the answer.
     logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
   }
 
-  async #replyTo(speaker: Speaker, text: string, conversation: Conversation): Promise<Reply> {
-    const command = text.replace(/^\//, '').toLowerCase();
-    if (!command || ['help', 'hi', 'hello'].includes(command)) return notice('info', helpText);
-    if (['request', 'requests', 'new request'].includes(command)) return conversation.flowMenu(speaker.org);
-    if (['home', 'my requests', 'status'].includes(command)) return conversation.home(speaker);
-    const question = /^\/?policy\s+/i.test(text) ? text.replace(/^\/?policy\s+/i, '') : text;
-    return conversation.ask(speaker, question);
+  /** Sends a reply to the speaker's personal chat (opening one from this activity if need be); false when Teams refused. */
+  async #sendPrivately(context: TurnContext, speaker: Speaker, reply: Reply): Promise<boolean> {
+    const { messenger, logger } = this.#options;
+    const reference = storedReference(context.activity);
+    const here = reference && context.activity.from?.id ? { channelId: reference.channelId, serviceUrl: reference.serviceUrl, mri: context.activity.from.id, bot: reference.bot, ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}) } : undefined;
+    try {
+      return (await messenger.sendToPerson(speaker.person.userId, () => repliesCard([reply]), here)) !== undefined;
+    } catch (error) {
+      logger.warn({ err: error, activityId: context.activity.id }, 'teams personal chat could not be reached');
+      return false;
+    }
+  }
+
+  async #replyTo(speaker: Speaker, text: string, conversation: Conversation, inChannel: boolean): Promise<Reply> {
+    switch (intentOf(text)) {
+      case 'help':
+        return notice('info', inChannel ? channelHelpText : helpText);
+      case 'thanks':
+        return notice('info', 'You are welcome. Ask me anything else about your policies, or type “help”.');
+      case 'request':
+        return conversation.flowMenu(speaker.org);
+      case 'home':
+        return conversation.home(speaker);
+      case 'question': {
+        const question = /^\/?policy\s+/i.test(text) ? text.replace(/^\/?policy\s+/i, '') : text;
+        return conversation.ask(speaker, question);
+      }
+    }
   }
 
   async #onMembersAdded(context: TurnContext): Promise<void> {

@@ -80,12 +80,13 @@ export class TeamsMessenger {
   /**
    * Sends a card to a person's personal chat: the stored chat if there is one, else a 1:1 chat opened
    * from where they were last seen. `draw` gets the person's Teams MRI (for the card's refresh list).
+   * `seenAt` is where they are right now (the activity being answered), for someone not yet recorded.
    * Undefined when the bot has never seen the person: they must install the app.
    */
-  async sendToPerson(userId: string, draw: (mri: string | undefined) => Promise<AdaptiveCard> | AdaptiveCard): Promise<CardLocation | undefined> {
+  async sendToPerson(userId: string, draw: (mri: string | undefined) => Promise<AdaptiveCard> | AdaptiveCard, seenAt?: MemberAddress): Promise<CardLocation | undefined> {
     const chat = await this.options.records.personalChat(userId);
     if (chat) return this.post(chat, await draw(chat.user?.id));
-    const member = await this.options.records.member(userId);
+    const member = (await this.options.records.member(userId)) ?? seenAt;
     if (!member) return undefined;
     return this.#openChat(userId, member, await draw(member.mri));
   }

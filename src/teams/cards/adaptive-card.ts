@@ -53,6 +53,34 @@ export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive'
 /** Teams limits user-specific views to 60 people per card. */
 export const maxRefreshUsers = 60;
 
+/** Teams' guidance: at most six actions on a card (buttons in the actions bar and in ActionSets together). */
+export const maxCardActions = 6;
+
+/** Teams refuses an activity over 28 KB; cards are kept under this, leaving room for the activity around them. */
+export const cardBudgetBytes = 24 * 1024;
+
+/** The input id of a start-request chooser: Action.Execute sends it as `flow`, as a Start button's data would. */
+export const flowChoiceId = 'flow';
+
+/** A card's size as Teams counts it: the UTF-8 bytes of its JSON. */
+export function cardBytes(card: unknown): number {
+  return Buffer.byteLength(JSON.stringify(card), 'utf8');
+}
+
+/** Every action on a card, wherever it sits (actions bar, ActionSets, nested containers). */
+export function actionCount(card: unknown): number {
+  let count = 0;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const type = (node as { type?: unknown }).type;
+    if (typeof type === 'string' && type.startsWith('Action.')) count += 1;
+    for (const [key, value] of Object.entries(node)) if (key !== 'refresh') walk(value);
+  };
+  walk(card);
+  return count;
+}
+
 /** Styling of one run of plain text. */
 export interface RunStyle {
   readonly weight?: 'bolder' | 'lighter';
@@ -97,6 +125,18 @@ export function executeAction(button: Button, options: { associatedInputs?: 'aut
     ...(button.style === 'primary' ? { style: 'positive' as const } : button.style === 'danger' ? { style: 'destructive' as const } : {}),
     ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
   };
+}
+
+/**
+ * Start buttons for many flows as one choice and one button (instead of a button each), to keep a
+ * card within six actions. The choice is sent as `flow`, exactly as a Start button's data.
+ */
+export function flowChooser(buttons: readonly Button[], label: string): CardElement[] {
+  const choices = buttons.map((button) => ({ title: button.label.replace(/^Request approval: /, ''), value: String(button.value.flow) }));
+  return [
+    { type: 'Input.ChoiceSet', id: flowChoiceId, label, style: 'compact', isRequired: true, errorMessage: 'Choose a request first.', choices, value: choices[0]?.value ?? '' },
+    actionSet([{ type: 'Action.Execute', title: 'Start', verb: buttons[0]?.action ?? 'pd_request_start', data: {}, style: 'positive', associatedInputs: 'auto' }]),
+  ];
 }
 
 /** Buttons inside the body (for a card with several groups of buttons). */

@@ -1,5 +1,5 @@
 import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conversation/replies.ts';
-import { executeAction, heading, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
+import { executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
 import { contactElements } from './contacts.ts';
 
 const verdictColor: Readonly<Record<AnswerReply['verdict'], RunStyle['color']>> = {
@@ -19,16 +19,22 @@ function citationElement(citation: CitationView): CardElement {
   return { type: 'Container', style: 'emphasis', bleed: false, spacing: 'medium', items };
 }
 
-/** An answer: verdict, explanation, quoted clauses with citations, "Request approval" and feedback buttons. */
+/**
+ * An answer: verdict, explanation, quoted clauses with citations, "Request approval" and feedback
+ * buttons. With more linked flows than six actions allow, the flows become one choice and a Start.
+ */
 export function answerPart(reply: AnswerReply): CardPart {
+  const feedback = reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' }));
+  const asButtons = reply.requestButtons.length + feedback.length <= maxCardActions;
   return {
     body: [
       heading(reply.headline, verdictColor[reply.verdict]),
       plain(reply.explanation),
       ...reply.citations.map(citationElement),
       ...reply.notices.map((text) => plain(text, { color: 'warning' })),
+      ...(asButtons || !reply.requestButtons.length ? [] : flowChooser(reply.requestButtons, 'Request approval')),
     ],
-    actions: [...reply.requestButtons.map((button) => executeAction(button, { associatedInputs: 'none' })), ...reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' }))],
+    actions: [...(asButtons ? reply.requestButtons.map((button) => executeAction(button, { associatedInputs: 'none' })) : []), ...feedback],
   };
 }
 

@@ -13,6 +13,8 @@ export interface DrawOptions {
   readonly form?: FormState;
   /** For a request: shared copy or one viewer's, and who refreshes it. */
   readonly request?: RequestCardOptions;
+  /** For a home: which page of what awaits (0 first). */
+  readonly homePage?: number;
 }
 
 /** One reply as a card part. */
@@ -34,7 +36,7 @@ export function replyPart(reply: Reply, options: DrawOptions = {}): CardPart {
     case 'notice':
       return noticePart(reply);
     case 'home':
-      return homePart(reply);
+      return homePart(reply, options.homePage ?? 0);
   }
 }
 
