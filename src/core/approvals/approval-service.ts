@@ -217,8 +217,8 @@ export class ApprovalService {
   }
 
   /** Approves or declines a single-decision request; the first decision wins, a second click is harmless. */
-  async decide(input: { requestId: string; actor: PersonRef; decision: 'approve' | 'decline'; comment?: string }): Promise<CommandResult> {
-    const begun = await this.#begin(input.requestId, input.actor);
+  async decide(input: { org?: string; requestId: string; actor: PersonRef; decision: 'approve' | 'decline'; comment?: string }): Promise<CommandResult> {
+    const begun = await this.#begin(input.requestId, input.actor, input.org);
     if (!begun.ok) return begun.result;
     const { loaded, request, organisation, actor, view } = begun;
     const route = request.flow.route;
@@ -254,8 +254,8 @@ export class ApprovalService {
   }
 
   /** Casts a board member's vote. A vote is final once cast; the vote is decided as soon as its outcome cannot change. */
-  async vote(input: { requestId: string; actor: PersonRef; choice: VoteChoice }): Promise<CommandResult> {
-    const begun = await this.#begin(input.requestId, input.actor);
+  async vote(input: { org?: string; requestId: string; actor: PersonRef; choice: VoteChoice }): Promise<CommandResult> {
+    const begun = await this.#begin(input.requestId, input.actor, input.org);
     if (!begun.ok) return begun.result;
     const { loaded, request, organisation, actor, view } = begun;
     const route = request.flow.route;
@@ -292,8 +292,8 @@ export class ApprovalService {
   }
 
   /** Withdraws a pending request: only its requester can. */
-  async withdraw(input: { requestId: string; actor: PersonRef }): Promise<CommandResult> {
-    const begun = await this.#begin(input.requestId, input.actor);
+  async withdraw(input: { org?: string; requestId: string; actor: PersonRef }): Promise<CommandResult> {
+    const begun = await this.#begin(input.requestId, input.actor, input.org);
     if (!begun.ok) return begun.result;
     const { loaded, request, organisation, actor, view } = begun;
     if (actor.key !== request.requester.key) return fail('not_requester', 'Only the person who made a request can withdraw it.', { request: view });
@@ -312,10 +312,14 @@ export class ApprovalService {
     return { ok: true, value: { request: after, notifications: this.#approverNotifications(organisation, after, request, 'withdrawn', [actor.key]) } };
   }
 
-  /** A request as it now stands, or undefined when there is none with this id. */
-  async getRequest(id: string): Promise<RequestView | undefined> {
+  /**
+   * A request as it now stands, or undefined when there is none with this id. With `scope.org`
+   * (the organisation of whoever asks), a request of another organisation is undefined too.
+   */
+  async getRequest(id: string, scope: OrgScope = {}): Promise<RequestView | undefined> {
     const loaded = await this.#load(id);
-    return loaded ? deriveView(loaded, this.#clock.now()) : undefined;
+    if (!loaded || !inScope(loaded.request, scope)) return undefined;
+    return deriveView(loaded, this.#clock.now());
   }
 
   /** Every request of an organisation in submission order, optionally only those with one status. */
@@ -354,10 +358,10 @@ export class ApprovalService {
     return views;
   }
 
-  /** What this person may do with the request now (buttons to show). */
-  async actionsFor(requestId: string, person: PersonRef): Promise<AvailableActions> {
+  /** What this person may do with the request now (buttons to show); nothing for a request of another organisation than `scope.org`. */
+  async actionsFor(requestId: string, person: PersonRef, scope: OrgScope = {}): Promise<AvailableActions> {
     const loaded = await this.#load(requestId);
-    const organisation = loaded && this.#corpus.organisations.get(loaded.request.org)?.organisation;
+    const organisation = loaded && inScope(loaded.request, scope) && this.#corpus.organisations.get(loaded.request.org)?.organisation;
     if (!loaded || !organisation) return { decide: false, vote: false, withdraw: false };
     return this.#actions(organisation, loaded, person);
   }
@@ -463,9 +467,11 @@ export class ApprovalService {
   async #begin(
     requestId: string,
     account: PersonRef,
+    org: string | undefined,
   ): Promise<{ ok: true; loaded: RequestRecords; request: RequestRecord; organisation: Organisation; actor: Actor; view: RequestView } | { ok: false; result: CommandResult }> {
     const loaded = await this.#load(requestId);
-    if (!loaded) return { ok: false, result: this.#unknown(requestId) };
+    // Another organisation's request is, to this speaker, no request at all: no view, no answers, none of its roles.
+    if (!loaded || !inScope(loaded.request, { org })) return { ok: false, result: this.#unknown(requestId) };
     this.#epoch.assertCurrent();
     const organisation = this.#organisation(loaded.request.org);
     return { ok: true, loaded, request: loaded.request, organisation, actor: resolveActor(organisation, account), view: deriveView(loaded, this.#clock.now()) };
@@ -818,6 +824,16 @@ export class ApprovalService {
       ...(recordKey ? { recordKey, recordHash: hashValue(record) } : {}),
     };
   }
+}
+
+/** Whose view a query or command is: the organisation the platform resolved for the speaker (their workspace, tenant or chosen organisation). */
+export interface OrgScope {
+  readonly org?: string | undefined;
+}
+
+/** A request is in scope when no organisation is given, or when it is the request's own. */
+function inScope(request: RequestRecord, scope: OrgScope): boolean {
+  return scope.org === undefined || scope.org === request.org;
 }
 
 interface NotificationSpec {
