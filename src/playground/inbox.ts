@@ -1,86 +1,107 @@
-import type { Reply } from '../core/conversation/replies.ts';
+import type { Notification, NotificationKind } from '../core/approvals/notifications.ts';
+import type { RecordStore } from '../core/approvals/ports.ts';
 
-/** One notification as a person sees it: a sentence, and the request with their buttons when they must act. */
+/** One notification kept for one playground account. */
 export interface InboxEntry {
-  /** Increases with every entry added, across all inboxes. */
-  readonly seq: number;
-  replies: readonly Reply[];
+  /** Its number in this account's inbox: 1, 2, 3… in the order they arrived. */
+  readonly n: number;
+  /** When it was delivered (ISO). */
+  readonly at: string;
+  /** What happened, as the core said it, addressed to this account. */
+  readonly notification: Notification;
 }
 
-interface Mailbox {
-  readonly org: string;
-  readonly userId: string;
-  readonly entries: InboxEntry[];
-}
-
-/** The default number of notifications kept per person. */
+/** The default number of notifications shown per person (all are kept in the store). */
 export const defaultInboxLimit = 200;
 
+/** Notifications that ask the person to act: the request is on their Home with its buttons. */
+const actionable: ReadonlySet<NotificationKind> = new Set(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
+
+const batch = 16;
+
 /**
- * The playground's notifications, in memory per organisation and account, newest kept up to a
- * limit. `version` moves on every change, so a page polling it knows when to fetch again.
+ * The playground's notifications, kept in the app's store so they survive a restart:
+ * `playground:inbox:<org>:<account>:<n>`, write-once, numbers claimed with putIfAbsent (never a
+ * read-modify-write list), as the Slack message log does. Entries are immutable once written, so
+ * what was read is cached and only later numbers are read again. `version` moves on every change,
+ * so a page polling it knows when to fetch again; it starts at the clock time, so a page open
+ * across a restart still sees a change.
  */
 export class PlaygroundInbox {
+  readonly #store: RecordStore;
   readonly #limit: number;
-  readonly #mailboxes = new Map<string, Mailbox>();
-  #seq = 0;
-  #version = 0;
+  readonly #known = new Map<string, InboxEntry[]>();
+  #version = Date.now();
 
-  constructor(limit = defaultInboxLimit) {
+  constructor(store: RecordStore, limit = defaultInboxLimit) {
+    this.#store = store;
     this.#limit = limit;
   }
 
-  /** Moves on every added entry, every redraw and every `touch()`. */
+  /** The record key of notification `n` of one account. */
+  static key(org: string, userId: string, n: number): string {
+    return `playground:inbox:${org}:${encodeURIComponent(userId)}:${n}`;
+  }
+
+  /** Moves on every added entry and every `touch()`. */
   get version(): number {
     return this.#version;
   }
 
-  /** The number of people with at least one notification. */
+  /** The number of inboxes this process has read or written. */
   get people(): number {
-    return this.#mailboxes.size;
+    return this.#known.size;
   }
 
-  /** Adds a notification for one account, dropping the oldest past the limit. */
-  add(org: string, userId: string, replies: readonly Reply[]): InboxEntry {
-    const key = `${org}\u0000${userId}`;
-    let mailbox = this.#mailboxes.get(key);
-    if (!mailbox) {
-      mailbox = { org, userId, entries: [] };
-      this.#mailboxes.set(key, mailbox);
-    }
-    const entry: InboxEntry = { seq: ++this.#seq, replies };
-    mailbox.entries.push(entry);
-    if (mailbox.entries.length > this.#limit) mailbox.entries.splice(0, mailbox.entries.length - this.#limit);
-    this.#version += 1;
-    return entry;
-  }
-
-  /** One account's notifications, newest first. */
-  entries(org: string, userId: string): readonly InboxEntry[] {
-    return [...(this.#mailboxes.get(`${org}\u0000${userId}`)?.entries ?? [])].reverse();
-  }
-
-  /** How many notifications one account holds. */
-  count(org: string, userId: string): number {
-    return this.#mailboxes.get(`${org}\u0000${userId}`)?.entries.length ?? 0;
-  }
-
-  /** Every entry of an organisation that shows this request, with the account it was drawn for. */
-  showing(org: string, requestId: string): Array<{ readonly userId: string; readonly entry: InboxEntry }> {
-    const found: Array<{ userId: string; entry: InboxEntry }> = [];
-    for (const mailbox of this.#mailboxes.values()) {
-      if (mailbox.org !== org) continue;
-      for (const entry of mailbox.entries) {
-        if (entry.replies.some((reply) => reply.kind === 'request' && reply.request.id === requestId)) found.push({ userId: mailbox.userId, entry });
+  /** Keeps a notification for one account. */
+  async add(org: string, userId: string, notification: Notification, at: string): Promise<InboxEntry> {
+    const known = await this.all(org, userId);
+    for (let n = known.length + 1; ; n += 1) {
+      const entry: InboxEntry = { n, at, notification };
+      if (await this.#store.putIfAbsent(PlaygroundInbox.key(org, userId, n), { at, notification })) {
+        if (n === known.length + 1) this.#known.set(`${org}\u0000${userId}`, [...known, entry]);
+        this.#version += 1;
+        return entry;
       }
     }
-    return found;
   }
 
-  /** Replaces an entry's replies (a redraw after the request changed). */
-  redraw(entry: InboxEntry, replies: readonly Reply[]): void {
-    entry.replies = replies;
-    this.#version += 1;
+  /** Every notification one account was ever sent, oldest first (read from the store). */
+  async all(org: string, userId: string): Promise<InboxEntry[]> {
+    const mailbox = `${org}\u0000${userId}`;
+    const known = [...(this.#known.get(mailbox) ?? [])];
+    for (;;) {
+      const from = known.length + 1;
+      const keys = Array.from({ length: batch }, (_, i) => PlaygroundInbox.key(org, userId, from + i));
+      const found = await this.#store.getMany<{ at: string; notification: Notification }>(keys);
+      const run = found.findIndex((record) => !record);
+      for (const [i, record] of found.slice(0, run === -1 ? found.length : run).entries()) known.push({ n: from + i, at: record!.at, notification: record!.notification });
+      if (run !== -1) break;
+    }
+    this.#known.set(mailbox, known);
+    return known;
+  }
+
+  /**
+   * What one account's Notifications list shows, newest first, up to the limit: one entry per
+   * vote's progress (the newest tally, updated in place rather than one more line per vote), and
+   * none at all for a vote the person was asked to cast, whose card already shows the tally.
+   */
+  async entries(org: string, userId: string): Promise<InboxEntry[]> {
+    const all = await this.all(org, userId);
+    const askedToAct = new Set(all.filter((entry) => actionable.has(entry.notification.kind)).map((entry) => entry.notification.requestId));
+    const newestTally = new Map<string, number>();
+    for (const entry of all) if (entry.notification.kind === 'tally-changed') newestTally.set(entry.notification.requestId, entry.n);
+    const shown = all.filter((entry) => {
+      if (entry.notification.kind !== 'tally-changed') return true;
+      return !askedToAct.has(entry.notification.requestId) && newestTally.get(entry.notification.requestId) === entry.n;
+    });
+    return shown.reverse().slice(0, this.#limit);
+  }
+
+  /** How many notifications one account's list shows. */
+  async count(org: string, userId: string): Promise<number> {
+    return (await this.entries(org, userId)).length;
   }
 
   /** Marks that something pages show has changed (a request), though no entry did. */

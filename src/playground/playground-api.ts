@@ -12,7 +12,7 @@ import { renderRequestForm } from './render/form.ts';
 import { html, join } from './render/html.ts';
 import { renderInbox } from './render/inbox.ts';
 import { renderReplies, renderReply } from './render/reply.ts';
-import { organisationOf, personsWithCounts, responseContext, speakerOf, type PlaygroundSite } from './playground-site.ts';
+import { drawInbox, organisationOf, personsWithCounts, responseContext, speakerOf, type PlaygroundSite } from './playground-site.ts';
 import { playgroundPersons } from './persons.ts';
 
 /** The prefix of every API path. */
@@ -109,12 +109,13 @@ const inbox: Handler = async (site, req, res) =>
   withSpeaker(site, res, readQuery(req, inboxQuery), async (input, { speaker, organisation }) => {
     const version = site.inbox.version;
     if (input.since === version) return sendJson(res, 200, { version, changed: false });
-    const { persons, counts } = personsWithCounts(site, organisation, input.person);
+    const { persons, counts } = await personsWithCounts(site, organisation, input.person);
+    const drawn = await drawInbox(site, speaker.org, speaker.person.userId);
     sendJson(res, 200, {
       version,
       changed: true,
-      count: site.inbox.count(speaker.org, speaker.person.userId),
-      html: renderInbox(site.inbox.entries(speaker.org, speaker.person.userId), responseContext(site)).text,
+      count: drawn.length,
+      html: renderInbox(drawn, responseContext(site)).text,
       persons: renderPersonOptions(persons, input.person, counts).text,
     });
   });

@@ -62,7 +62,7 @@ export async function chatPage(site: PlaygroundSite, req: IncomingMessage, res: 
   if (!found.ok) return problemPage(site, res, 404, 'Unknown organisation', found.problem.message);
   const listed = playgroundPersons(found.organisation);
   const person = chosen.person && resolvePlaygroundPerson(found.organisation, chosen.person) ? chosen.person : (listed[0]?.id ?? 'guest:Visitor');
-  const { persons, counts } = personsWithCounts(site, found.organisation, person);
+  const { persons, counts } = await personsWithCounts(site, found.organisation, person);
   sendHtml(
     res,
     200,

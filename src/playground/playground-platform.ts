@@ -55,7 +55,8 @@ function organisationChoices(deps: PlatformDeps, wanted: readonly string[] | und
 export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: PlatformDeps) => Promise<Platform> {
   return async (deps: PlatformDeps): Promise<Platform> => {
     const { conversation, config, logger } = deps;
-    const inbox = new PlaygroundInbox(options.inboxLimit ?? defaultInboxLimit);
+    // Notifications are kept in the app's store (SQLite by default), so a restart keeps them.
+    const inbox = new PlaygroundInbox(deps.store, options.inboxLimit ?? defaultInboxLimit);
     const [script, style, icon] = await Promise.all([
       readFile(new URL('./assets/playground.js', import.meta.url), 'utf8'),
       readFile(new URL('./assets/playground.css', import.meta.url), 'utf8'),
@@ -104,7 +105,7 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
         logger.debug({ platform: 'playground', organisations: organisations.map((org) => org.slug) }, 'playground ready');
       },
       async stop() {
-        // Nothing runs beside the routes; the inbox lives and dies with the process.
+        // Nothing runs beside the routes; notifications are already in the store.
       },
       async health() {
         const persons = organisations.reduce((sum, org) => sum + playgroundPersons(conversation.organisation(org.slug)).length, 0);

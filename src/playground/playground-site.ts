@@ -7,9 +7,11 @@ import type { PlaygroundInbox } from './inbox.ts';
 import { playgroundPersons, resolvePlaygroundPerson, type PlaygroundPerson } from './persons.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
 import { renderContext, type RenderContext } from './render/context.ts';
+import type { DrawnNotification } from './render/inbox.ts';
+import { earlyCloseText, tallyText } from './render/tally.ts';
 
 /** What the records page reads: the approval service's listing, audit check and audit log. */
-export type PlaygroundRecords = Pick<ApprovalService, 'listRequests' | 'verifyAudit' | 'auditEntries'>;
+export type PlaygroundRecords = Pick<ApprovalService, 'listRequests' | 'verifyAudit' | 'auditEntries' | 'getRequest'>;
 
 /** Everything the playground's routes share. */
 export interface PlaygroundSite {
@@ -49,11 +51,28 @@ export function speakerOf(site: PlaygroundSite, org: string, personId: string): 
 }
 
 /** The people of an organisation and how many notifications each holds (for the picker). */
-export function personsWithCounts(site: PlaygroundSite, organisation: Organisation, extra?: string): { persons: PlaygroundPerson[]; counts: Record<string, number> } {
+export async function personsWithCounts(site: PlaygroundSite, organisation: Organisation, extra?: string): Promise<{ persons: PlaygroundPerson[]; counts: Record<string, number> }> {
   const persons = playgroundPersons(organisation);
   const counts: Record<string, number> = {};
-  for (const id of [...persons.map((person) => person.id), ...(extra ? [extra] : [])]) counts[id] = site.inbox.count(organisation.slug, id);
+  for (const id of [...persons.map((person) => person.id), ...(extra ? [extra] : [])]) counts[id] = await site.inbox.count(organisation.slug, id);
   return { persons, counts };
+}
+
+/** One account's notifications drawn as they read now: the core's sentences, and this platform's vote tally. */
+export async function drawInbox(site: PlaygroundSite, org: string, userId: string): Promise<DrawnNotification[]> {
+  const drawn = await Promise.all(
+    (await site.inbox.entries(org, userId)).map(async (entry): Promise<DrawnNotification | undefined> => {
+      const { notification } = entry;
+      if (notification.kind === 'tally-changed') {
+        const view = await site.records.getRequest(notification.requestId);
+        if (!view?.tally) return undefined;
+        return { entry, replies: [{ kind: 'notice', tone: 'info', text: `Vote on “${view.flow.title}”: ${tallyText(view.tally)}${earlyCloseText(view) ? ` ${earlyCloseText(view)}` : ''}` }] };
+      }
+      const replies = await site.conversation.notificationReplies(notification);
+      return replies.length ? { entry, replies: replies.filter((reply) => reply.kind !== 'request') } : undefined;
+    }),
+  );
+  return drawn.filter((item): item is DrawnNotification => item !== undefined);
 }
 
 /** A render context for one response: element ids unique across every fragment the page holds. */

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
+import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { maxBodyBytes } from '../../src/playground/http-io.ts';
 import { photosInputs, startPlaygroundApp } from './playground-app.ts';
 
@@ -125,15 +126,19 @@ describe('playground API conversation', () => {
     expect(await app.approvals.listRequests({ org: 'allsorts' })).toHaveLength(1);
   });
 
-  it('delivers the approval request to each approver, the decision to the requester, and redraws the other approver’s card', async () => {
+  it('keeps the approval request for each approver (its card with buttons on Home, once), tells the requester the decision, and tells the other approver it is done', async () => {
     const { post, get } = await start();
     const submitted = await post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
     const id = submitted.body.requestId as string;
     const inbox = async (person: string, since?: number) => (await fetch(`${running!.base}/playground/api/inbox?org=allsorts&person=${person}${since === undefined ? '' : `&since=${since}`}`)).json() as Promise<any>;
+    const home = async (person: string) => JSON.parse((await get(`/playground/api/home?org=allsorts&person=${person}`)).text).html as string;
 
     const casey = await inbox('casey');
     expect(casey.html).toContain('Sam (staff) asks for your approval: “Take photos or film children and young people”.');
-    expect(casey.html).toContain(`data-action="${ActionId.approve}"`);
+    expect(casey.html).toContain(`data-open-request="${id}"`);
+    // The card with Approve / Decline is on Home only: one card, not one in each pane.
+    expect(casey.html).not.toContain(`data-action="${ActionId.approve}"`);
+    expect((await home('casey')).match(new RegExp(`data-request-id="${id}"`, 'g'))).toHaveLength(1);
     expect(casey.persons).toContain('<option value="alex">Alex (activity leader) · Activity Leader · 1 notification</option>');
     expect(await inbox('casey', casey.version)).toEqual({ version: casey.version, changed: false });
 
@@ -149,31 +154,75 @@ describe('playground API conversation', () => {
     const caseyAfter = await inbox('casey', casey.version);
     expect(caseyAfter.changed).toBe(true);
     expect(caseyAfter.html).toContain('was approved by Alex (activity leader): nothing more for you to do.');
-    expect(caseyAfter.html).not.toContain(`data-action="${ActionId.approve}"`);
-    expect(caseyAfter.html).toContain('Approved by Alex (activity leader) on 2 Mar 2026, 09:00 UTC.');
+    expect(await home('casey')).toContain('Nothing awaits you.');
 
-    const home = await get('/playground/api/home?org=allsorts&person=sam');
-    expect(JSON.parse(home.text).html).toContain('Approved by Alex (activity leader)');
+    expect(await home('sam')).toContain('Approved by Alex (activity leader)');
     const card = await get(`/playground/api/request?org=allsorts&person=sam&id=${id}`);
     expect(JSON.parse(card.text).html).toContain('status-approved');
   });
 
-  it('tells every trustee how a board vote stands, each with their own buttons', async () => {
-    const { post } = await start();
+  it('keeps notifications across a restart on the same store', async () => {
+    const data = new Map<string, string>();
+    const first = await startPlaygroundApp({ store: new MemoryRecordStore(data) });
+    await first.post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
+    await first.stop();
+
+    running = await startPlaygroundApp({ store: new MemoryRecordStore(data) });
+    const alex = (await (await fetch(`${running.base}/playground/api/inbox?org=allsorts&person=alex`)).json()) as any;
+    expect(alex.html).toContain('Sam (staff) asks for your approval: “Take photos or film children and young people”.');
+    expect(alex.persons).toContain('<option value="alex" selected>Alex (activity leader) · Activity Leader · 1 notification</option>');
+  });
+
+  it('shows a board vote’s progress as one line updated in place, counting only those who may vote, and says why it closed early', async () => {
+    const { post, get } = await start();
+    const inbox = async (person: string) => ((await (await fetch(`${running!.base}/playground/api/inbox?org=allsorts&person=${person}`)).json()) as any).html as string;
+    // Tom, a trustee, asks: he may not vote on his own request, so four of the five trustees may.
     const submitted = await post('/playground/api/submit', {
       org: 'allsorts',
-      person: 'sam',
+      person: 'tom',
       flow: 'trustee-contact',
       fields: { 'young-person': 'A.B.', purpose: 'Mentoring', 'parent-agreement': 'yes', 'parent-agreement.who': 'Parent', 'parent-agreement.how': 'In writing' },
     });
     expect(submitted.body.ok).toBe(true);
-    await post('/playground/api/action', { org: 'allsorts', person: 'tom', action: ActionId.voteFor, value: { request: submitted.body.requestId } });
-    const ruth = (await (await fetch(`${running!.base}/playground/api/inbox?org=allsorts&person=ruth`)).json()) as any;
-    expect(ruth.html).toContain('Vote on “Exceptional circumstances - a trustee shares their number with a young person”: For 1 · Against 0 · Abstain 0 · 1 of 5 voted (quorum 3)');
-    expect(ruth.html).toContain(`data-action="${ActionId.voteAgainst}"`);
-    const tom = (await (await fetch(`${running!.base}/playground/api/inbox?org=allsorts&person=tom`)).json()) as any;
-    // Tom has voted: his copy of the request carries no vote buttons any more.
-    expect(tom.html).not.toContain(`data-action="${ActionId.voteFor}"`);
+    const id = submitted.body.requestId as string;
+    const card = async (person: string) => JSON.parse((await get(`/playground/api/request?org=allsorts&person=${person}&id=${id}`)).text).html as string;
+    const title = 'Exceptional circumstances - a trustee shares their number with a young person';
+
+    await post('/playground/api/action', { org: 'allsorts', person: 'ruth', action: ActionId.voteFor, value: { request: id } });
+    await post('/playground/api/action', { org: 'allsorts', person: 'dev', action: ActionId.voteFor, value: { request: id } });
+    expect(await card('ann')).toContain('For 2 · Against 0 · Abstain 0 · 2 of 4 voted (quorum 3)');
+    expect(await card('ann')).toContain(`data-action="${ActionId.voteAgainst}"`);
+    // Ann was asked to vote: her notifications hold that request, not a line per vote cast.
+    expect(await inbox('ann')).not.toContain('Vote on');
+
+    await post('/playground/api/action', { org: 'allsorts', person: 'ann', action: ActionId.voteFor, value: { request: id } });
+    // Three of four for: the fourth vote cannot change the outcome, so the vote closes now.
+    const closed = await card('tom');
+    expect(closed).toContain('status-approved');
+    expect(closed).toContain('For 3 · Against 0 · Abstain 0 · 3 of 4 voted (quorum 3)');
+    expect(closed).toContain('Voting closed early: 3 of 4 for: the outcome cannot change, whatever the 1 still to vote does.');
+    const records = await get('/records?org=allsorts');
+    expect(records.text).toContain('Voting closed early: 3 of 4 for');
+    // Tom voted on nothing: whatever tallies reached him, he sees at most one line about this vote.
+    expect((await inbox('tom')).split(`Vote on “${title}”`).length - 1).toBeLessThanOrEqual(1);
+  });
+
+  it('lists conditions on a pending or approved request only, never on a declined one', async () => {
+    const { post, get } = await start();
+    const card = async (id: string) => JSON.parse((await get(`/playground/api/request?org=allsorts&person=sam&id=${id}`)).text).html as string;
+    const pending = (await post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs })).body.requestId as string;
+    expect(await card(pending)).toContain('<p>Conditions if approved:</p>');
+    await post('/playground/api/action', { org: 'allsorts', person: 'alex', action: ActionId.decline, value: { request: pending } });
+    const declined = await card(pending);
+    expect(declined).toContain('status-declined');
+    expect(declined).not.toContain('Conditions');
+  });
+
+  it('names a guest on Home as they typed it, not by their account id', async () => {
+    const { get } = await start();
+    const home = JSON.parse((await get(`/playground/api/home?org=allsorts&person=${encodeURIComponent("guest:Mary-Jane O'Brien")}`)).text).html as string;
+    expect(home).toContain('Signed in as <strong>Mary-Jane O&#39;Brien (guest)</strong>');
+    expect(home).not.toContain('playground:guest:');
   });
 
   it('lists persons and flows of an organisation', async () => {

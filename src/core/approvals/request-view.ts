@@ -89,7 +89,11 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
   const sortedVotes = [...votes].sort((a, b) => a.at.localeCompare(b.at));
   const tally = flow.route.kind === 'vote'
       ? // Every recorded vote counts in the tally, including one cast in the instant the outcome was settled: it cannot change a settled outcome.
-        tallyVotes(sortedVotes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice })), { quorum: flow.route.quorum, boardSize: request.electorate?.boardSize ?? 0 })
+        tallyVotes(sortedVotes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice })), {
+          quorum: flow.route.quorum,
+          boardSize: request.electorate?.boardSize ?? 0,
+          ...(request.electorate ? { eligible: request.electorate.voters.length } : {}),
+        })
       : undefined;
 
   const history: HistoryEvent[] = [{ at: request.submittedAt, type: 'submitted', actor: request.requester.name }];

@@ -40,16 +40,27 @@ export interface Tally {
   /** Votes cast, abstentions included (what the quorum counts). */
   readonly cast: number;
   readonly boardSize: number;
+  /** Members who may vote on this request (the board less the requester): "4 of 4 voted" once all have. */
+  readonly eligible?: number;
   readonly quorum: number;
   /** Further votes needed to reach the quorum. */
   readonly needed: number;
 }
 
-/** Counts ballots. */
-export function tallyVotes(ballots: readonly Ballot[], rules: Pick<VoteRules, 'quorum' | 'boardSize'>): Tally {
+/** Counts ballots; `eligible` (how many may vote) is carried for display when given. */
+export function tallyVotes(ballots: readonly Ballot[], rules: Pick<VoteRules, 'quorum' | 'boardSize'> & { readonly eligible?: number }): Tally {
   const count = (choice: VoteChoice): number => ballots.filter((ballot) => ballot.choice === choice).length;
   const cast = ballots.length;
-  return { for: count('for'), against: count('against'), abstain: count('abstain'), cast, boardSize: rules.boardSize, quorum: rules.quorum, needed: Math.max(0, rules.quorum - cast) };
+  return {
+    for: count('for'),
+    against: count('against'),
+    abstain: count('abstain'),
+    cast,
+    boardSize: rules.boardSize,
+    ...(rules.eligible !== undefined ? { eligible: rules.eligible } : {}),
+    quorum: rules.quorum,
+    needed: Math.max(0, rules.quorum - cast),
+  };
 }
 
 interface Counts {

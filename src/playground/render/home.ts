@@ -15,10 +15,16 @@ export function renderFlowMenu(reply: FlowMenuReply, ctx: RenderContext): Html {
   return html`<section class="card flow-menu" aria-labelledby="${titleId}"><h3 id="${titleId}">Requests</h3><p>${reply.intro}</p>${flowList(reply.flows)}</section>`;
 }
 
+/** A guest's home names them as they typed it ("Mary-Jane O'Brien (guest)"), not by their account id. */
+function displayName(name: string): string {
+  const guest = /^(?:playground:)?guest:(.+)$/.exec(name);
+  return guest ? `${guest[1]} (guest)` : name;
+}
+
 /** A person's home: what awaits their decision or vote, their own requests, what they can start. */
 export function renderHome(reply: HomeReply, ctx: RenderContext): Html {
   return html`<div class="home">
-<p class="home-name">Signed in as <strong>${reply.name}</strong></p>
+<p class="home-name">Signed in as <strong>${displayName(reply.name)}</strong></p>
 <h3>Awaiting your decision or vote</h3>
 ${reply.awaiting.length ? reply.awaiting.map((request) => renderRequest(request, ctx)) : html`<p class="empty">Nothing awaits you.</p>`}
 <h3>My requests</h3>

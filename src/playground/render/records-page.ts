@@ -1,10 +1,11 @@
 import type { AuditVerification } from '../../core/approvals/approval-service.ts';
 import type { HistoryEvent, RequestView } from '../../core/approvals/request-view.ts';
-import { formatTime, statusLine, tallyLine } from '../../core/conversation/request-replies.ts';
+import { formatTime, statusLine } from '../../core/conversation/request-replies.ts';
 import type { Organisation } from '../../core/organisation/organisation-schema.ts';
 import type { OrganisationChoice } from './chat-page.ts';
 import { html, type Html } from './html.ts';
 import { renderLayout } from './layout.ts';
+import { earlyCloseText, tallyText } from './tally.ts';
 
 /** The audit check's result, unmistakable: green when the chain holds, red with the entry and reason when it does not. */
 export function renderVerification(result: AuditVerification): Html {
@@ -31,7 +32,7 @@ export function renderRecordRow(organisation: Organisation, view: RequestView): 
   }</td>
 <td data-label="Requested by">${view.requester.name}</td>
 <td data-label="Submitted"><time datetime="${view.submittedAt}">${formatTime(view.submittedAt)}</time></td>
-<td data-label="State"><span class="state state-${view.status}">${view.status}</span><br>${statusLine(organisation, view)}${view.tally ? html`<br><small>${tallyLine(view.tally)}</small>` : ''}${view.comment ? html`<br><small>Comment: “${view.comment}”</small>` : ''}</td>
+<td data-label="State"><span class="state state-${view.status}">${view.status}</span><br>${statusLine(organisation, view)}${view.tally ? html`<br><small>${tallyText(view.tally)}</small>` : ''}${earlyCloseText(view) ? html`<br><small>${earlyCloseText(view)}</small>` : ''}${view.comment ? html`<br><small>Comment: “${view.comment}”</small>` : ''}</td>
 <td data-label="History"><ol class="history">${view.history.map(historyLine)}</ol></td>
 </tr>`;
 }

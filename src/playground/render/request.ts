@@ -2,6 +2,10 @@ import type { RequestReply } from '../../core/conversation/replies.ts';
 import { renderButtonRow } from './buttons.ts';
 import type { RenderContext } from './context.ts';
 import { html, type Html } from './html.ts';
+import { earlyCloseText, tallyText } from './tally.ts';
+
+/** Conditions apply to a permission given or still to decide; a declined, withdrawn or expired request has none. */
+const conditionsApply = (status: RequestReply['request']['status']): boolean => status === 'pending' || status === 'approved';
 
 /**
  * A request drawn for one viewer: where it stands, its answers (young people by initials only, as
@@ -16,9 +20,10 @@ export function renderRequest(reply: RequestReply, ctx: RenderContext): Html {
 <h3 id="${titleId}">${reply.title}</h3>
 <p class="status">${reply.status}</p>
 <dl class="facts">${reply.facts.map((fact) => html`<div><dt>${fact.label}</dt><dd>${fact.value}</dd></div>`)}</dl>
-${reply.tally ? html`<p class="tally"><span class="tally-label">Votes:</span> ${reply.tally}</p>` : ''}
+${view.tally ? html`<p class="tally"><span class="tally-label">Votes:</span> ${tallyText(view.tally)}</p>` : ''}
+${earlyCloseText(view) ? html`<p class="early-close">${earlyCloseText(view)}</p>` : ''}
 ${view.comment ? html`<p class="decision-comment"><span class="tally-label">Comment:</span> “${view.comment}”</p>` : ''}
-${reply.conditions.length ? html`<div class="conditions"><p>Conditions:</p><ul>${reply.conditions.map((text) => html`<li><q>${text}</q></li>`)}</ul></div>` : ''}
+${reply.conditions.length && conditionsApply(view.status) ? html`<div class="conditions"><p>${view.status === 'pending' ? 'Conditions if approved:' : 'Conditions:'}</p><ul>${reply.conditions.map((text) => html`<li><q>${text}</q></li>`)}</ul></div>` : ''}
 ${reply.commentPrompt ? html`<div class="field"><label for="${commentId}">${reply.commentPrompt}</label><textarea id="${commentId}" name="comment" rows="2" maxlength="1000"></textarea></div>` : ''}
 ${renderButtonRow(reply.actions, `Actions on ${reply.title}`)}
 <p class="request-id">Request ${view.id}</p>

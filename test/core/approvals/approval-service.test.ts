@@ -101,7 +101,7 @@ describe('ApprovalService: trustee votes', () => {
   it('asks every trustee to vote and shows the board tally', async () => {
     const { submitted } = await submitVote();
     expect(recipients(submitted.notifications, 'vote-needed')).toEqual(trustees.map((t) => `playground:${t}`).sort());
-    expect(submitted.request.tally).toEqual({ for: 0, against: 0, abstain: 0, cast: 0, boardSize: 5, quorum: 3, needed: 3 });
+    expect(submitted.request.tally).toEqual({ for: 0, against: 0, abstain: 0, cast: 0, boardSize: 5, eligible: 5, quorum: 3, needed: 3 });
     expect(submitted.request.route).toMatchObject({ kind: 'vote', body: 'trustee', closesAt: '2025-03-10T09:00:00.000Z' });
   });
 
