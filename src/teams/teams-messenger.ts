@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { cardAttachment, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { cardAttachment, cardSummary, type AdaptiveCard } from './cards/adaptive-card.ts';
 import type { MemberAddress, StoredReference, TeamsRecords } from './teams-records.ts';
 
 /** Where a posted card lives: the conversation it is in and its activity id. */
@@ -64,7 +64,7 @@ export class TeamsMessenger {
   async post(reference: StoredReference, card: AdaptiveCard): Promise<CardLocation> {
     let activityId = '';
     await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(reference), async (context) => {
-      const sent = await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)] });
+      const sent = await context.sendActivity({ type: 'message', summary: cardSummary(card), attachments: [cardAttachment(card)] });
       activityId = sent?.id ?? '';
     });
     return { reference, activityId };
@@ -73,7 +73,7 @@ export class TeamsMessenger {
   /** Replaces a posted card with `card` for everyone who sees it. */
   async update(location: CardLocation, card: AdaptiveCard): Promise<void> {
     await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(location.reference), async (context) => {
-      await context.updateActivity({ type: 'message', id: location.activityId, attachments: [cardAttachment(card)] });
+      await context.updateActivity({ type: 'message', id: location.activityId, summary: cardSummary(card), attachments: [cardAttachment(card)] });
     });
   }
 
@@ -110,7 +110,7 @@ export class TeamsMessenger {
         if (!created) return;
         const chat: StoredReference = { ...created, conversation: { ...created.conversation, conversationType: 'personal', isGroup: false }, user: { id: member.mri, aadObjectId: userId } };
         await this.options.records.rememberPersonalChat(userId, chat);
-        const sent = await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)] });
+        const sent = await context.sendActivity({ type: 'message', summary: cardSummary(card), attachments: [cardAttachment(card)] });
         location = { reference: chat, activityId: sent?.id ?? '' };
       },
     );

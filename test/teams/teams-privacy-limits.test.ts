@@ -31,7 +31,10 @@ describe('Teams in a channel keeps private things private', () => {
     const inChannel = cardOf(await channelReply(before));
     expect(cardText(inChannel)).toBe('I have replied to you privately, in your personal chat with Policy Desk.');
     expect(cardActions(inChannel)).toEqual([]);
-    const home = cardOf(await privateCard(before));
+    const privately = await privateCard(before);
+    // A proactive card carries a summary, what Teams shows in the feed instead of "sent a card".
+    expect(privately.body.summary).toBe('Policy Desk · Alex (activity leader)');
+    const home = cardOf(privately);
     expect(cardText(home)).toContain('Trip with J.S. to the zoo');
     expect(cardActions(home).map((a) => a.verb)).toEqual([ActionId.approve, ActionId.decline]);
     const everythingInChannel = JSON.stringify(h.connector.calls.slice(before).filter((c) => c.conversationId === channelConversation));
@@ -143,7 +146,7 @@ describe('Teams cards within 28 KB and six actions', () => {
     };
     const card = composeCard([answerPart(reply)]);
     expect(actionCount(card)).toBe(3);
-    const choice = card.body.find((e) => e.type === 'Input.ChoiceSet') as { id: string; choices: Array<{ value: string }> };
+    const choice = card.body.find((e) => e.type === 'Input.ChoiceSet') as unknown as { id: string; choices: Array<{ value: string }> };
     expect(choice.id).toBe('flow');
     expect(choice.choices.map((c) => c.value)).toEqual(Array.from({ length: 9 }, (_, i) => `flow-${i}`));
   });

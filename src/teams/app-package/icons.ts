@@ -85,16 +85,35 @@ function render(size: number, shade: (point: Point) => Rgba): RgbaImage {
   return { width: size, height: size, pixels };
 }
 
-/** The 192×192 colour icon: a white shield with a tick, on the accent colour. */
+/** Microsoft's guidance for the colour icon: the logo inside the central 120×120 of 192×192 (36 px padding all round). */
+export const colorSafeArea = 120 / 192;
+
+// The shield spans 0.11..0.89 of the unit square (its tallest side): scaled so it fits the safe area.
+const shieldScale = (0.89 - 0.11) / colorSafeArea;
+
+/** The 192×192 colour icon: a full-bleed accent background, and a white shield with a tick inside the 120×120 safe area. */
 export function colorIcon(): RgbaImage {
   const [ar, ag, ab] = hex(accentColor);
   return render(192, (point) => {
-    if (inside(point, shield) && pathDistance(point, tick, false) > 0.045) return [255, 255, 255, 1];
+    const logo: Point = [0.5 + (point[0] - 0.5) * shieldScale, 0.5 + (point[1] - 0.5) * shieldScale];
+    if (inside(logo, shield) && pathDistance(logo, tick, false) > 0.045) return [255, 255, 255, 1];
     return [ar, ag, ab, 1];
   });
 }
 
-/** The 32×32 outline icon: the shield's outline and the tick in white, on transparent. */
+/**
+ * The 32×32 outline icon: the shield's outline and the tick in white on a fully transparent
+ * background. Every pixel is either opaque white or fully transparent (white with alpha 0): no
+ * grey, no partial alpha, as the outline icon's rules ask.
+ */
 export function outlineIcon(): RgbaImage {
-  return render(32, (point) => (pathDistance(point, shield, true) <= 0.045 || pathDistance(point, tick, false) <= 0.05 ? [255, 255, 255, 1] : [0, 0, 0, 0]));
+  const image = render(32, (point) => (pathDistance(point, shield, true) <= 0.045 || pathDistance(point, tick, false) <= 0.05 ? [255, 255, 255, 1] : [0, 0, 0, 0]));
+  const { pixels } = image;
+  for (let at = 0; at < pixels.length; at += 4) {
+    pixels[at] = 255;
+    pixels[at + 1] = 255;
+    pixels[at + 2] = 255;
+    pixels[at + 3] = pixels[at + 3]! >= 128 ? 255 : 0;
+  }
+  return image;
 }

@@ -67,6 +67,27 @@ export function cardBytes(card: unknown): number {
   return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }
 
+/**
+ * A card's one-line summary, for the activity's `summary` (what Teams shows in the activity feed and
+ * notifications instead of "sent a card"): its first line of text, cut at 150 characters.
+ */
+export function cardSummary(card: AdaptiveCard): string {
+  let found: string | undefined;
+  const walk = (node: unknown): void => {
+    if (found !== undefined || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const element = node as { type?: unknown; text?: unknown };
+    if ((element.type === 'TextBlock' || element.type === 'TextRun') && typeof element.text === 'string' && element.text.trim()) {
+      found = element.text.trim();
+      return;
+    }
+    for (const [key, value] of Object.entries(node)) if (key !== 'actions' && key !== 'refresh') walk(value);
+  };
+  walk(card.body);
+  const line = (found ?? 'Policy Desk').split('\n')[0]!;
+  return line.length > 150 ? `${line.slice(0, 149)}…` : line;
+}
+
 /** Every action on a card, wherever it sits (actions bar, ActionSets, nested containers). */
 export function actionCount(card: unknown): number {
   let count = 0;

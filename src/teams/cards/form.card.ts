@@ -21,10 +21,25 @@ function choices(options: readonly string[]): Array<{ title: string; value: stri
   return options.map((option) => ({ title: option, value: option }));
 }
 
+/** The client-side message for a required input left empty. */
+function requiredMessage(field: FormFieldView): string {
+  switch (field.type) {
+    case 'date':
+      return `Choose the ${field.label.toLowerCase()}.`;
+    case 'choice':
+      return `Choose one for “${field.label}”.`;
+    case 'attestation':
+      return 'Confirm this statement before you send the request.';
+    default:
+      return `Fill in “${field.label}”.`;
+  }
+}
+
 function fieldElements(field: FormFieldView, values: Readonly<Record<string, string>>, error: string | undefined): CardElement[] {
   const id = formInputId(field.id);
   const value = values[id];
-  const common = { id, label: field.label, isRequired: field.required, ...(value !== undefined ? { value } : {}) };
+  // A required input says what is missing on the field itself, before anything is sent.
+  const common = { id, label: field.label, isRequired: field.required, ...(field.required ? { errorMessage: requiredMessage(field) } : {}), ...(value !== undefined ? { value } : {}) };
   const elements: CardElement[] = [];
   switch (field.type) {
     case 'text':
@@ -43,11 +58,11 @@ function fieldElements(field: FormFieldView, values: Readonly<Record<string, str
       elements.push({ type: 'Input.Toggle', ...common, title: field.statement, valueOn: toggleOn, valueOff: toggleOff, wrap: true, ...(value === undefined ? { value: toggleOff } : {}) });
       if (field.who) {
         const whoId = formInputId(field.id, 'who');
-        elements.push({ type: 'Input.ChoiceSet', id: whoId, label: 'Who agreed', style: 'compact', choices: choices(field.who), ...(values[whoId] ? { value: values[whoId] } : {}) });
+        elements.push({ type: 'Input.ChoiceSet', id: whoId, label: 'Who agreed', style: 'compact', isRequired: field.required, ...(field.required ? { errorMessage: 'Choose who agreed.' } : {}), choices: choices(field.who), ...(values[whoId] ? { value: values[whoId] } : {}) });
       }
       if (field.how) {
         const howId = formInputId(field.id, 'how');
-        elements.push({ type: 'Input.ChoiceSet', id: howId, label: 'How they agreed', style: 'compact', choices: choices(field.how), ...(values[howId] ? { value: values[howId] } : {}) });
+        elements.push({ type: 'Input.ChoiceSet', id: howId, label: 'How they agreed', style: 'compact', isRequired: field.required, ...(field.required ? { errorMessage: 'Choose how they agreed.' } : {}), choices: choices(field.how), ...(values[howId] ? { value: values[howId] } : {}) });
       }
       break;
   }

@@ -36,4 +36,12 @@ describe('formPart', () => {
     expect(card.body.find((element) => element.id === 'f.parent-agreement.who')).toMatchObject({ value: 'Carer' });
     expect(JSON.stringify(card.body)).toContain('Use 6 to 64 characters.');
   });
+
+  it('gives every required input an errorMessage, so Teams says what is missing on the field', () => {
+    const card = composeCard([formPart(form, { submission: 'rt-aaaaaaaaaaaaaaaa' })]);
+    const required = card.body.filter((element) => element.type.startsWith('Input.') && element.isRequired === true);
+    expect(required.length).toBeGreaterThanOrEqual(3);
+    for (const input of required) expect(input.errorMessage, String(input.id)).toMatch(/^(Fill in|Choose|Confirm)/);
+    expect(required.find((input) => input.id === 'f.young-person')?.errorMessage).toBe('Fill in “Young person\'s initials”.');
+  });
 });
