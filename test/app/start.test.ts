@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -93,6 +95,22 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     expect(npm.output().stdout).toContain('"msg":"stopped"');
   }, 180_000);
+
+  it('dist/ imports at run time only production dependencies (what `npm ci --omit=dev` and the Docker image install)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const files = readdirSync(path.join(clone, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(50);
+    const packages = new Set<string>();
+    for (const file of files) {
+      // preProcessFile lists static imports, re-exports and dynamic import() calls of the compiled JavaScript.
+      for (const { fileName } of ts.preProcessFile(readFileSync(path.join(clone, 'dist', file), 'utf8'), true, true).importedFiles) {
+        if (fileName.startsWith('.') || fileName.startsWith('node:') || builtinModules.includes(fileName)) continue;
+        packages.add(fileName.startsWith('@') ? fileName.split('/').slice(0, 2).join('/') : fileName.split('/')[0]!);
+      }
+    }
+    expect(packages.size).toBeGreaterThan(5);
+    expect([...packages].filter((name) => !(name in pkg.dependencies)).sort()).toEqual([]);
+  });
 
   it('stops every process when npm gets SIGINT (Ctrl+C), without rebuilding an up-to-date dist/', async () => {
     const npm = launch('npm', ['start']);
