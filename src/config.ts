@@ -78,6 +78,13 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalText,
   SLACK_API_URL: optionalText,
   SLACK_ORGS: orgMap,
+  /** Several workspaces: Slack's OAuth install flow (Basic Information > App Credentials). */
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  /** Signs the OAuth state and the per-organisation install links; any long random string. */
+  SLACK_STATE_SECRET: optionalText,
+  /** The OAuth redirect URL, when the Slack app lists more than one. */
+  SLACK_REDIRECT_URI: optionalText,
 
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -96,7 +103,10 @@ export type RawConfig = z.infer<typeof configSchema>;
 /** Slack settings when Slack is configured. */
 export interface SlackConfig {
   readonly mode: 'http' | 'socket';
-  readonly botToken: string;
+  /** One workspace: its bot token. Absent with `oauth` (each workspace's token comes from its installation). */
+  readonly botToken?: string;
+  /** Several workspaces, installed through Slack's OAuth flow (/slack/install). */
+  readonly oauth?: { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string; readonly redirectUri?: string };
   readonly signingSecret?: string;
   readonly appToken?: string;
   readonly apiUrl?: string;
@@ -164,8 +174,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const production = raw.NODE_ENV === 'production';
 
   let slack: SlackConfig | undefined;
-  if (raw.SLACK_BOT_TOKEN || raw.SLACK_SIGNING_SECRET || raw.SLACK_APP_TOKEN) {
-    if (!raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required for Slack (the xoxb- token from "OAuth & Permissions")');
+  const oauth = Boolean(raw.SLACK_CLIENT_ID || raw.SLACK_CLIENT_SECRET || raw.SLACK_STATE_SECRET);
+  if (oauth) {
+    // Several workspaces: each installs through /slack/install; HTTP mode, no single bot token.
+    if (!raw.SLACK_CLIENT_ID) problems.push('SLACK_CLIENT_ID: required for the install flow (Slack app "Basic Information" > App Credentials > Client ID)');
+    if (!raw.SLACK_CLIENT_SECRET) problems.push('SLACK_CLIENT_SECRET: required for the install flow (Slack app "Basic Information" > App Credentials > Client Secret)');
+    if (!raw.SLACK_STATE_SECRET || raw.SLACK_STATE_SECRET.length < 32) problems.push('SLACK_STATE_SECRET: required for the install flow, at least 32 characters of random text (e.g. openssl rand -hex 32)');
+    if (!raw.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required with the install flow (Slack app "Basic Information" > Signing Secret)');
+    if (raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID: each workspace gets its own token when it installs the app');
+    if (raw.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: the install flow needs HTTP mode; leave it unset with SLACK_CLIENT_ID');
+    if (raw.SLACK_CLIENT_ID && raw.SLACK_CLIENT_SECRET && raw.SLACK_STATE_SECRET && raw.SLACK_SIGNING_SECRET) {
+      slack = {
+        mode: 'http',
+        signingSecret: raw.SLACK_SIGNING_SECRET,
+        oauth: { clientId: raw.SLACK_CLIENT_ID, clientSecret: raw.SLACK_CLIENT_SECRET, stateSecret: raw.SLACK_STATE_SECRET, ...(raw.SLACK_REDIRECT_URI ? { redirectUri: raw.SLACK_REDIRECT_URI } : {}) },
+        ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
+        orgs: raw.SLACK_ORGS ?? {},
+      };
+    }
+  } else if (raw.SLACK_BOT_TOKEN || raw.SLACK_SIGNING_SECRET || raw.SLACK_APP_TOKEN) {
+    if (!raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required for Slack (the xoxb- token from "OAuth & Permissions"), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces');
     const mode = raw.SLACK_APP_TOKEN ? 'socket' : 'http';
     if (mode === 'http' && !raw.SLACK_SIGNING_SECRET) {
       problems.push('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode');
