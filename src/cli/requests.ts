@@ -91,7 +91,7 @@ function formatRequest(view: RequestView): string {
   if (view.route.kind === 'single') lines.push(`Decided by: ${[...view.route.roles, ...(view.route.escalated ? view.route.escalateTo : [])].join(', ')}${view.route.escalated ? ' (escalated)' : ''}`);
   else lines.push(`Vote of: ${view.route.title ?? view.route.body}, closes ${view.route.closesAt}`);
   if (view.comment) lines.push(`Comment: ${view.comment}`);
-  if (view.lapsesAt) lines.push(`Lapses at: ${view.lapsesAt}`);
+  if (view.validUntil) lines.push(`${view.status === 'lapsed' ? 'Was valid until' : 'Valid until'}: ${view.validUntil}`);
   if (view.expiresAt) lines.push(`Expires at: ${view.expiresAt}`);
   lines.push('Answers:', ...view.answers.map((a) => `  ${a.label}: ${a.value}`));
   if (view.tally) {

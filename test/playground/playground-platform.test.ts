@@ -56,7 +56,7 @@ describe('records page', () => {
     // A UTF-8 byte-order mark first, so spreadsheet programs read the text as UTF-8.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const requests = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(requests[0]).toBe('request,flow,title,requester,status,submitted_at,decided_at,decided_by,reason,for,against,abstain,answers,history');
+    expect(requests[0]).toBe('request,flow,title,requester,status,submitted_at,decided_at,decided_by,reason,valid_until,for,against,abstain,answers,history');
     expect(requests[1]).toMatch(/^r-[a-z0-9]+,photos,Take photos or film children and young people,Sam \(staff\),pending,/);
     const audit = await running.get('/records/audit.csv?org=allsorts');
     expect(audit.text.split('\r\n')[1]).toMatch(/^1,2026-03-02T09:00:00.000Z,submitted,r-[a-z0-9]+,photos,playground,sam,/);

@@ -792,6 +792,7 @@ export class ApprovalService {
       ...(outcome.by ? { decidedBy: outcome.by.name } : {}),
       ...(outcome.comment ? { comment: outcome.comment } : {}),
       ...(outcome.status === 'approved' ? { conditions: view.conditions } : {}),
+      ...(outcome.status === 'approved' && view.validUntil ? { validUntil: view.validUntil } : {}),
       ...(view.tally ? { tally: view.tally } : {}),
       reason: outcome.reason,
     };

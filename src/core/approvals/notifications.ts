@@ -43,6 +43,8 @@ export interface Notification {
   readonly tally?: Tally;
   /** Why it ended (decision, majority, chair-casting-vote, tie, no-quorum, expire-after). */
   readonly reason?: string;
+  /** For an approval that lapses: the end of the permission (ISO 8601, UTC), to show with it. */
+  readonly validUntil?: string;
   /** 1 for the first reminder, 2 for the second... */
   readonly reminder?: number;
 }

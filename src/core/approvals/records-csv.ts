@@ -27,7 +27,7 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | bool
 
 /** The requests export: one row per request with its state, answers (initials only), tally and history. */
 export function requestsCsv(views: readonly RequestView[]): string {
-  const header = ['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'for', 'against', 'abstain', 'answers', 'history'];
+  const header = ['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'valid_until', 'for', 'against', 'abstain', 'answers', 'history'];
   const rows = views.map((view) => [
     view.id,
     view.flow.id,
@@ -38,6 +38,7 @@ export function requestsCsv(views: readonly RequestView[]): string {
     view.decidedAt,
     view.decidedBy?.name,
     view.reason,
+    view.validUntil,
     view.tally?.for,
     view.tally?.against,
     view.tally?.abstain,

@@ -45,8 +45,10 @@ export interface RequestView {
   readonly policyVersions: Readonly<Record<string, string>>;
   /** When a pending single-decision request expires (flow `expireAfter`). */
   readonly expiresAt?: string;
-  /** When a granted permission lapses (flow `lasts`). */
+  /** When a granted permission lapses (flow `lasts`, counted from the request's own date; or its "until" date). */
   readonly lapsesAt?: string;
+  /** For an approval (and a lapsed one): the end of the permission, to show with it. The same instant as `lapsesAt`. */
+  readonly validUntil?: string;
   readonly history: readonly HistoryEvent[];
 }
 
@@ -62,11 +64,35 @@ export interface RequestRecords {
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** When an approval lapses, if the flow says how long it lasts. */
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * The date a request asks for, from its own answers: an "until" date (a date field with id
+ * `until`, or labelled "Until …") is the last day of the permission; otherwise the first date
+ * field is the day it is for (the trip, the call). Days are UTC.
+ */
+export function requestedDate(request: Pick<RequestRecord, 'flow' | 'answers'>): { readonly kind: 'until' | 'on'; readonly day: number } | undefined {
+  const dated = request.flow.fields.filter((field) => field.type === 'date' && typeof request.answers[field.id] === 'string');
+  const until = dated.find((field) => field.id === 'until' || /^until\b/i.test(field.label));
+  const chosen = until ?? dated[0];
+  if (!chosen) return undefined;
+  const day = Date.parse(`${request.answers[chosen.id] as string}T00:00:00Z`);
+  return Number.isNaN(day) ? undefined : { kind: until ? 'until' : 'on', day };
+}
+
+/**
+ * When an approval lapses. A request with an "until" date lasts to the end of that day. Otherwise
+ * the flow's `lasts` counts from the later of the decision and the start of the day the request is
+ * for, so a permission never lapses before the date it was asked for: photos for 12 December
+ * approved on 2 December last until the end of 12 December with `lasts: 1d`.
+ */
 export function lapseTime(records: Pick<RequestRecords, 'request' | 'outcome'>): number | undefined {
   const { request, outcome } = records;
-  if (outcome?.status !== 'approved' || request.flow.lasts === undefined) return undefined;
-  return Date.parse(outcome.at) + request.flow.lasts;
+  if (outcome?.status !== 'approved') return undefined;
+  const asked = requestedDate(request);
+  if (asked?.kind === 'until') return asked.day + dayMs;
+  if (request.flow.lasts === undefined) return undefined;
+  return Math.max(Date.parse(outcome.at), asked?.day ?? Number.NEGATIVE_INFINITY) + request.flow.lasts;
 }
 
 /** Derives a request's view from its records at `now`. */
@@ -126,7 +152,7 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
     clauses: request.clauses,
     policyVersions: request.policyVersions,
     ...(flow.route.kind === 'single' && flow.route.expireAfter !== undefined ? { expiresAt: iso(submitted + flow.route.expireAfter) } : {}),
-    ...(lapsesAtMs !== undefined ? { lapsesAt: iso(lapsesAtMs) } : {}),
+    ...(lapsesAtMs !== undefined ? { lapsesAt: iso(lapsesAtMs), validUntil: iso(lapsesAtMs) } : {}),
     history,
   };
 }

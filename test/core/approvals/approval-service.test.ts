@@ -250,7 +250,8 @@ describe('ApprovalService: the clock', () => {
 
   it('lapses a granted permission at the end of its time and tells the requester once', async () => {
     const { service, clock } = await setup();
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos })).request.id;
+    // Photos for today: `lasts: 1d` counts from the decision.
+    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: { ...allsortsAnswers.photos, date: '2025-03-03' } })).request.id;
     const approved = ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' }));
     expect(approved.request.lapsesAt).toBe('2025-03-04T09:00:00.000Z');
     clock.advance(day);

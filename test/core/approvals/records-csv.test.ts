@@ -56,11 +56,12 @@ describe('requestsCsv and auditCsv', () => {
     await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.approve, { request: submitted.request.id }, { comment: 'Fine' });
 
     const requests = parseCsv(requestsCsv(await approvals.listRequests({ org: 'allsorts' })));
-    expect(requests[0]).toEqual(['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'for', 'against', 'abstain', 'answers', 'history']);
+    expect(requests[0]).toEqual(['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'valid_until', 'for', 'against', 'abstain', 'answers', 'history']);
     expect(requests[1]!.slice(0, 9)).toEqual(['req-0001', 'photos', 'Take photos or film children and young people', 'Sam (staff)', 'approved', '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z', 'Alex (activity leader)', 'decision']);
     expect(requests.flat()).not.toContain('Fine');
-    expect(requests[1]![12]).toContain('Activity: Trip, "summer"');
-    expect(requests[1]![13]).toBe('2026-03-02T09:00:00.000Z submitted Sam (staff) | 2026-03-02T09:00:00.000Z decided Alex (activity leader) approved (decision)');
+    expect(requests[1]![9]).toBe('2026-07-15T00:00:00.000Z');
+    expect(requests[1]![13]).toContain('Activity: Trip, "summer"');
+    expect(requests[1]![14]).toBe('2026-03-02T09:00:00.000Z submitted Sam (staff) | 2026-03-02T09:00:00.000Z decided Alex (activity leader) approved (decision)');
 
     const entries = await approvals.auditEntries('allsorts');
     const audit = parseCsv(auditCsv(entries, corpus.organisations.get('allsorts')!.organisation));
