@@ -29,7 +29,9 @@ export function playgroundNotifier(deps: { readonly conversation: Conversation; 
             const once = `${notification.org}\u0000${person.userId}\u0000${notification.requestId}\u0000${notification.kind}`;
             if (delivered.has(once)) continue;
             delivered.add(once);
-            await inbox.add(notification.org, person.userId, { ...notification, to: person }, now().toISOString());
+            // A decision's comment stays in the outcome record only (README, Data and privacy): it is read back from there when drawn.
+            const { comment: _comment, ...kept } = notification;
+            await inbox.add(notification.org, person.userId, { ...kept, to: person }, now().toISOString());
             logger.debug({ platform: 'playground', requestId: notification.requestId, kind: notification.kind, userId: person.userId }, 'playground notification kept');
           }
         } catch (error) {

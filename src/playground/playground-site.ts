@@ -68,7 +68,9 @@ export async function drawInbox(site: PlaygroundSite, org: string, userId: strin
         if (!view?.tally) return undefined;
         return { entry, replies: [{ kind: 'notice', tone: 'info', text: `Vote on “${view.flow.title}”: ${tallyText(view.tally)}${earlyCloseText(view) ? ` ${earlyCloseText(view)}` : ''}` }] };
       }
-      const replies = await site.conversation.notificationReplies(notification);
+      // The comment is not kept with the notification: the outcome record holds it.
+      const view = notification.kind === 'decided' ? await site.records.getRequest(notification.requestId) : undefined;
+      const replies = await site.conversation.notificationReplies(view?.comment ? { ...notification, comment: view.comment } : notification);
       return replies.length ? { entry, replies: replies.filter((reply) => reply.kind !== 'request') } : undefined;
     }),
   );

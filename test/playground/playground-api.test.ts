@@ -155,6 +155,8 @@ describe('playground API conversation', () => {
     expect(caseyAfter.changed).toBe(true);
     expect(caseyAfter.html).toContain('was approved by Alex (activity leader): nothing more for you to do.');
     expect(await home('casey')).toContain('Nothing awaits you.');
+    // The comment is shown from the outcome record; the kept notifications never hold it.
+    expect([...running!.data.entries()].filter(([key, value]) => key.startsWith('playground:inbox:') && value.includes('Enjoy the trip'))).toEqual([]);
 
     expect(await home('sam')).toContain('Approved by Alex (activity leader)');
     const card = await get(`/playground/api/request?org=allsorts&person=sam&id=${id}`);
