@@ -5,10 +5,11 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens (e.g. "work-phone-sharing")');
 
-/** A duration written as `30m`, `24h`, `7d` or `2w`, parsed to milliseconds. */
+/** A duration written as `30m`, `24h`, `7d` or `2w`, parsed to milliseconds; never zero (a `window: 0d` vote could never be cast). */
 export const durationSchema = z
   .string()
   .refine((text) => parseDuration(text) !== undefined, 'write a duration as a number and a unit: 30m, 24h, 7d or 2w')
+  .refine((text) => (parseDuration(text) ?? 1) > 0, 'a duration of zero means at once: write one longer than zero, such as 30m, 24h or 7d')
   .transform((text) => parseDuration(text) as number);
 
 /** A reference to one clause of one policy document. */

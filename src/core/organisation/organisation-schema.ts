@@ -15,12 +15,26 @@ export const contactSchema = z.strictObject({
   notes: z.string().min(1).optional(),
 });
 
+/** An id copied from a platform: no spaces, markup or quotes (a `<script>` is never an id). */
+const platformId = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^\s<>&"'`\\]+$/, `${what} has no spaces, < > & or quotes: copy the id itself`);
+
+/** A Slack member id (U…, or W… on Enterprise Grid). */
+export const slackMemberId = z.string().regex(/^[UW][A-Z0-9_]{1,40}$/, "a Slack member id looks like U0123ABCD (in Slack: the person's profile, ⋮, Copy member ID)");
+
+/** A Slack channel id (C… public, G… private). */
+export const slackChannelId = z.string().regex(/^[CG][A-Z0-9_]{1,40}$/, "a Slack channel id looks like C0123ABCD (in Slack: the channel's details, at the bottom)");
+
 /** The platform accounts of one person; any subset. */
 export const accountsSchema = z
   .strictObject({
-    slack: z.string().min(1).optional(),
-    teams: z.string().min(1).optional(),
-    playground: z.string().min(1).optional(),
+    slack: slackMemberId.optional(),
+    teams: platformId('a Teams (Microsoft Entra) object id').optional(),
+    playground: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'a playground name is lower-case letters, digits, dots, hyphens or underscores, e.g. alex').optional(),
   })
   .refine((accounts) => Object.keys(accounts).length > 0, 'give at least one account: slack, teams or playground');
 
@@ -62,10 +76,22 @@ export const organisationSchema = z.strictObject({
       title: z.string().min(1),
       description: z.string().optional(),
       /** Where requests for this role are posted instead of direct messages: a Slack channel id, a Teams channel conversation id. */
-      channels: z.strictObject({ slack: z.string().min(1).optional(), teams: z.string().min(1).optional() }).optional(),
+      channels: z.strictObject({ slack: slackChannelId.optional(), teams: platformId('a Teams channel id').optional() }).optional(),
     }),
   ),
-  people: z.array(personSchema).default([]),
+  people: z
+    .array(personSchema)
+    .default([])
+    .superRefine((people, context) => {
+      // Two people with one name would be one person to every reader of a request and its record.
+      const first = new Map<string, number>();
+      people.forEach((person, i) => {
+        const name = person.name.trim().toLowerCase();
+        const earlier = first.get(name);
+        if (earlier === undefined) first.set(name, i);
+        else context.addIssue({ code: 'custom', path: [i, 'name'], message: `"${person.name}" is already the name of person ${earlier + 1}: give each person a name that tells them apart, e.g. "${person.name} (${person.roles[0] ?? 'role'})"` });
+      });
+    }),
   flows: z.array(flowSchema).default([]),
 });
 
