@@ -1,5 +1,8 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RequestStatus, RequestView } from '../core/approvals/request-view.ts';
+import { trusteeReport } from '../core/approvals/trustee-report.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { withApprovals } from './with-approvals.ts';
@@ -7,6 +10,7 @@ import { withApprovals } from './with-approvals.ts';
 const usage = [
   'npm run requests -- list --org ORG [--status pending|approved|declined|withdrawn|expired|lapsed] [--json] [--store URL]',
   '       npm run requests -- show ID [--json] [--store URL]',
+  '       npm run requests -- report --org ORG [--flow ID | --out DIR] [--store URL]',
   '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
 ].join('\n');
 const statuses: readonly RequestStatus[] = ['pending', 'approved', 'declined', 'withdrawn', 'expired', 'lapsed'];
@@ -19,11 +23,17 @@ usage: ${usage}
 commands:
   list             the organisation's requests, newest first (--org required)
   show ID          one request: form answers, route, votes or decision, history
+  report           the trustees' readable export: one CSV per kind of request (flow), a column
+                   per form question, dates a spreadsheet reads, outcomes in words, who decided or
+                   how the board voted; no hashes or account ids (those are in \`audit export\`).
+                   Writes every flow's file to --out DIR (default ./reports), or prints one --flow
 
 options:
-  --org ORG        the organisation (list)
+  --org ORG        the organisation (list, report)
   --status S       list only pending, approved, declined, withdrawn, expired or lapsed requests
   --json           print JSON instead of text
+  --flow ID        report: print this flow's CSV to stdout
+  --out DIR        report: the folder to write the files to (default ./reports)
   --store URL      sqlite://..., redis://... or postgres://... (default sqlite://./data/policy-desk.sqlite;
                    use the server's STORE_URL)
   --namespace NS   the key namespace inside the store (default: the server's)
@@ -33,6 +43,8 @@ options:
 examples:
   npm run requests -- list --org allsorts --status pending
   npm run requests -- show 7f3c2a --json
+  npm run requests -- report --org allsorts --out trustees-2026-03
+  npm run -s requests -- report --org allsorts --flow photos > photos.csv
 
 exit codes: 0 shown; 1 no such request or the store cannot be read; 2 usage mistake`;
 
@@ -46,6 +58,8 @@ runCli(async () => {
         org: { type: 'string' },
         status: { type: 'string' },
         json: { type: 'boolean', default: false },
+        flow: { type: 'string' },
+        out: { type: 'string' },
         store: { type: 'string' },
         namespace: { type: 'string' },
         policies: { type: 'string' },
@@ -56,12 +70,31 @@ runCli(async () => {
   }
   const { values, positionals } = parsed;
   const [command, id] = positionals;
-  if (command !== 'list' && command !== 'show') throw new UsageError('requests: say list or show', usage);
+  if (command !== 'list' && command !== 'show' && command !== 'report') throw new UsageError('requests: say list, show or report', usage);
+  if (command === 'report' && !values.org) throw new UsageError('requests: report needs --org (e.g. --org allsorts)', usage);
+  if (values.flow && values.out) throw new UsageError('requests: report takes --flow (print one) or --out (write all), not both', usage);
   if (command === 'list' && !values.org) throw new UsageError('requests: list needs --org (e.g. --org allsorts)', usage);
   if (command === 'show' && !id) throw new UsageError('requests: show needs a request id', usage);
   if (values.status && !statuses.includes(values.status as RequestStatus)) throw new UsageError(`requests: --status must be one of ${statuses.join(', ')}`, usage);
 
-  return withApprovals('requests', values, async ({ store, service }) => {
+  return withApprovals('requests', values, async ({ corpus, store, service }) => {
+    if (command === 'report') {
+      const organisation = corpus.organisations.get(values.org!)!.organisation;
+      const files = trusteeReport(organisation, await service.listRequests({ org: values.org! }));
+      if (values.flow) {
+        const file = files.find((candidate) => candidate.flow.id === values.flow);
+        if (!file) throw new PolicyDeskError('policy_desk_not_found', `requests: ${organisation.name} has no flow "${values.flow}"; its flows: ${files.map((f) => f.flow.id).join(', ')}`);
+        process.stdout.write(file.csv);
+        return 0;
+      }
+      const dir = path.resolve(values.out ?? 'reports');
+      await mkdir(dir, { recursive: true });
+      for (const file of files) {
+        await writeFile(path.join(dir, file.filename), file.csv);
+        process.stdout.write(`${path.join(dir, file.filename)}  ${file.flow.title}: ${file.requests} request${file.requests === 1 ? '' : 's'}\n`);
+      }
+      return 0;
+    }
     if (command === 'list') {
       const views = await service.listRequests({ org: values.org!, ...(values.status ? { status: values.status as RequestStatus } : {}) });
       process.stdout.write(values.json ? `${JSON.stringify(views, null, 2)}\n` : formatList(views));
@@ -96,7 +129,7 @@ function formatRequest(view: RequestView): string {
   lines.push('Answers:', ...view.answers.map((a) => `  ${a.label}: ${a.value}`));
   if (view.tally) {
     const t = view.tally;
-    lines.push(`Tally: for ${t.for}, against ${t.against}, abstain ${t.abstain} (cast ${t.cast} of ${t.boardSize}; quorum ${t.quorum})`);
+    lines.push(`Tally: for ${t.for}, against ${t.against}, abstain ${t.abstain} (cast ${t.cast} of ${t.eligible ?? t.boardSize} who may vote; quorum ${t.quorum})`);
     lines.push(...view.votes.map((v) => `  ${v.voter.name}: ${v.choice} at ${v.at}`));
   }
   if (view.conditions.length) lines.push('Conditions:', ...view.conditions.map((c) => `  - "${c.text}"${c.clause ? ` (${c.clause})` : ''}`));

@@ -8,6 +8,7 @@ import { html } from './render/html.ts';
 import { renderLayout } from './render/layout.ts';
 import { renderRecordsPage } from './render/records-page.ts';
 import { auditCsv, requestsCsv } from '../core/approvals/records-csv.ts';
+import { trusteeReport } from '../core/approvals/trustee-report.ts';
 
 const pageQuery = z.object({ org: z.string().max(100).optional(), person: z.string().max(100).optional() });
 
@@ -99,6 +100,19 @@ function sendCsv(res: ServerResponse, filename: string, text: string): void {
   res
     .writeHead(200, { ...securityHeaders, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"`, 'cache-control': 'no-store' })
     .end(text);
+}
+
+const reportQuery = z.object({ org: z.string().max(100).optional(), flow: z.string().max(100) });
+
+/** GET /records/report.csv?org=&flow=: the trustees' readable export of one kind of request. */
+export async function trusteeReportCsv(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const chosen = pageOrganisation(site, req, res);
+  if (!chosen) return;
+  const query = readQuery(req, reportQuery);
+  const organisation = site.conversation.organisation(chosen.org);
+  const file = query.ok ? trusteeReport(organisation, await site.records.listRequests({ org: chosen.org })).find((candidate) => candidate.flow.id === query.value.flow) : undefined;
+  if (!file) return problemPage(site, res, 404, 'Unknown request type', `${organisation.name} has no request type "${query.ok ? query.value.flow : ''}". Choose one on the records page.`);
+  sendCsv(res, file.filename, file.csv);
 }
 
 /** GET /records.csv (requests) and /records/audit.csv (the audit log). */

@@ -7,7 +7,7 @@ import { sendProblem } from './http-io.ts';
 import { defaultInboxLimit, PlaygroundInbox } from './inbox.ts';
 import { playgroundPersons } from './persons.ts';
 import { apiPrefix, handleApi } from './playground-api.ts';
-import { asset, chatPage, recordsCsv, recordsPage } from './playground-pages.ts';
+import { asset, chatPage, recordsCsv, recordsPage, trusteeReportCsv } from './playground-pages.ts';
 import { playgroundNotifier } from './playground-notifier.ts';
 import type { PlaygroundSite } from './playground-site.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
@@ -83,6 +83,7 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
       get('/records', (req, res) => recordsPage(site, req, res)),
       get('/records.csv', (req, res) => recordsCsv(site, req, res, 'requests')),
       get('/records/audit.csv', (req, res) => recordsCsv(site, req, res, 'audit')),
+      get('/records/report.csv', (req, res) => trusteeReportCsv(site, req, res)),
       get('/playground/assets/*', (req, res) => asset(site, res, (req.url ?? '').split('?')[0]!.slice('/playground/assets/'.length))),
       {
         method: '*',

@@ -55,7 +55,10 @@ export function renderRecordsPage(options: {
 <button type="submit" class="btn">Show</button>
 </form>
 ${renderVerification(options.verification)}
-<p class="exports">Export: <a href="${`/records.csv${query}`}" download>requests (CSV)</a> · <a href="${`/records/audit.csv${query}`}" download>audit log (CSV)</a></p>
+<section class="exports" aria-labelledby="report-title"><h2 id="report-title">Exports</h2>
+<p>For trustees, one spreadsheet per kind of request (a column per form question, outcomes in words, how the board voted):</p>
+<ul>${organisation.flows.map((flow) => html`<li><a href="${`/records/report.csv${query}&flow=${encodeURIComponent(flow.id)}`}" download>${flow.title} (CSV)</a></li>`)}</ul>
+<p>For checking and archiving: <a href="${`/records.csv${query}`}" download>all requests (CSV)</a> · <a href="${`/records/audit.csv${query}`}" download>audit log with hashes (CSV)</a></p></section>
 ${
   options.requests.length
     ? html`<table class="records-table">
