@@ -81,6 +81,10 @@ runCli(async () => {
         if (values.strict) failed = true;
         process.stdout.write(`${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.unaudited.length} record(s) with no audit entry (a process stopped between writing and auditing, or an entry and its marker were removed): ${result.unaudited.join(', ')}\n`);
       }
+      if (result.duplicates.length) {
+        if (values.strict) failed = true;
+        process.stdout.write(`${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.duplicates.length} event(s) audited more than once (written before each event got one entry): ${result.duplicates.join(', ')}\n`);
+      }
     }
     return failed ? 1 : 0;
   });

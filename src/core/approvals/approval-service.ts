@@ -71,6 +71,8 @@ export interface AuditVerification {
   readonly broken?: ChainProblem & { readonly key?: string };
   /** Records with no audit entry at all: a process died between the write and the audit, or an entry and its marker were removed. */
   readonly unaudited: readonly string[];
+  /** Event ids with more than one entry (logs written before each event got one entry). */
+  readonly duplicates: readonly string[];
 }
 
 /** Settings for the approval service. */
@@ -392,15 +394,48 @@ export class ApprovalService {
     return { notifications, requests };
   }
 
-  /** Checks an organisation's audit chain, and every request's records against the entries that audited them. */
+  /**
+   * Checks an organisation's audit record both ways. The chain: every entry's hash, position and
+   * link. Every audited event has its record: the record an entry names is there, unchanged (a
+   * deleted outcome would otherwise make an approved request pending again, unnoticed), and every
+   * audited submission is in the request index. Every record has its audit entry: one whose record
+   * hash matches; a record with none is listed as unaudited, and one whose marker points past the
+   * end of the log means the log was cut short. Event ids with more than one entry are listed.
+   */
   async verifyAudit(org: string): Promise<AuditVerification> {
-    const chain = await this.#audit.verify(org);
-    if (!chain.ok) return { org, ok: false, entries: chain.count, broken: chain.broken, unaudited: [] };
+    const entries: AuditEntry[] = [];
+    const chain = await this.#audit.verify(org, entries);
+    if (!chain.ok) return { org, ok: false, entries: chain.count, broken: chain.broken, unaudited: [], duplicates: [] };
+    const broken = (seq: number, key: string, problem: string): AuditVerification => ({ org, ok: false, entries: chain.count, broken: { seq, key, problem }, unaudited: [], duplicates: [] });
+
+    const byEvent = new Map<string, AuditEntry>();
+    const duplicates = new Set<string>();
+    for (const entry of entries) {
+      if (byEvent.has(entry.eventId)) duplicates.add(entry.eventId);
+      else byEvent.set(entry.eventId, entry);
+    }
+
+    // Audited event → record: each record an entry wrote is still there, as it was.
+    const recorded = entries.filter((entry) => entry.recordKey !== undefined);
+    for (let i = 0; i < recorded.length; i += 200) {
+      const batch = recorded.slice(i, i + 200);
+      const values = await this.#store.getMany<unknown>(batch.map((entry) => entry.recordKey!));
+      for (let j = 0; j < batch.length; j++) {
+        const entry = batch[j]!;
+        const value = values[j];
+        if (value === undefined) return broken(entry.seq, entry.recordKey!, `the record ${entry.recordKey} that entry ${entry.seq} audited (${entry.type}) is missing: it was deleted`);
+        if (entry.recordHash !== hashValue(value)) return broken(entry.seq, entry.recordKey!, `the record ${entry.recordKey} was changed after entry ${entry.seq} audited it`);
+      }
+    }
+
+    // Record → audit entry, walking the index (which must reach every audited submission).
     const unaudited: string[] = [];
     const checks: Array<{ key: string; eventId: string; value: unknown }> = [];
+    const indexed = new Set<string>();
     for await (const { records } of this.#walk(org, 1)) {
       if (!records) continue;
       const id = records.request.id;
+      indexed.add(id);
       checks.push({ key: keys.request(id), eventId: `submitted:${id}`, value: records.request });
       if (records.outcome) checks.push({ key: keys.outcome(id), eventId: `outcome:${id}`, value: records.outcome });
       for (const vote of records.votes) checks.push({ key: keys.vote(id, vote.voter.key), eventId: `vote:${id}:${vote.voter.key}`, value: vote });
@@ -408,24 +443,26 @@ export class ApprovalService {
       if (records.escalation) checks.push({ key: keys.escalation(id), eventId: `escalation:${id}`, value: records.escalation });
       if (records.lapse) checks.push({ key: keys.lapse(id), eventId: `lapse:${id}`, value: records.lapse });
     }
-    for (let i = 0; i < checks.length; i += 200) {
-      const batch = checks.slice(i, i + 200);
-      const marks = await this.#store.getMany<AuditMark>(batch.map((check) => keys.audited(org, check.eventId)));
-      const entries = await this.#store.getMany<AuditEntry>(marks.map((mark) => (mark ? keys.audit(org, mark.seq) : keys.audit(org, 0))));
-      for (let j = 0; j < batch.length; j++) {
-        const check = batch[j]!;
-        const mark = marks[j];
-        if (!mark) {
-          unaudited.push(check.key);
-          continue;
-        }
-        const entry = entries[j];
-        if (mark.seq > chain.count || !entry) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `the audit entry for ${check.key} is missing: the log was cut short after entry ${chain.count}` }, unaudited };
-        if (entry.hash !== mark.hash || entry.eventId !== check.eventId) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `entry ${mark.seq} is not the one that audited ${check.key}` }, unaudited };
-        if (entry.recordHash !== hashValue(check.value)) return { org, ok: false, entries: chain.count, broken: { seq: mark.seq, key: check.key, problem: `the record ${check.key} was changed after entry ${mark.seq} audited it` }, unaudited };
-      }
+    for (const entry of entries) {
+      if (entry.type === 'submitted' && !indexed.has(entry.requestId)) return broken(entry.seq, keys.request(entry.requestId), `request ${entry.requestId}, submitted in entry ${entry.seq}, is missing from the request index: its index entry was deleted, so no listing shows it`);
     }
-    return { org, ok: true, entries: chain.count, headHash: chain.headHash, unaudited };
+    const missing = checks.filter((check) => !byEvent.has(check.eventId));
+    for (let i = 0; i < missing.length; i += 200) {
+      const batch = missing.slice(i, i + 200);
+      const marks = await this.#store.getMany<AuditMark>(batch.map((check) => keys.audited(org, check.eventId)));
+      batch.forEach((check, j) => {
+        const mark = marks[j];
+        if (mark && mark.seq > chain.count) return;
+        unaudited.push(check.key);
+      });
+      const cut = batch.findIndex((_, j) => (marks[j]?.seq ?? 0) > chain.count);
+      if (cut !== -1) return broken(marks[cut]!.seq, batch[cut]!.key, `the audit entry for ${batch[cut]!.key} is missing: the log was cut short after entry ${chain.count}`);
+    }
+    for (const check of checks) {
+      const entry = byEvent.get(check.eventId);
+      if (entry && entry.recordHash !== hashValue(check.value)) return broken(entry.seq, check.key, `the record ${check.key} was changed after entry ${entry.seq} audited it`);
+    }
+    return { org, ok: true, entries: chain.count, headHash: chain.headHash, unaudited, duplicates: [...duplicates] };
   }
 
   /** Every audit entry of an organisation, oldest first. */

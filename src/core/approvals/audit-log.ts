@@ -91,13 +91,14 @@ export class AuditLog {
     }
   }
 
-  /** Walks the chain: every entry's hash, position and link to the one before; and no entries after a gap. */
-  async verify(org: string): Promise<ChainReport> {
+  /** Walks the chain: every entry's hash, position and link to the one before; and no entries after a gap. Sound entries are pushed to `collect`. */
+  async verify(org: string, collect?: AuditEntry[]): Promise<ChainReport> {
     let prevHash = genesisHash;
     let count = 0;
     for await (const entry of this.entries(org)) {
       const problem = checkEntry(entry, count + 1, prevHash, org);
       if (problem) return { ok: false, count, broken: problem };
+      collect?.push(entry);
       prevHash = entry.hash;
       count++;
     }
