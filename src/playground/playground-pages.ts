@@ -86,12 +86,12 @@ export async function recordsPage(site: PlaygroundSite, req: IncomingMessage, re
   if (!chosen) return;
   const records = site.records;
   const organisation = site.conversation.organisation(chosen.org);
-  const [requests, verification] = await Promise.all([records.listRequests({ org: chosen.org }), records.verifyAudit(chosen.org)]);
+  const [requests, verification, audit] = await Promise.all([records.listRequests({ org: chosen.org }), records.verifyAudit(chosen.org), records.auditEntries(chosen.org)]);
   if (!verification.ok) site.logger.warn({ platform: 'playground', org: chosen.org, seq: verification.broken?.seq }, 'audit verification failed');
   sendHtml(
     res,
     200,
-    renderRecordsPage({ organisations: site.organisations, organisation, requests, verification, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text,
+    renderRecordsPage({ organisations: site.organisations, organisation, requests, verification, audit, ...(site.publicWarning ? { publicWarning: site.publicWarning } : {}) }).text,
     rememberOrg(chosen.org),
   );
 }

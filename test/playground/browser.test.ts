@@ -189,6 +189,25 @@ suite(title, () => {
     }
   }, 30_000);
 
+  it('arrow keys move through the organisation menu without switching; Enter switches', async () => {
+    const tab = await browser.newPage();
+    tab.setDefaultTimeout(wait.timeout);
+    try {
+      await tab.goto(`${running.base}/?org=allsorts&person=sam`);
+      const menu = tab.getByLabel('Organisation');
+      await menu.focus();
+      await tab.keyboard.press('ArrowDown');
+      const picked = await menu.inputValue();
+      expect(picked).not.toBe('allsorts');
+      await tab.waitForTimeout(500);
+      expect(new URL(tab.url()).searchParams.get('org')).toBe('allsorts');
+      await Promise.all([tab.waitForURL(`**/?org=${picked}`), tab.keyboard.press('Enter')]);
+      expect(await tab.getByLabel('Organisation').inputValue()).toBe(picked);
+    } finally {
+      await tab.close();
+    }
+  }, 30_000);
+
   it('says the server is not answering, not "Failed to fetch", once it has stopped', async () => {
     const other = await startPlaygroundApp({ playground: { pollMs: 300 } });
     const tab = await browser.newPage();

@@ -111,6 +111,19 @@ describe('the trustees’ readable export (/records/report.csv)', () => {
     });
   });
 
+  it('the records page history shows a refused vote change, as the audit log has it', async () => {
+    running = await startPlaygroundApp();
+    const { post, get } = running;
+    const id = (await post('/playground/api/submit', { org: 'allsorts', person: 'tom', flow: 'trustee-contact', fields: trusteeContact })).body.requestId as string;
+    await post('/playground/api/action', { org: 'allsorts', person: 'ruth', action: ActionId.voteFor, value: { request: id } });
+    const change = await post('/playground/api/action', { org: 'allsorts', person: 'ruth', action: ActionId.voteAgainst, value: { request: id } });
+    expect(change.body.html).toMatch(/already voted|final/i);
+
+    const page = await get('/records?org=allsorts');
+    expect(page.text).toContain('<span class="event-type">vote change refused</span> by Ruth (trustee) · tried against, the vote stays for</li>');
+    expect((await get('/records/audit.csv?org=allsorts')).text).toContain('vote-change-refused');
+  });
+
   it('lists a report per kind of request on the records page, and refuses an unknown one clearly', async () => {
     running = await startPlaygroundApp();
     const page = await running.get('/records?org=allsorts');

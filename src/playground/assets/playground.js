@@ -224,9 +224,28 @@
     }
   });
 
-  orgSelect.addEventListener('change', () => {
-    location.href = `/?${new URLSearchParams({ org: orgSelect.value })}`;
+  // Changing organisation reloads the page, so arrow keys only move through the list; Enter, or
+  // leaving the menu on another organisation, switches. A pick with the mouse switches at once.
+  let keyboardPick = false;
+  function switchOrganisation() {
+    if (orgSelect.value !== org) location.href = `/?${new URLSearchParams({ org: orgSelect.value })}`;
+  }
+  orgSelect.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      switchOrganisation();
+    } else if (event.key.startsWith('Arrow') || ['Home', 'End', 'PageUp', 'PageDown'].includes(event.key) || event.key.length === 1) {
+      keyboardPick = true;
+    }
   });
+  orgSelect.addEventListener('change', () => {
+    if (keyboardPick) {
+      keyboardPick = false;
+      return;
+    }
+    switchOrganisation();
+  });
+  orgSelect.addEventListener('blur', switchOrganisation);
 
   askForm.addEventListener('submit', async (event) => {
     event.preventDefault();
