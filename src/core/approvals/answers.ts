@@ -25,8 +25,13 @@ export const initialsPattern = /^[A-Z]{1,3}$/;
 
 const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Normalises initials (`j. s.` → `JS`); undefined when what is left is not 1 to 3 letters. */
+/**
+ * Normalises initials (`j. s.` → `JS`); undefined when what is left is not 1 to 3 letters, or
+ * when letters run together in anything but capitals: "Jo", "Amy", "Tom" and "jo" are names (or
+ * could be), while "JS", "J.S." and "j. s." are initials.
+ */
 export function normaliseInitials(text: string): string | undefined {
+  if ((text.match(/\p{L}{2,}/gu) ?? []).some((run) => run !== run.toUpperCase())) return undefined;
   const compact = text.replace(/[.\s]/g, '').toUpperCase();
   return initialsPattern.test(compact) ? compact : undefined;
 }

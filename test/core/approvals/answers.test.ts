@@ -14,6 +14,10 @@ describe('normaliseInitials', () => {
     expect(normaliseInitials('Jamie')).toBeUndefined();
     expect(normaliseInitials('Jo Smith')).toBeUndefined();
     expect(normaliseInitials('J-S')).toBeUndefined();
+    // Short first names are not initials, whatever their length.
+    for (const name of ['Jo', 'Amy', 'Tom', 'jo', 'amy', 'Al.', 'Jo S']) expect(normaliseInitials(name), name).toBeUndefined();
+    expect(normaliseInitials('TOM')).toBe('TOM');
+    expect(normaliseInitials('j s')).toBe('JS');
     expect(normaliseInitials('12')).toBeUndefined();
     expect(normaliseInitials('')).toBeUndefined();
   });
