@@ -13,21 +13,28 @@ export interface OrgMapping {
   readonly defaultOrg?: string;
   /** Every organisation the corpus holds, when known: with exactly one, it is the default. */
   readonly organisations?: readonly string[];
+  /** The organisation a workspace was installed for through its install link (install-flow mode). */
+  readonly installedOrg?: (teamId: string | undefined) => string | undefined;
 }
 
 /**
  * Resolves who is speaking: the Slack user id from the payload (never from a button value) and the
- * organisation from the payload's team id: `SLACK_ORGS[team] ?? DEFAULT_ORG ?? the only organisation`.
+ * organisation from the payload's team id: `SLACK_ORGS[team] ?? the install link's organisation ??
+ * DEFAULT_ORG ?? the only organisation`.
  */
 export function speakerResolver(conversation: Conversation, mapping: OrgMapping): (teamId: string | undefined, userId: string) => SpeakerResult {
   const only = mapping.organisations?.length === 1 ? mapping.organisations[0] : undefined;
   return (teamId, userId) => {
-    const org = (teamId ? mapping.orgs[teamId] : undefined) ?? mapping.defaultOrg ?? only;
+    const org = (teamId ? mapping.orgs[teamId] : undefined) ?? mapping.installedOrg?.(teamId) ?? mapping.defaultOrg ?? only;
     const team = teamId ?? 'unknown';
     if (!org) {
       return {
         ok: false,
-        notice: { kind: 'notice', tone: 'error', text: `This Slack workspace (${team}) is not linked to an organisation. An admin sets SLACK_ORGS=${team}:<organisation> (or DEFAULT_ORG) and restarts Policy Desk.` },
+        notice: {
+          kind: 'notice',
+          tone: 'error',
+          text: `This Slack workspace (${team}) is not linked to an organisation. An admin installs Policy Desk again from the organisation's install link, or sets SLACK_ORGS=${team}:<organisation> (or DEFAULT_ORG) and restarts Policy Desk.`,
+        },
       };
     }
     try {

@@ -3,6 +3,7 @@ import type { Conversation } from '../core/conversation/conversation.ts';
 import type { DeliveryReport } from './delivery-report.ts';
 import type { EventDeduper } from './event-dedupe.ts';
 import type { HomeTabs } from './home-tabs.ts';
+import type { KeyvInstallationStore } from './installation-store.ts';
 import type { SpeakerResult } from './identity.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SharedQuestions } from './shared-questions.ts';
@@ -24,8 +25,10 @@ export interface SlackContext {
   readonly speaker: (teamId: string | undefined, userId: string) => SpeakerResult;
   /** How long a modal submission waits for the core before acknowledging with a "working" view. */
   readonly viewAckBudgetMs: number;
-  /** The bot's own user id (from auth.test), to strip its mention from questions. */
+  /** The bot's own user id (from auth.test in token mode; per workspace, from Bolt's context, with the install flow). */
   readonly botUserId: string | undefined;
+  /** Install-flow mode: the workspaces' installations (for uninstalls and revoked tokens). */
+  readonly installations?: KeyvInstallationStore;
 }
 
 /** Waits for `work` up to `ms`: its value when it finished in time, or undefined when it is still running. */

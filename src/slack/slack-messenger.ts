@@ -14,21 +14,29 @@ export interface PostedMessage {
  * a request or an answer should not pull previews of whatever someone pasted into it.
  */
 export class SlackMessenger {
-  readonly #client: webApi.WebClient;
+  readonly #clients: () => webApi.WebClient;
   readonly #dms = new Map<string, string>();
 
-  constructor(client: webApi.WebClient) {
-    this.#client = client;
+  /** `client` is the one client (one workspace), or where to find the current workspace's client. */
+  constructor(client: webApi.WebClient | (() => webApi.WebClient)) {
+    this.#clients = typeof client === 'function' ? client : () => client;
   }
 
-  /** The direct-message channel with a user (opened once, then remembered). */
+  get #client(): webApi.WebClient {
+    return this.#clients();
+  }
+
+  /** The direct-message channel with a user (opened once per workspace, then remembered). */
   async dmChannel(userId: string): Promise<string> {
-    const known = this.#dms.get(userId);
+    const client = this.#client;
+    const cacheKey = `${client.token ?? ''}|${userId}`;
+    const known = this.#dms.get(cacheKey);
     if (known) return known;
-    const opened = await this.#client.conversations.open({ users: userId });
+    const opened = await client.conversations.open({ users: userId });
     const channel = opened.channel?.id;
     if (!channel) throw new Error('slack: conversations.open returned no channel id');
-    this.#dms.set(userId, channel);
+    if (this.#dms.size > 20_000) this.#dms.delete(this.#dms.keys().next().value!);
+    this.#dms.set(cacheKey, channel);
     return channel;
   }
 

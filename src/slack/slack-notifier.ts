@@ -9,6 +9,7 @@ import { outcomeMessage, requestMessage } from './blocks/request.blocks.ts';
 import { describeFailures, type DeliveryReport, type FailedDelivery } from './delivery-report.ts';
 import type { HomeTabs } from './home-tabs.ts';
 import { slackErrorCode } from './slack-errors.ts';
+import type { SlackWorkspaces } from './workspaces.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
 
@@ -25,6 +26,8 @@ export interface SlackNotifierOptions {
   readonly now: () => Date;
   /** Where failed deliveries are recorded, for the listener that caused them to report. */
   readonly report: DeliveryReport;
+  /** Which workspace (bot token) each organisation's messages go through. */
+  readonly workspaces: SlackWorkspaces;
 }
 
 const isRequest = (reply: Reply): reply is RequestReply => reply.kind === 'request';
@@ -52,8 +55,22 @@ export class SlackNotifier implements Notifier {
     this.#o = options;
   }
 
-  /** Redraws what changed, then delivers the notifications addressed to Slack accounts or Slack role channels. */
+  /**
+   * Redraws what changed, then delivers the notifications addressed to Slack accounts or Slack role
+   * channels; each organisation's through the workspace it is installed in.
+   */
   async deliver(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
+    const orgs = new Set([...notifications.map((n) => n.org), ...changed.map((view) => view.org)]);
+    await Promise.all(
+      [...orgs].map((org) =>
+        this.#o.workspaces
+          .runForOrg(org, () => this.#deliverFor(notifications.filter((n) => n.org === org), changed.filter((view) => view.org === org)))
+          .catch((error: unknown) => this.#o.logger.error({ err: error, org }, 'slack delivery failed')),
+      ),
+    );
+  }
+
+  async #deliverFor(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
     const views = new Map(changed.map((view) => [view.id, view]));
     await Promise.all(changed.map((view) => this.#serially(view.id, () => this.#redraw(view))));
     const claimed = new Set<string>();

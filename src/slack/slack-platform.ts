@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, SocketModeReceiver, webApi, type CodedError } from '@slack/bolt';
 import { PolicyDeskError } from '../core/errors.ts';
+import type { Route } from '../http/server.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { DeliveryReport } from './delivery-report.ts';
@@ -10,9 +11,12 @@ import { speakerResolver } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { MessageLog } from './message-log.ts';
 import type { SlackContext } from './slack-context.ts';
+import { botScopes, installCallbacks, installRoutes, slackInstallPath, slackRedirectPath } from './install-routes.ts';
+import { KeyvInstallationStore } from './installation-store.ts';
 import { SharedQuestions } from './shared-questions.ts';
 import { SlackMessenger } from './slack-messenger.ts';
 import { SlackNotifier } from './slack-notifier.ts';
+import { installLink, SlackWorkspaces } from './workspaces.ts';
 
 /** Tuning that has sensible defaults; production passes none of it. */
 export interface SlackPlatformOptions {
@@ -40,7 +44,8 @@ export interface SlackPlatformOptions {
  */
 export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): Promise<Platform> {
   const slack = deps.config.slack;
-  if (!slack) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode).');
+  if (!slack) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces.');
+  if (!slack.oauth && !slack.botToken) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: SLACK_BOT_TOKEN is required (or the install-flow settings SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET).');
   if (slack.mode === 'http' && !slack.signingSecret) {
     throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode.');
   }
@@ -49,6 +54,9 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
   const logger = deps.logger.child({ platform: 'slack' });
   const bolt = boltLogger(logger);
   const clientOptions = { ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}), logger: bolt };
+  const now = () => new Date(options.now?.() ?? Date.now());
+  const oauth = slack.oauth;
+  const installations = oauth ? new KeyvInstallationStore(deps.store, now) : undefined;
   const receiver =
     slack.mode === 'http'
       ? new HTTPReceiver({
@@ -60,27 +68,62 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
           unhandledRequestTimeoutMillis: 3001,
           bodyLimit: options.bodyLimit ?? defaultBodyLimit,
           logger: bolt,
+          // Several workspaces: Bolt's own install flow, with installations kept in Policy Desk's store.
+          ...(oauth && installations
+            ? {
+                clientId: oauth.clientId,
+                clientSecret: oauth.clientSecret,
+                stateSecret: oauth.stateSecret,
+                installationStore: installations,
+                scopes: [...botScopes],
+                ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+                installerOptions: {
+                  installPath: slackInstallPath,
+                  redirectUriPath: slackRedirectPath,
+                  directInstall: true,
+                  stateVerification: true,
+                  clientOptions: slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {},
+                  callbackOptions: installCallbacks(deps, logger),
+                },
+              }
+            : {}),
         })
       : new SocketModeReceiver({ appToken: slack.appToken!, logger: bolt, installerOptions: { clientOptions } });
-  // auth.test, once: the bot's ids for every event afterwards, and a clear failure for a bad token.
-  let auth: webApi.AuthTestResponse;
-  try {
-    auth = await new webApi.WebClient(slack.botToken, { ...clientOptions, retryConfig: { retries: 2 } }).auth.test();
-  } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    throw new PolicyDeskError('policy_desk_config_invalid', `Slack: the bot token was refused (${code}). Check SLACK_BOT_TOKEN${slack.apiUrl ? ` and SLACK_API_URL (${slack.apiUrl})` : ''}.`, { cause: error });
+  // Token mode: auth.test, once: the bot's ids for every event afterwards, and a clear failure for a bad token.
+  let auth: webApi.AuthTestResponse | undefined;
+  if (!oauth) {
+    try {
+      auth = await new webApi.WebClient(slack.botToken, { ...clientOptions, retryConfig: { retries: 2 } }).auth.test();
+    } catch (error) {
+      const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+      throw new PolicyDeskError('policy_desk_config_invalid', `Slack: the bot token was refused (${code}). Check SLACK_BOT_TOKEN${slack.apiUrl ? ` and SLACK_API_URL (${slack.apiUrl})` : ''}.`, { cause: error });
+    }
   }
   const app = new App({
     receiver,
-    token: slack.botToken,
-    ...(auth.user_id ? { botUserId: auth.user_id } : {}),
-    ...(auth.bot_id ? { botId: auth.bot_id } : {}),
-    // Already verified above; with the bot's ids given, Bolt never calls auth.test per event.
-    tokenVerificationEnabled: false,
+    ...(oauth
+      ? {}
+      : {
+          token: slack.botToken!,
+          ...(auth?.user_id ? { botUserId: auth.user_id } : {}),
+          ...(auth?.bot_id ? { botId: auth.bot_id } : {}),
+          // Already verified above; with the bot's ids given, Bolt never calls auth.test per event.
+          tokenVerificationEnabled: false,
+        }),
     logger: bolt,
     clientOptions,
     convoStore: false,
   });
+  const organisations = options.organisations ?? deps.conversation.organisations();
+  const workspaces = new SlackWorkspaces({
+    ...(oauth ? {} : { single: app.client }),
+    ...(installations ? { installations } : {}),
+    mapping: { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), ...(organisations.length === 1 ? { onlyOrg: organisations[0]! } : {}) },
+    clientOptions,
+    logger,
+  });
+  // Every listener runs for the workspace its payload came from: Bolt's client carries that workspace's token.
+  app.use(async ({ client, next }) => workspaces.run(client, next));
 
   // Listener work continues after the ack; stop() waits for it.
   const inFlight = new Set<Promise<unknown>>();
@@ -97,10 +140,9 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     logger.error({ err: error, code: error.code }, 'slack listener failed');
   });
 
-  const messenger = new SlackMessenger(app.client);
+  const messenger = new SlackMessenger(() => workspaces.client());
   const log = new MessageLog(deps.store);
   const homes = new HomeTabs(deps.conversation, messenger, logger);
-  const now = () => new Date(options.now?.() ?? Date.now());
   const report = new DeliveryReport();
   const ctx: SlackContext = {
     conversation: deps.conversation,
@@ -111,17 +153,24 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     deduper: new EventDeduper(deps.store, now),
     shares: new SharedQuestions(deps.store, now),
     report,
-    speaker: speakerResolver(deps.conversation, { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), organisations: options.organisations ?? deps.conversation.organisations() }),
+    speaker: speakerResolver(deps.conversation, {
+      orgs: slack.orgs,
+      ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}),
+      organisations,
+      ...(installations ? { installedOrg: (teamId: string | undefined) => installations.orgOf(teamId) } : {}),
+    }),
     viewAckBudgetMs: options.viewAckBudgetMs ?? 1500,
-    botUserId: auth.user_id,
+    botUserId: auth?.user_id,
+    ...(installations ? { installations } : {}),
   };
   registerListeners(app, ctx);
-  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now, report });
+  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now, report, workspaces });
 
-  const routes =
-    receiver instanceof HTTPReceiver
-      ? [slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}), now: options.now ?? Date.now, requestListener: receiver.requestListener, logger })]
-      : [];
+  const routes: Route[] = [];
+  if (receiver instanceof HTTPReceiver) {
+    routes.push(slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}), now: options.now ?? Date.now, requestListener: receiver.requestListener, logger }));
+    if (oauth) routes.push(...installRoutes({ receiver, stateSecret: oauth.stateSecret, organisations, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), scopes: botScopes, ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}), logger }));
+  }
   let started = false;
   return {
     name: 'slack',
@@ -130,7 +179,13 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     async start() {
       if (slack.mode === 'socket') await app.start();
       started = true;
-      logger.info({ mode: slack.mode, bot: auth.user_id }, 'slack ready');
+      if (oauth) {
+        // The links an operator hands to each organisation's Slack admin; they carry no secret but the key for that organisation.
+        for (const org of organisations) logger.info({ org, link: installLink(oauth.stateSecret, org) }, 'slack install link');
+        logger.info({ mode: slack.mode, install: slackInstallPath }, 'slack ready (several workspaces: install from /slack/install)');
+      } else {
+        logger.info({ mode: slack.mode, bot: auth?.user_id }, 'slack ready');
+      }
     },
     async stop() {
       if (slack.mode === 'socket' && started) await app.stop();
@@ -139,7 +194,8 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       while (inFlight.size && Date.now() < deadline) await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 100))]);
     },
     async health() {
-      return { mode: slack.mode, ready: started, bot: auth.user_id, inFlight: inFlight.size };
+      if (installations) return { mode: slack.mode, ready: started, workspaces: (await installations.installed()).length, inFlight: inFlight.size };
+      return { mode: slack.mode, ready: started, bot: auth?.user_id, inFlight: inFlight.size };
     },
   };
 }

@@ -11,6 +11,7 @@ import { homeView } from '../../src/slack/blocks/home.blocks.ts';
 import { decisionView } from '../../src/slack/blocks/modal.blocks.ts';
 import { replyMessage } from '../../src/slack/blocks/reply.blocks.ts';
 import { requestMessage } from '../../src/slack/blocks/request.blocks.ts';
+import { botScopes, slackRedirectPath } from '../../src/slack/install-routes.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
 import type { SlackContext } from '../../src/slack/slack-context.ts';
 import { allsortsAnswers, conversationFixture } from '../support/conversation-fixture.ts';
@@ -25,7 +26,7 @@ const manifestSchema = z.object({
     bot_user: z.object({ display_name: z.string().min(1).max(80), always_online: z.boolean() }),
     slash_commands: z.array(z.object({ command: z.string().regex(/^\/[a-z0-9_-]{1,31}$/), url: z.url(), description: z.string().min(1).max(2000), usage_hint: z.string().max(1000).optional(), should_escape: z.boolean() })),
   }),
-  oauth_config: z.object({ scopes: z.strictObject({ bot: z.array(z.string()) }) }),
+  oauth_config: z.object({ redirect_urls: z.array(z.url()).min(1), scopes: z.strictObject({ bot: z.array(z.string()) }) }),
   settings: z.object({
     event_subscriptions: z.object({ request_url: z.url(), bot_events: z.array(z.string()) }),
     interactivity: z.object({ is_enabled: z.literal(true), request_url: z.url() }),
@@ -78,7 +79,9 @@ async function emitted() {
 describe('manifests/slack.json', () => {
   it('declares the bot user, the Home and Messages tabs, /policy and /request, the events and interactivity', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/policy', '/request']);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
+    // The install flow's redirect comes back to /slack/oauth_redirect.
+    expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([slackRedirectPath]);
     for (const url of [manifest.settings.interactivity.request_url, manifest.settings.event_subscriptions.request_url, ...manifest.features.slash_commands.map((c) => c.url)]) {
       expect(new URL(url).pathname).toBe('/slack/events');
     }
@@ -86,6 +89,8 @@ describe('manifests/slack.json', () => {
 
   it('asks for least-privilege bot scopes only, each justified in docs/slack.md', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']);
+    // The install flow asks for exactly these.
+    expect([...botScopes].sort()).toEqual(manifest.oauth_config.scopes.bot.sort());
     const guide = readFileSync(path.join(root, 'docs/slack.md'), 'utf8');
     for (const scope of manifest.oauth_config.scopes.bot) expect(guide).toMatch(new RegExp(`\\|\\s*\`${scope}\`\\s*\\|[^|\\n]{20,}\\|`));
   });

@@ -66,6 +66,16 @@ export class SlackApiDouble {
   #views = 0;
   /** A delay before every answer (ms), to model a slow Slack. */
   delayMs = 0;
+  /** The bot tokens Slack accepts, and the workspace each belongs to (auth.test answers from here). */
+  readonly workspaces = new Map<string, { team_id: string; team: string; user_id: string; bot_id: string }>([['xoxb-test', { team_id: 'T_ALLSORTS', team: 'Allsorts (test)', user_id: 'U_BOT', bot_id: 'B_BOT' }]]);
+  /** The OAuth app's credentials oauth.v2.access checks, and the codes Slack has handed out (code → workspace and token). */
+  readonly oauthApp = { clientId: '1111.2222', clientSecret: 'client-secret' };
+  readonly oauthCodes = new Map<string, { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string }>();
+
+  /** Makes `code` an authorization code for installing into workspace `teamId`, granting `token`. */
+  grantCode(code: string, grant: { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string }): void {
+    this.oauthCodes.set(code, grant);
+  }
   /** Socket Mode: what the app sent back over the WebSocket (acks of envelopes). */
   readonly socketMessages: Array<{ envelope_id?: string; payload?: unknown }> = [];
   #sockets: WebSocketConnection[] = [];
@@ -192,8 +202,15 @@ export class SlackApiDouble {
       reply(200, call.response);
       return;
     }
-    if (method !== 'apps.connections.open' && authorization !== 'Bearer xoxb-test') {
-      reply(200, { ok: false, error: 'invalid_auth' });
+    if (method === 'oauth.v2.access') {
+      call.response = this.#oauthAccess(body, authorization);
+      reply(200, call.response);
+      return;
+    }
+    const token = authorization?.replace(/^Bearer /, '');
+    if (method !== 'apps.connections.open' && (!token || !this.workspaces.has(token))) {
+      call.response = { ok: false, error: 'invalid_auth' };
+      reply(200, call.response);
       return;
     }
     const problems = method.startsWith('views.') ? viewProblems(body.view) : method.startsWith('chat.') ? blockKitProblems(body.blocks, 'message') : [];
@@ -203,7 +220,7 @@ export class SlackApiDouble {
       reply(200, call.response);
       return;
     }
-    call.response = this.#answer(method, body);
+    call.response = this.#answer(method, body, token);
     reply(200, call.response);
   }
 
@@ -220,10 +237,36 @@ export class SlackApiDouble {
     return `${text.slice(0, 10)}.${text.slice(10)}`;
   }
 
-  #answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  /** oauth.v2.access as Slack documents it: the app's credentials (form fields or HTTP Basic) and a code, exchanged once for a bot token. */
+  #oauthAccess(body: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
+    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const clientId = String(body.client_id ?? basic[0] ?? '');
+    const clientSecret = String(body.client_secret ?? basic[1] ?? '');
+    if (clientId !== this.oauthApp.clientId || clientSecret !== this.oauthApp.clientSecret) return { ok: false, error: 'invalid_client_id' };
+    const grant = this.oauthCodes.get(String(body.code ?? ''));
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.oauthCodes.delete(String(body.code));
+    this.workspaces.set(grant.token, { team_id: grant.teamId, team: grant.teamName, user_id: grant.botUserId, bot_id: grant.botId });
+    return {
+      ok: true,
+      app_id: 'A_POLICY',
+      authed_user: { id: grant.installer },
+      scope: 'app_mentions:read,chat:write,commands,im:history,im:write',
+      token_type: 'bot',
+      access_token: grant.token,
+      bot_user_id: grant.botUserId,
+      team: { id: grant.teamId, name: grant.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
+  #answer(method: string, body: Record<string, unknown>, token: string | undefined): Record<string, unknown> {
     switch (method) {
-      case 'auth.test':
-        return { ok: true, url: 'https://allsorts-test.slack.com/', team: 'Allsorts (test)', user: 'policydesk', team_id: 'T_ALLSORTS', user_id: 'U_BOT', bot_id: 'B_BOT', is_enterprise_install: false };
+      case 'auth.test': {
+        const workspace = this.workspaces.get(token ?? '')!;
+        return { ok: true, url: `https://${workspace.team_id.toLowerCase()}.slack.com/`, team: workspace.team, user: 'policydesk', team_id: workspace.team_id, user_id: workspace.user_id, bot_id: workspace.bot_id, is_enterprise_install: false };
+      }
       case 'chat.postMessage': {
         const ts = this.#nextTs();
         return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: 'U_BOT', bot_id: 'B_BOT', ts, ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) } };

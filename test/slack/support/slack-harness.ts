@@ -107,7 +107,12 @@ export interface HarnessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Flows added to Allsorts (parsed with the core's flowSchema), e.g. to cross Slack's limits. */
   readonly extraFlows?: readonly Flow[];
+  /** Several workspaces through the install flow (SLACK_CLIENT_ID…) instead of one bot token, and no DEFAULT_ORG. */
+  readonly oauth?: boolean;
 }
+
+/** The install-flow settings the harness uses with `oauth` (the client id and secret are the double's). */
+export const oauthEnv = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-for-tests-0123456789abcdef' } as const;
 
 /**
  * The whole app (buildApp + createSlackPlatform) on a free port, its Slack Web API double, and
@@ -116,6 +121,8 @@ export interface HarnessOptions {
 export class SlackHarness {
   #responses = 0;
   #events = 0;
+  /** The workspace the next requests come from (the test workspace unless a test changes it). */
+  team: string = teamId;
 
   private constructor(
     readonly app: App,
@@ -130,7 +137,8 @@ export class SlackHarness {
     const store = options.store ?? new MemoryRecordStore();
     const clock = new ManualClock('2026-03-02T09:00:00Z');
     // PORT=0 (any free port) is refused by loadConfig's schema (min 1), so the port is set afterwards.
-    const config = { ...loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl, DEFAULT_ORG: 'allsorts', ...options.env }), port: 0 };
+    const base = options.oauth ? { ...oauthEnv, SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl } : { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl, DEFAULT_ORG: 'allsorts' };
+    const config = { ...loadConfig({ ...base, ...options.env }), port: 0 };
     const app = await buildApp({
       config,
       corpus: await slackCorpus(options.roleChannels, options.extraFlows),
@@ -146,6 +154,11 @@ export class SlackHarness {
   /** POST /slack/events on the app. */
   get url(): string {
     return `http://127.0.0.1:${this.app.http.port}/slack/events`;
+  }
+
+  /** The app's own address (for /slack/install and /slack/oauth_redirect). */
+  get origin(): string {
+    return `http://127.0.0.1:${this.app.http.port}`;
   }
 
   /** Sends a body signed now (or with the given headers instead). */
@@ -167,7 +180,7 @@ export class SlackHarness {
         token: 'legacy-token-ignored',
         command,
         text,
-        team_id: teamId,
+        team_id: this.team,
         team_domain: 'allsorts-test',
         channel_id: 'C_GENERAL',
         channel_name: 'general',
@@ -187,9 +200,9 @@ export class SlackHarness {
     const response = this.responseUrl();
     const payload = {
       type: 'block_actions',
-      user: { id: user, username: user.toLowerCase(), team_id: teamId },
+      user: { id: user, username: user.toLowerCase(), team_id: this.team },
       api_app_id: 'A_POLICY',
-      team: { id: teamId, domain: 'allsorts-test' },
+      team: { id: this.team, domain: 'allsorts-test' },
       trigger_id: `trigger-${response.id}`,
       ...(where.home
         ? { container: { type: 'view', view_id: 'V_HOME' }, view: { id: 'V_HOME', type: 'home', blocks: [] } }
@@ -210,11 +223,11 @@ export class SlackHarness {
     return this.send(
       interactionBody({
         type: 'view_submission',
-        team: { id: teamId, domain: 'allsorts-test' },
-        user: { id: user, username: user.toLowerCase(), team_id: teamId },
+        team: { id: this.team, domain: 'allsorts-test' },
+        user: { id: user, username: user.toLowerCase(), team_id: this.team },
         api_app_id: 'A_POLICY',
         trigger_id: 'trigger-view',
-        view: { ...view, type: 'modal', team_id: teamId, state: { values: view.state }, hash: 'h', blocks: [] },
+        view: { ...view, type: 'modal', team_id: this.team, state: { values: view.state }, hash: 'h', blocks: [] },
       }),
     );
   }
@@ -224,13 +237,13 @@ export class SlackHarness {
     const eventId = options.eventId ?? `Ev${String(++this.#events).padStart(6, '0')}`;
     const request = eventBody({
       token: 'legacy-token-ignored',
-      team_id: teamId,
+      team_id: this.team,
       api_app_id: 'A_POLICY',
       event: { event_ts: '1700000000.000100', ...event },
       type: 'event_callback',
       event_id: eventId,
       event_time: 1_700_000_000,
-      authorizations: [{ team_id: teamId, user_id: 'U_BOT', is_bot: true, is_enterprise_install: false }],
+      authorizations: [{ team_id: this.team, user_id: 'U_BOT', is_bot: true, is_enterprise_install: false }],
     });
     const result = await this.send(request, this.signer.headers(request, options.retryNum !== undefined ? { retryNum: options.retryNum } : {}));
     return { ...result, eventId };

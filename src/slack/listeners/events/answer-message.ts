@@ -23,6 +23,8 @@ export interface QuestionSource {
    * that no retry would fix, the person is told in plain text instead.
    */
   readonly retriesLeft: boolean;
+  /** The bot's user id in this workspace (Bolt's context), to strip its mention. */
+  readonly botUserId?: string | undefined;
 }
 
 /** Slack redelivers a failed event up to three times (Events API retries). */
@@ -53,7 +55,7 @@ export async function answerQuestion(ctx: SlackContext, source: QuestionSource):
   const privately = (message: SlackMessage) =>
     (source.inChannel ? messenger.ephemeral(source.channel, source.userId, message, source.threadTs) : messenger.post(source.channel, message, source.threadTs)).then(() => undefined, explain);
   if (!who.ok) return privately(noticeMessage(who.notice));
-  const question = questionText(source.text, ctx.botUserId);
+  const question = questionText(source.text, source.botUserId ?? ctx.botUserId);
   if (!question) return privately(noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
   const reply = ask(ctx.conversation, who.speaker, question);
   if (reply.kind === 'notice') return privately(noticeMessage(reply));

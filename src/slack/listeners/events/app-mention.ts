@@ -18,6 +18,7 @@ export function appMention(ctx: SlackContext): Middleware<SlackEventMiddlewareAr
         threadTs: mention.thread_ts ?? mention.ts,
         inChannel: true,
         retriesLeft: (context.retryNum ?? 0) < maxSlackRetries,
+        botUserId: context.botUserId,
       });
     });
   };

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Installation } from '@slack/bolt';
+import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
+import { KeyvInstallationStore } from '../../src/slack/installation-store.ts';
+
+const installation = (teamId: string, token: string, org?: string): Installation => ({
+  team: { id: teamId, name: teamId },
+  enterprise: undefined,
+  user: { id: 'U_ADMIN', token: undefined, scopes: undefined },
+  bot: { token, scopes: ['chat:write'], id: 'B1', userId: 'U_BOT' },
+  isEnterpriseInstall: false,
+  ...(org ? { metadata: JSON.stringify({ org }) } : {}),
+});
+const query = (teamId: string) => ({ teamId, enterpriseId: undefined, isEnterpriseInstall: false as const });
+
+describe('KeyvInstallationStore', () => {
+  it('keeps a history per workspace in the write-once store: the latest installation wins, a removal hides it', async () => {
+    const store = new MemoryRecordStore();
+    const installs = new KeyvInstallationStore(store);
+    await installs.storeInstallation(installation('T1', 'xoxb-old', 'allsorts'));
+    await installs.storeInstallation(installation('T1', 'xoxb-new', 'allsorts'));
+    expect((await installs.fetchInstallation(query('T1'))).bot?.token).toBe('xoxb-new');
+    expect(installs.orgOf('T1')).toBe('allsorts');
+    await installs.deleteInstallation(query('T1'));
+    await expect(installs.fetchInstallation(query('T1'))).rejects.toThrow('Policy Desk is not installed in T1 (removed: app_uninstalled); install it again from /slack/install');
+    expect(installs.orgOf('T1')).toBeUndefined();
+    await installs.storeInstallation(installation('T1', 'xoxb-again'));
+    expect((await installs.fetchInstallation(query('T1'))).bot?.token).toBe('xoxb-again');
+  });
+
+  it('agrees across processes sharing one store, including what another process installed or removed since', async () => {
+    const store = new MemoryRecordStore();
+    const a = new KeyvInstallationStore(store);
+    const b = new KeyvInstallationStore(store);
+    await a.storeInstallation(installation('T1', 'xoxb-1', 'allsorts'));
+    expect((await b.fetchInstallation(query('T1'))).bot?.token).toBe('xoxb-1');
+    await b.storeInstallation(installation('T2', 'xoxb-2', 'worknlearn'));
+    await b.remove(query('T1'), 'tokens_revoked');
+    await expect(a.fetchInstallation(query('T1'))).rejects.toThrow(/removed: tokens_revoked/);
+    expect((await a.installed()).map((entry) => [entry.key, entry.org])).toEqual([['T:T2', 'worknlearn']]);
+  });
+});
