@@ -164,5 +164,20 @@ export async function handleApi(site: PlaygroundSite, req: IncomingMessage, res:
     res.setHeader('allow', handler.method);
     return sendProblem(res, { status: 405, code: 'playground_method_not_allowed', message: `Use ${handler.method} for ${apiPrefix}${name}.` });
   }
-  await handler.handle(site, req, res);
+  try {
+    await handler.handle(site, req, res);
+  } catch (error) {
+    // A store that cannot be read or written: say so, and that nothing was saved, instead of a bare 500.
+    if (!(error instanceof PolicyDeskError) || error.code !== 'policy_desk_store_error' || res.headersSent) throw error;
+    site.logger.error({ err: error, platform: 'playground', api: name }, 'store unavailable');
+    sendProblem(res, { status: 503, code: 'playground_store_unavailable', message: storeUnavailableMessage(error) });
+  }
+}
+
+/** What a person reads when the store failed: what happened, that nothing was saved, what to do. */
+export function storeUnavailableMessage(error: PolicyDeskError): string {
+  const reset = /store was reset/.test(error.message);
+  return reset
+    ? 'Nothing was saved: the records store was reset while Policy Desk was running, so it has stopped saving until it is restarted. Tell whoever runs Policy Desk.'
+    : 'Nothing was saved: the records store is not answering (it may be restarting). Try again in a minute; if it keeps happening, tell whoever runs Policy Desk.';
 }

@@ -246,3 +246,33 @@ describe('playground API conversation', () => {
     expect((await app.approvals.getRequest(filed.body.requestId))!.requester.account).toEqual({ platform: 'playground', userId: 'guest:Jamie' });
   });
 });
+
+describe('playground API when the store fails', () => {
+  it('says what happened and that nothing was saved, instead of a bare 500', async () => {
+    const { PolicyDeskError } = await import('../../src/core/errors.ts');
+    const { MemoryRecordStore } = await import('../../src/adapters/store/memory-store.ts');
+    const { startPlaygroundApp } = await import('./playground-app.ts');
+    const inner = new MemoryRecordStore();
+    let down = false;
+    const failing = {
+      get: <T>(key: string) => (down ? Promise.reject(new PolicyDeskError('policy_desk_store_error', 'cannot read in Redis at redis://127.0.0.1:6379: ECONNREFUSED')) : inner.get<T>(key)),
+      getMany: <T>(keys: readonly string[]) => (down ? Promise.reject(new PolicyDeskError('policy_desk_store_error', 'cannot read in Redis: ECONNREFUSED')) : inner.getMany<T>(keys)),
+      putIfAbsent: (key: string, value: unknown) => (down ? Promise.reject(new PolicyDeskError('policy_desk_store_error', 'cannot write in Redis: ECONNREFUSED')) : inner.putIfAbsent(key, value)),
+    };
+    const running = await startPlaygroundApp({ store: failing });
+    try {
+      down = true;
+      const response = await fetch(`${running.base}/playground/api/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ org: 'allsorts', person: 'sam', flow: 'photos', fields: { activity: 'Trip', date: '2026-07-14', subject: 'Games', 'parental-consent': 'yes', 'allsorts-phone': 'yes' } }),
+      });
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('playground_store_unavailable');
+      expect(body.error.message).toMatch(/^Nothing was saved: the records store is not answering/);
+    } finally {
+      await running.app.stop();
+    }
+  });
+});
