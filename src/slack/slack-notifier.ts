@@ -8,7 +8,7 @@ import { repliesMessage } from './blocks/reply.blocks.ts';
 import { outcomeMessage, requestMessage } from './blocks/request.blocks.ts';
 import { describeFailures, type DeliveryReport, type FailedDelivery } from './delivery-report.ts';
 import type { HomeTabs } from './home-tabs.ts';
-import { slackErrorCode } from './slack-errors.ts';
+import { isTransient, slackErrorCode } from './slack-errors.ts';
 import type { SlackWorkspaces } from './workspaces.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
@@ -229,7 +229,15 @@ export class SlackNotifier implements Notifier {
           drawn.set(copy.viewer, reply);
         }
         if (!isRequest(reply)) continue;
-        await messenger.update(copy, requestMessage(reply, copy.intro ? { intro: copy.intro } : {}));
+        try {
+          await messenger.update(copy, requestMessage(reply, copy.intro ? { intro: copy.intro } : {}));
+        } catch (error) {
+          // The message above still shows the old state (and maybe buttons): say where it stands now, under it.
+          if (isTransient(error)) throw error;
+          logger.error({ err: error, request: view.id, copy: n, code: slackErrorCode(error) }, 'slack message update refused');
+          await messenger.postText(copy.channel, `${reply.title}: ${reply.status}. (Slack could not update the message above (${slackErrorCode(error)}); this is where the request stands now.)`, copy.ts);
+          continue;
+        }
         const decidedVote = reply.request.route.kind === 'vote' && reply.request.status !== 'pending';
         if (decidedVote && copy.audience === 'decider' && (await log.claimOutcome(view.id, n, this.#o.now().toISOString()))) {
           await messenger.post(copy.channel, outcomeMessage(reply), copy.ts);

@@ -84,6 +84,25 @@ describe('Slack never reports success before delivery', () => {
   });
 });
 
+describe('Slack says where a request stands when a redraw fails', () => {
+  it('posts the current state under a copy Slack would not update', async () => {
+    await submitPhotos('VREDRAW01');
+    const caseyCopy = await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vredraw01') && c.response?.ok));
+    harness.double.failWhen('chat.update', (body) => body.channel === 'D_U_CASEY' && body.ts === caseyCopy.response!.ts, 'message_not_found');
+    await harness.submitView(slackIds.alex, { id: 'VDECIDE11', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vredraw01' } }), state: {} });
+    const note = await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => c.body.thread_ts === caseyCopy.response!.ts));
+    expect(String(note.body.text)).toMatch(/^Take photos or film children and young people: Approved by Alex \(activity leader\).*Slack could not update the message above \(message_not_found\)/);
+  });
+
+  it('tells the presser by DM when the Home tab cannot be redrawn with the result', async () => {
+    await submitPhotos('VHOMEFAIL');
+    harness.double.failNext('views.publish', 'invalid_blocks');
+    await harness.action(slackIds.sam, ActionId.withdraw, { request: 'slack-vhomefail' }, { home: true });
+    const told = await harness.double.waitFor((calls) => postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('Slack could not update your Policy Desk Home tab (invalid_blocks)')));
+    expect(String(told.body.text)).toContain('You withdrew');
+  });
+});
+
 describe('Slack smaller fixes', () => {
   it('opens a flow named in any case: /request PHOTOS', async () => {
     const command = await harness.command('/request', slackIds.sam, 'PHOTOS');

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ActionIdValue } from '../../../core/conversation/actions.ts';
 import { blockActionPayload, parseButtonValue, teamOf } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { slackErrorCode } from '../../slack-errors.ts';
 import { respondPrivately } from '../respond.ts';
 
 /** A parsed button press with its speaker (from the payload's user) or the notice that stops it. */
@@ -33,7 +34,14 @@ export function pressedButton(ctx: SlackContext, body: unknown): PressedButton {
 export async function tellPresser(ctx: SlackContext, pressed: PressedButton, respond: RespondFn | undefined, replies: readonly Reply[]): Promise<void> {
   const notice = replies.find((reply): reply is NoticeReply => reply.kind === 'notice');
   if (pressed.payload.view?.type === 'home' && pressed.ok) {
-    await ctx.homes.publish(pressed.speaker, notice);
+    try {
+      await ctx.homes.publish(pressed.speaker, notice);
+    } catch (error) {
+      // The Home tab could not be redrawn: the result goes by DM instead, in plain text.
+      ctx.logger.warn({ err: error, code: slackErrorCode(error) }, 'slack home tab publish refused');
+      const text = notice?.text ?? 'Done.';
+      await ctx.messenger.dmText(pressed.speaker.person.userId, `${text} (Slack could not update your Policy Desk Home tab (${slackErrorCode(error)}); reopen it to see the latest.)`);
+    }
     return;
   }
   if (!respond) return;
