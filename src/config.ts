@@ -142,6 +142,29 @@ export interface Config {
   readonly playground: boolean;
 }
 
+/** The store when no URL is set: an SQLite file under ./data/. */
+const defaultSqliteUrl = 'sqlite://./data/policy-desk.sqlite';
+
+/**
+ * The store the server opens for an environment: STORE_URL, else DATABASE_URL, else REDIS_URL,
+ * else the SQLite file. Only these settings are read, so a command-line tool is not stopped by,
+ * say, a Slack setting it does not use.
+ */
+export function storeUrlOf(env: Readonly<Record<string, string | undefined>>): string {
+  const parsed = configSchema.pick({ STORE_URL: true, DATABASE_URL: true, REDIS_URL: true }).safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${lines.join('\n')}\nFix them in the environment or .env, or pass --store URL.`);
+  }
+  return parsed.data.STORE_URL ?? parsed.data.DATABASE_URL ?? parsed.data.REDIS_URL ?? defaultSqliteUrl;
+}
+
+/** The store this process's server would open, from `.env` (when present) and the environment: the records CLIs' default. */
+export function processStoreUrl(envFile = '.env'): string {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return storeUrlOf(process.env);
+}
+
 /** Settings whose values may hold secrets: never repeated in an error message. */
 const SECRET = /TOKEN|SECRET|PASSWORD|URL/;
 
@@ -246,7 +269,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     logLevel: raw.LOG_LEVEL,
     logFormat: raw.LOG_FORMAT,
     policiesDir: raw.POLICIES_DIR,
-    storeUrl: raw.STORE_URL ?? raw.DATABASE_URL ?? raw.REDIS_URL ?? 'sqlite://./data/policy-desk.sqlite',
+    storeUrl: raw.STORE_URL ?? raw.DATABASE_URL ?? raw.REDIS_URL ?? defaultSqliteUrl,
     ...(raw.DEFAULT_ORG ? { defaultOrg: raw.DEFAULT_ORG } : {}),
     tickIntervalMs: raw.TICK_INTERVAL_MS,
     ...(slack ? { slack } : {}),

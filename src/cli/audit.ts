@@ -6,7 +6,7 @@ import { withApprovals } from './with-approvals.ts';
 const usage = [
   'npm run audit -- verify [--org ORG] [--strict] [--store URL]',
   '       npm run audit -- export --org ORG --format csv|json [--store URL]',
-  '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
+  '       (--store defaults to the server\'s STORE_URL, DATABASE_URL or REDIS_URL, .env included, else sqlite://./data/policy-desk.sqlite)',
 ].join('\n');
 
 const help = `Checks and exports the audit record of permission requests: every event (submitted, decided,
@@ -24,8 +24,9 @@ options:
   --format F       csv or json (export)
   --strict         verify: also fail (exit 1) when a request, vote or outcome has no audit entry
                    (a process stopped between writing it and auditing it); otherwise a warning
-  --store URL      sqlite://..., redis://... or postgres://... (default sqlite://./data/policy-desk.sqlite;
-                   use the server's STORE_URL)
+  --store URL      sqlite://..., redis://... or postgres://... (default: what the server opens:
+                   STORE_URL, DATABASE_URL or REDIS_URL from the environment or .env, else
+                   sqlite://./data/policy-desk.sqlite)
   --namespace NS   the key namespace inside the store (default: the server's)
   --policies DIR   the policies folder (default: the project's policies/)
   -h, --help       show this help

@@ -11,7 +11,7 @@ const usage = [
   'npm run requests -- list --org ORG [--status pending|approved|declined|withdrawn|expired|lapsed] [--json] [--store URL]',
   '       npm run requests -- show ID [--json] [--store URL]',
   '       npm run requests -- report --org ORG [--flow ID | --out DIR] [--store URL]',
-  '       (--store defaults to sqlite://./data/policy-desk.sqlite; --namespace NS, --policies DIR)',
+  '       (--store defaults to the server\'s STORE_URL, DATABASE_URL or REDIS_URL, .env included, else sqlite://./data/policy-desk.sqlite)',
 ].join('\n');
 const statuses: readonly RequestStatus[] = ['pending', 'approved', 'declined', 'withdrawn', 'expired', 'lapsed'];
 
@@ -34,8 +34,9 @@ options:
   --json           print JSON instead of text
   --flow ID        report: print this flow's CSV to stdout
   --out DIR        report: the folder to write the files to (default ./reports)
-  --store URL      sqlite://..., redis://... or postgres://... (default sqlite://./data/policy-desk.sqlite;
-                   use the server's STORE_URL)
+  --store URL      sqlite://..., redis://... or postgres://... (default: what the server opens:
+                   STORE_URL, DATABASE_URL or REDIS_URL from the environment or .env, else
+                   sqlite://./data/policy-desk.sqlite)
   --namespace NS   the key namespace inside the store (default: the server's)
   --policies DIR   the policies folder (default: the project's policies/)
   -h, --help       show this help
@@ -129,7 +130,7 @@ function formatRequest(view: RequestView): string {
   lines.push('Answers:', ...view.answers.map((a) => `  ${a.label}: ${a.value}`));
   if (view.tally) {
     const t = view.tally;
-    lines.push(`Tally: for ${t.for}, against ${t.against}, abstain ${t.abstain} (cast ${t.cast} of ${t.eligible ?? t.boardSize} who may vote; quorum ${t.quorum})`);
+    lines.push(`Tally: for ${t.for}, against ${t.against}, abstain ${t.abstain} (cast ${t.cast} of ${t.eligible ?? t.boardSize}; quorum ${t.quorum})`);
     lines.push(...view.votes.map((v) => `  ${v.voter.name}: ${v.choice} at ${v.at}`));
   }
   if (view.conditions.length) lines.push('Conditions:', ...view.conditions.map((c) => `  - "${c.text}"${c.clause ? ` (${c.clause})` : ''}`));

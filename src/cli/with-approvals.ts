@@ -1,6 +1,7 @@
 import { systemClock } from '../adapters/clock.ts';
 import { loadCorpus } from '../adapters/policy-files.ts';
-import { createStore, defaultNamespace, defaultStoreUrl } from '../adapters/store/create-store.ts';
+import { createStore, defaultNamespace } from '../adapters/store/create-store.ts';
+import { processStoreUrl } from '../config.ts';
 import type { ClosableRecordStore } from '../adapters/store/keyv-record-store.ts';
 import { ApprovalService } from '../core/approvals/approval-service.ts';
 import { PolicyDeskError } from '../core/errors.ts';
@@ -28,7 +29,8 @@ export async function withApprovals<T>(
   if (options.org && !corpus.organisations.has(options.org)) {
     throw new PolicyDeskError('policy_desk_unknown_org', `${command}: unknown organisation "${options.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
   }
-  const store = await createStore({ url: options.store ?? defaultStoreUrl, namespace: options.namespace ?? defaultNamespace });
+  // Without --store, the store the server uses (STORE_URL / DATABASE_URL / REDIS_URL, .env included).
+  const store = await createStore({ url: options.store ?? processStoreUrl(), namespace: options.namespace ?? defaultNamespace });
   try {
     return await work({ corpus, store, service: new ApprovalService({ corpus, store, clock: systemClock }) });
   } finally {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -52,6 +52,21 @@ describe('npm run requests -- report', () => {
     ]);
     expect(stdout).toContain(`${path.join(out, 'policy-desk-allsorts-photos.csv')}  Take photos or film children and young people: 1 request`);
     expect(readFileSync(path.join(out, 'policy-desk-allsorts-photos.csv'), 'utf8')).toContain(photoId);
+  });
+
+  it('reads the store the server uses (STORE_URL, .env included) when --store is not given', () => {
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir };
+    const run = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/cli/requests.ts'), 'list', '--org', 'allsorts'], { cwd: dir, env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
+    const fromEnv = run({ STORE_URL: storeUrl });
+    expect(fromEnv.status).toBe(0);
+    expect(fromEnv.stdout).toContain(photoId);
+    writeFileSync(path.join(dir, '.env'), `STORE_URL=${storeUrl}\n`);
+    const fromDotEnv = run({});
+    expect(fromDotEnv.stdout).toContain(photoId);
+    const bad = run({ STORE_URL: 'mysql://db' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/STORE_URL: must start with sqlite:\/\/ or [\s\S]*or pass --store URL/);
   });
 
   it('names the flows when --flow is unknown, and needs --org', () => {
