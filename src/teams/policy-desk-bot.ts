@@ -135,12 +135,14 @@ export class PolicyDeskBot extends TeamsActivityHandler {
       const delivered = await this.#sendPrivately(context, identity.speaker, reply);
       const pointer = delivered ? privatePointer : reply.kind === 'concern' ? `${privateUnreachable} ${reply.emergency}` : privateUnreachable;
       await context.sendActivity(cardMessage(repliesCard([notice('info', pointer)])));
-      logger.info({ activityId: context.activity.id, org: identity.speaker.org, delivered }, 'teams channel message answered privately');
+      // Nothing that names the person or their message: this line must not tie a disclosure to anyone.
+      logger.info({ org: identity.speaker.org, delivered }, 'teams channel message answered privately');
       return;
     }
     await context.sendActivity(cardMessage(repliesCard([reply])));
-    // Ids and outcomes only: never the question or the answer.
-    logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
+    // Ids and outcomes only: never the question or the answer. A disclosure's line names nobody.
+    if (reply.kind === 'concern') logger.info({ org: identity.speaker.org, reply: reply.kind }, 'teams message answered');
+    else logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
   }
 
   /** Sends a reply to the speaker's personal chat (opening one from this activity if need be); false when Teams refused. */
@@ -151,7 +153,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     try {
       return (await messenger.sendToPerson(speaker.person.userId, () => repliesCard([reply]), here)) !== undefined;
     } catch (error) {
-      logger.warn({ err: error, activityId: context.activity.id }, 'teams personal chat could not be reached');
+      logger.warn({ err: error }, 'teams personal chat could not be reached');
       return false;
     }
   }
@@ -198,7 +200,8 @@ export class PolicyDeskBot extends TeamsActivityHandler {
       writes.push(records.rememberPersonalChat(userId, { ...reference, user: { id: mri, aadObjectId: userId } }));
     }
     const [, , personal] = await Promise.all(writes);
-    if (personal) this.#options.logger.info({ userId, conversationId: reference.conversation.id }, 'teams personal chat remembered');
+    // Debug only: at info it would sit beside the first message's answer line and could tie a first-message disclosure to the person.
+    if (personal) this.#options.logger.debug({ userId, conversationId: reference.conversation.id }, 'teams personal chat remembered');
   }
 
   async #onCardAction(context: TurnContext): Promise<InvokeResponse> {

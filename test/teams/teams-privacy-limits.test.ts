@@ -67,6 +67,32 @@ describe('Teams in a channel keeps private things private', () => {
   });
 });
 
+describe('Teams never ties a disclosure to the person who raised it', () => {
+  let h: TeamsHarness;
+  beforeAll(async () => {
+    // A disclosure as Sam's very first message: nothing logged about his new chat either.
+    h = await startTeamsHarness();
+  });
+  afterAll(async () => h?.close());
+
+  it('answers only Sam, in his personal chat, sends no notification, and logs no line naming him', async () => {
+    const logsBefore = h.logs.length;
+    const before = h.connector.calls.length;
+    await h.message(people.sam, 'A young person told me they are being hurt at home');
+    await h.message(people.sam, 'A young person told me they are being hurt at home', { channel: true });
+    await eventually(() => h.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply').length >= 3 || undefined);
+    await settled(h);
+    const sent = h.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply' || c.kind === 'create-conversation');
+    // Two routes to his personal chat, one neutral pointer in the channel, nothing else to anyone.
+    expect(sent.map((c) => c.conversationId).sort()).toEqual([channelConversation, personalChat(people.sam), personalChat(people.sam)].sort());
+    for (const call of sent) expect(JSON.stringify(cardOf(call))).not.toMatch(/Sam|aad-sam|hurt at home/);
+    const logged = h.logs.slice(logsBefore);
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.filter((line) => line.includes(people.sam.aad) || line.includes(people.sam.mri))).toEqual([]);
+    expect(logged.join('')).not.toMatch(/hurt at home/);
+  });
+});
+
 describe('Teams commands, greetings and thanks', () => {
   it('reads commands, greetings and thanks as such, whatever the punctuation', () => {
     expect(['policy', '/policy', 'hello', 'Hello!', 'help.', 'Help?', 'hi 👋', ''].map(intentOf)).toEqual(Array(8).fill('help'));

@@ -109,6 +109,8 @@ export interface HarnessOptions {
   readonly extraFlows?: readonly Flow[];
   /** Several workspaces through the install flow (SLACK_CLIENT_ID…) instead of one bot token, and no DEFAULT_ORG. */
   readonly oauth?: boolean;
+  /** Collects the app's JSON log lines (at this level) instead of discarding them. */
+  readonly logs?: { readonly level: string; readonly lines: string[] };
 }
 
 /** The install-flow settings the harness uses with `oauth` (the client id and secret are the double's). */
@@ -145,7 +147,7 @@ export class SlackHarness {
       store,
       closeStore: async () => undefined,
       clock,
-      logger: createLogger('silent'),
+      logger: options.logs ? createLogger(options.logs.level, { write: (line: string) => void options.logs!.lines.push(line) }) : createLogger('silent'),
       platforms: [(deps) => createSlackPlatform(deps, options.platform)],
     });
     return new SlackHarness(app, double, new SlackSigner(), store, clock);
