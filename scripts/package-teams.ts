@@ -19,10 +19,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError } from 'zod';
-import { colorIcon, outlineIcon } from '../src/teams/app-package/icons.ts';
-import { fillManifest, PackageSettingsError, type PackageAudience } from '../src/teams/app-package/manifest.ts';
-import { encodePng } from '../src/teams/app-package/png.ts';
-import { writeZip } from '../src/teams/app-package/zip.ts';
+import { colorIcon, outlineIcon } from './teams-package/icons.ts';
+import { fillManifest, PackageSettingsError, type PackageAudience } from './teams-package/manifest.ts';
+import { encodePng } from './teams-package/png.ts';
+import { writeZip } from './teams-package/zip.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestDir = join(root, 'manifests', 'teams');

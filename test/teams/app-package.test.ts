@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { crc32 } from 'node:zlib';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +8,10 @@ import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../scripts/package-teams.ts';
-import { accentColor, colorIcon, outlineIcon } from '../../src/teams/app-package/icons.ts';
-import { fillManifest, placeholderAppId, type PackageSettingsError } from '../../src/teams/app-package/manifest.ts';
-import { decodePng, encodePng, readPngInfo } from '../../src/teams/app-package/png.ts';
-import { readZip, writeZip } from '../../src/teams/app-package/zip.ts';
+import { accentColor, colorIcon, outlineIcon } from '../../scripts/teams-package/icons.ts';
+import { fillManifest, placeholderAppId, type PackageSettingsError } from '../../scripts/teams-package/manifest.ts';
+import { decodePng, encodePng, readPngInfo } from '../../scripts/teams-package/png.ts';
+import { readZip, writeZip } from '../../scripts/teams-package/zip.ts';
 
 const dir = join(import.meta.dirname, '../../manifests/teams');
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/schemas/teams-manifest-1.29.schema.json'), 'utf8'));
@@ -154,14 +155,23 @@ describe('buildTeamsPackage', () => {
   });
 });
 
-describe('writeZip and readZip', () => {
-  it('round-trips entries and rejects a corrupted one', () => {
-    const zip = writeZip([{ name: 'a.txt', data: Buffer.from('hello hello hello') }, { name: 'b/c.json', data: Buffer.from('{}') }]);
-    expect(readZip(zip).map((entry) => [entry.name, entry.data.toString()])).toEqual([['a.txt', 'hello hello hello'], ['b/c.json', '{}']]);
-    const stored = writeZip([{ name: 'a.txt', data: Buffer.alloc(64, 'a') }]);
-    const corrupt = Buffer.from(stored);
-    const centralAt = corrupt.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    corrupt.writeUInt32LE((corrupt.readUInt32LE(centralAt + 16) ^ 1) >>> 0, centralAt + 16);
-    expect(() => readZip(corrupt)).toThrow(/CRC/);
+describe('writeZip (fflate) and the PNG encoder (zlib.crc32)', () => {
+  it('round-trips entries in order, deflated, the same bytes from the same inputs', () => {
+    const entries = [{ name: 'a.txt', data: Buffer.from('hello hello hello hello') }, { name: 'b/c.json', data: Buffer.from('{}') }];
+    const zip = writeZip(entries);
+    expect(readZip(zip).map((entry) => [entry.name, entry.data.toString()])).toEqual([['a.txt', 'hello hello hello hello'], ['b/c.json', '{}']]);
+    expect(writeZip(entries).equals(zip)).toBe(true);
+    // Each entry's CRC-32 in the central directory is zlib's over the data.
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(zip.readUInt32LE(central + 16)).toBe(crc32(entries[0]!.data));
+    expect(zip.readUInt16LE(central + 10)).toBe(8);
+    expect(() => writeZip([...entries, entries[0]!])).toThrow('two files named a.txt');
+  });
+
+  it('refuses a PNG whose chunk CRC is wrong', () => {
+    const png = Buffer.from(encodePng(outlineIcon()));
+    expect(decodePng(png).width).toBe(32);
+    png[png.length - 20] ^= 0xff;
+    expect(() => decodePng(png)).toThrow(/bad CRC/);
   });
 });

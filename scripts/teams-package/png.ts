@@ -1,5 +1,9 @@
-import { deflateSync, inflateSync } from 'node:zlib';
-import { crc32 } from './crc32.ts';
+import { crc32 as zlibCrc32, deflateSync, inflateSync } from 'node:zlib';
+
+/** CRC-32 of several parts, as a PNG chunk's type and data are checked together (zlib.crc32, Node >= 20.15). */
+function crc32(...parts: readonly Uint8Array[]): number {
+  return parts.reduce((crc, part) => zlibCrc32(part, crc), 0);
+}
 
 /** An RGBA image, row by row, 4 bytes a pixel. */
 export interface RgbaImage {
