@@ -6,7 +6,7 @@ export const maxBodyBytes = 32 * 1024;
 
 /** Why an API call was refused: an HTTP status, a stable code and a message saying what to fix. */
 export interface ApiProblem {
-  readonly status: 400 | 404 | 405 | 413 | 415;
+  readonly status: 400 | 404 | 405 | 413 | 415 | 503;
   readonly code: string;
   readonly message: string;
 }

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -203,6 +204,31 @@ suite(title, () => {
       expect(new URL(tab.url()).searchParams.get('org')).toBe('allsorts');
       await Promise.all([tab.waitForURL(`**/?org=${picked}`), tab.keyboard.press('Enter')]);
       expect(await tab.getByLabel('Organisation').inputValue()).toBe(picked);
+    } finally {
+      await tab.close();
+    }
+  }, 30_000);
+
+  it.each([1280, 320])('has no axe-core accessibility violations at %i px: the chat with an answer and a request to decide, and the records page', async (width) => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    // The page's content policy allows only its own scripts; the test injects axe past it.
+    const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
+    tab.setDefaultTimeout(wait.timeout);
+    const violations = async () => {
+      await tab.addScriptTag({ content: axe });
+      return tab.evaluate(`axe.run().then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`);
+    };
+    try {
+      await running.post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
+      await tab.goto(`${running.base}/?org=allsorts&person=alex`);
+      await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
+      await tab.getByRole('button', { name: 'Ask', exact: true }).click();
+      await tab.locator('#conversation article.answer').waitFor();
+      await tab.locator('#home article.request[data-audience="approver"]').first().waitFor();
+      await tab.locator('#inbox .inbox-entry').first().waitFor();
+      expect(await violations()).toEqual([]);
+      await tab.goto(`${running.base}/records?org=allsorts`);
+      expect(await violations()).toEqual([]);
     } finally {
       await tab.close();
     }

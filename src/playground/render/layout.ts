@@ -21,12 +21,14 @@ export function renderLayout(options: { readonly title: string; readonly page: P
 <script src="${assetPaths.script}" defer></script>
 </head>
 <body>
-<header class="top">
+<header>
+<div class="top">
 <p class="brand">Policy Desk <span>playground</span></p>
 <nav aria-label="Pages">${link('chat', `/${query}`, 'Chat')} ${link('records', `/records${query}`, 'Records')}</nav>
-</header>
+</div>
 <p class="demo-note">A local demo tool: there is no sign-in. You choose who you are, and anyone who can open this page can act as anyone. Questions, requests, decisions and votes go through the real Policy Desk core and are recorded in this app's store.</p>
 ${options.publicWarning ? html`<p class="public-warning" role="alert">${options.publicWarning}</p>` : ''}
+</header>
 ${options.body}
 </body>
 </html>
