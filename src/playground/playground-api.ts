@@ -170,7 +170,7 @@ export async function handleApi(site: PlaygroundSite, req: IncomingMessage, res:
     // A store that cannot be read or written: say so, and that nothing was saved, instead of a bare 500.
     if (!(error instanceof PolicyDeskError) || error.code !== 'policy_desk_store_error' || res.headersSent) throw error;
     site.logger.error({ err: error, platform: 'playground', api: name }, 'store unavailable');
-    sendProblem(res, { status: 503, code: 'playground_store_unavailable', message: storeUnavailableMessage(error) });
+    sendJson(res, 503, { error: { code: 'playground_store_unavailable', message: storeUnavailableMessage(error) } });
   }
 }
 
