@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
 import type { Logger } from '../adapters/logger.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
 import { PolicyDeskError } from '../core/errors.ts';
@@ -108,8 +108,18 @@ export class PolicyDeskBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
-    return this.#onCardAction(context);
+    // botbuilder reads `value.action.type` unguarded: with no action object that would be a 500, so it is a 400 here.
+    const value: unknown = context.activity.value;
+    if (context.activity.name === 'adaptiveCard/action' && (typeof value !== 'object' || value === null || typeof (value as { action?: unknown }).action !== 'object' || (value as { action?: unknown }).action === null)) {
+      return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
+    }
+    // botbuilder checks the invoke is an Action.Execute (else its own 400 NotSupported) and calls onAdaptiveCardInvoke.
+    return super.onInvokeActivity(context);
+  }
+
+  /** Universal Actions (`adaptiveCard/action`), through botbuilder's own handler: the card's buttons. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    return (await this.#onCardAction(context, invokeValue)).body as AdaptiveCardInvokeResponse;
   }
 
   async #onMessage(context: TurnContext): Promise<void> {
@@ -204,9 +214,10 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     if (personal) this.#options.logger.debug({ userId, conversationId: reference.conversation.id }, 'teams personal chat remembered');
   }
 
-  async #onCardAction(context: TurnContext): Promise<InvokeResponse> {
+  async #onCardAction(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<InvokeResponse> {
     const { directory, local, logger } = this.#options;
-    const invoke = cardInvokeSchema.safeParse(context.activity.value);
+    // botbuilder has checked the shape; the verb and data are still outside input, so zod has the last word.
+    const invoke = cardInvokeSchema.safeParse({ action: invokeValue.action, ...(context.activity.value?.trigger ? { trigger: context.activity.value.trigger } : {}) });
     if (!invoke.success) return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
     const identity = identify(context.activity, directory, { local });
     if (!identity.ok) return invokeMessage(identity.message);

@@ -138,7 +138,7 @@ describe('PolicyDeskBot card actions', () => {
     expect(await h.store.get(`feedback:allsorts:ans-feedback-1:teams:${people.sam.aad}`)).toMatchObject({ helpful: true });
   });
 
-  it('refuses an invoke that is not an Action.Execute with a 400', async () => {
+  it('refuses an invoke that is not an Action.Execute with botbuilder\'s own 400, and one with no action at all', async () => {
     const answer = await h.post({
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -151,7 +151,20 @@ describe('PolicyDeskBot card actions', () => {
       value: { action: { type: 'Action.Submit', data: {} } },
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.error', value: { code: 'BadRequest' } });
+    expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.error', value: { code: 'NotSupported', message: "The action 'Action.Submit' is not supported." } });
+    const empty = await h.post({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      id: 'bad-2',
+      channelId: 'msteams',
+      serviceUrl: h.connector.url,
+      from: { id: people.sam.mri, aadObjectId: people.sam.aad },
+      recipient: { id: 'bot' },
+      conversation: { id: personalChat(people.sam), conversationType: 'personal', tenantId },
+      value: {},
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ type: 'application/vnd.microsoft.error', value: { code: 'BadRequest' } });
   });
 
   it('answers an unknown verb with a 400 and runs nothing', async () => {
