@@ -11,7 +11,7 @@
  * "Stale" means the fingerprint of src/ and the tsconfig files (every path, size and mtime) differs
  * from the one written when dist/ was last built, so an edited, added or deleted file rebuilds.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,7 +57,21 @@ function cleanPreviousBuild() {
   rmSync(join(dist, 'playground', 'assets'), { recursive: true, force: true });
 }
 
-function build(reason) {
+/** Runs tsc; SIGTERM or SIGINT (npm start stopped mid-build) stops tsc too, and nothing is left running. */
+function compile(tsc) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+    const forward = (signal) => {
+      process.stderr.write(`Build stopped (${signal}); dist/ was not updated.\n`);
+      child.kill(signal);
+    };
+    process.once('SIGTERM', forward);
+    process.once('SIGINT', forward);
+    child.on('exit', (code, signal) => resolve(signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : (code ?? 1)));
+  });
+}
+
+async function build(reason) {
   let tsc;
   try {
     tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -72,10 +86,11 @@ function build(reason) {
   process.stderr.write(`Building dist/ with tsc (${reason})...\n`);
   const fingerprintBefore = fingerprint();
   cleanPreviousBuild();
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) {
+  const status = await compile(tsc);
+  if (status > 128) process.exit(status);
+  if (status !== 0) {
     process.stderr.write('Policy Desk: the TypeScript build failed (errors above); dist/ was not updated.\n');
-    process.exit(result.status ?? 1);
+    process.exit(status);
   }
   cpSync(join(src, 'playground', 'assets'), join(dist, 'playground', 'assets'), { recursive: true });
   // The fingerprint taken before compiling: a file edited during the build makes the next start rebuild.
@@ -92,7 +107,7 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 } else if (process.argv.includes('--if-stale')) {
   if (!existsSync(src)) process.exit(0); // an installed build (the Docker image) ships dist/ only
   const reason = staleReason();
-  if (reason) build(reason);
+  if (reason) await build(reason);
 } else {
-  build('npm run build');
+  await build('npm run build');
 }

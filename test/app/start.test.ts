@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,11 +14,17 @@ const root = path.join(import.meta.dirname, '../..');
 const started: ChildProcess[] = [];
 let clone: string;
 
-/** A copy of what a clone holds (node_modules linked, not copied), with no dist/. */
+/**
+ * A copy of what a clone holds: every file git tracks or would track (so ignored files such as
+ * data/ and dist/ are not copied, as a clone would not have them), node_modules linked, not copied.
+ */
 function makeClone(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pd-clone-'));
-  for (const entry of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'policies']) {
-    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of listed) {
+    if (!existsSync(path.join(root, file))) continue; // deleted in the working tree
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(path.join(root, file), path.join(dir, file));
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return dir;
@@ -33,10 +39,22 @@ const alive = (pid: number): boolean => {
   }
 };
 
+/** Processes whose command line mentions `text` (a clone's path). */
+function processesMentioning(text: string): string[] {
+  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((pid) => {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      return cmdline.includes(text) ? [`${pid} ${cmdline}`] : [];
+    } catch {
+      return []; // ended while we looked
+    }
+  });
+}
+
 /** Runs `command` in the clone with a clean environment; resolves once the server logs its address and pid. */
-function launch(command: string, args: readonly string[], env: Record<string, string> = {}) {
+function launch(command: string, args: readonly string[], env: Record<string, string> = {}, cwd = clone) {
   const child = spawn(command, args, {
-    cwd: clone,
+    cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? clone, PORT: '0', STORE_URL: `sqlite://${path.join(clone, 'data', `${started.length}.sqlite`)}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -123,6 +141,26 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     expect(alive(pid)).toBe(false);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     expect(npm.output().stdout).toContain('"signal":"SIGINT"');
+  }, 60_000);
+
+  it('SIGTERM to npm during the first build stops the build too: no tsc left running, dist/ not marked built', async () => {
+    const other = makeClone();
+    try {
+      const npm = launch('npm', ['start'], {}, other);
+      const deadline = Date.now() + 30_000;
+      while (!npm.output().stderr.includes('Building dist/') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(processesMentioning(path.join(other, 'tsconfig.build.json')).length).toBe(1);
+
+      process.kill(npm.child.pid!, 'SIGTERM');
+      await npm.exited;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(processesMentioning(other)).toEqual([]);
+      expect(npm.output().stderr).toContain('Build stopped (SIGTERM); dist/ was not updated.');
+      expect(existsSync(path.join(other, 'dist/.build-stamp'))).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('rebuilds when a source file changed since the last build', async () => {
