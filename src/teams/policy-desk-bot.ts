@@ -4,7 +4,7 @@ import type { Conversation, Speaker } from '../core/conversation/conversation.ts
 import { PolicyDeskError } from '../core/errors.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
 import type { BackgroundWork } from './background-work.ts';
-import { adaptiveCardContentType, cardAttachment, RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { adaptiveCardContentType, cardAttachment, fitCard, RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
 import { repliesCard } from './cards/reply.card.ts';
 import { CardActions, type ActionOrigin, type ActionOutcome } from './card-actions.ts';
 import { cardInvokeSchema } from './card-data.ts';
@@ -71,7 +71,7 @@ export function intentOf(text: string): Intent {
 const notice = (tone: NoticeReply['tone'], text: string): NoticeReply => ({ kind: 'notice', tone, text });
 const cardMessage = (card: AdaptiveCard): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
 
-const invokeCard = (card: AdaptiveCard): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: adaptiveCardContentType, value: card } });
+const invokeCard = (card: AdaptiveCard): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: adaptiveCardContentType, value: fitCard(card) } });
 const invokeMessage = (text: string): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } });
 const invokeError = (status: number, code: string, message: string): InvokeResponse => ({ status, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } });
 

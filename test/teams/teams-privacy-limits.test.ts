@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
-import type { AnswerReply } from '../../src/core/conversation/replies.ts';
-import { actionCount, cardBytes, composeCard } from '../../src/teams/cards/adaptive-card.ts';
+import type { AnswerReply, RequestFormReply } from '../../src/core/conversation/replies.ts';
+import { actionCount, cardAttachment, cardBytes, composeCard } from '../../src/teams/cards/adaptive-card.ts';
+import { repliesCard } from '../../src/teams/cards/reply.card.ts';
 import { answerPart } from '../../src/teams/cards/answer.card.ts';
 import { HomePageVerb } from '../../src/teams/cards/home.card.ts';
 import { intentOf } from '../../src/teams/policy-desk-bot.ts';
@@ -152,6 +153,20 @@ describe('Teams cards within 28 KB and six actions', () => {
     }
     expect(page).toBe(99);
   }, 30_000);
+
+  it('sends a card too large for Teams as a small card that says so and what to do, never a failed send', () => {
+    const options = Array.from({ length: 150 }, (_, i) => ({ value: `v${i}`, label: `Choice ${i}: ${'a long wording of one of the choices '.repeat(8)}` }));
+    const form: RequestFormReply = { kind: 'request-form', org: 'allsorts', flow: { id: 'huge', title: 'A form with huge choices', description: 'd' }, routeSummary: 'Decided by the Activity Leader.', fields: [{ type: 'choice', id: 'c', label: 'Pick', required: true, options }], errors: {}, submitLabel: 'Submit request' };
+    const card = repliesCard([form], { form: { submission: 'rt-aaaaaaaaaaaaaaaa' } });
+    expect(cardBytes(card)).toBeGreaterThan(teamsLimit);
+    const sent = cardAttachment(card).content;
+    expect(cardBytes(sent)).toBeLessThan(teamsLimit);
+    expect(cardText(sent)).toContain('A form with huge choices');
+    expect(cardText(sent)).toMatch(/Policy Desk cannot show this in Teams: it is \d+ KB, and Teams allows 28 KB/);
+    // A card that fits is sent untouched.
+    const small = repliesCard([{ kind: 'notice', tone: 'info', text: 'hi' }]);
+    expect(cardAttachment(small).content).toBe(small);
+  });
 
   it('keeps an answer with many linked flows within six actions, as one choice and a Start', () => {
     const button = (i: number) => ({ action: ActionId.startRequest, label: `Request approval: Flow ${i}`, value: { flow: `flow-${i}` } });

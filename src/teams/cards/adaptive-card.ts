@@ -188,7 +188,35 @@ export function composeCard(parts: readonly CardPart[]): AdaptiveCard {
   };
 }
 
-/** A card as a message attachment. */
+/** The largest card sent as is: Teams refuses an activity over 28 KB, and the activity around the card takes some. */
+export const maxCardBytes = 26 * 1024;
+
+/**
+ * The card itself when it fits a Teams message; otherwise a small card that says what it was, that
+ * it is too large for Teams, and what to do, so a send never fails on size (cards are designed to
+ * fit: this catches what a policy's own text, such as a form with hundreds of long choices, makes too big).
+ */
+export function fitCard(card: AdaptiveCard): AdaptiveCard {
+  const size = cardBytes(card);
+  if (size <= maxCardBytes) return card;
+  const what = cardSummary(card);
+  return composeCard([
+    {
+      body: [
+        paragraph([run(what, { weight: 'bolder' })]),
+        paragraph([
+          run(
+            `Policy Desk cannot show this in Teams: it is ${Math.ceil(size / 1024)} KB, and Teams allows 28 KB for a message. ` +
+              'Ask your Policy Desk admin to shorten it in organisation.yaml (for a request form: fewer or shorter choices); meanwhile use Slack or ask the person who decides directly.',
+            { color: 'warning' },
+          ),
+        ]),
+      ],
+    },
+  ]);
+}
+
+/** A card as a message attachment, within Teams' size limit (see fitCard). */
 export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
-  return { contentType: adaptiveCardContentType, content: card };
+  return { contentType: adaptiveCardContentType, content: fitCard(card) };
 }
