@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import { readBody } from '../http/read-body.ts';
 
 /** The largest JSON body the playground API reads (bytes). */
 export const maxBodyBytes = 32 * 1024;
@@ -34,31 +35,9 @@ export async function readJsonBody<T>(req: IncomingMessage, schema: z.ZodType<T>
     req.resume();
     return problem(415, 'playground_unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) {
-    req.resume();
-    return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
-  }
-  const body = await new Promise<Buffer | undefined>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) {
-        chunks.push(chunk);
-        return;
-      }
-      // Stop buffering but keep reading (and dropping) the rest: destroying the request would
-      // reset the connection before the client reads the 413.
-      req.off('data', onData);
-      req.resume();
-      resolve(undefined);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-  if (!body) return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
+  const read = await readBody(req, limit);
+  if (!read.ok) return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
+  const body = read.body;
   let json: unknown;
   try {
     json = JSON.parse(body.toString('utf8'));
