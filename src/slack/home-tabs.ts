@@ -15,7 +15,7 @@ export class HomeTabs {
   readonly #conversation: Conversation;
   readonly #messenger: SlackMessenger;
   readonly #logger: Logger;
-  readonly #seen = new Map<string, Speaker>();
+  readonly #seen = new Map<string, { speaker: Speaker; page: number }>();
 
   constructor(conversation: Conversation, messenger: SlackMessenger, logger: Logger) {
     this.#conversation = conversation;
@@ -23,18 +23,22 @@ export class HomeTabs {
     this.#logger = logger;
   }
 
-  /** Draws and publishes one person's Home tab, with an optional banner (the result of a button pressed there). */
-  async publish(speaker: Speaker, banner?: NoticeReply): Promise<void> {
-    this.#remember(speaker);
+  /**
+   * Draws and publishes one person's Home tab, with an optional banner (the result of a button
+   * pressed there), on the page they were on unless `page` says another.
+   */
+  async publish(speaker: Speaker, banner?: NoticeReply, page?: number): Promise<void> {
+    const shown = page ?? this.#seen.get(speaker.person.userId)?.page ?? 0;
+    this.#remember(speaker, shown);
     const home = await this.#conversation.home(speaker);
-    await this.#messenger.publishHome(speaker.person.userId, homeView(home, banner));
+    await this.#messenger.publishHome(speaker.person.userId, homeView(home, banner, shown));
   }
 
   /** Republishes the Home tabs of these users, for those who have opened theirs. Failures are logged, not thrown. */
   async refresh(userIds: Iterable<string>): Promise<void> {
     const speakers = [...new Set(userIds)].flatMap((userId) => {
-      const speaker = this.#seen.get(userId);
-      return speaker ? [speaker] : [];
+      const seen = this.#seen.get(userId);
+      return seen ? [seen.speaker] : [];
     });
     await Promise.all(
       speakers.map((speaker) =>
@@ -43,9 +47,9 @@ export class HomeTabs {
     );
   }
 
-  #remember(speaker: Speaker): void {
+  #remember(speaker: Speaker, page: number): void {
     this.#seen.delete(speaker.person.userId);
-    this.#seen.set(speaker.person.userId, speaker);
+    this.#seen.set(speaker.person.userId, { speaker, page });
     if (this.#seen.size > maxRemembered) this.#seen.delete(this.#seen.keys().next().value!);
   }
 }

@@ -7,7 +7,7 @@ import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { RequestFormReply, RequestReply } from '../../src/core/conversation/replies.ts';
 import { answerMessage } from '../../src/slack/blocks/answer.blocks.ts';
 import { requestFormView } from '../../src/slack/blocks/form.blocks.ts';
-import { homeView } from '../../src/slack/blocks/home.blocks.ts';
+import { HomePageActionId, homeView } from '../../src/slack/blocks/home.blocks.ts';
 import { decisionView } from '../../src/slack/blocks/modal.blocks.ts';
 import { replyMessage } from '../../src/slack/blocks/reply.blocks.ts';
 import { requestMessage } from '../../src/slack/blocks/request.blocks.ts';
@@ -64,11 +64,14 @@ async function emitted() {
     await conversation.requestView(vote.request.id, 'channel'),
   ] as RequestReply[];
   const form = conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+  const alexHome = await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } });
   const blocks = [
     answerMessage(answer, { share: { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) } }).blocks,
     ...views.map((view) => requestMessage(view).blocks),
     replyMessage(conversation.flowMenu('allsorts')).blocks,
     homeView(await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } })).blocks,
+    // A Home tab with more awaiting than one page holds: its Previous / Next buttons.
+    homeView({ ...alexHome, awaiting: Array.from({ length: 9 }, () => alexHome.awaiting[0]!) }, undefined, 1).blocks,
   ];
   return {
     actions: new Set(blocks.flatMap((b) => actionIdsOf(b))),
@@ -107,7 +110,7 @@ describe('manifests/slack.json', () => {
     const seen = registered();
     const { actions, callbacks } = await emitted();
     expect(new Set(seen.actions)).toEqual(actions);
-    expect(new Set(seen.actions)).toEqual(new Set(Object.values(ActionId)));
+    expect(new Set(seen.actions)).toEqual(new Set([...Object.values(ActionId), `${HomePageActionId}:prev`, `${HomePageActionId}:next`]));
     expect(seen.actions).toHaveLength(new Set(seen.actions).size);
     expect(new Set(seen.views)).toEqual(callbacks);
   });

@@ -1,29 +1,41 @@
 import type { types } from '@slack/bolt';
 import type { HomeReply, NoticeReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { capBlocks, context, divider, header, limits, section, type SlackBlock } from './kit.ts';
+import { actions, capBlocks, context, divider, header, limits, plain, section, type SlackBlock } from './kit.ts';
 import { flowBlock, startPicker } from './menu.blocks.ts';
 import { noticeBlock } from './notice.blocks.ts';
 import { requestBlocks, slackDate } from './request.blocks.ts';
 
 // The Home tab holds 100 blocks. A request is at most maxRequestBlocks (9) plus a divider, so the
-// budget is fixed: 10 around the sections + 4 × 10 awaiting + 15 × 2 mine + 10 flows = 90.
+// budget is fixed: 11 around the sections (paging included) + 4 × 10 awaiting + 15 × 2 mine + 10 flows = 91.
 const maxAwaiting = 4;
+
+/** The action id of the Home tab's Previous / Next buttons (`{ page }`): a Slack surface of its own, so not a core id. */
+export const HomePageActionId = 'pd_home_page';
 const maxMine = 15;
 const maxFlows = 10;
 
 /**
- * The App Home tab: what awaits my decision or vote (with the buttons), my own requests and where
- * they stand, and the requests I can start. `banner` shows the result of a button pressed here.
+ * The App Home tab: what awaits my decision or vote (with the buttons), four at a time with
+ * Previous / Next, my own requests and where they stand, and the requests I can start. `banner`
+ * shows the result of a button pressed here.
  */
-export function homeView(home: HomeReply, banner?: NoticeReply): types.HomeView {
+export function homeView(home: HomeReply, banner?: NoticeReply, page = 0): types.HomeView {
   const blocks: SlackBlock[] = [header('Policy Desk'), context([`Signed in as ${escapeMrkdwn(home.name)} · ${escapeMrkdwn(home.org)}`])];
   if (banner) blocks.push(noticeBlock(banner));
 
-  blocks.push(divider(), section(`*Awaiting your decision or vote* (${home.awaiting.length})`, 'pd_home_awaiting'));
+  const pages = Math.max(1, Math.ceil(home.awaiting.length / maxAwaiting));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const position = pages > 1 ? ` · page ${current + 1} of ${pages}` : '';
+  blocks.push(divider(), section(`*Awaiting your decision or vote* (${home.awaiting.length})${position}`, 'pd_home_awaiting'));
   if (!home.awaiting.length) blocks.push(context(['Nothing is waiting for you.']));
-  for (const reply of home.awaiting.slice(0, maxAwaiting)) blocks.push(...requestBlocks(reply), divider());
-  if (home.awaiting.length > maxAwaiting) blocks.push(context([`…and ${home.awaiting.length - maxAwaiting} more: they are in your direct messages too.`]));
+  for (const reply of home.awaiting.slice(current * maxAwaiting, (current + 1) * maxAwaiting)) blocks.push(...requestBlocks(reply), divider());
+  if (pages > 1) {
+    const turn: types.Button[] = [];
+    if (current > 0) turn.push({ type: 'button', action_id: `${HomePageActionId}:prev`, text: plain('← Previous'), value: JSON.stringify({ page: current - 1 }) });
+    if (current < pages - 1) turn.push({ type: 'button', action_id: `${HomePageActionId}:next`, text: plain(`Next (${home.awaiting.length - (current + 1) * maxAwaiting} more) →`), value: JSON.stringify({ page: current + 1 }) });
+    blocks.push(actions(turn, 'pd_home_pages'));
+  }
 
   blocks.push(divider(), section(`*My requests* (${home.mine.length})`, 'pd_home_mine'));
   if (!home.mine.length) blocks.push(context(['You have not made any requests yet. Use `/request` or a button below.']));

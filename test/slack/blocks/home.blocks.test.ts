@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
-import { homeView } from '../../../src/slack/blocks/home.blocks.ts';
+import { HomePageActionId, homeView } from '../../../src/slack/blocks/home.blocks.ts';
 import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
-import { actionIdsOf, mrkdwnOf } from '../support/blocks-query.ts';
+import { actionIdsOf, buttonsOf, mrkdwnOf } from '../support/blocks-query.ts';
 
 const pg = (userId: string) => ({ platform: 'playground' as const, userId });
 
@@ -14,9 +14,13 @@ describe('homeView', () => {
     const alexHome = homeView(await conversation.home({ org: 'allsorts', person: pg('alex') }));
     expect(alexHome.type).toBe('home');
     expect(alexHome.blocks.length).toBeLessThanOrEqual(100);
-    expect(mrkdwnOf(alexHome.blocks)).toContain('*Awaiting your decision or vote* (8)');
+    expect(mrkdwnOf(alexHome.blocks)).toContain('*Awaiting your decision or vote* (8) · page 1 of 2');
     expect(actionIdsOf(alexHome.blocks).filter((id) => id === ActionId.approve)).toHaveLength(4);
-    expect(mrkdwnOf(alexHome.blocks).join('\n')).toContain('…and 4 more');
+    expect(buttonsOf(alexHome.blocks).filter((b) => b.action.startsWith(HomePageActionId))).toEqual([{ action: `${HomePageActionId}:next`, label: 'Next (4 more) →', value: { page: 1 } }]);
+    const second = homeView(await conversation.home({ org: 'allsorts', person: pg('alex') }), undefined, 1);
+    expect(second.blocks.length).toBeLessThanOrEqual(100);
+    expect(actionIdsOf(second.blocks).filter((id) => id === ActionId.approve)).toHaveLength(4);
+    expect(buttonsOf(second.blocks).filter((b) => b.action.startsWith(HomePageActionId)).map((b) => b.value)).toEqual([{ page: 0 }]);
     // Block ids stay unique when several requests share the tab.
     const ids = alexHome.blocks.flatMap((b) => (b.block_id ? [b.block_id] : []));
     expect(new Set(ids).size).toBe(ids.length);

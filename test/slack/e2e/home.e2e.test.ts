@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
+import { HomePageActionId } from '../../../src/slack/blocks/home.blocks.ts';
 import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import { allsortsAnswers } from '../../support/conversation-fixture.ts';
@@ -67,5 +68,26 @@ describe('Slack App Home', () => {
     const press = await harness.action(slackIds.jo, ActionId.startRequest, { flow: 'keep-contact-details' }, { home: true });
     const open = await harness.double.waitFor((calls) => calls.slice(since).find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`));
     expect(JSON.parse((open.body.view as { private_metadata: string }).private_metadata)).toEqual({ flow: 'keep-contact-details' });
+  });
+
+  it('pages what awaits me four at a time: Next republishes the tab on the next page, and a later refresh keeps it', async () => {
+    const form = harness.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    for (let i = 0; i < 6; i += 1) {
+      await harness.submitView(slackIds.jo, { id: `VPAGE000${i}`, callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    }
+    const awaiting = (await harness.app.conversation.home({ org: 'allsorts', person: { platform: 'slack', userId: slackIds.casey } })).awaiting.length;
+    expect(awaiting).toBeGreaterThan(4);
+    let since = harness.double.calls.length;
+    await harness.event({ type: 'app_home_opened', user: slackIds.casey, channel: 'D_U_CASEY', tab: 'home' });
+    const first = await harness.double.waitFor(publishedFor(slackIds.casey, since));
+    expect(mrkdwnOf((first.body.view as { blocks: unknown[] }).blocks)).toContain(`*Awaiting your decision or vote* (${awaiting}) · page 1 of 2`);
+
+    since = harness.double.calls.length;
+    await harness.action(slackIds.casey, `${HomePageActionId}:next`, { page: 1 }, { home: true });
+    const second = await harness.double.waitFor(publishedFor(slackIds.casey, since));
+    const blocks = (second.body.view as { blocks: unknown[] }).blocks;
+    expect(mrkdwnOf(blocks)).toContain(`*Awaiting your decision or vote* (${awaiting}) · page 2 of 2`);
+    expect(actionIdsOf(blocks).filter((id) => id === ActionId.approve)).toHaveLength(awaiting - 4);
+    expect(second.problems).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import { ActionId } from '../../../core/conversation/actions.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { HomePageActionId } from '../../blocks/home.blocks.ts';
 import { decide } from './decide.ts';
+import { homePage } from './home-page.ts';
 import { feedback } from './feedback.ts';
 import { shareAnswer } from './share-answer.ts';
 import { startRequest } from './start-request.ts';
@@ -20,4 +22,7 @@ export function register(app: App, ctx: SlackContext): void {
   app.action(ActionId.voteAgainst, vote(ctx, ActionId.voteAgainst));
   app.action(ActionId.voteAbstain, vote(ctx, ActionId.voteAbstain));
   app.action(ActionId.withdraw, withdraw(ctx));
+  // The Home tab's own paging buttons (one action id each: ids are unique within a block).
+  app.action(`${HomePageActionId}:prev`, homePage(ctx));
+  app.action(`${HomePageActionId}:next`, homePage(ctx));
 }
