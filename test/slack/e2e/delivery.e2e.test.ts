@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
@@ -6,6 +7,7 @@ import { allsortsAnswers } from '../../support/conversation-fixture.ts';
 import { mrkdwnOf } from '../support/blocks-query.ts';
 import type { RecordedCall } from '../support/slack-api-double.ts';
 import { formState, SlackHarness, slackIds } from '../support/slack-harness.ts';
+import { SlowStore } from '../support/slow-store.ts';
 
 let harness: SlackHarness;
 
@@ -100,6 +102,29 @@ describe('Slack says where a request stands when a redraw fails', () => {
     await harness.action(slackIds.sam, ActionId.withdraw, { request: 'slack-vhomefail' }, { home: true });
     const told = await harness.double.waitFor((calls) => postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('Slack could not update your Policy Desk Home tab (invalid_blocks)')));
     expect(String(told.body.text)).toContain('You withdrew');
+  });
+});
+
+describe('Slack with a slow store: a modal that cannot be updated', () => {
+  const store = new SlowStore(new MemoryRecordStore());
+  let slow: SlackHarness;
+  beforeAll(async () => {
+    slow = await SlackHarness.start({ store, platform: { viewAckBudgetMs: 50 } });
+  });
+  afterAll(async () => {
+    store.slowDown(0, 0);
+    await slow.stop();
+  });
+
+  it('tells the decider the result by DM when the modal is gone by the time the decision is recorded', async () => {
+    const form = slow.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    await slow.submitView(slackIds.sam, { id: 'VSLOWDEC1', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    store.slowDown(400, 1);
+    slow.double.failNext('views.update', 'not_found');
+    const decided = await slow.submitView(slackIds.alex, { id: 'VSLOWDEC2', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vslowdec1' } }), state: {} });
+    expect(decided.text).toContain('Recording your decision');
+    const told = await slow.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_ALEX' && String(c.body.text).includes('You approved')));
+    expect(told.body.blocks).toBeUndefined();
   });
 });
 

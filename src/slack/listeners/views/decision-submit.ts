@@ -49,8 +49,11 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     } else {
       await ack({ response_action: 'update', view: workingView(title, 'Recording your decision…') });
       const replies = await decision;
-      await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch((error: unknown) => {
+      await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch(async (error: unknown) => {
+        // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
         ctx.logger.info({ err: error }, 'slack modal update after decision failed');
+        const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');
+        await ctx.messenger.dmText(who.speaker.person.userId, text || 'Your decision is recorded.').catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the decider the result'));
       });
     }
     // The decided request leaves "awaiting" on the decider's Home tab, if they have opened it.

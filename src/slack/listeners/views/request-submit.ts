@@ -66,9 +66,15 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
     }
     await ack({ response_action: 'update', view: workingView(title, 'Sending your request…') });
     const outcome = await submission;
-    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore))).catch((error: unknown) => {
-      // The person may have closed the modal meanwhile; the DM below still tells them.
+    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore))).catch(async (error: unknown) => {
+      // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
+      // refused one would otherwise be heard of nowhere, so they get a DM saying what to fix.
       ctx.logger.info({ err: error }, 'slack modal update after submission failed');
+      if (outcome.ok) return;
+      const problems = 'form' in outcome ? Object.values(outcome.form.errors).join(' ') : outcome.notice.kind === 'notice' ? outcome.notice.text : '';
+      await ctx.messenger
+        .dmText(who.speaker.person.userId, `Your request “${form.flow.title}” was not sent. ${problems} Start it again with /request ${form.flow.id}.`.replace(/\s+/g, ' '))
+        .catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the requester their form was refused'));
     });
     await afterSubmit(ctx, who.speaker, outcome);
   };
