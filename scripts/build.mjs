@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
 const dist = join(root, 'dist');
 const stampFile = join(dist, '.build-stamp');
+// tsc writes here first; dist/ changes only once a build has succeeded.
+const next = join(dist, '.next');
 const inputs = ['tsconfig.json', 'tsconfig.build.json'];
 
 /** Every file under `dir`, recursively. */
@@ -50,17 +52,22 @@ function staleReason() {
   return undefined;
 }
 
-/** Removes what an earlier build wrote (compiled files and copied assets), never other files in dist/ such as the Teams zip. */
-function cleanPreviousBuild() {
-  if (!existsSync(dist)) return;
-  for (const file of walk(dist)) if (/\.js(\.map)?$/.test(file)) rmSync(file);
+/** Replaces what an earlier build wrote (compiled files, copied assets) with dist/.next, never touching other files in dist/ such as the Teams zip. */
+function install() {
+  for (const file of walk(dist)) if (!file.startsWith(next) && /\.js(\.map)?$/.test(file)) rmSync(file);
   rmSync(join(dist, 'playground', 'assets'), { recursive: true, force: true });
+  for (const file of walk(next)) {
+    const target = join(dist, relative(next, file));
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(file, target);
+  }
+  rmSync(next, { recursive: true, force: true });
 }
 
 /** Runs tsc; SIGTERM or SIGINT (npm start stopped mid-build) stops tsc too, and nothing is left running. */
 function compile(tsc) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', next], { cwd: root, stdio: 'inherit' });
     const forward = (signal) => {
       process.stderr.write(`Build stopped (${signal}); dist/ was not updated.\n`);
       child.kill(signal);
@@ -85,14 +92,16 @@ async function build(reason) {
   const started = Date.now();
   process.stderr.write(`Building dist/ with tsc (${reason})...\n`);
   const fingerprintBefore = fingerprint();
-  cleanPreviousBuild();
+  rmSync(next, { recursive: true, force: true });
   const status = await compile(tsc);
-  if (status > 128) process.exit(status);
   if (status !== 0) {
-    process.stderr.write('Policy Desk: the TypeScript build failed (errors above); dist/ was not updated.\n');
+    rmSync(next, { recursive: true, force: true });
+    if (status > 128) process.exit(status);
+    process.stderr.write('Policy Desk: the TypeScript build failed (errors above); dist/ was not changed.\n');
     process.exit(status);
   }
-  cpSync(join(src, 'playground', 'assets'), join(dist, 'playground', 'assets'), { recursive: true });
+  cpSync(join(src, 'playground', 'assets'), join(next, 'playground', 'assets'), { recursive: true });
+  install();
   // The fingerprint taken before compiling: a file edited during the build makes the next start rebuild.
   writeFileSync(stampFile, `${fingerprintBefore}\n`);
   process.stderr.write(`Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);

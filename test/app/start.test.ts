@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -162,6 +162,25 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
       rmSync(other, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('a build that fails to type-check leaves the last good dist/ as it was, and says so', async () => {
+    const file = path.join(clone, 'src/terminal-log.ts');
+    const before = readFileSync(file, 'utf8');
+    const builtMain = readFileSync(path.join(clone, 'dist/main.js'), 'utf8');
+    writeFileSync(file, `${before}\nexport const broken: number = 'not a number';\n`);
+    try {
+      const build = launch(process.execPath, ['scripts/build.mjs', '--if-stale']);
+      const { code } = await build.exited;
+      expect(code).not.toBe(0);
+      expect(build.output().stdout).toMatch(/src\/terminal-log\.ts\(\d+,\d+\): error TS2322/);
+      expect(build.output().stderr).toContain('Policy Desk: the TypeScript build failed (errors above); dist/ was not changed.');
+      expect(readFileSync(path.join(clone, 'dist/main.js'), 'utf8')).toBe(builtMain);
+      expect(readFileSync(path.join(clone, 'dist/terminal-log.js'), 'utf8')).not.toContain('broken');
+      expect(existsSync(path.join(clone, 'dist/.next'))).toBe(false);
+    } finally {
+      writeFileSync(file, before);
+    }
+  }, 120_000);
 
   it('rebuilds when a source file changed since the last build', async () => {
     const file = path.join(clone, 'src/playground/assets/playground.css');
