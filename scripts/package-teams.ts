@@ -13,9 +13,11 @@
  *   TEAMS_APP_DOMAIN=bot.charity.org.uk   the public host of https://<host>/api/messages, added to validDomains
  *   npm run package:teams -- --sideload   a test upload by one person: the placeholder pages are allowed
  *   npm run package:teams -- --out other.zip
+ *
+ * Settings come from the environment, and from .env in the current directory when there is one.
  *   npm run package:teams -- --icons   redraws manifests/teams/color.png and outline.png
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError } from 'zod';
@@ -46,6 +48,8 @@ export function buildTeamsPackage(env: Readonly<Record<string, string | undefine
 }
 
 function main(argv: readonly string[]): number {
+  // The same .env as the server (settings already in the environment win).
+  if (existsSync('.env')) process.loadEnvFile('.env');
   if (argv.includes('--icons')) {
     writeFileSync(join(manifestDir, 'color.png'), encodePng(colorIcon()));
     writeFileSync(join(manifestDir, 'outline.png'), encodePng(outlineIcon()));

@@ -140,17 +140,19 @@ describe('buildTeamsPackage', () => {
 
   it('runs as npm run package:teams: writes the zip, or says which setting is missing', async () => {
     const run = promisify(execFile);
-    const out = join(mkdtempSync(join(tmpdir(), 'pd-teams-')), 'package.zip');
+    // Run from an empty directory, so a developer's own .env cannot change the outcome.
+    const cwd = mkdtempSync(join(tmpdir(), 'pd-teams-'));
+    const out = join(cwd, 'package.zip');
     const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
     const script = join(import.meta.dirname, '../../scripts/package-teams.ts');
-    await run(tsx, [script, '--out', out], { env: { ...process.env, MICROSOFT_APP_ID: appId, ...publisher } });
+    await run(tsx, [script, '--out', out], { cwd, env: { ...process.env, MICROSOFT_APP_ID: appId, ...publisher } });
     expect(readZip(readFileSync(out)).map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
-    const failed = await run(tsx, [script, '--out', out], { env: { ...process.env, MICROSOFT_APP_ID: '', TEAMS_APP_VERSION: 'v1.0' } }).catch((error: { code: number; stderr: string }) => error);
+    const failed = await run(tsx, [script, '--out', out], { cwd, env: { ...process.env, MICROSOFT_APP_ID: '', TEAMS_APP_VERSION: 'v1.0' } }).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('MICROSOFT_APP_ID') });
     expect((failed as { stderr: string }).stderr).toContain('TEAMS_APP_VERSION must be MAJOR.MINOR.PATCH');
     expect((failed as { stderr: string }).stderr).toContain('TEAMS_WEBSITE_URL is a placeholder address');
     const sideload = join(mkdtempSync(join(tmpdir(), 'pd-teams-')), 'sideload.zip');
-    await run(tsx, [script, '--sideload', '--out', sideload], { env: { ...process.env, MICROSOFT_APP_ID: appId } });
+    await run(tsx, [script, '--sideload', '--out', sideload], { cwd, env: { ...process.env, MICROSOFT_APP_ID: appId } });
     expect(readZip(readFileSync(sideload)).map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
   });
 });
