@@ -54,7 +54,7 @@ describe('npm run requests', () => {
     expect(shown.stdout).toContain('  Tom (trustee): for at 2025-03-03T09:00:00.000Z');
     expect(shown.stdout).toContain('- "The trustee should not meet with the young person, under any circumstances, unless in Allsorts premises with staff present." (allsorts-mobile-phone-policy#4.3)');
     const json = JSON.parse(run('requests.ts', ['show', photoId, '--json']).stdout);
-    expect(json).toMatchObject({ id: photoId, status: 'lapsed', lapsesAt: '2025-03-04T09:00:00.000Z', comment: 'Only the group shots, please', decidedBy: { name: 'Alex (activity leader)' } });
+    expect(json).toMatchObject({ id: photoId, status: 'lapsed', lapsesAt: '2025-07-15T00:00:00.000Z', validUntil: '2025-07-15T00:00:00.000Z', comment: 'Only the group shots, please', decidedBy: { name: 'Alex (activity leader)' } });
   });
 
   it('says clearly when a request or an argument is wrong', () => {
