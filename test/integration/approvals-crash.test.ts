@@ -79,6 +79,10 @@ for (const engine of candidates) {
       for (const line of acknowledged.filter((l) => l.startsWith('submitted'))) expect(submittedIds.has(line.split(' ')[1]!), line).toBe(true);
       // Exactly one audit entry per event, across the crash and the restart.
       expect(entries.length - new Set(entries.map((e) => e.eventId)).size).toBe(0);
+      // The next process's clock work finishes whatever the kill interrupted: then verify --strict passes.
+      const restarted = new ApprovalService({ corpus: await shippedCorpus(), store, clock: new ManualClock(new Date(Date.now() + 60_000)) });
+      await restarted.tick();
+      expect(await restarted.verifyAudit('allsorts')).toMatchObject({ ok: true, unaudited: [], duplicates: [] });
       await store.close();
     });
   });

@@ -85,6 +85,11 @@ export interface ApprovalServiceOptions {
   readonly newId?: () => string;
   /** Reminders sent at most per request (default 3): every `remindAfter`, until decided. */
   readonly maxReminders?: number;
+  /**
+   * How old (ms, by the clock) a record with no audit entry must be before the clock's work
+   * completes it (default 30 s): younger, it may still be in flight in the process that wrote it.
+   */
+  readonly completeAfterMs?: number;
 }
 
 /** The default maximum number of reminders per request. */
@@ -121,6 +126,7 @@ export class ApprovalService {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #maxReminders: number;
+  readonly #completeAfterMs: number;
   readonly #audit: AuditLog;
   readonly #epoch: StoreEpoch;
   readonly #requests = new Map<string, RequestRecord>();
@@ -134,6 +140,7 @@ export class ApprovalService {
     this.#clock = options.clock;
     this.#newId = options.newId ?? newRequestId;
     this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
+    this.#completeAfterMs = options.completeAfterMs ?? 30_000;
     this.#epoch = new StoreEpoch(options.store, () => options.clock.now());
     this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check() });
   }
@@ -208,7 +215,7 @@ export class ApprovalService {
       if (existing) return this.#repeatSubmit(existing, requester);
     }
     this.#cacheRequest(record);
-    await this.#audit.append(this.#event(record, 'submitted', `submitted:${id}`, now, input.requester, {}, keys.request(id), record));
+    await this.#audit.append(this.#auditOf(record, { kind: 'submitted' }));
 
     const view = deriveView({ request: record, votes: [], reminders: [] }, this.#clock.now());
     const notifications =
@@ -250,7 +257,7 @@ export class ApprovalService {
       const reloaded = (await this.#load(request.id))!;
       return this.#alreadyDecided(reloaded, actor, deriveView(reloaded, this.#clock.now()));
     }
-    await this.#audit.append(this.#event(request, 'decided', `outcome:${request.id}`, outcome.at, input.actor, { status: outcome.status, reason: outcome.reason, comment: comment.length > 0 }, keys.outcome(request.id), outcome));
+    await this.#audit.append(this.#auditOf(request, { kind: 'outcome', outcome }));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
     return { ok: true, value: { request: after, notifications: this.#outcomeNotifications(organisation, after, request, outcome, [actor.key]) } };
   }
@@ -280,7 +287,7 @@ export class ApprovalService {
     }
     // Re-reading the votes needs only this vote written, not its audit entry: do both at once.
     const [, reloaded] = await Promise.all([
-      this.#audit.append(this.#event(request, 'voted', `vote:${request.id}:${actor.key}`, vote.at, input.actor, { choice: vote.choice }, keys.vote(request.id, actor.key), vote)),
+      this.#audit.append(this.#auditOf(request, { kind: 'vote', vote })),
       this.#load(request.id),
     ]);
     const after = reloaded!;
@@ -309,7 +316,7 @@ export class ApprovalService {
       if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [] } };
       return fail('not_pending', `This request is already ${current.status}: only a pending request can be withdrawn.`, { request: current });
     }
-    await this.#audit.append(this.#event(request, 'withdrawn', `outcome:${request.id}`, outcome.at, input.actor, { status: 'withdrawn' }, keys.outcome(request.id), outcome));
+    await this.#audit.append(this.#auditOf(request, { kind: 'outcome', outcome }));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
     return { ok: true, value: { request: after, notifications: this.#approverNotifications(organisation, after, request, 'withdrawn', [actor.key]) } };
   }
@@ -383,9 +390,10 @@ export class ApprovalService {
       const organisation = orgCorpus.organisation;
       let cursor = this.#tickFrom.get(org) ?? 1;
       let contiguousDone = true;
-      for await (const { n, records } of this.#walk(org, cursor)) {
-        // A request still being written is not done: the cursor must not pass it.
-        const done = records ? await this.#tickRequest(organisation, records, now, notifications, requests) : false;
+      for await (const { n, records, audited } of this.#walk(org, cursor, true)) {
+        // A request still being written is not done: the cursor must not pass it. Nor is one with a record not yet audited.
+        const complete = records ? await this.#complete(organisation, records, audited!, now, notifications, requests) : false;
+        const done = records ? (await this.#tickRequest(organisation, records, now, notifications, requests)) && complete : false;
         if (contiguousDone && done) cursor = n + 1;
         else contiguousDone = false;
       }
@@ -479,21 +487,21 @@ export class ApprovalService {
     const view = deriveView(loaded, this.#clock.now());
     if (existing.requester.key !== requester.key) return fail('not_requester', 'A different request already has this id.', {});
     // A retry of a submission whose first attempt stopped before its audit entry completes it.
-    await this.#audit.ensure(this.#event(existing, 'submitted', `submitted:${existing.id}`, existing.submittedAt, existing.requester.account, {}, keys.request(existing.id), existing));
+    await this.#audit.ensure(this.#auditOf(existing, { kind: 'submitted' }));
     return { ok: true, value: { request: view, notifications: [] } };
   }
 
   async #alreadyDecided(loaded: RequestRecords, actor: Actor, view: RequestView): Promise<CommandResult> {
     const outcome = loaded.outcome!;
     if (outcome.by?.key === actor.key && outcome.reason === 'decision') {
-      await this.#audit.ensure(this.#event(loaded.request, 'decided', `outcome:${outcome.requestId}`, outcome.at, outcome.by.account, { status: outcome.status, reason: outcome.reason, comment: Boolean(outcome.comment) }, keys.outcome(outcome.requestId), outcome));
+      await this.#audit.ensure(this.#auditOf(loaded.request, { kind: 'outcome', outcome }));
     }
     const who = outcome.by && outcome.status !== 'withdrawn' ? ` by ${outcome.by.key === actor.key ? 'you' : outcome.by.name}` : '';
     return fail('already_decided', `This request was already ${outcome.status}${who}.`, { request: view });
   }
 
   async #alreadyVoted(request: RequestRecord, existing: VoteRecord, input: { actor: PersonRef; choice: VoteChoice }, view: RequestView): Promise<CommandResult> {
-    await this.#audit.ensure(this.#event(request, 'voted', `vote:${request.id}:${existing.voter.key}`, existing.at, existing.voter.account, { choice: existing.choice }, keys.vote(request.id, existing.voter.key), existing));
+    await this.#audit.ensure(this.#auditOf(request, { kind: 'vote', vote: existing }));
     if (existing.choice === input.choice) return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}.`, { request: view });
     // Votes are final once cast; an attempt to change one is refused and audited.
     await this.#audit.append(this.#event(request, 'vote-change-refused', `votechange:${request.id}:${existing.voter.key}:${randomUUID()}`, this.#clock.now().toISOString(), input.actor, { existing: existing.choice, attempted: input.choice }));
@@ -531,7 +539,7 @@ export class ApprovalService {
     const tally = tallyVotes(ballotsOf(records), { quorum: route.quorum, boardSize: request.electorate!.boardSize });
     const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally };
     if (!(await this.#claimOutcome(outcome))) return undefined;
-    await this.#audit.append(this.#event(request, settled.status === 'expired' ? 'expired' : 'decided', `outcome:${request.id}`, outcome.at, { platform: 'system', userId: 'vote' }, { status: outcome.status, reason: outcome.reason, for: tally.for, against: tally.against, abstain: tally.abstain }, keys.outcome(request.id), outcome));
+    await this.#audit.append(this.#auditOf(request, { kind: 'outcome', outcome }));
     const view = deriveView({ ...records, outcome }, this.#clock.now());
     return { request: view, notifications: this.#outcomeNotifications(this.#organisation(request.org), view, request, outcome, []) };
   }
@@ -565,7 +573,6 @@ export class ApprovalService {
     const { request } = records;
     const route = request.flow.route;
     const elapsed = now.getTime() - Date.parse(request.submittedAt);
-    const system: PersonRef | AuditActor = { platform: 'system', userId: 'clock' };
 
     if (records.outcome) {
       const lapsesAt = lapseTime(records);
@@ -574,7 +581,7 @@ export class ApprovalService {
       if (now.getTime() < lapsesAt) return false;
       const lapse: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: [request.requester.key] };
       if (await this.#store.putIfAbsent(keys.lapse(request.id), lapse)) {
-        await this.#audit.append(this.#event(request, 'lapsed', `lapse:${request.id}`, lapse.at, system, { lapsesAt: new Date(lapsesAt).toISOString() }, keys.lapse(request.id), lapse));
+        await this.#audit.append(this.#auditOf(request, { kind: 'lapse', lapse, lapsesAt }));
         const view = deriveView({ ...records, lapse }, now);
         notifications.push(...this.#toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true }));
         changed.push(view);
@@ -595,7 +602,7 @@ export class ApprovalService {
     } else if (route.expireAfter !== undefined && elapsed >= route.expireAfter) {
       const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after' };
       if (await this.#claimOutcome(outcome)) {
-        await this.#audit.append(this.#event(request, 'expired', `outcome:${request.id}`, outcome.at, system, { status: 'expired', reason: 'expire-after' }, keys.outcome(request.id), outcome));
+        await this.#audit.append(this.#auditOf(request, { kind: 'outcome', outcome }));
         const view = deriveView({ ...records, outcome }, now);
         notifications.push(...this.#outcomeNotifications(organisation, view, request, outcome, []));
         changed.push(view);
@@ -606,7 +613,7 @@ export class ApprovalService {
     if (route.kind === 'single' && route.escalateAfter !== undefined && route.escalateTo && !records.escalation && elapsed >= route.escalateAfter) {
       const escalation: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: route.escalateTo };
       if (await this.#store.putIfAbsent(keys.escalation(request.id), escalation)) {
-        await this.#audit.append(this.#event(request, 'escalated', `escalation:${request.id}`, escalation.at, system, { to: route.escalateTo.join(' ') }, keys.escalation(request.id), escalation));
+        await this.#audit.append(this.#auditOf(request, { kind: 'escalation', escalation }));
         const view = deriveView({ ...records, escalation }, now);
         notifications.push(...this.#toRoles(organisation, route.escalateTo, [request.requester.key], { kind: 'escalated', view, messageUpdate: true }));
         changed.push(view);
@@ -619,13 +626,69 @@ export class ApprovalService {
       const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : deciderRoles(route, records.escalation !== undefined);
       const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
       if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
-        await this.#audit.append(this.#event(request, 'reminded', `reminder:${request.id}:${next}`, reminder.at, system, { n: next, to: targets.join(' ') }, keys.reminder(request.id, next), reminder));
+        await this.#audit.append(this.#auditOf(request, { kind: 'reminder', n: next, reminder }));
         const view = deriveView({ ...records, reminders: [...records.reminders, reminder] }, now);
         const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: next };
         notifications.push(...(route.kind === 'vote' ? this.#toKeys(organisation, targets, spec, [route.body]) : this.#toRoles(organisation, targets, [request.requester.key], spec)));
       }
     }
     return false;
+  }
+
+  /**
+   * The outbox: finishes the follow-up work of every record of a request that has no audit entry
+   * and is older than `completeAfterMs` (its process stopped between the record and its audit: a
+   * vote settled, an outcome the clock claimed, a decision never retried). The entry is appended
+   * (once, whatever else is doing the same), and the notifications the record should have sent are
+   * returned with the clock's. True when every record of the request is audited.
+   */
+  async #complete(organisation: Organisation, records: RequestRecords, audited: ReadonlySet<string>, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
+    const { request } = records;
+    let complete = true;
+    let touched = false;
+    for (const item of recordedItems(records)) {
+      const eventId = eventIdOf(request.id, item);
+      if (audited.has(eventId)) continue;
+      if (now.getTime() - Date.parse(itemAt(request, item)) < this.#completeAfterMs) {
+        complete = false;
+        continue;
+      }
+      await this.#audit.append(this.#auditOf(request, item));
+      notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
+      touched = true;
+    }
+    if (touched) changed.push(deriveView(records, now));
+    return complete;
+  }
+
+  /** What a record would have told people had its process not stopped before announcing it. */
+  #recoveredNotifications(organisation: Organisation, records: RequestRecords, item: RecordedItem, now: Date): Notification[] {
+    const { request } = records;
+    const route = request.flow.route;
+    const view = deriveView(records, now);
+    switch (item.kind) {
+      case 'submitted':
+        if (records.outcome) return [];
+        return route.kind === 'single'
+          ? this.#toRoles(organisation, route.roles, [request.requester.key], { kind: 'approval-needed', view, messageUpdate: false })
+          : this.#toKeys(organisation, request.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [route.body]);
+      case 'outcome': {
+        const { outcome } = item;
+        if (outcome.reason === 'withdrawn') return this.#approverNotifications(organisation, view, request, 'withdrawn', [outcome.by!.key]);
+        return this.#outcomeNotifications(organisation, view, request, outcome, outcome.by && outcome.reason === 'decision' ? [outcome.by.key] : []);
+      }
+      case 'vote':
+        return route.kind === 'vote' ? [this.#notification({ org: request.org, role: route.body }, 'tally-changed', view, true)] : [];
+      case 'escalation':
+        return records.outcome ? [] : this.#toRoles(organisation, item.escalation.to, [request.requester.key], { kind: 'escalated', view, messageUpdate: true });
+      case 'reminder': {
+        if (records.outcome) return [];
+        const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: item.n };
+        return route.kind === 'vote' ? this.#toKeys(organisation, item.reminder.to, spec, [route.body]) : this.#toRoles(organisation, item.reminder.to, [request.requester.key], spec);
+      }
+      case 'lapse':
+        return this.#toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true });
+    }
   }
 
   // ----- reading -----
@@ -712,7 +775,7 @@ export class ApprovalService {
    * loading 50 requests per batch. An entry whose record is missing (a submission still being
    * written, or one that never finished) comes back without records; a repeated id is skipped.
    */
-  async *#walk(org: string, from: number): AsyncGenerator<{ n: number; records?: RequestRecords }> {
+  async *#walk(org: string, from: number, withAudited = false): AsyncGenerator<{ n: number; records?: RequestRecords; audited?: ReadonlySet<string> }> {
     const seen = new Set<string>();
     for (let start = from; ; start += 50) {
       const ids = await this.#store.getMany<string>(Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)));
@@ -724,10 +787,19 @@ export class ApprovalService {
         return id;
       });
       const loaded = await this.#loadMany(fresh);
+      // The clock's work also needs to know which records have their audit entry: one read for the page.
+      const audited = new Set<string>();
+      if (withAudited) {
+        const eventIds = loaded.flatMap((records) => (records ? recordedEventIds(records) : []));
+        const marks = eventIds.length ? await this.#store.getMany<AuditMark>(eventIds.map((eventId) => keys.audited(org, eventId))) : [];
+        eventIds.forEach((eventId, i) => {
+          if (marks[i]) audited.add(eventId);
+        });
+      }
       for (let i = 0; i < page.length; i++) {
         if (fresh[i] === '') continue;
         const records = loaded[i];
-        yield records ? { n: start + i, records } : { n: start + i };
+        yield records ? { n: start + i, records, ...(withAudited ? { audited } : {}) } : { n: start + i };
       }
       if (end !== -1) return;
     }
@@ -845,6 +917,37 @@ export class ApprovalService {
     return this.#toRoles(organisation, deciderRoles(route, view.route.kind === 'single' && view.route.escalated), [request.requester.key, ...excludeKeys], spec);
   }
 
+  /**
+   * The audit event for a record, built from the record alone: the live path and the recovery of
+   * an event whose process stopped before auditing it (see #complete) write the same entry.
+   */
+  #auditOf(request: RequestRecord, item: RecordedItem): AuditEvent {
+    const clock: AuditActor = { platform: 'system', userId: 'clock' };
+    const id = request.id;
+    switch (item.kind) {
+      case 'submitted':
+        return this.#event(request, 'submitted', `submitted:${id}`, request.submittedAt, request.requester.account, {}, keys.request(id), request);
+      case 'vote':
+        return this.#event(request, 'voted', `vote:${id}:${item.vote.voter.key}`, item.vote.at, item.vote.voter.account, { choice: item.vote.choice }, keys.vote(id, item.vote.voter.key), item.vote);
+      case 'reminder':
+        return this.#event(request, 'reminded', `reminder:${id}:${item.n}`, item.reminder.at, clock, { n: item.n, to: item.reminder.to.join(' ') }, keys.reminder(id, item.n), item.reminder);
+      case 'escalation':
+        return this.#event(request, 'escalated', `escalation:${id}`, item.escalation.at, clock, { to: item.escalation.to.join(' ') }, keys.escalation(id), item.escalation);
+      case 'lapse':
+        return this.#event(request, 'lapsed', `lapse:${id}`, item.lapse.at, clock, { lapsesAt: new Date(item.lapsesAt).toISOString() }, keys.lapse(id), item.lapse);
+      case 'outcome': {
+        const { outcome } = item;
+        const at = outcome.at;
+        const key = keys.outcome(id);
+        if (outcome.reason === 'decision') return this.#event(request, 'decided', `outcome:${id}`, at, outcome.by!.account, { status: outcome.status, reason: outcome.reason, comment: Boolean(outcome.comment) }, key, outcome);
+        if (outcome.reason === 'withdrawn') return this.#event(request, 'withdrawn', `outcome:${id}`, at, outcome.by!.account, { status: 'withdrawn' }, key, outcome);
+        if (outcome.reason === 'expire-after') return this.#event(request, 'expired', `outcome:${id}`, at, clock, { status: 'expired', reason: 'expire-after' }, key, outcome);
+        const tally = outcome.tally ?? { for: 0, against: 0, abstain: 0 };
+        return this.#event(request, outcome.status === 'expired' ? 'expired' : 'decided', `outcome:${id}`, at, { platform: 'system', userId: 'vote' }, { status: outcome.status, reason: outcome.reason, for: tally.for, against: tally.against, abstain: tally.abstain }, key, outcome);
+      }
+    }
+  }
+
   #event(request: RequestRecord, type: AuditEventType, eventId: string, at: string, actor: PersonRef | AuditActor, detail: AuditEvent['detail'], recordKey?: string, record?: unknown): AuditEvent {
     const current = this.#corpus.organisations.get(request.org);
     return {
@@ -873,6 +976,68 @@ export interface OrgScope {
 function inScope(request: RequestRecord, scope: OrgScope): boolean {
   return scope.org === undefined || scope.org === request.org;
 }
+
+/** Every record a request has, in the order they were written. */
+function recordedItems(records: RequestRecords): RecordedItem[] {
+  const items: RecordedItem[] = [{ kind: 'submitted' }];
+  for (const vote of records.votes) items.push({ kind: 'vote', vote });
+  records.reminders.forEach((reminder, i) => items.push({ kind: 'reminder', n: i + 1, reminder }));
+  if (records.escalation) items.push({ kind: 'escalation', escalation: records.escalation });
+  if (records.outcome) items.push({ kind: 'outcome', outcome: records.outcome });
+  const lapsesAt = lapseTime(records);
+  if (records.lapse && lapsesAt !== undefined) items.push({ kind: 'lapse', lapse: records.lapse, lapsesAt });
+  return items;
+}
+
+/** The audit event id of a record (see #auditOf). */
+function eventIdOf(requestId: string, item: RecordedItem): string {
+  switch (item.kind) {
+    case 'submitted':
+      return `submitted:${requestId}`;
+    case 'outcome':
+      return `outcome:${requestId}`;
+    case 'vote':
+      return `vote:${requestId}:${item.vote.voter.key}`;
+    case 'reminder':
+      return `reminder:${requestId}:${item.n}`;
+    case 'escalation':
+      return `escalation:${requestId}`;
+    case 'lapse':
+      return `lapse:${requestId}`;
+  }
+}
+
+/** When a record was written. */
+function itemAt(request: RequestRecord, item: RecordedItem): string {
+  switch (item.kind) {
+    case 'submitted':
+      return request.submittedAt;
+    case 'outcome':
+      return item.outcome.at;
+    case 'vote':
+      return item.vote.at;
+    case 'reminder':
+      return item.reminder.at;
+    case 'escalation':
+      return item.escalation.at;
+    case 'lapse':
+      return item.lapse.at;
+  }
+}
+
+/** The audit event ids of every record a request has. */
+function recordedEventIds(records: RequestRecords): string[] {
+  return recordedItems(records).map((item) => eventIdOf(records.request.id, item));
+}
+
+/** A record of a request, as the audit sees it. */
+type RecordedItem =
+  | { readonly kind: 'submitted' }
+  | { readonly kind: 'outcome'; readonly outcome: OutcomeRecord }
+  | { readonly kind: 'vote'; readonly vote: VoteRecord }
+  | { readonly kind: 'reminder'; readonly n: number; readonly reminder: ClockEventRecord }
+  | { readonly kind: 'escalation'; readonly escalation: ClockEventRecord }
+  | { readonly kind: 'lapse'; readonly lapse: ClockEventRecord; readonly lapsesAt: number };
 
 interface NotificationSpec {
   readonly kind: NotificationKind;
