@@ -6,7 +6,7 @@ import type { Notification } from './core/approvals/notifications.ts';
 import type { Clock, RecordStore } from './core/approvals/ports.ts';
 import type { RequestView } from './core/approvals/request-view.ts';
 import { Conversation, type Notifier } from './core/conversation/conversation.ts';
-import { PolicyAnswerer } from './core/policy/answer.ts';
+import { createAnswerer } from './adapters/answerer.ts';
 import type { Corpus } from './core/policy/corpus.ts';
 import { startHttpServer, type HttpServer } from './http/server.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Reads (or, on a new store, writes) the store's epoch: a store that later comes back empty is then refused, not written to.
   await approvals.openStore();
   const notifier = new FanOutNotifier(logger);
-  const conversation = new Conversation({ corpus, answerer: new PolicyAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
+  const conversation = new Conversation({ corpus, answerer: createAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
   const deps: PlatformDeps = { conversation, approvals, config, store, logger };
   const platforms: Platform[] = [];
   for (const factory of options.platforms) {

@@ -1,8 +1,9 @@
 import { loadCorpus } from '../adapters/policy-files.ts';
-import { PolicyAnswerer } from '../core/policy/answer.ts';
+import { createAnswerer } from '../adapters/answerer.ts';
+import type { PolicyAnswerer } from '../core/policy/answer.ts';
 import { defaultPoliciesDir } from './cli-support.ts';
 
 /** Loads the corpus and builds the answerer, as every answering command does. */
 export async function loadAnswerer(policiesDir = defaultPoliciesDir): Promise<PolicyAnswerer> {
-  return new PolicyAnswerer(await loadCorpus(policiesDir));
+  return createAnswerer(await loadCorpus(policiesDir));
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
 import { evaluate, readEvalFile, type ConcernReport } from '../../src/cli/eval.ts';
-import { PolicyAnswerer } from '../../src/core/policy/answer.ts';
+import { createAnswerer } from '../../src/adapters/answerer.ts';
+import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 
 /**
  * Floors for the disclosure detector on the unseen concern sets, at the level each reached
@@ -19,7 +20,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
 let answerer: PolicyAnswerer;
 const today = new Date('2026-12-02T12:00:00Z');
 beforeAll(async () => {
-  answerer = new PolicyAnswerer(await loadCorpus(defaultPoliciesDir));
+  answerer = createAnswerer(await loadCorpus(defaultPoliciesDir));
 });
 
 describe('concern detection on unseen sets', () => {

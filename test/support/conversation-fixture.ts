@@ -8,7 +8,7 @@ import type { RecordStore } from '../../src/core/approvals/ports.ts';
 import type { RequestView } from '../../src/core/approvals/request-view.ts';
 import { Conversation, type Notifier } from '../../src/core/conversation/conversation.ts';
 import type { Person } from '../../src/core/organisation/organisation-schema.ts';
-import { PolicyAnswerer } from '../../src/core/policy/answer.ts';
+import { createAnswerer } from '../../src/adapters/answerer.ts';
 import type { Corpus } from '../../src/core/policy/corpus.ts';
 
 let shipped: Promise<Corpus> | undefined;
@@ -59,7 +59,7 @@ export async function conversationFixture(options: { corpus?: Corpus; store?: Re
   const approvals = new ApprovalService({ corpus, store, clock, newId: () => `req-${String(++requests).padStart(4, '0')}` });
   const conversation = new Conversation({
     corpus,
-    answerer: new PolicyAnswerer(corpus),
+    answerer: createAnswerer(corpus),
     approvals,
     store,
     clock,

@@ -16,6 +16,11 @@ export const durationSchema = z
 export const clauseRefSchema = z.strictObject({
   document: z.string().min(1),
   clause: z.string().min(1),
+  /**
+   * A short verbatim phrase of the clause: `npm run check:policies` fails when the clause no longer
+   * contains it, so renumbered bullets cannot move a link silently onto another clause.
+   */
+  quote: z.string().min(1).optional(),
 });
 
 const fieldBase = {

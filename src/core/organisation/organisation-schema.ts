@@ -93,6 +93,12 @@ export const organisationSchema = z.strictObject({
       });
     }),
   flows: z.array(flowSchema).default([]),
+  /**
+   * The organisation's own words, each list one meaning: its word for the young people, its places,
+   * its phone ("[member, young person]", "[allsorts phone, work phone]"). Questions and policies are
+   * read with the words of a list as one.
+   */
+  vocabulary: z.array(z.array(z.string().min(1)).min(2, 'give at least two words or phrases that mean the same')).optional(),
 });
 
 export type Contact = z.infer<typeof contactSchema>;

@@ -8,20 +8,48 @@ export type Actor = 'staff' | 'young-person' | 'unknown';
 
 const YOUNG = String.raw`(?:the\s+|our\s+|a\s+|an\s+)?(?:children|child|kids?|young (?:people|persons?)|students?|pupils?|participants?|members?|teenagers?|yps?)`;
 const STAFF = String.raw`(?:i|we|staff|a trustee|trustees|volunteers?|a volunteer|another member of staff|a member of staff|colleagues?|a colleague|leaders?|the activity leader|managers?|coordinators?)`;
-const MODAL = String.raw`(?:can|could|may|might|should|must|shall|do|does|am|are|is|will|would)`;
+const MODAL = String.raw`(?:can|could|may|might|should|must|shall|do|does|am|are|is|will|would|need|ought)`;
 
-/** The actor of a question: who would do the thing asked about. */
+/** The actor of a question: who would do the thing asked about, wherever the question stands in the message. */
 export function questionActor(question: string): Actor {
-  const q = question.toLowerCase().trim().slice(0, 80);
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   if (/^(?:is it (?:ok|okay|alright|all right|fine|acceptable|allowed)|am i)\b/.test(q)) return 'staff';
   const young = new RegExp(String.raw`\b${MODAL}\s+${YOUNG}\b`).exec(q);
   const staff = new RegExp(String.raw`\b${MODAL}\s+(?:another\s+|a\s+|the\s+)?${STAFF}\b`).exec(q);
   if (young && (!staff || young.index < staff.index)) return 'young-person';
+  if (staff) return 'staff';
+  // "…shall i just delete it", "i'm a trustee, can i…", "ok for me to…": the asker acts.
+  return /\b(?:i'm|i am|i've|i have|i need|i want|i'd|for me to|me to)\b/.test(q) ? 'staff' : 'unknown';
+}
+
+/**
+ * The actor of a clause: the subject of its first sentence, else of its lead-in ("Students must
+ * not:"), else of its heading ("Players must not", "Parent Guidance"): a list under "Students must
+ * not" is about the young people, not the staff.
+ */
+export function clauseActor(text: string, context?: string, section?: string): Actor {
+  const own = sentenceActor(text);
+  if (own !== 'unknown') return own;
+  if (context) {
+    const lead = sentenceActor(context);
+    if (lead !== 'unknown') return lead;
+  }
+  const heading = section?.split(' > ').pop();
+  return heading ? headingActor(heading) : 'unknown';
+}
+
+const YOUNG_HEADING = /\b(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?\b/i;
+const STAFF_HEADING = /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
+
+/** Who a heading addresses: "Player’s Guidance > Players must not" is about the young people. */
+function headingActor(heading: string): Actor {
+  const young = YOUNG_HEADING.exec(heading);
+  const staff = STAFF_HEADING.exec(heading);
+  if (young && (!staff || young.index < staff.index)) return 'young-person';
   return staff ? 'staff' : 'unknown';
 }
 
-/** The actor of a clause: the subject of its first sentence. */
-export function clauseActor(text: string): Actor {
+function sentenceActor(text: string): Actor {
   // Drop list markers and a leading "Exceptional Circumstances:" style label.
   const t = text
     .toLowerCase()

@@ -8,6 +8,7 @@ import { reportingRoute, type ReportingRoute } from './concern/reporting-route.t
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
+import type { WordVectors } from './word-vectors.ts';
 import { readVerdict, type RelevanceModel, type Verdict, type VerdictInput } from './verdict.ts';
 
 /** One quoted clause in an answer. */
@@ -61,12 +62,10 @@ export interface AnswerOptions {
   readonly relativeCutoff: number;
   /** The best clause must cover at least this share of the question's topic, or the bot abstains. */
   readonly minCoverage: number;
-  /** The coverage needed when the question names none of the policies' topics. */
-  readonly offTopicCoverage: number;
+  /** The share of the question's content the policies must know (their words, or words near in meaning), or the bot abstains. */
+  readonly minKnownShare: number;
   /** The best clause must score at least this, or the bot abstains. */
   readonly minScore: number;
-  /** The question must name at least this much topic that the policies know, or the bot abstains. */
-  readonly minKnownTopic: number;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -78,10 +77,9 @@ export const defaultAnswerOptions: AnswerOptions = {
   index: defaultIndexOptions,
   maxCitations: 5,
   relativeCutoff: 0.4,
-  minCoverage: 0.3,
-  offTopicCoverage: 0.75,
+  minCoverage: 0.2,
+  minKnownShare: 0.4,
   minScore: 4,
-  minKnownTopic: 2,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -95,13 +93,19 @@ export class PolicyAnswerer {
   readonly #indexes = new Map<string, ClauseIndex>();
   readonly #options: AnswerOptions;
 
-  constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}) {
+  /**
+   * @param vectors general English word vectors for question words the policies never use
+   *   (`loadWordVectors()`); without them only exact and synonym matches count.
+   */
+  constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}, vectors?: WordVectors) {
     this.#corpus = corpus;
     this.#options = { ...defaultAnswerOptions, ...options };
-    const analyser = new TextAnalyser();
+    const shared = new TextAnalyser();
     for (const [slug, org] of corpus.organisations) {
       const titles = [...org.documents.values()].map((document) => document.meta.title);
-      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles));
+      const vocabulary = org.organisation.vocabulary ?? [];
+      const analyser = vocabulary.length ? new TextAnalyser(undefined, vocabulary) : shared;
+      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles, vectors));
     }
   }
 
@@ -136,7 +140,7 @@ export class PolicyAnswerer {
     const results = index
       .search(analysed, 20)
       .map((result) => {
-        const actor = actorFactor(asker, clauseActor(result.clause.text));
+        const actor = actorFactor(asker, clauseActor(result.sentence, result.clause.context, result.clause.section));
         const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
@@ -163,8 +167,13 @@ export class PolicyAnswerer {
     }
 
     const citations = cited.map((result) => citation(corpus, result, now));
+    // A request is offered only from the clause that decided the verdict, or from another cited
+    // clause about the same act (covering the question as fully); a "not allowed" answer offers
+    // only what its own clause links.
     const flows = new Map<string, { id: string; title: string }>();
-    for (const result of cited) {
+    const sameAct = (result: ScoredClause): boolean =>
+      result === governing || (verdict !== 'not-allowed' && !!governing && result.clause.kind === 'clause' && result.coverage >= governing.coverage - 0.05);
+    for (const result of cited.filter(sameAct)) {
       for (const flow of corpus.flowsByClause.get(result.clause.id) ?? []) flows.set(flow.id, { id: flow.id, title: flow.title });
     }
     const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
@@ -179,19 +188,18 @@ export class PolicyAnswerer {
   }
 
   /**
-   * Whether the best clause really answers the question. A question that names one of the
-   * policies' topics needs a modest match; one that names none (a holiday, a party, stationery)
-   * needs a clause that covers nearly all of it, so stray shared words do not make an answer.
+   * Whether the best clause really answers the question: decided from what this organisation's
+   * own policies contain, never a hand-made topic list. The policies must know most of what the
+   * question is about (a holiday, a party, stationery: they do not), and the best clause must
+   * cover enough of the part they know.
    */
   #answers(question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
-    const known = question.ownTerms.filter((term) => index.knows(term));
-    const onTopic = known.some((term) => index.isTopic(term));
-    if (onTopic) return top.coverage >= options.minCoverage;
-    const knownWeight = known.reduce((sum, term) => sum + index.weight(term), 0);
-    return top.coverage >= options.offTopicCoverage && knownWeight >= options.minKnownTopic;
+    if (index.knownShare(question) < options.minKnownShare) return false;
+    return top.coverage >= options.minCoverage;
   }
+
 }
 
 /** Checks a question is usable; throws a coded error that says what to change. */
@@ -224,7 +232,7 @@ function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly
 
 function verdictInput(question: string, result: ScoredClause, relevance: RelevanceModel): VerdictInput {
   const { clause } = result;
-  return { question, clauseText: clause.text, relevance, section: clause.section, ...(clause.context ? { context: clause.context } : {}) };
+  return { question, clauseText: clause.text, sentence: result.sentence, relevance, section: clause.section, ...(clause.context ? { context: clause.context } : {}) };
 }
 
 function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): Citation {

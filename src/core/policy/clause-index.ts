@@ -1,11 +1,13 @@
 import MiniSearch from 'minisearch';
 import type { Clause } from './policy-types.ts';
+import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
+import { SoftVocabulary, type WordVectors } from './word-vectors.ts';
 
 /** Tuning for clause retrieval. Defaults in {@link defaultIndexOptions}. */
 export interface ClauseIndexOptions {
   /** Field boosts: a match in a section title says more about the topic than one in the text. */
-  readonly boost: { readonly text: number; readonly section: number; readonly context: number };
+  readonly boost: { readonly text: number; readonly section: number; readonly context: number; readonly asked: number };
   /** Weight of related concepts (a question about texting also looks for "messages"). */
   readonly relatedWeight: number;
   /** Terms at least this long may match with one typo. */
@@ -14,6 +16,8 @@ export interface ClauseIndexOptions {
   readonly lightWeight: number;
   /** Credit for a question term the clause covers only through a related concept. */
   readonly relatedCredit: number;
+  /** Credit for a question term found in the clause (or its lead-in) but not in the sentence that matched. */
+  readonly clauseCredit: number;
   /** Score multiplier for fact records (document details, contacts), so policy wording ranks first. */
   readonly factsBoost: number;
   /** Related concepts in more than this share of clauses (and over 200 of them) are not searched; coverage still credits them. */
@@ -22,17 +26,27 @@ export interface ClauseIndexOptions {
   readonly maxOwnShare: number;
   /** How many of the best BM25 matches are re-ranked by coverage. */
   readonly candidates: number;
+  /** A question word the policies never use matches policy words at least this similar in meaning (word vectors). */
+  readonly softMinSimilarity: number;
+  /** At most this many policy terms stand in for one unknown question word. */
+  readonly softNeighbours: number;
+  /** Also widen question words the policies do use with their nearest policy words by meaning. */
+  readonly softForKnown: boolean;
   /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
   readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
 }
 
 /** The retrieval defaults, measured on the dev questions and staff-style paraphrases. */
 export const defaultIndexOptions: ClauseIndexOptions = {
-  boost: { text: 1, section: 1.5, context: 0.35 },
+  boost: { text: 1, section: 1.5, context: 0.35, asked: 0.6 },
   relatedWeight: 0.35,
   fuzzyMinLength: 6,
   lightWeight: 0.3,
   relatedCredit: 0.5,
+  clauseCredit: 0.6,
+  softMinSimilarity: 0.6,
+  softNeighbours: 3,
+  softForKnown: false,
   factsBoost: 0.5,
   candidates: 60,
   maxRelatedShare: 0.1,
@@ -48,6 +62,8 @@ const GENERIC_HEADING_TERMS = new Set(
 /** One retrieved clause with the evidence for it. */
 export interface ScoredClause {
   readonly clause: Clause;
+  /** The sentence (or list item) of the clause that matched best: the rule the clause is cited for. */
+  readonly sentence: string;
   readonly score: number;
   /** The question's own terms (not related expansions) that the clause matched. */
   readonly matchedTerms: readonly string[];
@@ -61,21 +77,36 @@ export interface ScoredClause {
 export interface AnalysedQuestion {
   readonly ownTerms: readonly string[];
   readonly weights: ReadonlyMap<string, number>;
+  /** For own terms the policies never use: the nearest policy terms by meaning, with their similarity. */
+  readonly soft: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+  /** Own terms that are among the most common English words ("leave", "time", "order", "new"). */
+  readonly general: ReadonlySet<string>;
 }
 
-interface IndexedClause {
+/** One scoring unit: a sentence or list item of a clause, searched with its clause's heading and lead-in. */
+interface IndexedSentence {
   readonly id: string;
   readonly text: string;
   readonly section: string;
   readonly context: string;
+  /** The clause's "also asked as" phrasings. */
+  readonly asked: string;
+}
+
+interface SentenceUnit {
+  readonly clause: Clause;
+  readonly sentence: string;
+  readonly terms: ReadonlySet<string>;
 }
 
 /** A MiniSearch index over one organisation's clauses, with synonym-aware analysis. */
 export class ClauseIndex {
   readonly analyser: TextAnalyser;
   readonly #options: ClauseIndexOptions;
-  readonly #search: MiniSearch<IndexedClause>;
+  readonly #search: MiniSearch<IndexedSentence>;
   readonly #clauses = new Map<string, Clause>();
+  readonly #sentences = new Map<string, SentenceUnit>();
+  /** A clause's own words beyond the matched sentence, and its lead-in: they count, at less than the sentence's. */
   readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
   readonly #sectionTerms = new Map<string, ReadonlySet<string>>();
   readonly #documentFrequency = new Map<string, number>();
@@ -86,33 +117,61 @@ export class ClauseIndex {
    *   section headings and the synonym map's concepts they make the topics a question must touch
    *   before a weak match counts as an answer.
    */
-  constructor(clauses: readonly Clause[], analyser = new TextAnalyser(), options: ClauseIndexOptions = defaultIndexOptions, topics: readonly string[] = []) {
+  readonly #soft: SoftVocabulary | undefined;
+
+  constructor(
+    clauses: readonly Clause[],
+    analyser = new TextAnalyser(),
+    options: ClauseIndexOptions = defaultIndexOptions,
+    topics: readonly string[] = [],
+    vectors?: WordVectors,
+  ) {
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
       for (const term of analyser.terms(text)) if (!GENERIC_HEADING_TERMS.has(term)) this.#topics.add(term);
     }
     for (const term of analyser.concepts()) this.#topics.add(term);
-    this.#search = new MiniSearch<IndexedClause>({
-      fields: ['text', 'section', 'context'],
+    this.#search = new MiniSearch<IndexedSentence>({
+      fields: ['text', 'section', 'context', 'asked'],
       // Fields arrive already analysed (see below), so tokenising is a split on spaces.
       tokenize: (text) => (text ? text.split(' ') : []),
       processTerm: (term) => term || null,
       searchOptions: { boost: { ...options.boost }, combineWith: 'OR' },
     });
-    const documents: IndexedClause[] = [];
+    const documents: IndexedSentence[] = [];
     for (const clause of clauses) {
       const text = analyser.terms(clause.text);
       const section = analyser.terms(clause.section);
       const context = clause.context ? analyser.terms(clause.context) : [];
+      const asked = (clause.asked ?? []).flatMap((phrase) => analyser.terms(phrase));
       const all = new Set([...text, ...section]);
       for (const term of all) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
       this.#clauses.set(clause.id, clause);
-      this.#clauseTerms.set(clause.id, new Set([...text, ...context]));
+      this.#clauseTerms.set(clause.id, new Set([...text, ...context, ...asked]));
       this.#sectionTerms.set(clause.id, new Set(section));
-      documents.push({ id: clause.id, text: text.join(' '), section: section.join(' '), context: context.join(' ') });
+      // Each sentence is scored on its own, so a clause holding several rules is found, and cited,
+      // for the one that matches, and a long clause no longer wins on length.
+      const sentences = clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text];
+      sentences.forEach((sentence, i) => {
+        const terms = analyser.terms(sentence);
+        if (terms.length === 0) return;
+        const id = `${clause.id}\u0000${i}`;
+        this.#sentences.set(id, { clause, sentence, terms: new Set(terms) });
+        documents.push({ id, text: terms.join(' '), section: section.join(' '), context: context.join(' '), asked: asked.join(' ') });
+      });
     }
     this.#search.addAll(documents);
+    if (vectors) {
+      const vocabulary = new Map<string, string>();
+      for (const clause of clauses) {
+        for (const token of analyser.tokenize(analyser.normalise(clause.text))) {
+          const term = analyser.term(token);
+          if (term && !vocabulary.has(token)) vocabulary.set(token, term);
+        }
+      }
+      this.#soft = new SoftVocabulary(vectors, vocabulary);
+    } else this.#soft = undefined;
   }
 
   /** Number of clauses indexed. */
@@ -140,7 +199,27 @@ export class ClauseIndex {
   /** Analyses a question into weighted query terms. */
   analyse(question: string): AnalysedQuestion {
     const weights = this.analyser.queryTerms(question, this.#options.relatedWeight, this.#options.lightWeight);
-    return { ownTerms: [...new Set(this.analyser.terms(question))], weights };
+    const soft = new Map<string, ReadonlyArray<readonly [string, number]>>();
+    const general = new Set<string>();
+    if (this.#soft) {
+      for (const token of this.analyser.tokenize(this.analyser.normalise(question))) {
+        const term = this.analyser.term(token);
+        if (!term || soft.has(term)) continue;
+        const known = this.#documentFrequency.has(term);
+        if (this.#soft.isGeneral(token)) general.add(term);
+        // A term with curated related concepts (texting: messages, contact details) is widened by those.
+        if (this.analyser.related(term).length > 0) continue;
+        if (known && !this.#options.softForKnown) continue;
+        const neighbours = this.#soft.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
+        if (neighbours.length === 0) continue;
+        soft.set(term, neighbours);
+        for (const [near, similarity] of neighbours) {
+          const weight = this.#options.relatedWeight * similarity;
+          if ((weights.get(near) ?? 0) < weight) weights.set(near, weight);
+        }
+      }
+    }
+    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general };
   }
 
   /** The clauses that best match a question, best first. */
@@ -166,41 +245,89 @@ export class ClauseIndex {
       weights: { fuzzy: 0.4, prefix: 0.3 },
       bm25: { ...this.#options.bm25 },
     });
-    const topicWeight = question.ownTerms.reduce((sum, term) => sum + this.weight(term), 0) || 1;
-    // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail.
-    return results
-      .slice(0, Math.max(limit * 5, this.#options.candidates))
-      .map((result) => {
-        const clause = this.#clauses.get(result.id as string)!;
-        const clauseTerms = this.#clauseTerms.get(clause.id)!;
-        const sectionTerms = this.#sectionTerms.get(clause.id)!;
-        const matchedTerms: string[] = [];
-        let covered = 0;
-        // The clause's own words answer the question; its heading only says where it sits.
-        for (const term of question.ownTerms) {
-          if (clauseTerms.has(term) || (result.queryTerms.includes(term) && !sectionTerms.has(term))) {
-            matchedTerms.push(term);
-            covered += this.weight(term);
-          } else if (sectionTerms.has(term)) {
-            matchedTerms.push(term);
-            covered += this.weight(term) * this.#options.relatedCredit;
-          } else if (this.analyser.related(term).some((related) => clauseTerms.has(related))) {
-            covered += this.weight(term) * this.#options.relatedCredit;
-          } else if (this.analyser.related(term).some((related) => sectionTerms.has(related))) {
-            covered += this.weight(term) * this.#options.relatedCredit * this.#options.relatedCredit;
-          }
+    // Coverage is measured over the words the policies know (or know a word near in meaning to):
+    // "afternoon" or "alright" in a question says nothing about which clause answers it.
+    const topicWeight = question.ownTerms.filter((term) => this.#reachable(term, question)).reduce((sum, term) => sum + this.weight(term), 0) || 1;
+    const credit = this.#options.relatedCredit;
+    // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
+    // clause is as good as its best sentence.
+    const best = new Map<string, ScoredClause>();
+    for (const result of results.slice(0, Math.max(limit * 8, this.#options.candidates))) {
+      const unit = this.#sentences.get(result.id as string)!;
+      const { clause } = unit;
+      const clauseTerms = this.#clauseTerms.get(clause.id)!;
+      const sectionTerms = this.#sectionTerms.get(clause.id)!;
+      const matchedTerms: string[] = [];
+      let covered = 0;
+      // The sentence's own words answer the question; the rest of its clause and its lead-in
+      // support it; its heading only says where it sits.
+      for (const term of question.ownTerms) {
+        const related = this.analyser.related(term);
+        if (unit.terms.has(term)) {
+          matchedTerms.push(term);
+          covered += this.weight(term);
+        } else if (clauseTerms.has(term)) {
+          matchedTerms.push(term);
+          covered += this.weight(term) * this.#options.clauseCredit;
+        } else if (sectionTerms.has(term)) {
+          matchedTerms.push(term);
+          covered += this.weight(term) * credit;
+        } else if (related.some((r) => unit.terms.has(r))) {
+          covered += this.weight(term) * credit;
+        } else if (question.soft.get(term)?.some(([near]) => unit.terms.has(near))) {
+          const similarity = Math.max(...question.soft.get(term)!.filter(([near]) => unit.terms.has(near)).map(([, s]) => s));
+          matchedTerms.push(term);
+          covered += this.weight(term) * similarity;
+        } else if (related.some((r) => clauseTerms.has(r) || sectionTerms.has(r))) {
+          covered += this.weight(term) * credit * credit;
         }
-        const coverage = covered / topicWeight;
-        // Applied here rather than as a MiniSearch document boost, which would run once per posting.
-        const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
-        return { clause, score, matchedTerms, coverage, rank: score * coverage };
-      })
-      .sort((a, b) => b.rank - a.rank)
-      .slice(0, limit);
+      }
+      const coverage = covered / topicWeight;
+      // Applied here rather than as a MiniSearch document boost, which would run once per posting.
+      const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
+      const scored = { clause, sentence: unit.sentence, score, matchedTerms, coverage, rank: score * coverage };
+      const seen = best.get(clause.id);
+      if (!seen || scored.rank > seen.rank) best.set(clause.id, scored);
+    }
+    return [...best.values()].sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  /**
+   * The share of the question's content the policies know: its words they use, and those with a
+   * policy word near in meaning (credited by similarity). Unknown words count at a middling weight,
+   * not the highest: that a word is missing says the policies may not cover the topic, not that it
+   * is the topic. A question about holiday entitlement or the Christmas party knows little.
+   */
+  knownShare(question: AnalysedQuestion): number {
+    let known = 0;
+    let all = 0;
+    for (const term of question.ownTerms) {
+      // A common English word says little about what the question is about, used or not.
+      const counted = question.general.has(term) ? this.weight(term) * this.#options.lightWeight : this.weight(term);
+      if (this.knows(term)) {
+        known += counted;
+        all += counted;
+      } else {
+        const near = question.soft.get(term)?.[0];
+        // Known through a curated related concept ("text" where the policy says "contact details").
+        if (this.analyser.related(term).some((related) => this.knows(related))) known += counted;
+        else if (near) known += counted * near[1];
+        all += counted;
+      }
+    }
+    return all ? known / all : 0;
+  }
+
+  /** A question term the policies know, directly, through a related concept or a word near in meaning. */
+  #reachable(term: string, question: AnalysedQuestion): boolean {
+    return this.knows(term) || question.soft.has(term) || this.analyser.related(term).some((related) => this.knows(related));
   }
 
   /** How much a question term says about its topic: its rarity, less for light words. */
   weight(term: string): number {
-    return this.idf(term) * (this.analyser.isLight(term) ? this.#options.lightWeight : 1);
+    // A word the policies never use is not the rarest word of the question: it counts at a middling
+    // weight ("afternoon", "alright" say nothing about which clause answers).
+    const base = this.#documentFrequency.has(term) ? this.idf(term) : Math.log(1 + this.#clauses.size) / 2;
+    return base * (this.analyser.isLight(term) ? this.#options.lightWeight : 1);
   }
 }

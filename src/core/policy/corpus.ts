@@ -128,11 +128,14 @@ function checkReferences(
   };
   const roles = new Set(Object.keys(organisation.roles));
   const contacts = new Set(Object.keys(organisation.contacts));
-  const labels = new Map(documents.map((document) => [document.meta.id, new Set(document.clauses.map((clause) => clause.label))]));
-  const checkClause = (path: PropertyKey[], ref: { document: string; clause: string }): void => {
+  const labels = new Map(documents.map((document) => [document.meta.id, new Map(document.clauses.map((clause) => [clause.label, clause.text]))]));
+  const checkClause = (path: PropertyKey[], ref: { document: string; clause: string; quote?: string }): void => {
     const known = labels.get(ref.document);
     if (!known) at([...path, 'document'], `unknown document "${ref.document}"; this organisation's documents are: ${[...labels.keys()].join(', ')}`);
     else if (!known.has(ref.clause)) at([...path, 'clause'], `document "${ref.document}" has no clause "${ref.clause}" (run npm run check:policies -- --labels ${source.slug} to list them)`);
+    else if (ref.quote && !comparable(known.get(ref.clause)!).includes(comparable(ref.quote))) {
+      at([...path, 'quote'], `clause "${ref.clause}" of "${ref.document}" does not contain "${ref.quote}": the link may point at a renumbered clause; fix the clause label or the quote`);
+    }
   };
   const checkRole = (path: PropertyKey[], role: string): void => {
     if (!roles.has(role)) at(path, `unknown role "${role}"; define it under roles (known: ${[...roles].join(', ')})`);
@@ -190,4 +193,15 @@ function checkReferences(
     }
   });
   return problems;
+}
+
+/** Text compared the way a reader would: quote marks, list markers and spacing unified. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[•◦]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

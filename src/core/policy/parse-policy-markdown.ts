@@ -61,10 +61,15 @@ export function parsePolicyMarkdown(source: string, file: string): ParseResult {
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error, file, yaml) };
   const meta: PolicyDocumentMeta = stripUndefined(parsed.data);
 
-  const blocks = readBlocks(lines, end + 1);
+  const asked: AskedComment[] = [];
+  const blocks = readBlocks(lines, end + 1, asked);
   const problems: PolicyProblem[] = [];
-  const clauses =
-    meta.numbering === 'numbered' ? numberedClauses(blocks, meta.id) : positionalClauses(blocks, meta.id);
+  const clauses = attachAsked(
+    meta.numbering === 'numbered' ? numberedClauses(blocks, meta.id) : positionalClauses(blocks, meta.id),
+    asked,
+    file,
+    problems,
+  );
 
   const seen = new Map<string, number>();
   for (const clause of clauses) {
@@ -94,8 +99,33 @@ function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** An "also asked as" comment: `<!-- asked: can I text a member? | whatsapp a young person -->`. */
+interface AskedComment {
+  readonly line: number;
+  readonly phrasings: readonly string[];
+}
+
+const ASKED = /^\s*<!--\s*asked\s*:\s*(.*?)\s*-->\s*$/i;
+
+/**
+ * Gives each clause the "also asked as" phrasings written under it: a comment belongs to the clause
+ * that starts last before it (a paragraph, a list item, or a numbered clause with its paragraphs).
+ */
+function attachAsked(clauses: Clause[], comments: readonly AskedComment[], file: string, problems: PolicyProblem[]): Clause[] {
+  const byId = new Map<string, string[]>();
+  for (const comment of comments) {
+    const owner = clauses.filter((clause) => clause.line <= comment.line).at(-1);
+    if (!owner) {
+      problems.push({ file, line: comment.line, message: 'an "asked:" comment must come after the clause it belongs to' });
+      continue;
+    }
+    byId.set(owner.id, [...(byId.get(owner.id) ?? []), ...comment.phrasings]);
+  }
+  return clauses.map((clause) => (byId.has(clause.id) ? { ...clause, asked: byId.get(clause.id)! } : clause));
+}
+
 /** Splits the body into headings, paragraphs and (nested) lists, keeping line numbers. */
-function readBlocks(lines: readonly string[], start: number): Block[] {
+function readBlocks(lines: readonly string[], start: number, asked: AskedComment[]): Block[] {
   const blocks: Block[] = [];
   let paragraph: { kind: 'paragraph'; text: string; line: number } | undefined;
   let list: { kind: 'list'; items: ListItem[]; line: number } | undefined;
@@ -115,6 +145,11 @@ function readBlocks(lines: readonly string[], start: number): Block[] {
   for (let index = start; index < lines.length; index++) {
     const line = (lines[index] ?? '').replace(/\t/g, '    ');
     const lineNumber = index + 1;
+    const phrasings = ASKED.exec(line);
+    if (phrasings) {
+      asked.push({ line: lineNumber, phrasings: phrasings[1]!.split('|').map((phrase) => phrase.trim()).filter(Boolean) });
+      continue;
+    }
     if (/^\s*<!--.*-->\s*$/.test(line)) continue;
     if (line.trim() === '') {
       closeParagraph();

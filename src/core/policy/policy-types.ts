@@ -29,6 +29,8 @@ export interface Clause {
   readonly text: string;
   /** The lead-in this clause continues (e.g. "Precautions to be taken include:"), if any. */
   readonly context?: string;
+  /** "Also asked as": how staff ask about this clause, written by the admin under it (searched, never quoted). */
+  readonly asked?: readonly string[];
   /** 1-based line in the source file where the clause starts. */
   readonly line: number;
   readonly kind: ClauseKind;

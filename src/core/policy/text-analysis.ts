@@ -17,7 +17,11 @@ export const stopWords: ReadonlySet<string> = new Set(
   was wasn't we were weren't what what's when where which while who whom why will with won't would
   wouldn't yes yet you your yours yourself yourselves allowed also etc eg ie i.e e.g someone
   something anyone anything everyone thing things way ways get got go going want wants able never
-  again always sometimes usually whether within without via am`
+  again always sometimes usually whether within without via am one ones hi hey hello thanks thank
+  cheers sorry quick quickly bit lot lots stuff actually basically literally probably maybe
+  okay alright fine wondering wonder wondered question query anyway though tho btw pls plz please
+  ye yeah yep nope im ive id ill youre were theyre whats thats theres dont doesnt didnt cant wont
+  isnt arent wasnt shouldnt wouldnt couldnt whose`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,19 +37,56 @@ export class TextAnalyser {
   readonly #relatedCache = new Map<string, readonly string[]>();
   readonly #termsCache = new Map<string, readonly string[]>();
 
-  constructor(synonyms: SynonymMap = defaultSynonyms) {
+  readonly #phrases: Array<readonly [RegExp, string]>;
+
+  /**
+   * @param vocabulary an organisation's own equivalences (organisation.yaml `vocabulary`): each list
+   *   one meaning, words or phrases, read as the first entry the shared map already knows, else as
+   *   the first entry.
+   */
+  constructor(synonyms: SynonymMap = defaultSynonyms, vocabulary: ReadonlyArray<readonly string[]> = []) {
     this.#synonyms = synonyms;
     this.#light = new Set(synonyms.light);
+    this.#phrases = [...synonyms.phrases];
     for (const [canonical, stems] of Object.entries(synonyms.equivalents)) {
       this.#canonical.set(canonical, canonical);
       for (const stem of stems) this.#canonical.set(stem, canonical);
     }
+    for (const group of vocabulary) this.#addGroup(group);
+  }
+
+  #addGroup(group: readonly string[]): void {
+    const single = (entry: string): string | undefined => {
+      const terms = this.terms(entry);
+      return terms.length === 1 ? terms[0] : undefined;
+    };
+    const known = group.map(single).find((term) => term !== undefined && this.#canonical.get(term) === term);
+    const canonical = known ?? single(group[0]!) ?? group[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    this.#canonical.set(canonical, canonical);
+    for (const entry of group) {
+      const words = this.tokenize(this.normalise(entry));
+      if (words.length === 1) {
+        this.#canonical.set(words[0]!, canonical);
+        this.#canonical.set(stemmer(words[0]!.replace(/'/g, '')), canonical);
+      } else if (words.length > 1) {
+        const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        this.#phrases.unshift([new RegExp(`\\b${escaped.join("[\\s'-]+")}s?\\b`, 'g'), ` ${canonical} `]);
+      }
+    }
+    this.#stemCache.clear();
+    this.#termsCache.clear();
   }
 
   /** Lower-cases, unifies quote marks and rewrites known phrases into single tokens. */
   normalise(text: string): string {
-    let out = text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"');
-    for (const [pattern, replacement] of this.#synonyms.phrases) out = out.replace(pattern, replacement);
+    let out = text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
+      .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
+      .replace(/\b(\w+)n't\b/g, '$1 not');
+    for (const [pattern, replacement] of this.#phrases) out = out.replace(pattern, replacement);
     return out;
   }
 

@@ -1,3 +1,7 @@
+import { splitSentences } from './sentences.ts';
+
+export { splitSentences };
+
 /**
  * Verdicts read from the cited clauses' own wording: modal verbs, negation, "unless", "without
  * the permission of", "exceptional circumstances". The rules are general, never per question,
@@ -17,19 +21,26 @@ export type QuestionKind =
   /** "Where…?", "Who…?", "How…?": wants information, not a verdict. */
   | 'open';
 
-/** Classifies a question by its opening words. */
+/** A permission cue wherever it stands: "hey quick one, can I…", "…on our fb page, fine?", "accept or not?". */
+const PERMISSION_CUE = [
+  // "Can" opening a question or a clause of one: "Can another member of staff use…", "…, can she borrow…".
+  /(?:^|[,.;:!?(–-]\s*|\b(?:so|but|and|or|also|then|one|q)\s+)(?:can|could|may)\s+(?!you (?:tell|help|explain|remind|clarify|confirm|let)\b)[a-z]+/,
+  /\b(?:can|could|may|might)\s+(?:i|we|you|he|she|they|staff|volunteers?|leaders?|coaches?|trustees?|parents?|(?:a|an|the|my|our|one of (?:the|our)) [\w-]+(?: [\w-]+)?)\b(?!\s+(?:you|i|we) (?:tell|help|explain|remind|clarify|confirm))/,
+  /\b(?:am i|are (?:we|they|staff|volunteers)|is (?:it|that|this|he|she|this person))\s+(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|a problem|an issue|a no|enough|legal|against (?:the )?(?:rules|policy))\b/,
+  /\b(?:allowed|permitted|ok|okay|alright|acceptable)\s+(?:to|for (?:me|us|staff|volunteers|them) to)\b/,
+  /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)\s*[?!.]*\s*$/,
+  /\b(?:any problem|is there a problem|would that be|does that break|is that against)\b/,
+];
+
+const OBLIGATION_CUE =
+  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must) (?:i|we|they|staff|volunteers|he|she)\b/;
+
+/** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {
-  const q = question.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  if (/^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q)) return 'open';
-  if (
-    /^(?:can|could|may|might|am i allowed|are (?:we|they|staff|volunteers) allowed|is (?:it|that|this) (?:ok|okay|alright|all right|fine|acceptable|allowed|permitted)|are we permitted|is .{1,60}\b(?:ok|okay|alright|acceptable|allowed|permitted|fine)\b)/.test(q) ||
-    /\b(?:allowed to|permitted to|ok to|okay to|alright to|acceptable to)\b/.test(q)
-  ) {
-    return 'permission';
-  }
-  if (/^(?:should|must|shall|do(?:es)? (?:i|we|you|they|staff|students|members|children|volunteers|parents)\b.{0,30}\b(?:need|have) to|do i need|do we need|have i got to|is it (?:required|necessary|mandatory)|am i (?:required|expected)|ought)/.test(q)) {
-    return 'obligation';
-  }
+  const q = question.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const opensWithWh = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q);
+  if (PERMISSION_CUE.some((cue) => cue.test(q))) return opensWithWh && !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) ? 'open' : 'permission';
+  if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';
   return 'open';
 }
 
@@ -80,8 +91,28 @@ const PERMISSION_NEEDED = [
   /\bexplicit (?:written )?consent\b/,
 ];
 
+/**
+ * "May" grants a permission only when nothing restricts it: not "may only…", "may … once the DSL
+ * has checked", "may … with consent", "may … if…"; not a consequence ("may face disciplinary
+ * action", "may be dismissed", "may lead to"); not a possibility ("it may be difficult", "children
+ * may feel"). Otherwise the sentence is read as information (`see-policy`), never `allowed`.
+ */
+function mayPermits(sentence: string): boolean {
+  const match = /\b([a-z'/-]+)\s+may\s+(?!not\b)(?:also\s+)?([a-z]+)(?:\s+([a-z]+))?/.exec(sentence);
+  if (!match) return false;
+  const [, subject, verb, next] = match;
+  if (/^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/.test(subject!)) return false;
+  if (/^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(verb!)) return false;
+  if (verb === 'be' && /^(?:dismissed|disciplined|subject|held|liable|removed|reported|investigated|suspended|withdrawn|treated|considered|referred|asked|required|expected|difficult|possible|able|vulnerable|affected|at|necessary|appropriate|inappropriate|seen|used|misused|interpreted|misinterpreted)$/.test(next ?? '')) {
+    return next === 'used' && !RESTRICTION.test(sentence);
+  }
+  return !RESTRICTION.test(sentence);
+}
+
+/** Words that make a permission conditional: then it is not a plain "allowed". */
+const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but)\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+
 const PERMISSION = [
-  /\bmay\s+(?:only\s+)?(?!not\b|lead\b|result\b|be held\b|be possible\b|be difficult\b|be able\b|choose\b|give\b|have\b|need\b|gain\b|misinterpret\b|be vulnerable\b|be affected\b|also\b|be referred\b|be considered\b|pretend\b|get\b|want\b|feel\b|include\b|contain\b|post\b)[a-z]+/,
   /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
   /\b(?:is|are|will be)\s+(?:permitted|allowed|acceptable|fine)\b/,
   /\b(?:are|is)\s+(?:the\s+)?preferred\b/,
@@ -116,37 +147,12 @@ export function sentenceForce(sentence: string): SentenceForce {
   return {
     prohibits,
     needsPermission,
-    permits: !prohibits && PERMISSION.some((pattern) => pattern.test(s)),
+    permits: !prohibits && (mayPermits(s) || PERMISSION.some((pattern) => pattern.test(s))),
     obliges: OBLIGATION.test(s),
     conditional: /^(?:[•◦\d.\s]*)if\b/.test(s),
     exceptions,
     ...(rather ? { discouraged: rather[1]! } : {}),
   };
-}
-
-/**
- * Splits a clause into sentences and list items. Items of a fragment list ("by: • Text message")
- * are read together with their lead-in, since they do not stand alone.
- */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let lead: string | undefined;
-  for (const line of text.split('\n')) {
-    const bullet = /^\s*(?:[•◦]|\d+\.)\s+(.*)$/.exec(line);
-    if (bullet && lead !== undefined && bullet[1]!.split(/\s+/).length <= 4) {
-      sentences.push(`${lead} ${bullet[1]}`);
-      continue;
-    }
-    const parts = line.split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/).map((part) => part.trim()).filter(Boolean);
-    for (const part of parts) {
-      // "Use your own camera for work. Unless given permission by…": the exception belongs to the rule.
-      if (/^(?:unless|except)\b/i.test(part) && sentences.length) sentences[sentences.length - 1] += ` ${part}`;
-      else sentences.push(part);
-    }
-    const last = parts[parts.length - 1];
-    lead = last?.endsWith(':') ? last : bullet ? lead : undefined;
-  }
-  return sentences;
 }
 
 /** What the verdict needs to know about relevance, supplied by the retrieval layer. */
@@ -176,6 +182,8 @@ export interface VerdictInput {
   readonly question: string;
   /** The governing clause's text. */
   readonly clauseText: string;
+  /** The sentence of the clause retrieval matched: the rule the clause is cited for, read first. */
+  readonly sentence?: string;
   /** The lead-in the clause continues, whose force its items inherit ("All staff should:"). */
   readonly context?: string;
   /** The clause's section path; a "Do not" section forbids what its items name. */
@@ -215,10 +223,11 @@ const hasForce = (force: SentenceForce): boolean => force.prohibits || force.nee
 
 /** The force a section heading gives its items: "Do not" forbids, "Do" asks. */
 function sectionForce(section: string | undefined): SentenceForce | undefined {
-  const last = section?.split(' > ').pop()?.trim().toLowerCase();
+  const last = section?.split(' > ').pop()?.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[:.;]+$/, '');
   if (!last) return undefined;
-  if (/^(?:do not|don'?ts?|never|avoid|must not|should not)$/.test(last)) return sentenceForce('Do not');
-  if (/^(?:do|dos|always|must|should)$/.test(last)) return sentenceForce('You should');
+  // "Do not", "Don't", "Never", or "Club officials and Coaches must not": each item is a prohibition.
+  if (/^(?:do not|don'?ts?|never|avoid)$|\b(?:must not|must never|should not|should never|shall not|may not|are not (?:allowed|permitted) to|will not|never)$/.test(last)) return sentenceForce('Do not');
+  if (/^(?:do|dos|always)$|\b(?:must|should|shall|will)$/.test(last)) return sentenceForce('You should');
   return undefined;
 }
 
@@ -232,7 +241,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   let best = sentences[0] ?? input.clauseText;
   let bestOverlap = -1;
   for (const sentence of sentences) {
-    const score = relatedOverlap(relevance, questionTerms, sentence);
+    const score = relatedOverlap(relevance, questionTerms, sentence) + (sentence === input.sentence ? 1e-6 : 0);
     if (score > bestOverlap) {
       best = sentence;
       bestOverlap = score;
@@ -288,7 +297,12 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.obliges && antonymConflict) return reading('not-allowed', 'the clause requires the opposite of what is asked');
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
-  if (force.conditional && force.obliges && bestOverlap / topic >= 0.5) {
+  // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.
+  // Only when the condition is the asker's own act and names most of the question: "If a member
+  // misinterprets…, staff will…" permits nothing.
+  const condition = /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i.exec(best)?.[1] ?? '';
+  const askersAct = /^(?:you|we|staff|volunteers?|a (?:member of staff|volunteer|coach|leader)|employees?|adults?|leaders?|coaches|trustees?)\b/i.test(condition.trim());
+  if (force.conditional && force.obliges && askersAct && relatedOverlap(relevance, questionTerms, condition) / topic >= 0.5) {
     return reading('allowed', 'the clause sets conditions on doing it, so it is permitted when they are met');
   }
   return reading('see-policy', 'the clause gives no clear permission or prohibition');

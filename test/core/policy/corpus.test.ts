@@ -31,6 +31,18 @@ describe('buildCorpus', () => {
     expect(result.problems[0]!.message).toMatch(/has no clause "9.9"/);
   });
 
+  it('checks that a flow link’s quote is in the linked clause, so a renumbered clause cannot carry the link silently', () => {
+    const linked = 'clause: "3.5", quote: "Allsorts staff, trustees, volunteers and visitors should" }';
+    expect(allsortsYaml).toContain(linked);
+    expect(buildCorpus([source(allsortsYaml)]).ok).toBe(true);
+    const moved = allsortsYaml.replace(linked, 'clause: "3.4", quote: "should never keep a child or young" }');
+    const result = buildCorpus([source(moved)]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]).toMatchObject({ file: 'allsorts/organisation.yaml', line: lineOf(moved, 'clause: "3.4", quote') });
+    expect(result.problems[0]!.message).toMatch(/clause "3.4" of "allsorts-mobile-phone-policy" does not contain "should never keep a child or young"/);
+  });
+
   it('names the line of a route that uses an undefined role', () => {
     const yaml = allsortsYaml.replace('roles: [manager]', 'roles: [finance-director]');
     const result = buildCorpus([source(yaml)]);

@@ -112,6 +112,24 @@ Our presence will follow these guidelines:
   });
 });
 
+describe('parsePolicyMarkdown ("also asked as" comments)', () => {
+  it('gives each clause the phrasings written under it, and never quotes them', () => {
+    const source = `${front('positional')}## Phones\n\nStaff must not text young people.\n<!-- asked: can i whatsapp a yp? | ok to txt a kid -->\n\n- Keep your phone on silent during every session.\n  <!-- asked: phone on loud in a session? -->\n- Lock your phone with a passcode when you leave it.\n`;
+    const result = parsePolicyMarkdown(source, 'test-org/test.md');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const [text, silent, lock] = result.document.clauses;
+    expect(text).toMatchObject({ label: 'Phones 1', text: 'Staff must not text young people.', asked: ['can i whatsapp a yp?', 'ok to txt a kid'] });
+    expect(silent).toMatchObject({ label: 'Phones 2', text: 'Keep your phone on silent during every session.', asked: ['phone on loud in a session?'] });
+    expect(lock!.asked).toBeUndefined();
+  });
+
+  it('refuses phrasings before any clause, naming the line', () => {
+    const result = parsePolicyMarkdown(`${front('positional')}<!-- asked: anything -->\n\n## A\n\nText.\n`, 'test-org/test.md');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 8, message: expect.stringMatching(/must come after the clause/) });
+  });
+});
+
 describe('parsePolicyMarkdown (errors)', () => {
   it('rejects a file without front matter, naming line 1', () => {
     const result = parsePolicyMarkdown('# Policy\n\nText.', 'org/p.md');

@@ -54,10 +54,25 @@ describe('readVerdict', () => {
   });
 
   it('allows what a clause permits, and what a clause carves out when the question names that case', () => {
-    expect(verdict('Can volunteers take photos?', 'Members and volunteers may only take photographs in connection with group activities.')).toBe('allowed');
+    expect(verdict('Can volunteers take photos?', 'Members and volunteers may take photographs at group activities.')).toBe('allowed');
     const clause = 'Personal mobile phones should never be used for contacting children; unless it is considered an emergency.';
     expect(verdict('Can I phone a child on my mobile in an emergency?', clause)).toBe('allowed');
     expect(verdict('Can I phone a child on my mobile?', clause)).toBe('not-allowed');
+  });
+
+  it('reads "may" as a permission only when nothing restricts it (sentences of a football club’s policies)', () => {
+    expect(verdict('Can volunteers take photos?', 'Members and volunteers may only take photographs in connection with group activities.')).toBe('see-policy');
+    expect(verdict('can i delete a nasty text from a player?', 'Delete any inappropriate text or email messages sent to you as they may form part of any subsequent investigation.')).not.toBe('allowed');
+    expect(verdict('can a coach be banned for misconduct?', 'Sanctions may include, but are not limited to, suspension, or banning from Wilpshire Wanderers Football Club.')).toBe('see-policy');
+    expect(verdict('can i get reported to the police for this?', 'All reports of cyberbullying and other technology misuses will be investigated fully and may result in notification to the police.')).toBe('see-policy');
+    expect(verdict('Can I text a player?', 'Staff who text a young person may face disciplinary action.')).toBe('see-policy');
+    expect(verdict('Can I post photos?', 'Photos may only be posted once the DSL has checked them.')).not.toBe('allowed');
+  });
+
+  it('reads a heading that ends in a prohibition as forbidding each item under it', () => {
+    const section = 'Club officials and Coaches must not:';
+    expect(verdict('can i accept a friend request from one of my players on facebook?', 'Accept as a friend, players or referees U18 on social networking sites they are members of.', { section })).toBe('not-allowed');
+    expect(verdict('can i post a photo of the team?', 'publish photographs with the full name(s) of the individual(s) featured unless you have written consent to do so', { section: 'Common sense considerations > Don’t' })).toBe('needs-approval');
   });
 
   it('does not apply an exception made for someone else', () => {

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../../../src/cli/cli-support.ts';
 import { answerReply } from '../../../../src/core/conversation/answer-replies.ts';
-import { PolicyAnswerer } from '../../../../src/core/policy/answer.ts';
+import { createAnswerer } from '../../../../src/adapters/answerer.ts';
+import type { PolicyAnswerer } from '../../../../src/core/policy/answer.ts';
 
 const today = new Date('2026-11-21T12:00:00Z');
 let answerer: PolicyAnswerer;
@@ -22,7 +23,7 @@ beforeAll(async () => {
       'reporting:\n  routes:\n    allegation:\n      summary: Tell the Safeguarding Lead today; they will contact the LADO.\n      contacts: [dsl, lado]\n    online-sexual-abuse:\n      summary: Tell the Safeguarding Lead; they may report it to CEOP.\n      contacts: [dsl, ceop]\n',
     );
   writeFileSync(file, yaml);
-  answerer = new PolicyAnswerer(await loadCorpus(dir));
+  answerer = createAnswerer(await loadCorpus(dir));
 });
 
 describe('answers to a concern', () => {

@@ -1,0 +1,8 @@
+import { PolicyAnswerer, type AnswerOptions } from '../core/policy/answer.ts';
+import type { Corpus } from '../core/policy/corpus.ts';
+import { sharedWordVectors } from './word-vectors-file.ts';
+
+/** The answerer every command and platform uses: the corpus with the shared word-vector table. */
+export function createAnswerer(corpus: Corpus, options: Partial<AnswerOptions> = {}): PolicyAnswerer {
+  return new PolicyAnswerer(corpus, options, sharedWordVectors());
+}

@@ -1,0 +1,109 @@
+/**
+ * A table of unit-normalised English word vectors (quantised to 8 bits), for matching a question's
+ * words that a policy never uses to the words it does use ("earrings" to "jewellery", "abroad" to
+ * "overseas"). General English knowledge, the same for every organisation; see
+ * `resources/word-vectors/README.md` for where it comes from.
+ */
+export class WordVectors {
+  readonly dimensions: number;
+  readonly #index = new Map<string, number>();
+  readonly #data: Int8Array;
+
+  constructor(words: readonly string[], data: Int8Array, dimensions: number) {
+    if (data.length !== words.length * dimensions) {
+      throw new Error(`word vectors: ${words.length} words of ${dimensions} dimensions need ${words.length * dimensions} values, got ${data.length}`);
+    }
+    this.dimensions = dimensions;
+    this.#data = data;
+    words.forEach((word, i) => this.#index.set(word, i));
+  }
+
+  /** Number of words in the table. */
+  get size(): number {
+    return this.#index.size;
+  }
+
+  has(word: string): boolean {
+    return this.#index.has(word);
+  }
+
+  /** The word's frequency rank in English (0 = most frequent), or undefined for a word the table lacks. */
+  rank(word: string): number | undefined {
+    return this.#index.get(word);
+  }
+
+  /** The word's vector, unit length, or undefined for a word the table lacks. */
+  vector(word: string): Float32Array | undefined {
+    const row = this.#index.get(word);
+    if (row === undefined) return undefined;
+    const out = new Float32Array(this.dimensions);
+    let norm = 0;
+    for (let d = 0; d < this.dimensions; d += 1) {
+      const value = this.#data[row * this.dimensions + d]!;
+      out[d] = value;
+      norm += value * value;
+    }
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (let d = 0; d < this.dimensions; d += 1) out[d]! *= scale;
+    return out;
+  }
+}
+
+/** Cosine similarity of two unit vectors. */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  let sum = 0;
+  for (let d = 0; d < a.length; d += 1) sum += a[d]! * b[d]!;
+  return sum;
+}
+
+/** Words more frequent than this rank in English are too general to match by meaning. */
+const SOFT_MIN_RANK = 1500;
+
+/**
+ * The nearest neighbours of words among a fixed vocabulary (an organisation's policy words), each
+ * mapped to the index term it stands for.
+ */
+export class SoftVocabulary {
+  readonly #vectors: WordVectors;
+  readonly #entries: Array<{ readonly word: string; readonly term: string; readonly vector: Float32Array }> = [];
+  readonly #cache = new Map<string, ReadonlyArray<readonly [string, number]>>();
+
+  /** @param vocabulary surface word -> index term, for every word the policies use. */
+  constructor(vectors: WordVectors, vocabulary: ReadonlyMap<string, string>) {
+    this.#vectors = vectors;
+    for (const [word, term] of vocabulary) {
+      if ((vectors.rank(word) ?? Infinity) < SOFT_MIN_RANK / 3) continue;
+      const vector = vectors.vector(word);
+      if (vector) this.#entries.push({ word, term, vector });
+    }
+  }
+
+  /** True for the most common English words, too general to say what a question is about. */
+  isGeneral(word: string): boolean {
+    return (this.#vectors.rank(word) ?? Infinity) < SOFT_MIN_RANK;
+  }
+
+  /**
+   * The policy terms nearest to `word` with similarity at least `min`, best first, one per term.
+   * Only for words that carry meaning: the most frequent English words ("leave", "time", "way") are
+   * near everything, so they stand for nothing.
+   */
+  neighbours(word: string, min: number, limit: number): ReadonlyArray<readonly [string, number]> {
+    if ((this.#vectors.rank(word) ?? Infinity) < SOFT_MIN_RANK) return [];
+    const key = `${word}\u0000${min}\u0000${limit}`;
+    const cached = this.#cache.get(key);
+    if (cached) return cached;
+    const vector = this.#vectors.vector(word);
+    const best = new Map<string, number>();
+    if (vector) {
+      for (const entry of this.#entries) {
+        const similarity = cosine(vector, entry.vector);
+        if (similarity >= min && similarity > (best.get(entry.term) ?? 0)) best.set(entry.term, similarity);
+      }
+    }
+    const out = [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
+    if (this.#cache.size > 5000) this.#cache.clear();
+    this.#cache.set(key, out);
+    return out;
+  }
+}
