@@ -12,7 +12,7 @@ import { createClient } from '@keyv/redis';
 import { systemClock } from '../src/adapters/clock.ts';
 import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { createStore } from '../src/adapters/store/create-store.ts';
-import { defaultPoliciesDir } from '../src/cli/cli-support.ts';
+import { defaultPoliciesDir, printHelpIfAsked } from '../src/cli/cli-support.ts';
 import { ApprovalService } from '../src/core/approvals/approval-service.ts';
 import type { VoteChoice } from '../src/core/approvals/votes.ts';
 
@@ -181,7 +181,17 @@ async function redisBench(url: string) {
   }
 }
 
-if (process.argv[2] === '--worker') {
+const help = `Measures votes per second and vote latency through the real path (ApprovalService, store,
+engine): on SQLite in one process, and on Redis shared by two processes. Prints one JSON object.
+
+usage: npm run bench:approvals
+       REDIS_URL=redis://host:6379 npm run bench:approvals   (default redis://127.0.0.1:6379; skipped, saying why, when unreachable)
+
+exit codes: 0 measured`;
+
+if (printHelpIfAsked(help)) {
+  // --help: nothing measured
+} else if (process.argv[2] === '--worker') {
   await worker(JSON.parse(process.argv[3]!));
 } else {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

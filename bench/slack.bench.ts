@@ -13,12 +13,26 @@ import { systemClock } from '../src/adapters/clock.ts';
 import { createLogger } from '../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../src/adapters/store/memory-store.ts';
 import { buildApp } from '../src/app.ts';
+import { printHelpIfAsked } from '../src/cli/cli-support.ts';
 import { loadConfig } from '../src/config.ts';
 import { boltLogger } from '../src/slack/bolt-logger.ts';
 import { createSlackPlatform } from '../src/slack/slack-platform.ts';
 import { SlackApiDouble } from '../test/slack/support/slack-api-double.ts';
 import { slackCorpus, slackIds, teamId } from '../test/slack/support/slack-harness.ts';
 import { commandBody, SlackSigner, testSigningSecret } from '../test/slack/support/sign.ts';
+
+const help = `Fires signed /policy commands at a steady rate into POST /slack/events of the real app and of a
+bare Bolt app that only acknowledges (both against the local Slack Web API double), and prints ack
+latency p50 / p99 and throughput for both, as one JSON object.
+
+usage: npm run bench:slack [-- --rate 100 --seconds 10 --warmup 2]
+
+options:
+  --rate N        commands per second (default 100)
+  --seconds N     how long to measure (default 10)
+  --warmup N      seconds sent first and not measured (default 2)
+  -h, --help      show this help`;
+if (printHelpIfAsked(help)) process.exit(0);
 
 const { values } = parseArgs({ options: { rate: { type: 'string', default: '100' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' } } });
 const rate = Number(values.rate);

@@ -103,6 +103,16 @@ describe('--help on every command', () => {
     }
   });
 
+  it.each([
+    ['bench/approvals.bench.ts', /^Measures votes per second[\s\S]*usage: npm run bench:approvals/],
+    ['bench/slack.bench.ts', /^Fires signed \/policy commands[\s\S]*usage: npm run bench:slack[\s\S]*--rate N/],
+  ])('%s --help prints what it measures and how to run it, and measures nothing', (script, help) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), '--help'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(help);
+    expect(result.stdout).not.toContain('"benchmark"');
+  });
+
   it('--help wins over a usage mistake, but not after --', () => {
     expect(run('audit.ts', ['nonsense', '--help']).code).toBe(0);
     const asked = run('ask.ts', ['--org', 'allsorts', '--', '-h']);
