@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,7 +20,15 @@ let clone: string;
  */
 function makeClone(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pd-clone-'));
-  const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  let listed: string[];
+  try {
+    listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  } catch {
+    // Not a git checkout (an unpacked archive): what the build and the server read.
+    listed = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'policies'].flatMap((entry) =>
+      statSync(path.join(root, entry)).isDirectory() ? readdirSync(path.join(root, entry), { recursive: true, encoding: 'utf8' }).map((file) => path.join(entry, file)).filter((file) => statSync(path.join(root, file)).isFile()) : [entry],
+    );
+  }
   for (const file of listed) {
     if (!existsSync(path.join(root, file))) continue; // deleted in the working tree
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
