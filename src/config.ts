@@ -66,6 +66,10 @@ export const configSchema = z.object({
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
   REDIS_URL: url(['redis', 'rediss']).optional(),
   DEFAULT_ORG: optionalText,
+  /** Seals the audit log (HMAC) and signs its checkpoints; never kept in the store. Production requires it. */
+  AUDIT_KEY: optionalText,
+  /** The append-only file checkpoints of the audit log are written to (default: beside the SQLite file, or data/). */
+  AUDIT_CHECKPOINT_FILE: optionalText,
   TICK_INTERVAL_MS: z.coerce
     .number({ error: 'use a number of milliseconds, at least 1000 (60000 by default)' })
     .int({ error: 'use a whole number of milliseconds, at least 1000 (60000 by default)' })
@@ -135,6 +139,9 @@ export interface Config {
   /** sqlite://, redis:// or postgres:// */
   readonly storeUrl: string;
   readonly defaultOrg?: string;
+  /** AUDIT_KEY, when set (main.ts requires it in production; in local mode a key file is used). */
+  readonly auditKey?: string;
+  readonly auditCheckpointFile?: string;
   readonly tickIntervalMs: number;
   readonly slack?: SlackConfig;
   readonly teams?: TeamsConfig;
@@ -166,7 +173,7 @@ export function processStoreUrl(envFile = '.env'): string {
 }
 
 /** Settings whose values may hold secrets: never repeated in an error message. */
-const SECRET = /TOKEN|SECRET|PASSWORD|URL/;
+const SECRET = /TOKEN|SECRET|PASSWORD|URL|KEY/;
 
 /**
  * Parses each setting on its own, so one bad value never hides another: returns what parsed and
@@ -271,12 +278,38 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     policiesDir: raw.POLICIES_DIR,
     storeUrl: raw.STORE_URL ?? raw.DATABASE_URL ?? raw.REDIS_URL ?? defaultSqliteUrl,
     ...(raw.DEFAULT_ORG ? { defaultOrg: raw.DEFAULT_ORG } : {}),
+    ...(raw.AUDIT_KEY ? { auditKey: raw.AUDIT_KEY } : {}),
+    ...(raw.AUDIT_CHECKPOINT_FILE ? { auditCheckpointFile: raw.AUDIT_CHECKPOINT_FILE } : {}),
     tickIntervalMs: raw.TICK_INTERVAL_MS,
     ...(slack ? { slack } : {}),
     ...(teams ? { teams } : {}),
     // With no platform configured, the playground is the product; with one, only when asked.
     playground: raw.PLAYGROUND ?? (!slack && !teams),
   };
+}
+
+/**
+ * The settings that name organisations (DEFAULT_ORG, SLACK_ORGS, TEAMS_ORGS) checked against the
+ * organisations the policies folder holds: one line per problem, empty when all is well.
+ */
+export function organisationProblems(config: Config, organisations: readonly string[]): string[] {
+  const known = new Set(organisations);
+  const listed = organisations.join(', ');
+  const problems: string[] = [];
+  if (config.defaultOrg && !known.has(config.defaultOrg)) problems.push(`DEFAULT_ORG="${config.defaultOrg}": no such organisation in ${config.policiesDir}/ (it has ${listed})`);
+  for (const [setting, orgs] of [['SLACK_ORGS', config.slack?.orgs], ['TEAMS_ORGS', config.teams?.orgs]] as const) {
+    for (const [id, org] of Object.entries(orgs ?? {})) {
+      if (!known.has(org)) problems.push(`${setting}: ${id} is mapped to "${org}", which is not an organisation in ${config.policiesDir}/ (it has ${listed})`);
+    }
+  }
+  return problems;
+}
+
+/** The audit settings of this process (AUDIT_KEY, AUDIT_CHECKPOINT_FILE, NODE_ENV), for the command-line tools, `.env` included. */
+export function processAuditSettings(envFile = '.env'): { auditKey?: string; auditCheckpointFile?: string; production: boolean } {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const parsed = configSchema.pick({ AUDIT_KEY: true, AUDIT_CHECKPOINT_FILE: true, NODE_ENV: true }).parse(process.env);
+  return { ...(parsed.AUDIT_KEY ? { auditKey: parsed.AUDIT_KEY } : {}), ...(parsed.AUDIT_CHECKPOINT_FILE ? { auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE } : {}), production: parsed.NODE_ENV === 'production' };
 }
 
 /**

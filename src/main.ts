@@ -6,11 +6,13 @@
  */
 import path from 'node:path';
 import { systemClock } from './adapters/clock.ts';
+import { resolveAuditKey } from './adapters/audit-key.ts';
+import { defaultCheckpointFile } from './adapters/checkpoint-file.ts';
 import { createLogger } from './adapters/logger.ts';
 import { loadCorpus } from './adapters/policy-files.ts';
 import { createStore } from './adapters/store/create-store.ts';
 import { buildApp, type PlatformFactory } from './app.ts';
-import { loadProcessConfig, type Config } from './config.ts';
+import { loadProcessConfig, organisationProblems, type Config } from './config.ts';
 import { PolicyDeskError } from './core/errors.ts';
 import { createPlaygroundPlatform } from './playground/playground-platform.ts';
 import { createSlackPlatform } from './slack/slack-platform.ts';
@@ -26,7 +28,13 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, readable ? terminalDestination() : undefined);
 
   const corpus = await loadCorpus(path.resolve(config.policiesDir));
+  const misnamed = organisationProblems(config, [...corpus.organisations.keys()]);
+  if (misnamed.length) {
+    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${misnamed.map((problem) => `  ${problem}`).join('\n')}\nFix them in the environment or .env (see .env.example).`);
+  }
   // Production refuses a store that would lose acknowledged records on a restart (Redis without AOF).
+  // The audit key seals the log and signs its checkpoints: AUDIT_KEY (required in production), or in local mode a key file beside the SQLite file.
+  const auditKey = resolveAuditKey({ configured: config.auditKey, storeUrl: config.storeUrl, production: config.production })!;
   const store = await createStore({ url: config.storeUrl, requirePersistence: config.production, onWarning: (message) => logger.warn(message) });
   logger.debug({ store: store.describe, organisations: [...corpus.organisations.keys()] }, 'policies loaded and store open');
 
@@ -56,6 +64,8 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
     platforms,
+    auditKey: auditKey.key,
+    checkpointFile: config.auditCheckpointFile ?? defaultCheckpointFile(config.storeUrl),
   });
   const where = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${app.http.port}`;
   // The first line a person reads: where to go. Everything else is for operators.

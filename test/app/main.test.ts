@@ -94,6 +94,13 @@ describe('npm start (src/main.ts)', () => {
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
+  it('refuses a DEFAULT_ORG the policies folder does not hold, naming the ones it does', async () => {
+    const app = start({ DEFAULT_ORG: 'alsorts' });
+    expect(await app.exited).toBe(1);
+    expect(app.output().stderr).toContain('DEFAULT_ORG="alsorts": no such organisation in');
+    expect(app.output().stderr).toMatch(/\(it has activity-alliance, allsorts, /);
+  });
+
   it('says which setting to change when the port is in use, with no stack trace', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
