@@ -10,12 +10,15 @@ const YOUNG = String.raw`(?:the\s+|our\s+|a\s+|an\s+)?(?:children|child|kids?|yo
 const STAFF = String.raw`(?:i|we|staff|a trustee|trustees|volunteers?|a volunteer|another member of staff|a member of staff|colleagues?|a colleague|leaders?|the activity leader|managers?|coordinators?)`;
 const MODAL = String.raw`(?:can|could|may|might|should|must|shall|do|does|am|are|is|will|would|need|ought)`;
 
+const YOUNG_SUBJECT = new RegExp(String.raw`\b${MODAL}\s+${YOUNG}\b`);
+const STAFF_SUBJECT = new RegExp(String.raw`\b${MODAL}\s+(?:another\s+|a\s+|the\s+)?${STAFF}\b`);
+
 /** The actor of a question: who would do the thing asked about, wherever the question stands in the message. */
 export function questionActor(question: string): Actor {
   const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   if (/^(?:is it (?:ok|okay|alright|all right|fine|acceptable|allowed)|am i)\b/.test(q)) return 'staff';
-  const young = new RegExp(String.raw`\b${MODAL}\s+${YOUNG}\b`).exec(q);
-  const staff = new RegExp(String.raw`\b${MODAL}\s+(?:another\s+|a\s+|the\s+)?${STAFF}\b`).exec(q);
+  const young = YOUNG_SUBJECT.exec(q);
+  const staff = STAFF_SUBJECT.exec(q);
   if (young && (!staff || young.index < staff.index)) return 'young-person';
   if (staff) return 'staff';
   // "…shall i just delete it", "i'm a trustee, can i…", "ok for me to…": the asker acts.

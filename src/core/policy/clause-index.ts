@@ -252,7 +252,7 @@ export class ClauseIndex {
     // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
     // clause is as good as its best sentence.
     const best = new Map<string, ScoredClause>();
-    for (const result of results.slice(0, Math.max(limit * 8, this.#options.candidates))) {
+    for (const result of results.slice(0, Math.max(limit * 5, this.#options.candidates))) {
       const unit = this.#sentences.get(result.id as string)!;
       const { clause } = unit;
       const clauseTerms = this.#clauseTerms.get(clause.id)!;

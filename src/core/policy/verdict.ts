@@ -110,7 +110,7 @@ function mayPermits(sentence: string): boolean {
 }
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
-const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but)\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must)\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
   /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
@@ -155,6 +155,11 @@ export function sentenceForce(sentence: string): SentenceForce {
   };
 }
 
+/** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
+function askerActs(question: string): boolean {
+  return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
+}
+
 /** What the verdict needs to know about relevance, supplied by the retrieval layer. */
 export interface RelevanceModel {
   /** The analysis terms of a text (stemmed, canonical; stop words removed). */
@@ -175,6 +180,10 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['group', 'individu'],
   ['off', 'on'],
   ['formal', 'inform'],
+  ['silent', 'loud'],
+  ['lock', 'unlock'],
+  ['secur', 'unsecur'],
+  ['appropri', 'inappropri'],
 ];
 
 /** The inputs of one verdict. */
@@ -265,11 +274,15 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     const named = weightOf(relevance, shared(relevance, new Set(beyondRule), exception));
     if (beyondWeight === 0 || named < 0.5 * beyondWeight) continue;
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
+    // It applies only when the question is about that someone doing it, not the asker ("what do we
+    // need from the parents?" names parents, but we are the ones taking the photos).
     const actor = /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/.exec(exception.trim());
-    if (actor && !shared(relevance, questionTerms, actor[0]).size) continue;
+    if (actor && (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))) continue;
     if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }
+    // Only a permission question is answered "allowed" by an exception.
+    if (kind !== 'permission') continue;
     return reading('allowed', `the question names the exception the clause makes: "${exception}"`);
   }
 

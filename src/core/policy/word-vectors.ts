@@ -65,17 +65,25 @@ const SOFT_MIN_RANK = 1500;
  */
 export class SoftVocabulary {
   readonly #vectors: WordVectors;
-  readonly #entries: Array<{ readonly word: string; readonly term: string; readonly vector: Float32Array }> = [];
+  /** The policy words' vectors, one row each, in one block of memory for fast scans. */
+  readonly #matrix: Float32Array;
+  readonly #terms: string[] = [];
   readonly #cache = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   /** @param vocabulary surface word -> index term, for every word the policies use. */
   constructor(vectors: WordVectors, vocabulary: ReadonlyMap<string, string>) {
     this.#vectors = vectors;
+    const rows: Float32Array[] = [];
     for (const [word, term] of vocabulary) {
       if ((vectors.rank(word) ?? Infinity) < SOFT_MIN_RANK / 3) continue;
       const vector = vectors.vector(word);
-      if (vector) this.#entries.push({ word, term, vector });
+      if (!vector) continue;
+      rows.push(vector);
+      this.#terms.push(term);
     }
+    const dims = vectors.dimensions;
+    this.#matrix = new Float32Array(rows.length * dims);
+    rows.forEach((row, i) => this.#matrix.set(row, i * dims));
   }
 
   /** True for the most common English words, too general to say what a question is about. */
@@ -96,9 +104,14 @@ export class SoftVocabulary {
     const vector = this.#vectors.vector(word);
     const best = new Map<string, number>();
     if (vector) {
-      for (const entry of this.#entries) {
-        const similarity = cosine(vector, entry.vector);
-        if (similarity >= min && similarity > (best.get(entry.term) ?? 0)) best.set(entry.term, similarity);
+      const dims = vector.length;
+      const matrix = this.#matrix;
+      for (let row = 0, offset = 0; row < this.#terms.length; row += 1, offset += dims) {
+        let similarity = 0;
+        for (let d = 0; d < dims; d += 1) similarity += vector[d]! * matrix[offset + d]!;
+        if (similarity < min) continue;
+        const term = this.#terms[row]!;
+        if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
       }
     }
     const out = [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);

@@ -67,6 +67,7 @@ describe('readVerdict', () => {
     expect(verdict('can i get reported to the police for this?', 'All reports of cyberbullying and other technology misuses will be investigated fully and may result in notification to the police.')).toBe('see-policy');
     expect(verdict('Can I text a player?', 'Staff who text a young person may face disciplinary action.')).toBe('see-policy');
     expect(verdict('Can I post photos?', 'Photos may only be posted once the DSL has checked them.')).not.toBe('allowed');
+    expect(verdict('ok to keep my phone in my pocket on silent?', 'Staff may bring phones to work, however they should be switched off and stored in the office.')).not.toBe('allowed');
   });
 
   it('reads a heading that ends in a prohibition as forbidding each item under it', () => {
@@ -78,6 +79,7 @@ describe('readVerdict', () => {
   it('does not apply an exception made for someone else', () => {
     const clause = 'No photographs are to be taken on personal phones, with the exception of a parent or carer photographing their own children.';
     expect(verdict('Can I take photos of the children on my own phone?', clause)).toBe('not-allowed');
+    expect(verdict('we want pics of the kids on our phones at the trip, what do we need from the parents?', clause)).not.toBe('allowed');
   });
 
   it('inherits the force of a "Do not" section heading', () => {

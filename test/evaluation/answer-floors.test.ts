@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/adapters/answerer.ts';
+import { loadCorpus } from '../../src/adapters/policy-files.ts';
+import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
+import { evaluate, readEvalFile } from '../../src/cli/eval.ts';
+import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
+
+/**
+ * Floors for answers on the question sets written by helpers who saw only the policy text
+ * (docs/answers.md), at the level each reached. A floor keeps what was reached from slipping back;
+ * it is not the thing to tune: a change is judged on sets it has not seen.
+ */
+interface Floor {
+  readonly file: string;
+  readonly policies?: string;
+  readonly top1: number;
+  readonly top3: number;
+  readonly abstention: number;
+  readonly falseAbstention: number;
+  readonly verdicts: number;
+}
+
+const floors: readonly Floor[] = [
+  { file: 'test/fixtures/staff-questions.jsonl', top1: 0.9, top3: 0.97, abstention: 0.5, falseAbstention: 0, verdicts: 0.88 },
+  { file: 'test/fixtures/unseen/five-orgs-tune.jsonl', top1: 0.7, top3: 0.81, abstention: 0.75, falseAbstention: 0.076, verdicts: 0.5 },
+  { file: 'test/fixtures/unseen/five-orgs-final.jsonl', top1: 0.62, top3: 0.78, abstention: 0.8, falseAbstention: 0.115, verdicts: 0.4 },
+  { file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.31, top3: 0.36, abstention: 0.33, falseAbstention: 0.071, verdicts: 0.3 },
+  { file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.33, top3: 0.54, abstention: 0.6, falseAbstention: 0.097, verdicts: 0.44 },
+];
+
+const answerers = new Map<string, PolicyAnswerer>();
+const today = new Date('2026-12-02T12:00:00Z');
+beforeAll(async () => {
+  for (const dir of new Set(floors.map((floor) => floor.policies ?? defaultPoliciesDir))) answerers.set(dir, createAnswerer(await loadCorpus(dir)));
+});
+
+describe('answers on unseen question sets', () => {
+  for (const floor of floors) {
+    it(`${floor.file}: no dangerous "allowed", and top-1, top-3, abstention and verdicts at their floors`, async () => {
+      const report = evaluate(await readEvalFile(floor.file), answerers.get(floor.policies ?? defaultPoliciesDir)!, today);
+      expect(report.dangerous).toBe(0);
+      expect(report.top1 / report.answerable).toBeGreaterThanOrEqual(floor.top1);
+      expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(floor.top3);
+      expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(floor.abstention);
+      expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(floor.falseAbstention + 1e-9);
+      expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(floor.verdicts);
+    });
+  }
+});
