@@ -41,6 +41,8 @@ COPY --chown=node:node package.json ./
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node policies ./policies
+# Read at run time beside dist/: the word-vector table the answers use.
+COPY --chown=node:node resources ./resources
 # The SQLite store (STORE_URL's default sqlite://./data/policy-desk.sqlite) lives here.
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]

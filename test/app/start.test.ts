@@ -211,6 +211,34 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     expect(await node.exited).toEqual({ code: 0, signal: null });
   }, 60_000);
 
+  it('runs from a folder laid out as the Docker image is: only what its runtime stage copies, and its CMD', async () => {
+    const runtime = readFileSync(path.join(root, 'Dockerfile'), 'utf8').split(/^FROM /m).at(-1)!;
+    const copied = [...runtime.matchAll(/^COPY (?!--from)(?:--\S+ )*(\S+) \S+$/gm)].map((match) => match[1]!);
+    expect(copied).toEqual(expect.arrayContaining(['package.json', 'policies']));
+    expect(runtime).toMatch(/^COPY --from=build --chown=node:node \/app\/dist \.\/dist$/m);
+    const image = mkdtempSync(path.join(tmpdir(), 'pd-image-'));
+    try {
+      for (const entry of [...copied, 'dist']) cpSync(path.join(clone, entry), path.join(image, entry), { recursive: true });
+      symlinkSync(path.join(root, 'node_modules'), path.join(image, 'node_modules'), 'dir');
+      const [command, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[];
+      expect(command).toBe('node');
+      const server = launch(process.execPath, args, { HOST: '127.0.0.1' }, image);
+      const { url, pid } = await server.running();
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const asked = await fetch(`${url}/playground/api/ask`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ org: 'allsorts', person: 'sam', text: 'Can I text this young person?' }),
+      });
+      expect(asked.status).toBe(200);
+      expect(((await asked.json()) as { html: string }).html).toContain('verdict');
+      process.kill(pid, 'SIGTERM');
+      expect((await server.exited).code).toBe(0);
+    } finally {
+      rmSync(image, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('the CLIs run from dist/ with node alone', async () => {
     const ask = launch(process.execPath, ['dist/cli/ask.js', '--org', 'allsorts', 'Can I text this young person?']);
     expect((await ask.exited).code).toBe(0);
