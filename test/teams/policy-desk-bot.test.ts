@@ -18,7 +18,7 @@ describe('PolicyDeskBot messages', () => {
 
   it('answers a question in a personal chat with an Adaptive Card 1.5: verdict, verbatim quotes, citations, request and feedback buttons', async () => {
     const before = h.connector.calls.length;
-    const question = 'Can I take photos of the children on the trip?';
+    const question = 'Do I need permission to take photos of the children?';
     expect((await h.message(people.sam, question)).status).toBe(200);
     const card = cardOf(await replyIn(personalChat(people.sam), before));
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });

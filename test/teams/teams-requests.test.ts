@@ -46,8 +46,8 @@ describe('a photos request in Teams, approved', () => {
   afterAll(async () => h?.close());
 
   it('opens the flow form as a new message when Sam clicks "Request approval" on an answer', async () => {
-    await h.message(people.sam, 'Can I take photos of the children on the trip?');
-    const answer = await eventually(() => h.connector.messages(personalChat(people.sam)).find((call) => cardText(cardOf(call)).includes('Not allowed')));
+    await h.message(people.sam, 'Do I need permission to take photos of the children?');
+    const answer = await eventually(() => h.connector.messages(personalChat(people.sam)).find((call) => cardText(cardOf(call)).includes('Needs approval')));
     answerCardId = answer.resultId!;
     const start = cardActions(cardOf(answer)).find((action) => action.verb === ActionId.startRequest)!;
 
@@ -161,7 +161,7 @@ describe('a request filed from a channel', () => {
   afterAll(async () => h?.close());
 
   it('replaces the form for everyone with the shared card: status for all, buttons only through each approver’s refresh', async () => {
-    await h.message(people.sam, 'Can I take photos of the children on the trip?', { channel: true });
+    await h.message(people.sam, 'Do I need permission to take photos of the children?', { channel: true });
     const answer = await eventually(() => h.connector.messages(channelConversation)[0]);
     await h.invoke(people.sam, ActionId.startRequest, { flow: 'photos' }, { channel: true, replyToId: answer.resultId! });
     const form = await eventually(() => h.connector.messages(channelConversation).find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)));
