@@ -76,20 +76,51 @@ export const activitySchema = z
     return fixed as unknown as Activity;
   });
 
-/** Reads a JSON body up to `limit` bytes; undefined with a status when it is too big or not JSON. */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return { ok: false, status: 413, message: `activity larger than ${limit} bytes` };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-  } catch {
-    return { ok: false, status: 400, message: 'body is not JSON' };
-  }
+/** How long an activity's body may take to arrive in full (Teams itself waits about five seconds for an answer). */
+export const defaultBodyTimeoutMs = 10_000;
+
+/**
+ * Reads a JSON body up to `limit` bytes (413 beyond it), within `timeoutMs`: a body that stops
+ * arriving before its Content-Length is answered 408 instead of holding the request open for ever.
+ */
+export function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number = defaultBodyTimeoutMs): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (result: { ok: true; value: unknown } | { ok: false; status: number; message: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      resolve(result);
+    };
+    const timer = setTimeout(() => settle({ ok: false, status: 408, message: `activity body incomplete after ${timeoutMs} ms` }), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.resume();
+        settle({ ok: false, status: 413, message: `activity larger than ${limit} bytes` });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => {
+      try {
+        settle({ ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+      } catch {
+        settle({ ok: false, status: 400, message: 'body is not JSON' });
+      }
+    });
+    req.once('aborted', () => settle({ ok: false, status: 400, message: 'connection closed before the body was complete' }));
+    req.once('error', (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {
@@ -110,13 +141,17 @@ export function messagesRoute(options: {
   /** Channels served: `msteams`, plus `emulator` in local mode. */
   readonly channels: readonly string[];
   readonly logger: Logger;
+  /** How long a body may take to arrive in full before 408 (default 10 s). */
+  readonly bodyTimeoutMs?: number;
 }): Route {
   return {
     method: 'POST',
     path: '/api/messages',
     async handle(req, res) {
-      const body = await readJsonBody(req, maxActivityBytes);
+      const body = await readJsonBody(req, maxActivityBytes, options.bodyTimeoutMs);
       if (!body.ok) {
+        // A body cut short or too big leaves the connection unusable: close it.
+        res.setHeader('connection', 'close');
         send(res, body.status, { error: body.message });
         return;
       }

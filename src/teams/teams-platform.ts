@@ -24,6 +24,8 @@ export interface TeamsPlatformOptions {
   readonly credentialsFactory?: TeamsCredentialsFactory;
   /** How long a card action may run before Teams gets a "working on it" card (default 3000 ms). */
   readonly invokeBudgetMs?: number;
+  /** How long an activity's body may take to arrive in full before 408 (default 10 s). */
+  readonly bodyTimeoutMs?: number;
 }
 
 // botbuilder's public-cloud settings (AuthenticationConstants). Overriding one setting, the OpenID
@@ -104,7 +106,7 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
   let stopping = false;
   return {
     name: 'teams',
-    routes: [messagesRoute({ adapter, run: (context) => bot.run(context), channels: local ? ['msteams', 'emulator'] : ['msteams'], logger: log })],
+    routes: [messagesRoute({ adapter, run: (context) => bot.run(context), channels: local ? ['msteams', 'emulator'] : ['msteams'], logger: log, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}) })],
     notifier,
     async start() {
       log.info({ mode: local ? 'local' : 'authenticated', appType: local ? undefined : teams.appType }, 'teams ready at POST /api/messages');

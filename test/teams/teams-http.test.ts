@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { maxActivityBytes } from '../../src/teams/teams-http.ts';
@@ -94,5 +95,29 @@ describe('POST /api/messages with an app id configured', () => {
     const huge = await h.post(messageActivity(h, { text: 'x'.repeat(maxActivityBytes) }));
     expect(huge.status).toBe(413);
     await expectNothingRan();
+  });
+});
+
+describe('POST /api/messages with a body shorter than its Content-Length', () => {
+  let h: TeamsHarness;
+  beforeAll(async () => {
+    h = await startTeamsHarness({ teams: { bodyTimeoutMs: 300 } });
+  });
+  afterAll(async () => h?.close());
+
+  it('answers 408 and closes instead of hanging, and nothing runs', async () => {
+    const before = h.connector.calls.length;
+    const started = Date.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '500', authorization: 'Bearer whatever' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.write('{"type":"message","text":"half an activity');
+    });
+    expect(status).toBe(408);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(h.connector.calls.slice(before)).toEqual([]);
   });
 });
