@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from './adapters/logger.ts';
 import type { Config } from './config.ts';
+import { appendCheckpoint } from './adapters/checkpoint-file.ts';
 import { ApprovalService } from './core/approvals/approval-service.ts';
+import { checkpointText } from './core/approvals/audit-chain.ts';
 import type { Notification } from './core/approvals/notifications.ts';
 import type { Clock, RecordStore } from './core/approvals/ports.ts';
 import type { RequestView } from './core/approvals/request-view.ts';
@@ -26,6 +28,12 @@ export interface AppOptions {
   readonly platforms: readonly PlatformFactory[];
   /** Checks the store answers, for /healthz. */
   readonly pingStore?: () => Promise<void>;
+  /** The audit key (never kept in the store): seals audit entries and signs checkpoints. */
+  readonly auditKey?: Uint8Array;
+  /** The append-only file each organisation's signed audit checkpoint is written to, when its log has grown. */
+  readonly checkpointFile?: string;
+  /** At most one checkpoint per organisation per this many ms (default 15 minutes). */
+  readonly checkpointEveryMs?: number;
 }
 
 /** A running application. */
@@ -57,7 +65,7 @@ const newAnswerId = (): string => randomBytes(9).toString('base64url');
 /** Wires the core, the platforms and the HTTP server, and starts them. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, corpus, store, clock, logger } = options;
-  const approvals = new ApprovalService({ corpus, store, clock });
+  const approvals = new ApprovalService({ corpus, store, clock, ...(options.auditKey ? { auditKey: options.auditKey } : {}) });
   // Reads (or, on a new store, writes) the store's epoch: a store that later comes back empty is then refused, not written to.
   await approvals.openStore();
   const notifier = new FanOutNotifier(logger);
@@ -91,9 +99,26 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // The clock's work (reminders, escalation, vote windows, lapse) runs on every process; each
   // event is claimed once in the store, so several processes never repeat it.
+  // After the clock's work, each organisation whose log grew gets a signed checkpoint in the append-only file.
+  const checkpointed = new Map<string, { count: number; at: number }>();
+  const publishCheckpoints = async (): Promise<void> => {
+    if (!options.auditKey || !options.checkpointFile) return;
+    for (const org of corpus.organisations.keys()) {
+      const last = checkpointed.get(org);
+      if (last && Date.now() - last.at < (options.checkpointEveryMs ?? 15 * 60_000)) continue;
+      const point = await approvals.checkpoint(org);
+      if (!point || point.count === 0 || point.count === last?.count) continue;
+      appendCheckpoint(options.checkpointFile, checkpointText(point));
+      checkpointed.set(org, { count: point.count, at: Date.now() });
+      logger.info({ org, entries: point.count, file: options.checkpointFile }, 'audit checkpoint written');
+    }
+  };
   let ticking: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    ticking = conversation.tick().catch((error: unknown) => logger.error({ err: error }, 'clock tick failed'));
+    ticking = conversation
+      .tick()
+      .then(publishCheckpoints)
+      .catch((error: unknown) => logger.error({ err: error }, 'clock tick failed'));
   }, config.tickIntervalMs);
   timer.unref();
 

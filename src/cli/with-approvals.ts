@@ -1,7 +1,8 @@
+import { resolveAuditKey } from '../adapters/audit-key.ts';
 import { systemClock } from '../adapters/clock.ts';
 import { loadCorpus } from '../adapters/policy-files.ts';
 import { createStore, defaultNamespace } from '../adapters/store/create-store.ts';
-import { processStoreUrl } from '../config.ts';
+import { processAuditSettings, processStoreUrl } from '../config.ts';
 import type { ClosableRecordStore } from '../adapters/store/keyv-record-store.ts';
 import { ApprovalService } from '../core/approvals/approval-service.ts';
 import { PolicyDeskError } from '../core/errors.ts';
@@ -30,9 +31,13 @@ export async function withApprovals<T>(
     throw new PolicyDeskError('policy_desk_unknown_org', `${command}: unknown organisation "${options.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
   }
   // Without --store, the store the server uses (STORE_URL / DATABASE_URL / REDIS_URL, .env included).
-  const store = await createStore({ url: options.store ?? processStoreUrl(), namespace: options.namespace ?? defaultNamespace });
+  const url = options.store ?? processStoreUrl();
+  // The audit key the server seals with: AUDIT_KEY, or the key file beside the SQLite file (never made here).
+  const settings = processAuditSettings();
+  const auditKey = resolveAuditKey({ configured: settings.auditKey, storeUrl: url, production: settings.production, create: false });
+  const store = await createStore({ url, namespace: options.namespace ?? defaultNamespace });
   try {
-    return await work({ corpus, store, service: new ApprovalService({ corpus, store, clock: systemClock }) });
+    return await work({ corpus, store, service: new ApprovalService({ corpus, store, clock: systemClock, ...(auditKey ? { auditKey: auditKey.key } : {}) }) });
   } finally {
     await store.close();
   }

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus, OrganisationCorpus } from '../policy/corpus.ts';
 import { validateAnswers, type FieldErrors } from './answers.ts';
-import { hashValue, type AuditActor, type AuditEntry, type AuditEvent, type AuditEventType, type ChainProblem } from './audit-chain.ts';
+import { checkpointSigned, hashValue, signCheckpoint, type AuditActor, type AuditCheckpoint, type AuditEntry, type AuditEvent, type AuditEventType, type ChainProblem } from './audit-chain.ts';
+import { PolicyDeskError } from '../errors.ts';
 import { AuditLog, type AuditMark } from './audit-log.ts';
 import type { Flow, VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
@@ -90,6 +91,12 @@ export interface ApprovalServiceOptions {
    * completes it (default 30 s): younger, it may still be in flight in the process that wrote it.
    */
   readonly completeAfterMs?: number;
+  /**
+   * The audit key (AUDIT_KEY; in local mode a file beside the SQLite file), never kept in the store:
+   * seals each new audit entry with an HMAC and signs checkpoints. Without it, entries are plain
+   * SHA-256 hash-chained (v1), which whoever can write to the store can recompute.
+   */
+  readonly auditKey?: Uint8Array;
 }
 
 /** The default maximum number of reminders per request. */
@@ -127,6 +134,7 @@ export class ApprovalService {
   readonly #newId: () => string;
   readonly #maxReminders: number;
   readonly #completeAfterMs: number;
+  readonly #auditKey: Uint8Array | undefined;
   readonly #audit: AuditLog;
   readonly #epoch: StoreEpoch;
   readonly #requests = new Map<string, RequestRecord>();
@@ -142,7 +150,8 @@ export class ApprovalService {
     this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
     this.#completeAfterMs = options.completeAfterMs ?? 30_000;
     this.#epoch = new StoreEpoch(options.store, () => options.clock.now());
-    this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check() });
+    this.#auditKey = options.auditKey;
+    this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check(), key: options.auditKey });
   }
 
   /**
@@ -471,6 +480,39 @@ export class ApprovalService {
       if (entry && entry.recordHash !== hashValue(check.value)) return broken(entry.seq, check.key, `the record ${check.key} was changed after entry ${entry.seq} audited it`);
     }
     return { org, ok: true, entries: chain.count, headHash: chain.headHash, unaudited, duplicates: [...duplicates] };
+  }
+
+  /**
+   * A signed checkpoint of an organisation's log as it stands (entry count and head hash), to
+   * publish where the store cannot rewrite it. Throws without an audit key: a checkpoint anyone
+   * could sign proves nothing. Undefined when the chain does not verify.
+   */
+  async checkpoint(org: string): Promise<AuditCheckpoint | undefined> {
+    if (!this.#auditKey) throw new PolicyDeskError('policy_desk_config_invalid', 'a checkpoint needs the audit key: set AUDIT_KEY (in local mode it is kept beside the SQLite file)');
+    const chain = await this.#audit.verify(org);
+    if (!chain.ok) return undefined;
+    return signCheckpoint(this.#auditKey, { org, count: chain.count, head: chain.headHash, at: this.#clock.now().toISOString() });
+  }
+
+  /**
+   * Proves the log still extends each published checkpoint of `org`: the checkpoint's signature
+   * holds under the audit key, and entry `count` of the log (verified) has the checkpoint's head
+   * hash. A log cut short, or rewritten (even with recomputed hashes), fails.
+   */
+  async verifyCheckpoints(org: string, checkpoints: readonly AuditCheckpoint[]): Promise<{ ok: boolean; checked: number; problem?: string }> {
+    const mine = checkpoints.filter((point) => point.org === org);
+    if (mine.length === 0) return { ok: true, checked: 0 };
+    if (!this.#auditKey) return { ok: false, checked: 0, problem: 'checkpoints can only be checked with the audit key: set AUDIT_KEY' };
+    const entries: AuditEntry[] = [];
+    const chain = await this.#audit.verify(org, entries);
+    if (!chain.ok) return { ok: false, checked: 0, problem: `the chain is broken at entry ${chain.broken.seq}: ${chain.broken.problem}` };
+    for (const point of mine) {
+      if (!checkpointSigned(this.#auditKey, point)) return { ok: false, checked: 0, problem: `the checkpoint of ${point.at} (entry ${point.count}) is not signed with this audit key: it was altered, or made with another key` };
+      if (point.count > entries.length) return { ok: false, checked: 0, problem: `the log has ${entries.length} entries but the checkpoint of ${point.at} saw ${point.count}: entries were cut from the end` };
+      const entry = point.count === 0 ? undefined : entries[point.count - 1];
+      if (point.count > 0 && entry!.hash !== point.head) return { ok: false, checked: 0, problem: `entry ${point.count} is not the one the checkpoint of ${point.at} saw: the log was rewritten` };
+    }
+    return { ok: true, checked: mine.length };
   }
 
   /** Every audit entry of an organisation, oldest first. */

@@ -36,11 +36,16 @@ export class AuditLog {
   readonly #heads = new Map<string, AuditMark>();
   readonly #queues = new Map<string, Promise<unknown>>();
   readonly #beforeClaim: () => Promise<void>;
+  readonly #key: Uint8Array | undefined;
 
-  /** `beforeClaim` runs before each append claims its slot: it throws to refuse (a store reset under the process). */
-  constructor(store: RecordStore, options: { beforeClaim?: () => Promise<void> } = {}) {
+  /**
+   * `beforeClaim` runs before each append claims its slot: it throws to refuse (a store reset under
+   * the process). `key`, the audit key (never kept in the store), seals every new entry (v2, HMAC).
+   */
+  constructor(store: RecordStore, options: { beforeClaim?: () => Promise<void>; key?: Uint8Array } = {}) {
     this.#store = store;
     this.#beforeClaim = options.beforeClaim ?? (async () => undefined);
+    this.#key = options.key;
   }
 
   /** Appends an event, once per event id, and marks it audited; returns the event's entry as stored (another's, if it was already there). */
@@ -95,11 +100,13 @@ export class AuditLog {
   async verify(org: string, collect?: AuditEntry[]): Promise<ChainReport> {
     let prevHash = genesisHash;
     let count = 0;
+    let sealedBefore = false;
     for await (const entry of this.entries(org)) {
-      const problem = checkEntry(entry, count + 1, prevHash, org);
+      const problem = checkEntry(entry, count + 1, prevHash, org, { key: this.#key, sealedBefore });
       if (problem) return { ok: false, count, broken: problem };
       collect?.push(entry);
       prevHash = entry.hash;
+      sealedBefore ||= entry.v === 2;
       count++;
     }
     // A deleted entry ends the walk early: look past the gap for entries that should not be there.
@@ -142,7 +149,7 @@ export class AuditLog {
     await this.#beforeClaim();
     let head = from;
     for (let attempt = 0; attempt < 10_000; attempt++) {
-      const entry = chainEntry(event, head.seq + 1, head.hash);
+      const entry = chainEntry(event, head.seq + 1, head.hash, this.#key);
       if (await this.#store.putIfAbsent(keys.audit(event.org, entry.seq), entry)) {
         this.#heads.set(event.org, { seq: entry.seq, hash: entry.hash });
         return entry;
