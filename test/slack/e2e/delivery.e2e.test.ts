@@ -119,7 +119,10 @@ describe('Slack with a slow store: a modal that cannot be updated', () => {
   it('tells the decider the result by DM when the modal is gone by the time the decision is recorded', async () => {
     const form = slow.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
     await slow.submitView(slackIds.sam, { id: 'VSLOWDEC1', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
-    store.slowDown(400, 1);
+    // Let the submission's own follow-up (Sam's copy) finish, so the slow calls are the decision's.
+    await slow.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    store.slowDown(400, 3);
     slow.double.failNext('views.update', 'not_found');
     const decided = await slow.submitView(slackIds.alex, { id: 'VSLOWDEC2', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vslowdec1' } }), state: {} });
     expect(decided.text).toContain('Recording your decision');
