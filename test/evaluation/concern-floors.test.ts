@@ -12,9 +12,9 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  */
 const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number; dangerFirst: number }> = [
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-check.jsonl', recall: 0.975, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-final.jsonl', recall: 0.79, falseAlarms: 0, dangerFirst: 0.6 },
-  { file: 'concerns-heldout.jsonl', recall: 0.67, falseAlarms: 0.1, dangerFirst: 0.63 },
+  { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
+  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.6 },
+  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.093, dangerFirst: 0.72 },
 ];
 
 let answerer: PolicyAnswerer;

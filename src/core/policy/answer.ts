@@ -127,7 +127,14 @@ export class PolicyAnswerer {
     if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
     // When in doubt, both: the reporting route first and, when the message also reads as a
     // question the policies answer, that answer under it.
-    const underneath = concern.level === 'possible' || looksLikeQuestion(trimmed) ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now) : undefined;
+    // A possible concern is first of all a policy question: answer all of it. A clear concern that
+    // also asks something: answer the question it asks.
+    const underneath =
+      concern.level === 'possible'
+        ? this.#policyAnswer(org, corpus, index, trimmed, now)
+        : looksLikeQuestion(trimmed)
+          ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now)
+          : undefined;
     return concernAnswer(corpus, trimmed, concern, underneath?.verdict === 'no-answer' ? undefined : underneath);
   }
 

@@ -14,6 +14,11 @@ import {
   secrecyCues,
 } from './concern-lexicon.ts';
 import { signPatterns } from './concern-signs.ts';
+import { concernFeatures, concernProbability, type ConcernModel } from './concern-features.ts';
+import { concernModel } from './concern-model.ts';
+
+/** Words that place a concern in the present moment ("he's on the roof now", "help"). */
+const NOW = /\b(?:now|right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!/;
 
 const SIGNS = new Map([...signPatterns()].map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')]));
 
@@ -146,8 +151,20 @@ export function normaliseMessage(message: string): string {
 
 const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
-/** Reads a message for a safeguarding concern. */
-export function detectConcern(message: string): ConcernAssessment {
+/** What the rules read in a message: the features of the learned model, and the rules' own decision. */
+export interface ConcernReading {
+  readonly normalised: string;
+  readonly level: ConcernLevel;
+  readonly strong: readonly ConcernKind[];
+  readonly weak: readonly ConcernKind[];
+  readonly strongKinds: number;
+  readonly weakKinds: number;
+  readonly signs: number;
+  readonly signals: Readonly<Record<string, boolean>>;
+}
+
+/** Reads a message with the rules alone. */
+export function readConcern(message: string): ConcernReading {
   const text = normaliseMessage(message);
   const strong: ConcernKind[] = [];
   const weak: ConcernKind[] = [];
@@ -192,6 +209,30 @@ export function detectConcern(message: string): ConcernAssessment {
   // still shown the reporting route when it also reads as happening now.
   if (level === 'none' && strong.length > 0 && policyQuestion && reported && immediate) level = 'possible';
 
+  return {
+    normalised: text,
+    level,
+    strong,
+    weak,
+    strongKinds: strong.length,
+    weakKinds: weak.length,
+    signs: signs.size,
+    signals: { reported, happened, named, identified, particular, secrecy, adult, conduct, framed, hypothetical, immediate, report, allegation, policyQuestion },
+  };
+}
+
+/**
+ * Reads a message for a safeguarding concern: the rules, and a learned model over the whole
+ * message (`concern-model.ts`) that adds messages the rules miss as `possible` (the reporting
+ * route first, the policy answer under it).
+ */
+export function detectConcern(message: string, model: ConcernModel | null | undefined = concernModel): ConcernAssessment {
+  const reading = readConcern(message);
+  const { strong, weak, normalised: text } = reading;
+  const { allegation, secrecy, immediate } = reading.signals as Record<string, boolean>;
+  let level = reading.level;
+  if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold) level = 'possible';
+
   const kinds = level === 'none' ? [] : [...strong, ...weak];
   const habitual = any(habitualCues, text);
   // Someone unresponsive or a threat to life is always an emergency; a missing child is one
@@ -201,7 +242,9 @@ export function detectConcern(message: string): ConcernAssessment {
     level !== 'none' &&
     (kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life') ||
       (kinds.includes('missing-child') && !habitual) ||
-      (immediate && kinds.length > 0));
+      (immediate && kinds.length > 0) ||
+      // When in doubt, the emergency line first: a concern written as happening now.
+      (level === 'concern' && NOW.test(text)));
   return {
     level,
     kinds,

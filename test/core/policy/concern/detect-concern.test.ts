@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectConcern, normaliseMessage } from '../../../../src/core/policy/concern/detect-concern.ts';
+import { detectConcern, normaliseMessage, readConcern } from '../../../../src/core/policy/concern/detect-concern.ts';
 
 const flagged = (message: string): boolean => detectConcern(message).level !== 'none';
 
@@ -38,7 +38,7 @@ describe('detectConcern', () => {
     expect(detectConcern('one of the girls keeps going missing from home at weekends, social worker knows').danger).toBe(false);
   });
 
-  it('leaves ordinary policy questions alone, including ones that mention harm words', () => {
+  it('the rules leave ordinary policy questions alone, including ones that mention harm words', () => {
     for (const question of [
       'Can I text this young person?',
       'a young person told me their phone is broken, can I lend them mine?',
@@ -52,8 +52,17 @@ describe('detectConcern', () => {
       'the wifi keeps dropping, learners getting kicked out of the call',
       'Is sexting ever ok?',
     ]) {
-      expect(detectConcern(question).level, question).toBe('none');
+      expect(readConcern(question).level, question).toBe('none');
+      // The learned model may still read one as a possible concern: then the reporting route comes
+      // first and the policy answer under it, never instead of it.
+      expect(detectConcern(question).level, question).not.toBe('concern');
     }
+  });
+
+  it('the learned model adds reports the rules miss, as possible concerns', () => {
+    const report = 'her dad films her crying at training and posts it online to toughen her up, she is 11';
+    expect(detectConcern(report, null).level).toBe('none');
+    expect(detectConcern(report).level).not.toBe('none');
   });
 
   it('normalises chat spelling, contractions and scare quotes before reading', () => {

@@ -1,0 +1,43 @@
+import { stemmer } from 'stemmer';
+import type { ConcernReading } from './detect-concern.ts';
+
+/**
+ * The features the learned concern model reads from a message: its word stems and word pairs, and
+ * what the rule-based reading found (harm signs, a report about someone, framing as a policy
+ * question…). Shared by the model at run time and by the script that trains it, so both read a
+ * message the same way.
+ */
+export function concernFeatures(normalised: string, reading: ConcernReading): Map<string, number> {
+  const features = new Map<string, number>();
+  const add = (name: string, value = 1): void => {
+    features.set(name, (features.get(name) ?? 0) + value);
+  };
+  const words = normalised
+    .split(/[^a-z0-9']+/)
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word.length > 1 || /\d/.test(word))
+    .map((word) => (/\d/.test(word) ? '#num' : stemmer(word)));
+  for (const word of new Set(words)) add(`w:${word}`);
+  for (let i = 1; i < words.length; i += 1) add(`b:${words[i - 1]}_${words[i]}`);
+  add('bias');
+  if (/\?/.test(normalised)) add('f:question-mark');
+  for (const [name, on] of Object.entries(reading.signals)) if (on) add(`f:${name}`);
+  add('f:strong', Math.min(reading.strongKinds, 3));
+  add('f:weak', Math.min(reading.weakKinds, 3));
+  add('f:signs', Math.min(reading.signs, 4));
+  return features;
+}
+
+/** A logistic model over `concernFeatures`: weights by feature name. */
+export interface ConcernModel {
+  readonly weights: Readonly<Record<string, number>>;
+  /** The probability at or above which a message is read as a possible concern. */
+  readonly threshold: number;
+}
+
+/** The model's probability that the message is a concern. */
+export function concernProbability(model: ConcernModel, features: ReadonlyMap<string, number>): number {
+  let z = 0;
+  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  return 1 / (1 + Math.exp(-z));
+}
