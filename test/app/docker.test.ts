@@ -122,6 +122,8 @@ describe('compose.yaml', () => {
   it('runs Policy Desk on Redis with append-only persistence, its data in a volume, the port on this computer only', () => {
     const app = compose.services['policy-desk']!;
     expect(app.environment!.STORE_URL).toBe('${STORE_URL:-redis://redis:6379}');
+    // The image runs in production mode, which refuses to start without the audit key: compose stops early instead.
+    expect(app.environment!.AUDIT_KEY).toMatch(/^\$\{AUDIT_KEY:\?set AUDIT_KEY in \.env first/);
     expect(app.volumes).toContain('policy-desk-data:/app/data');
     expect(app.ports).toEqual(['127.0.0.1:3978:3978']);
     expect(app.depends_on).toHaveProperty('redis');

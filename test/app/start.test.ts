@@ -222,7 +222,9 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
       symlinkSync(path.join(root, 'node_modules'), path.join(image, 'node_modules'), 'dir');
       const [command, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[];
       expect(command).toBe('node');
-      const server = launch(process.execPath, args, { HOST: '127.0.0.1' }, image);
+      // As the image runs it: production mode (its ENV), so with the audit key production requires.
+      expect(runtime).toMatch(/^ENV NODE_ENV=production/m);
+      const server = launch(process.execPath, args, { HOST: '127.0.0.1', NODE_ENV: 'production', AUDIT_KEY: 'k'.repeat(64) }, image);
       const { url, pid } = await server.running();
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const asked = await fetch(`${url}/playground/api/ask`, {
