@@ -84,7 +84,11 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (signal: string): void => {
-    if (stopping) return;
+    if (stopping) {
+      // A second Ctrl+C (or signal) while stopping: the person wants out now.
+      logger.warn({ signal }, 'stopping at once, without waiting for the work in flight');
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, 'stopping: no new requests, finishing those in flight');
     app.stop().then(
@@ -100,6 +104,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // The terminal it ran in was closed: stop as cleanly as for SIGTERM rather than die mid-write.
+  process.on('SIGHUP', () => stop('SIGHUP'));
 }
 
 /** What to tell a person when listening failed: the setting to change, or undefined for a real fault. */

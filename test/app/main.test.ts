@@ -52,6 +52,14 @@ describe('npm start (src/main.ts)', () => {
     expect(app.output().stdout).toContain('"msg":"stopped"');
   });
 
+  it('stops cleanly on SIGHUP too (the terminal it ran in was closed)', async () => {
+    const app = start({});
+    await app.running();
+    app.child.kill('SIGHUP');
+    expect(await app.exited).toBe(0);
+    expect(app.output().stdout).toMatch(/"signal":"SIGHUP".*\n.*"msg":"stopped"/);
+  });
+
   it('logs structured JSON without the text of questions asked', async () => {
     const app = start({ DEFAULT_ORG: 'allsorts' });
     const url = await app.running();
