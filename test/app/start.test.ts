@@ -162,7 +162,8 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
 
       process.kill(npm.child.pid!, 'SIGTERM');
       await npm.exited;
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // tsc gets the signal from the build script: give a loaded machine a moment to end it.
+      for (let waited = 0; waited < 5_000 && processesMentioning(other).length; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
       expect(processesMentioning(other)).toEqual([]);
       expect(npm.output().stderr).toContain('Build stopped (SIGTERM); dist/ was not updated.');
       expect(existsSync(path.join(other, 'dist/.build-stamp'))).toBe(false);
