@@ -77,6 +77,7 @@ const PROHIBITION = [
 ];
 
 const PERMISSION_NEEDED = [
+  /\b(?:unless|until|without)\b[^.;]{0,50}?\b(?:permission|consent|approval|authori[sz]ation|agreement)\b/,
   /\bwithout\s+(?:the\s+|a\s+)?(?:prior\s+|explicit\s+|written\s+|express\s+|parental\s+)*(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
   /\bunless\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+|otherwise\s+)?(?:approved|authori[sz]ed|agreed|permitted|given permission|sanctioned)\b/,
   /\bwith\s+(?:the\s+)?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
