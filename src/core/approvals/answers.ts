@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { initialsLength } from './rules.ts';
 import type { Flow, FlowField } from './flow-schema.ts';
 
 /** A confirmed (or declined) yes/no statement, with who agreed and how, when the flow asks. */
@@ -20,8 +21,8 @@ export type FieldErrors = Record<string, string>;
 /** The outcome of validating a form: clean answers, or a message per bad field. */
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; fieldErrors: FieldErrors };
 
-/** Initials only: 1 to 3 letters once dots and spaces are removed. */
-export const initialsPattern = /^[A-Z]{1,3}$/;
+/** Initials only: 1 to 3 letters once dots and spaces are removed (see rules.ts). */
+export const initialsPattern = new RegExp(`^[A-Z]{${initialsLength.min},${initialsLength.max}}$`);
 
 const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 

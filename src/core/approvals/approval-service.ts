@@ -12,7 +12,9 @@ import { actorByKey, peopleWithRole, resolveActor, type Actor, type PersonRef } 
 import type { Clock, RecordStore } from './ports.ts';
 import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
+import { maxCommentLength, requestIdPattern, voteLabels } from './rules.ts';
 import { StoreEpoch, type EpochRecord } from './store-epoch.ts';
+import { WriteOnceSequence } from './write-once-sequence.ts';
 import { settledVoteOutcome, finalVoteOutcome, tallyVotes, voteChoices, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
 
 /** Why a command did not happen: a result for the user to read, never a throw. */
@@ -102,8 +104,6 @@ export interface ApprovalServiceOptions {
 /** The default maximum number of reminders per request. */
 export const defaultMaxReminders = 3;
 
-const maxCommentLength = 1000;
-const requestIdPattern = /^[a-z0-9][a-z0-9-]{5,63}$/;
 const cacheLimit = 20_000;
 
 /** Makes a request id such as `r-k3m9q2xfa7bc`. */
@@ -114,7 +114,7 @@ export function newRequestId(): string {
 
 const fail = (code: ApprovalErrorCode, message: string, extra: Partial<ApprovalError> = {}): CommandResult => ({ ok: false, error: { code, message, ...extra } });
 const stamp = (actor: Actor, account: PersonRef): ActorStamp => ({ key: actor.key, name: actor.name, account });
-const choiceLabel = (choice: VoteChoice): string => ({ for: 'For', against: 'Against', abstain: 'Abstain' })[choice];
+const choiceLabel = (choice: VoteChoice): string => voteLabels[choice];
 
 /**
  * Runs permission requests for every organisation in the corpus: submission, single decisions,
@@ -139,7 +139,7 @@ export class ApprovalService {
   readonly #epoch: StoreEpoch;
   readonly #requests = new Map<string, RequestRecord>();
   readonly #outcomes = new Map<string, OutcomeRecord>();
-  readonly #indexHeads = new Map<string, number>();
+  readonly #indexes = new Map<string, WriteOnceSequence<string>>();
   readonly #tickFrom = new Map<string, number>();
 
   constructor(options: ApprovalServiceOptions) {
@@ -218,7 +218,7 @@ export class ApprovalService {
       ...(voters ? { electorate: voters } : {}),
     };
     // Index first, then the record: a crash in between leaves an index entry that listing skips, never an unlisted request.
-    await this.#claimNext(`reqindex:${input.org}`, (n) => keys.requestIndex(input.org, n), id);
+    await this.#index(input.org).claim(id);
     if (!(await this.#store.putIfAbsent(keys.request(id), record))) {
       const existing = await this.#loadRequest(id);
       if (existing) return this.#repeatSubmit(existing, requester);
@@ -565,7 +565,7 @@ export class ApprovalService {
   }
 
   #unknown(id: string): CommandResult {
-    return fail('unknown_request', `There is no request "${id}". Check the id (npm run requests -- list shows them).`);
+    return fail('unknown_request', `There is no request "${id}". Check the id.`);
   }
 
   async #claimOutcome(outcome: OutcomeRecord): Promise<boolean> {
@@ -847,33 +847,14 @@ export class ApprovalService {
     }
   }
 
-  /** Claims the next free n of a write-once sequence with `value`; returns n. */
-  async #claimNext(name: string, keyAt: (n: number) => string, value: unknown): Promise<number> {
-    await this.#epoch.check();
-    let n = (this.#indexHeads.get(name) ?? (await this.#findLast(keyAt))) + 1;
-    for (;;) {
-      if (await this.#store.putIfAbsent(keyAt(n), value)) {
-        this.#indexHeads.set(name, n);
-        return n;
-      }
-      n++;
+  /** An organisation's request index: one write-once sequence, claimed only while the store's epoch holds. */
+  #index(org: string): WriteOnceSequence<string> {
+    let sequence = this.#indexes.get(org);
+    if (!sequence) {
+      sequence = new WriteOnceSequence<string>(this.#store, (n) => keys.requestIndex(org, n), { beforeClaim: () => this.#epoch.check() });
+      this.#indexes.set(org, sequence);
     }
-  }
-
-  async #findLast(keyAt: (n: number) => string): Promise<number> {
-    let last = 0;
-    let step = 1;
-    while ((await this.#store.get(keyAt(last + step))) !== undefined) {
-      last += step;
-      step *= 2;
-    }
-    let high = last + step;
-    while (high - last > 1) {
-      const middle = Math.floor((last + high) / 2);
-      if ((await this.#store.get(keyAt(middle))) !== undefined) last = middle;
-      else high = middle;
-    }
-    return last;
+    return sequence;
   }
 
   // ----- who may do what -----

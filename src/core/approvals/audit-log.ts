@@ -2,6 +2,7 @@ import { PolicyDeskError } from '../errors.ts';
 import { chainEntry, checkEntry, genesisHash, type AuditEntry, type AuditEvent, type ChainProblem } from './audit-chain.ts';
 import { keys } from './keys.ts';
 import type { RecordStore } from './ports.ts';
+import { KeyedQueue, WriteOnceSequence } from './write-once-sequence.ts';
 
 /** Where an event sits in the log: the value of its `audited:` marker. */
 export interface AuditMark {
@@ -34,7 +35,7 @@ const page = 100;
 export class AuditLog {
   readonly #store: RecordStore;
   readonly #heads = new Map<string, AuditMark>();
-  readonly #queues = new Map<string, Promise<unknown>>();
+  readonly #queue = new KeyedQueue();
   readonly #beforeClaim: () => Promise<void>;
   readonly #key: Uint8Array | undefined;
 
@@ -50,7 +51,7 @@ export class AuditLog {
 
   /** Appends an event, once per event id, and marks it audited; returns the event's entry as stored (another's, if it was already there). */
   async append(event: AuditEvent): Promise<AuditEntry> {
-    const entry = await this.#serialised(event.org, () => this.#appendOnce(event));
+    const entry = await this.#queue.run(event.org, () => this.#appendOnce(event));
     await this.#store.putIfAbsent(keys.audited(event.org, event.eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
     return entry;
   }
@@ -66,20 +67,8 @@ export class AuditLog {
 
   /** The newest entry's position and hash (seq 0 and the genesis hash for an empty log). */
   async head(org: string): Promise<AuditMark> {
-    let seq = 0;
-    let step = 1;
-    // Entries are contiguous from 1: probe upwards by doubling, then bisect.
-    while ((await this.#store.get(keys.audit(org, seq + step))) !== undefined) {
-      seq += step;
-      step *= 2;
-    }
-    let low = seq;
-    let high = seq + step;
-    while (high - low > 1) {
-      const middle = Math.floor((low + high) / 2);
-      if ((await this.#store.get(keys.audit(org, middle))) !== undefined) low = middle;
-      else high = middle;
-    }
+    // Entries are contiguous from 1: the sequence finds the last by doubling, then bisecting.
+    const low = await new WriteOnceSequence(this.#store, (n) => keys.audit(org, n)).findLast();
     if (low === 0) return { seq: 0, hash: genesisHash };
     const entry = await this.#store.get<AuditEntry>(keys.audit(org, low));
     return { seq: low, hash: entry!.hash };
@@ -166,19 +155,5 @@ export class AuditLog {
       }
     }
     throw new PolicyDeskError('policy_desk_conflict', `could not append to the audit log of "${event.org}" after many attempts: is another process writing without end?`);
-  }
-
-  #serialised<T>(org: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.#queues.get(org) ?? Promise.resolve();
-    const run = previous.then(task, task);
-    const settled = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.#queues.set(org, settled);
-    void settled.then(() => {
-      if (this.#queues.get(org) === settled) this.#queues.delete(org);
-    });
-    return run;
   }
 }
