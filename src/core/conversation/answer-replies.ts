@@ -68,6 +68,7 @@ function policyReply(answer: PolicyAnswer & { verdict: AnswerReply['verdict'] },
     reference: citation.kind === 'clause' ? `${citation.documentTitle} · ${citation.section} · clause ${citation.clause}` : `${citation.documentTitle} · ${citation.clause}`,
     kind: citation.kind,
     ...(citation.reviewOverdue ? { overdue: `Past its review date (${citation.reviewOverdue.reviewDate})` } : {}),
+    ...(citation.rule ? { rule: citation.rule } : {}),
   }));
   return {
     kind: 'answer',

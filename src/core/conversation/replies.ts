@@ -30,6 +30,19 @@ export interface CitationView {
   readonly kind: 'clause' | 'facts';
   /** Set when the document is past its review date. */
   readonly overdue?: string;
+  /** The part of `quote` the clause is cited for (a clause holding several rules): drawn emphasised. */
+  readonly rule?: string;
+}
+
+/** A quote cut around the rule it is cited for, so each platform can emphasise that part and keep every word. */
+export function quoteParts(quote: string, rule?: string): ReadonlyArray<{ readonly text: string; readonly rule: boolean }> {
+  const at = rule ? quote.indexOf(rule) : -1;
+  if (!rule || at < 0) return [{ text: quote, rule: false }];
+  return [
+    { text: quote.slice(0, at), rule: false },
+    { text: rule, rule: true },
+    { text: quote.slice(at + rule.length), rule: false },
+  ].filter((part) => part.text !== '');
 }
 
 /** Someone to turn to, as the organisation lists them. */

@@ -21,6 +21,8 @@ export interface Citation {
   readonly text: string;
   /** The lead-in the clause continues, verbatim, when it is part of a list. */
   readonly context?: string;
+  /** For a clause holding several sentences or items: the one that matched, verbatim (the rule it is cited for). */
+  readonly rule?: string;
   readonly score: number;
   /** `clause` quotes the policy; `facts` are document or contact details. */
   readonly kind: 'clause' | 'facts';
@@ -252,6 +254,7 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
     section: result.clause.section,
     text: result.clause.text,
     ...(result.clause.context ? { context: result.clause.context } : {}),
+    ...(result.sentence !== result.clause.text.trim() && result.clause.text.includes(result.sentence) ? { rule: result.sentence } : {}),
     score: Math.round(result.rank * 100) / 100,
     kind: result.clause.kind,
     ...(overdue ? { reviewOverdue: { reviewDate: document.meta.review! } } : {}),

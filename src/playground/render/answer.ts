@@ -1,12 +1,14 @@
-import type { AnswerReply, CitationView, ConcernReply, ContactLine, NoAnswerReply } from '../../core/conversation/replies.ts';
+import { quoteParts, type AnswerReply, type CitationView, type ConcernReply, type ContactLine, type NoAnswerReply } from '../../core/conversation/replies.ts';
 import { renderButtonRow } from './buttons.ts';
 import { html, type Html } from './html.ts';
 
 /** A clause quoted verbatim (each line a paragraph, its lead-in first) with its citation. */
 export function renderCitation(citation: CitationView): Html {
   const lines = citation.quote.split('\n').filter((line) => line.trim() !== '');
+  // The rule the clause is cited for is marked; every word of the clause is still shown as written.
+  const drawLine = (line: string): Html => html`<p>${quoteParts(line, citation.rule).map((part) => (part.rule ? html`<mark>${part.text}</mark>` : part.text))}</p>`;
   return html`<figure class="citation">
-<blockquote>${citation.context ? html`<p class="citation-context">${citation.context}</p>` : ''}${lines.map((line) => html`<p>${line}</p>`)}</blockquote>
+<blockquote>${citation.context ? html`<p class="citation-context">${citation.context}</p>` : ''}${lines.map(drawLine)}</blockquote>
 <figcaption><cite>${citation.reference}</cite>${citation.overdue ? html` <span class="overdue">${citation.overdue}</span>` : ''}</figcaption>
 </figure>`;
 }

@@ -32,7 +32,7 @@ const verdictEmoji: Readonly<Record<AnswerReply['verdict'] | 'no-answer', string
 function citationBlocks(citation: CitationView): SlackBlock[] {
   const notes = [`:page_facing_up: ${escapeMrkdwn(citation.reference)}`];
   if (citation.overdue) notes.push(`:warning: ${escapeMrkdwn(citation.overdue)}`);
-  return [quoteBlock(citation.quote, citation.context), context(notes)];
+  return [quoteBlock(citation.quote, citation.context, citation.rule), context(notes)];
 }
 
 /**

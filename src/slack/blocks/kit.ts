@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Button } from '../../core/conversation/replies.ts';
+import { quoteParts, type Button } from '../../core/conversation/replies.ts';
 import { truncate } from '../mrkdwn.ts';
 
 /** A Block Kit block as the Web API takes it. */
@@ -98,10 +98,11 @@ export function richText(text: string, style?: { bold?: boolean; italic?: boolea
  * A rich_text block holding a verbatim quote. Rich text elements are literal, so policy wording
  * and anything people typed show exactly as written: no escaping, no accidental bold, no pings.
  */
-export function quoteBlock(quote: string, lead?: string): types.RichTextBlock {
+export function quoteBlock(quote: string, lead?: string, rule?: string): types.RichTextBlock {
   const elements: types.RichTextBlockElement[] = [];
   if (lead) elements.push({ type: 'rich_text_section', elements: [richText(lead, { italic: true })] });
-  elements.push({ type: 'rich_text_quote', elements: [richText(quote)] });
+  // The rule the clause is cited for, in bold; every word of the clause still shown as written.
+  elements.push({ type: 'rich_text_quote', elements: quoteParts(quote, rule).map((part) => richText(part.text, part.rule ? { bold: true } : undefined)) });
   return { type: 'rich_text', elements };
 }
 

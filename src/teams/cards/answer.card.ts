@@ -1,4 +1,4 @@
-import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conversation/replies.ts';
+import { quoteParts, type AnswerReply, type CitationView, type NoAnswerReply } from '../../core/conversation/replies.ts';
 import { executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
 import { contactElements } from './contacts.ts';
 
@@ -13,7 +13,8 @@ function citationElement(citation: CitationView): CardElement {
   // The quote is verbatim policy text: plain runs only, never Markdown.
   const items: CardElement[] = [];
   if (citation.context) items.push(plain(citation.context, { isSubtle: true, italic: true }, { spacing: 'none' }));
-  items.push(plain(citation.quote, {}, { spacing: 'small' }));
+  // The rule the clause is cited for, in bold; every word of the clause still shown as written.
+  items.push(citation.rule ? paragraph(quoteParts(citation.quote, citation.rule).map((part) => run(part.text, part.rule ? { weight: 'bolder' } : {})), { spacing: 'small' }) : plain(citation.quote, {}, { spacing: 'small' }));
   items.push(paragraph([run(citation.reference, { size: 'small', isSubtle: true })], { spacing: 'small' }));
   if (citation.overdue) items.push(plain(citation.overdue, { size: 'small', color: 'warning' }, { spacing: 'none' }));
   return { type: 'Container', style: 'emphasis', bleed: false, spacing: 'medium', items };

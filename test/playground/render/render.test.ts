@@ -42,7 +42,11 @@ describe('renderAnswer', () => {
     expect(out).toContain('<span class="verdict-badge">Needs approval</span>');
     expect(out).toContain('class="card answer verdict-needs-approval"');
     // The quote is the clause verbatim, escaped only where HTML needs it (’ is not touched).
-    expect(out).toContain(`<blockquote><p>${escapeHtml(reply.citations[0]!.quote)}</p></blockquote>`);
+    // The rule the clause is cited for is marked, and every word of the clause is still there.
+    const quoted = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(out)![1]!;
+    expect(quoted.replace(/<\/?(?:p|mark)>/g, '')).toBe(escapeHtml(reply.citations[0]!.quote));
+    expect(reply.citations[0]!.rule).toBeDefined();
+    expect(quoted).toContain(`<mark>${escapeHtml(reply.citations[0]!.rule!)}</mark>`);
     expect(out).toContain('should never keep a child or young person’s (under the age of 18)');
     expect(out).toContain('<cite>Mobile Phone &amp; Social Networking Policy · 3. MOBILE DEVICES · clause 3.5</cite>');
     expect(out).toContain(`data-action="${ActionId.startRequest}"`);
