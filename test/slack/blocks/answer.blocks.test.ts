@@ -38,6 +38,13 @@ const answer: AnswerReply = {
 };
 
 describe('answerMessage', () => {
+  it('draws the rule a clause is cited for in bold, every word of the clause still quoted', () => {
+    const withRule: AnswerReply = { ...answer, citations: [{ ...answer.citations[0]!, quote: 'Phones off. Staff must not post photos.', rule: 'Staff must not post photos.' }] };
+    const { blocks } = answerMessage(withRule);
+    expect(quotesOf(blocks)).toEqual(['Phones off. Staff must not post photos.']);
+    expect(JSON.stringify(blocks)).toContain(JSON.stringify({ type: 'text', text: 'Staff must not post photos.', style: { bold: true } }));
+  });
+
   it('quotes each clause verbatim in rich text, with document, section and clause escaped beneath', () => {
     const { blocks } = answerMessage(answer);
     expect(quotesOf(blocks)).toEqual(['Staff must *never* post photos <!channel> & share them.']);

@@ -31,6 +31,15 @@ describe('answerPart', () => {
     expect(json).toContain('Past its review date (2024-01-01)');
   });
 
+  it('draws the rule a clause is cited for as a bold run, every word of the clause still there', () => {
+    const reply = answerWithQuote('Phones stay off. Staff *must not* text young people. Tell the DSL.');
+    const withRule: AnswerReply = { ...reply, citations: [{ ...reply.citations[0]!, rule: 'Staff *must not* text young people.' }] };
+    const json = JSON.stringify(composeCard([answerPart(withRule)]));
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: 'Staff *must not* text young people.', weight: 'bolder' }));
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: 'Phones stay off. ' }));
+    expect(json).toContain(JSON.stringify({ type: 'TextRun', text: ' Tell the DSL.' }));
+  });
+
   it('turns buttons into Action.Execute with the core action id as verb and the button value as data', () => {
     const card = composeCard([answerPart(answerWithQuote('q'))]);
     expect(card.actions).toEqual([
