@@ -47,7 +47,25 @@ export function buildTeamsPackage(env: Readonly<Record<string, string | undefine
   ]);
 }
 
+const help = `Builds the Teams app package (manifest.json with the app id filled in, and the two icons) to
+upload in Teams or to the organisation's app catalogue. Writes dist/policy-desk-teams.zip.
+
+usage: MICROSOFT_APP_ID=<id> TEAMS_WEBSITE_URL=… TEAMS_PRIVACY_URL=… TEAMS_TERMS_URL=… npm run package:teams
+       npm run package:teams -- --sideload     a test upload by one person: placeholder pages allowed
+       npm run package:teams -- --out FILE     write the zip elsewhere
+       npm run package:teams -- --icons        redraw manifests/teams/color.png and outline.png
+
+settings (environment, or .env in the current directory): MICROSOFT_APP_ID, TEAMS_WEBSITE_URL,
+TEAMS_PRIVACY_URL, TEAMS_TERMS_URL, TEAMS_DEVELOPER_NAME, TEAMS_APP_VERSION, TEAMS_APP_DOMAIN
+(docs/teams.md, "Build the app package").
+
+exit codes: 0 written; 1 a setting is missing or wrong (each listed), nothing written`;
+
 function main(argv: readonly string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(help);
+    return 0;
+  }
   // The same .env as the server (settings already in the environment win).
   if (existsSync('.env')) process.loadEnvFile('.env');
   if (argv.includes('--icons')) {

@@ -106,7 +106,9 @@ describe('--help on every command', () => {
   it.each([
     ['bench/approvals.bench.ts', /^Measures votes per second[\s\S]*usage: npm run bench:approvals/],
     ['bench/slack.bench.ts', /^Fires signed \/policy commands[\s\S]*usage: npm run bench:slack[\s\S]*--rate N/],
-  ])('%s --help prints what it measures and how to run it, and measures nothing', (script, help) => {
+    ['bench/answers.bench.ts', /^Times corpus load and index build[\s\S]*usage: npm run bench \[-- --questions/],
+    ['scripts/package-teams.ts', /^Builds the Teams app package[\s\S]*usage: MICROSOFT_APP_ID=<id>[\s\S]*exit codes:/],
+  ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), '--help'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(help);
