@@ -241,7 +241,8 @@ export class ClauseIndex {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       boostTerm: (term) => question.weights.get(term) ?? 1,
-      fuzzy: (term) => (own.has(term) && term.length >= this.#options.fuzzyMinLength && !this.#documentFrequency.has(term) ? 1 : false),
+      // A typo in a longer word may still match; a word already matched by meaning needs no typo search.
+      fuzzy: (term) => (own.has(term) && term.length >= this.#options.fuzzyMinLength && !this.#documentFrequency.has(term) && !question.soft.has(term) ? 1 : false),
       weights: { fuzzy: 0.4, prefix: 0.3 },
       bm25: { ...this.#options.bm25 },
     });
