@@ -1,10 +1,11 @@
 import { PolicyDeskError } from '../errors.ts';
-import type { Contact } from '../organisation/organisation-schema.ts';
 import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
 import { actorFactor, clauseActor, questionActor } from './actors.ts';
 import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
-import { detectConcern, type ConcernAssessment } from './concern/detect-concern.ts';
-import { reportingRoute, type ReportingRoute } from './concern/reporting-route.ts';
+import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
+import { contactCards, type ContactCard } from './contact-cards.ts';
+import { detectConcern } from './concern/detect-concern.ts';
+import type { ReportingRoute } from './concern/reporting-route.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
@@ -31,9 +32,7 @@ export interface Citation {
 }
 
 /** A contact as shown in answers. */
-export interface ContactCard extends Contact {
-  readonly id: string;
-}
+export type { ContactCard } from './contact-cards.ts';
 
 /** The answer to one staff question. */
 export interface PolicyAnswer {
@@ -127,10 +126,9 @@ export class PolicyAnswerer {
 
     const concern = detectConcern(trimmed);
     if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
-    // When in doubt, both: the reporting route first and, when the message also reads as a
-    // question the policies answer, that answer under it.
-    // A possible concern is first of all a policy question: answer all of it. A clear concern that
-    // also asks something: answer the question it asks.
+    // When in doubt, both: the reporting route first and the policy answer under it. A possible
+    // concern is first of all a policy question: answer all of it. A clear concern that also asks
+    // something: answer the question it asks.
     const underneath =
       concern.level === 'possible'
         ? this.#policyAnswer(org, corpus, index, trimmed, now)
@@ -265,9 +263,6 @@ function overdueNotice(citation: Citation): string {
   return `"${citation.documentTitle}" was due for review in ${formatPartialDate(citation.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`;
 }
 
-function contactCards(corpus: OrganisationCorpus, ids: readonly string[]): ContactCard[] {
-  return ids.map((id) => ({ id, ...corpus.organisation.contacts[id]! }));
-}
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
   return {
@@ -277,33 +272,5 @@ function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
     citations: [],
     flows: [],
     contacts: contactCards(corpus, corpus.organisation.askInstead),
-  };
-}
-
-/** A message that asks something, as well as telling it: a question mark, or a question's opening words. */
-function looksLikeQuestion(message: string): boolean {
-  return /\?/.test(message) || /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim());
-}
-
-/** The question in a message that also tells something: "…she said X. can I text her?" asks "can I text her?". */
-function questionPart(message: string): string {
-  const asked = [...message.matchAll(/(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*\?)/gi)].at(-1);
-  return asked?.[1]?.trim() || message;
-}
-
-function concernAnswer(corpus: OrganisationCorpus, question: string, concern: ConcernAssessment, underneath: PolicyAnswer | undefined): PolicyAnswer {
-  const route = reportingRoute(corpus.organisation, concern);
-  return {
-    org: corpus.organisation.slug,
-    question,
-    verdict: 'report-concern',
-    // No request buttons with a concern: the person has something more urgent to do.
-    citations: underneath?.citations ?? [],
-    flows: [],
-    // Contacts for a concern are shown without their other duties ("report a lost phone").
-    contacts: contactCards(corpus, route.contacts).map(({ notes: _notes, ...contact }) => contact),
-    reporting: route,
-    ...(underneath && underneath.verdict !== 'report-concern' ? { policyVerdict: underneath.verdict } : {}),
-    ...(underneath?.notices ? { notices: underneath.notices } : {}),
   };
 }
