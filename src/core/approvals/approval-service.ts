@@ -1,71 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
-import { approverNotifications, notification, outcomeNotifications, toKeys, toRequester, toRoles } from './addressing.ts';
-import { validateAnswers, type FieldErrors } from './answers.ts';
+import { approverNotifications, notification, outcomeNotifications, toKeys, toRoles } from './addressing.ts';
+import { validateAnswers } from './answers.ts';
+import type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, TickResult } from './approval-types.ts';
 import type { AuditCheckpoint, AuditEntry } from './audit-chain.ts';
 import { AuditLog } from './audit-log.ts';
+import { AuditVerifier, type AuditVerification } from './audit-verification.ts';
+import { ClockWork } from './clock-work.ts';
 import type { Flow, VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
-import type { Notification } from './notifications.ts';
+import { Outcomes, organisationOf } from './outcomes.ts';
 import { peopleWithRole, resolveActor, type Actor, type PersonRef } from './people.ts';
 import type { Clock, RecordStore } from './ports.ts';
-import type { ActorStamp, ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
-import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
-import { auditEvent, auditEventOf, eventIdOf, itemAt, policyVersions, recordedItems, type RecordedItem } from './recorded-events.ts';
-import { maxCommentLength, requestIdPattern, voteLabels } from './rules.ts';
+import { auditEvent, auditEventOf, policyVersions } from './recorded-events.ts';
+import type { ActorStamp, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import { RequestRepository } from './request-repository.ts';
-import { AuditVerifier, type AuditVerification } from './audit-verification.ts';
+import { deciderRoles, deriveView, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
+import { maxCommentLength, requestIdPattern, voteLabels } from './rules.ts';
 import { StoreEpoch } from './store-epoch.ts';
-import { settledVoteOutcome, finalVoteOutcome, tallyVotes, voteChoices, type Ballot, type VoteChoice, type VoteOutcome, type VoteRules } from './votes.ts';
+import { voteChoices, type VoteChoice } from './votes.ts';
 
-/** Why a command did not happen: a result for the user to read, never a throw. */
-export type ApprovalErrorCode =
-  | 'unknown_org'
-  | 'unknown_flow'
-  | 'unknown_request'
-  | 'invalid_answers'
-  | 'not_a_decider'
-  | 'not_a_voter'
-  | 'own_request'
-  | 'already_decided'
-  | 'already_voted'
-  | 'not_pending'
-  | 'not_requester'
-  | 'no_approver';
-
-/** A refused command: what went wrong, field messages for a form, and the request as it now stands. */
-export interface ApprovalError {
-  readonly code: ApprovalErrorCode;
-  readonly message: string;
-  readonly fieldErrors?: FieldErrors;
-  readonly request?: RequestView;
-}
-
-/** What a command did: the request as it now stands and who to tell what. */
-export interface CommandValue {
-  readonly request: RequestView;
-  readonly notifications: readonly Notification[];
-}
-
-/** Every command returns this: recoverable outcomes are results; only store failures throw. */
-export type CommandResult = { ok: true; value: CommandValue } | { ok: false; error: ApprovalError };
-
-/** What `tick()` did: every notification to send and every request whose messages changed. */
-export interface TickResult {
-  readonly notifications: readonly Notification[];
-  readonly requests: readonly RequestView[];
-}
-
-/** What a person may do with a request now: platforms show these buttons. */
-export interface AvailableActions {
-  readonly decide: boolean;
-  readonly vote: boolean;
-  readonly withdraw: boolean;
-  /** This person's vote, if they have cast one. */
-  readonly myVote?: VoteChoice;
-}
-
+export type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, CommandValue, TickResult } from './approval-types.ts';
 export type { AuditVerification } from './audit-verification.ts';
 
 /** Settings for the approval service. */
@@ -122,12 +78,12 @@ export class ApprovalService {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #maxReminders: number;
-  readonly #completeAfterMs: number;
   readonly #audit: AuditLog;
   readonly #epoch: StoreEpoch;
   readonly #repo: RequestRepository;
   readonly #verification: AuditVerifier;
-  readonly #tickFrom = new Map<string, number>();
+  readonly #outcomes: Outcomes;
+  readonly #clockWork: ClockWork;
 
   constructor(options: ApprovalServiceOptions) {
     this.#corpus = options.corpus;
@@ -135,11 +91,22 @@ export class ApprovalService {
     this.#clock = options.clock;
     this.#newId = options.newId ?? newRequestId;
     this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
-    this.#completeAfterMs = options.completeAfterMs ?? 30_000;
     this.#epoch = new StoreEpoch(options.store, () => options.clock.now());
     this.#repo = new RequestRepository(options.store, this.#epoch, this.#maxReminders);
     this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check(), key: options.auditKey });
     this.#verification = new AuditVerifier({ store: options.store, audit: this.#audit, repository: this.#repo, key: options.auditKey });
+    this.#outcomes = new Outcomes({ corpus: options.corpus, store: options.store, clock: options.clock, repository: this.#repo, audit: this.#audit });
+    this.#clockWork = new ClockWork({
+      corpus: options.corpus,
+      store: options.store,
+      clock: options.clock,
+      repository: this.#repo,
+      audit: this.#audit,
+      epoch: this.#epoch,
+      outcomes: this.#outcomes,
+      maxReminders: this.#maxReminders,
+      completeAfterMs: options.completeAfterMs ?? 30_000,
+    });
   }
 
   /**
@@ -250,7 +217,7 @@ export class ApprovalService {
       ...(comment ? { comment } : {}),
       reason: 'decision',
     };
-    if (!(await this.#claimOutcome(outcome))) {
+    if (!(await this.#outcomes.claim(outcome))) {
       const reloaded = (await this.#repo.load(request.id))!;
       return this.#alreadyDecided(reloaded, actor, deriveView(reloaded, this.#clock.now()));
     }
@@ -288,9 +255,9 @@ export class ApprovalService {
       this.#repo.load(request.id),
     ]);
     const after = reloaded!;
-    const settled = this.#settled(after);
+    const settled = this.#outcomes.settled(after);
     if (settled) {
-      const claimed = await this.#closeVote(after, settled);
+      const claimed = await this.#outcomes.closeVote(after, settled);
       if (claimed) return { ok: true, value: claimed };
     }
     const afterView = deriveView(after, this.#clock.now());
@@ -307,7 +274,7 @@ export class ApprovalService {
     const closed = this.#closedByTime(request);
     if (closed) return fail('not_pending', closed, { request: view });
     const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'withdrawn', at: this.#clock.now().toISOString(), by: stamp(actor, input.actor), reason: 'withdrawn' };
-    if (!(await this.#claimOutcome(outcome))) {
+    if (!(await this.#outcomes.claim(outcome))) {
       const reloaded = (await this.#repo.load(request.id))!;
       const current = deriveView(reloaded, this.#clock.now());
       if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [] } };
@@ -375,28 +342,11 @@ export class ApprovalService {
   /**
    * Does what time demands, once across every process sharing the store: reminders after
    * `remindAfter`, escalation after `escalateAfter`, expiry after `expireAfter`, a vote's close at
-   * the window's end (quorum checked, tie rule applied), and a granted permission's lapse.
+   * the window's end (quorum checked, tie rule applied), a granted permission's lapse, and the
+   * follow-up work of records whose process stopped before finishing it (see clock-work.ts).
    */
   async tick(): Promise<TickResult> {
-    // A store reset under this process: its cursors are stale, and the clock must not write.
-    await this.#epoch.check();
-    const notifications: Notification[] = [];
-    const requests: RequestView[] = [];
-    const now = this.#clock.now();
-    for (const [org, orgCorpus] of this.#corpus.organisations) {
-      const organisation = orgCorpus.organisation;
-      let cursor = this.#tickFrom.get(org) ?? 1;
-      let contiguousDone = true;
-      for await (const { n, records, audited } of this.#repo.walk(org, cursor, true)) {
-        // A request still being written is not done: the cursor must not pass it. Nor is one with a record not yet audited.
-        const complete = records ? await this.#complete(organisation, records, audited!, now, notifications, requests) : false;
-        const done = records ? (await this.#tickRequest(organisation, records, now, notifications, requests)) && complete : false;
-        if (contiguousDone && done) cursor = n + 1;
-        else contiguousDone = false;
-      }
-      this.#tickFrom.set(org, cursor);
-    }
-    return { notifications, requests };
+    return this.#clockWork.tick();
   }
 
   /**
@@ -463,30 +413,12 @@ export class ApprovalService {
     // Another organisation's request is, to this speaker, no request at all: no view, no answers, none of its roles.
     if (!loaded || !inScope(loaded.request, { org })) return { ok: false, result: this.#unknown(requestId) };
     this.#epoch.assertCurrent();
-    const organisation = this.#organisation(loaded.request.org);
+    const organisation = organisationOf(this.#corpus, loaded.request.org);
     return { ok: true, loaded, request: loaded.request, organisation, actor: resolveActor(organisation, account), view: deriveView(loaded, this.#clock.now()) };
   }
 
   #unknown(id: string): CommandResult {
     return fail('unknown_request', `There is no request "${id}". Check the id.`);
-  }
-
-  async #claimOutcome(outcome: OutcomeRecord): Promise<boolean> {
-    const claimed = await this.#store.putIfAbsent(keys.outcome(outcome.requestId), outcome);
-    if (claimed) this.#repo.rememberOutcome(outcome);
-    return claimed;
-  }
-
-  /** Claims the outcome of a settled (or closed) vote; only the claimer tells anyone. */
-  async #closeVote(records: RequestRecords, settled: VoteOutcome): Promise<CommandValue | undefined> {
-    const { request } = records;
-    const route = request.flow.route as VoteRoute;
-    const tally = tallyVotes(ballotsOf(records), { quorum: route.quorum, boardSize: request.electorate!.boardSize });
-    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally };
-    if (!(await this.#claimOutcome(outcome))) return undefined;
-    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
-    const view = deriveView({ ...records, outcome }, this.#clock.now());
-    return { request: view, notifications: outcomeNotifications(this.#organisation(request.org), view, request, outcome, []) };
   }
 
   /**
@@ -502,147 +434,7 @@ export class ApprovalService {
     return route.kind === 'vote' ? `Voting on this request closed at ${new Date(end).toISOString()}.` : `This request expired at ${new Date(end).toISOString()} without a decision.`;
   }
 
-  #settled(records: RequestRecords): VoteOutcome | undefined {
-    const { request } = records;
-    if (!request.electorate) return undefined;
-    const voted = new Set(records.votes.map((vote) => vote.voter.key));
-    const remaining = request.electorate.voters.filter((key) => !voted.has(key));
-    return settledVoteOutcome(ballotsOf(records), remaining, voteRules(request));
-  }
-
-  // ----- the clock -----
-
-  /** Handles one request for tick(); true when nothing more can ever happen to it. */
-  async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
-    this.#epoch.assertCurrent();
-    const { request } = records;
-    const route = request.flow.route;
-    const elapsed = now.getTime() - Date.parse(request.submittedAt);
-
-    if (records.outcome) {
-      const lapsesAt = lapseTime(records);
-      if (lapsesAt === undefined) return true;
-      if (records.lapse) return true;
-      if (now.getTime() < lapsesAt) return false;
-      const lapse: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: [request.requester.key] };
-      if (await this.#store.putIfAbsent(keys.lapse(request.id), lapse)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'lapse', lapse, lapsesAt }));
-        const view = deriveView({ ...records, lapse }, now);
-        notifications.push(...toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true }));
-        changed.push(view);
-      }
-      return true;
-    }
-
-    if (route.kind === 'vote') {
-      const settled = elapsed >= route.window ? finalVoteOutcome(ballotsOf(records), voteRules(request)) : this.#settled(records);
-      if (settled) {
-        const closed = await this.#closeVote(records, settled);
-        if (closed) {
-          notifications.push(...closed.notifications);
-          changed.push(closed.request);
-        }
-        return true;
-      }
-    } else if (route.expireAfter !== undefined && elapsed >= route.expireAfter) {
-      const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after' };
-      if (await this.#claimOutcome(outcome)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
-        const view = deriveView({ ...records, outcome }, now);
-        notifications.push(...outcomeNotifications(organisation, view, request, outcome, []));
-        changed.push(view);
-      }
-      return lapseTime({ request, outcome }) === undefined;
-    }
-
-    if (route.kind === 'single' && route.escalateAfter !== undefined && route.escalateTo && !records.escalation && elapsed >= route.escalateAfter) {
-      const escalation: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: route.escalateTo };
-      if (await this.#store.putIfAbsent(keys.escalation(request.id), escalation)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'escalation', escalation }));
-        const view = deriveView({ ...records, escalation }, now);
-        notifications.push(...toRoles(organisation, route.escalateTo, [request.requester.key], { kind: 'escalated', view, messageUpdate: true }));
-        changed.push(view);
-      }
-    }
-
-    const next = records.reminders.length + 1;
-    if (route.remindAfter !== undefined && next <= this.#maxReminders && elapsed >= next * route.remindAfter) {
-      const voted = new Set(records.votes.map((vote) => vote.voter.key));
-      const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : deciderRoles(route, records.escalation !== undefined);
-      const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
-      if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'reminder', n: next, reminder }));
-        const view = deriveView({ ...records, reminders: [...records.reminders, reminder] }, now);
-        const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: next };
-        notifications.push(...(route.kind === 'vote' ? toKeys(organisation, targets, spec, [route.body]) : toRoles(organisation, targets, [request.requester.key], spec)));
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The outbox: finishes the follow-up work of every record of a request that has no audit entry
-   * and is older than `completeAfterMs` (its process stopped between the record and its audit: a
-   * vote settled, an outcome the clock claimed, a decision never retried). The entry is appended
-   * (once, whatever else is doing the same), and the notifications the record should have sent are
-   * returned with the clock's. True when every record of the request is audited.
-   */
-  async #complete(organisation: Organisation, records: RequestRecords, audited: ReadonlySet<string>, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
-    const { request } = records;
-    let complete = true;
-    let touched = false;
-    for (const item of recordedItems(records)) {
-      const eventId = eventIdOf(request.id, item);
-      if (audited.has(eventId)) continue;
-      if (now.getTime() - Date.parse(itemAt(request, item)) < this.#completeAfterMs) {
-        complete = false;
-        continue;
-      }
-      await this.#audit.append(auditEventOf(this.#corpus, request, item));
-      notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
-      touched = true;
-    }
-    if (touched) changed.push(deriveView(records, now));
-    return complete;
-  }
-
-  /** What a record would have told people had its process not stopped before announcing it. */
-  #recoveredNotifications(organisation: Organisation, records: RequestRecords, item: RecordedItem, now: Date): Notification[] {
-    const { request } = records;
-    const route = request.flow.route;
-    const view = deriveView(records, now);
-    switch (item.kind) {
-      case 'submitted':
-        if (records.outcome) return [];
-        return route.kind === 'single'
-          ? toRoles(organisation, route.roles, [request.requester.key], { kind: 'approval-needed', view, messageUpdate: false })
-          : toKeys(organisation, request.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [route.body]);
-      case 'outcome': {
-        const { outcome } = item;
-        if (outcome.reason === 'withdrawn') return approverNotifications(organisation, view, request, 'withdrawn', [outcome.by!.key]);
-        return outcomeNotifications(organisation, view, request, outcome, outcome.by && outcome.reason === 'decision' ? [outcome.by.key] : []);
-      }
-      case 'vote':
-        return route.kind === 'vote' ? [notification({ org: request.org, role: route.body }, 'tally-changed', view, true)] : [];
-      case 'escalation':
-        return records.outcome ? [] : toRoles(organisation, item.escalation.to, [request.requester.key], { kind: 'escalated', view, messageUpdate: true });
-      case 'reminder': {
-        if (records.outcome) return [];
-        const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: item.n };
-        return route.kind === 'vote' ? toKeys(organisation, item.reminder.to, spec, [route.body]) : toRoles(organisation, item.reminder.to, [request.requester.key], spec);
-      }
-      case 'lapse':
-        return toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true });
-    }
-  }
-
   // ----- who may do what -----
-
-  #organisation(org: string): Organisation {
-    const found = this.#corpus.organisations.get(org);
-    // A request of an organisation no longer in the corpus can still be read; nobody holds its roles.
-    return found?.organisation ?? { slug: org, name: org, contacts: {}, askInstead: ['none'], reporting: { summary: '', contacts: ['none'], emergency: '', clauses: [] }, roles: {}, people: [], flows: [] };
-  }
 
   #roleTitles(organisation: Organisation, roles: readonly string[]): string {
     const titles = roles.map((role) => organisation.roles[role]?.title ?? role);
@@ -671,15 +463,6 @@ export interface OrgScope {
 /** A request is in scope when no organisation is given, or when it is the request's own. */
 function inScope(request: RequestRecord, scope: OrgScope): boolean {
   return scope.org === undefined || scope.org === request.org;
-}
-
-function ballotsOf(records: RequestRecords): Ballot[] {
-  return records.votes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice }));
-}
-
-function voteRules(request: RequestRecord): VoteRules {
-  const route = request.flow.route as VoteRoute;
-  return { quorum: route.quorum, threshold: route.threshold, tie: route.tie, boardSize: request.electorate!.boardSize, chairKeys: request.electorate!.chairKeys };
 }
 
 /** Who may vote: every holder of the body role except the requester; the chair; the whole board's size. */

@@ -1,5 +1,4 @@
-import type { NotificationKind } from './notifications.ts';
-import type { VoteChoice } from './votes.ts';
+// This module imports nothing, so every other module (answers, votes, notifications, the platforms) can use it.
 
 /**
  * The rules every platform shares, in one place: the core enforces them, and each platform's
@@ -16,12 +15,12 @@ export const initialsLength = { min: 1, max: 3 } as const;
 export const requestIdPattern = /^[a-z0-9][a-z0-9-]{5,63}$/;
 
 /** How each vote choice is written, on every surface. */
-export const voteLabels: Readonly<Record<VoteChoice, string>> = { for: 'For', against: 'Against', abstain: 'Abstain' };
+export const voteLabels: Readonly<Record<'for' | 'against' | 'abstain', string>> = { for: 'For', against: 'Against', abstain: 'Abstain' };
 
 /** The notification kinds that ask their recipient to act (decide or vote): these carry the request with its buttons. */
-export const actionableKinds: ReadonlySet<NotificationKind> = new Set<NotificationKind>(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
+export const actionableKinds: ReadonlySet<string> = new Set(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
 
 /** True when a notification of this kind asks its recipient to act. */
-export function isActionable(kind: NotificationKind): boolean {
+export function isActionable(kind: string): boolean {
   return actionableKinds.has(kind);
 }
