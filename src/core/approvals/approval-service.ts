@@ -93,7 +93,8 @@ export class ApprovalService {
     this.#maxReminders = options.maxReminders ?? defaultMaxReminders;
     this.#epoch = new StoreEpoch(options.store, () => options.clock.now());
     this.#repo = new RequestRepository(options.store, this.#epoch, this.#maxReminders);
-    this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.check(), key: options.auditKey });
+    // An audit entry follows a read of its request's records, which carried the epoch along: a fresh confirmation saves a read.
+    this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.checkRecent(), key: options.auditKey });
     this.#verification = new AuditVerifier({ store: options.store, audit: this.#audit, repository: this.#repo, key: options.auditKey });
     this.#outcomes = new Outcomes({ corpus: options.corpus, store: options.store, clock: options.clock, repository: this.#repo, audit: this.#audit });
     this.#clockWork = new ClockWork({

@@ -35,6 +35,8 @@ const page = 100;
 export class AuditLog {
   readonly #store: RecordStore;
   readonly #heads = new Map<string, AuditMark>();
+  /** Per organisation, the event ids of entries this process wrote or read lately, by seq: what lies between a claim's floor and the head. */
+  readonly #recent = new Map<string, Map<number, string>>();
   readonly #queue = new KeyedQueue();
   readonly #beforeClaim: () => Promise<void>;
   readonly #key: Uint8Array | undefined;
@@ -49,10 +51,21 @@ export class AuditLog {
     this.#key = options.key;
   }
 
-  /** Appends an event, once per event id, and marks it audited; returns the event's entry as stored (another's, if it was already there). */
+  /**
+   * Appends an event, once per event id, and marks it audited; returns the event's entry as stored
+   * (another's, if it was already there). The event's claim and the `beforeClaim` check happen
+   * before the organisation's queue, so the queue holds only the slot's claim: one round trip.
+   */
   async append(event: AuditEvent): Promise<AuditEntry> {
-    const entry = await this.#queue.run(event.org, () => this.#appendOnce(event));
-    await this.#store.putIfAbsent(keys.audited(event.org, event.eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
+    const { org, eventId } = event;
+    let known = this.#heads.get(org);
+    if (!known) {
+      known = await this.head(org);
+      if (!this.#heads.has(org)) this.#heads.set(org, known);
+    }
+    const [claimed] = await Promise.all([this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: known.seq } satisfies AuditClaim), this.#beforeClaim()]);
+    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, known.seq) : this.#appendAgain(event)));
+    await this.#store.putIfAbsent(keys.audited(org, eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
     return entry;
   }
 
@@ -105,28 +118,60 @@ export class AuditLog {
     return { ok: true, count, headHash: prevHash };
   }
 
-  async #appendOnce(event: AuditEvent): Promise<AuditEntry> {
+  /**
+   * This call claimed the event at `floor`. Entries past the floor were written or read by this
+   * process since (its head moves no other way), so they are in #recent: one of them may be the
+   * event's own, appended by a retry that saw the claim.
+   */
+  async #appendClaimed(event: AuditEvent, floor: number): Promise<AuditEntry> {
     const { org, eventId } = event;
-    let head = this.#heads.get(org) ?? (await this.head(org));
-    if (!(await this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: head.seq } satisfies AuditClaim))) {
-      // Claimed before: by a click still auditing, or by a process that died. Is the entry there?
-      const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([keys.audited(org, eventId), keys.auditing(org, eventId)]);
-      if (mark && 'seq' in mark) {
-        const entry = await this.#store.get<AuditEntry>(keys.audit(org, mark.seq));
-        if (entry?.eventId === eventId) return entry;
+    const head = this.#heads.get(org) ?? (await this.head(org));
+    if (head.seq > floor) {
+      const recent = this.#recent.get(org);
+      const missing: number[] = [];
+      for (let seq = floor + 1; seq <= head.seq; seq++) {
+        const seen = recent?.get(seq);
+        if (seen === eventId) return (await this.#store.get<AuditEntry>(keys.audit(org, seq)))!;
+        if (seen === undefined) missing.push(seq);
       }
-      const floor = claim && 'floor' in claim ? claim.floor : 0;
-      const scanned = await this.#scanFor(org, eventId, floor);
-      if (scanned.entry) return scanned.entry;
-      head = scanned.head;
+      if (missing.length) {
+        const entries = await this.#store.getMany<AuditEntry>(missing.map((seq) => keys.audit(org, seq)));
+        for (const entry of entries) {
+          if (!entry) continue;
+          this.#remember(org, entry);
+          if (entry.eventId === eventId) return entry;
+        }
+      }
     }
     return this.#claimSlot(event, head);
+  }
+
+  /** Claimed before: by a click still auditing, or by a process that died. Appends only if the event's entry is not in the log. */
+  async #appendAgain(event: AuditEvent): Promise<AuditEntry> {
+    const { org, eventId } = event;
+    const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([keys.audited(org, eventId), keys.auditing(org, eventId)]);
+    if (mark && 'seq' in mark) {
+      const entry = await this.#store.get<AuditEntry>(keys.audit(org, mark.seq));
+      if (entry?.eventId === eventId) return entry;
+    }
+    const floor = claim && 'floor' in claim ? claim.floor : 0;
+    const scanned = await this.#scanFor(org, eventId, floor);
+    if (scanned.entry) return scanned.entry;
+    return this.#claimSlot(event, scanned.head);
+  }
+
+  #remember(org: string, entry: AuditEntry): void {
+    let recent = this.#recent.get(org);
+    if (!recent) this.#recent.set(org, (recent = new Map()));
+    recent.set(entry.seq, entry.eventId);
+    if (recent.size > 4096) recent.delete(recent.keys().next().value!);
   }
 
   /** Looks for the event's entry after `floor`, to the end of the log; returns it, or the head it reached. */
   async #scanFor(org: string, eventId: string, floor: number): Promise<{ entry?: AuditEntry; head: AuditMark }> {
     let head: AuditMark = floor === 0 ? { seq: 0, hash: genesisHash } : { seq: floor, hash: (await this.#store.get<AuditEntry>(keys.audit(org, floor)))?.hash ?? genesisHash };
     for await (const entry of this.entries(org, floor + 1)) {
+      this.#remember(org, entry);
       if (entry.eventId === eventId) return { entry, head };
       head = { seq: entry.seq, hash: entry.hash };
     }
@@ -135,12 +180,12 @@ export class AuditLog {
 
   /** Claims the next slot for the event, moving past (and checking) every entry others wrote meanwhile. */
   async #claimSlot(event: AuditEvent, from: AuditMark): Promise<AuditEntry> {
-    await this.#beforeClaim();
     let head = from;
     for (let attempt = 0; attempt < 10_000; attempt++) {
       const entry = chainEntry(event, head.seq + 1, head.hash, this.#key);
       if (await this.#store.putIfAbsent(keys.audit(event.org, entry.seq), entry)) {
         this.#heads.set(event.org, { seq: entry.seq, hash: entry.hash });
+        this.#remember(event.org, entry);
         return entry;
       }
       // Another process appended: move past everything it wrote (the same event, perhaps: then it is done), then try again.
@@ -148,6 +193,7 @@ export class AuditLog {
       for (const other of next) {
         if (other === undefined) break;
         head = { seq: other.seq, hash: other.hash };
+        this.#remember(event.org, other);
         if (other.eventId === event.eventId) {
           this.#heads.set(event.org, head);
           return other;

@@ -26,6 +26,8 @@ export class StoreEpoch {
   #known: string | undefined;
   #opening: Promise<string> | undefined;
   #reset: PolicyDeskError | undefined;
+  /** When (performance.now) a read last found the epoch as expected. */
+  #confirmedAt = Number.NEGATIVE_INFINITY;
 
   constructor(store: RecordStore, now: () => Date = () => new Date()) {
     this.#store = store;
@@ -58,13 +60,26 @@ export class StoreEpoch {
   /** Records what a read found under `key`: nothing, or another epoch, means the store was reset. */
   observe(value: EpochRecord | undefined): void {
     if (this.#known === undefined || this.#reset) return;
-    if (value?.id === this.#known) return;
+    if (value?.id === this.#known) {
+      this.#confirmedAt = performance.now();
+      return;
+    }
     this.#reset = resetError(value === undefined ? 'its epoch record is gone' : 'its epoch record is a different one');
   }
 
   /** Before a write whose command just read the request's records (and so the epoch): throws if a reset was seen. */
   assertCurrent(): void {
     this.#throwIfReset();
+  }
+
+  /**
+   * Before an audit entry's claim, which follows a read of the request's records in the same
+   * command: reads the record unless a read confirmed it within the last `withinMs` (25 ms).
+   */
+  async checkRecent(withinMs = 25): Promise<void> {
+    this.#throwIfReset();
+    if (this.#known !== undefined && performance.now() - this.#confirmedAt <= withinMs) return;
+    await this.check();
   }
 
   /** Before a sequence claim (a request's index slot, an audit entry): reads the record now, and throws if the store was reset. */
