@@ -41,7 +41,7 @@ describe('buildApp', () => {
   });
 
   it('finishes a request in flight, refuses new ones, then closes the store once', async () => {
-    let release!: () => void;
+    let release: (() => void) | undefined;
     const slow: Platform = {
       name: 'playground',
       routes: [{ method: 'GET', path: '/slow', handle: async (_req, res) => new Promise<void>((resolve) => (release = () => (res.end('done'), resolve()))) }],
@@ -52,10 +52,11 @@ describe('buildApp', () => {
     };
     const { built, base, closed } = await app({ platforms: [async () => slow] });
     const inFlight = fetch(`${base}/slow`).then((response) => response.text());
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Wait until the request is in the handler (a fixed delay was flaky on a loaded machine).
+    for (let waited = 0; !release && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const stopping = built.stop();
     await new Promise((resolve) => setTimeout(resolve, 50));
-    release();
+    release!();
     expect(await inFlight).toBe('done');
     await stopping;
     expect(closed()).toBe(1);
