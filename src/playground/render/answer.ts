@@ -65,7 +65,8 @@ ${reply.danger ? emergency : ''}
 <p>${reply.summary}</p>
 ${list('Do now', reply.doNow)}
 ${list('Do not', reply.dont)}
+${reply.contacts.length ? html`<h4>Who to tell</h4>` : ''}
 ${contactList(reply.contacts)}
 ${reply.danger ? '' : emergency}
-</article>${reply.answer ? html`<section class="concern-answer" aria-label="What your policies say about your question">${renderAnswer(reply.answer)}</section>` : ''}`;
+</article>${reply.answer ? html`<section class="concern-answer"><h4>What your policies say about your question</h4>${renderAnswer(reply.answer)}</section>` : ''}`;
 }
