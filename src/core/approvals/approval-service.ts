@@ -246,13 +246,15 @@ export class ApprovalService {
     if (closed) return fail('not_pending', closed, { request: view });
 
     const vote: VoteRecord = { v: 1, requestId: request.id, voter: stamp(actor, input.actor), choice: input.choice, at: this.#clock.now().toISOString() };
-    if (!(await this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote))) {
+    // The vote's audit claim is made while the vote is written: one round trip fewer on the busiest command.
+    const [written, claim] = await Promise.all([this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote), this.#audit.claim(request.org, `vote:${request.id}:${actor.key}`)]);
+    if (!written) {
       const other = await this.#store.get<VoteRecord>(keys.vote(request.id, actor.key));
       return this.#alreadyVoted(request, other ?? vote, input, view);
     }
     // Re-reading the votes needs only this vote written, not its audit entry: do both at once.
     const [, reloaded] = await Promise.all([
-      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote })),
+      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote }), claim),
       this.#repo.load(request.id),
     ]);
     const after = reloaded!;

@@ -15,6 +15,12 @@ export interface AuditClaim {
   readonly floor: number;
 }
 
+/** What claim() found: whether this call claimed the event, and the log position it claimed it at. */
+export interface EventClaim {
+  readonly claimed: boolean;
+  readonly floor: number;
+}
+
 /** The result of walking an organisation's chain from the first entry. */
 export type ChainReport = { ok: true; count: number; headHash: string } | { ok: false; count: number; broken: ChainProblem };
 
@@ -56,17 +62,28 @@ export class AuditLog {
    * (another's, if it was already there). The event's claim and the `beforeClaim` check happen
    * before the organisation's queue, so the queue holds only the slot's claim: one round trip.
    */
-  async append(event: AuditEvent): Promise<AuditEntry> {
+  async append(event: AuditEvent, claim?: EventClaim): Promise<AuditEntry> {
     const { org, eventId } = event;
+    const [{ claimed, floor }] = await Promise.all([claim ?? this.claim(org, eventId), this.#beforeClaim()]);
+    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, floor) : this.#appendAgain(event)));
+    await this.#store.putIfAbsent(keys.audited(org, eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
+    return entry;
+  }
+
+  /**
+   * Claims an event before its first append (`auditing:<org>:<eventId>`, holding the head this
+   * process knows). A command may claim while it writes the event's record, to save a round trip,
+   * and hand the claim to append(); a claim for a record that then turned out to be someone
+   * else's is harmless: their append finds it taken and looks for the entry before appending.
+   */
+  async claim(org: string, eventId: string): Promise<EventClaim> {
     let known = this.#heads.get(org);
     if (!known) {
       known = await this.head(org);
       if (!this.#heads.has(org)) this.#heads.set(org, known);
     }
-    const [claimed] = await Promise.all([this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: known.seq } satisfies AuditClaim), this.#beforeClaim()]);
-    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, known.seq) : this.#appendAgain(event)));
-    await this.#store.putIfAbsent(keys.audited(org, eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
-    return entry;
+    const claimed = await this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: known.seq } satisfies AuditClaim);
+    return { claimed, floor: known.seq };
   }
 
   /**
