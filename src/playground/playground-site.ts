@@ -8,7 +8,7 @@ import { playgroundPersons, resolvePlaygroundPerson, type PlaygroundPerson } fro
 import type { OrganisationChoice } from './render/chat-page.ts';
 import { renderContext, type RenderContext } from './render/context.ts';
 import type { DrawnNotification } from './render/inbox.ts';
-import { earlyCloseText, tallyText } from './render/tally.ts';
+import { earlyCloseText, tallyText } from '../core/conversation/tally-lines.ts';
 
 /** What the records page reads: the approval service's listing, audit check and audit log. */
 export type PlaygroundRecords = Pick<ApprovalService, 'listRequests' | 'verifyAudit' | 'auditEntries' | 'getRequest'>;

@@ -6,6 +6,7 @@ import type { Tally } from '../approvals/votes.ts';
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import { ActionId, voteActions } from './actions.ts';
 import type { Audience, Button, FlowMenuReply, FormFieldView, NoticeReply, RequestFormReply, RequestReply, RequestSummary } from './replies.ts';
+import { earlyCloseText, tallyText } from './tally-lines.ts';
 
 /** A UTC time as people read it: "21 Nov 2026, 14:05 UTC". */
 export function formatTime(iso: string): string {
@@ -61,9 +62,13 @@ export function statusLine(organisation: Organisation, view: RequestView): strin
   }
 }
 
-/** "For 2 · Against 1 · Abstain 0 · 3 of 5 voted (quorum 3)". */
-export function tallyLine(tally: Tally): string {
-  return `For ${tally.for} · Against ${tally.against} · Abstain ${tally.abstain} · ${tally.cast} of ${tally.boardSize} voted (quorum ${tally.quorum})`;
+/**
+ * "For 2 · Against 1 · Abstain 0 · 3 of 4 voted (quorum 3)", counting only those who may vote, and
+ * why the vote closed early when it did: the line every platform shows.
+ */
+export function tallyLine(tally: Tally, view?: RequestView): string {
+  const early = view ? earlyCloseText(view) : undefined;
+  return `${tallyText(tally)}${early ? ` ${early}` : ''}`;
 }
 
 /** A request drawn for one viewer, with the buttons their role allows right now. */
@@ -87,7 +92,7 @@ export function requestReply(organisation: Organisation, view: RequestView, audi
     title: view.flow.title,
     status: statusLine(organisation, view),
     facts: [{ label: 'Requested by', value: view.requester.name }, ...view.answers.map((answer) => ({ label: answer.label, value: answer.value }))],
-    ...(view.tally ? { tally: tallyLine(view.tally) } : {}),
+    ...(view.tally ? { tally: tallyLine(view.tally, view) } : {}),
     conditions: view.conditions.map((condition) => condition.text),
     actions: buttons,
     ...(canDecide ? { commentPrompt: 'Comment (optional): what the requester should know' } : {}),
@@ -166,7 +171,7 @@ export function notificationText(organisation: Organisation, notification: Notif
     case 'decided-by-other':
       return `${title} from ${from} was ${notification.status}${notification.decidedBy ? ` by ${notification.decidedBy}` : ''}: nothing more for you to do.`;
     case 'tally-changed':
-      return `Vote on ${title}: ${view.tally ? tallyLine(view.tally) : statusLine(organisation, view)}`;
+      return `Vote on ${title}: ${view.tally ? tallyLine(view.tally, view) : statusLine(organisation, view)}`;
     case 'withdrawn':
       return `${from} withdrew ${title}: nothing more for you to do.`;
     case 'expired':

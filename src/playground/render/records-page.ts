@@ -7,7 +7,7 @@ import type { Organisation } from '../../core/organisation/organisation-schema.t
 import type { OrganisationChoice } from './chat-page.ts';
 import { html, type Html } from './html.ts';
 import { renderLayout } from './layout.ts';
-import { earlyCloseText, tallyText } from './tally.ts';
+import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 
 /** The audit check's result, unmistakable: green when the chain holds, red with the entry and reason when it does not. */
 export function renderVerification(result: AuditVerification): Html {

@@ -2,7 +2,7 @@ import type { RequestReply } from '../../core/conversation/replies.ts';
 import { renderButtonRow } from './buttons.ts';
 import type { RenderContext } from './context.ts';
 import { html, type Html } from './html.ts';
-import { earlyCloseText, tallyText } from './tally.ts';
+import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 
 /** Conditions apply to a permission given or still to decide; a declined, withdrawn or expired request has none. */
 const conditionsApply = (status: RequestReply['request']['status']): boolean => status === 'pending' || status === 'approved';

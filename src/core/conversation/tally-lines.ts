@@ -1,5 +1,5 @@
-import type { RequestView } from '../../core/approvals/request-view.ts';
-import type { Tally } from '../../core/approvals/votes.ts';
+import type { RequestView } from '../approvals/request-view.ts';
+import type { Tally } from '../approvals/votes.ts';
 
 /** Members who may vote: the board less the requester (the whole board for records made before it was counted). */
 const votersOf = (tally: Tally): number => tally.eligible ?? tally.boardSize;
