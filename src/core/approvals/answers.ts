@@ -44,8 +44,11 @@ function isCalendarDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-/** The zod schema for one field's answer; its messages are what the requester reads. */
-export function fieldAnswerSchema(field: FlowField): z.ZodType<AnswerValue> {
+/**
+ * The zod schema for one field's answer; its messages are what the requester reads.
+ * @param today the date (YYYY-MM-DD) a `notBefore: today` date is checked against.
+ */
+export function fieldAnswerSchema(field: FlowField, today?: string): z.ZodType<AnswerValue> {
   switch (field.type) {
     case 'text':
       return z
@@ -61,7 +64,8 @@ export function fieldAnswerSchema(field: FlowField): z.ZodType<AnswerValue> {
       return z
         .string({ error: 'Enter a date as YYYY-MM-DD.' })
         .transform((text) => text.trim())
-        .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.');
+        .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.')
+        .refine((date) => field.notBefore !== 'today' || !today || date >= today, `Enter today's date or a later one: this is for something still to happen.`);
     case 'choice': {
       const values = field.options.map((option) => option.value);
       return z.string({ error: 'Choose one of the options.' }).refine((value) => values.includes(value), `Choose one of: ${field.options.map((o) => o.label).join(', ')}.`);
@@ -95,7 +99,8 @@ export function fieldAnswerSchema(field: FlowField): z.ZodType<AnswerValue> {
  * Validates raw form input against a flow. Never throws for bad input: every problem comes back
  * as a message on its field. Keys the flow does not define are dropped, so nothing unasked is stored.
  */
-export function validateAnswers(flow: Flow, raw: unknown): AnswersResult {
+export function validateAnswers(flow: Flow, raw: unknown, now?: Date): AnswersResult {
+  const today = now?.toISOString().slice(0, 10);
   const input: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const answers: Record<string, AnswerValue> = {};
   const fieldErrors: FieldErrors = {};
@@ -105,7 +110,7 @@ export function validateAnswers(flow: Flow, raw: unknown): AnswersResult {
       if (field.required) fieldErrors[field.id] = field.type === 'attestation' ? `Confirm this before you submit: "${field.statement}"` : 'This is required.';
       continue;
     }
-    const parsed = fieldAnswerSchema(field).safeParse(value);
+    const parsed = fieldAnswerSchema(field, today).safeParse(value);
     if (parsed.success) answers[field.id] = parsed.data;
     else fieldErrors[field.id] = parsed.error.issues[0]?.message ?? 'This answer is not valid.';
   }

@@ -141,7 +141,7 @@ export class ApprovalService {
     if (!orgCorpus) return fail('unknown_org', `There is no organisation "${input.org}". Known: ${[...this.#corpus.organisations.keys()].join(', ')}.`);
     const flow = orgCorpus.flowById.get(input.flowId);
     if (!flow) return fail('unknown_flow', `"${input.flowId}" is not a request ${orgCorpus.organisation.name} offers. Its requests are: ${orgCorpus.organisation.flows.map((f) => f.id).join(', ') || 'none'}.`);
-    const validated = validateAnswers(flow, input.answers);
+    const validated = validateAnswers(flow, input.answers, this.#clock.now());
     if (!validated.ok) return fail('invalid_answers', 'Some answers need fixing before the request can be sent.', { fieldErrors: validated.fieldErrors });
     if (input.requestId !== undefined && !requestIdPattern.test(input.requestId)) {
       return fail('invalid_answers', 'The request id must be 6 to 64 lower-case letters, digits or hyphens.', { fieldErrors: { requestId: 'Use 6 to 64 lower-case letters, digits or hyphens.' } });

@@ -33,7 +33,8 @@ const fieldBase = {
 /** One input on a request form. */
 export const fieldSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...fieldBase, type: z.literal('text'), maxLength: z.number().int().positive().max(3000).default(500), multiline: z.boolean().default(false) }),
-  z.strictObject({ ...fieldBase, type: z.literal('date') }),
+  // `notBefore: today`: the date of something still to happen, so a date in the past is refused.
+  z.strictObject({ ...fieldBase, type: z.literal('date'), notBefore: z.literal('today').optional() }),
   z.strictObject({
     ...fieldBase,
     type: z.literal('choice'),

@@ -24,6 +24,15 @@ describe('normaliseInitials', () => {
 });
 
 describe('validateAnswers', () => {
+  it('refuses a date in the past for a field that asks for today or later, and says why', async () => {
+    const photos = await flow('photos');
+    const now = new Date('2026-12-02T10:00:00Z');
+    const past = validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-01' }, now);
+    expect(past).toEqual({ ok: false, fieldErrors: { date: "Enter today's date or a later one: this is for something still to happen." } });
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-02' }, now).ok).toBe(true);
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-24' }, now).ok).toBe(true);
+  });
+
   it('accepts valid answers and normalises initials', async () => {
     const result = validateAnswers(await flow('trustee-contact'), allsortsAnswers['trustee-contact']);
     expect(result).toEqual({ ok: true, answers: { 'young-person': 'AB', purpose: 'Mentoring towards employment', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' } } });

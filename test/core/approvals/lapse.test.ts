@@ -42,8 +42,10 @@ describe('when a granted permission lapses', () => {
 
   it('a request for a day already past lasts its default length from the decision', async () => {
     const { service, clock } = await setup();
-    clock.set('2025-03-05T09:00:00Z');
+    // Asked for a day still to come (a past date is refused), decided only after that day.
+    clock.set('2025-02-27T09:00:00Z');
     const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: { ...allsortsAnswers.photos, date: '2025-03-01' } })).request.id;
+    clock.set('2025-03-05T09:00:00Z');
     expect(ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' })).request.validUntil).toBe('2025-03-06T09:00:00.000Z');
   });
 
