@@ -5,7 +5,8 @@ import { openService } from './worker-support.ts';
 const settings = JSON.parse(process.argv[2]!) as { url: string; namespace: string; lanes: number };
 const { service } = await openService(settings.url, settings.namespace);
 const answers = { 'young-person': 'AB', purpose: 'Mentoring', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In person' } };
-const photos = { activity: 'Trip', date: '2025-07-14', subject: 'Group games', 'parental-consent': true, 'allsorts-phone': true };
+// Photos are for a day still to come (the flow refuses a past date).
+const photos = { activity: 'Trip', date: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10), subject: 'Group games', 'parental-consent': true, 'allsorts-phone': true };
 process.stdout.write('ready\n');
 
 async function lane(n: number): Promise<never> {
