@@ -245,16 +245,16 @@ export class ApprovalService {
     const closed = this.#closedByTime(request);
     if (closed) return fail('not_pending', closed, { request: view });
 
-    const vote: VoteRecord = { v: 1, requestId: request.id, voter: stamp(actor, input.actor), choice: input.choice, at: this.#clock.now().toISOString() };
-    // The vote's audit claim is made while the vote is written: one round trip fewer on the busiest command.
-    const [written, claim] = await Promise.all([this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote), this.#audit.claim(request.org, `vote:${request.id}:${actor.key}`)]);
-    if (!written) {
+    // The vote carries the audit log's head as its floor: its entry can only come after it, so the busiest command needs no separate audit claim.
+    const auditFloor = await this.#audit.floor(request.org);
+    const vote: VoteRecord = { v: 1, requestId: request.id, voter: stamp(actor, input.actor), choice: input.choice, at: this.#clock.now().toISOString(), auditFloor };
+    if (!(await this.#store.putIfAbsent(keys.vote(request.id, actor.key), vote))) {
       const other = await this.#store.get<VoteRecord>(keys.vote(request.id, actor.key));
       return this.#alreadyVoted(request, other ?? vote, input, view);
     }
     // Re-reading the votes needs only this vote written, not its audit entry: do both at once.
     const [, reloaded] = await Promise.all([
-      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote }), claim),
+      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote }), { claimed: true, floor: auditFloor }),
       this.#repo.load(request.id),
     ]);
     const after = reloaded!;
@@ -399,7 +399,7 @@ export class ApprovalService {
   }
 
   async #alreadyVoted(request: RequestRecord, existing: VoteRecord, input: { actor: PersonRef; choice: VoteChoice }, view: RequestView): Promise<CommandResult> {
-    await this.#audit.ensure(auditEventOf(this.#corpus, request, { kind: 'vote', vote: existing }));
+    await this.#audit.ensure(auditEventOf(this.#corpus, request, { kind: 'vote', vote: existing }), existing.auditFloor !== undefined ? { claimed: false, floor: existing.auditFloor } : undefined);
     if (existing.choice === input.choice) return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}.`, { request: view });
     // Votes are final once cast; an attempt to change one is refused and audited.
     await this.#audit.append(auditEvent(this.#corpus, request, 'vote-change-refused', `votechange:${request.id}:${existing.voter.key}:${randomUUID()}`, this.#clock.now().toISOString(), input.actor, { existing: existing.choice, attempted: input.choice }));

@@ -15,7 +15,12 @@ export interface AuditClaim {
   readonly floor: number;
 }
 
-/** What claim() found: whether this call claimed the event, and the log position it claimed it at. */
+/**
+ * An event's claim: whether this is its first append (the caller wrote its record, or claimed it
+ * with claim()), and a log position no entry for the event can precede. A record may carry its
+ * floor (a vote's `auditFloor`), which makes the `auditing:` key unnecessary: the writer appends
+ * with `claimed: true`, and any retry with `claimed: false` looks for the entry from the floor on.
+ */
 export interface EventClaim {
   readonly claimed: boolean;
   readonly floor: number;
@@ -65,7 +70,7 @@ export class AuditLog {
   async append(event: AuditEvent, claim?: EventClaim): Promise<AuditEntry> {
     const { org, eventId } = event;
     const [{ claimed, floor }] = await Promise.all([claim ?? this.claim(org, eventId), this.#beforeClaim()]);
-    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, floor) : this.#appendAgain(event)));
+    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, floor) : this.#appendAgain(event, claim?.floor)));
     await this.#store.putIfAbsent(keys.audited(org, eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
     return entry;
   }
@@ -77,22 +82,28 @@ export class AuditLog {
    * else's is harmless: their append finds it taken and looks for the entry before appending.
    */
   async claim(org: string, eventId: string): Promise<EventClaim> {
+    const floor = await this.floor(org);
+    const claimed = await this.#store.putIfAbsent(keys.auditing(org, eventId), { floor } satisfies AuditClaim);
+    return { claimed, floor };
+  }
+
+  /** The head this process knows of `org`'s log (reading it the first time): a floor to claim an event at, or to keep in its record. */
+  async floor(org: string): Promise<number> {
     let known = this.#heads.get(org);
     if (!known) {
       known = await this.head(org);
       if (!this.#heads.has(org)) this.#heads.set(org, known);
     }
-    const claimed = await this.#store.putIfAbsent(keys.auditing(org, eventId), { floor: known.seq } satisfies AuditClaim);
-    return { claimed, floor: known.seq };
+    return known.seq;
   }
 
   /**
    * Appends the event unless it is already in the log: how a retry after a crash between a
    * record's write and its audit entry completes the record without a duplicate.
    */
-  async ensure(event: AuditEvent): Promise<void> {
+  async ensure(event: AuditEvent, claim?: EventClaim): Promise<void> {
     const mark = await this.#store.get<AuditMark>(keys.audited(event.org, event.eventId));
-    if (!mark) await this.append(event);
+    if (!mark) await this.append(event, claim);
   }
 
   /** The newest entry's position and hash (seq 0 and the genesis hash for an empty log). */
@@ -164,14 +175,14 @@ export class AuditLog {
   }
 
   /** Claimed before: by a click still auditing, or by a process that died. Appends only if the event's entry is not in the log. */
-  async #appendAgain(event: AuditEvent): Promise<AuditEntry> {
+  async #appendAgain(event: AuditEvent, knownFloor?: number): Promise<AuditEntry> {
     const { org, eventId } = event;
     const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([keys.audited(org, eventId), keys.auditing(org, eventId)]);
     if (mark && 'seq' in mark) {
       const entry = await this.#store.get<AuditEntry>(keys.audit(org, mark.seq));
       if (entry?.eventId === eventId) return entry;
     }
-    const floor = claim && 'floor' in claim ? claim.floor : 0;
+    const floor = knownFloor ?? (claim && 'floor' in claim ? claim.floor : 0);
     const scanned = await this.#scanFor(org, eventId, floor);
     if (scanned.entry) return scanned.entry;
     return this.#claimSlot(event, scanned.head);

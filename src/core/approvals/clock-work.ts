@@ -156,7 +156,8 @@ export class ClockWork {
         complete = false;
         continue;
       }
-      await this.#audit.append(auditEventOf(this.#corpus, request, item));
+      // A vote keeps its own floor; the other records' first appends claimed theirs.
+      await this.#audit.append(auditEventOf(this.#corpus, request, item), item.kind === 'vote' && item.vote.auditFloor !== undefined ? { claimed: false, floor: item.vote.auditFloor } : undefined);
       notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
       touched = true;
     }

@@ -52,6 +52,8 @@ export interface VoteRecord {
   readonly voter: ActorStamp;
   readonly choice: VoteChoice;
   readonly at: string;
+  /** The audit log's head when the vote was written: its entry comes after it (where a retry looks), so the vote needs no separate audit claim. */
+  readonly auditFloor?: number;
 }
 
 /** `reminder:<id>:<n>`, `escalation:<id>`, `lapse:<id>`: events the clock caused. */

@@ -74,9 +74,9 @@ export class StoreEpoch {
 
   /**
    * Before an audit entry's claim, which follows a read of the request's records in the same
-   * command: reads the record unless a read confirmed it within the last `withinMs` (25 ms).
+   * command: reads the record unless a read confirmed it within the last `withinMs` (1 s).
    */
-  async checkRecent(withinMs = 25): Promise<void> {
+  async checkRecent(withinMs = 1000): Promise<void> {
     this.#throwIfReset();
     if (this.#known !== undefined && performance.now() - this.#confirmedAt <= withinMs) return;
     await this.check();
