@@ -37,8 +37,18 @@ export function accountsOf(person: Person): PersonRef[] {
   return refs;
 }
 
-/** The keys of every listed person, in organisation.yaml order; a clash of slugs gets a numeric suffix. */
+const keysCache = new WeakMap<readonly Person[], readonly string[]>();
+
+/** The keys of every listed person, in organisation.yaml order; a clash of slugs gets a numeric suffix. Worked out once per people list. */
 export function personKeys(organisation: Organisation): string[] {
+  const cached = keysCache.get(organisation.people);
+  if (cached) return [...cached];
+  const computed = computePersonKeys(organisation);
+  keysCache.set(organisation.people, computed);
+  return [...computed];
+}
+
+function computePersonKeys(organisation: Organisation): string[] {
   const seen = new Map<string, number>();
   return organisation.people.map((person) => {
     const base = slugify(person.name) || 'person';
