@@ -171,6 +171,7 @@ export class PolicyAnswerer {
     if (governing) {
       verdict = readVerdict(verdictInput(trimmed, governing, relevance)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
+      if (verdict === 'see-policy') verdict = restrictiveReading(governing, cited, trimmed, relevance) ?? verdict;
     }
 
     const citations = cited.map((result) => citation(corpus, result, now));
@@ -235,6 +236,19 @@ function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
   return verdict;
+}
+
+/**
+ * When the best clause gives no yes or no, a cited clause about the question as fully that forbids
+ * the act or makes it subject to permission decides: only ever towards caution, never "allowed".
+ */
+function restrictiveReading(governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel): Verdict | undefined {
+  for (const other of cited.slice(0, 3)) {
+    if (other === governing || other.clause.kind !== 'clause' || other.coverage < governing.coverage - 0.1 || other.rank < governing.rank * 0.6) continue;
+    const reading = readVerdict(verdictInput(question, other, relevance)).verdict;
+    if (reading === 'not-allowed' || reading === 'needs-approval') return reading;
+  }
+  return undefined;
 }
 
 function verdictInput(question: string, result: ScoredClause, relevance: RelevanceModel): VerdictInput {

@@ -44,6 +44,14 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.contacts!.length).toBeGreaterThan(0);
   });
 
+  it('when the best clause gives no yes or no, a cited clause as relevant that forbids it decides, towards caution only', () => {
+    // The best clause is about text messages ("not the preferred method"); the next, about instant
+    // messaging such as Snapchat, forbids it.
+    const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
+    expect(answer.citations.map((c) => c.clause).slice(0, 2)).toEqual(['Text messages (SMS) 1', 'Instant messaging service 1']);
+    expect(answer.verdict).toBe('not-allowed');
+  });
+
   it('flags a cited policy that is past its review date', () => {
     const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     expect(answer.citations[0]!.reviewOverdue).toEqual({ reviewDate: '2026-01' });
@@ -84,9 +92,7 @@ describe('answer quality on the dev questions (regression gate for the issue tar
     expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(0.96);
     expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(0.8);
     expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(0.03);
-    // 0.85 with the first method; "may only take photographs…" is no longer read as a plain "allowed"
-    // (verdicts fail safe: a restricted "may" is not a permission).
-    expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(0.8);
+    expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(0.85);
     expect(report.dangerous).toBe(0);
   });
 
