@@ -33,7 +33,7 @@ const PERMISSION_CUE = [
 ];
 
 const OBLIGATION_CUE =
-  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must) (?:i|we|they|staff|volunteers|he|she)\b/;
+  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
 
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {

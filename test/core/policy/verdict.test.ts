@@ -16,6 +16,8 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
     expect(classifyQuestion('Where should photos be taken?')).toBe('open');
     expect(classifyQuestion('Who ends the Zoom call?')).toBe('open');
+    expect(classifyQuestion('want to start video calls with a member, anything i need to sort first?')).toBe('obligation');
+    expect(verdict('want to start video calls with a member, anything i need to sort first?', 'Carers will be asked to give their approval for us to communicate with the person through video calls.')).toBe('needs-approval');
   });
 });
 
