@@ -1,6 +1,6 @@
 import { PolicyDeskError } from '../errors.ts';
 import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
-import { actorFactor, clauseActor, questionActor } from './actors.ts';
+import { actorFactor, clauseActor, questionActor, type Actor } from './actors.ts';
 import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
 import { contactCards, type ContactCard } from './contact-cards.ts';
@@ -171,7 +171,7 @@ export class PolicyAnswerer {
     if (governing) {
       verdict = readVerdict(verdictInput(trimmed, governing, relevance)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
-      if (verdict === 'see-policy') verdict = restrictiveReading(governing, cited, trimmed, relevance) ?? verdict;
+      if (verdict === 'see-policy') verdict = restrictiveReading(governing, cited, trimmed, relevance, asker) ?? verdict;
     }
 
     const citations = cited.map((result) => citation(corpus, result, now));
@@ -242,9 +242,11 @@ function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly
  * When the best clause gives no yes or no, a cited clause about the question as fully that forbids
  * the act or makes it subject to permission decides: only ever towards caution, never "allowed".
  */
-function restrictiveReading(governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel): Verdict | undefined {
+function restrictiveReading(governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel, asker: Actor): Verdict | undefined {
   for (const other of cited.slice(0, 3)) {
     if (other === governing || other.clause.kind !== 'clause' || other.coverage < governing.coverage - 0.1 || other.rank < governing.rank * 0.6) continue;
+    // A rule for the other party ("Players must not…") says nothing of what the asker may do.
+    if (actorFactor(asker, clauseActor(other.sentence, other.clause.context, other.clause.section)) < 1) continue;
     const reading = readVerdict(verdictInput(question, other, relevance)).verdict;
     if (reading === 'not-allowed' || reading === 'needs-approval') return reading;
   }
