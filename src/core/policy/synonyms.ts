@@ -28,6 +28,14 @@ export const defaultSynonyms: SynonymMap = {
     [/\b(?:how old|years? old|aged)\b/g, 'age'],
     [/\bhot ?spot(?:ting)?\b/g, 'tether'],
     [/\byp\b/g, 'youngperson'],
+    // Chat spellings that hold in any setting.
+    [/\bmsgs?\b/g, 'message'],
+    [/\btxts\b/g, 'texts'],
+    [/\bvids?\b/g, 'video'],
+    [/\bconvos?\b/g, 'conversation'],
+    [/\bppl\b/g, 'people'],
+    [/\b(?:on|via|over|through|thru) snap\b/g, 'on snapchat'],
+    [/\b(?:tbh|tho|btw|pls|plz|asap|lol|ngl|imo|fyi)\b/g, ' '],
     // Age groups in sport and youth work: "the u13s", "under 16s".
     [/\b(?:u|under[- ]?)(?:[5-9]|1[0-9])s?\b/g, 'youngperson'],
     [/\bb?cc(?:'?d|'?ing|s)?\b/g, 'copy'],
