@@ -30,8 +30,6 @@ export interface ClauseIndexOptions {
   readonly softMinSimilarity: number;
   /** At most this many policy terms stand in for one unknown question word. */
   readonly softNeighbours: number;
-  /** Also widen question words the policies do use with their nearest policy words by meaning. */
-  readonly softForKnown: boolean;
   /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
   readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
 }
@@ -46,7 +44,6 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   clauseCredit: 0.6,
   softMinSimilarity: 0.6,
   softNeighbours: 3,
-  softForKnown: false,
   factsBoost: 0.5,
   candidates: 60,
   maxRelatedShare: 0.1,
@@ -205,11 +202,10 @@ export class ClauseIndex {
       for (const token of this.analyser.tokenize(this.analyser.normalise(question))) {
         const term = this.analyser.term(token);
         if (!term || soft.has(term)) continue;
-        const known = this.#documentFrequency.has(term);
         if (this.#soft.isGeneral(token)) general.add(term);
-        // A term with curated related concepts (texting: messages, contact details) is widened by those.
-        if (this.analyser.related(term).length > 0) continue;
-        if (known && !this.#options.softForKnown) continue;
+        // Only words the policies never use are widened by meaning; a term with curated related
+        // concepts (texting: messages, contact details) is widened by those.
+        if (this.#documentFrequency.has(term) || this.analyser.related(term).length > 0) continue;
         const neighbours = this.#soft.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
         if (neighbours.length === 0) continue;
         soft.set(term, neighbours);
