@@ -5,7 +5,7 @@ import { approverNotifications, notification, outcomeNotifications, toKeys, toRo
 import { validateAnswers } from './answers.ts';
 import type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, TickResult } from './approval-types.ts';
 import type { AuditCheckpoint, AuditEntry } from './audit-chain.ts';
-import { AuditLog } from './audit-log.ts';
+import { AuditLog, firstAppend, retryAppend } from './audit-log.ts';
 import { AuditVerifier, type AuditVerification } from './audit-verification.ts';
 import { ClockWork } from './clock-work.ts';
 import type { Flow, VoteRoute } from './flow-schema.ts';
@@ -217,12 +217,13 @@ export class ApprovalService {
       by: stamp(actor, input.actor),
       ...(comment ? { comment } : {}),
       reason: 'decision',
+      auditFloor: await this.#audit.floor(request.org),
     };
     if (!(await this.#outcomes.claim(outcome))) {
       const reloaded = (await this.#repo.load(request.id))!;
       return this.#alreadyDecided(reloaded, actor, deriveView(reloaded, this.#clock.now()));
     }
-    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
+    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
     return { ok: true, value: { request: after, notifications: outcomeNotifications(organisation, after, request, outcome, [actor.key]) } };
   }
@@ -254,7 +255,7 @@ export class ApprovalService {
     }
     // Re-reading the votes needs only this vote written, not its audit entry: do both at once.
     const [, reloaded] = await Promise.all([
-      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote }), { claimed: true, floor: auditFloor }),
+      this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'vote', vote }), firstAppend(vote)),
       this.#repo.load(request.id),
     ]);
     const after = reloaded!;
@@ -276,14 +277,14 @@ export class ApprovalService {
     if (loaded.outcome) return fail('not_pending', `This request is already ${view.status}: only a pending request can be withdrawn.`, { request: view });
     const closed = this.#closedByTime(request);
     if (closed) return fail('not_pending', closed, { request: view });
-    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'withdrawn', at: this.#clock.now().toISOString(), by: stamp(actor, input.actor), reason: 'withdrawn' };
+    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'withdrawn', at: this.#clock.now().toISOString(), by: stamp(actor, input.actor), reason: 'withdrawn', auditFloor: await this.#audit.floor(request.org) };
     if (!(await this.#outcomes.claim(outcome))) {
       const reloaded = (await this.#repo.load(request.id))!;
       const current = deriveView(reloaded, this.#clock.now());
       if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [] } };
       return fail('not_pending', `This request is already ${current.status}: only a pending request can be withdrawn.`, { request: current });
     }
-    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
+    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
     return { ok: true, value: { request: after, notifications: approverNotifications(organisation, after, request, 'withdrawn', [actor.key]) } };
   }
@@ -392,14 +393,14 @@ export class ApprovalService {
   async #alreadyDecided(loaded: RequestRecords, actor: Actor, view: RequestView): Promise<CommandResult> {
     const outcome = loaded.outcome!;
     if (outcome.by?.key === actor.key && outcome.reason === 'decision') {
-      await this.#audit.ensure(auditEventOf(this.#corpus, loaded.request, { kind: 'outcome', outcome }));
+      await this.#audit.ensure(auditEventOf(this.#corpus, loaded.request, { kind: 'outcome', outcome }), retryAppend(outcome));
     }
     const who = outcome.by && outcome.status !== 'withdrawn' ? ` by ${outcome.by.key === actor.key ? 'you' : outcome.by.name}` : '';
     return fail('already_decided', `This request was already ${outcome.status}${who}.`, { request: view });
   }
 
   async #alreadyVoted(request: RequestRecord, existing: VoteRecord, input: { actor: PersonRef; choice: VoteChoice }, view: RequestView): Promise<CommandResult> {
-    await this.#audit.ensure(auditEventOf(this.#corpus, request, { kind: 'vote', vote: existing }), existing.auditFloor !== undefined ? { claimed: false, floor: existing.auditFloor } : undefined);
+    await this.#audit.ensure(auditEventOf(this.#corpus, request, { kind: 'vote', vote: existing }), retryAppend(existing));
     if (existing.choice === input.choice) return fail('already_voted', `You already voted ${choiceLabel(existing.choice)}.`, { request: view });
     // Votes are final once cast; an attempt to change one is refused and audited.
     await this.#audit.append(auditEvent(this.#corpus, request, 'vote-change-refused', `votechange:${request.id}:${existing.voter.key}:${randomUUID()}`, this.#clock.now().toISOString(), input.actor, { existing: existing.choice, attempted: input.choice }));

@@ -26,6 +26,16 @@ export interface EventClaim {
   readonly floor: number;
 }
 
+/** The claim of a record's first append, by the process that wrote it: its floor, or none (then append() claims the event itself). */
+export function firstAppend(record: { readonly auditFloor?: number }): EventClaim | undefined {
+  return record.auditFloor === undefined ? undefined : { claimed: true, floor: record.auditFloor };
+}
+
+/** The claim of a later append of a record (a retry, the outbox): look for its entry from the record's floor. */
+export function retryAppend(record: { readonly auditFloor?: number }): EventClaim | undefined {
+  return record.auditFloor === undefined ? undefined : { claimed: false, floor: record.auditFloor };
+}
+
 /** The result of walking an organisation's chain from the first entry. */
 export type ChainReport = { ok: true; count: number; headHash: string } | { ok: false; count: number; broken: ChainProblem };
 

@@ -2,7 +2,7 @@ import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { approverNotifications, notification, outcomeNotifications, toKeys, toRequester, toRoles } from './addressing.ts';
 import type { TickResult } from './approval-types.ts';
-import type { AuditLog } from './audit-log.ts';
+import { firstAppend, retryAppend, type AuditLog } from './audit-log.ts';
 import { keys } from './keys.ts';
 import type { Notification } from './notifications.ts';
 import { ballotsOf, voteRules, type Outcomes } from './outcomes.ts';
@@ -103,9 +103,9 @@ export class ClockWork {
         return true;
       }
     } else if (route.expireAfter !== undefined && elapsed >= route.expireAfter) {
-      const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after' };
+      const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after', auditFloor: await this.#audit.floor(request.org) };
       if (await this.#outcomes.claim(outcome)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
+        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
         const view = deriveView({ ...records, outcome }, now);
         notifications.push(...outcomeNotifications(organisation, view, request, outcome, []));
         changed.push(view);
@@ -156,8 +156,9 @@ export class ClockWork {
         complete = false;
         continue;
       }
-      // A vote keeps its own floor; the other records' first appends claimed theirs.
-      await this.#audit.append(auditEventOf(this.#corpus, request, item), item.kind === 'vote' && item.vote.auditFloor !== undefined ? { claimed: false, floor: item.vote.auditFloor } : undefined);
+      // A vote or an outcome keeps its own floor; the other records' first appends claimed theirs.
+      const record = item.kind === 'vote' ? item.vote : item.kind === 'outcome' ? item.outcome : {};
+      await this.#audit.append(auditEventOf(this.#corpus, request, item), retryAppend(record));
       notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
       touched = true;
     }

@@ -2,7 +2,7 @@ import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { outcomeNotifications } from './addressing.ts';
 import type { CommandValue } from './approval-types.ts';
-import type { AuditLog } from './audit-log.ts';
+import { firstAppend, type AuditLog } from './audit-log.ts';
 import type { VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
 import type { Clock, RecordStore } from './ports.ts';
@@ -44,9 +44,9 @@ export class Outcomes {
     const { request } = records;
     const route = request.flow.route as VoteRoute;
     const tally = tallyVotes(ballotsOf(records), { quorum: route.quorum, boardSize: request.electorate!.boardSize });
-    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally };
+    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally, auditFloor: await this.#audit.floor(request.org) };
     if (!(await this.claim(outcome))) return undefined;
-    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }));
+    await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const view = deriveView({ ...records, outcome }, this.#clock.now());
     return { request: view, notifications: outcomeNotifications(organisationOf(this.#corpus, request.org), view, request, outcome, []) };
   }

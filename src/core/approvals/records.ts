@@ -43,6 +43,8 @@ export interface OutcomeRecord {
   /** Why: `decision`, `withdrawn`, `expire-after`, or the vote's reason. */
   readonly reason: 'decision' | 'withdrawn' | 'expire-after' | VoteReason;
   readonly tally?: Tally;
+  /** The audit log's head when the outcome was claimed: its entry comes after it (see VoteRecord.auditFloor). */
+  readonly auditFloor?: number;
 }
 
 /** `vote:<id>:<person>`: one vote, final once cast. */

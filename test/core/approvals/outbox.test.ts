@@ -5,12 +5,13 @@ import { ApprovalService } from '../../../src/core/approvals/approval-service.ts
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
 import { allsortsAnswers, ok, pg, shippedCorpus } from './helpers.ts';
 
-/** A process that dies at its first write of a key matching `at`: every later call fails too, as for a killed process. */
+/** A process that dies at its first write of a key matching `at` (and, if given, a value `where` accepts): every later call fails too, as for a killed process. */
 class DyingStore implements RecordStore {
   #dead = false;
   constructor(
     private readonly inner: RecordStore,
     private readonly at: RegExp,
+    private readonly where: (value: unknown) => boolean = () => true,
   ) {}
 
   #check(): void {
@@ -29,7 +30,7 @@ class DyingStore implements RecordStore {
 
   async putIfAbsent(key: string, value: unknown): Promise<boolean> {
     this.#check();
-    if (this.at.test(key)) {
+    if (this.at.test(key) && this.where(value)) {
       this.#dead = true;
       this.#check();
     }
@@ -48,7 +49,7 @@ describe('the outbox: an outcome and its follow-up work survive a crash between 
     const id = ok(await first.submit({ org: 'allsorts', flowId: 'trustee-contact', requester: pg('jo'), answers: allsortsAnswers['trustee-contact'] })).request.id;
     for (const who of ['tom', 'ruth']) ok(await first.vote({ requestId: id, actor: pg(who), choice: 'for' }));
     // The third vote settles the vote; the process dies as it starts to audit the outcome.
-    const dying = new ApprovalService({ corpus, store: new DyingStore(store, /^auditing:allsorts:outcome:/), clock });
+    const dying = new ApprovalService({ corpus, store: new DyingStore(store, /^audit:allsorts:\d+$/, (entry) => (entry as { eventId: string }).eventId === `outcome:${id}`), clock });
     await expect(dying.vote({ requestId: id, actor: pg('dev'), choice: 'for' })).rejects.toThrow();
     expect((await store.get<{ status: string }>(`outcome:${id}`))?.status).toBe('approved');
 
