@@ -153,7 +153,7 @@ describe('npm start (src/main.ts)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pd-tty-'));
     const command = `${process.execPath} --import ${import.meta.resolve('tsx')} ${path.join(root, 'src/main.ts')}`;
     // `script` runs the server on a pseudo-terminal; `timeout` sends it SIGTERM once it has had time to start.
-    const child = spawn('script', ['-qefc', `timeout -s TERM 20 ${command}`, '/dev/null'], {
+    const child = spawn('script', ['-qefc', `timeout -s TERM 40 ${command}`, '/dev/null'], {
       cwd: dir,
       env: { PATH: process.env.PATH ?? '', POLICIES_DIR: path.join(root, 'policies'), STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`, PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -166,7 +166,7 @@ describe('npm start (src/main.ts)', () => {
     expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  Open http:\/\/localhost:\d+ in a browser to use the playground \(Ctrl\+C stops Policy Desk\) {2}url=http/);
     expect(out).toMatch(/INFO  stopped/);
     expect(out).not.toContain('{"level"');
-  }, 60_000);
+  }, 90_000);
 
   it('refuses HTTP-mode Slack without a signing secret', async () => {
     const app = start({ SLACK_BOT_TOKEN: 'xoxb-1' });
