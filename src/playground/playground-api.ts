@@ -122,7 +122,7 @@ const inbox: Handler = async (site, req, res) =>
 
 const request: Handler = async (site, req, res) =>
   withSpeaker(site, res, readQuery(req, requestQuery), async (input, { speaker }) => {
-    const reply = await site.conversation.requestView(input.id, speaker.person);
+    const reply = await site.conversation.requestView(input.id, speaker.person, speaker.org);
     // A request of another organisation is not shown under this one.
     const shown = reply.kind === 'request' && reply.request.org !== speaker.org ? notice('error', `No request ${input.id}.`) : reply;
     sendJson(res, 200, { html: renderReply(shown, responseContext(site)).text });

@@ -68,7 +68,7 @@ export class CardActions {
     if (verb === RefreshVerb) {
       const parsed = requestActionData.safeParse(data);
       if (!parsed.success) return { kind: 'bad-request', message: 'A refresh needs the request id.' };
-      const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, { mri: origin.mri });
+      const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, { mri: origin.mri, org: speaker.org });
       return card ? { kind: 'card', card, requestId: parsed.data.request } : { kind: 'message', text: `No request ${parsed.data.request}.` };
     }
     if (verb === HomePageVerb) {
@@ -92,7 +92,7 @@ export class CardActions {
       // Drawn afresh rather than from the command's result: a refused second click ("already voted")
       // may have read the request before the first click settled it, and the card must show it now.
       const notices = replies.filter((reply) => reply.kind === 'notice');
-      const card = await this.options.cards.forViewer(requestId, speaker.person, { notices, mri: origin.mri });
+      const card = await this.options.cards.forViewer(requestId, speaker.person, { notices, mri: origin.mri, org: speaker.org });
       return card ? { kind: 'card', card, requestId } : { kind: 'message', text: noticeText(replies) };
     }
     return { kind: 'bad-request', message: `Policy Desk has no card action "${verb}".` };

@@ -268,7 +268,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     let card: AdaptiveCard | undefined;
     if (origin.personal) {
       if (outcome.kind === 'card') card = outcome.card;
-      else if (requestId) card = await cards.forViewer(requestId, speaker.person, { mri: origin.mri, notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [] });
+      else if (requestId) card = await cards.forViewer(requestId, speaker.person, { mri: origin.mri, org: speaker.org, notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [] });
     } else {
       // The early answer replaced the card only for the person who clicked; this update reaches everyone, so it is the shared view.
       card = (requestId ? await cards.shared(requestId) : undefined) ?? (outcome.kind === 'card' ? outcome.card : undefined);

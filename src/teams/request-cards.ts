@@ -42,8 +42,9 @@ export class RequestCards {
   }
 
   /** The request drawn for one person, after any notices; undefined when the request is gone. */
-  async forViewer(requestId: string, viewer: PersonRef, options: { notices?: readonly Reply[]; mri?: string } = {}): Promise<AdaptiveCard | undefined> {
-    const reply = await this.conversation.requestView(requestId, viewer);
+  async forViewer(requestId: string, viewer: PersonRef, options: { notices?: readonly Reply[]; mri?: string; org?: string } = {}): Promise<AdaptiveCard | undefined> {
+    // `org` bounds a request id that came from the client (Action.Execute data) to the viewer's organisation.
+    const reply = await this.conversation.requestView(requestId, viewer, options.org);
     if (reply.kind !== 'request') return undefined;
     const mri = options.mri ?? (await this.mriOf(viewer.userId));
     return repliesCard([...(options.notices ?? []), reply], { request: { refreshUserIds: mri ? [mri] : [] } });

@@ -128,7 +128,7 @@ export class Conversation {
       request: view,
       replies: [
         notice('success', `Request sent: “${view.flow.title}”. You will get a message when it is decided.`),
-        requestReply(organisation, view, 'requester', await this.#options.approvals.actionsFor(view.id, speaker.person)),
+        requestReply(organisation, view, 'requester', await this.#options.approvals.actionsFor(view.id, speaker.person, { org: speaker.org })),
       ],
     };
   }
@@ -160,7 +160,10 @@ export class Conversation {
       case ActionId.decline: {
         const comment = decisionComment.safeParse(input.comment);
         if (!comment.success) return [notice('error', 'Keep the comment to 1000 characters or fewer.')];
+        // The speaker's organisation bounds every command: a button carrying another organisation's
+        // request id finds nothing.
         result = await this.#options.approvals.decide({
+          org: speaker.org,
           requestId,
           actor: speaker.person,
           decision: action === ActionId.approve ? 'approve' : 'decline',
@@ -172,19 +175,23 @@ export class Conversation {
       case ActionId.voteAgainst:
       case ActionId.voteAbstain: {
         const choice: VoteChoice = action === ActionId.voteFor ? 'for' : action === ActionId.voteAgainst ? 'against' : 'abstain';
-        result = await this.#options.approvals.vote({ requestId, actor: speaker.person, choice });
+        result = await this.#options.approvals.vote({ org: speaker.org, requestId, actor: speaker.person, choice });
         break;
       }
       case ActionId.withdraw:
-        result = await this.#options.approvals.withdraw({ requestId, actor: speaker.person });
+        result = await this.#options.approvals.withdraw({ org: speaker.org, requestId, actor: speaker.person });
         break;
     }
     return this.#commandReplies(speaker, result, action);
   }
 
-  /** A request drawn for a viewer (their buttons), or for a shared channel (`'channel'`). */
-  async requestView(requestId: string, viewer: PersonRef | 'channel'): Promise<RequestReply | Reply> {
-    const view = await this.#options.approvals.getRequest(requestId);
+  /**
+   * A request drawn for a viewer (their buttons), or for a shared channel (`'channel'`). Give `org`,
+   * the viewer's organisation, whenever the request id came from a person (a button, a link): a
+   * request of another organisation is then not found.
+   */
+  async requestView(requestId: string, viewer: PersonRef | 'channel', org?: string): Promise<RequestReply | Reply> {
+    const view = await this.#options.approvals.getRequest(requestId, org ? { org } : {});
     if (!view) return notice('error', `No request ${requestId}.`);
     return this.#drawRequest(view, viewer);
   }
@@ -212,7 +219,7 @@ export class Conversation {
    * the request with their buttons.
    */
   async notificationReplies(notification: Notification): Promise<Reply[]> {
-    const view = await this.#options.approvals.getRequest(notification.requestId);
+    const view = await this.#options.approvals.getRequest(notification.requestId, { org: notification.org });
     if (!view) return [];
     const organisation = this.organisation(notification.org);
     const text = notice(notification.kind === 'decided' && notification.status === 'approved' ? 'success' : 'info', notificationText(organisation, notification, view));
@@ -241,7 +248,7 @@ export class Conversation {
   async #drawRequest(view: RequestView, viewer: PersonRef | 'channel'): Promise<RequestReply> {
     const organisation = this.organisation(view.org);
     if (viewer === 'channel') return requestReply(organisation, view, view.route.kind === 'vote' ? 'voter' : 'approver', 'channel');
-    const actions = await this.#options.approvals.actionsFor(view.id, viewer);
+    const actions = await this.#options.approvals.actionsFor(view.id, viewer, { org: view.org });
     const isRequester = resolveActor(organisation, viewer).key === view.requester.key;
     const audience = actions.decide ? 'approver' : actions.vote ? 'voter' : isRequester ? 'requester' : 'observer';
     return requestReply(organisation, view, audience, actions);

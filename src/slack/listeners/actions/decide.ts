@@ -24,7 +24,7 @@ export function decide(ctx: SlackContext, action: DecisionAction): Middleware<Sl
     const value = parseButtonValue(pressed.value);
     // Name the request in the modal when the store answers quickly; the trigger id will not wait long.
     const requestId = requestActionValue.safeParse(value).data?.request;
-    const loaded = requestId ? await withinBudget(ctx.conversation.requestView(requestId, pressed.speaker.person).catch(() => undefined), titleBudgetMs) : undefined;
+    const loaded = requestId ? await withinBudget(ctx.conversation.requestView(requestId, pressed.speaker.person, pressed.speaker.org).catch(() => undefined), titleBudgetMs) : undefined;
     const drawn = loaded?.done ? loaded.value : undefined;
     const subject = drawn?.kind === 'request' ? { title: drawn.title, requester: drawn.request.requester.name, id: drawn.request.id } : requestId ? { id: requestId } : undefined;
     await openViewOrExplain(ctx, triggerId, decisionView(action, value, subject), (notice) => tellPresser(ctx, pressed, respond, [notice]));
