@@ -105,7 +105,7 @@ suite(title, () => {
 
     // Back to Sam: the notification has arrived, and the request card in Sam's conversation is redrawn.
     await page.getByLabel('You are').selectOption('sam');
-    await page.locator('#inbox').getByText('Your request “Take photos or film children and young people” was approved by Alex (activity leader). Comment: “Fine for the trip”').waitFor();
+    await page.locator('#inbox').getByText(/Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Fine for the trip”/).waitFor();
     await samCard.locator('.status', { hasText: 'Approved by Alex (activity leader)' }).waitFor();
     expect(await samCard.getByRole('button').count()).toBe(0);
     // Had the typed markup been drawn as HTML, the page would hold a script element (and a run one would set pwned).

@@ -149,7 +149,7 @@ describe('playground API conversation', () => {
     expect(alex.body.html).toContain('You approved “Take photos or film children and young people”.');
 
     const sam = await inbox('sam');
-    expect(sam.html).toContain('Your request “Take photos or film children and young people” was approved by Alex (activity leader). Comment: “Enjoy the trip”');
+    expect(sam.html).toMatch(/Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Enjoy the trip”/);
     expect(sam.html).toContain('Conditions: “No photographs or video are to be taken or stored on personal cameras');
     const caseyAfter = await inbox('casey', casey.version);
     expect(caseyAfter.changed).toBe(true);

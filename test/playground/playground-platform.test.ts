@@ -31,7 +31,7 @@ describe('records page', () => {
     expect(page.status).toBe(200);
     expect(page.text).toContain('<p class="audit audit-ok" role="status"><span aria-hidden="true">✔</span> Audit chain verified: 2 entries</p>');
     expect(page.text).toContain(`<tr data-request-id="${filed.body.requestId}">`);
-    expect(page.text).toContain('<span class="state state-approved">approved</span><br>Approved by Alex (activity leader) on 2 Mar 2026, 09:00 UTC.');
+    expect(page.text).toContain('<span class="state state-approved">approved</span><br>Approved by Alex (activity leader) on 2 Mar 2026, 09:00 UTC. Valid until');
     expect(page.text).toContain('<span class="event-type">submitted</span> by Sam (staff)');
     expect(page.text).toContain('<span class="event-type">decided</span> by Alex (activity leader) · approved (decision)');
     expect(page.text).toContain('<dd>&lt;script&gt;alert(1)&lt;/script&gt;</dd>');

@@ -118,7 +118,7 @@ describe('a photos request in Teams, approved', () => {
     expect(await h.store.get(`outcome:${requestId}`)).toMatchObject({ status: 'approved', by: { account: { platform: 'teams', userId: people.alex.aad } } });
 
     const toSam = await eventually(() => h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === personalChat(people.sam)));
-    expect(cardText(cardOf(toSam))).toContain('Your request “Take photos or film children and young people” was approved by Alex (activity leader). Comment: “Enjoy the trip”');
+    expect(cardText(cardOf(toSam))).toMatch(/Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Enjoy the trip”/);
     expect(cardText(cardOf(toSam))).toContain('Conditions:');
     const toCasey = await eventually(() => h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === caseyCard.conversationId));
     expect(cardText(cardOf(toCasey))).toContain('was approved by Alex (activity leader): nothing more for you to do.');

@@ -49,8 +49,11 @@ export function statusLine(organisation: Organisation, view: RequestView): strin
       return view.route.escalated
         ? `Pending: escalated to the ${roleTitles(organisation, view.route.escalateTo)}.`
         : `Pending: waiting for the ${roleTitles(organisation, view.route.roles)}.`;
-    case 'approved':
-      return view.decidedBy ? `Approved by ${view.decidedBy.name}${when}.` : `Approved${reason}${when}.`;
+    case 'approved': {
+      // Every approval says how long it lasts.
+      const until = view.validUntil ? ` Valid until ${formatTime(view.validUntil)}.` : '';
+      return `${view.decidedBy ? `Approved by ${view.decidedBy.name}${when}.` : `Approved${reason}${when}.`}${until}`;
+    }
     case 'declined':
       return view.decidedBy ? `Declined by ${view.decidedBy.name}${when}.` : `Declined${reason}${when}.`;
     case 'withdrawn':
@@ -166,7 +169,8 @@ export function notificationText(organisation: Organisation, notification: Notif
       const by = notification.decidedBy ? ` by ${notification.decidedBy}` : '';
       const reason = notification.reason && reasonText[notification.reason] ? ` ${reasonText[notification.reason]}` : '';
       const comment = notification.comment ? ` Comment: “${notification.comment}”` : '';
-      return `Your request ${title} was ${verb}${by}${reason}.${comment}`;
+      const until = notification.status === 'approved' && notification.validUntil ? ` Valid until ${formatTime(notification.validUntil)}.` : '';
+      return `Your request ${title} was ${verb}${by}${reason}.${until}${comment}`;
     }
     case 'decided-by-other':
       return `${title} from ${from} was ${notification.status}${notification.decidedBy ? ` by ${notification.decidedBy}` : ''}: nothing more for you to do.`;

@@ -81,7 +81,7 @@ describe('Conversation requests', () => {
     const decided = notifier.notifications.find((n) => n.kind === 'decided')!;
     const toSam = await conversation.notificationReplies(decided);
     expect(toSam[0]).toMatchObject({ kind: 'notice', tone: 'success' });
-    expect((toSam[0] as { text: string }).text).toMatch(/was approved by Alex \(activity leader\)\. Comment: “Fine for the trip”/);
+    expect((toSam[0] as { text: string }).text).toMatch(/was approved by Alex \(activity leader\)\. Valid until 15 Jul 2026, 00:00 UTC\. Comment: “Fine for the trip”/);
     expect(toSam.some((r) => r.kind === 'notice' && r.text.startsWith('Conditions:'))).toBe(true);
 
     const again = await conversation.handleAction({ org: 'allsorts', person: pg('casey') }, ActionId.decline, { request: id });
