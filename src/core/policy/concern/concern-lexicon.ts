@@ -234,6 +234,9 @@ export const habitualCues: readonly RegExp[] = [
   r(String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|a few times|several times|again and again|every (?:weekend|week|night)|last (?:year|month|term|summer)|in the past|for (?:weeks|months)|a lot|lately|recently|been going)\b`),
 ];
 
+/** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
+export const hypotheticalFraming = r(String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`);
+
 /**
  * The framing of a question about policy or procedure rather than a report: "what's the policy on
  * reporting abuse?", "who is the DSL?", "if a child discloses, what do I do?". A report wins over
@@ -241,6 +244,6 @@ export const habitualCues: readonly RegExp[] = [
  */
 export const policyFraming: readonly RegExp[] = [
   r(String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`),
-  r(String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`),
+  hypotheticalFraming,
   r(String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`),
 ];

@@ -4,6 +4,7 @@ import {
   eventCues,
   habitualCues,
   harmLexicon,
+  hypotheticalFraming,
   initialName,
   immediacyCues,
   organisationAdult,
@@ -160,7 +161,22 @@ export interface ConcernReading {
   readonly strongKinds: number;
   readonly weakKinds: number;
   readonly signs: number;
-  readonly signals: Readonly<Record<string, boolean>>;
+  readonly signals: Readonly<{
+    reported: boolean;
+    happened: boolean;
+    named: boolean;
+    identified: boolean;
+    particular: boolean;
+    secrecy: boolean;
+    adult: boolean;
+    conduct: boolean;
+    framed: boolean;
+    hypothetical: boolean;
+    immediate: boolean;
+    report: boolean;
+    allegation: boolean;
+    policyQuestion: boolean;
+  }>;
 }
 
 /** Reads a message with the rules alone. */
@@ -189,7 +205,7 @@ export function readConcern(message: string): ConcernReading {
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
   // "If a child ever tells me…": a report inside a hypothetical is no report.
-  const hypothetical = policyFraming[1]!.test(text) && !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) && !identified;
+  const hypothetical = hypotheticalFraming.test(text) && !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) && !identified;
   const immediate = any(immediacyCues, text);
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
@@ -229,7 +245,7 @@ export function readConcern(message: string): ConcernReading {
 export function detectConcern(message: string, model: ConcernModel | null | undefined = concernModel): ConcernAssessment {
   const reading = readConcern(message);
   const { strong, weak, normalised: text } = reading;
-  const { allegation, secrecy, immediate } = reading.signals as Record<string, boolean>;
+  const { allegation, secrecy, immediate } = reading.signals;
   let level = reading.level;
   if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold) level = 'possible';
 
