@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startMain } from '../support/start-main.ts';
 
 const root = path.join(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -13,31 +14,7 @@ afterEach(() => {
 });
 
 /** Starts `npm start`'s entry point with a clean environment plus `env`; collects its output. */
-function start(env: Record<string, string>) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pd-main-'));
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/main.ts')], {
-    cwd: dir,
-    env: { PATH: process.env.PATH ?? '', POLICIES_DIR: path.join(root, 'policies'), STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`, PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const running = async (): Promise<string> => {
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(stdout);
-      if (match) return match[1]!;
-      if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}: ${stderr}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`did not start: ${stdout}\n${stderr}`);
-  };
-  return { child, dir, exited, running, output: () => ({ stdout, stderr }) };
-}
+const start = (env: Record<string, string>) => startMain(env, children);
 
 describe('npm start (src/main.ts)', () => {
   it('serves the playground and /healthz with no platform configured, and stops cleanly on SIGTERM', async () => {
