@@ -71,77 +71,81 @@ export interface EvalReport {
 
 const DECISIVE = new Set(['allowed', 'not-allowed', 'needs-approval']);
 
+/** The answer metrics of some questions, summed. */
+type AnswerCounts = { -readonly [K in Exclude<keyof EvalReport, 'concern' | 'byOrganisation' | 'misses'>]: number } & { misses: string[] };
+
+const emptyCounts = (): AnswerCounts => ({
+  questions: 0,
+  answerable: 0,
+  top1: 0,
+  top3: 0,
+  outOfScope: 0,
+  abstained: 0,
+  falseAbstentions: 0,
+  verdictQuestions: 0,
+  verdictCorrect: 0,
+  dangerous: 0,
+  misses: [],
+});
+
+/** Scores one question's answer into `counts`. */
+function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: AnswerCounts): void {
+  counts.questions += 1;
+  // A message read as a possible concern gets the reporting route first and the policy answer
+  // under it: the answer is scored on what is under the route.
+  const verdict = answer.verdict === 'report-concern' && answer.citations.length ? (answer.policyVerdict ?? 'see-policy') : answer.verdict;
+  const where = `[${question.org}] ${question.q}`;
+  if (question.abstain) {
+    counts.outOfScope += 1;
+    if (answer.verdict === 'no-answer') counts.abstained += 1;
+    else counts.misses.push(`${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`);
+    return;
+  }
+  counts.answerable += 1;
+  if (verdict === 'no-answer' || verdict === 'report-concern') {
+    counts.falseAbstentions += 1;
+    counts.misses.push(`${where}: expected an answer, got ${verdict}`);
+  }
+  const snippets = (question.expect ?? []).map(normaliseForMatch);
+  const rank = answer.citations.findIndex((citation) => {
+    const text = normaliseForMatch(citation.text);
+    return snippets.some((snippet) => text.includes(snippet));
+  });
+  if (rank === 0) counts.top1 += 1;
+  if (rank >= 0 && rank < 3) counts.top3 += 1;
+  if (rank !== 0 && verdict !== 'no-answer') {
+    const got = answer.citations.slice(0, 3).map((c) => c.clause).join(' | ');
+    counts.misses.push(`${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`);
+  }
+  if (question.verdict && DECISIVE.has(question.verdict)) {
+    counts.verdictQuestions += 1;
+    if (verdict === question.verdict) counts.verdictCorrect += 1;
+    else counts.misses.push(`${where}: verdict ${verdict}, expected ${question.verdict}`);
+    if (verdict === 'allowed' && question.verdict !== 'allowed') counts.dangerous += 1;
+  }
+  if (question.flow && !answer.flows.some((flow) => flow.id === question.flow)) {
+    counts.misses.push(`${where}: request "${question.flow}" not offered`);
+  }
+}
+
 /** Scores answers against expectations: the definitions in the README's "Evaluation" section. */
 export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAnswerer, now = new Date()): EvalReport {
-  let answerable = 0;
-  let top1 = 0;
-  let top3 = 0;
-  let outOfScope = 0;
-  let abstained = 0;
-  let falseAbstentions = 0;
-  let verdictQuestions = 0;
-  let verdictCorrect = 0;
-  let dangerous = 0;
-  const misses: string[] = [];
-
   const concernLines = questions.filter((question) => question.concern !== undefined);
-  const answerLines = questions.filter((question) => question.concern === undefined);
   const concern = concernLines.length ? evaluateConcerns(concernLines, answerer, now) : undefined;
-  const orgs = [...new Set(answerLines.map((question) => question.org))];
-  const byOrganisation =
-    orgs.length > 1 ? Object.fromEntries(orgs.map((org) => [org, evaluate(answerLines.filter((question) => question.org === org), answerer, now)])) : undefined;
-  for (const question of answerLines) {
-    const answer: PolicyAnswer = answerer.answer(question.org, question.q, now);
-    // A message read as a possible concern gets the reporting route first and the policy answer
-    // under it: the answer is scored on what is under the route.
-    const verdict = answer.verdict === 'report-concern' && answer.citations.length ? (answer.policyVerdict ?? 'see-policy') : answer.verdict;
-    const where = `[${question.org}] ${question.q}`;
-    if (question.abstain) {
-      outOfScope += 1;
-      if (answer.verdict === 'no-answer') abstained += 1;
-      else misses.push(`${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`);
-      continue;
-    }
-    answerable += 1;
-    if (verdict === 'no-answer' || verdict === 'report-concern') {
-      falseAbstentions += 1;
-      misses.push(`${where}: expected an answer, got ${verdict}`);
-    }
-    const snippets = (question.expect ?? []).map(normaliseForMatch);
-    const rank = answer.citations.findIndex((citation) => {
-      const text = normaliseForMatch(citation.text);
-      return snippets.some((snippet) => text.includes(snippet));
-    });
-    if (rank === 0) top1 += 1;
-    if (rank >= 0 && rank < 3) top3 += 1;
-    if (rank !== 0 && verdict !== 'no-answer') {
-      const got = answer.citations.slice(0, 3).map((c) => c.clause).join(' | ');
-      misses.push(`${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`);
-    }
-    if (question.verdict && DECISIVE.has(question.verdict)) {
-      verdictQuestions += 1;
-      if (verdict === question.verdict) verdictCorrect += 1;
-      else misses.push(`${where}: verdict ${verdict}, expected ${question.verdict}`);
-      if (verdict === 'allowed' && question.verdict !== 'allowed') dangerous += 1;
-    }
-    if (question.flow && !answer.flows.some((flow) => flow.id === question.flow)) {
-      misses.push(`${where}: request "${question.flow}" not offered`);
-    }
+  // Each question is answered once, counted overall and for its organisation.
+  const total = emptyCounts();
+  const byOrg = new Map<string, AnswerCounts>();
+  for (const question of questions.filter((q) => q.concern === undefined)) {
+    const answer = answerer.answer(question.org, question.q, now);
+    scoreAnswer(question, answer, total);
+    if (!byOrg.has(question.org)) byOrg.set(question.org, emptyCounts());
+    scoreAnswer(question, answer, byOrg.get(question.org)!);
   }
   return {
-    questions: answerLines.length,
-    answerable,
-    top1,
-    top3,
-    outOfScope,
-    abstained,
-    falseAbstentions,
-    verdictQuestions,
-    verdictCorrect,
-    dangerous,
-    misses: [...misses, ...(concern?.misses ?? [])],
+    ...total,
+    misses: [...total.misses, ...(concern?.misses ?? [])],
     ...(concern ? { concern: concern.report } : {}),
-    ...(byOrganisation ? { byOrganisation } : {}),
+    ...(byOrg.size > 1 ? { byOrganisation: Object.fromEntries(byOrg) } : {}),
   };
 }
 
