@@ -22,8 +22,8 @@ export function concernFeatures(normalised: string, reading: ConcernReading): Ma
   add('bias');
   if (/\?/.test(normalised)) add('f:question-mark');
   for (const [name, on] of Object.entries(reading.signals)) if (on) add(`f:${name}`);
-  add('f:strong', Math.min(reading.strongKinds, 3));
-  add('f:weak', Math.min(reading.weakKinds, 3));
+  add('f:strong', Math.min(reading.strong.length, 3));
+  add('f:weak', Math.min(reading.weak.length, 3));
   add('f:signs', Math.min(reading.signs, 4));
   return features;
 }

@@ -158,8 +158,7 @@ export interface ConcernReading {
   readonly level: ConcernLevel;
   readonly strong: readonly ConcernKind[];
   readonly weak: readonly ConcernKind[];
-  readonly strongKinds: number;
-  readonly weakKinds: number;
+  /** How many distinct signs of harm the message names. */
   readonly signs: number;
   readonly signals: Readonly<{
     reported: boolean;
@@ -230,8 +229,6 @@ export function readConcern(message: string): ConcernReading {
     level,
     strong,
     weak,
-    strongKinds: strong.length,
-    weakKinds: weak.length,
     signs: signs.size,
     signals: { reported, happened, named, identified, particular, secrecy, adult, conduct, framed, hypothetical, immediate, report, allegation, policyQuestion },
   };
