@@ -20,6 +20,8 @@ import { createTeamsPlatform } from './teams/teams-platform.ts';
 import { terminalDestination } from './terminal-log.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+/** Signals closer together than this are one request to stop (see `stop`). */
+const REPEATED_SIGNAL_MS = 1000;
 
 async function main(): Promise<void> {
   const config = loadProcessConfig();
@@ -82,14 +84,18 @@ async function main(): Promise<void> {
     config.playground ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)` : `Policy Desk is running at ${where}`,
   );
 
-  let stopping = false;
+  let stoppingSince: number | undefined;
   const stop = (signal: string): void => {
-    if (stopping) {
-      // A second Ctrl+C (or signal) while stopping: the person wants out now.
+    if (stoppingSince !== undefined) {
+      // One stop often arrives more than once: npm forwards the signal it got to this process, a
+      // terminal's Ctrl+C reaches the whole process group, a service manager signals every process
+      // it started, `timeout` signals its child and then its group. Only a signal a person sends
+      // after the first (a second Ctrl+C) means "stop now, without finishing the work in flight".
+      if (Date.now() - stoppingSince < REPEATED_SIGNAL_MS) return;
       logger.warn({ signal }, 'stopping at once, without waiting for the work in flight');
       process.exit(1);
     }
-    stopping = true;
+    stoppingSince = Date.now();
     logger.info({ signal }, 'stopping: no new requests, finishing those in flight');
     app.stop().then(
       () => {

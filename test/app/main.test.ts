@@ -29,6 +29,16 @@ describe('npm start (src/main.ts)', () => {
     expect(app.output().stdout).toContain('"msg":"stopped"');
   });
 
+  it('takes one stop signal delivered twice at once (npm forwarding it, a process-group signal) as one clean stop', async () => {
+    const app = start({});
+    await app.running();
+    app.child.kill('SIGTERM');
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(app.output().stdout).toContain('"msg":"stopped"');
+    expect(app.output().stdout).not.toContain('stopping at once');
+  });
+
   it('stops cleanly on SIGHUP too (the terminal it ran in was closed)', async () => {
     const app = start({});
     await app.running();
