@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { auditKeyProblem } from './adapters/audit-key.ts';
 import { PolicyDeskError } from './core/errors.ts';
 
 const optionalText = z
@@ -193,15 +194,27 @@ function parseEach(env: Readonly<Record<string, string | undefined>>): { raw: Pa
   return { raw: raw as Partial<RawConfig>, problems };
 }
 
+/** What loadConfig checks beyond the environment itself. */
+export interface ConfigChecks {
+  /** The organisations the policies folder holds: DEFAULT_ORG, SLACK_ORGS and TEAMS_ORGS must name one of them. */
+  readonly organisations?: readonly string[];
+}
+
 /**
  * Reads the configuration from an environment (normally `process.env`). Throws one
- * PolicyDeskError listing every bad or missing setting and what to do about it, all at once.
+ * PolicyDeskError listing every bad or missing setting and what to do about it, all at once
+ * (the audit key, and with `checks.organisations` the organisation names, included).
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+export function loadConfig(env: Readonly<Record<string, string | undefined>>, checks: ConfigChecks = {}): Config {
   const { raw: parsed, problems } = parseEach(env);
   // Checks across settings run on what parsed; the config is only built when nothing failed.
   const raw = parsed as RawConfig;
   const production = raw.NODE_ENV === 'production';
+  const auditKey = auditKeyProblem(raw.AUDIT_KEY, production);
+  if (auditKey) problems.push(auditKey);
+  if (checks.organisations && raw.POLICIES_DIR !== undefined) {
+    problems.push(...namedOrganisationProblems({ policiesDir: raw.POLICIES_DIR, defaultOrg: raw.DEFAULT_ORG, slackOrgs: raw.SLACK_ORGS, teamsOrgs: raw.TEAMS_ORGS }, checks.organisations));
+  }
 
   let slack: SlackConfig | undefined;
   const oauth = Boolean(raw.SLACK_CLIENT_ID || raw.SLACK_CLIENT_SECRET || raw.SLACK_STATE_SECRET);
@@ -293,13 +306,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
  * organisations the policies folder holds: one line per problem, empty when all is well.
  */
 export function organisationProblems(config: Config, organisations: readonly string[]): string[] {
+  return namedOrganisationProblems({ policiesDir: config.policiesDir, defaultOrg: config.defaultOrg, slackOrgs: config.slack?.orgs, teamsOrgs: config.teams?.orgs }, organisations);
+}
+
+function namedOrganisationProblems(
+  named: { readonly policiesDir: string; readonly defaultOrg: string | undefined; readonly slackOrgs: Readonly<Record<string, string>> | undefined; readonly teamsOrgs: Readonly<Record<string, string>> | undefined },
+  organisations: readonly string[],
+): string[] {
   const known = new Set(organisations);
   const listed = organisations.join(', ');
   const problems: string[] = [];
-  if (config.defaultOrg && !known.has(config.defaultOrg)) problems.push(`DEFAULT_ORG="${config.defaultOrg}": no such organisation in ${config.policiesDir}/ (it has ${listed})`);
-  for (const [setting, orgs] of [['SLACK_ORGS', config.slack?.orgs], ['TEAMS_ORGS', config.teams?.orgs]] as const) {
+  if (named.defaultOrg && !known.has(named.defaultOrg)) problems.push(`DEFAULT_ORG="${named.defaultOrg}": no such organisation in ${named.policiesDir}/ (it has ${listed})`);
+  for (const [setting, orgs] of [['SLACK_ORGS', named.slackOrgs], ['TEAMS_ORGS', named.teamsOrgs]] as const) {
     for (const [id, org] of Object.entries(orgs ?? {})) {
-      if (!known.has(org)) problems.push(`${setting}: ${id} is mapped to "${org}", which is not an organisation in ${config.policiesDir}/ (it has ${listed})`);
+      if (!known.has(org)) problems.push(`${setting}: ${id} is mapped to "${org}", which is not an organisation in ${named.policiesDir}/ (it has ${listed})`);
     }
   }
   return problems;
@@ -316,7 +336,13 @@ export function processAuditSettings(envFile = '.env'): { auditKey?: string; aud
  * Reads the settings of this process: `.env` first when it exists (values already in the
  * environment win), then the environment. The one place that reads `process.env`.
  */
-export function loadProcessConfig(envFile = '.env'): Config {
+export function loadProcessConfig(envFile = '.env', checks: ConfigChecks = {}): Config {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  return loadConfig(process.env);
+  return loadConfig(process.env, checks);
+}
+
+/** The policies folder this process reads (POLICIES_DIR, `.env` included; `policies` by default), needed before the other settings are checked. */
+export function processPoliciesDir(envFile = '.env'): string {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  return configSchema.shape.POLICIES_DIR.parse(process.env.POLICIES_DIR);
 }

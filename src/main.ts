@@ -12,7 +12,7 @@ import { createLogger } from './adapters/logger.ts';
 import { loadCorpus } from './adapters/policy-files.ts';
 import { createStore } from './adapters/store/create-store.ts';
 import { buildApp, type PlatformFactory } from './app.ts';
-import { loadProcessConfig, organisationProblems, type Config } from './config.ts';
+import { loadProcessConfig, processPoliciesDir, type Config } from './config.ts';
 import { PolicyDeskError } from './core/errors.ts';
 import { createPlaygroundPlatform } from './playground/playground-platform.ts';
 import { createSlackPlatform } from './slack/slack-platform.ts';
@@ -24,21 +24,25 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const REPEATED_SIGNAL_MS = 1000;
 
 async function main(): Promise<void> {
-  const config = loadProcessConfig();
+  // The policies are read first so the settings that name organisations are checked with all the
+  // others: every bad setting is listed at once, then (settings fixed) any problem in the policies.
+  const policiesDir = processPoliciesDir();
+  const corpus = await loadCorpus(path.resolve(policiesDir)).then(
+    (loaded) => ({ ok: true as const, loaded }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const config = loadProcessConfig('.env', corpus.ok ? { organisations: [...corpus.loaded.organisations.keys()] } : {});
+  if (!corpus.ok) throw corpus.error;
   settings = config;
   const readable = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   const logger = createLogger(config.logLevel, readable ? terminalDestination() : undefined);
 
-  const corpus = await loadCorpus(path.resolve(config.policiesDir));
-  const misnamed = organisationProblems(config, [...corpus.organisations.keys()]);
-  if (misnamed.length) {
-    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${misnamed.map((problem) => `  ${problem}`).join('\n')}\nFix them in the environment or .env (see .env.example).`);
-  }
   // Production refuses a store that would lose acknowledged records on a restart (Redis without AOF).
-  // The audit key seals the log and signs its checkpoints: AUDIT_KEY (required in production), or in local mode a key file beside the SQLite file.
+  // The audit key seals the log and signs its checkpoints: AUDIT_KEY (required in production, checked
+  // with the settings above), or in local mode a key file beside the SQLite file.
   const auditKey = resolveAuditKey({ configured: config.auditKey, storeUrl: config.storeUrl, production: config.production })!;
   const store = await createStore({ url: config.storeUrl, requirePersistence: config.production, onWarning: (message) => logger.warn(message) });
-  logger.debug({ store: store.describe, organisations: [...corpus.organisations.keys()] }, 'policies loaded and store open');
+  logger.debug({ store: store.describe, organisations: [...corpus.loaded.organisations.keys()] }, 'policies loaded and store open');
 
   const platforms: PlatformFactory[] = [];
   if (config.slack) platforms.push((deps) => createSlackPlatform(deps));
@@ -56,7 +60,7 @@ async function main(): Promise<void> {
 
   const app = await buildApp({
     config,
-    corpus,
+    corpus: corpus.loaded,
     store,
     closeStore: () => store.close(),
     // /healthz reads one key: a store that cannot answer makes the instance report 503.

@@ -15,17 +15,32 @@ export function localAuditKeyFile(storeUrl: string): string {
   return sqlite ? path.join(path.dirname(path.resolve(sqlite[1]!)), 'audit.key') : path.resolve('data', 'audit.key');
 }
 
+/** At least this many characters of AUDIT_KEY (32 bytes of hex is 64). */
+export const minAuditKeyLength = 32;
+
+/**
+ * What is wrong with the AUDIT_KEY setting, as one `AUDIT_KEY: …` line, or undefined: too short,
+ * or missing in production. The server lists it with every other bad setting (src/config.ts).
+ */
+export function auditKeyProblem(configured: string | undefined, production: boolean): string | undefined {
+  if (configured) {
+    return configured.length < minAuditKeyLength ? `AUDIT_KEY: use at least ${minAuditKeyLength} characters (e.g. the output of: openssl rand -hex 32)` : undefined;
+  }
+  if (production) {
+    return 'AUDIT_KEY: production refuses to start without it (the key that seals the audit log, kept outside the store): set it to at least 32 random characters, e.g. openssl rand -hex 32';
+  }
+  return undefined;
+}
+
 /**
  * The audit key: AUDIT_KEY when set (at least 32 characters), which production requires; otherwise,
  * in local mode, the key file beside the SQLite file, made (32 random bytes, readable by this user
  * only) the first time. `create: false` (the CLIs) reads an existing file and never makes one.
  */
 export function resolveAuditKey(options: { readonly configured?: string; readonly storeUrl: string; readonly production: boolean; readonly create?: boolean }): AuditKey | undefined {
-  if (options.configured) {
-    if (options.configured.length < 32) throw new PolicyDeskError('policy_desk_config_invalid', 'AUDIT_KEY: use at least 32 characters (e.g. the output of: openssl rand -hex 32)');
-    return { key: Buffer.from(options.configured, 'utf8'), source: 'AUDIT_KEY' };
-  }
-  if (options.production) throw new PolicyDeskError('policy_desk_config_invalid', 'AUDIT_KEY: production refuses to start without it (the key that seals the audit log, kept outside the store): set it to at least 32 random characters, e.g. openssl rand -hex 32');
+  const problem = auditKeyProblem(options.configured, options.production);
+  if (problem) throw new PolicyDeskError('policy_desk_config_invalid', problem);
+  if (options.configured) return { key: Buffer.from(options.configured, 'utf8'), source: 'AUDIT_KEY' };
   const file = localAuditKeyFile(options.storeUrl);
   try {
     return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'), source: file };

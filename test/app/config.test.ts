@@ -25,6 +25,32 @@ describe('loadConfig', () => {
     expect(message).toMatch(/Fix them in the environment or \.env/);
   });
 
+  it('lists AUDIT_KEY problems with the others: missing in production, or too short', () => {
+    const missing = problems({ NODE_ENV: 'production', PORT: 'eighty' });
+    expect(missing).toMatch(/invalid settings:\n {2}PORT="eighty": not a port number.*\n {2}AUDIT_KEY: production refuses to start without it/);
+    const short = problems({ AUDIT_KEY: 'too-short-s3cr3t', LOG_LEVEL: 'loud' });
+    expect(short).toContain('LOG_LEVEL="loud": use one of');
+    expect(short).toContain('AUDIT_KEY: use at least 32 characters');
+    expect(short).not.toContain('s3cr3t');
+    expect(loadConfig({ NODE_ENV: 'production', AUDIT_KEY: 'k'.repeat(32) }).auditKey).toBe('k'.repeat(32));
+    expect(loadConfig({}).auditKey).toBeUndefined();
+  });
+
+  it('with the organisations the policies hold, lists settings naming another one with the others', () => {
+    const message = (() => {
+      try {
+        loadConfig({ DEFAULT_ORG: 'alsorts', PORT: 'eighty', TEAMS_LOCAL: '1', TEAMS_ORGS: 't1:nowhere' }, { organisations: ['allsorts', 'worknlearn'] });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    expect(message).toContain('PORT="eighty": not a port number');
+    expect(message).toContain('DEFAULT_ORG="alsorts": no such organisation in policies/ (it has allsorts, worknlearn)');
+    expect(message).toContain('TEAMS_ORGS: t1 is mapped to "nowhere", which is not an organisation in policies/');
+    expect(loadConfig({ DEFAULT_ORG: 'allsorts' }, { organisations: ['allsorts'] }).defaultOrg).toBe('allsorts');
+  });
+
   it('never repeats a secret or a URL in the message', () => {
     const message = problems({ SLACK_BOT_TOKEN: 'not-a-token-s3cr3t', SLACK_SIGNING_SECRET: 'x', STORE_URL: 'mysql://user:hunter2@db' });
     expect(message).toContain('SLACK_BOT_TOKEN: a bot token starts with xoxb-');

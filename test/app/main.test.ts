@@ -80,12 +80,16 @@ describe('npm start (src/main.ts)', () => {
   });
 
   it('refuses to start with invalid settings, listing every one at once', async () => {
-    const app = start({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty', LOG_LEVEL: 'loud' });
+    const app = start({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty', LOG_LEVEL: 'loud', NODE_ENV: 'production', DEFAULT_ORG: 'alsorts' });
     expect(await app.exited).toBe(1);
     const { stderr } = app.output();
     expect(stderr).toMatch(/invalid settings:\n {2}PORT="eighty": not a port number/);
     expect(stderr).toContain('LOG_LEVEL="loud": use one of');
     expect(stderr).toContain('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it');
+    expect(stderr).toContain('AUDIT_KEY: production refuses to start without it');
+    expect(stderr).toContain('DEFAULT_ORG="alsorts": no such organisation in');
+    // One message: nothing reported after it, no stack.
+    expect(stderr.match(/invalid settings:/g)).toHaveLength(1);
     expect(stderr).not.toMatch(/^\s+at /m);
   });
 
