@@ -1,5 +1,6 @@
 import type { Notification, NotificationKind } from '../core/approvals/notifications.ts';
 import type { RecordStore } from '../core/approvals/ports.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /** One notification kept for one playground account. */
 export interface InboxEntry {
@@ -56,30 +57,24 @@ export class PlaygroundInbox {
   /** Keeps a notification for one account. */
   async add(org: string, userId: string, notification: Notification, at: string): Promise<InboxEntry> {
     const known = await this.all(org, userId);
-    for (let n = known.length + 1; ; n += 1) {
-      const entry: InboxEntry = { n, at, notification };
-      if (await this.#store.putIfAbsent(PlaygroundInbox.key(org, userId, n), { at, notification })) {
-        if (n === known.length + 1) this.#known.set(`${org}\u0000${userId}`, [...known, entry]);
-        this.#version += 1;
-        return entry;
-      }
-    }
+    const n = await this.#mailbox(org, userId).claim({ at, notification }, { after: known.length });
+    const entry: InboxEntry = { n, at, notification };
+    if (n === known.length + 1) this.#known.set(`${org}\u0000${userId}`, [...known, entry]);
+    this.#version += 1;
+    return entry;
   }
 
   /** Every notification one account was ever sent, oldest first (read from the store). */
   async all(org: string, userId: string): Promise<InboxEntry[]> {
     const mailbox = `${org}\u0000${userId}`;
     const known = [...(this.#known.get(mailbox) ?? [])];
-    for (;;) {
-      const from = known.length + 1;
-      const keys = Array.from({ length: batch }, (_, i) => PlaygroundInbox.key(org, userId, from + i));
-      const found = await this.#store.getMany<{ at: string; notification: Notification }>(keys);
-      const run = found.findIndex((record) => !record);
-      for (const [i, record] of found.slice(0, run === -1 ? found.length : run).entries()) known.push({ n: from + i, at: record!.at, notification: record!.notification });
-      if (run !== -1) break;
-    }
+    for await (const { n, value } of this.#mailbox(org, userId).read(known.length + 1, batch)) known.push({ n, at: value.at, notification: value.notification });
     this.#known.set(mailbox, known);
     return known;
+  }
+
+  #mailbox(org: string, userId: string): WriteOnceSequence<{ at: string; notification: Notification }> {
+    return new WriteOnceSequence(this.#store, (n) => PlaygroundInbox.key(org, userId, n));
   }
 
   /**

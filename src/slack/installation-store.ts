@@ -1,6 +1,7 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { z } from 'zod';
 import type { RecordStore } from '../core/approvals/ports.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /** One record in a workspace's installation history: an installation, or its removal. */
 interface InstallationEntry {
@@ -41,10 +42,12 @@ export class KeyvInstallationStore implements InstallationStore {
   readonly #latest = new Map<string, { n: number; entry: InstallationEntry }>();
   readonly #indexed = new Set<string>();
   #indexLength = 0;
+  readonly #indexSequence: WriteOnceSequence<{ key: string }>;
 
   constructor(store: RecordStore, now: () => Date = () => new Date()) {
     this.#store = store;
     this.#now = now;
+    this.#indexSequence = new WriteOnceSequence(store, (n) => `slack:install-index:${n}`);
   }
 
   async storeInstallation(installation: Installation): Promise<void> {
@@ -92,31 +95,14 @@ export class KeyvInstallationStore implements InstallationStore {
 
   async #append(key: string, entry: InstallationEntry): Promise<void> {
     const latest = await this.#read(key);
-    for (let n = (latest?.n ?? 0) + 1; ; n += 1) {
-      if (await this.#store.putIfAbsent(`slack:install:${key}:${n}`, entry)) {
-        this.#latest.set(key, { n, entry });
-        return;
-      }
-    }
+    const n = await this.#history(key).claim(entry, { after: latest?.n ?? 0 });
+    this.#latest.set(key, { n, entry });
   }
 
   /** The latest entry of a workspace's history: reads on from what this process last saw. */
   async #read(key: string): Promise<{ n: number; entry: InstallationEntry } | undefined> {
     let latest = this.#latest.get(key);
-    for (;;) {
-      const from = (latest?.n ?? 0) + 1;
-      const keys = Array.from({ length: batch }, (_, i) => `slack:install:${key}:${from + i}`);
-      const found = await this.#store.getMany<InstallationEntry>(keys);
-      let more = true;
-      found.forEach((entry, i) => {
-        if (!more || !entry) {
-          more = false;
-          return;
-        }
-        latest = { n: from + i, entry };
-      });
-      if (!more) break;
-    }
+    for await (const { n, value } of this.#history(key).read((latest?.n ?? 0) + 1, batch)) latest = { n, entry: value };
     if (latest) this.#latest.set(key, latest);
     return latest;
   }
@@ -124,34 +110,21 @@ export class KeyvInstallationStore implements InstallationStore {
   async #index(key: string): Promise<void> {
     await this.#readIndex();
     if (this.#indexed.has(key)) return;
-    for (let n = this.#indexLength + 1; ; n += 1) {
-      if (await this.#store.putIfAbsent(`slack:install-index:${n}`, { key })) {
-        this.#indexed.add(key);
-        this.#indexLength = Math.max(this.#indexLength, n);
-        return;
-      }
-      const other = await this.#store.get<{ key: string }>(`slack:install-index:${n}`);
-      if (other) this.#indexed.add(other.key);
-      this.#indexLength = Math.max(this.#indexLength, n);
-      if (other?.key === key) return;
-    }
+    // Another process indexing the same workspace at once: its entry does the job.
+    await this.#indexSequence.claim({ key }, { after: this.#indexLength, yieldTo: (other) => other.key === key });
+    await this.#readIndex();
+    this.#indexed.add(key);
   }
 
   async #readIndex(): Promise<void> {
-    for (;;) {
-      const from = this.#indexLength + 1;
-      const found = await this.#store.getMany<{ key: string }>(Array.from({ length: batch }, (_, i) => `slack:install-index:${from + i}`));
-      let more = true;
-      found.forEach((entry, i) => {
-        if (!more || !entry) {
-          more = false;
-          return;
-        }
-        this.#indexed.add(entry.key);
-        this.#indexLength = from + i;
-      });
-      if (!more) return;
+    for await (const { n, value } of this.#indexSequence.read(this.#indexLength + 1, batch)) {
+      this.#indexed.add(value.key);
+      this.#indexLength = n;
     }
+  }
+
+  #history(key: string): WriteOnceSequence<InstallationEntry> {
+    return new WriteOnceSequence<InstallationEntry>(this.#store, (n) => `slack:install:${key}:${n}`);
   }
 }
 

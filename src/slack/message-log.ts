@@ -1,4 +1,5 @@
 import type { RecordStore } from '../core/approvals/ports.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /** One Slack message posted for a request: where it is and whom it was drawn for. */
 export interface MessageCopy {
@@ -18,14 +19,14 @@ export interface NumberedCopy {
   readonly copy: MessageCopy;
 }
 
-const batch = 8;
+const page = 8;
 // Copies of this many requests are cached; older ones are read from the store again when needed.
 const maxCachedRequests = 10_000;
 
 /**
- * Where every Slack message for a request was posted: `slack:msg:<requestId>:<n>`, write-once, with
- * sequence numbers claimed by putIfAbsent (never a read-modify-write list), so several processes can
- * post copies of one request and each can later redraw all of them in place.
+ * Where every Slack message for a request was posted: `slack:msg:<requestId>:<n>`, the core's
+ * write-once sequence (slots claimed by putIfAbsent, never a read-modify-write list), so several
+ * processes can post copies of one request and each can later redraw all of them in place.
  */
 export class MessageLog {
   readonly #store: RecordStore;
@@ -44,33 +45,21 @@ export class MessageLog {
   /** Records a posted message; returns its sequence number. */
   async add(requestId: string, copy: MessageCopy): Promise<number> {
     const known = await this.list(requestId);
-    for (let n = known.length + 1; ; n += 1) {
-      if (await this.#store.putIfAbsent(MessageLog.key(requestId, n), copy)) {
-        this.#remember(requestId, n, copy);
-        return n;
-      }
-    }
+    const n = await this.#sequence(requestId).claim(copy, { after: known.length });
+    this.#remember(requestId, n, copy);
+    return n;
   }
 
   /** Every message recorded for a request, in the order they were posted. */
   async list(requestId: string): Promise<NumberedCopy[]> {
     const known = [...(this.#known.get(requestId) ?? [])];
-    for (;;) {
-      const from = known.length + 1;
-      const keys = Array.from({ length: batch }, (_, i) => MessageLog.key(requestId, from + i));
-      const found = await this.#store.getMany<MessageCopy>(keys);
-      let gap = false;
-      found.forEach((copy, i) => {
-        if (gap || !copy) {
-          gap = true;
-          return;
-        }
-        known.push({ n: from + i, copy });
-      });
-      if (gap) break;
-    }
+    for await (const { n, value } of this.#sequence(requestId).read(known.length + 1, page)) known.push({ n, copy: value });
     this.#cache(requestId, known);
     return known;
+  }
+
+  #sequence(requestId: string): WriteOnceSequence<MessageCopy> {
+    return new WriteOnceSequence<MessageCopy>(this.#store, (n) => MessageLog.key(requestId, n));
   }
 
   /** Claims the right to post the outcome under copy `n`: true once, for one caller in one process. */

@@ -1,4 +1,5 @@
 import type { Logger } from '../adapters/logger.ts';
+import { KeyedQueue } from '../core/records/keyed-queue.ts';
 import { isPersonTarget, type Notification } from '../core/approvals/notifications.ts';
 import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
@@ -49,7 +50,8 @@ const isNotice = (reply: Reply): reply is NoticeReply => reply.kind === 'notice'
  */
 export class SlackNotifier implements Notifier {
   readonly #o: SlackNotifierOptions;
-  readonly #chains = new Map<string, Promise<void>>();
+  // Redraws of one request run one after another, so a slower, older redraw never lands after a newer one.
+  readonly #redraws = new KeyedQueue();
 
   constructor(options: SlackNotifierOptions) {
     this.#o = options;
@@ -72,7 +74,7 @@ export class SlackNotifier implements Notifier {
 
   async #deliverFor(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
     const views = new Map(changed.map((view) => [view.id, view]));
-    await Promise.all(changed.map((view) => this.#serially(view.id, () => this.#redraw(view))));
+    await Promise.all(changed.map((view) => this.#redraws.run(view.id, () => this.#redraw(view))));
     const claimed = new Set<string>();
     await Promise.all(
       notifications.map((notification) =>
@@ -245,18 +247,6 @@ export class SlackNotifier implements Notifier {
       } catch (error) {
         logger.error({ err: error, request: view.id, copy: n }, 'slack message redraw failed');
       }
-    }
-  }
-
-  /** Runs redraws of one request one after another, so a slower, older redraw never lands after a newer one. */
-  async #serially(requestId: string, work: () => Promise<void>): Promise<void> {
-    const previous = this.#chains.get(requestId) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    this.#chains.set(requestId, next);
-    try {
-      await next;
-    } finally {
-      if (this.#chains.get(requestId) === next) this.#chains.delete(requestId);
     }
   }
 }

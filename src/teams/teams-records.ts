@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RecordStore } from '../core/approvals/ports.ts';
 import { personRefSchema } from '../core/approvals/people.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /**
  * The Teams platform's own write-once records, under `teams:` keys:
@@ -71,11 +72,12 @@ export const teamsKeys = {
 } as const;
 
 const versionKey = (base: string, n: number): string => (n === 1 ? base : `${base}:${n}`);
-const probeBatch = 8;
+const page = 8;
 
 /**
- * A value that can change over time kept as write-once versions: `<base>`, `<base>:2`, … The latest
- * version is the current value; a process that lags finds newer versions by probing past what it knows.
+ * A value that can change over time kept as write-once versions `<base>`, `<base>:2`, …: one of
+ * the core's write-once sequences per base. The latest version is the current value; a process
+ * that lags finds newer versions by reading past what it knows.
  */
 class VersionedRecords<T> {
   readonly #known = new Map<string, { n: number; value: T }>();
@@ -88,15 +90,9 @@ class VersionedRecords<T> {
   /** The latest version, or undefined when there is none. */
   async latest(base: string): Promise<T | undefined> {
     let current = this.#known.get(base);
-    for (;;) {
-      const from = (current?.n ?? 0) + 1;
-      const keys = Array.from({ length: probeBatch }, (_, i) => versionKey(base, from + i));
-      const values = await this.store.getMany<unknown>(keys);
-      const found = values.findIndex((value) => value === undefined);
-      const present = found === -1 ? values : values.slice(0, found);
-      if (present.length) current = { n: from + present.length - 1, value: this.schema.parse(present[present.length - 1]) };
-      if (found !== -1) break;
-    }
+    let newest: { n: number; value: unknown } | undefined;
+    for await (const slot of this.#sequence(base).read((current?.n ?? 0) + 1, page)) newest = slot;
+    if (newest) current = { n: newest.n, value: this.schema.parse(newest.value) };
     if (current) this.#known.set(base, current);
     return current?.value;
   }
@@ -107,15 +103,15 @@ class VersionedRecords<T> {
     if (known && same(known.value, value)) return false;
     const latest = await this.latest(base);
     if (latest !== undefined && same(latest, value)) return false;
-    let n = (this.#known.get(base)?.n ?? 0) + 1;
-    while (!(await this.store.putIfAbsent(versionKey(base, n), value))) {
-      // Another process wrote this version first: if it says the same, we are done.
-      const other = await this.latest(base);
-      if (other !== undefined && same(other, value)) return false;
-      n = (this.#known.get(base)?.n ?? n) + 1;
-    }
+    // Another process may write the next version first: if it says the same, we are done.
+    const n = await this.#sequence(base).claim(value, { after: this.#known.get(base)?.n ?? 0, yieldTo: (taken) => same(this.schema.parse(taken), value) });
+    if (n === undefined) return false;
     this.#known.set(base, { n, value });
     return true;
+  }
+
+  #sequence(base: string): WriteOnceSequence<T> {
+    return new WriteOnceSequence<T>(this.store, (n) => versionKey(base, n));
   }
 }
 
@@ -129,7 +125,6 @@ export class TeamsRecords {
   readonly #references: VersionedRecords<StoredReference>;
   readonly #members: VersionedRecords<MemberAddress>;
   readonly #services: VersionedRecords<OrgService>;
-  readonly #postedCounts = new Map<string, number>();
 
   constructor(private readonly store: RecordStore) {
     this.#references = new VersionedRecords(store, storedReferenceSchema);
@@ -171,24 +166,17 @@ export class TeamsRecords {
   async addPostedCard(requestId: string, card: PostedCard): Promise<void> {
     const existing = await this.postedCards(requestId);
     if (existing.some((other) => other.activityId === card.activityId && other.conversationId === card.conversationId)) return;
-    let n = existing.length + 1;
-    while (!(await this.store.putIfAbsent(teamsKeys.postedCard(requestId, n), card))) n++;
-    this.#postedCounts.set(requestId, n);
+    await this.#postedCards(requestId).claim(card, { after: existing.length });
   }
 
   /** Every card posted for a request, in the order posted. */
   async postedCards(requestId: string): Promise<PostedCard[]> {
     const cards: PostedCard[] = [];
-    for (let from = 1; ; from += probeBatch) {
-      const keys = Array.from({ length: probeBatch }, (_, i) => teamsKeys.postedCard(requestId, from + i));
-      const values = await this.store.getMany<unknown>(keys);
-      for (const value of values) {
-        if (value === undefined) {
-          this.#postedCounts.set(requestId, Math.max(this.#postedCounts.get(requestId) ?? 0, cards.length));
-          return cards;
-        }
-        cards.push(postedCardSchema.parse(value));
-      }
-    }
+    for await (const { value } of this.#postedCards(requestId).read(1, page)) cards.push(postedCardSchema.parse(value));
+    return cards;
+  }
+
+  #postedCards(requestId: string): WriteOnceSequence<PostedCard> {
+    return new WriteOnceSequence<PostedCard>(this.store, (n) => teamsKeys.postedCard(requestId, n));
   }
 }

@@ -2,7 +2,8 @@ import { PolicyDeskError } from '../errors.ts';
 import { chainEntry, checkEntry, genesisHash, type AuditEntry, type AuditEvent, type ChainProblem } from './audit-chain.ts';
 import { keys } from './keys.ts';
 import type { RecordStore } from './ports.ts';
-import { KeyedQueue, WriteOnceSequence } from './write-once-sequence.ts';
+import { KeyedQueue } from '../records/keyed-queue.ts';
+import { WriteOnceSequence } from '../records/write-once-sequence.ts';
 
 /** Where an event sits in the log: the value of its `audited:` marker. */
 export interface AuditMark {

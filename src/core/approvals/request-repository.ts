@@ -5,7 +5,7 @@ import { recordedEventIds } from './recorded-events.ts';
 import type { ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import type { RequestRecords } from './request-view.ts';
 import type { EpochRecord, StoreEpoch } from './store-epoch.ts';
-import { WriteOnceSequence } from './write-once-sequence.ts';
+import { WriteOnceSequence } from '../records/write-once-sequence.ts';
 
 const cacheLimit = 20_000;
 

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
-import { KeyedQueue, WriteOnceSequence } from '../../../src/core/approvals/write-once-sequence.ts';
+import { KeyedQueue } from '../../../src/core/records/keyed-queue.ts';
+import { WriteOnceSequence } from '../../../src/core/records/write-once-sequence.ts';
 import { dropNamespace, engines, uniqueNamespace } from './engines.ts';
 
 /** Two "processes" (two sequences with their own cached heads, over two connections) claim 40 slots each at once. */
@@ -22,7 +23,38 @@ async function racingClaims(first: RecordStore, second: RecordStore): Promise<vo
   claimed.forEach((n, i) => expect(read[n - 1]!.value).toBe(`value-${i}`));
 }
 
+/** Two processes each keep a changing value as versions: the one that finds the same value already written stops. */
+async function versionsYield(first: RecordStore, second: RecordStore): Promise<void> {
+  const key = (n: number) => `ver:test:${n}`;
+  const a = new WriteOnceSequence<string>(first, key);
+  const b = new WriteOnceSequence<string>(second, key);
+  expect(await a.claim('v1', { after: 0 })).toBe(1);
+  // b lags (it knows nothing past 0): its claim moves past slot 1, which holds another value, to slot 2.
+  expect(await b.claim('v2', { after: 0, yieldTo: (taken) => taken === 'v2' })).toBe(2);
+  // a, still believing slot 1 is the head, finds 'v2' already written by b and writes nothing.
+  expect(await a.claim('v2', { after: 1, yieldTo: (taken) => taken === 'v2' })).toBeUndefined();
+  expect(await new WriteOnceSequence(second, key).findLast()).toBe(2);
+  const values: string[] = [];
+  for await (const slot of b.read(1, 1)) values.push(slot.value);
+  expect(values).toEqual(['v1', 'v2']);
+}
+
 describe('WriteOnceSequence and KeyedQueue', () => {
+  it('in memory: a claim that yields to an equal value another process wrote writes nothing', async () => {
+    const store = new MemoryRecordStore();
+    await versionsYield(store, store);
+    expect(store.size).toBe(2);
+  });
+
+  it('KeyedQueue.idle waits for every queued task, on every key', async () => {
+    const queue = new KeyedQueue();
+    const done: string[] = [];
+    for (const key of ['a', 'a', 'b']) void queue.run(key, () => new Promise<void>((resolve) => setTimeout(() => resolve(void done.push(key)), 10)));
+    await queue.idle();
+    expect(done.sort()).toEqual(['a', 'a', 'b']);
+    expect(queue.busy).toBe(0);
+  });
+
   it('in memory: racing claims get every slot once, contiguous from 1', async () => {
     const store = new MemoryRecordStore();
     await racingClaims(store, store);
@@ -68,6 +100,7 @@ for (const engine of await engines()) {
       const second = await createStore({ url: engine.url!, namespace });
       try {
         await racingClaims(first, second);
+        await versionsYield(first, second);
       } finally {
         await first.close();
         await second.close();
