@@ -7,7 +7,7 @@ export const maxBodyBytes = 32 * 1024;
 
 /** Why an API call was refused: an HTTP status, a stable code and a message saying what to fix. */
 export interface ApiProblem {
-  readonly status: 400 | 404 | 405 | 413 | 415 | 503;
+  readonly status: 400 | 404 | 405 | 408 | 413 | 415 | 503;
   readonly code: string;
   readonly message: string;
 }
@@ -35,8 +35,11 @@ export async function readJsonBody<T>(req: IncomingMessage, schema: z.ZodType<T>
     req.resume();
     return problem(415, 'playground_unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.');
   }
-  const read = await readBody(req, limit);
-  if (!read.ok) return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
+  const read = await readBody(req, { limit });
+  if (!read.ok) {
+    if (read.status === 413) return problem(413, 'playground_body_too_large', `The body is larger than ${limit} bytes.`);
+    return problem(read.status, 'playground_body_incomplete', 'The body stopped arriving before it was complete: send it again.');
+  }
   const body = read.body;
   let json: unknown;
   try {

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../adapters/logger.ts';
+import { readBody } from '../http/read-body.ts';
 import type { Route } from '../http/server.ts';
-import { isSslCheck, readBody, singleHeader, verifySlackSignature, type RequestRefusal } from './request-verification.ts';
+import { isSslCheck, singleHeader, verifySlackSignature, type RequestRefusal } from './request-verification.ts';
 
 /** Where Slack posts events, commands and interactivity in HTTP mode. */
 export const slackEventsPath = '/slack/events';
@@ -48,10 +49,10 @@ export function slackEventsRoute(options: SlackEventsRouteOptions): Route {
     method: 'POST',
     path: slackEventsPath,
     async handle(req, res) {
-      const read = await readBody(req, options.bodyLimit, options.bodyTimeoutMs);
+      const read = await readBody(req, { limit: options.bodyLimit, ...(options.bodyTimeoutMs ? { timeoutMs: options.bodyTimeoutMs } : {}) });
       if (!read.ok) {
-        options.logger.warn({ status: read.refusal.status, reason: read.refusal.reason }, 'slack request refused');
-        refuse(res, read.refusal);
+        options.logger.warn({ status: read.status, reason: read.reason }, 'slack request refused');
+        refuse(res, read);
         return;
       }
       if (isSslCheck(singleHeader(req, 'content-type'), read.body)) {

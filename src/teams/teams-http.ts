@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../adapters/logger.ts';
+import { readBody } from '../http/read-body.ts';
 import type { Route } from '../http/server.ts';
 
 /** Bot Framework activities are small; anything bigger is refused before it is parsed. */
@@ -76,51 +77,18 @@ export const activitySchema = z
     return fixed as unknown as Activity;
   });
 
-/** How long an activity's body may take to arrive in full (Teams itself waits about five seconds for an answer). */
-export const defaultBodyTimeoutMs = 10_000;
-
 /**
- * Reads a JSON body up to `limit` bytes (413 beyond it), within `timeoutMs`: a body that stops
- * arriving before its Content-Length is answered 408 instead of holding the request open for ever.
+ * Reads the activity's JSON body with the shared reader (413 over `limit` bytes, 408 when it stops
+ * arriving within `timeoutMs`, 400 when cut off), then parses it (400 when it is not JSON).
  */
-export function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number = defaultBodyTimeoutMs): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (result: { ok: true; value: unknown } | { ok: false; status: number; message: string }) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      req.off('data', onData);
-      resolve(result);
-    };
-    const timer = setTimeout(() => settle({ ok: false, status: 408, message: `activity body incomplete after ${timeoutMs} ms` }), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.resume();
-        settle({ ok: false, status: 413, message: `activity larger than ${limit} bytes` });
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => {
-      try {
-        settle({ ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-      } catch {
-        settle({ ok: false, status: 400, message: 'body is not JSON' });
-      }
-    });
-    req.once('aborted', () => settle({ ok: false, status: 400, message: 'connection closed before the body was complete' }));
-    req.once('error', (error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
+async function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number | undefined): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
+  const read = await readBody(req, { limit, ...(timeoutMs ? { timeoutMs } : {}) });
+  if (!read.ok) return { ok: false, status: read.status, message: read.status === 413 ? `activity larger than ${limit} bytes` : read.reason };
+  try {
+    return { ok: true, value: JSON.parse(read.body.toString('utf8')) };
+  } catch {
+    return { ok: false, status: 400, message: 'body is not JSON' };
+  }
 }
 
 function send(res: ServerResponse, status: number, body?: unknown): void {

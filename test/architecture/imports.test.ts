@@ -64,6 +64,14 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('reads HTTP request bodies only through the one size-limited reader, src/http/read-body.ts', () => {
+    const offenders = files(src)
+      .filter((file) => path.relative(src, file) !== path.join('http', 'read-body.ts'))
+      .filter((file) => /\.(?:on|once|addListener)\(\s*['"]data['"]|\bfor await \(const \w+ of req\b|\breq\.read\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(src, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('detects a forbidden import (the scanner itself works)', () => {
     expect(PLATFORM_AND_IO.test('node:fs')).toBe(true);
     expect(PLATFORM_AND_IO.test('@slack/bolt')).toBe(true);

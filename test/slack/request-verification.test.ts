@@ -1,7 +1,5 @@
-import { PassThrough, Readable } from 'node:stream';
-import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { isSslCheck, readBody, verifySlackSignature } from '../../src/slack/request-verification.ts';
+import { isSslCheck, verifySlackSignature } from '../../src/slack/request-verification.ts';
 import { slackSignature } from './support/sign.ts';
 
 const secret = 'test-secret';
@@ -30,27 +28,6 @@ describe('verifySlackSignature', () => {
     expect(check({ signature: 'v1=abc' })?.reason).toBe('malformed signature');
     expect(check({ signature: slackSignature('other', ts, body.toString()) })?.reason).toBe('signature mismatch');
     expect(check({ body: Buffer.from('command=%2Fpolicy&text=HI') })?.reason).toBe('signature mismatch');
-  });
-});
-
-const request = (chunks: Buffer[], headers: Record<string, string> = {}) => Object.assign(Readable.from(chunks), { headers }) as unknown as IncomingMessage;
-
-describe('readBody', () => {
-  it('reads a body within the limit', async () => {
-    expect(await readBody(request([Buffer.from('ab'), Buffer.from('cd')]), 4)).toEqual({ ok: true, body: Buffer.from('abcd') });
-  });
-
-  it('refuses with 413 a declared length over the limit before reading, and a streamed body that grows past it', async () => {
-    expect(await readBody(request([Buffer.from('a')], { 'content-length': '5' }), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
-    expect(await readBody(request([Buffer.from('abc'), Buffer.from('de')]), 4)).toMatchObject({ ok: false, refusal: { status: 413 } });
-  });
-});
-
-describe('readBody timing', () => {
-  it('refuses with 408 a body that stops arriving before its declared length', async () => {
-    const stream = Object.assign(new PassThrough(), { headers: { 'content-length': '10' } }) as unknown as IncomingMessage & PassThrough;
-    stream.write(Buffer.from('abc'));
-    expect(await readBody(stream, 100, 20)).toEqual({ ok: false, refusal: { status: 408, reason: 'body incomplete after 20 ms (3 of 10 bytes)' } });
   });
 });
 
