@@ -142,6 +142,13 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     const npm = launch('npm', ['start']);
     const { url, pid } = await npm.running();
     expect(npm.output().stderr).not.toContain('Building dist/');
+    // What a person sees: npm's own banner (its "> policy-desk@… start" lines), then, first of
+    // everything Policy Desk writes, where to go; nothing on stderr.
+    const lines = npm.output().stdout.split('\n');
+    const own = lines.filter((line) => line.trim() !== '' && !line.startsWith('> '));
+    expect(lines.slice(0, lines.indexOf(own[0]!)).filter((line) => line.trim() !== '')).toEqual([expect.stringMatching(/^> policy-desk@[\d.]+ prestart$/), expect.any(String), expect.stringMatching(/^> policy-desk@[\d.]+ start$/), expect.any(String)]);
+    expect((JSON.parse(own[0]!) as { msg: string }).msg).toBe(`Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`);
+    expect(npm.output().stderr).toBe('');
 
     process.kill(npm.child.pid!, 'SIGINT');
 
@@ -202,6 +209,16 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     await npm.exited;
     expect(alive(pid)).toBe(false);
   }, 180_000);
+
+  it('npm start --silent: the first line on stdout is where to go (npm leaves out its banner)', async () => {
+    const npm = launch('npm', ['start', '--silent']);
+    const { url, pid } = await npm.running();
+    const first = npm.output().stdout.split('\n')[0]!;
+    expect((JSON.parse(first) as { msg: string }).msg).toBe(`Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`);
+    process.kill(npm.child.pid!, 'SIGTERM');
+    await npm.exited;
+    expect(alive(pid)).toBe(false);
+  }, 60_000);
 
   it('node dist/main.js (what the Docker image runs) stops on SIGTERM with exit code 0', async () => {
     const node = launch(process.execPath, ['dist/main.js']);
