@@ -1,4 +1,4 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 
 /** One file in a zip. */
 export interface ZipEntry {
@@ -17,9 +17,4 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     files[entry.name] = [new Uint8Array(entry.data), { level: 9, mtime }];
   }
   return Buffer.from(zipSync(files));
-}
-
-/** Reads a zip archive back into its entries, in order (for checking a built package). */
-export function readZip(zip: Buffer): ZipEntry[] {
-  return Object.entries(unzipSync(new Uint8Array(zip))).map(([name, data]) => ({ name, data: Buffer.from(data) }));
 }

@@ -10,8 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../scripts/package-teams.ts';
 import { accentColor, colorIcon, outlineIcon } from '../../scripts/teams-package/icons.ts';
 import { fillManifest, placeholderAppId, type PackageSettingsError } from '../../scripts/teams-package/manifest.ts';
-import { decodePng, encodePng, readPngInfo } from '../../scripts/teams-package/png.ts';
-import { readZip, writeZip } from '../../scripts/teams-package/zip.ts';
+import { encodePng } from '../../scripts/teams-package/png.ts';
+import { writeZip } from '../../scripts/teams-package/zip.ts';
+import { decodePng, readPngInfo } from '../support/png.ts';
+import { readZip } from '../support/zip.ts';
 
 const dir = join(import.meta.dirname, '../../manifests/teams');
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/schemas/teams-manifest-1.29.schema.json'), 'utf8'));
