@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/adapters/clock.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 import { createLogger } from '../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { buildApp } from '../../src/app.ts';

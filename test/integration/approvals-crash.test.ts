@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/adapters/clock.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 import { createStore } from '../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../src/core/approvals/approval-service.ts';
 import { dropNamespace, engines, uniqueNamespace, type Engine } from '../adapters/store/engines.ts';

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { ManualClock } from '../../src/adapters/clock.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 import { createLogger } from '../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { buildApp, type App } from '../../src/app.ts';

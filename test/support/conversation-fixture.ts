@@ -1,4 +1,4 @@
-import { ManualClock } from '../../src/adapters/clock.ts';
+import { ManualClock } from './manual-clock.ts';
 import { loadCorpus } from '../../src/adapters/policy-files.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';

@@ -7,7 +7,7 @@ import { createKeyv } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import type { ClosableRecordStore } from '../../../src/adapters/store/keyv-record-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';

@@ -1,6 +1,6 @@
 import { createClient } from '@keyv/redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import type { ClosableRecordStore } from '../../../src/adapters/store/keyv-record-store.ts';

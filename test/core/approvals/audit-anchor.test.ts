@@ -5,7 +5,7 @@ import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it } from 'vitest';
 import { resolveAuditKey } from '../../../src/adapters/audit-key.ts';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import { buildApp } from '../../../src/app.ts';

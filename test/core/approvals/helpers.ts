@@ -1,4 +1,4 @@
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ApprovalService, type CommandResult } from '../../../src/core/approvals/approval-service.ts';
 import type { Flow } from '../../../src/core/approvals/flow-schema.ts';

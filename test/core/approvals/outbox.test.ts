@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';

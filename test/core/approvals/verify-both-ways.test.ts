@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 import { allsortsAnswers, ok, pg, setup, shippedCorpus } from './helpers.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { buildApp, type App, type PlatformFactory } from '../../../src/app.ts';
-import { ManualClock } from '../../../src/adapters/clock.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { loadConfig, type Config } from '../../../src/config.ts';
