@@ -1,6 +1,7 @@
-import type { Notification, NotificationKind } from '../core/approvals/notifications.ts';
+import type { Notification } from '../core/approvals/notifications.ts';
 import type { RecordStore } from '../core/approvals/ports.ts';
 import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
+import { isActionable } from '../core/approvals/rules.ts';
 
 /** One notification kept for one playground account. */
 export interface InboxEntry {
@@ -14,9 +15,6 @@ export interface InboxEntry {
 
 /** The default number of notifications shown per person (all are kept in the store). */
 export const defaultInboxLimit = 200;
-
-/** Notifications that ask the person to act: the request is on their Home with its buttons. */
-const actionable: ReadonlySet<NotificationKind> = new Set(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
 
 const batch = 16;
 
@@ -84,7 +82,7 @@ export class PlaygroundInbox {
    */
   async entries(org: string, userId: string): Promise<InboxEntry[]> {
     const all = await this.all(org, userId);
-    const askedToAct = new Set(all.filter((entry) => actionable.has(entry.notification.kind)).map((entry) => entry.notification.requestId));
+    const askedToAct = new Set(all.filter((entry) => isActionable(entry.notification.kind)).map((entry) => entry.notification.requestId));
     const newestTally = new Map<string, number>();
     for (const entry of all) if (entry.notification.kind === 'tally-changed') newestTally.set(entry.notification.requestId, entry.n);
     const shown = all.filter((entry) => {

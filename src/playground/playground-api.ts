@@ -14,6 +14,7 @@ import { renderInbox } from './render/inbox.ts';
 import { renderReplies, renderReply } from './render/reply.ts';
 import { drawInbox, organisationOf, personsWithCounts, responseContext, speakerOf, type PlaygroundSite } from './playground-site.ts';
 import { playgroundPersons } from './persons.ts';
+import { requestIdPattern } from '../core/approvals/rules.ts';
 
 /** The prefix of every API path. */
 export const apiPrefix = '/playground/api/';
@@ -28,7 +29,8 @@ const actionBody = z.strictObject({
   person,
   action: z.enum(ActionId),
   value: z.record(z.string(), z.unknown()),
-  comment: z.string().max(1000).optional(),
+  // Its length is the core's rule, which says so when a comment is too long.
+  comment: z.string().optional(),
 });
 const submitBody = z.strictObject({
   org,
@@ -37,7 +39,7 @@ const submitBody = z.strictObject({
   /** The form's submission id: it becomes the request id, so a repeated submit files one request. */
   submission: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{5,63}$/)
+    .regex(requestIdPattern)
     .optional(),
   /** The form's inputs by name, as the browser has them. */
   fields: z.record(z.string().max(100), z.string().max(5000)),

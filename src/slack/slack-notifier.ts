@@ -13,9 +13,8 @@ import { isTransient, slackErrorCode } from './slack-errors.ts';
 import type { SlackWorkspaces } from './workspaces.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
+import { isActionable } from '../core/approvals/rules.ts';
 
-/** Notifications that ask the reader to act: they carry the request with its buttons, and are redrawn later. */
-const actionable = new Set<Notification['kind']>(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
 
 /** What the Slack notifier needs. */
 export interface SlackNotifierOptions {
@@ -95,7 +94,7 @@ export class SlackNotifier implements Notifier {
       if (to.platform !== 'slack') return;
       const view = await this.#view(notification.requestId, views);
       if (!view) return;
-      if (actionable.has(notification.kind)) {
+      if (isActionable(notification.kind)) {
         const channels = this.#roleChannels(notification, view, to.userId);
         if (channels.length) {
           for (const channel of channels) await this.#postChannelCopy(channel, notification, claimed);
@@ -128,7 +127,7 @@ export class SlackNotifier implements Notifier {
     // A role nobody listed holds: only its Slack channel, if it has one, can hear it.
     const channel = conversation.organisation(to.org).roles[to.role]?.channels?.slack;
     if (!channel || notification.kind === 'tally-changed') return;
-    if (actionable.has(notification.kind)) {
+    if (isActionable(notification.kind)) {
       await this.#postChannelCopy(channel, notification, claimed);
       return;
     }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { FormFieldView } from '../core/conversation/replies.ts';
 import { formInputId, toggleOn } from './cards/form.card.ts';
+import { feedbackValue, requestActionValue, startRequestValue } from '../core/conversation/actions.ts';
 
 /**
  * Card payloads, parsed with zod. `action.data` is whatever the card carried back plus its inputs:
@@ -23,16 +24,17 @@ export const cardInvokeSchema = z.object({
 export type CardInvoke = z.infer<typeof cardInvokeSchema>;
 
 /** Decision, vote, withdraw and refresh buttons: the request, and the decision card's comment box. */
-export const requestActionData = z.object({ request: z.string().min(1).max(100), comment: z.string().max(5000).optional() });
+// The comment's length is the core's rule (it says so when a comment is too long): only its type is checked here.
+export const requestActionData = z.object({ ...requestActionValue.shape, comment: z.string().optional() });
 
 /** The home card's paging buttons. */
 export const homePageData = z.object({ page: z.number().int().min(0).max(10_000) });
 
 /** "Request approval" / "Start" buttons. */
-export const startRequestData = z.object({ flow: z.string().min(1).max(100) });
+export const startRequestData = z.object(startRequestValue.shape);
 
 /** Feedback buttons: which answer (the core checks the shape again). */
-export const feedbackData = z.object({ answer: z.string().min(1).max(64), verdict: z.string().min(1).max(32), clauses: z.array(z.string().max(200)).max(5) });
+export const feedbackData = z.object(feedbackValue.shape);
 
 /** Submission ids: `rt-` and 16 lower-case letters or digits (also the request's id, so a resubmission is harmless). */
 export const submissionPattern = /^rt-[a-z0-9]{16}$/;

@@ -37,7 +37,9 @@ describe('card payload schemas', () => {
   });
 
   it('keeps only the request id and comment from a decision button’s data, never an identity', () => {
-    expect(requestActionData.parse({ request: 'r-1', comment: 'ok', user: 'aad-someone', aadObjectId: 'x' })).toEqual({ request: 'r-1', comment: 'ok' });
+    expect(requestActionData.parse({ request: 'r-k3m9q2xfa7bc', comment: 'ok', user: 'aad-someone', aadObjectId: 'x' })).toEqual({ request: 'r-k3m9q2xfa7bc', comment: 'ok' });
+    // No request has an id like this: the button is refused before the core is asked.
+    expect(requestActionData.safeParse({ request: 'r-1' }).success).toBe(false);
   });
 
   it('makes submission ids that are valid request ids', () => {

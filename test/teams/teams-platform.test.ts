@@ -27,7 +27,7 @@ describe('createTeamsPlatform', () => {
   });
 
   it('starts with an app id in production and serves POST /api/messages', async () => {
-    const deps = await depsFor({ NODE_ENV: 'production', MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' });
+    const deps = await depsFor({ NODE_ENV: 'production', AUDIT_KEY: 'a'.repeat(64), MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' });
     const platform = await createTeamsPlatform(deps);
     expect(platform.name).toBe('teams');
     expect(platform.routes.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /api/messages']);

@@ -11,6 +11,9 @@ export const maxCommentLength = 1000;
 /** A young person's initials: 1 to 3 letters once dots and spaces are removed. */
 export const initialsLength = { min: 1, max: 3 } as const;
 
+/** How much an initials input takes: the letters with room for dots and spaces ("J. S. T."). */
+export const initialsInputLength = initialsLength.max * 4;
+
 /** A request id: ours (`r-` and 12 base-32 characters) or a client's (`requestId`, e.g. from a form submission). */
 export const requestIdPattern = /^[a-z0-9][a-z0-9-]{5,63}$/;
 

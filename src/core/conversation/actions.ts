@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requestIdPattern, voteLabels } from '../approvals/rules.ts';
 
 /**
  * Action ids shared by the core, every platform and the tests: a Slack `action_id`, a Teams
@@ -40,11 +41,11 @@ export const feedbackValue = z.strictObject({
 });
 
 /** The value decision, vote and withdraw buttons carry. */
-export const requestActionValue = z.strictObject({ request: z.string().min(1).max(100) });
+export const requestActionValue = z.strictObject({ request: z.string().regex(requestIdPattern) });
 
 /** The three vote choices and their actions. */
 export const voteActions = [
-  { id: ActionId.voteFor, choice: 'for', label: 'For' },
-  { id: ActionId.voteAgainst, choice: 'against', label: 'Against' },
-  { id: ActionId.voteAbstain, choice: 'abstain', label: 'Abstain' },
+  { id: ActionId.voteFor, choice: 'for', label: voteLabels.for },
+  { id: ActionId.voteAgainst, choice: 'against', label: voteLabels.against },
+  { id: ActionId.voteAbstain, choice: 'abstain', label: voteLabels.abstain },
 ] as const;

@@ -5,6 +5,7 @@ import { isPersonTarget } from '../approvals/notifications.ts';
 import { peopleWithRole, resolveActor, type PersonRef } from '../approvals/people.ts';
 import type { Clock, RecordStore } from '../approvals/ports.ts';
 import type { RequestView } from '../approvals/request-view.ts';
+import { isActionable, maxCommentLength, voteLabels } from '../approvals/rules.ts';
 import type { VoteChoice } from '../approvals/votes.ts';
 import { PolicyDeskError } from '../errors.ts';
 import type { Organisation } from '../organisation/organisation-schema.ts';
@@ -45,7 +46,7 @@ export interface ConversationOptions {
 /** The outcome of a form submission: replies for the requester, or the form again with errors. */
 export type SubmitOutcome = { ok: true; replies: Reply[]; request: RequestView } | { ok: false; form: RequestFormReply };
 
-const decisionComment = z.string().trim().max(1000).optional();
+const decisionComment = z.string().trim().max(maxCommentLength).optional();
 
 /**
  * The bot's brain, once for every platform: text or an action in, neutral replies out. Platforms
@@ -101,7 +102,7 @@ export class Conversation {
   requestForm(org: string, flowId: string): RequestFormReply | Reply {
     const organisation = this.organisation(org);
     const flow = organisation.flows.find((candidate) => candidate.id === flowId);
-    if (!flow) return notice('error', `There is no request called "${flowId}" here. Use /request to see the requests your policies name.`);
+    if (!flow) return notice('error', `There is no request called "${flowId}" here: choose one from the list of requests.`);
     return requestForm(organisation, flow);
   }
 
@@ -144,7 +145,7 @@ export class Conversation {
         return [await this.recordFeedback(speaker, action === ActionId.feedbackHelpful, rawValue)];
       case ActionId.startRequest: {
         const parsed = startRequestValue.safeParse(rawValue);
-        return [parsed.success ? this.requestForm(speaker.org, parsed.data.flow) : notice('error', 'That button is out of date: use /request to start a request.')];
+        return [parsed.success ? this.requestForm(speaker.org, parsed.data.flow) : notice('error', 'That button is out of date: start the request again from the list of requests.')];
       }
       case ActionId.shareAnswer:
         return [notice('error', 'Sharing is done by the platform that showed the answer.')];
@@ -159,7 +160,7 @@ export class Conversation {
       case ActionId.approve:
       case ActionId.decline: {
         const comment = decisionComment.safeParse(input.comment);
-        if (!comment.success) return [notice('error', 'Keep the comment to 1000 characters or fewer.')];
+        if (!comment.success) return [notice('error', `Keep the comment to ${maxCommentLength} characters or fewer.`)];
         // The speaker's organisation bounds every command: a button carrying another organisation's
         // request id finds nothing.
         result = await this.#options.approvals.decide({
@@ -223,7 +224,7 @@ export class Conversation {
     if (!view) return [];
     const organisation = this.organisation(notification.org);
     const text = notice(notification.kind === 'decided' && notification.status === 'approved' ? 'success' : 'info', notificationText(organisation, notification, view));
-    const actionable = ['approval-needed', 'vote-needed', 'reminder', 'escalated'].includes(notification.kind);
+    const actionable = isActionable(notification.kind);
     if (notification.kind === 'decided') {
       const conditions = notification.conditions?.length ? [notice('info', `Conditions: ${notification.conditions.map((c) => `“${c.text}”${c.clause ? ` (${c.clause.split('#')[1]})` : ''}`).join(' ')}`)] : [];
       return [text, ...(notification.status === 'approved' ? conditions : [])];
@@ -270,8 +271,8 @@ export class Conversation {
     const done: Partial<Record<ActionIdValue, string>> = {
       [ActionId.approve]: `You approved “${view.flow.title}”.`,
       [ActionId.decline]: `You declined “${view.flow.title}”.`,
-      [ActionId.voteFor]: `Your vote For “${view.flow.title}” is recorded.`,
-      [ActionId.voteAgainst]: `Your vote Against “${view.flow.title}” is recorded.`,
+      [ActionId.voteFor]: `Your vote ${voteLabels.for} “${view.flow.title}” is recorded.`,
+      [ActionId.voteAgainst]: `Your vote ${voteLabels.against} “${view.flow.title}” is recorded.`,
       [ActionId.voteAbstain]: `Your abstention on “${view.flow.title}” is recorded.`,
       [ActionId.withdraw]: `You withdrew “${view.flow.title}”.`,
     };

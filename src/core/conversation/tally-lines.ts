@@ -1,3 +1,4 @@
+import { voteLabels } from '../approvals/rules.ts';
 import type { RequestView } from '../approvals/request-view.ts';
 import type { Tally } from '../approvals/votes.ts';
 
@@ -6,7 +7,7 @@ const votersOf = (tally: Tally): number => tally.eligible ?? tally.boardSize;
 
 /** "For 3 · Against 0 · Abstain 1 · 4 of 4 voted (quorum 3)", counting only those who may vote. */
 export function tallyText(tally: Tally): string {
-  return `For ${tally.for} · Against ${tally.against} · Abstain ${tally.abstain} · ${tally.cast} of ${votersOf(tally)} voted (quorum ${tally.quorum})`;
+  return `${voteLabels.for} ${tally.for} · ${voteLabels.against} ${tally.against} · ${voteLabels.abstain} ${tally.abstain} · ${tally.cast} of ${votersOf(tally)} voted (quorum ${tally.quorum})`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
 import type { RenderContext } from './context.ts';
 import { html, type Html } from './html.ts';
+import { initialsInputLength } from '../../core/approvals/rules.ts';
 
 /** What the person typed last time, by input name (`<field>`, `<field>.who`, `<field>.how`), to show again with the errors. */
 export type FormValues = Readonly<Record<string, string>>;
@@ -42,7 +43,7 @@ function fieldControl(field: FormFieldView, ids: FieldIds, values: FormValues, c
     case 'date':
       return html`${label}<input id="${ids.input}" name="${field.id}" type="date" value="${value ?? ''}"${aria}>`;
     case 'initials':
-      return html`${label}<input id="${ids.input}" name="${field.id}" type="text" maxlength="12" autocomplete="off" autocapitalize="characters" value="${value ?? ''}"${aria}>`;
+      return html`${label}<input id="${ids.input}" name="${field.id}" type="text" maxlength="${initialsInputLength}" autocomplete="off" autocapitalize="characters" value="${value ?? ''}"${aria}>`;
     case 'choice':
       return select(ids.input, field.id, field.label, field.options, value, { describedBy: describedBy(ids), invalid: Boolean(error), required: field.required });
     case 'attestation': {

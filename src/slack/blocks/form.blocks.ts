@@ -3,6 +3,7 @@ import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
 import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
 import { context, header, limits, option, plain, quoteBlock, section, selectOptions, type SlackBlock } from './kit.ts';
+import { initialsInputLength } from '../../core/approvals/rules.ts';
 
 /** Every input's action id: the block id (the field id) is what tells fields apart. */
 export const fieldActionId = 'value';
@@ -97,7 +98,7 @@ function fieldBlocks(field: FormFieldView, values: FormValues, error: string | u
     }
     case 'initials': {
       const initial = textOf(values, field.id);
-      return [input(field, { type: 'plain_text_input', action_id: fieldActionId, max_length: 12, placeholder: plain('e.g. J.S.'), ...(initial ? { initial_value: truncate(initial, 12) } : {}) }, { hint: withHint(problem, field.help) ?? '' })];
+      return [input(field, { type: 'plain_text_input', action_id: fieldActionId, max_length: initialsInputLength, placeholder: plain('e.g. J.S.'), ...(initial ? { initial_value: truncate(initial, initialsInputLength) } : {}) }, { hint: withHint(problem, field.help) ?? '' })];
     }
     case 'date': {
       const initial = textOf(values, field.id);

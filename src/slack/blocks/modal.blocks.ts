@@ -5,6 +5,7 @@ import { escapeMrkdwn } from '../mrkdwn.ts';
 import { capBlocks, context, limits, plain, section, type SlackBlock } from './kit.ts';
 import { noticeBlock } from './notice.blocks.ts';
 import { requestBlocks } from './request.blocks.ts';
+import { maxCommentLength } from '../../core/approvals/rules.ts';
 
 /** The callback id of the Approve / Decline modal (a Slack surface of its own, so not a core id). */
 export const DecisionFormId = 'pd_decision_submit';
@@ -42,7 +43,7 @@ export function decisionView(action: DecisionAction, value: unknown, subject?: {
       optional: true,
       label: plain('Comment (optional)'),
       hint: plain('What the requester should know. They see it with the outcome.'),
-      element: { type: 'plain_text_input', action_id: commentActionId, multiline: true, max_length: 1000 },
+      element: { type: 'plain_text_input', action_id: commentActionId, multiline: true, max_length: maxCommentLength },
     },
   ];
   return {

@@ -1,6 +1,7 @@
 import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
 import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
 import { paragraph, plain, run, type CardElement, type CardPart } from './adaptive-card.ts';
+import { initialsInputLength } from '../../core/approvals/rules.ts';
 
 /** Input ids on the form: `f.<field id>`, and `.who` / `.how` for an attestation's details. */
 export const formInputId = (fieldId: string, part?: 'who' | 'how'): string => (part ? `f.${fieldId}.${part}` : `f.${fieldId}`);
@@ -46,7 +47,7 @@ function fieldElements(field: FormFieldView, values: Readonly<Record<string, str
       elements.push({ type: 'Input.Text', ...common, isMultiline: field.multiline, maxLength: field.maxLength });
       break;
     case 'initials':
-      elements.push({ type: 'Input.Text', ...common, maxLength: 12, placeholder: 'e.g. J.S.' });
+      elements.push({ type: 'Input.Text', ...common, maxLength: initialsInputLength, placeholder: 'e.g. J.S.' });
       break;
     case 'date':
       elements.push({ type: 'Input.Date', ...common });

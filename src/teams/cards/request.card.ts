@@ -1,6 +1,7 @@
 import type { RequestStatus } from '../../core/approvals/request-view.ts';
 import type { RequestReply } from '../../core/conversation/replies.ts';
 import { executeAction, fact, maxRefreshUsers, paragraph, plain, RefreshVerb, run, type CardElement, type CardPart, type CardRefresh, type RunStyle } from './adaptive-card.ts';
+import { maxCommentLength } from '../../core/approvals/rules.ts';
 
 /** The comment input's id on a decision card; Action.Execute sends it with the button's data. */
 export const commentInputId = 'comment';
@@ -55,7 +56,7 @@ export function requestPart(reply: RequestReply, options: RequestCardOptions = {
   const body = requestSummaryElements(reply);
   const showActions = !options.shared && reply.actions.length > 0;
   if (showActions && reply.commentPrompt) {
-    body.push({ type: 'Input.Text', id: commentInputId, label: reply.commentPrompt, isMultiline: true, maxLength: 1000, spacing: 'medium' });
+    body.push({ type: 'Input.Text', id: commentInputId, label: reply.commentPrompt, isMultiline: true, maxLength: maxCommentLength, spacing: 'medium' });
   }
   return {
     body,
