@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicyDeskError } from '../../src/core/errors.ts';
 
 /** The placeholder app id in manifests/teams/manifest.json, replaced when the package is built. */
 export const placeholderAppId = '00000000-0000-0000-0000-000000000000';
@@ -80,11 +81,10 @@ export interface ManifestSettings {
 }
 
 /** A package setting that is missing or wrong: every problem, each naming its setting. */
-export class PackageSettingsError extends Error {
-  readonly code = 'policy_desk_teams_package_invalid';
-
+export class PackageSettingsError extends PolicyDeskError {
   constructor(readonly problems: readonly string[]) {
-    super(`Teams package: ${problems.join('; ')}.`);
+    super('policy_desk_config_invalid', `Teams package: ${problems.join('; ')}.`);
+    this.name = 'PackageSettingsError';
   }
 }
 

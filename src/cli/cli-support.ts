@@ -45,9 +45,9 @@ export function printHelpIfAsked(help: string, argv: readonly string[] = process
 }
 
 /** A mistake in how a command was called: shown with the usage line, exit code 2. */
-export class UsageError extends Error {
+export class UsageError extends PolicyDeskError {
   constructor(message: string, usage: string) {
-    super(`${message}\nusage: ${usage}`);
+    super('policy_desk_usage', `${message}\nusage: ${usage}`);
     this.name = 'UsageError';
   }
 }

@@ -2,6 +2,7 @@ import type { Installation, InstallationQuery, InstallationStore } from '@slack/
 import { z } from 'zod';
 import type { RecordStore } from '../core/approvals/ports.ts';
 import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 
 /** One record in a workspace's installation history: an installation, or its removal. */
 interface InstallationEntry {
@@ -18,10 +19,10 @@ const batch = 8;
 /** The key of a workspace (or an Enterprise Grid organisation, for an org-wide install). */
 export function installationKey(query: { readonly isEnterpriseInstall?: boolean; readonly enterpriseId?: string | undefined; readonly teamId?: string | undefined }): string {
   if (query.isEnterpriseInstall) {
-    if (!query.enterpriseId) throw new Error('slack: an enterprise installation query without an enterprise id');
+    if (!query.enterpriseId) throw new PolicyDeskError('policy_desk_invalid_input', 'slack: an enterprise installation query without an enterprise id');
     return `E:${query.enterpriseId}`;
   }
-  if (!query.teamId) throw new Error('slack: an installation query without a team id');
+  if (!query.teamId) throw new PolicyDeskError('policy_desk_invalid_input', 'slack: an installation query without a team id');
   return `T:${query.teamId}`;
 }
 
@@ -59,7 +60,7 @@ export class KeyvInstallationStore implements InstallationStore {
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const key = installationKey(query);
     const latest = await this.#read(key);
-    if (!latest?.entry.installation) throw new Error(`slack: Policy Desk is not installed in ${key.slice(2)}${latest?.entry.removed ? ` (removed: ${latest.entry.removed})` : ''}; install it again from /slack/install`);
+    if (!latest?.entry.installation) throw new PolicyDeskError('policy_desk_not_found', `slack: Policy Desk is not installed in ${key.slice(2)}${latest?.entry.removed ? ` (removed: ${latest.entry.removed})` : ''}; install it again from /slack/install`);
     return latest.entry.installation;
   }
 

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { RecordStore } from '../core/approvals/ports.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 
 /** What a "Share to channel" button carries: the record's id and the key that opens it, never the question. */
 export const shareReference = z.strictObject({
@@ -49,7 +50,7 @@ export class SharedQuestions {
     cipher.setAAD(Buffer.from(`${share}|${userId}`));
     const data = Buffer.concat([cipher.update(question, 'utf8'), cipher.final()]);
     const sealed: SealedQuestion = { iv: iv.toString('base64url'), tag: cipher.getAuthTag().toString('base64url'), data: data.toString('base64url'), at: this.#now().toISOString() };
-    if (!(await this.#store.putIfAbsent(`slack:share:${share}`, sealed))) throw new Error('slack: share id collision');
+    if (!(await this.#store.putIfAbsent(`slack:share:${share}`, sealed))) throw new PolicyDeskError('policy_desk_conflict', 'slack: share id collision');
     return { share, key: key.toString('base64url') };
   }
 

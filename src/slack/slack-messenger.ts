@@ -1,6 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
 import type { SlackMessage } from './blocks/kit.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 
 /** Where a posted message is. */
 export interface PostedMessage {
@@ -34,7 +35,7 @@ export class SlackMessenger {
     if (known) return known;
     const opened = await client.conversations.open({ users: userId });
     const channel = opened.channel?.id;
-    if (!channel) throw new Error('slack: conversations.open returned no channel id');
+    if (!channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: conversations.open returned no channel id');
     if (this.#dms.size > 20_000) this.#dms.delete(this.#dms.keys().next().value!);
     this.#dms.set(cacheKey, channel);
     return channel;
@@ -50,7 +51,7 @@ export class SlackMessenger {
       unfurl_media: false,
       ...(threadTs ? { thread_ts: threadTs } : {}),
     });
-    if (!result.ts || !result.channel) throw new Error('slack: chat.postMessage returned no ts or channel');
+    if (!result.ts || !result.channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
     return { channel: result.channel, ts: result.ts };
   }
 
@@ -62,7 +63,7 @@ export class SlackMessenger {
   /** Posts plain text only (no blocks): the stand-in when Slack refused a message's blocks. */
   async postText(channel: string, text: string, threadTs?: string): Promise<PostedMessage> {
     const result = await this.#client.chat.postMessage({ channel, text: escapeMrkdwn(text), unfurl_links: false, unfurl_media: false, ...(threadTs ? { thread_ts: threadTs } : {}) });
-    if (!result.ts || !result.channel) throw new Error('slack: chat.postMessage returned no ts or channel');
+    if (!result.ts || !result.channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
     return { channel: result.channel, ts: result.ts };
   }
 

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../adapters/logger.ts';
 import type { KeyvInstallationStore } from './installation-store.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 
 /** How workspaces map to organisations, most explicit first. */
 export interface WorkspaceMapping {
@@ -38,7 +39,7 @@ export class SlackWorkspaces {
   /** The Web API client for the current work's workspace. */
   client(): webApi.WebClient {
     const client = this.options.single ?? this.#scope.getStore();
-    if (!client) throw new Error('slack: no workspace in scope for this call (a bug: work must run inside SlackWorkspaces.run or runForOrg)');
+    if (!client) throw new PolicyDeskError('policy_desk_platform_error', 'slack: no workspace in scope for this call (a bug: work must run inside SlackWorkspaces.run or runForOrg)');
     return client;
   }
 

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../adapters/logger.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 import { readBody } from '../http/read-body.ts';
 import type { Route } from '../http/server.ts';
 
@@ -11,17 +12,17 @@ export const maxActivityBytes = 512 * 1024;
 type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
 
 /** A request whose token did not check out: answered 401, and nothing runs. */
-export class TeamsAuthenticationError extends Error {
+export class TeamsAuthenticationError extends PolicyDeskError {
   constructor(cause: unknown) {
-    super(`Teams request not authenticated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super('policy_desk_unauthenticated', `Teams request not authenticated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
     this.name = 'TeamsAuthenticationError';
   }
 }
 
 /** An authenticated activity from a channel this bot does not serve (Web Chat, Direct Line…). */
-export class UnsupportedChannelError extends Error {
+export class UnsupportedChannelError extends PolicyDeskError {
   constructor(readonly channelId: string) {
-    super(`unsupported channel ${channelId}`);
+    super('policy_desk_invalid_input', `unsupported channel ${channelId}`);
     this.name = 'UnsupportedChannelError';
   }
 }

@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { quoteParts, type Button } from '../../core/conversation/replies.ts';
 import { truncate } from '../mrkdwn.ts';
+import { PolicyDeskError } from '../../core/errors.ts';
 
 /** A Block Kit block as the Web API takes it. */
 export type SlackBlock = types.KnownBlock;
@@ -38,7 +39,7 @@ export const limits = {
 
 /** An option of a select or checkbox group. `value` must be short (150 characters): an id, never free text. */
 export function option(value: string, label: string): types.PlainTextOption {
-  if (value.length > limits.optionValue) throw new Error(`slack: an option value is ${value.length} characters; Slack allows ${limits.optionValue}`);
+  if (value.length > limits.optionValue) throw new PolicyDeskError('policy_desk_platform_error', `slack: an option value is ${value.length} characters; Slack allows ${limits.optionValue}`);
   return { text: plain(label, limits.optionText), value };
 }
 
@@ -49,7 +50,7 @@ export function option(value: string, label: string): types.PlainTextOption {
 export function selectOptions(options: readonly types.PlainTextOption[]): { options: types.PlainTextOption[] } | { option_groups: Array<{ label: types.PlainTextElement; options: types.PlainTextOption[] }> } {
   if (options.length <= limits.selectOptions) return { options: [...options] };
   const groups = Math.ceil(options.length / limits.selectOptions);
-  if (groups > limits.optionGroups) throw new Error(`slack: ${options.length} options; a select holds at most ${limits.optionGroups * limits.selectOptions}`);
+  if (groups > limits.optionGroups) throw new PolicyDeskError('policy_desk_platform_error', `slack: ${options.length} options; a select holds at most ${limits.optionGroups * limits.selectOptions}`);
   return {
     option_groups: Array.from({ length: groups }, (_, g) => {
       const from = g * limits.selectOptions;
@@ -142,7 +143,7 @@ export function actions(elements: types.ActionsBlockElement[], blockId: string):
 /** A button value as JSON, refused (not silently cut) when Slack's limit would break it. */
 export function encodeValue(value: Readonly<Record<string, unknown>>): string {
   const json = JSON.stringify(value);
-  if (json.length > limits.buttonValue) throw new Error(`slack: a button value is ${json.length} characters; Slack allows ${limits.buttonValue}`);
+  if (json.length > limits.buttonValue) throw new PolicyDeskError('policy_desk_platform_error', `slack: a button value is ${json.length} characters; Slack allows ${limits.buttonValue}`);
   return json;
 }
 

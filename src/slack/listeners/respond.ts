@@ -2,6 +2,7 @@ import type { RespondFn } from '@slack/bolt';
 import type { Logger } from '../../adapters/logger.ts';
 import type { SlackMessage } from '../blocks/kit.ts';
 import { slackErrorCode } from '../slack-errors.ts';
+import { PolicyDeskError } from '../../core/errors.ts';
 
 /**
  * Answers through the payload's response_url with a message only the person who acted sees. If
@@ -41,5 +42,5 @@ async function checked(sent: Promise<unknown>): Promise<void> {
     return;
   }
   const error = (body as { ok?: unknown; error?: unknown }).ok === false ? (body as { error?: unknown }).error : undefined;
-  if (error !== undefined) throw Object.assign(new Error(`slack: response_url refused the message (${String(error)})`), { data: { error: String(error) } });
+  if (error !== undefined) throw Object.assign(new PolicyDeskError('policy_desk_platform_error', `slack: response_url refused the message (${String(error)})`), { data: { error: String(error) } });
 }
