@@ -165,7 +165,9 @@ function evaluateConcerns(lines: readonly EvalQuestion[], answerer: PolicyAnswer
     const where = `[${line.org}] ${line.q}`;
     if (line.concern) {
       concerns += 1;
-      const tally = (byCategory[line.category ?? 'uncategorised'] ??= [0, 0]);
+      const category = line.category ?? 'uncategorised';
+      byCategory[category] ??= [0, 0];
+      const tally = byCategory[category];
       tally[1] += 1;
       if (flagged) {
         caught += 1;

@@ -27,7 +27,7 @@ describe('README commands', () => {
   });
 
   it('cover a first run: what npm install compiles, how to stop, where the data is, how to reset, how to check the records', () => {
-    expect(readme).toMatch(/compiles SQLite from\s+source[^]*Python 3, `make` and a C\+\+ compiler/);
+    expect(readme).toMatch(/compiles SQLite from\s+source[\s\S]*Python 3, `make` and a C\+\+ compiler/);
     expect(readme).toMatch(/\*\*stop\*\* \| Ctrl\+C/);
     expect(readme).toContain('`./data/policy-desk.sqlite`');
     expect(readme).toMatch(/\*\*reset the playground\*\* \| stop it, then `rm -rf data\/`/);

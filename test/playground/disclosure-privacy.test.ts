@@ -10,7 +10,8 @@ afterEach(async () => {
 
 describe('a disclosure in the playground', () => {
   it('gets the reporting route and advice, and its words are kept nowhere: not in the store, the logs or the inbox', async () => {
-    const app = (running = await startPlaygroundApp());
+    running = await startPlaygroundApp();
+    const app = running;
     const disclosure = 'Zebedee (12) said his stepdad hits him with a belt';
     const res = await app.post('/playground/api/ask', { org: 'allsorts', person: 'sam', text: disclosure });
     expect(res.status).toBe(200);
@@ -28,7 +29,8 @@ describe('a disclosure in the playground', () => {
   });
 
   it('puts the emergency line first when it is happening now', async () => {
-    const app = (running = await startPlaygroundApp());
+    running = await startPlaygroundApp();
+    const app = running;
     const res = await app.post('/playground/api/ask', { org: 'allsorts', person: 'sam', text: "a participant collapsed on the video call and isn't responding" });
     const html = String(res.body.html);
     expect(html).toContain('class="card concern danger"');

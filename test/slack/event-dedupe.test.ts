@@ -9,8 +9,12 @@ describe('EventDeduper', () => {
     const store = new MemoryRecordStore();
     const deduper = new EventDeduper(store, now);
     let runs = 0;
-    expect(await deduper.run('Ev1', async () => void (runs += 1))).toBe('processed');
-    expect(await deduper.run('Ev1', async () => void (runs += 1))).toBe('duplicate');
+    expect(await deduper.run('Ev1', async () => {
+      runs += 1;
+    })).toBe('processed');
+    expect(await deduper.run('Ev1', async () => {
+      runs += 1;
+    })).toBe('duplicate');
     expect(runs).toBe(1);
     expect(await store.get(EventDeduper.key('Ev1'))).toEqual({ at: '2026-03-02T09:00:00.000Z' });
   });
@@ -21,7 +25,9 @@ describe('EventDeduper', () => {
     await expect(deduper.run('Ev2', async () => Promise.reject(new Error('slack down')))).rejects.toThrow('slack down');
     expect(await store.get(EventDeduper.key('Ev2'))).toBeUndefined();
     let runs = 0;
-    expect(await deduper.run('Ev2', async () => void (runs += 1))).toBe('processed');
+    expect(await deduper.run('Ev2', async () => {
+      runs += 1;
+    })).toBe('processed');
     expect(runs).toBe(1);
   });
 
@@ -34,7 +40,9 @@ describe('EventDeduper', () => {
       runs += 1;
       await gate;
     });
-    const second = deduper.run('Ev3', async () => void (runs += 1));
+    const second = deduper.run('Ev3', async () => {
+      runs += 1;
+    });
     release();
     expect(await Promise.all([first, second])).toEqual(['processed', 'duplicate']);
     expect(runs).toBe(1);
@@ -49,7 +57,9 @@ describe('EventDeduper', () => {
       throw new Error('first failed');
     });
     let second = 0;
-    const retry = deduper.run('Ev4', async () => void (second += 1));
+    const retry = deduper.run('Ev4', async () => {
+      second += 1;
+    });
     release();
     await expect(first).rejects.toThrow('first failed');
     expect(await retry).toBe('processed');
@@ -59,8 +69,12 @@ describe('EventDeduper', () => {
   it('runs events without an id every time', async () => {
     const deduper = new EventDeduper(new MemoryRecordStore(), now);
     let runs = 0;
-    await deduper.run(undefined, async () => void (runs += 1));
-    await deduper.run(undefined, async () => void (runs += 1));
+    await deduper.run(undefined, async () => {
+      runs += 1;
+    });
+    await deduper.run(undefined, async () => {
+      runs += 1;
+    });
     expect(runs).toBe(2);
   });
 });

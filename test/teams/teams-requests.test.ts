@@ -9,7 +9,10 @@ import { channelConversation, eventually, people, personalChat, settled, startTe
 function inputs(card: any): Record<string, any> {
   const found: Record<string, any> = {};
   const walk = (node: any): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     if (typeof node.type === 'string' && node.type.startsWith('Input.')) found[node.id] = node;
     Object.values(node).forEach(walk);

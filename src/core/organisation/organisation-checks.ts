@@ -16,6 +16,7 @@ export function textProblems(file: string, text: string): PolicyProblem[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters (binary data in a text file) is the point
     if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(line)) {
       return [{ file, line: i + 1, message: 'binary data (control characters) in a policy file: remove it, or restore the file from its last good version' }];
     }

@@ -75,7 +75,10 @@ export function cardSummary(card: AdaptiveCard): string {
   let found: string | undefined;
   const walk = (node: unknown): void => {
     if (found !== undefined || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     const element = node as { type?: unknown; text?: unknown };
     if ((element.type === 'TextBlock' || element.type === 'TextRun') && typeof element.text === 'string' && element.text.trim()) {
       found = element.text.trim();
@@ -92,7 +95,10 @@ export function cardSummary(card: AdaptiveCard): string {
 export function actionCount(card: unknown): number {
   let count = 0;
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const type = (node as { type?: unknown }).type;
     if (typeof type === 'string' && type.startsWith('Action.')) count += 1;

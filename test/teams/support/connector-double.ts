@@ -41,7 +41,10 @@ export function cardOf(call: ConnectorCall): any {
 export function cardText(card: any): string {
   const out: string[] = [];
   const walk = (node: any): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     if ((node.type === 'TextBlock' || node.type === 'TextRun') && typeof node.text === 'string') out.push(node.text);
     for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
@@ -54,7 +57,10 @@ export function cardText(card: any): string {
 export function cardActions(card: any): Array<{ title: string; verb: string; data: Record<string, unknown> }> {
   const out: Array<{ title: string; verb: string; data: Record<string, unknown> }> = [];
   const walk = (node: any): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     if (node.type === 'Action.Execute') out.push({ title: node.title, verb: node.verb, data: node.data ?? {} });
     for (const [key, value] of Object.entries(node)) if (key !== 'refresh' && typeof value === 'object') walk(value);
