@@ -3,7 +3,8 @@ import type { Logger } from './adapters/logger.ts';
 import type { Config } from './config.ts';
 import { appendCheckpoint } from './adapters/checkpoint-file.ts';
 import { ApprovalService } from './core/approvals/approval-service.ts';
-import { checkpointText } from './core/approvals/audit-chain.ts';
+import { checkpointText, type AuditCheckpoint } from './core/approvals/audit-chain.ts';
+import { checkpointRole } from './core/organisation/organisation-schema.ts';
 import type { Notification } from './core/approvals/notifications.ts';
 import type { Clock, RecordStore } from './core/approvals/ports.ts';
 import type { RequestView } from './core/approvals/request-view.ts';
@@ -32,7 +33,7 @@ export interface AppOptions {
   readonly auditKey?: Uint8Array;
   /** The append-only file each organisation's signed audit checkpoint is written to, when its log has grown. */
   readonly checkpointFile?: string;
-  /** At most one checkpoint per organisation per this many ms (default 15 minutes). */
+  /** At most one checkpoint per organisation per this many ms (default 15 minutes), in the file and in the channel. */
   readonly checkpointEveryMs?: number;
 }
 
@@ -42,8 +43,23 @@ export interface App {
   readonly approvals: ApprovalService;
   readonly platforms: readonly Platform[];
   readonly http: HttpServer;
+  /**
+   * Writes a signed checkpoint of each organisation whose log has grown to the file, and posts it
+   * in the trustees' channel on each platform (once per period across every process). Run after
+   * every clock tick; tests call it directly.
+   */
+  publishCheckpoints(): Promise<void>;
   /** Stops intake, finishes what is in flight, stops the clock loop and closes the store. */
   stop(): Promise<void>;
+}
+
+/** The post in the trustees' channel: what it is, why to keep it, and the line `audit verify --checkpoint` reads. */
+export function checkpointPost(organisationName: string, point: AuditCheckpoint): string {
+  return [
+    `Audit checkpoint for ${organisationName}: the record of permission requests had ${point.count} ${point.count === 1 ? 'entry' : 'entries'} at ${point.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}.`,
+    'Keep this message. It is signed with the audit key: if the record is ever cut short or rewritten, checking it against this line shows it (paste the line into audit verify --checkpoint).',
+    checkpointText(point),
+  ].join('\n');
 }
 
 /** Sends each batch of notifications to every platform; one platform failing does not stop the others. */
@@ -100,17 +116,34 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // The clock's work (reminders, escalation, vote windows, lapse) runs on every process; each
   // event is claimed once in the store, so several processes never repeat it.
   // After the clock's work, each organisation whose log grew gets a signed checkpoint in the append-only file.
+  // The file is this host's; the channel is shared, so each period's post is claimed in the store and made by one process.
   const checkpointed = new Map<string, { count: number; at: number }>();
+  const everyMs = options.checkpointEveryMs ?? 15 * 60_000;
   const publishCheckpoints = async (): Promise<void> => {
-    if (!options.auditKey || !options.checkpointFile) return;
-    for (const org of corpus.organisations.keys()) {
+    if (!options.auditKey) return;
+    for (const [org, orgCorpus] of corpus.organisations) {
       const last = checkpointed.get(org);
-      if (last && Date.now() - last.at < (options.checkpointEveryMs ?? 15 * 60_000)) continue;
+      if (last && clock.now().getTime() - last.at < everyMs) continue;
       const point = await approvals.checkpoint(org);
       if (!point || point.count === 0 || point.count === last?.count) continue;
-      appendCheckpoint(options.checkpointFile, checkpointText(point));
-      checkpointed.set(org, { count: point.count, at: Date.now() });
-      logger.info({ org, entries: point.count, file: options.checkpointFile }, 'audit checkpoint written');
+      checkpointed.set(org, { count: point.count, at: clock.now().getTime() });
+      if (options.checkpointFile) {
+        appendCheckpoint(options.checkpointFile, checkpointText(point));
+        logger.info({ org, entries: point.count, file: options.checkpointFile }, 'audit checkpoint written');
+      }
+      const role = checkpointRole(orgCorpus.organisation);
+      const posting = platforms.filter((platform) => platform.postToRoleChannel);
+      if (!role || !posting.length) continue;
+      const period = Math.floor(clock.now().getTime() / everyMs);
+      if (!(await store.putIfAbsent(`checkpoint-post:${org}:${period}`, { count: point.count, head: point.head, at: point.at }))) continue;
+      const text = checkpointPost(orgCorpus.organisation.name, point);
+      for (const platform of posting) {
+        try {
+          if (await platform.postToRoleChannel!(org, role, text)) logger.info({ org, role, platform: platform.name, entries: point.count }, 'audit checkpoint posted');
+        } catch (error) {
+          logger.error({ err: error, org, role, platform: platform.name }, 'audit checkpoint post failed');
+        }
+      }
     }
   };
   let ticking: Promise<unknown> = Promise.resolve();
@@ -128,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     approvals,
     platforms,
     http,
+    publishCheckpoints,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -28,6 +28,11 @@ export interface Platform {
   start(): Promise<void>;
   /** Stops taking work and finishes what is in flight. */
   stop(): Promise<void>;
+  /**
+   * Posts plain text, verbatim, in the channel this platform has for an organisation's role
+   * (`roles.<role>.channels`): true when it was posted, false when the role has no channel here.
+   */
+  postToRoleChannel?(org: string, role: string, text: string): Promise<boolean>;
   /** What `/healthz` reports for this platform. */
   health(): Promise<Record<string, unknown>>;
 }

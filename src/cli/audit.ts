@@ -28,8 +28,9 @@ options:
   --org ORG        the organisation (required for export)
   --format F       csv or json (export)
   --checkpoint X   verify: also prove the log still extends each checkpoint in X, a file of
-                   checkpoint lines (the server appends them to audit-checkpoints.log) or the text
-                   of one (as posted); a log cut short or rewritten fails
+                   checkpoint lines (the server appends them to audit-checkpoints.log), the text of
+                   a checkpoint post copied from the trustees' Slack or Teams channel, or - to
+                   read that text from stdin; a log cut short or rewritten fails
   --strict         verify: also fail (exit 1) when a request, vote or outcome has no audit entry
                    (a process stopped between writing it and auditing it); otherwise a warning
   --store URL      sqlite://..., redis://... or postgres://... (default: what the server opens:
@@ -68,8 +69,9 @@ runCli(async () => {
   const { values, positionals } = parsed;
   const command = positionals[0];
   if (command !== 'verify' && command !== 'export' && command !== 'checkpoint') throw new UsageError('audit: say verify, checkpoint or export', usage);
-  const checkpoints = values.checkpoint === undefined ? undefined : parseCheckpoints(existsSync(values.checkpoint) ? readFileSync(values.checkpoint, 'utf8') : values.checkpoint);
-  if (checkpoints && checkpoints.length === 0) throw new UsageError(`audit: no checkpoint in ${existsSync(values.checkpoint!) ? `the file ${values.checkpoint}` : 'the text given'} (a line starting policy-desk-checkpoint v1)`, usage);
+  const source = values.checkpoint === undefined ? undefined : values.checkpoint === '-' ? 'stdin' : existsSync(values.checkpoint) ? `the file ${values.checkpoint}` : 'the text given';
+  const checkpoints = values.checkpoint === undefined ? undefined : parseCheckpoints(values.checkpoint === '-' ? readFileSync(0, 'utf8') : existsSync(values.checkpoint) ? readFileSync(values.checkpoint, 'utf8') : values.checkpoint);
+  if (checkpoints && checkpoints.length === 0) throw new UsageError(`audit: no checkpoint in ${source} (a line starting policy-desk-checkpoint v1)`, usage);
   if (command === 'export' && !values.org) throw new UsageError('audit: export needs --org (e.g. --org allsorts)', usage);
   if (command === 'export' && values.format !== 'csv' && values.format !== 'json') throw new UsageError('audit: export needs --format csv or --format json', usage);
 

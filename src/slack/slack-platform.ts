@@ -193,6 +193,16 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       const deadline = Date.now() + (options.stopGraceMs ?? 10_000);
       while (inFlight.size && Date.now() < deadline) await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 100))]);
     },
+    async postToRoleChannel(org, role, text) {
+      const channel = deps.conversation.organisation(org).roles[role]?.channels?.slack;
+      if (!channel) return false;
+      let posted = false;
+      await workspaces.runForOrg(org, async () => {
+        await messenger.postText(channel, text);
+        posted = true;
+      });
+      return posted;
+    },
     async health() {
       if (installations) return { mode: slack.mode, ready: started, workspaces: (await installations.installed()).length, inFlight: inFlight.size };
       return { mode: slack.mode, ready: started, bot: auth?.user_id, inFlight: inFlight.size };

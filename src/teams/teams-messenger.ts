@@ -70,6 +70,16 @@ export class TeamsMessenger {
     return { reference, activityId };
   }
 
+  /** Posts plain text, shown verbatim (`textFormat: plain`: no Markdown is applied). */
+  async postText(reference: StoredReference, text: string): Promise<CardLocation> {
+    let activityId = '';
+    await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(reference), async (context) => {
+      const sent = await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
+      activityId = sent?.id ?? '';
+    });
+    return { reference, activityId };
+  }
+
   /** Replaces a posted card with `card` for everyone who sees it. */
   async update(location: CardLocation, card: AdaptiveCard): Promise<void> {
     await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(location.reference), async (context) => {

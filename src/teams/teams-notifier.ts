@@ -6,7 +6,17 @@ import type { Conversation, Notifier } from '../core/conversation/conversation.t
 import { repliesCard } from './cards/reply.card.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { CardLocation, TeamsMessenger } from './teams-messenger.ts';
-import type { PostedCard, StoredReference, TeamsRecords } from './teams-records.ts';
+import type { OrgService, PostedCard, StoredReference, TeamsRecords } from './teams-records.ts';
+
+/** Where to post in a Teams channel of the tenant an organisation was last seen in. */
+export function channelReference(service: OrgService, channelId: string): StoredReference {
+  return {
+    channelId: service.channelId,
+    serviceUrl: service.serviceUrl,
+    conversation: { id: channelId, isGroup: true, conversationType: 'channel', ...(service.tenantId ? { tenantId: service.tenantId } : {}) },
+    bot: service.bot,
+  };
+}
 
 /** The location of a card as a posted-card record. */
 export function postedCard(location: CardLocation, viewer: PersonRef | 'channel'): PostedCard {
@@ -90,12 +100,7 @@ export class TeamsNotifier implements Notifier {
     const hasRequest = replies.some((reply) => reply.kind === 'request');
     const card = hasRequest ? await this.options.cards.shared(notification.requestId, notices) : repliesCard(notices);
     if (!card) return;
-    const reference: StoredReference = {
-      channelId: service.channelId,
-      serviceUrl: service.serviceUrl,
-      conversation: { id: channelId, isGroup: true, conversationType: 'channel', ...(service.tenantId ? { tenantId: service.tenantId } : {}) },
-      bot: service.bot,
-    };
+    const reference = channelReference(service, channelId);
     const location = await this.options.messenger.post(reference, card);
     if (hasRequest) await this.options.records.addPostedCard(notification.requestId, postedCard(location, 'channel'));
     this.options.logger.info({ org: to.org, role: to.role, requestId: notification.requestId, kind: notification.kind }, 'teams role channel notified');

@@ -8,7 +8,7 @@ import { defaultInvokeBudgetMs, PolicyDeskBot } from './policy-desk-bot.ts';
 import { RequestCards } from './request-cards.ts';
 import { messagesRoute, TeamsCloudAdapter } from './teams-http.ts';
 import { botFrameworkAudience, TeamsMessenger } from './teams-messenger.ts';
-import { TeamsNotifier } from './teams-notifier.ts';
+import { channelReference, TeamsNotifier } from './teams-notifier.ts';
 import { TeamsRecords } from './teams-records.ts';
 
 /** The credentials factory botbuilder uses for outgoing calls and to check app ids. */
@@ -114,6 +114,17 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
     async stop() {
       stopping = true;
       await background.settle();
+    },
+    async postToRoleChannel(org, role, text) {
+      const channelId = conversation.organisation(org).roles[role]?.channels?.teams;
+      if (!channelId) return false;
+      const service = await records.service(org);
+      if (!service) {
+        log.warn({ org, role }, 'teams: cannot post to the role channel before the app has been used in this tenant');
+        return false;
+      }
+      await messenger.postText(channelReference(service, channelId), text);
+      return true;
     },
     async health() {
       return { status: stopping ? 'stopping' : 'ok', mode: local ? 'local' : 'authenticated', backgroundWork: background.size };

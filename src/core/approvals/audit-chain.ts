@@ -156,6 +156,8 @@ export function checkpointText(point: AuditCheckpoint): string {
 /** Every checkpoint in a text (a file of lines, or a pasted post); lines that are not checkpoints are ignored. */
 export function parseCheckpoints(text: string): AuditCheckpoint[] {
   const found: AuditCheckpoint[] = [];
+  // As pasted from a chat post: no-break spaces, line breaks or zero-width characters may stand between the fields.
+  text = text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
   const pattern = /policy-desk-checkpoint v1 org=([a-z0-9-]+) count=(\d+) head=([0-9a-f]{64}) at=(\S+) sig=([0-9a-f]{64})/g;
   for (const match of text.matchAll(pattern)) found.push({ org: match[1]!, count: Number(match[2]), head: match[3]!, at: match[4]!, sig: match[5]! });
   return found;

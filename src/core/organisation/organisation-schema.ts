@@ -94,12 +94,28 @@ export const organisationSchema = z.strictObject({
     }),
   flows: z.array(flowSchema).default([]),
   /**
+   * Where the signed checkpoints of the audit record are posted: the Slack and Teams channels of
+   * this role (`roles.<role>.channels`). Default: the `trustee` role, when the organisation has one.
+   */
+  auditCheckpoints: z.strictObject({ role: slug }).optional(),
+  /**
    * The organisation's own words, each list one meaning: its word for the young people, its places,
    * its phone ("[member, young person]", "[allsorts phone, work phone]"). Questions and policies are
    * read with the words of a list as one.
    */
   vocabulary: z.array(z.array(z.string().min(1)).min(2, 'give at least two words or phrases that mean the same')).optional(),
+}).superRefine((organisation, context) => {
+  const role = organisation.auditCheckpoints?.role;
+  if (role !== undefined && !organisation.roles[role]) {
+    context.addIssue({ code: 'custom', path: ['auditCheckpoints', 'role'], message: `"${role}" is not one of the roles listed under roles: (${Object.keys(organisation.roles).join(', ')})` });
+  }
 });
+
+/** The role whose channels get the audit checkpoints: `auditCheckpoints.role`, else `trustee` when there is one. */
+export function checkpointRole(organisation: Pick<Organisation, 'auditCheckpoints' | 'roles'>): string | undefined {
+  if (organisation.auditCheckpoints) return organisation.auditCheckpoints.role;
+  return organisation.roles.trustee ? 'trustee' : undefined;
+}
 
 export type Contact = z.infer<typeof contactSchema>;
 export type Person = z.infer<typeof personSchema>;

@@ -111,6 +111,8 @@ export interface HarnessOptions {
   readonly oauth?: boolean;
   /** Collects the app's JSON log lines (at this level) instead of discarding them. */
   readonly logs?: { readonly level: string; readonly lines: string[] };
+  /** The audit key (and checkpoint file) the app seals its log and signs checkpoints with. */
+  readonly audit?: { readonly key: Uint8Array; readonly checkpointFile?: string };
 }
 
 /** The install-flow settings the harness uses with `oauth` (the client id and secret are the double's). */
@@ -149,6 +151,7 @@ export class SlackHarness {
       clock,
       logger: options.logs ? createLogger(options.logs.level, { write: (line: string) => void options.logs!.lines.push(line) }) : createLogger('silent'),
       platforms: [(deps) => createSlackPlatform(deps, options.platform)],
+      ...(options.audit ? { auditKey: options.audit.key, ...(options.audit.checkpointFile ? { checkpointFile: options.audit.checkpointFile } : {}) } : {}),
     });
     return new SlackHarness(app, double, new SlackSigner(), store, clock);
   }

@@ -82,6 +82,8 @@ export interface HarnessOptions {
   /** More platforms on the same app (the cross-platform test). */
   readonly platforms?: readonly PlatformFactory[];
   readonly connector?: ConnectorDouble;
+  /** The audit key the app seals its log and signs checkpoints with. */
+  readonly auditKey?: Uint8Array;
 }
 
 /** A running app with the Teams platform, its doubles and helpers to talk to it as Teams would. */
@@ -133,6 +135,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     clock,
     logger: createLogger('info', sink),
     platforms: [teamsFactory, ...(options.platforms ?? [])],
+    ...(options.auditKey ? { auditKey: options.auditKey } : {}),
   });
   const url = `http://127.0.0.1:${app.http.port}`;
 
