@@ -106,7 +106,8 @@ export class TextAnalyser {
     if (cached !== undefined) return cached;
     let result: string | null = null;
     if (!stopWords.has(token) && token.length > 1) {
-      const base = this.#synonyms.irregular[token] ?? token;
+      // Own entries only: a question may say "constructor" or "toString".
+      const base = Object.hasOwn(this.#synonyms.irregular, token) ? this.#synonyms.irregular[token]! : token;
       const stem = stemmer(base.replace(/'/g, ''));
       result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
     }
@@ -135,7 +136,7 @@ export class TextAnalyser {
   related(term: string): readonly string[] {
     let related = this.#relatedCache.get(term);
     if (!related) {
-      related = (this.#synonyms.related[term] ?? []).map((word) => this.term(word) ?? word);
+      related = (Object.hasOwn(this.#synonyms.related, term) ? this.#synonyms.related[term]! : []).map((word) => this.term(word) ?? word);
       this.#relatedCache.set(term, related);
     }
     return related;

@@ -22,6 +22,12 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.flows).toContainEqual(expect.objectContaining({ id: 'keep-contact-details' }));
   });
 
+  it('answers words that name JavaScript object members ("constructor", "toString") like any other word', () => {
+    for (const question of ['constructor', 'is toString allowed on my phone?', '__proto__ hasOwnProperty valueOf', 'a young person told me constructor']) {
+      expect(() => answerer.answer('allsorts', question, today)).not.toThrow();
+    }
+  });
+
   it('cites at most five clauses, best first', () => {
     const answer = answerer.answer('allsorts', 'Can I take photos of children on my phone?', today);
     expect(answer.citations.length).toBeGreaterThan(0);

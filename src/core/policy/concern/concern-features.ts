@@ -38,6 +38,6 @@ export interface ConcernModel {
 /** The model's probability that the message is a concern. */
 export function concernProbability(model: ConcernModel, features: ReadonlyMap<string, number>): number {
   let z = 0;
-  for (const [name, value] of features) z += (model.weights[name] ?? 0) * value;
+  for (const [name, value] of features) z += (Object.hasOwn(model.weights, name) ? model.weights[name]! : 0) * value;
   return 1 / (1 + Math.exp(-z));
 }
