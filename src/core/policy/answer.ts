@@ -1,5 +1,5 @@
 import { PolicyDeskError } from '../errors.ts';
-import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type ScoredClause } from './clause-index.ts';
+import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type EnglishResources, type ScoredClause } from './clause-index.ts';
 import { actorFactor, clauseActor, questionActor, type Actor } from './actors.ts';
 import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
@@ -9,7 +9,6 @@ import type { ReportingRoute } from './concern/reporting-route.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
-import type { WordVectors } from './word-vectors.ts';
 import { readVerdict, type RelevanceModel, type Verdict, type VerdictInput } from './verdict.ts';
 
 /** One quoted clause in an answer. */
@@ -80,7 +79,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   relativeCutoff: 0.4,
   minCoverage: 0.2,
   minKnownShare: 0.4,
-  minScore: 4,
+  minScore: 5,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -95,10 +94,10 @@ export class PolicyAnswerer {
   readonly #options: AnswerOptions;
 
   /**
-   * @param vectors general English word vectors for question words the policies never use
-   *   (`loadWordVectors()`); without them only exact and synonym matches count.
+   * @param english general English knowledge for question words the policies never use (word
+   *   vectors and a thesaurus; see `createAnswerer`); without it only exact and synonym matches count.
    */
-  constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}, vectors?: WordVectors) {
+  constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}, english: EnglishResources = {}) {
     this.#corpus = corpus;
     this.#options = { ...defaultAnswerOptions, ...options };
     const shared = new TextAnalyser();
@@ -106,7 +105,7 @@ export class PolicyAnswerer {
       const titles = [...org.documents.values()].map((document) => document.meta.title);
       const vocabulary = org.organisation.vocabulary ?? [];
       const analyser = vocabulary.length ? new TextAnalyser(undefined, vocabulary) : shared;
-      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles, vectors));
+      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles, english));
     }
   }
 

@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Clause } from './policy-types.ts';
 import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
+import type { Thesaurus } from './thesaurus.ts';
 import { SoftVocabulary, type WordVectors } from './word-vectors.ts';
 
 /** Tuning for clause retrieval. Defaults in {@link defaultIndexOptions}. */
@@ -28,6 +29,8 @@ export interface ClauseIndexOptions {
   readonly candidates: number;
   /** A question word the policies never use matches policy words at least this similar in meaning (word vectors). */
   readonly softMinSimilarity: number;
+  /** How near in meaning a thesaurus synonym and a broader term count, as a word-vector similarity would. */
+  readonly thesaurusSimilarity: { readonly same: number; readonly broader: number };
   /** At most this many policy terms stand in for one unknown question word. */
   readonly softNeighbours: number;
   /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
@@ -44,6 +47,7 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   clauseCredit: 0.6,
   softMinSimilarity: 0.6,
   softNeighbours: 3,
+  thesaurusSimilarity: { same: 0.8, broader: 0.65 },
   factsBoost: 0.5,
   candidates: 60,
   maxRelatedShare: 0.1,
@@ -55,6 +59,16 @@ export const defaultIndexOptions: ClauseIndexOptions = {
 const GENERIC_HEADING_TERMS = new Set(
   'polici procedur introduct aim scope statement guidelin term content gener good practic expect preambl document detail organis safeti onlin includ young adult member volunt staff'.split(' '),
 );
+
+/**
+ * General English knowledge, the same for every organisation, for question words a policy never
+ * uses: word vectors (closeness in meaning, and how common a word is) and a thesaurus (synonyms
+ * and broader terms).
+ */
+export interface EnglishResources {
+  readonly vectors?: WordVectors | undefined;
+  readonly thesaurus?: Thesaurus | undefined;
+}
 
 /** One retrieved clause with the evidence for it. */
 export interface ScoredClause {
@@ -78,6 +92,8 @@ export interface AnalysedQuestion {
   readonly soft: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
   /** Own terms that are among the most common English words ("leave", "time", "order", "new"). */
   readonly general: ReadonlySet<string>;
+  /** For own terms the policies never use: the similarity of the nearest policy word by word vectors. */
+  readonly nearest: ReadonlyMap<string, number>;
 }
 
 /** One scoring unit: a sentence or list item of a clause, searched with its clause's heading and lead-in. */
@@ -115,14 +131,17 @@ export class ClauseIndex {
    *   before a weak match counts as an answer.
    */
   readonly #soft: SoftVocabulary | undefined;
+  readonly #thesaurus: Thesaurus | undefined;
 
   constructor(
     clauses: readonly Clause[],
     analyser = new TextAnalyser(),
     options: ClauseIndexOptions = defaultIndexOptions,
     topics: readonly string[] = [],
-    vectors?: WordVectors,
+    english: EnglishResources = {},
   ) {
+    const { vectors, thesaurus } = english;
+    this.#thesaurus = thesaurus;
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
@@ -171,6 +190,29 @@ export class ClauseIndex {
     } else this.#soft = undefined;
   }
 
+  /** Policy terms that a thesaurus gives for a word the policies never use, with a similarity by relation. */
+  #thesaurusNeighbours(token: string): Array<readonly [string, number]> {
+    const entry = this.#thesaurus?.lookup(token);
+    if (!entry) return [];
+    const out: Array<readonly [string, number]> = [];
+    const add = (words: readonly string[], similarity: number): void => {
+      for (const word of words) {
+        const terms = this.analyser.terms(word);
+        if (terms.length === 1 && this.#documentFrequency.has(terms[0]!)) out.push([terms[0]!, similarity]);
+      }
+    };
+    add(entry.same, this.#options.thesaurusSimilarity.same);
+    add(entry.broader, this.#options.thesaurusSimilarity.broader);
+    return out;
+  }
+
+  /** Neighbour lists merged: each term once, at its best similarity, best first, at most softNeighbours. */
+  #merge(...lists: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): ReadonlyArray<readonly [string, number]> {
+    const best = new Map<string, number>();
+    for (const list of lists) for (const [term, similarity] of list) if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+    return [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.#options.softNeighbours);
+  }
+
   /** Number of clauses indexed. */
   get size(): number {
     return this.#clauses.size;
@@ -198,6 +240,7 @@ export class ClauseIndex {
     const weights = this.analyser.queryTerms(question, this.#options.relatedWeight, this.#options.lightWeight);
     const soft = new Map<string, ReadonlyArray<readonly [string, number]>>();
     const general = new Set<string>();
+    const nearest = new Map<string, number>();
     if (this.#soft) {
       for (const token of this.analyser.tokenize(this.analyser.normalise(question))) {
         const term = this.analyser.term(token);
@@ -206,7 +249,9 @@ export class ClauseIndex {
         // Only words the policies never use are widened by meaning; a term with curated related
         // concepts (texting: messages, contact details) is widened by those.
         if (this.#documentFrequency.has(term) || this.analyser.related(term).length > 0) continue;
-        const neighbours = this.#soft.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
+        const byMeaning = this.#soft.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
+        if (byMeaning.length) nearest.set(term, byMeaning[0]![1]);
+        const neighbours = this.#merge(byMeaning, this.#thesaurusNeighbours(token));
         if (neighbours.length === 0) continue;
         soft.set(term, neighbours);
         for (const [near, similarity] of neighbours) {
@@ -215,7 +260,7 @@ export class ClauseIndex {
         }
       }
     }
-    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general };
+    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest };
   }
 
   /** The clauses that best match a question, best first. */
@@ -305,10 +350,12 @@ export class ClauseIndex {
         known += counted;
         all += counted;
       } else {
-        const near = question.soft.get(term)?.[0];
+        // Near in meaning by word vectors only: a thesaurus sense ("kit" is a "set") says a word
+        // can be matched, not that the policies are about it.
+        const near = question.nearest.get(term);
         // Known through a curated related concept ("text" where the policy says "contact details").
         if (this.analyser.related(term).some((related) => this.knows(related))) known += counted;
-        else if (near) known += counted * near[1];
+        else if (near) known += counted * near;
         all += counted;
       }
     }

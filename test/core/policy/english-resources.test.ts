@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sharedThesaurus } from '../../../src/adapters/thesaurus-file.ts';
+import { sharedWordVectors } from '../../../src/adapters/word-vectors-file.ts';
+import { ClauseIndex, defaultIndexOptions, type EnglishResources } from '../../../src/core/policy/clause-index.ts';
+import type { Clause } from '../../../src/core/policy/policy-types.ts';
+import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
+import { Thesaurus } from '../../../src/core/policy/thesaurus.ts';
+
+/** Clauses as a policy would hold them, written for these tests (no organisation's wording). */
+function clauses(...texts: Array<readonly [string, string]>): Clause[] {
+  return texts.map(([section, text], i) => ({ id: `doc#${i + 1}`, documentId: 'doc', label: String(i + 1), section, text, line: i + 1, kind: 'clause' }));
+}
+
+const kit = clauses(
+  ['Photographs', 'Players should not wear jewellery in team photographs.'],
+  ['Photographs', 'Photographs may be shared on the club website once a parent has agreed.'],
+  ['Club matters', 'Coaches respond only to messages about club matters.'],
+  ['Transport', 'Coaches must not give a player a lift home alone.'],
+  ['Kit', 'The club supplies shirts and shorts for every match.'],
+);
+
+const index = (english: EnglishResources): ClauseIndex => new ClauseIndex(kit, new TextAnalyser(), defaultIndexOptions, [], english);
+const top = (ix: ClauseIndex, question: string): string => ix.search(ix.analyse(question), 3)[0]?.clause.text ?? '(nothing)';
+
+describe('Thesaurus', () => {
+  const thesaurus = new Thesaurus(['earring\t\tjewelry jewellery', 'pick_on\ttease\tharass', 'photo\tphotograph exposure\trepresentation']);
+
+  it('finds a word as written, or by its dictionary form', () => {
+    expect(thesaurus.lookup('earring')?.broader).toEqual(['jewelry', 'jewellery']);
+    expect(thesaurus.lookup('earrings')?.broader).toEqual(['jewelry', 'jewellery']);
+    expect(thesaurus.lookup('photos')?.same).toEqual(['photograph', 'exposure']);
+    expect(thesaurus.lookup('pick on')?.same).toEqual(['tease']);
+    expect(thesaurus.lookup('bracelet')).toBeUndefined();
+  });
+
+  it('ships WordNet synonyms and broader terms for everyday words', () => {
+    const shipped = sharedThesaurus();
+    expect(shipped.size).toBeGreaterThan(50_000);
+    expect(shipped.lookup('earrings')?.broader).toContain('jewellery');
+    expect(shipped.lookup('pic')?.same).toContain('photo');
+    expect(shipped.lookup('lads')?.broader).toContain('boy');
+  });
+});
+
+describe('general English in retrieval', () => {
+  const vectors = sharedWordVectors();
+
+  it('matches a question word the policies never use through the thesaurus', () => {
+    const question = 'she still had her earrings in, is that ok';
+    expect(top(index({ vectors }), question)).not.toContain('jewellery');
+    expect(top(index({ vectors, thesaurus: sharedThesaurus() }), question)).toContain('jewellery');
+  });
+
+  it('does not count a thesaurus match as the policies knowing the word (abstention stays by meaning)', () => {
+    const withThesaurus = index({ vectors, thesaurus: sharedThesaurus() });
+    const question = withThesaurus.analyse('earrings');
+    const earrings = withThesaurus.analyser.term('earrings')!;
+    expect(question.soft.get(earrings)?.map(([term]) => term)).toContain(withThesaurus.analyser.term('jewellery'));
+    expect(withThesaurus.knownShare(question)).toBe(index({ vectors }).knownShare(index({ vectors }).analyse('earrings')));
+  });
+});
