@@ -22,10 +22,10 @@ interface Floor {
 
 const floors: readonly Floor[] = [
   { file: 'test/fixtures/staff-questions.jsonl', top1: 0.9, top3: 0.97, abstention: 0.5, falseAbstention: 0, verdicts: 0.88 },
-  { file: 'test/fixtures/unseen/five-orgs-tune.jsonl', top1: 0.71, top3: 0.82, abstention: 0.75, falseAbstention: 0.063, verdicts: 0.59 },
-  { file: 'test/fixtures/unseen/five-orgs-final.jsonl', top1: 0.65, top3: 0.82, abstention: 0.8, falseAbstention: 0.064, verdicts: 0.47 },
-  { file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.31, top3: 0.38, abstention: 0.33, falseAbstention: 0.071, verdicts: 0.39 },
-  { file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.33, top3: 0.54, abstention: 0.6, falseAbstention: 0.097, verdicts: 0.48 },
+  { file: 'test/fixtures/unseen/five-orgs-tune.jsonl', top1: 0.71, top3: 0.82, abstention: 0.75, falseAbstention: 0.063, verdicts: 0.57 },
+  { file: 'test/fixtures/unseen/five-orgs-final.jsonl', top1: 0.65, top3: 0.81, abstention: 0.8, falseAbstention: 0.064, verdicts: 0.47 },
+  { file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.31, top3: 0.43, abstention: 0.33, falseAbstention: 0.071, verdicts: 0.39 },
+  { file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.35, top3: 0.56, abstention: 0.6, falseAbstention: 0.081, verdicts: 0.48 },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
