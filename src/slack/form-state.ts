@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RequestFormReply } from '../core/conversation/replies.ts';
-import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from './blocks/form.blocks.ts';
+import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from './render/form.ts';
 
 const elementState = z.object({
   value: z.string().nullish(),

@@ -1,7 +1,7 @@
 import type { Logger } from '../adapters/logger.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
 import type { NoticeReply } from '../core/conversation/replies.ts';
-import { homeView } from './blocks/home.blocks.ts';
+import { renderHome } from './render/home.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
 
 // Enough for a large workspace's active users; beyond it the oldest are refreshed only when reopened.
@@ -31,7 +31,7 @@ export class HomeTabs {
     const shown = page ?? this.#seen.get(speaker.person.userId)?.page ?? 0;
     this.#remember(speaker, shown);
     const home = await this.#conversation.home(speaker);
-    await this.#messenger.publishHome(speaker.person.userId, homeView(home, banner, shown));
+    await this.#messenger.publishHome(speaker.person.userId, renderHome(home, banner, shown));
   }
 
   /** Republishes the Home tabs of these users, for those who have opened theirs. Failures are logged, not thrown. */

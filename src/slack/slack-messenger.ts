@@ -1,5 +1,5 @@
 import type { types, webApi } from '@slack/bolt';
-import type { SlackMessage } from './blocks/kit.ts';
+import type { SlackMessage } from './render/kit.ts';
 import { escapeMrkdwn } from './mrkdwn.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 

@@ -4,9 +4,9 @@ import { isPersonTarget, type Notification } from '../core/approvals/notificatio
 import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply, RequestReply } from '../core/conversation/replies.ts';
-import { noticeMessage } from './blocks/notice.blocks.ts';
-import { repliesMessage } from './blocks/reply.blocks.ts';
-import { outcomeMessage, requestMessage } from './blocks/request.blocks.ts';
+import { renderNotice } from './render/notice.ts';
+import { renderReplies } from './render/reply.ts';
+import { renderOutcome, renderRequest } from './render/request.ts';
 import { describeFailures, type DeliveryReport, type FailedDelivery } from './delivery-report.ts';
 import type { HomeTabs } from './home-tabs.ts';
 import { isTransient, slackErrorCode } from './slack-errors.ts';
@@ -108,7 +108,7 @@ export class SlackNotifier implements Notifier {
       if (notification.kind === 'decided' || notification.kind === 'lapsed' || (notification.kind === 'expired' && toRequester)) {
         const replies = await conversation.notificationReplies(notification);
         try {
-          await this.#o.messenger.dm(to.userId, repliesMessage(replies));
+          await this.#o.messenger.dm(to.userId, renderReplies(replies));
         } catch (error) {
           // Recorded, so whoever decided is told the requester did not hear; and a plain-text copy is tried.
           this.#o.report.record(view.id, { to: this.#nameOf(notification.org, to.userId), code: slackErrorCode(error) });
@@ -121,7 +121,7 @@ export class SlackNotifier implements Notifier {
       // decided-by-other, withdrawn, expired: their copy is redrawn (and a vote's outcome posted in its thread).
       if (this.#roleChannels(notification, view, to.userId).length || (await this.#hasCopy(view.id, to.userId))) return;
       const text = (await conversation.notificationReplies(notification)).find(isNotice);
-      if (text) await this.#o.messenger.dm(to.userId, noticeMessage(text));
+      if (text) await this.#o.messenger.dm(to.userId, renderNotice(text));
       return;
     }
     // A role nobody listed holds: only its Slack channel, if it has one, can hear it.
@@ -133,7 +133,7 @@ export class SlackNotifier implements Notifier {
     }
     if (await this.#hasCopy(notification.requestId, 'channel', channel)) return;
     const text = (await conversation.notificationReplies(notification)).find(isNotice);
-    if (text) await this.#o.messenger.post(channel, noticeMessage(text));
+    if (text) await this.#o.messenger.post(channel, renderNotice(text));
   }
 
   /** The Slack channels of the routed roles this person holds (where their copy goes instead of a DM). */
@@ -157,7 +157,7 @@ export class SlackNotifier implements Notifier {
     if (!request) return;
     let posted;
     try {
-      posted = await this.#o.messenger.dm(userId, requestMessage(request, { intro }));
+      posted = await this.#o.messenger.dm(userId, renderRequest(request, { intro }));
     } catch (error) {
       await this.#undelivered(request.request, { to: this.#nameOf(notification.org, userId), code: slackErrorCode(error) }, error, () => this.#o.messenger.dmText(userId, this.#pointer(request.request, intro, error)));
       return;
@@ -197,7 +197,7 @@ export class SlackNotifier implements Notifier {
     const intro = replies.find(isNotice)?.text;
     let posted;
     try {
-      posted = await this.#o.messenger.post(channel, requestMessage(drawn, { intro }));
+      posted = await this.#o.messenger.post(channel, renderRequest(drawn, { intro }));
     } catch (error) {
       await this.#undelivered(drawn.request, { to: `the role channel ${channel}`, code: slackErrorCode(error) }, error, () => this.#o.messenger.postText(channel, this.#pointer(drawn.request, intro, error)));
       return;
@@ -231,7 +231,7 @@ export class SlackNotifier implements Notifier {
         }
         if (!isRequest(reply)) continue;
         try {
-          await messenger.update(copy, requestMessage(reply, copy.intro ? { intro: copy.intro } : {}));
+          await messenger.update(copy, renderRequest(reply, copy.intro ? { intro: copy.intro } : {}));
         } catch (error) {
           // The message above still shows the old state (and maybe buttons): say where it stands now, under it.
           if (isTransient(error)) throw error;
@@ -241,7 +241,7 @@ export class SlackNotifier implements Notifier {
         }
         const decidedVote = reply.request.route.kind === 'vote' && reply.request.status !== 'pending';
         if (decidedVote && copy.audience === 'decider' && (await log.claimOutcome(view.id, n, this.#o.now().toISOString()))) {
-          await messenger.post(copy.channel, outcomeMessage(reply), copy.ts);
+          await messenger.post(copy.channel, renderOutcome(reply), copy.ts);
         }
       } catch (error) {
         logger.error({ err: error, request: view.id, copy: n }, 'slack message redraw failed');

@@ -2,9 +2,9 @@ import type { Logger } from '../adapters/logger.ts';
 import { ActionId, SubmitRequestFormId, type ActionIdValue } from '../core/conversation/actions.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
-import { RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
-import { HomePageVerb } from './cards/home.card.ts';
-import { repliesCard } from './cards/reply.card.ts';
+import { RefreshVerb, type AdaptiveCard } from './render/adaptive-card.ts';
+import { HomePageVerb } from './render/home.ts';
+import { renderReplies } from './render/reply.ts';
 import { feedbackData, formAnswers, homePageData, newSubmissionId, requestActionData, startRequestData, submitFormData } from './card-data.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { TeamsMessenger } from './teams-messenger.ts';
@@ -74,7 +74,7 @@ export class CardActions {
     if (verb === HomePageVerb) {
       const parsed = homePageData.safeParse(data);
       if (!parsed.success) return { kind: 'bad-request', message: 'A home page button needs its page number.' };
-      return { kind: 'card', card: repliesCard([await conversation.home(speaker)], { homePage: parsed.data.page }) };
+      return { kind: 'card', card: renderReplies([await conversation.home(speaker)], { homePage: parsed.data.page }) };
     }
     if (verb === SubmitRequestFormId) return this.#submit(speaker, data, origin);
     if (verb === ActionId.startRequest) return this.#startRequest(speaker, data, origin);
@@ -104,7 +104,7 @@ export class CardActions {
     const [reply] = await this.options.conversation.handleAction(speaker, ActionId.startRequest, parsed.data);
     if (reply?.kind !== 'request-form') return { kind: 'message', text: reply ? noticeText([reply]) : 'Done.' };
     // The form comes as a new message, so the answer it was started from stays readable.
-    await this.options.messenger.post(origin.reference, repliesCard([reply], { form: { submission: newSubmissionId() } }));
+    await this.options.messenger.post(origin.reference, renderReplies([reply], { form: { submission: newSubmissionId() } }));
     return { kind: 'message', text: `The form for “${reply.flow.title}” is below.` };
   }
 
@@ -117,7 +117,7 @@ export class CardActions {
     const { answers, values } = formAnswers(form.fields, data);
     const outcome = await this.options.conversation.submitRequest(speaker, flow, answers, submission);
     if (!outcome.ok) {
-      if ('form' in outcome) return { kind: 'card', card: repliesCard([outcome.form], { form: { submission, values } }) };
+      if ('form' in outcome) return { kind: 'card', card: renderReplies([outcome.form], { form: { submission, values } }) };
       return { kind: 'message', text: noticeText([outcome.notice]) };
     }
     const requestId = outcome.request.id;
@@ -131,6 +131,6 @@ export class CardActions {
       }
     }
     this.options.logger.info({ requestId, flow, org: speaker.org }, 'teams request submitted');
-    return { kind: 'card', card: repliesCard(outcome.replies, { request: { refreshUserIds: [origin.mri] } }), requestId };
+    return { kind: 'card', card: renderReplies(outcome.replies, { request: { refreshUserIds: [origin.mri] } }), requestId };
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { FormFieldView } from '../core/conversation/replies.ts';
-import { formInputId, toggleOn } from './cards/form.card.ts';
+import { formInputId, toggleOn } from './render/form.ts';
 import { feedbackValue, requestActionValue, startRequestValue } from '../core/conversation/actions.ts';
 
 /**

@@ -4,8 +4,8 @@ import type { Conversation, Speaker } from '../core/conversation/conversation.ts
 import { PolicyDeskError } from '../core/errors.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
 import type { BackgroundWork } from './background-work.ts';
-import { adaptiveCardContentType, cardAttachment, fitCard, RefreshVerb, type AdaptiveCard } from './cards/adaptive-card.ts';
-import { repliesCard } from './cards/reply.card.ts';
+import { adaptiveCardContentType, cardAttachment, fitCard, RefreshVerb, type AdaptiveCard } from './render/adaptive-card.ts';
+import { renderReplies } from './render/reply.ts';
 import { CardActions, type ActionOrigin, type ActionOutcome } from './card-actions.ts';
 import { cardInvokeSchema } from './card-data.ts';
 import type { RequestCards } from './request-cards.ts';
@@ -127,7 +127,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const identity = identify(context.activity, directory, { local });
     if (!identity.ok) {
       logger.warn({ activityId: context.activity.id, tenantId: identity.tenantId, problem: identity.problem }, 'teams message from an unknown speaker');
-      await context.sendActivity(cardMessage(repliesCard([notice('error', identity.message)])));
+      await context.sendActivity(cardMessage(renderReplies([notice('error', identity.message)])));
       return;
     }
     const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
@@ -144,12 +144,12 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     if (inChannel && (reply.kind === 'home' || reply.kind === 'concern')) {
       const delivered = await this.#sendPrivately(context, identity.speaker, reply);
       const pointer = delivered ? privatePointer : reply.kind === 'concern' ? `${privateUnreachable} ${reply.emergency}` : privateUnreachable;
-      await context.sendActivity(cardMessage(repliesCard([notice('info', pointer)])));
+      await context.sendActivity(cardMessage(renderReplies([notice('info', pointer)])));
       // Nothing that names the person or their message: this line must not tie a disclosure to anyone.
       logger.info({ org: identity.speaker.org, delivered }, 'teams channel message answered privately');
       return;
     }
-    await context.sendActivity(cardMessage(repliesCard([reply])));
+    await context.sendActivity(cardMessage(renderReplies([reply])));
     // Ids and outcomes only: never the question or the answer. A disclosure's line names nobody.
     if (reply.kind === 'concern') logger.info({ org: identity.speaker.org, reply: reply.kind }, 'teams message answered');
     else logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
@@ -161,7 +161,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const reference = storedReference(context.activity);
     const here = reference && context.activity.from?.id ? { channelId: reference.channelId, serviceUrl: reference.serviceUrl, mri: context.activity.from.id, bot: reference.bot, ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}) } : undefined;
     try {
-      return (await messenger.sendToPerson(speaker.person.userId, () => repliesCard([reply]), here)) !== undefined;
+      return (await messenger.sendToPerson(speaker.person.userId, () => renderReplies([reply]), here)) !== undefined;
     } catch (error) {
       logger.warn({ err: error }, 'teams personal chat could not be reached');
       return false;
@@ -189,7 +189,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const activity = context.activity;
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
     // A welcome in the personal chat only: a channel hears from the bot when someone asks.
-    if (botAdded && activity.conversation.conversationType === 'personal') await context.sendActivity(cardMessage(repliesCard([notice('info', helpText)])));
+    if (botAdded && activity.conversation.conversationType === 'personal') await context.sendActivity(cardMessage(renderReplies([notice('info', helpText)])));
   }
 
   /** Keeps the sender's personal-chat reference, where they were seen, and where their tenant is served. */
@@ -244,7 +244,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     logger.warn({ activityId: context.activity.id, verb, requestId, budgetMs: this.#options.invokeBudgetMs }, 'teams card action is slow: answered early, finishing in the background');
     this.#options.background.run('finish card action', () => this.#finishLate(work, identity.speaker, origin, requestId));
     if (verb === RefreshVerb || requestId === undefined) return invokeMessage('Working on it…');
-    return invokeCard(repliesCard([notice('info', 'Working on it: this card updates when it is done.')]));
+    return invokeCard(renderReplies([notice('info', 'Working on it: this card updates when it is done.')]));
   }
 
   /** Runs an invoke's work once per activity id: a redelivered invoke shares the first one's outcome. */

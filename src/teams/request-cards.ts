@@ -2,8 +2,8 @@ import type { PersonRef } from '../core/approvals/people.ts';
 import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation } from '../core/conversation/conversation.ts';
 import type { Reply } from '../core/conversation/replies.ts';
-import { maxRefreshUsers, type AdaptiveCard } from './cards/adaptive-card.ts';
-import { repliesCard } from './cards/reply.card.ts';
+import { maxRefreshUsers, type AdaptiveCard } from './render/adaptive-card.ts';
+import { renderReplies } from './render/reply.ts';
 import type { TeamsRecords } from './teams-records.ts';
 
 /**
@@ -47,13 +47,13 @@ export class RequestCards {
     const reply = await this.conversation.requestView(requestId, viewer, options.org);
     if (reply.kind !== 'request') return undefined;
     const mri = options.mri ?? (await this.mriOf(viewer.userId));
-    return repliesCard([...(options.notices ?? []), reply], { request: { refreshUserIds: mri ? [mri] : [] } });
+    return renderReplies([...(options.notices ?? []), reply], { request: { refreshUserIds: mri ? [mri] : [] } });
   }
 
   /** The shared copy of a request (a channel post), after any notices. */
   async shared(requestId: string, notices: readonly Reply[] = []): Promise<AdaptiveCard | undefined> {
     const reply = await this.conversation.requestView(requestId, 'channel');
     if (reply.kind !== 'request') return undefined;
-    return repliesCard([...notices, reply], { request: { shared: true, refreshUserIds: await this.participants(reply.request) } });
+    return renderReplies([...notices, reply], { request: { shared: true, refreshUserIds: await this.participants(reply.request) } });
   }
 }

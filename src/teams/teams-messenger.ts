@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { cardAttachment, cardSummary, type AdaptiveCard } from './cards/adaptive-card.ts';
+import { cardAttachment, cardSummary, type AdaptiveCard } from './render/adaptive-card.ts';
 import type { MemberAddress, StoredReference, TeamsRecords } from './teams-records.ts';
 
 /** Where a posted card lives: the conversation it is in and its activity id. */

@@ -3,7 +3,7 @@ import { isPersonTarget, type Notification, type RoleRef } from '../core/approva
 import type { PersonRef } from '../core/approvals/people.ts';
 import type { RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
-import { repliesCard } from './cards/reply.card.ts';
+import { renderReplies } from './render/reply.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { CardLocation, TeamsMessenger } from './teams-messenger.ts';
 import type { OrgService, PostedCard, StoredReference, TeamsRecords } from './teams-records.ts';
@@ -76,7 +76,7 @@ export class TeamsNotifier implements Notifier {
     const replies = await this.options.conversation.notificationReplies(notification);
     if (!replies.length) return;
     const hasRequest = replies.some((reply) => reply.kind === 'request');
-    const location = await this.options.messenger.sendToPerson(to.userId, (mri) => repliesCard(replies, { request: { refreshUserIds: mri ? [mri] : [] } }));
+    const location = await this.options.messenger.sendToPerson(to.userId, (mri) => renderReplies(replies, { request: { refreshUserIds: mri ? [mri] : [] } }));
     if (!location) {
       this.options.logger.warn({ userId: to.userId, requestId: notification.requestId, kind: notification.kind }, 'teams notification not sent: the person has not installed the app');
       return;
@@ -98,7 +98,7 @@ export class TeamsNotifier implements Notifier {
     const replies = await this.options.conversation.notificationReplies(notification);
     const notices = replies.filter((reply) => reply.kind !== 'request');
     const hasRequest = replies.some((reply) => reply.kind === 'request');
-    const card = hasRequest ? await this.options.cards.shared(notification.requestId, notices) : repliesCard(notices);
+    const card = hasRequest ? await this.options.cards.shared(notification.requestId, notices) : renderReplies(notices);
     if (!card) return;
     const reference = channelReference(service, channelId);
     const location = await this.options.messenger.post(reference, card);

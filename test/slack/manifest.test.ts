@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { RequestFormReply, RequestReply } from '../../src/core/conversation/replies.ts';
-import { answerMessage } from '../../src/slack/blocks/answer.blocks.ts';
-import { requestFormView } from '../../src/slack/blocks/form.blocks.ts';
-import { HomePageActionId, homeView } from '../../src/slack/blocks/home.blocks.ts';
-import { decisionView } from '../../src/slack/blocks/modal.blocks.ts';
-import { replyMessage } from '../../src/slack/blocks/reply.blocks.ts';
-import { requestMessage } from '../../src/slack/blocks/request.blocks.ts';
+import { renderAnswer } from '../../src/slack/render/answer.ts';
+import { renderRequestForm } from '../../src/slack/render/form.ts';
+import { HomePageActionId, renderHome } from '../../src/slack/render/home.ts';
+import { renderDecisionModal } from '../../src/slack/render/modal.ts';
+import { renderReply } from '../../src/slack/render/reply.ts';
+import { renderRequest } from '../../src/slack/render/request.ts';
 import { botScopes, slackRedirectPath } from '../../src/slack/install-routes.ts';
 import { registerListeners } from '../../src/slack/listeners/index.ts';
 import type { SlackContext } from '../../src/slack/slack-context.ts';
@@ -66,16 +66,16 @@ async function emitted() {
   const form = conversation.requestForm('allsorts', 'photos') as RequestFormReply;
   const alexHome = await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } });
   const blocks = [
-    answerMessage(answer, { share: { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) } }).blocks,
-    ...views.map((view) => requestMessage(view).blocks),
-    replyMessage(conversation.flowMenu('allsorts')).blocks,
-    homeView(await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } })).blocks,
+    renderAnswer(answer, { share: { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) } }).blocks,
+    ...views.map((view) => renderRequest(view).blocks),
+    renderReply(conversation.flowMenu('allsorts')).blocks,
+    renderHome(await conversation.home({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } })).blocks,
     // A Home tab with more awaiting than one page holds: its Previous / Next buttons.
-    homeView({ ...alexHome, awaiting: Array.from({ length: 9 }, () => alexHome.awaiting[0]!) }, undefined, 1).blocks,
+    renderHome({ ...alexHome, awaiting: Array.from({ length: 9 }, () => alexHome.awaiting[0]!) }, undefined, 1).blocks,
   ];
   return {
     actions: new Set(blocks.flatMap((b) => actionIdsOf(b))),
-    callbacks: new Set([requestFormView(form).callback_id, decisionView(ActionId.approve, { request: 'x' }).callback_id]),
+    callbacks: new Set([renderRequestForm(form).callback_id, renderDecisionModal(ActionId.approve, { request: 'x' }).callback_id]),
   };
 }
 

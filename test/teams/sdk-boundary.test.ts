@@ -24,7 +24,7 @@ describe('src/teams SDK boundary', () => {
   });
 
   it('keeps the cards, card data, records, identity and notifier free of SDK types', () => {
-    for (const file of ['card-actions.ts', 'card-data.ts', 'request-cards.ts', 'teams-identity.ts', 'teams-notifier.ts', 'teams-records.ts', 'cards/adaptive-card.ts', 'cards/home.card.ts']) {
+    for (const file of ['card-actions.ts', 'card-data.ts', 'request-cards.ts', 'teams-identity.ts', 'teams-notifier.ts', 'teams-records.ts', 'render/adaptive-card.ts', 'render/home.ts']) {
       expect(readFileSync(path.join(teamsDir, file), 'utf8'), file).not.toMatch(/botbuilder|TurnContext|CloudAdapter/);
     }
   });

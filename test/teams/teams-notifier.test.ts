@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { Corpus } from '../../src/core/policy/corpus.ts';
-import { RefreshVerb } from '../../src/teams/cards/adaptive-card.ts';
+import { RefreshVerb } from '../../src/teams/render/adaptive-card.ts';
 import { corpusWithAccounts } from '../support/conversation-fixture.ts';
 import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
 import { eventually, fileRequest, people, personalChat, settled, startTeamsHarness, teamsAccounts, type TeamsHarness } from './support/teams-harness.ts';

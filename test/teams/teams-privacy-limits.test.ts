@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { AnswerReply, RequestFormReply } from '../../src/core/conversation/replies.ts';
-import { actionCount, cardAttachment, cardBytes, composeCard } from '../../src/teams/cards/adaptive-card.ts';
-import { repliesCard } from '../../src/teams/cards/reply.card.ts';
-import { answerPart } from '../../src/teams/cards/answer.card.ts';
-import { HomePageVerb } from '../../src/teams/cards/home.card.ts';
+import { actionCount, cardAttachment, cardBytes, composeCard } from '../../src/teams/render/adaptive-card.ts';
+import { renderReplies } from '../../src/teams/render/reply.ts';
+import { renderAnswer } from '../../src/teams/render/answer.ts';
+import { HomePageVerb } from '../../src/teams/render/home.ts';
 import { intentOf } from '../../src/teams/policy-desk-bot.ts';
 import { allsortsAnswers } from '../support/conversation-fixture.ts';
 import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
@@ -157,14 +157,14 @@ describe('Teams cards within 28 KB and six actions', () => {
   it('sends a card too large for Teams as a small card that says so and what to do, never a failed send', () => {
     const options = Array.from({ length: 150 }, (_, i) => ({ value: `v${i}`, label: `Choice ${i}: ${'a long wording of one of the choices '.repeat(8)}` }));
     const form: RequestFormReply = { kind: 'request-form', org: 'allsorts', flow: { id: 'huge', title: 'A form with huge choices', description: 'd' }, routeSummary: 'Decided by the Activity Leader.', fields: [{ type: 'choice', id: 'c', label: 'Pick', required: true, options }], errors: {}, submitLabel: 'Submit request' };
-    const card = repliesCard([form], { form: { submission: 'rt-aaaaaaaaaaaaaaaa' } });
+    const card = renderReplies([form], { form: { submission: 'rt-aaaaaaaaaaaaaaaa' } });
     expect(cardBytes(card)).toBeGreaterThan(teamsLimit);
     const sent = cardAttachment(card).content;
     expect(cardBytes(sent)).toBeLessThan(teamsLimit);
     expect(cardText(sent)).toContain('A form with huge choices');
     expect(cardText(sent)).toMatch(/Policy Desk cannot show this in Teams: it is \d+ KB, and Teams allows 28 KB/);
     // A card that fits is sent untouched.
-    const small = repliesCard([{ kind: 'notice', tone: 'info', text: 'hi' }]);
+    const small = renderReplies([{ kind: 'notice', tone: 'info', text: 'hi' }]);
     expect(cardAttachment(small).content).toBe(small);
   });
 
@@ -185,7 +185,7 @@ describe('Teams cards within 28 KB and six actions', () => {
         { action: ActionId.feedbackUnhelpful, label: 'Not helpful', value: { answer: 'a1', verdict: 'needs-approval', clauses: [] } },
       ],
     };
-    const card = composeCard([answerPart(reply)]);
+    const card = composeCard([renderAnswer(reply)]);
     expect(actionCount(card)).toBe(3);
     const choice = card.body.find((e) => e.type === 'Input.ChoiceSet') as unknown as { id: string; choices: Array<{ value: string }> };
     expect(choice.id).toBe('flow');

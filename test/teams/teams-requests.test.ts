@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../src/core/conversation/actions.ts';
-import { RefreshVerb } from '../../src/teams/cards/adaptive-card.ts';
+import { RefreshVerb } from '../../src/teams/render/adaptive-card.ts';
 import { teamsKeys } from '../../src/teams/teams-records.ts';
 import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
 import { channelConversation, eventually, people, personalChat, settled, startTeamsHarness, type TeamsHarness } from './support/teams-harness.ts';

@@ -1,6 +1,6 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Logger } from '../../adapters/logger.ts';
-import type { SlackMessage } from '../blocks/kit.ts';
+import type { SlackMessage } from '../render/kit.ts';
 import { slackErrorCode } from '../slack-errors.ts';
 import { PolicyDeskError } from '../../core/errors.ts';
 

@@ -3,8 +3,8 @@ import { ActionId } from '../../core/conversation/actions.ts';
 import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn, literalMrkdwn, truncate } from '../mrkdwn.ts';
 import type { ShareReference } from '../shared-questions.ts';
-import { contactBlocks } from './contacts.blocks.ts';
-import { startPicker } from './menu.blocks.ts';
+import { renderContacts } from './contacts.ts';
+import { startPicker } from './menu.ts';
 import { actions, button, capBlocks, context, quoteBlock, section, type SlackBlock, type SlackMessage } from './kit.ts';
 
 /** Linked flows shown as their own buttons up to this many; beyond, one select (an answer holds at most about 20 blocks besides). */
@@ -39,7 +39,7 @@ function citationBlocks(citation: CitationView): SlackBlock[] {
  * An answer as Block Kit: the verdict in plain words, each cited clause quoted verbatim with its
  * document, section and clause, "Request approval" for linked flows, and feedback buttons.
  */
-export function answerMessage(reply: AnswerReply | NoAnswerReply, options: AnswerOptions = {}): SlackMessage {
+export function renderAnswer(reply: AnswerReply | NoAnswerReply, options: AnswerOptions = {}): SlackMessage {
   const verdict = reply.kind === 'answer' ? reply.verdict : 'no-answer';
   const blocks: SlackBlock[] = [];
   if (options.sharedBy) blocks.push(context([`<@${options.sharedBy}> shared an answer to: ${literalMrkdwn(truncate(reply.question, 300))}`]));
@@ -56,7 +56,7 @@ export function answerMessage(reply: AnswerReply | NoAnswerReply, options: Answe
       blocks.push(startPicker(reply.requestButtons.map((request) => ({ label: request.label.replace(/^Request approval: /, ''), button: request })), `Request approval (${reply.requestButtons.length} requests)`, 'pd_request_start'));
     }
   } else {
-    blocks.push(...contactBlocks('Who to ask', reply.contacts));
+    blocks.push(...renderContacts('Who to ask', reply.contacts));
   }
   const footer: types.ActionsBlockElement[] = reply.feedbackButtons.map(button);
   if (options.share) {

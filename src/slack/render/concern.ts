@@ -1,7 +1,7 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { answerMessage } from './answer.blocks.ts';
-import { contactBlocks } from './contacts.blocks.ts';
+import { renderAnswer } from './answer.ts';
+import { renderContacts } from './contacts.ts';
 import { divider, section, type SlackBlock, type SlackMessage } from './kit.ts';
 
 function list(title: string, items: readonly string[]): SlackBlock[] {
@@ -14,7 +14,7 @@ function list(title: string, items: readonly string[]): SlackBlock[] {
  * policy question, the policy's answer comes under a divider. No share button, and nothing of what
  * the person wrote is repeated.
  */
-export function concernMessage(reply: ConcernReply): SlackMessage {
+export function renderConcern(reply: ConcernReply): SlackMessage {
   const emergency = section(`:rotating_light: *${escapeMrkdwn(reply.emergency)}*`, 'pd_concern_emergency');
   const blocks: SlackBlock[] = [
     ...(reply.danger ? [emergency] : []),
@@ -22,11 +22,11 @@ export function concernMessage(reply: ConcernReply): SlackMessage {
     section(escapeMrkdwn(reply.summary), 'pd_concern_summary'),
     ...list('Do now', reply.doNow),
     ...list('Do not', reply.dont),
-    ...contactBlocks('Who to tell', reply.contacts),
+    ...renderContacts('Who to tell', reply.contacts),
     ...(reply.danger ? [] : [emergency]),
   ];
   if (reply.answer) {
-    blocks.push(divider(), section('*What your policies say about your question*'), ...(answerMessage(reply.answer).blocks ?? []));
+    blocks.push(divider(), section('*What your policies say about your question*'), ...(renderAnswer(reply.answer).blocks ?? []));
   }
   const first = reply.danger ? `${reply.emergency} ${reply.headline}.` : `${reply.headline}. ${reply.emergency}`;
   return { text: escapeMrkdwn(`${first} ${reply.summary}`), blocks };

@@ -3,14 +3,14 @@ import { escapeMrkdwn } from '../mrkdwn.ts';
 import { section, type SlackBlock } from './kit.ts';
 
 /** One contact as a mrkdwn line: title, name, email, phone, then the organisation's note. */
-export function contactLine(contact: ContactLine): string {
+export function renderContactLine(contact: ContactLine): string {
   const reach = [contact.name, contact.email, contact.phone].filter(Boolean).map((part) => escapeMrkdwn(part!));
   const head = `• *${escapeMrkdwn(contact.title)}*${reach.length ? `: ${reach.join(' · ')}` : ''}`;
   return contact.notes ? `${head}\n      _${escapeMrkdwn(contact.notes)}_` : head;
 }
 
 /** A titled list of contacts (who to ask, where to report). */
-export function contactBlocks(title: string, contacts: readonly ContactLine[]): SlackBlock[] {
+export function renderContacts(title: string, contacts: readonly ContactLine[]): SlackBlock[] {
   if (!contacts.length) return [];
-  return [section(`*${escapeMrkdwn(title)}*\n${contacts.map(contactLine).join('\n')}`, 'pd_contacts')];
+  return [section(`*${escapeMrkdwn(title)}*\n${contacts.map(renderContactLine).join('\n')}`, 'pd_contacts')];
 }

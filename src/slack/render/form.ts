@@ -146,7 +146,7 @@ function formBlocks(form: RequestFormReply, values: FormValues, showErrors: bool
  * the quoted statements above checkboxes (they move into the hints); a form longer still gets a
  * modal that says so and what to do, since a cut form could never be submitted.
  */
-export function requestFormView(form: RequestFormReply, options: { readonly values?: FormValues; readonly showErrors?: boolean } = {}): types.ModalView {
+export function renderRequestForm(form: RequestFormReply, options: { readonly values?: FormValues; readonly showErrors?: boolean } = {}): types.ModalView {
   const values = options.values ?? {};
   const showErrors = options.showErrors ?? false;
   let blocks = formBlocks(form, values, showErrors, false);

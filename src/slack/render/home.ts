@@ -2,9 +2,9 @@ import type { types } from '@slack/bolt';
 import type { HomeReply, NoticeReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { actions, capBlocks, context, divider, header, limits, plain, section, type SlackBlock } from './kit.ts';
-import { flowBlock, startPicker } from './menu.blocks.ts';
-import { noticeBlock } from './notice.blocks.ts';
-import { requestBlocks, slackDate } from './request.blocks.ts';
+import { flowBlock, startPicker } from './menu.ts';
+import { noticeBlock } from './notice.ts';
+import { requestBlocks, slackDate } from './request.ts';
 
 // The Home tab holds 100 blocks. A request is at most maxRequestBlocks (9) plus a divider, so the
 // budget is fixed: 11 around the sections (paging included) + 4 × 10 awaiting + 15 × 2 mine + 10 flows = 91.
@@ -20,7 +20,7 @@ const maxFlows = 10;
  * Previous / Next, my own requests and where they stand, and the requests I can start. `banner`
  * shows the result of a button pressed here.
  */
-export function homeView(home: HomeReply, banner?: NoticeReply, page = 0): types.HomeView {
+export function renderHome(home: HomeReply, banner?: NoticeReply, page = 0): types.HomeView {
   const blocks: SlackBlock[] = [header('Policy Desk'), context([`Signed in as ${escapeMrkdwn(home.name)} · ${escapeMrkdwn(home.org)}`])];
   if (banner) blocks.push(noticeBlock(banner));
 

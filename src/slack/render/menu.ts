@@ -26,7 +26,7 @@ export function startPicker(buttons: ReadonlyArray<{ readonly label: string; rea
 }
 
 /** The flows a person can start (`/request`): each with a Start button, or, when there are many, one select of them all. */
-export function flowMenuMessage(reply: FlowMenuReply): SlackMessage {
+export function renderFlowMenu(reply: FlowMenuReply): SlackMessage {
   const blocks: SlackBlock[] = [section(escapeMrkdwn(reply.intro), 'pd_flow_intro')];
   if (reply.flows.length <= maxFlowSections) blocks.push(...reply.flows.map(flowBlock));
   else blocks.push(startPicker(reply.flows.map((flow) => ({ label: flow.title, button: flow.button })), `Choose one of ${reply.flows.length} requests`, 'pd_flow_picker'));

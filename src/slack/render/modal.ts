@@ -3,8 +3,8 @@ import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { capBlocks, context, limits, plain, section, type SlackBlock } from './kit.ts';
-import { noticeBlock } from './notice.blocks.ts';
-import { requestBlocks } from './request.blocks.ts';
+import { noticeBlock } from './notice.ts';
+import { requestBlocks } from './request.ts';
 import { maxCommentLength } from '../../core/approvals/rules.ts';
 
 /** The callback id of the Approve / Decline modal (a Slack surface of its own, so not a core id). */
@@ -28,7 +28,7 @@ export interface DecisionMetadata {
  * Approve / Decline with an optional comment. A modal, because it works the same from a DM, a
  * channel and the Home tab; it opens at once from the click's trigger id, before any store work.
  */
-export function decisionView(action: DecisionAction, value: unknown, subject?: { readonly id: string; readonly title?: string; readonly requester?: string }): types.ModalView {
+export function renderDecisionModal(action: DecisionAction, value: unknown, subject?: { readonly id: string; readonly title?: string; readonly requester?: string }): types.ModalView {
   const approve = action === ActionId.approve;
   const metadata: DecisionMetadata = { action, value };
   const verb = approve ? 'Approve' : 'Decline';
@@ -58,7 +58,7 @@ export function decisionView(action: DecisionAction, value: unknown, subject?: {
 }
 
 /** A modal showing what happened (notices, a request); only a Close button. */
-export function resultView(title: string, replies: readonly Reply[]): types.ModalView {
+export function renderResultModal(title: string, replies: readonly Reply[]): types.ModalView {
   const blocks: SlackBlock[] = [];
   for (const reply of replies) {
     if (reply.kind === 'notice') blocks.push(noticeBlock(reply));
@@ -69,6 +69,6 @@ export function resultView(title: string, replies: readonly Reply[]): types.Moda
 }
 
 /** A modal that says the work is under way (shown when the store is slower than the acknowledgement allows). */
-export function workingView(title: string, text: string): types.ModalView {
+export function renderWorkingModal(title: string, text: string): types.ModalView {
   return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
 }

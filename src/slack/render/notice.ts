@@ -15,6 +15,6 @@ export function noticeBlock(reply: NoticeReply): SlackBlock {
 }
 
 /** A notice as a message. */
-export function noticeMessage(reply: NoticeReply): SlackMessage {
+export function renderNotice(reply: NoticeReply): SlackMessage {
   return { text: escapeMrkdwn(reply.text), blocks: [noticeBlock(reply)] };
 }

@@ -1,27 +1,27 @@
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { answerMessage, type AnswerOptions } from './answer.blocks.ts';
-import { concernMessage } from './concern.blocks.ts';
+import { renderAnswer, type AnswerOptions } from './answer.ts';
+import { renderConcern } from './concern.ts';
 import { actions, button, capBlocks, section, type SlackBlock, type SlackMessage } from './kit.ts';
-import { flowMenuMessage } from './menu.blocks.ts';
-import { noticeMessage } from './notice.blocks.ts';
-import { requestMessage } from './request.blocks.ts';
+import { renderFlowMenu } from './menu.ts';
+import { renderNotice } from './notice.ts';
+import { renderRequest } from './request.ts';
 
 /** Any neutral reply as a message. A form or a home view belongs on its own surface, so a message only points to it. */
-export function replyMessage(reply: Reply, options: AnswerOptions = {}): SlackMessage {
+export function renderReply(reply: Reply, options: AnswerOptions = {}): SlackMessage {
   switch (reply.kind) {
     case 'answer':
     case 'no-answer':
-      return answerMessage(reply, options);
+      return renderAnswer(reply, options);
     case 'concern':
-      return concernMessage(reply);
+      return renderConcern(reply);
     case 'flow-menu':
-      return flowMenuMessage(reply);
+      return renderFlowMenu(reply);
     case 'request':
-      return requestMessage(reply);
+      return renderRequest(reply);
     case 'notice':
-      return noticeMessage(reply);
+      return renderNotice(reply);
     case 'request-form':
       return {
         text: escapeMrkdwn(reply.flow.title),
@@ -36,8 +36,8 @@ export function replyMessage(reply: Reply, options: AnswerOptions = {}): SlackMe
 }
 
 /** Several replies as one message (a notice and the request it is about, say). */
-export function repliesMessage(replies: readonly Reply[], options: AnswerOptions = {}): SlackMessage {
-  const parts = replies.map((reply) => replyMessage(reply, options));
+export function renderReplies(replies: readonly Reply[], options: AnswerOptions = {}): SlackMessage {
+  const parts = replies.map((reply) => renderReply(reply, options));
   const blocks: SlackBlock[] = parts.flatMap((part) => part.blocks);
   return { text: parts.map((part) => part.text).join(' '), blocks: capBlocks(blocks) };
 }

@@ -33,13 +33,13 @@ export function requestBlocks(reply: RequestReply, options: { readonly intro?: s
 }
 
 /** A request as a message, with an optional first line saying why the reader got it. */
-export function requestMessage(reply: RequestReply, options: { readonly intro?: string } = {}): SlackMessage {
+export function renderRequest(reply: RequestReply, options: { readonly intro?: string } = {}): SlackMessage {
   const lead = options.intro ? `${options.intro} ` : '';
   return { text: escapeMrkdwn(`${lead}${reply.title}: ${reply.status}`), blocks: requestBlocks(reply, options) };
 }
 
 /** What is posted in a vote's thread (or under an approval) once it is decided: outcome, tally, conditions. */
-export function outcomeMessage(reply: RequestReply): SlackMessage {
+export function renderOutcome(reply: RequestReply): SlackMessage {
   const blocks: SlackBlock[] = [section(`:checkered_flag: *${escapeMrkdwn(reply.title)}*\n${escapeMrkdwn(reply.status)}`)];
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
   if (reply.request.status === 'approved' && reply.conditions.length) blocks.push(quotesBlock(reply.conditions, 'Conditions:'));

@@ -1,6 +1,6 @@
 import { quoteParts, type AnswerReply, type CitationView, type NoAnswerReply } from '../../core/conversation/replies.ts';
 import { executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
-import { contactElements } from './contacts.ts';
+import { renderContacts } from './contacts.ts';
 
 const verdictColor: Readonly<Record<AnswerReply['verdict'], RunStyle['color']>> = {
   allowed: 'good',
@@ -24,7 +24,7 @@ function citationElement(citation: CitationView): CardElement {
  * An answer: verdict, explanation, quoted clauses with citations, "Request approval" and feedback
  * buttons. With more linked flows than six actions allow, the flows become one choice and a Start.
  */
-export function answerPart(reply: AnswerReply): CardPart {
+export function renderAnswer(reply: AnswerReply): CardPart {
   const feedback = reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' }));
   const asButtons = reply.requestButtons.length + feedback.length <= maxCardActions;
   return {
@@ -40,9 +40,9 @@ export function answerPart(reply: AnswerReply): CardPart {
 }
 
 /** Nothing in the policies answers: who to ask instead, and feedback buttons. */
-export function noAnswerPart(reply: NoAnswerReply): CardPart {
+export function renderNoAnswer(reply: NoAnswerReply): CardPart {
   return {
-    body: [heading(reply.headline), plain(reply.explanation), ...contactElements(reply.contacts)],
+    body: [heading(reply.headline), plain(reply.explanation), ...renderContacts(reply.contacts)],
     actions: reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' })),
   };
 }

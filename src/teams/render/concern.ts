@@ -1,7 +1,7 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
 import { heading, plain, type CardElement, type CardPart } from './adaptive-card.ts';
-import { answerPart } from './answer.card.ts';
-import { contactElements } from './contacts.ts';
+import { renderAnswer } from './answer.ts';
+import { renderContacts } from './contacts.ts';
 
 function list(title: string, items: readonly string[]): CardElement[] {
   return items.length ? [plain(title, { weight: 'bolder' }, { spacing: 'medium' }), ...items.map((item) => plain(`• ${item}`, {}, { spacing: 'none' }))] : [];
@@ -12,9 +12,9 @@ function list(title: string, items: readonly string[]): CardElement[] {
  * to do, what not to do and who to tell; the policy answer under a separator when the message was
  * also a question. Only the answer's own buttons (feedback), none of the concern's.
  */
-export function concernPart(reply: ConcernReply): CardPart {
+export function renderConcern(reply: ConcernReply): CardPart {
   const emergency = plain(reply.emergency, { weight: 'bolder', color: 'attention', size: 'medium' });
-  const under = reply.answer ? answerPart(reply.answer) : undefined;
+  const under = reply.answer ? renderAnswer(reply.answer) : undefined;
   return {
     body: [
       ...(reply.danger ? [emergency] : []),
@@ -23,7 +23,7 @@ export function concernPart(reply: ConcernReply): CardPart {
       plain(reply.summary),
       ...list('Do now', reply.doNow),
       ...list('Do not', reply.dont),
-      ...contactElements(reply.contacts),
+      ...renderContacts(reply.contacts),
       ...(reply.danger ? [] : [emergency]),
       ...(under ? [plain('What your policies say about your question', { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body] : []),
     ],

@@ -2,7 +2,7 @@ import type { ContactLine } from '../../core/conversation/replies.ts';
 import { paragraph, run, type CardElement } from './adaptive-card.ts';
 
 /** Who to turn to, one paragraph each: title, name, phone, email, notes as the organisation wrote them. */
-export function contactElements(contacts: readonly ContactLine[]): CardElement[] {
+export function renderContacts(contacts: readonly ContactLine[]): CardElement[] {
   return contacts.map((contact) =>
     paragraph(
       [

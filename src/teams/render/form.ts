@@ -74,7 +74,7 @@ function fieldElements(field: FormFieldView, values: Readonly<Record<string, str
 }
 
 /** A request form: the flow's fields as inputs, with the errors of the last submission under their fields. */
-export function formPart(reply: RequestFormReply, state: FormState): CardPart {
+export function renderRequestForm(reply: RequestFormReply, state: FormState): CardPart {
   const values = state.values ?? {};
   const fieldIds = new Set(reply.fields.map((field) => field.id));
   const otherErrors = Object.entries(reply.errors).filter(([id]) => !fieldIds.has(id));

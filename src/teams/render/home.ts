@@ -1,6 +1,6 @@
 import type { FlowMenuReply, HomeReply, RequestReply } from '../../core/conversation/replies.ts';
-import { actionSet, cardBytes, composeCard, executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type ExecuteAction } from './adaptive-card.ts';
-import { requestSummaryElements } from './request.card.ts';
+import { actionSet, cardBytes, executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type ExecuteAction } from './adaptive-card.ts';
+import { requestSummaryElements } from './request.ts';
 
 /** The verb of the home card's paging buttons: `{ page }` (a Teams surface of its own, so not a core action id). */
 export const HomePageVerb = 'pd_home_page';
@@ -26,7 +26,7 @@ function flowElements(flows: FlowMenuReply['flows']): CardElement[] {
 }
 
 /** The flows a person can start, each with a Start button; more than six as one choice and one Start. */
-export function flowMenuPart(reply: FlowMenuReply): CardPart {
+export function renderFlowMenu(reply: FlowMenuReply): CardPart {
   if (reply.flows.length <= maxCardActions) return { body: [plain(reply.intro, { weight: 'bolder' }), ...flowElements(reply.flows)] };
   return {
     body: [
@@ -80,7 +80,7 @@ const pageButton = (title: string, page: number): ExecuteAction => ({ type: 'Act
  * A person's home, one page at a time: what waits for their decision or vote (with buttons), their
  * requests, and how to ask for permission. "More" and "Previous" turn the page in place.
  */
-export function homePart(reply: HomeReply, page = 0): CardPart {
+export function renderHome(reply: HomeReply, page = 0): CardPart {
   const pages = awaitingPages(reply.awaiting);
   const current = Math.min(Math.max(0, page), Math.max(0, pages.length - 1));
   const shown = pages[current] ?? [];
@@ -100,9 +100,4 @@ export function homePart(reply: HomeReply, page = 0): CardPart {
   if (current > 0) actions.push(pageButton('Previous', current - 1));
   if (current < pages.length - 1) actions.push(pageButton(`More (${reply.awaiting.length - pages.slice(0, current + 1).flat().length} waiting)`, current + 1));
   return { body, ...(actions.length ? { actions } : {}) };
-}
-
-/** One page of a person's home as a whole card. */
-export function homeCard(reply: HomeReply, page = 0) {
-  return composeCard([homePart(reply, page)]);
 }

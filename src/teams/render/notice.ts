@@ -9,6 +9,6 @@ const toneColor: Readonly<Record<NoticeReply['tone'], RunStyle['color']>> = {
 };
 
 /** A short confirmation, refusal or error, coloured by its tone. */
-export function noticePart(reply: NoticeReply): CardPart {
+export function renderNotice(reply: NoticeReply): CardPart {
   return { body: [plain(reply.text, { color: toneColor[reply.tone], weight: reply.tone === 'info' ? undefined : 'bolder' })] };
 }

@@ -1,11 +1,11 @@
 import type { Reply } from '../../core/conversation/replies.ts';
 import { composeCard, type AdaptiveCard, type CardPart } from './adaptive-card.ts';
-import { answerPart, noAnswerPart } from './answer.card.ts';
-import { concernPart } from './concern.card.ts';
-import { formPart, type FormState } from './form.card.ts';
-import { flowMenuPart, homePart } from './home.card.ts';
-import { noticePart } from './notice.card.ts';
-import { requestPart, type RequestCardOptions } from './request.card.ts';
+import { renderAnswer, renderNoAnswer } from './answer.ts';
+import { renderConcern } from './concern.ts';
+import { renderRequestForm, type FormState } from './form.ts';
+import { renderFlowMenu, renderHome } from './home.ts';
+import { renderNotice } from './notice.ts';
+import { renderRequest, type RequestCardOptions } from './request.ts';
 
 /** What drawing needs beyond the replies: the form's state and how request cards refresh. */
 export interface DrawOptions {
@@ -18,29 +18,29 @@ export interface DrawOptions {
 }
 
 /** One reply as a card part. */
-export function replyPart(reply: Reply, options: DrawOptions = {}): CardPart {
+export function renderReply(reply: Reply, options: DrawOptions = {}): CardPart {
   switch (reply.kind) {
     case 'answer':
-      return answerPart(reply);
+      return renderAnswer(reply);
     case 'no-answer':
-      return noAnswerPart(reply);
+      return renderNoAnswer(reply);
     case 'concern':
-      return concernPart(reply);
+      return renderConcern(reply);
     case 'flow-menu':
-      return flowMenuPart(reply);
+      return renderFlowMenu(reply);
     case 'request-form':
       if (!options.form) throw new TypeError('a request form needs its submission id (options.form)');
-      return formPart(reply, options.form);
+      return renderRequestForm(reply, options.form);
     case 'request':
-      return requestPart(reply, options.request);
+      return renderRequest(reply, options.request);
     case 'notice':
-      return noticePart(reply);
+      return renderNotice(reply);
     case 'home':
-      return homePart(reply, options.homePage ?? 0);
+      return renderHome(reply, options.homePage ?? 0);
   }
 }
 
 /** Replies (a notice, then a request, say) drawn as one Adaptive Card 1.5. */
-export function repliesCard(replies: readonly Reply[], options: DrawOptions = {}): AdaptiveCard {
-  return composeCard(replies.map((reply) => replyPart(reply, options)));
+export function renderReplies(replies: readonly Reply[], options: DrawOptions = {}): AdaptiveCard {
+  return composeCard(replies.map((reply) => renderReply(reply, options)));
 }

@@ -52,7 +52,7 @@ export function requestSummaryElements(reply: RequestReply): CardElement[] {
  * A request drawn for one viewer: their buttons (approve/decline with a comment, vote, withdraw),
  * and a refresh clause so the card redraws to the current state whenever they look at it.
  */
-export function requestPart(reply: RequestReply, options: RequestCardOptions = {}): CardPart {
+export function renderRequest(reply: RequestReply, options: RequestCardOptions = {}): CardPart {
   const body = requestSummaryElements(reply);
   const showActions = !options.shared && reply.actions.length > 0;
   if (showActions && reply.commentPrompt) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
-import { commentActionId, commentBlockId, DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
+import { commentActionId, commentBlockId, DecisionFormId } from '../../../src/slack/render/modal.ts';
 import { allsortsAnswers } from '../../support/conversation-fixture.ts';
 import { actionIdsOf, buttonsOf, literalOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 import type { RecordedCall } from '../support/slack-api-double.ts';

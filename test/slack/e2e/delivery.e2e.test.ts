@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
-import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
+import { DecisionFormId } from '../../../src/slack/render/modal.ts';
 import { allsortsAnswers } from '../../support/conversation-fixture.ts';
 import { mrkdwnOf } from '../support/blocks-query.ts';
 import type { RecordedCall } from '../support/slack-api-double.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
-import { HomePageActionId } from '../../../src/slack/blocks/home.blocks.ts';
-import { DecisionFormId } from '../../../src/slack/blocks/modal.blocks.ts';
+import { HomePageActionId } from '../../../src/slack/render/home.ts';
+import { DecisionFormId } from '../../../src/slack/render/modal.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import { allsortsAnswers } from '../../support/conversation-fixture.ts';
 import { actionIdsOf, mrkdwnOf } from '../support/blocks-query.ts';

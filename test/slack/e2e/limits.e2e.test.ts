@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flowSchema, type Flow } from '../../../src/core/approvals/flow-schema.ts';
 import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
-import { choiceValue } from '../../../src/slack/blocks/form.blocks.ts';
+import { choiceValue } from '../../../src/slack/render/form.ts';
 import { quotesOf } from '../support/blocks-query.ts';
 import type { RecordedCall } from '../support/slack-api-double.ts';
 import { formState, SlackHarness, slackIds } from '../support/slack-harness.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerReply, ConcernReply } from '../../../src/core/conversation/replies.ts';
-import { concernMessage } from '../../../src/slack/blocks/concern.blocks.ts';
+import { renderConcern } from '../../../src/slack/render/concern.ts';
 import { actionIdsOf, mrkdwnOf, quotesOf } from '../support/blocks-query.ts';
 
 const concern: ConcernReply = {
@@ -15,9 +15,9 @@ const concern: ConcernReply = {
   contacts: [{ title: 'DSL', phone: '01234' }],
 };
 
-describe('concernMessage', () => {
+describe('renderConcern', () => {
   it('shows the route, what to do and not do, who to tell, then the emergency line; no buttons', () => {
-    const { blocks } = concernMessage(concern);
+    const { blocks } = renderConcern(concern);
     expect(mrkdwnOf(blocks)).toEqual([
       ':rotating_light: *Report this concern now*\nThis reads like physical abuse.',
       'Tell the DSL.',
@@ -30,7 +30,7 @@ describe('concernMessage', () => {
   });
 
   it('puts the emergency line first when it is happening now', () => {
-    const { blocks, text } = concernMessage({ ...concern, danger: true });
+    const { blocks, text } = renderConcern({ ...concern, danger: true });
     expect(mrkdwnOf(blocks)[0]).toBe(':rotating_light: *If someone is in immediate danger, call 999 now.*');
     expect(text!.startsWith('If someone is in immediate danger, call 999 now.')).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('concernMessage', () => {
       requestButtons: [],
       feedbackButtons: [],
     };
-    const { blocks } = concernMessage({ ...concern, answer });
+    const { blocks } = renderConcern({ ...concern, answer });
     const texts = mrkdwnOf(blocks);
     expect(texts.indexOf('*What your policies say about your question*')).toBeGreaterThan(texts.indexOf('*Who to tell*\n• *DSL*: 01234'));
     expect(quotesOf(blocks).join('\n')).toContain('Report concerns to the DSL.');

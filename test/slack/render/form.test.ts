@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
-import { attestationBlockId, inlineErrors, requestFormView } from '../../../src/slack/blocks/form.blocks.ts';
+import { attestationBlockId, inlineErrors, renderRequestForm } from '../../../src/slack/render/form.ts';
 import { readFormAnswers } from '../../../src/slack/form-state.ts';
 import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
 import { formState } from '../support/slack-harness.ts';
@@ -12,17 +12,17 @@ async function form(flow: string): Promise<RequestFormReply> {
 }
 
 type Input = { type: 'input'; block_id: string; optional: boolean; element: Record<string, unknown>; label: { text: string }; hint?: { text: string } };
-const inputs = (view: ReturnType<typeof requestFormView>) => view.blocks.filter((b): b is never => b.type === 'input') as unknown as Input[];
+const inputs = (view: ReturnType<typeof renderRequestForm>) => view.blocks.filter((b): b is never => b.type === 'input') as unknown as Input[];
 
-describe('requestFormView', () => {
+describe('renderRequestForm', () => {
   it('is a modal with the submit callback id, the flow in private_metadata and titles within Slack’s limits', async () => {
-    const view = requestFormView(await form('photos'));
+    const view = renderRequestForm(await form('photos'));
     expect(view).toMatchObject({ type: 'modal', callback_id: SubmitRequestFormId, private_metadata: '{"flow":"photos"}', submit: { text: 'Submit request' } });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
   });
 
   it('draws one input per field, keyed by field id, with the right element for each type', async () => {
-    const view = requestFormView(await form('trustee-contact'));
+    const view = renderRequestForm(await form('trustee-contact'));
     expect(inputs(view).map((i) => [i.block_id, i.element.type])).toEqual([
       ['young-person', 'plain_text_input'],
       ['purpose', 'plain_text_input'],
@@ -39,7 +39,7 @@ describe('requestFormView', () => {
   it('writes errors in the hints of their fields and keeps the answers when errors cannot go inline', async () => {
     const base = await form('photos');
     const withErrors = { ...base, errors: { date: 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.' } };
-    const view = requestFormView(withErrors, { values: { ...allsortsAnswers.photos, date: '2026-02-30' }, showErrors: true });
+    const view = renderRequestForm(withErrors, { values: { ...allsortsAnswers.photos, date: '2026-02-30' }, showErrors: true });
     expect(inputs(view).find((i) => i.block_id === 'date')!.hint!.text).toBe('⚠️ Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.');
     // An impossible date is not put back into the datepicker (Slack would refuse the whole view).
     expect(inputs(view).find((i) => i.block_id === 'date')!.element.initial_date).toBeUndefined();
@@ -71,12 +71,12 @@ describe('readFormAnswers', () => {
   });
 });
 
-describe('requestFormView within a modal\'s 100 blocks', () => {
+describe('renderRequestForm within a modal\'s 100 blocks', () => {
   it('moves quoted statements into hints when a form would pass 100 blocks, and stays submittable', async () => {
     const base = await form('photos');
     const attestation = base.fields.find((f) => f.type === 'attestation')!;
     const fields = Array.from({ length: 60 }, (_, i) => ({ ...attestation, id: `a${i}`, statement: `Statement ${i}` }));
-    const view = requestFormView({ ...base, fields });
+    const view = renderRequestForm({ ...base, fields });
     expect(view.blocks.length).toBe(63);
     expect(view.callback_id).toBe(SubmitRequestFormId);
     expect(inputs(view)[59]!.hint!.text).toContain('“Statement 59”');

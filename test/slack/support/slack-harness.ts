@@ -7,7 +7,7 @@ import type { Flow } from '../../../src/core/approvals/flow-schema.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
-import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from '../../../src/slack/blocks/form.blocks.ts';
+import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from '../../../src/slack/render/form.ts';
 import { createSlackPlatform, type SlackPlatformOptions } from '../../../src/slack/slack-platform.ts';
 import { corpusWithAccounts } from '../../support/conversation-fixture.ts';
 import { SlackApiDouble } from './slack-api-double.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConcernReply } from '../../../src/core/conversation/replies.ts';
-import { concernPart } from '../../../src/teams/cards/concern.card.ts';
+import { renderConcern } from '../../../src/teams/render/concern.ts';
 
 const concern: ConcernReply = {
   kind: 'concern',
@@ -14,16 +14,16 @@ const concern: ConcernReply = {
   contacts: [{ title: 'DSL', phone: '0123' }],
 };
 
-const texts = (reply: ConcernReply): string[] => concernPart(reply).body.map((element) => JSON.stringify(element));
+const texts = (reply: ConcernReply): string[] => renderConcern(reply).body.map((element) => JSON.stringify(element));
 
-describe('concernPart', () => {
+describe('renderConcern', () => {
   it('gives the route, what to do and not to do, and who to tell, with no buttons', () => {
     const body = texts(concern);
     expect(body[0]).toContain('Report this concern now');
     expect(body.join()).toContain('Do not investigate.');
     expect(body.join()).toContain('Write down what was said.');
     expect(body.at(-1)).toContain('Call 999 now.');
-    expect(concernPart(concern).actions).toBeUndefined();
+    expect(renderConcern(concern).actions).toBeUndefined();
   });
 
   it('puts the emergency line first when it is happening now', () => {

@@ -1,8 +1,8 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Speaker } from '../../../core/conversation/conversation.ts';
 import type { NoticeReply, Reply } from '../../../core/conversation/replies.ts';
-import { noticeMessage } from '../../blocks/notice.blocks.ts';
-import { repliesMessage } from '../../blocks/reply.blocks.ts';
+import { renderNotice } from '../../render/notice.ts';
+import { renderReplies } from '../../render/reply.ts';
 import type { z } from 'zod';
 import type { ActionIdValue } from '../../../core/conversation/actions.ts';
 import { blockActionPayload, parseButtonValue, teamOf } from '../../payloads.ts';
@@ -45,7 +45,7 @@ export async function tellPresser(ctx: SlackContext, pressed: PressedButton, res
     return;
   }
   if (!respond) return;
-  await respondPrivately(respond, notice ? noticeMessage(notice) : repliesMessage(replies), ctx.logger);
+  await respondPrivately(respond, notice ? renderNotice(notice) : renderReplies(replies), ctx.logger);
 }
 
 /**

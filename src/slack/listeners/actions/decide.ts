@@ -1,5 +1,5 @@
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decisionView, type DecisionAction } from '../../blocks/modal.blocks.ts';
+import { renderDecisionModal, type DecisionAction } from '../../render/modal.ts';
 import { requestActionValue } from '../../../core/conversation/actions.ts';
 import { parseButtonValue } from '../../payloads.ts';
 import { withinBudget, type SlackContext } from '../../slack-context.ts';
@@ -27,6 +27,6 @@ export function decide(ctx: SlackContext, action: DecisionAction): Middleware<Sl
     const loaded = requestId ? await withinBudget(ctx.conversation.requestView(requestId, pressed.speaker.person, pressed.speaker.org).catch(() => undefined), titleBudgetMs) : undefined;
     const drawn = loaded?.done ? loaded.value : undefined;
     const subject = drawn?.kind === 'request' ? { title: drawn.title, requester: drawn.request.requester.name, id: drawn.request.id } : requestId ? { id: requestId } : undefined;
-    await openViewOrExplain(ctx, triggerId, decisionView(action, value, subject), (notice) => tellPresser(ctx, pressed, respond, [notice]));
+    await openViewOrExplain(ctx, triggerId, renderDecisionModal(action, value, subject), (notice) => tellPresser(ctx, pressed, respond, [notice]));
   };
 }

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { ActionId } from '../../../core/conversation/actions.ts';
 import type { SlackContext } from '../../slack-context.ts';
-import { HomePageActionId } from '../../blocks/home.blocks.ts';
+import { HomePageActionId } from '../../render/home.ts';
 import { decide } from './decide.ts';
 import { homePage } from './home-page.ts';
 import { feedback } from './feedback.ts';

@@ -1,6 +1,6 @@
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ActionId } from '../../../core/conversation/actions.ts';
-import { requestFormView } from '../../blocks/form.blocks.ts';
+import { renderRequestForm } from '../../render/form.ts';
 import { parseButtonValue } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { openViewOrExplain } from '../open-view.ts';
@@ -18,7 +18,7 @@ export function startRequest(ctx: SlackContext): Middleware<SlackActionMiddlewar
     const replies = await ctx.conversation.handleAction(pressed.speaker, ActionId.startRequest, parseButtonValue(pressed.value));
     const form = replies.find((reply) => reply.kind === 'request-form');
     const triggerId = pressed.payload.trigger_id;
-    if (form && triggerId) return openViewOrExplain(ctx, triggerId, requestFormView(form), (notice) => tellPresser(ctx, pressed, respond, [notice]));
+    if (form && triggerId) return openViewOrExplain(ctx, triggerId, renderRequestForm(form), (notice) => tellPresser(ctx, pressed, respond, [notice]));
     await tellPresser(ctx, pressed, respond, replies);
   };
 }

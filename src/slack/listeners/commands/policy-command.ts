@@ -1,7 +1,7 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { answerMessage } from '../../blocks/answer.blocks.ts';
-import { concernMessage } from '../../blocks/concern.blocks.ts';
-import { noticeMessage } from '../../blocks/notice.blocks.ts';
+import { renderAnswer } from '../../render/answer.ts';
+import { renderConcern } from '../../render/concern.ts';
+import { renderNotice } from '../../render/notice.ts';
 import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { ask } from '../ask.ts';
@@ -20,15 +20,15 @@ export function policyCommand(ctx: SlackContext): Middleware<SlackCommandMiddlew
     await ack();
     const command = commandPayload.parse(body);
     const who = ctx.speaker(command.team_id, command.user_id);
-    if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice), ctx.logger);
+    if (!who.ok) return respondPrivately(respond, renderNotice(who.notice), ctx.logger);
     const question = command.text.trim();
     if (!question) {
-      return respondPrivately(respond, noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask a question after the command, e.g. /policy can I text a young person?' }), ctx.logger);
+      return respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'info', text: 'Ask a question after the command, e.g. /policy can I text a young person?' }), ctx.logger);
     }
     const reply = ask(ctx.conversation, who.speaker, question);
-    if (reply.kind === 'notice') return respondPrivately(respond, noticeMessage(reply), ctx.logger);
+    if (reply.kind === 'notice') return respondPrivately(respond, renderNotice(reply), ctx.logger);
     if (reply.kind === 'concern') {
-      await respondPrivately(respond, concernMessage(reply), ctx.logger);
+      await respondPrivately(respond, renderConcern(reply), ctx.logger);
       return;
     }
     // The Share button carries a short sealed reference; without one (the store failed) the answer still goes out, unshareable.
@@ -36,6 +36,6 @@ export function policyCommand(ctx: SlackContext): Middleware<SlackCommandMiddlew
       ctx.logger.warn({ err: error }, 'slack could not seal a question for sharing');
       return undefined;
     });
-    await respondPrivately(respond, answerMessage(reply, share ? { share } : {}), ctx.logger);
+    await respondPrivately(respond, renderAnswer(reply, share ? { share } : {}), ctx.logger);
   };
 }

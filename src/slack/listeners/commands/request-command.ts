@@ -1,7 +1,7 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { requestFormView } from '../../blocks/form.blocks.ts';
-import { noticeMessage } from '../../blocks/notice.blocks.ts';
-import { replyMessage } from '../../blocks/reply.blocks.ts';
+import { renderRequestForm } from '../../render/form.ts';
+import { renderNotice } from '../../render/notice.ts';
+import { renderReply } from '../../render/reply.ts';
 import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { openViewOrExplain } from '../open-view.ts';
@@ -20,13 +20,13 @@ export function requestCommand(ctx: SlackContext): Middleware<SlackCommandMiddle
     await ack();
     const command = commandPayload.parse(body);
     const who = ctx.speaker(command.team_id, command.user_id);
-    if (!who.ok) return respondPrivately(respond, noticeMessage(who.notice), ctx.logger);
+    if (!who.ok) return respondPrivately(respond, renderNotice(who.notice), ctx.logger);
     const typed = command.text.trim();
-    if (!typed) return respondPrivately(respond, replyMessage(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
+    if (!typed) return respondPrivately(respond, renderReply(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
     // Flow ids are lower-case; `/request PHOTOS` means photos.
     const flowId = ctx.conversation.organisation(who.speaker.org).flows.find((flow) => flow.id === typed.toLowerCase())?.id ?? typed;
     const form = ctx.conversation.requestForm(who.speaker.org, flowId);
-    if (form.kind !== 'request-form') return respondPrivately(respond, replyMessage(form), ctx.logger);
-    await openViewOrExplain(ctx, command.trigger_id, requestFormView(form), (notice) => respondPrivately(respond, noticeMessage(notice), ctx.logger));
+    if (form.kind !== 'request-form') return respondPrivately(respond, renderReply(form), ctx.logger);
+    await openViewOrExplain(ctx, command.trigger_id, renderRequestForm(form), (notice) => respondPrivately(respond, renderNotice(notice), ctx.logger));
   };
 }

@@ -1,7 +1,7 @@
-import { answerMessage } from '../../blocks/answer.blocks.ts';
-import { concernMessage } from '../../blocks/concern.blocks.ts';
-import { noticeMessage } from '../../blocks/notice.blocks.ts';
-import type { SlackMessage } from '../../blocks/kit.ts';
+import { renderAnswer } from '../../render/answer.ts';
+import { renderConcern } from '../../render/concern.ts';
+import { renderNotice } from '../../render/notice.ts';
+import type { SlackMessage } from '../../render/kit.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { isTransient, slackErrorCode } from '../../slack-errors.ts';
 import { ask } from '../ask.ts';
@@ -54,11 +54,11 @@ export async function answerQuestion(ctx: SlackContext, source: QuestionSource):
   };
   const privately = (message: SlackMessage) =>
     (source.inChannel ? messenger.ephemeral(source.channel, source.userId, message, source.threadTs) : messenger.post(source.channel, message, source.threadTs)).then(() => undefined, explain);
-  if (!who.ok) return privately(noticeMessage(who.notice));
+  if (!who.ok) return privately(renderNotice(who.notice));
   const question = questionText(source.text, source.botUserId ?? ctx.botUserId);
-  if (!question) return privately(noticeMessage({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
+  if (!question) return privately(renderNotice({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
   const reply = ask(ctx.conversation, who.speaker, question);
-  if (reply.kind === 'notice') return privately(noticeMessage(reply));
-  if (reply.kind === 'concern') return privately(concernMessage(reply));
-  await messenger.post(source.channel, answerMessage(reply), source.threadTs).then(() => undefined, explain);
+  if (reply.kind === 'notice') return privately(renderNotice(reply));
+  if (reply.kind === 'concern') return privately(renderConcern(reply));
+  await messenger.post(source.channel, renderAnswer(reply), source.threadTs).then(() => undefined, explain);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ActionId, requestActionValue } from '../../../core/conversation/actions.ts';
 import type { Reply } from '../../../core/conversation/replies.ts';
 import { describeFailures } from '../../delivery-report.ts';
-import { commentActionId, commentBlockId, resultView, workingView } from '../../blocks/modal.blocks.ts';
+import { commentActionId, commentBlockId, renderResultModal, renderWorkingModal } from '../../render/modal.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
 import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
 
@@ -19,7 +19,7 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
   return async ({ ack, body }) => {
     const payload = viewSubmissionPayload.parse(body);
     const who = ctx.speaker(teamOf(payload), payload.user.id);
-    if (!who.ok) return ack({ response_action: 'update', view: resultView('Decision', [who.notice]) });
+    if (!who.ok) return ack({ response_action: 'update', view: renderResultModal('Decision', [who.notice]) });
     let raw: unknown;
     try {
       raw = JSON.parse(payload.view.private_metadata);
@@ -27,7 +27,7 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
       raw = undefined;
     }
     const metadata = decisionMetadata.safeParse(raw);
-    if (!metadata.success) return ack({ response_action: 'update', view: resultView('Decision', [{ kind: 'notice', tone: 'error', text: 'This form is out of date: open the request again.' }]) });
+    if (!metadata.success) return ack({ response_action: 'update', view: renderResultModal('Decision', [{ kind: 'notice', tone: 'error', text: 'This form is out of date: open the request again.' }]) });
     const title = metadata.data.action === ActionId.approve ? 'Approve request' : 'Decline request';
     const comment = commentState.safeParse(payload.view.state.values[commentBlockId]?.[commentActionId]);
     const text = comment.success ? comment.data.value?.trim() : undefined;
@@ -45,11 +45,11 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
 
     const early = await withinBudget(decision, ctx.viewAckBudgetMs);
     if (early.done) {
-      await ack({ response_action: 'update', view: resultView(title, early.value) });
+      await ack({ response_action: 'update', view: renderResultModal(title, early.value) });
     } else {
-      await ack({ response_action: 'update', view: workingView(title, 'Recording your decision…') });
+      await ack({ response_action: 'update', view: renderWorkingModal(title, 'Recording your decision…') });
       const replies = await decision;
-      await ctx.messenger.updateView(payload.view.id, resultView(title, replies)).catch(async (error: unknown) => {
+      await ctx.messenger.updateView(payload.view.id, renderResultModal(title, replies)).catch(async (error: unknown) => {
         // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
         ctx.logger.info({ err: error }, 'slack modal update after decision failed');
         const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { SubmitRequestFormId } from '../../../core/conversation/actions.ts';
-import { DecisionFormId } from '../../blocks/modal.blocks.ts';
+import { DecisionFormId } from '../../render/modal.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { decisionSubmit } from './decision-submit.ts';
 import { requestSubmit } from './request-submit.ts';

@@ -2,8 +2,8 @@ import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@sla
 import { z } from 'zod';
 import type { Speaker, SubmitOutcome } from '../../../core/conversation/conversation.ts';
 import type { Reply } from '../../../core/conversation/replies.ts';
-import { inlineErrors, requestFormView, type FormValues } from '../../blocks/form.blocks.ts';
-import { resultView, workingView } from '../../blocks/modal.blocks.ts';
+import { inlineErrors, renderRequestForm, type FormValues } from '../../render/form.ts';
+import { renderResultModal, renderWorkingModal } from '../../render/modal.ts';
 import { readFormAnswers } from '../../form-state.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
 import { describeFailures, type FailedDelivery } from '../../delivery-report.ts';
@@ -39,12 +39,12 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
   return async ({ ack, body }) => {
     const payload = viewSubmissionPayload.parse(body);
     const who = ctx.speaker(teamOf(payload), payload.user.id);
-    if (!who.ok) return ack({ response_action: 'update', view: resultView(title, [who.notice]) });
+    if (!who.ok) return ack({ response_action: 'update', view: renderResultModal(title, [who.notice]) });
     const metadata = formMetadata.safeParse(parseJson(payload.view.private_metadata));
     const notice = (text: string): Reply => ({ kind: 'notice', tone: 'error', text });
-    if (!metadata.success) return ack({ response_action: 'update', view: resultView(title, [notice('This form is out of date: use /request to start again.')]) });
+    if (!metadata.success) return ack({ response_action: 'update', view: renderResultModal(title, [notice('This form is out of date: use /request to start again.')]) });
     const form = ctx.conversation.requestForm(who.speaker.org, metadata.data.flow);
-    if (form.kind !== 'request-form') return ack({ response_action: 'update', view: resultView(title, [form]) });
+    if (form.kind !== 'request-form') return ack({ response_action: 'update', view: renderResultModal(title, [form]) });
     const answers = readFormAnswers(form, payload.view.state.values);
     const requestId = submissionId(payload.view.id);
     const failedBefore = ctx.report.count(requestId);
@@ -64,7 +64,7 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
       await afterSubmit(ctx, who.speaker, outcome);
       return;
     }
-    await ack({ response_action: 'update', view: workingView(title, 'Sending your request…') });
+    await ack({ response_action: 'update', view: renderWorkingModal(title, 'Sending your request…') });
     const outcome = await submission;
     await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore))).catch(async (error: unknown) => {
       // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
@@ -91,11 +91,11 @@ function outcomeView(outcome: Outcome, answers: FormValues, failures: readonly F
       tone: 'warning',
       text: `Your request is recorded, but Slack could not deliver it to ${describeFailures(failures)}. They can still find it on the Policy Desk app's Home tab: let them know it is waiting, or tell your Policy Desk admin.`,
     };
-    return resultView('Request recorded', [warning, ...outcome.replies.filter((reply) => reply.kind !== 'notice')]);
+    return renderResultModal('Request recorded', [warning, ...outcome.replies.filter((reply) => reply.kind !== 'notice')]);
   }
-  if (outcome.ok) return resultView('Request sent', outcome.replies);
-  if ('form' in outcome) return requestFormView(outcome.form, { values: answers, showErrors: true });
-  return resultView(title, [outcome.notice]);
+  if (outcome.ok) return renderResultModal('Request sent', outcome.replies);
+  if ('form' in outcome) return renderRequestForm(outcome.form, { values: answers, showErrors: true });
+  return renderResultModal(title, [outcome.notice]);
 }
 
 async function afterSubmit(ctx: SlackContext, speaker: Speaker, outcome: Outcome): Promise<void> {

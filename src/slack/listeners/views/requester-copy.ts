@@ -1,6 +1,6 @@
 import type { Speaker } from '../../../core/conversation/conversation.ts';
 import type { NoticeReply, Reply, RequestReply } from '../../../core/conversation/replies.ts';
-import { requestMessage } from '../../blocks/request.blocks.ts';
+import { renderRequest } from '../../render/request.ts';
 import type { SlackContext } from '../../slack-context.ts';
 
 /**
@@ -12,6 +12,6 @@ export async function postRequesterCopy(ctx: SlackContext, speaker: Speaker, rep
   if (!request) return;
   const intro = replies.find((reply): reply is NoticeReply => reply.kind === 'notice')?.text;
   const userId = speaker.person.userId;
-  const posted = await ctx.messenger.dm(userId, requestMessage(request, intro ? { intro } : {}));
+  const posted = await ctx.messenger.dm(userId, renderRequest(request, intro ? { intro } : {}));
   await ctx.log.add(request.request.id, { ...posted, viewer: userId, audience: 'requester', ...(intro ? { intro } : {}) });
 }
