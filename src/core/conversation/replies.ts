@@ -153,7 +153,13 @@ export interface RequestReply {
   readonly facts: ReadonlyArray<{ readonly label: string; readonly value: string }>;
   /** "2 for · 1 against · 0 abstain · 3 of 5 voted (quorum 3)". */
   readonly tally?: string;
+  /**
+   * The flow's conditions, verbatim, while they apply: on a pending request (if approved) and an
+   * approved one. None once it is declined, withdrawn, expired or lapsed: nothing is permitted.
+   */
   readonly conditions: readonly string[];
+  /** What heads them: "Conditions if approved:" while pending, "Conditions:" once approved. */
+  readonly conditionsHeading: string;
   readonly actions: readonly Button[];
   /** Decision buttons take an optional comment. */
   readonly commentPrompt?: string;

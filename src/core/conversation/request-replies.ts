@@ -96,10 +96,16 @@ export function requestReply(organisation: Organisation, view: RequestView, audi
     status: statusLine(organisation, view),
     facts: [{ label: 'Requested by', value: view.requester.name }, ...view.answers.map((answer) => ({ label: answer.label, value: answer.value }))],
     ...(view.tally ? { tally: tallyLine(view.tally, view) } : {}),
-    conditions: view.conditions.map((condition) => condition.text),
+    conditions: conditionsApply(view.status) ? view.conditions.map((condition) => condition.text) : [],
+    conditionsHeading: view.status === 'pending' ? 'Conditions if approved:' : 'Conditions:',
     actions: buttons,
     ...(canDecide ? { commentPrompt: 'Comment (optional): what the requester should know' } : {}),
   };
+}
+
+/** Conditions go with a permission given or still to decide; a declined, withdrawn, expired or lapsed request has none. */
+function conditionsApply(status: RequestView['status']): boolean {
+  return status === 'pending' || status === 'approved';
 }
 
 /** A short line for lists (home tab, records). */

@@ -5,9 +5,6 @@ import { html, type Html } from './html.ts';
 import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 import { maxCommentLength } from '../../core/approvals/rules.ts';
 
-/** Conditions apply to a permission given or still to decide; a declined, withdrawn or expired request has none. */
-const conditionsApply = (status: RequestReply['request']['status']): boolean => status === 'pending' || status === 'approved';
-
 /**
  * A request drawn for one viewer: where it stands, its answers (young people by initials only, as
  * the core gives them), the tally, the conditions verbatim, and the buttons this viewer may press.
@@ -24,7 +21,7 @@ export function renderRequest(reply: RequestReply, ctx: RenderContext): Html {
 ${view.tally ? html`<p class="tally"><span class="tally-label">Votes:</span> ${tallyText(view.tally)}</p>` : ''}
 ${earlyCloseText(view) ? html`<p class="early-close">${earlyCloseText(view)}</p>` : ''}
 ${view.comment ? html`<p class="decision-comment"><span class="tally-label">Comment:</span> “${view.comment}”</p>` : ''}
-${reply.conditions.length && conditionsApply(view.status) ? html`<div class="conditions"><p>${view.status === 'pending' ? 'Conditions if approved:' : 'Conditions:'}</p><ul>${reply.conditions.map((text) => html`<li><q>${text}</q></li>`)}</ul></div>` : ''}
+${reply.conditions.length ? html`<div class="conditions"><p>${reply.conditionsHeading}</p><ul>${reply.conditions.map((text) => html`<li><q>${text}</q></li>`)}</ul></div>` : ''}
 ${reply.commentPrompt ? html`<div class="field"><label for="${commentId}">${reply.commentPrompt}</label><textarea id="${commentId}" name="comment" rows="2" maxlength="${maxCommentLength}"></textarea></div>` : ''}
 ${renderButtonRow(reply.actions, `Actions on ${reply.title}`)}
 <p class="request-id">Request ${view.id}</p>

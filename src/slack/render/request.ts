@@ -26,7 +26,7 @@ export function requestBlocks(reply: RequestReply, options: { readonly intro?: s
   if (view.comment) blocks.push(quoteBlock(view.comment, `Comment from ${view.decidedBy?.name ?? 'the decider'}:`));
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
   // All conditions share one block, so a flow with 45 conditions is still a 9-block message.
-  if (reply.conditions.length) blocks.push(quotesBlock(reply.conditions, view.status === 'approved' ? 'Conditions:' : 'Conditions if approved:'));
+  if (reply.conditions.length) blocks.push(quotesBlock(reply.conditions, reply.conditionsHeading));
   blocks.push(context([`Request \`${escapeMrkdwn(view.id)}\` · submitted ${slackDate(view.submittedAt)}`]));
   if (reply.actions.length) blocks.push(actions(reply.actions.slice(0, limits.actionsElements).map(button), `pd_request:${view.id}`));
   return blocks;

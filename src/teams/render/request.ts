@@ -41,7 +41,7 @@ export function requestSummaryElements(reply: RequestReply): CardElement[] {
   ];
   if (reply.tally) elements.push(plain(reply.tally, { isSubtle: true }, { spacing: 'small' }));
   if (reply.conditions.length) {
-    elements.push(plain('Conditions', { weight: 'bolder' }, { spacing: 'medium' }));
+    elements.push(plain(reply.conditionsHeading, { weight: 'bolder' }, { spacing: 'medium' }));
     // Conditions are verbatim quotes of the policy.
     for (const condition of reply.conditions) elements.push(plain(condition, { italic: true }, { spacing: 'small' }));
   }
