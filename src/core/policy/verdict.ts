@@ -111,7 +111,7 @@ function mayPermits(sentence: string): boolean {
 }
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
-const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must)\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
   /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
@@ -225,6 +225,21 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
   return sum;
 }
 
+/** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
+const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;
+
+/** True when every one of `terms` the question uses stands within three words after a negation. */
+function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlySet<string>): boolean {
+  const words = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z']+/).filter(Boolean);
+  let found = false;
+  for (let i = 0; i < words.length; i += 1) {
+    if (!relevance.terms(words[i]!).some((term) => terms.has(term))) continue;
+    found = true;
+    if (!words.slice(Math.max(0, i - 3), i).some((word) => NEGATOR.test(word))) return false;
+  }
+  return found;
+}
+
 function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
   return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
 }
@@ -272,8 +287,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const beyondRule = [...questionTerms].filter((term) => !ruleTerms.has(term) && relevance.known(term));
   const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
-    const named = weightOf(relevance, shared(relevance, new Set(beyondRule), exception));
+    const namedTerms = shared(relevance, new Set(beyondRule), exception);
+    const named = weightOf(relevance, namedTerms);
     if (beyondWeight === 0 || named < 0.5 * beyondWeight) continue;
+    // "…(not on my break)", "it isn't urgent": the question says the exception does not apply.
+    if (negatedIn(relevance, input.question, namedTerms)) continue;
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).
@@ -300,6 +318,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     return reading('not-allowed', 'the governing sentence forbids it');
   }
   if (force.needsPermission) return reading('needs-approval', 'the governing sentence makes it subject to permission');
+  // "We may film events… We will ask for your consent": the clause's other sentences attach a
+  // permission to what the governing one allows.
+  if (force.permits && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
+    return reading('needs-approval', 'the clause makes what it allows subject to permission');
+  }
   if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');

@@ -32,6 +32,30 @@ describe('sentenceForce', () => {
   });
 });
 
+describe('exceptions the question rules out', () => {
+  // Paraphrased from a sports club's code of conduct, not one of the shipped five.
+  const rule = 'Coaches should not take personal calls during training unless it is an emergency.';
+
+  it('answers "allowed" when the question is the exception, and not when the question says it is not', () => {
+    expect(verdict('it is an emergency, can i take a call from home during training?', rule)).toBe('allowed');
+    expect(verdict("it's not an emergency but can i take a call from home during training?", rule)).toBe('not-allowed');
+    expect(verdict('can i take a personal call in the middle of training (no emergency)?', rule)).toBe('not-allowed');
+  });
+});
+
+describe('permissions the rest of the clause restricts', () => {
+  // Paraphrased from a coding club's privacy policy, not one of the shipped five.
+  it('reads "we may film events… we will ask for your consent" as needing approval, never a plain "allowed"', () => {
+    const clause = 'We may work with local partners to film our sessions. We will ask for your active consent before we do so.';
+    expect(verdict('can a partner film one of our sessions?', clause)).toBe('needs-approval');
+  });
+
+  it('does not read "may" in limited circumstances as a plain permission', () => {
+    expect(sentenceForce('In limited circumstances, staff may share a photo of a session.').permits).toBe(false);
+    expect(verdict('can i share a photo of the session?', 'In limited circumstances, staff may share a photo of a session.')).not.toBe('allowed');
+  });
+});
+
 describe('splitSentences', () => {
   it('reads the items of a fragment list together with their lead-in', () => {
     expect(splitSentences('It is inappropriate to communicate by:\n• Text message\n• Email')).toEqual([
