@@ -25,6 +25,8 @@ const floors: readonly Floor[] = [
   { file: 'test/fixtures/unseen/five-orgs-tune.jsonl', top1: 0.71, top3: 0.82, abstention: 0.75, falseAbstention: 0.063, verdicts: 0.57 },
   { file: 'test/fixtures/unseen/five-orgs-final.jsonl', top1: 0.65, top3: 0.81, abstention: 0.8, falseAbstention: 0.064, verdicts: 0.47 },
   { file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.31, top3: 0.43, abstention: 0.33, falseAbstention: 0.071, verdicts: 0.39 },
+  { file: 'test/fixtures/unseen/five-orgs-fresh.jsonl', top1: 0.62, top3: 0.74, abstention: 0.6, falseAbstention: 0.08, verdicts: 0.46 },
+  { file: 'test/fixtures/unseen/prewired-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.48, top3: 0.68, abstention: 0.2, falseAbstention: 0.04, verdicts: 0.27 },
   { file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.35, top3: 0.56, abstention: 0.6, falseAbstention: 0.081, verdicts: 0.48 },
 ];
 
