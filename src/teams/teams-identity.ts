@@ -21,13 +21,6 @@ export interface OrgDirectory {
 /** Who is speaking, or why the bot cannot tell. */
 export type Identity = { ok: true; speaker: Speaker; tenantId?: string } | { ok: false; problem: 'no-user' | 'unlinked'; message: string; tenantId?: string };
 
-/** The tenant an activity comes from: `conversation.tenantId`, else `channelData.tenant.id`. */
-export function tenantOf(activity: unknown): string | undefined {
-  const parsed = identitySchema.safeParse(activity);
-  if (!parsed.success) return undefined;
-  return parsed.data.conversation?.tenantId ?? parsed.data.channelData?.tenant?.id;
-}
-
 /** The organisation a tenant belongs to: TEAMS_ORGS, then DEFAULT_ORG, then the only organisation. */
 export function organisationFor(tenantId: string | undefined, directory: OrgDirectory): string | undefined {
   if (tenantId && directory.orgs[tenantId]) return directory.orgs[tenantId];

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { AnswerReply, RequestFormReply } from '../../src/core/conversation/replies.ts';
-import { actionCount, cardAttachment, cardBytes, composeCard } from '../../src/teams/render/adaptive-card.ts';
+import { cardAttachment, cardBytes, composeCard } from '../../src/teams/render/adaptive-card.ts';
+import { actionCount } from './support/card-query.ts';
 import { renderReplies } from '../../src/teams/render/reply.ts';
 import { renderAnswer } from '../../src/teams/render/answer.ts';
 import { HomePageVerb } from '../../src/teams/render/home.ts';

@@ -2,9 +2,6 @@ import { PolicyDeskError } from '../../core/errors.ts';
 import type { ClosableRecordStore } from './keyv-record-store.ts';
 import { MemoryRecordStore } from './memory-store.ts';
 
-/** The store a deployment uses when none is configured. */
-export const defaultStoreUrl = 'sqlite://./data/policy-desk.sqlite';
-
 /** The key prefix when none is given. */
 export const defaultNamespace = 'policy-desk';
 

@@ -56,9 +56,6 @@ export const maxRefreshUsers = 60;
 /** Teams' guidance: at most six actions on a card (buttons in the actions bar and in ActionSets together). */
 export const maxCardActions = 6;
 
-/** Teams refuses an activity over 28 KB; cards are kept under this, leaving room for the activity around them. */
-export const cardBudgetBytes = 24 * 1024;
-
 /** The input id of a start-request chooser: Action.Execute sends it as `flow`, as a Start button's data would. */
 export const flowChoiceId = 'flow';
 
@@ -89,23 +86,6 @@ export function cardSummary(card: AdaptiveCard): string {
   walk(card.body);
   const line = (found ?? 'Policy Desk').split('\n')[0]!;
   return line.length > 150 ? `${line.slice(0, 149)}…` : line;
-}
-
-/** Every action on a card, wherever it sits (actions bar, ActionSets, nested containers). */
-export function actionCount(card: unknown): number {
-  let count = 0;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(walk);
-      return;
-    }
-    if (!node || typeof node !== 'object') return;
-    const type = (node as { type?: unknown }).type;
-    if (typeof type === 'string' && type.startsWith('Action.')) count += 1;
-    for (const [key, value] of Object.entries(node)) if (key !== 'refresh') walk(value);
-  };
-  walk(card);
-  return count;
 }
 
 /** Styling of one run of plain text. */
