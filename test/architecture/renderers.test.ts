@@ -31,11 +31,22 @@ describe('renderers on every surface', () => {
     expect(suffixed).toEqual([]);
   });
 
-  it('draw each kind of reply with a function of the same name on Slack, Teams and the playground', () => {
-    const kinds = ['renderAnswer', 'renderConcern', 'renderNotice', 'renderReply', 'renderReplies', 'renderRequest', 'renderRequestForm', 'renderHome', 'renderFlowMenu'];
+  it('draw each kind of reply with a function of the same name, in a file of the same name, on Slack, Teams and the playground', () => {
+    const placement: Record<string, string> = {
+      renderAnswer: 'answer.ts',
+      renderConcern: 'concern.ts',
+      renderContacts: 'contacts.ts',
+      renderNotice: 'notice.ts',
+      renderReply: 'reply.ts',
+      renderReplies: 'reply.ts',
+      renderRequest: 'request.ts',
+      renderRequestForm: 'form.ts',
+      renderHome: 'home.ts',
+      renderFlowMenu: 'menu.ts',
+    };
     for (const surface of surfaces) {
       const functions = exported(surface);
-      expect(kinds.filter((name) => !functions.has(name)), surface).toEqual([]);
+      expect(Object.fromEntries(Object.keys(placement).map((name) => [name, functions.get(name)])), surface).toEqual(placement);
     }
   });
 

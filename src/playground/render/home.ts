@@ -1,19 +1,9 @@
 import { formatTime } from '../../core/conversation/request-replies.ts';
-import type { FlowMenuReply, HomeReply } from '../../core/conversation/replies.ts';
-import { renderButton } from './buttons.ts';
+import type { HomeReply } from '../../core/conversation/replies.ts';
 import type { RenderContext } from './context.ts';
 import { html, type Html } from './html.ts';
+import { renderFlowList } from './menu.ts';
 import { renderRequest } from './request.ts';
-
-function flowList(flows: FlowMenuReply['flows']): Html {
-  return html`<ul class="flows">${flows.map((flow) => html`<li><strong>${flow.title}</strong><p>${flow.description}</p>${renderButton(flow.button, `${flow.button.label}: ${flow.title}`)}</li>`)}</ul>`;
-}
-
-/** The requests a person can start, each with its Start button. */
-export function renderFlowMenu(reply: FlowMenuReply, ctx: RenderContext): Html {
-  const titleId = ctx.elementId('flows-title');
-  return html`<section class="card flow-menu" aria-labelledby="${titleId}"><h3 id="${titleId}">Requests</h3><p>${reply.intro}</p>${flowList(reply.flows)}</section>`;
-}
 
 /** A guest's home names them as they typed it ("Mary-Jane O'Brien (guest)"), not by their account id. */
 function displayName(name: string): string {
@@ -36,6 +26,6 @@ ${
       )}</ul>`
     : html`<p class="empty">You have made no requests.</p>`
 }
-<details class="home-flows"><summary>Start a request</summary>${flowList(reply.flows)}</details>
+<details class="home-flows"><summary>Start a request</summary>${renderFlowList(reply.flows)}</details>
 </div>`;
 }

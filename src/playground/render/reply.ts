@@ -1,8 +1,10 @@
 import type { Reply } from '../../core/conversation/replies.ts';
-import { renderAnswer, renderConcern, renderNoAnswer } from './answer.ts';
+import { renderAnswer, renderNoAnswer } from './answer.ts';
+import { renderConcern } from './concern.ts';
 import type { RenderContext } from './context.ts';
 import { renderRequestForm } from './form.ts';
-import { renderFlowMenu, renderHome } from './home.ts';
+import { renderHome } from './home.ts';
+import { renderFlowMenu } from './menu.ts';
 import { join, type Html } from './html.ts';
 import { renderNotice } from './notice.ts';
 import { renderRequest } from './request.ts';

@@ -1,5 +1,5 @@
-import type { FlowMenuReply, HomeReply, RequestReply } from '../../core/conversation/replies.ts';
-import { actionSet, cardBytes, executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type ExecuteAction } from './adaptive-card.ts';
+import type { HomeReply, RequestReply } from '../../core/conversation/replies.ts';
+import { actionSet, cardBytes, executeAction, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type ExecuteAction } from './adaptive-card.ts';
 import { requestSummaryElements } from './request.ts';
 
 /** The verb of the home card's paging buttons: `{ page }` (a Teams surface of its own, so not a core action id). */
@@ -16,29 +16,6 @@ const actionsPerPage = maxCardActions - 2;
 
 /** Leaves room within the card budget for the header, my requests and the paging buttons. */
 const awaitingBudgetBytes = 16 * 1024;
-
-function flowElements(flows: FlowMenuReply['flows']): CardElement[] {
-  return flows.flatMap((flow) => [
-    paragraph([run(flow.title, { weight: 'bolder' })], { spacing: 'medium' }),
-    plain(flow.description, {}, { spacing: 'none' }),
-    actionSet([executeAction(flow.button, { associatedInputs: 'none' })]),
-  ]);
-}
-
-/** The flows a person can start, each with a Start button; more than six as one choice and one Start. */
-export function renderFlowMenu(reply: FlowMenuReply): CardPart {
-  if (reply.flows.length <= maxCardActions) return { body: [plain(reply.intro, { weight: 'bolder' }), ...flowElements(reply.flows)] };
-  return {
-    body: [
-      plain(reply.intro, { weight: 'bolder' }),
-      ...reply.flows.map((flow) => paragraph([run(flow.title, { weight: 'bolder' }), run(` · ${flow.description}`, { isSubtle: true })], { spacing: 'small' })),
-      ...flowChooser(
-        reply.flows.map((flow) => flow.button),
-        'Which request?',
-      ),
-    ],
-  };
-}
 
 function awaitingElements(request: RequestReply): CardElement[] {
   const elements: CardElement[] = [{ type: 'Container', style: 'emphasis', spacing: 'small', items: requestSummaryElements(request) }];

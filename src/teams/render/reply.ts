@@ -3,7 +3,8 @@ import { composeCard, type AdaptiveCard, type CardPart } from './adaptive-card.t
 import { renderAnswer, renderNoAnswer } from './answer.ts';
 import { renderConcern } from './concern.ts';
 import { renderRequestForm, type FormState } from './form.ts';
-import { renderFlowMenu, renderHome } from './home.ts';
+import { renderHome } from './home.ts';
+import { renderFlowMenu } from './menu.ts';
 import { renderNotice } from './notice.ts';
 import { renderRequest, type RequestCardOptions } from './request.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply, RequestReply } from '../../../src/core/conversation/replies.ts';
-import { renderConcern, renderAnswer, renderNoAnswer } from '../../../src/playground/render/answer.ts';
+import { renderAnswer, renderNoAnswer } from '../../../src/playground/render/answer.ts';
+import { renderConcern } from '../../../src/playground/render/concern.ts';
 import { renderContext } from '../../../src/playground/render/context.ts';
 import { renderRequestForm } from '../../../src/playground/render/form.ts';
 import { renderHome } from '../../../src/playground/render/home.ts';
