@@ -81,11 +81,21 @@ const newAnswerId = (): string => randomBytes(9).toString('base64url');
 /** Wires the core, the platforms and the HTTP server, and starts them. */
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, corpus, store, clock, logger } = options;
-  const approvals = new ApprovalService({ corpus, store, clock, ...(options.auditKey ? { auditKey: options.auditKey } : {}) });
+  // Notifications are delivered after each command returns, and marked; the clock's work delivers those a stopped process left.
+  const approvals = new ApprovalService({ corpus, store, clock, trackDeliveries: true, ...(options.auditKey ? { auditKey: options.auditKey } : {}) });
   // Reads (or, on a new store, writes) the store's epoch: a store that later comes back empty is then refused, not written to.
   await approvals.openStore();
   const notifier = new FanOutNotifier(logger);
-  const conversation = new Conversation({ corpus, answerer: createAnswerer(corpus), approvals, store, clock, notifier, newId: newAnswerId });
+  const conversation = new Conversation({
+    corpus,
+    answerer: createAnswerer(corpus),
+    approvals,
+    store,
+    clock,
+    notifier,
+    newId: newAnswerId,
+    onDeliveryError: (error, requestId) => logger.error({ err: error, request: requestId }, 'notification delivery failed: the clock will deliver it again'),
+  });
   const deps: PlatformDeps = { conversation, approvals, config, store, logger };
   const platforms: Platform[] = [];
   for (const factory of options.platforms) {
@@ -108,7 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         storeStatus = `error: ${(error as Error).message}`;
       }
       const parts = Object.fromEntries(await Promise.all(platforms.map(async (platform) => [platform.name, await platform.health()] as const)));
-      return { status: storeStatus === 'ok' ? 'ok' : 'degraded', store: storeStatus, organisations: [...corpus.organisations.keys()], platforms: parts };
+      return { status: storeStatus === 'ok' ? 'ok' : 'degraded', store: storeStatus, organisations: [...corpus.organisations.keys()], platforms: parts, deliveriesPending: conversation.pendingDeliveries };
     },
   });
   for (const platform of platforms) await platform.start();
@@ -167,6 +177,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       stopped = true;
       clearInterval(timer);
       await http.stop();
+      // Deliveries still queued go out while the platforms can still send them (bounded: a dead platform must not hold the stop).
+      await Promise.race([conversation.idle(), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
       await Promise.allSettled(platforms.map((platform) => platform.stop()));
       await ticking;
       await options.closeStore();

@@ -3,7 +3,7 @@ import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { approverNotifications, notification, outcomeNotifications, toKeys, toRoles } from './addressing.ts';
 import { validateAnswers } from './answers.ts';
-import type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, TickResult } from './approval-types.ts';
+import type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, FollowUpEvent, TickResult } from './approval-types.ts';
 import type { AuditCheckpoint, AuditEntry } from './audit-chain.ts';
 import { AuditLog, firstAppend, retryAppend } from './audit-log.ts';
 import { AuditVerifier, type AuditVerification } from './audit-verification.ts';
@@ -13,7 +13,8 @@ import { keys } from './keys.ts';
 import { Outcomes, organisationOf } from './outcomes.ts';
 import { peopleWithRole, resolveActor, type Actor, type PersonRef } from './people.ts';
 import type { Clock, RecordStore } from './ports.ts';
-import { auditEvent, auditEventOf, policyVersions } from './recorded-events.ts';
+import { DeliveryLedger } from './outbox.ts';
+import { auditEvent, auditEventOf, eventIdOf, policyVersions, type RecordedItem } from './recorded-events.ts';
 import type { ActorStamp, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import { RequestRepository } from './request-repository.ts';
 import { deciderRoles, deriveView, type RequestRecords, type RequestStatus, type RequestView } from './request-view.ts';
@@ -21,7 +22,7 @@ import { maxCommentLength, requestIdPattern, voteLabels } from './rules.ts';
 import { StoreEpoch } from './store-epoch.ts';
 import { voteChoices, type VoteChoice } from './votes.ts';
 
-export type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, CommandValue, TickResult } from './approval-types.ts';
+export type { ApprovalError, ApprovalErrorCode, AvailableActions, CommandResult, CommandValue, FollowUpEvent, TickResult } from './approval-types.ts';
 export type { AuditVerification } from './audit-verification.ts';
 
 /** Settings for the approval service. */
@@ -45,6 +46,13 @@ export interface ApprovalServiceOptions {
    * SHA-256 hash-chained (v1), which whoever can write to the store can recompute.
    */
   readonly auditKey?: Uint8Array;
+  /**
+   * Track the delivery of notifications (the outbox's `delivered:` markers): the caller delivers
+   * each command's notifications in the background and marks them (markDelivered); the clock's
+   * work delivers those of records left unmarked for `completeAfterMs`. Off, a caller that
+   * delivers in the command (the CLIs, tests of the core) never sees them again.
+   */
+  readonly trackDeliveries?: boolean;
 }
 
 /** The default maximum number of reminders per request. */
@@ -60,6 +68,7 @@ export function newRequestId(): string {
 const fail = (code: ApprovalErrorCode, message: string, extra: Partial<ApprovalError> = {}): CommandResult => ({ ok: false, error: { code, message, ...extra } });
 const stamp = (actor: Actor, account: PersonRef): ActorStamp => ({ key: actor.key, name: actor.name, account });
 const choiceLabel = (choice: VoteChoice): string => voteLabels[choice];
+const followUp = (request: RequestRecord, item: RecordedItem): FollowUpEvent => ({ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, item) });
 
 /**
  * Runs permission requests for every organisation in the corpus: submission, single decisions,
@@ -84,6 +93,7 @@ export class ApprovalService {
   readonly #verification: AuditVerifier;
   readonly #outcomes: Outcomes;
   readonly #clockWork: ClockWork;
+  readonly #deliveries: DeliveryLedger | undefined;
 
   constructor(options: ApprovalServiceOptions) {
     this.#corpus = options.corpus;
@@ -97,6 +107,7 @@ export class ApprovalService {
     this.#audit = new AuditLog(options.store, { beforeClaim: () => this.#epoch.checkRecent(), key: options.auditKey });
     this.#verification = new AuditVerifier({ store: options.store, audit: this.#audit, repository: this.#repo, key: options.auditKey });
     this.#outcomes = new Outcomes({ corpus: options.corpus, store: options.store, clock: options.clock, repository: this.#repo, audit: this.#audit });
+    this.#deliveries = options.trackDeliveries ? new DeliveryLedger(options.store, options.clock) : undefined;
     this.#clockWork = new ClockWork({
       corpus: options.corpus,
       store: options.store,
@@ -107,6 +118,7 @@ export class ApprovalService {
       outcomes: this.#outcomes,
       maxReminders: this.#maxReminders,
       completeAfterMs: options.completeAfterMs ?? 30_000,
+      ...(this.#deliveries ? { deliveries: this.#deliveries } : {}),
     });
   }
 
@@ -117,6 +129,12 @@ export class ApprovalService {
    */
   async openStore(): Promise<void> {
     await this.#epoch.open();
+    await this.#deliveries?.open();
+  }
+
+  /** Marks events' notifications delivered (they were handed to every platform): the outbox's work for them is done. */
+  async markDelivered(events: readonly FollowUpEvent[]): Promise<void> {
+    await this.#deliveries?.markDelivered(events);
   }
 
   /** Why this process refuses to write (the store was reset under it), or undefined when all is well: for /healthz. */
@@ -187,7 +205,7 @@ export class ApprovalService {
       flow.route.kind === 'single'
         ? toRoles(organisation, flow.route.roles, [requester.key], { kind: 'approval-needed', view, messageUpdate: false })
         : toKeys(organisation, record.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [flow.route.body]);
-    return { ok: true, value: { request: view, notifications } };
+    return { ok: true, value: { request: view, notifications, events: [followUp(record, { kind: 'submitted' })] } };
   }
 
   /** Approves or declines a single-decision request; the first decision wins, a second click is harmless. */
@@ -225,7 +243,7 @@ export class ApprovalService {
     }
     await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
-    return { ok: true, value: { request: after, notifications: outcomeNotifications(organisation, after, request, outcome, [actor.key]) } };
+    return { ok: true, value: { request: after, notifications: outcomeNotifications(organisation, after, request, outcome, [actor.key]), events: [followUp(request, { kind: 'outcome', outcome })] } };
   }
 
   /** Casts a board member's vote. A vote is final once cast; the vote is decided as soon as its outcome cannot change. */
@@ -262,10 +280,11 @@ export class ApprovalService {
     const settled = this.#outcomes.settled(after);
     if (settled) {
       const claimed = await this.#outcomes.closeVote(after, settled);
-      if (claimed) return { ok: true, value: claimed };
+      // The outcome's notifications redraw every copy of the vote too: they follow up the vote as well.
+      if (claimed) return { ok: true, value: { ...claimed, events: [followUp(request, { kind: 'vote', vote }), ...claimed.events] } };
     }
     const afterView = deriveView(after, this.#clock.now());
-    return { ok: true, value: { request: afterView, notifications: [notification({ org: request.org, role: route.body }, 'tally-changed', afterView, true)] } };
+    return { ok: true, value: { request: afterView, notifications: [notification({ org: request.org, role: route.body }, 'tally-changed', afterView, true)], events: [followUp(request, { kind: 'vote', vote })] } };
   }
 
   /** Withdraws a pending request: only its requester can. */
@@ -281,12 +300,12 @@ export class ApprovalService {
     if (!(await this.#outcomes.claim(outcome))) {
       const reloaded = (await this.#repo.load(request.id))!;
       const current = deriveView(reloaded, this.#clock.now());
-      if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [] } };
+      if (reloaded.outcome?.status === 'withdrawn' && reloaded.outcome.by?.key === actor.key) return { ok: true, value: { request: current, notifications: [], events: [] } };
       return fail('not_pending', `This request is already ${current.status}: only a pending request can be withdrawn.`, { request: current });
     }
     await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const after = deriveView({ ...loaded, outcome }, this.#clock.now());
-    return { ok: true, value: { request: after, notifications: approverNotifications(organisation, after, request, 'withdrawn', [actor.key]) } };
+    return { ok: true, value: { request: after, notifications: approverNotifications(organisation, after, request, 'withdrawn', [actor.key]), events: [followUp(request, { kind: 'outcome', outcome })] } };
   }
 
   /**
@@ -387,7 +406,7 @@ export class ApprovalService {
     if (existing.requester.key !== requester.key) return fail('not_requester', 'A different request already has this id.', {});
     // A retry of a submission whose first attempt stopped before its audit entry completes it.
     await this.#audit.ensure(auditEventOf(this.#corpus, existing, { kind: 'submitted' }));
-    return { ok: true, value: { request: view, notifications: [] } };
+    return { ok: true, value: { request: view, notifications: [], events: [] } };
   }
 
   async #alreadyDecided(loaded: RequestRecords, actor: Actor, view: RequestView): Promise<CommandResult> {

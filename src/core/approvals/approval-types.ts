@@ -28,10 +28,20 @@ export interface ApprovalError {
   readonly request?: RequestView;
 }
 
-/** What a command did: the request as it now stands and who to tell what. */
+/** An event whose follow-up work (its notifications) is pending until it is marked delivered. */
+export interface FollowUpEvent {
+  readonly org: string;
+  readonly requestId: string;
+  /** The audit event id (`submitted:<id>`, `outcome:<id>`, `vote:<id>:<person>`…). */
+  readonly eventId: string;
+}
+
+/** What a command did: the request as it now stands, who to tell what, and the events those notifications follow up. */
 export interface CommandValue {
   readonly request: RequestView;
   readonly notifications: readonly Notification[];
+  /** Mark these delivered (ApprovalService.markDelivered) once the notifications are handed to every platform. */
+  readonly events: readonly FollowUpEvent[];
 }
 
 /** Every command returns this: recoverable outcomes are results; only store failures throw. */
@@ -41,6 +51,8 @@ export type CommandResult = { ok: true; value: CommandValue } | { ok: false; err
 export interface TickResult {
   readonly notifications: readonly Notification[];
   readonly requests: readonly RequestView[];
+  /** The events these notifications follow up (see CommandValue.events). */
+  readonly events: readonly FollowUpEvent[];
 }
 
 /** What a person may do with a request now: platforms show these buttons. */

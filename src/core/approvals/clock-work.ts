@@ -1,11 +1,12 @@
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { approverNotifications, notification, outcomeNotifications, toKeys, toRequester, toRoles } from './addressing.ts';
-import type { TickResult } from './approval-types.ts';
+import type { FollowUpEvent, TickResult } from './approval-types.ts';
 import { firstAppend, retryAppend, type AuditLog } from './audit-log.ts';
 import { keys } from './keys.ts';
 import type { Notification } from './notifications.ts';
 import { ballotsOf, voteRules, type Outcomes } from './outcomes.ts';
+import type { DeliveryLedger } from './outbox.ts';
 import type { Clock, RecordStore } from './ports.ts';
 import { auditEventOf, eventIdOf, itemAt, recordedItems, type RecordedItem } from './recorded-events.ts';
 import type { ClockEventRecord, OutcomeRecord } from './records.ts';
@@ -13,6 +14,13 @@ import type { RequestRepository } from './request-repository.ts';
 import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestView } from './request-view.ts';
 import type { StoreEpoch } from './store-epoch.ts';
 import { finalVoteOutcome } from './votes.ts';
+
+/** What one tick collects: the notifications, the requests whose messages changed, the events to mark delivered. */
+interface TickOutput {
+  readonly notifications: Notification[];
+  readonly changed: RequestView[];
+  readonly events: FollowUpEvent[];
+}
 
 /**
  * The clock's work, run by every process (the app calls `tick()` every minute or so): each event
@@ -29,9 +37,10 @@ export class ClockWork {
   readonly #outcomes: Outcomes;
   readonly #maxReminders: number;
   readonly #completeAfterMs: number;
+  readonly #deliveries: DeliveryLedger | undefined;
   readonly #tickFrom = new Map<string, number>();
 
-  constructor(options: { corpus: Corpus; store: RecordStore; clock: Clock; repository: RequestRepository; audit: AuditLog; epoch: StoreEpoch; outcomes: Outcomes; maxReminders: number; completeAfterMs: number }) {
+  constructor(options: { corpus: Corpus; store: RecordStore; clock: Clock; repository: RequestRepository; audit: AuditLog; epoch: StoreEpoch; outcomes: Outcomes; maxReminders: number; completeAfterMs: number; deliveries?: DeliveryLedger }) {
     this.#corpus = options.corpus;
     this.#store = options.store;
     this.#clock = options.clock;
@@ -41,6 +50,7 @@ export class ClockWork {
     this.#outcomes = options.outcomes;
     this.#maxReminders = options.maxReminders;
     this.#completeAfterMs = options.completeAfterMs;
+    this.#deliveries = options.deliveries;
   }
 
   /**
@@ -53,27 +63,31 @@ export class ClockWork {
     await this.#epoch.check();
     const notifications: Notification[] = [];
     const requests: RequestView[] = [];
+    const events: FollowUpEvent[] = [];
     const now = this.#clock.now();
+    const tracking = this.#deliveries?.opened ?? false;
     for (const [org, orgCorpus] of this.#corpus.organisations) {
       const organisation = orgCorpus.organisation;
       let cursor = this.#tickFrom.get(org) ?? 1;
       let contiguousDone = true;
-      for await (const { n, records, audited } of this.#repo.walk(org, cursor, true)) {
-        // A request still being written is not done: the cursor must not pass it. Nor is one with a record not yet audited.
-        const complete = records ? await this.#complete(organisation, records, audited!, now, notifications, requests) : false;
-        const done = records ? (await this.#tickRequest(organisation, records, now, notifications, requests)) && complete : false;
+      for await (const { n, records, audited, delivered } of this.#repo.walk(org, cursor, true, tracking)) {
+        // A request still being written is not done: the cursor must not pass it. Nor is one with a record not yet audited or delivered.
+        const complete = records ? await this.#complete(organisation, records, audited!, delivered, now, { notifications, changed: requests, events }) : false;
+        const done = records ? (await this.#tickRequest(organisation, records, now, { notifications, changed: requests, events })) && complete : false;
         if (contiguousDone && done) cursor = n + 1;
         else contiguousDone = false;
       }
       this.#tickFrom.set(org, cursor);
     }
-    return { notifications, requests };
+    return { notifications, requests, events };
   }
 
   /** Handles one request for tick(); true when nothing more can ever happen to it. */
-  async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
+  async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, out: TickOutput): Promise<boolean> {
     this.#epoch.assertCurrent();
+    const { notifications, changed } = out;
     const { request } = records;
+    const followUp = (item: RecordedItem): void => void out.events.push({ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, item) });
     const route = request.flow.route;
     const elapsed = now.getTime() - Date.parse(request.submittedAt);
 
@@ -85,6 +99,7 @@ export class ClockWork {
       const lapse: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: [request.requester.key] };
       if (await this.#store.putIfAbsent(keys.lapse(request.id), lapse)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'lapse', lapse, lapsesAt }));
+        followUp({ kind: 'lapse', lapse, lapsesAt });
         const view = deriveView({ ...records, lapse }, now);
         notifications.push(...toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true }));
         changed.push(view);
@@ -99,6 +114,7 @@ export class ClockWork {
         if (closed) {
           notifications.push(...closed.notifications);
           changed.push(closed.request);
+          out.events.push(...closed.events);
         }
         return true;
       }
@@ -106,6 +122,7 @@ export class ClockWork {
       const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after', auditFloor: await this.#audit.floor(request.org) };
       if (await this.#outcomes.claim(outcome)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
+        followUp({ kind: 'outcome', outcome });
         const view = deriveView({ ...records, outcome }, now);
         notifications.push(...outcomeNotifications(organisation, view, request, outcome, []));
         changed.push(view);
@@ -117,6 +134,7 @@ export class ClockWork {
       const escalation: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: route.escalateTo };
       if (await this.#store.putIfAbsent(keys.escalation(request.id), escalation)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'escalation', escalation }));
+        followUp({ kind: 'escalation', escalation });
         const view = deriveView({ ...records, escalation }, now);
         notifications.push(...toRoles(organisation, route.escalateTo, [request.requester.key], { kind: 'escalated', view, messageUpdate: true }));
         changed.push(view);
@@ -130,6 +148,7 @@ export class ClockWork {
       const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
       if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'reminder', n: next, reminder }));
+        followUp({ kind: 'reminder', n: next, reminder });
         const view = deriveView({ ...records, reminders: [...records.reminders, reminder] }, now);
         const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: next };
         notifications.push(...(route.kind === 'vote' ? toKeys(organisation, targets, spec, [route.body]) : toRoles(organisation, targets, [request.requester.key], spec)));
@@ -139,30 +158,37 @@ export class ClockWork {
   }
 
   /**
-   * The outbox: finishes the follow-up work of every record of a request that has no audit entry
-   * and is older than `completeAfterMs` (its process stopped between the record and its audit: a
-   * vote settled, an outcome the clock claimed, a decision never retried). The entry is appended
-   * (once, whatever else is doing the same), and the notifications the record should have sent are
-   * returned with the clock's. True when every record of the request is audited.
+   * The outbox: finishes the follow-up work of every record of a request that has no audit entry,
+   * or (with deliveries tracked) whose notifications were never marked delivered, and is older than
+   * `completeAfterMs` (its process stopped between the record and its audit or its delivery: a
+   * vote settled, an outcome the clock claimed, a decision never retried, a command whose process
+   * died before its background delivery). A missing entry is appended (once, whatever else is doing
+   * the same), and the notifications the record should have sent are returned with the clock's,
+   * with the event to mark delivered. True when every record of the request is done.
    */
-  async #complete(organisation: Organisation, records: RequestRecords, audited: ReadonlySet<string>, now: Date, notifications: Notification[], changed: RequestView[]): Promise<boolean> {
+  async #complete(organisation: Organisation, records: RequestRecords, audited: ReadonlySet<string>, delivered: ReadonlySet<string> | undefined, now: Date, out: TickOutput): Promise<boolean> {
     const { request } = records;
     let complete = true;
     let touched = false;
     for (const item of recordedItems(records)) {
       const eventId = eventIdOf(request.id, item);
-      if (audited.has(eventId)) continue;
-      if (now.getTime() - Date.parse(itemAt(request, item)) < this.#completeAfterMs) {
+      const at = itemAt(request, item);
+      const toDeliver = delivered !== undefined && !delivered.has(eventId) && this.#deliveries!.tracks(at);
+      if (audited.has(eventId) && !toDeliver) continue;
+      if (now.getTime() - Date.parse(at) < this.#completeAfterMs) {
         complete = false;
         continue;
       }
-      // A vote or an outcome keeps its own floor; the other records' first appends claimed theirs.
-      const record = item.kind === 'vote' ? item.vote : item.kind === 'outcome' ? item.outcome : {};
-      await this.#audit.append(auditEventOf(this.#corpus, request, item), retryAppend(record));
-      notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
+      if (!audited.has(eventId)) {
+        // A vote or an outcome keeps its own floor; the other records' first appends claimed theirs.
+        const record = item.kind === 'vote' ? item.vote : item.kind === 'outcome' ? item.outcome : {};
+        await this.#audit.append(auditEventOf(this.#corpus, request, item), retryAppend(record));
+      }
+      out.notifications.push(...this.#recoveredNotifications(organisation, records, item, now));
+      out.events.push({ org: request.org, requestId: request.id, eventId });
       touched = true;
     }
-    if (touched) changed.push(deriveView(records, now));
+    if (touched) out.changed.push(deriveView(records, now));
     return complete;
   }
 

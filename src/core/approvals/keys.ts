@@ -27,4 +27,8 @@ export const keys = {
   auditing: (org: string, eventId: string) => `auditing:${org}:${eventId}`,
   /** Marks that the event `eventId` has its audit entry (value: its seq and hash). */
   audited: (org: string, eventId: string) => `audited:${org}:${eventId}`,
+  /** Marks that the notifications of the event `eventId` were handed to every platform: the outbox's work for it is done. */
+  delivered: (org: string, eventId: string) => `delivered:${org}:${eventId}`,
+  /** When this store's deliveries began to be tracked: events older than it were delivered before there were markers. */
+  deliveriesSince: 'outbox:since',
 } as const;

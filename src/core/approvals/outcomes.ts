@@ -6,7 +6,7 @@ import { firstAppend, type AuditLog } from './audit-log.ts';
 import type { VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
 import type { Clock, RecordStore } from './ports.ts';
-import { auditEventOf } from './recorded-events.ts';
+import { auditEventOf, eventIdOf } from './recorded-events.ts';
 import type { OutcomeRecord, RequestRecord } from './records.ts';
 import type { RequestRepository } from './request-repository.ts';
 import { deriveView, type RequestRecords } from './request-view.ts';
@@ -48,7 +48,11 @@ export class Outcomes {
     if (!(await this.claim(outcome))) return undefined;
     await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const view = deriveView({ ...records, outcome }, this.#clock.now());
-    return { request: view, notifications: outcomeNotifications(organisationOf(this.#corpus, request.org), view, request, outcome, []) };
+    return {
+      request: view,
+      notifications: outcomeNotifications(organisationOf(this.#corpus, request.org), view, request, outcome, []),
+      events: [{ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, { kind: 'outcome', outcome }) }],
+    };
   }
 
   /** How a vote stands once its outcome cannot change, whatever the members still to vote do; undefined while it can. */

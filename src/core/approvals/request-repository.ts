@@ -116,8 +116,10 @@ export class RequestRepository {
    * Walks an organisation's request index in submission order from `from` until the index ends,
    * loading 50 requests per batch. An entry whose record is missing (a submission still being
    * written, or one that never finished) comes back without records; a repeated id is skipped.
+   * `withAudited` adds the event ids that have their audit entry, and `withDelivered` those whose
+   * notifications were delivered (the outbox's markers; one read per page for both).
    */
-  async *walk(org: string, from: number, withAudited = false): AsyncGenerator<{ n: number; records?: RequestRecords; audited?: ReadonlySet<string> }> {
+  async *walk(org: string, from: number, withAudited = false, withDelivered = false): AsyncGenerator<{ n: number; records?: RequestRecords; audited?: ReadonlySet<string>; delivered?: ReadonlySet<string> }> {
     const seen = new Set<string>();
     for (let start = from; ; start += 50) {
       const ids = await this.#store.getMany<string>(Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)));
@@ -131,17 +133,21 @@ export class RequestRepository {
       const loaded = await this.loadMany(fresh);
       // The clock's work also needs to know which records have their audit entry: one read for the page.
       const audited = new Set<string>();
-      if (withAudited) {
+      const delivered = new Set<string>();
+      if (withAudited || withDelivered) {
         const eventIds = loaded.flatMap((records) => (records ? recordedEventIds(records) : []));
-        const marks = eventIds.length ? await this.#store.getMany<AuditMark>(eventIds.map((eventId) => keys.audited(org, eventId))) : [];
+        const wanted = [...(withAudited ? eventIds.map((eventId) => keys.audited(org, eventId)) : []), ...(withDelivered ? eventIds.map((eventId) => keys.delivered(org, eventId)) : [])];
+        const marks = wanted.length ? await this.#store.getMany<AuditMark>(wanted) : [];
+        const deliveredFrom = withAudited ? eventIds.length : 0;
         eventIds.forEach((eventId, i) => {
-          if (marks[i]) audited.add(eventId);
+          if (withAudited && marks[i]) audited.add(eventId);
+          if (withDelivered && marks[deliveredFrom + i]) delivered.add(eventId);
         });
       }
       for (let i = 0; i < page.length; i++) {
         if (fresh[i] === '') continue;
         const records = loaded[i];
-        yield records ? { n: start + i, records, ...(withAudited ? { audited } : {}) } : { n: start + i };
+        yield records ? { n: start + i, records, ...(withAudited ? { audited } : {}), ...(withDelivered ? { delivered } : {}) } : { n: start + i };
       }
       if (end !== -1) return;
     }

@@ -13,6 +13,7 @@ import type { PolicyAnswerer } from '../policy/answer.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { ActionId, feedbackValue, requestActionValue, startRequestValue, type ActionIdValue } from './actions.ts';
 import { answerReply } from './answer-replies.ts';
+import { Deliveries } from './deliveries.ts';
 import type { AnswerReply, ConcernReply, HomeReply, NoAnswerReply, Reply, RequestFormReply, RequestReply } from './replies.ts';
 import { flowMenu, notice, notificationText, requestForm, requestReply, requestSummary } from './request-replies.ts';
 
@@ -41,6 +42,8 @@ export interface ConversationOptions {
   readonly notifier: Notifier;
   /** Makes answer ids (for feedback). */
   readonly newId: () => string;
+  /** Told about a background delivery that failed (its events stay unmarked: the clock's outbox work retries them). */
+  readonly onDeliveryError?: (error: unknown, requestId: string) => void;
 }
 
 /** The outcome of a form submission: replies for the requester, or the form again with errors. */
@@ -54,9 +57,34 @@ const decisionComment = z.string().trim().max(maxCommentLength).optional();
  */
 export class Conversation {
   readonly #options: ConversationOptions;
+  readonly #deliveries: Deliveries;
 
   constructor(options: ConversationOptions) {
     this.#options = options;
+    this.#deliveries = new Deliveries({
+      deliver: (notifications, changed) => options.notifier.deliver(notifications, changed),
+      markDelivered: (events) => options.approvals.markDelivered(events),
+      onError: options.onDeliveryError ?? (() => undefined),
+    });
+  }
+
+  /**
+   * Resolves once the notifications of every command on this request so far are delivered.
+   * Commands do not wait for delivery; a platform that wants to report on it (Slack's form says
+   * whom a request could not reach) may wait here, within its own time limit.
+   */
+  delivered(requestId: string): Promise<void> {
+    return this.#deliveries.delivered(requestId);
+  }
+
+  /** Resolves once every queued delivery is done (at stop, before the store closes). */
+  idle(): Promise<void> {
+    return this.#deliveries.idle();
+  }
+
+  /** How many requests have deliveries queued or running (for /healthz). */
+  get pendingDeliveries(): number {
+    return this.#deliveries.pending;
   }
 
   /** The organisations this deployment serves, by slug. */
@@ -122,7 +150,7 @@ export class Conversation {
       if (result.error.fieldErrors) return { ok: false, form: requestForm(organisation, flow, result.error.fieldErrors) };
       return { ok: false, notice: notice('error', result.error.message) };
     }
-    await this.#deliver(result);
+    this.#deliver(result);
     const view = result.value.request;
     return {
       ok: true,
@@ -239,10 +267,15 @@ export class Conversation {
     return peopleWithRole(this.organisation(org), role).flatMap((person) => person.accounts);
   }
 
-  /** Runs the clock's work (reminders, escalation, vote windows, expiry, lapse) and delivers what it produced. */
+  /**
+   * Runs the clock's work (reminders, escalation, vote windows, expiry, lapse, and the outbox's
+   * unfinished follow-up work) and delivers what it produced before returning.
+   */
   async tick(): Promise<number> {
     const result = await this.#options.approvals.tick();
-    if (result.notifications.length || result.requests.length) await this.#options.notifier.deliver(result.notifications, result.requests);
+    if (result.notifications.length || result.requests.length || result.events.length) {
+      await this.#deliveries.send({ notifications: result.notifications, changed: result.requests, events: result.events });
+    }
     return result.notifications.length;
   }
 
@@ -255,9 +288,10 @@ export class Conversation {
     return requestReply(organisation, view, audience, actions);
   }
 
-  async #deliver(result: CommandResult): Promise<void> {
+  /** Hands a command's follow-up work to the background deliveries: the command returns without waiting for any platform. */
+  #deliver(result: CommandResult): void {
     if (!result.ok) return;
-    await this.#options.notifier.deliver(result.value.notifications, [result.value.request]);
+    void this.#deliveries.send({ notifications: result.value.notifications, changed: [result.value.request], events: result.value.events });
   }
 
   async #commandReplies(speaker: Speaker, result: CommandResult, action: ActionIdValue): Promise<Reply[]> {
@@ -266,7 +300,7 @@ export class Conversation {
       if (result.error.request) replies.push(await this.#drawRequest(result.error.request, speaker.person));
       return replies;
     }
-    await this.#deliver(result);
+    this.#deliver(result);
     const view = result.value.request;
     const done: Partial<Record<ActionIdValue, string>> = {
       [ActionId.approve]: `You approved “${view.flow.title}”.`,

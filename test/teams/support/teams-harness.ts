@@ -238,7 +238,10 @@ export async function fileRequest(h: TeamsHarness, user: TeamsUser, flow: string
 /** Waits until the Teams platform has no background work in flight (reference capture, late card updates). */
 export async function settled(h: TeamsHarness): Promise<void> {
   const teams = h.app.platforms.find((platform) => platform.name === 'teams')!;
+  // The core delivers notifications after each command returns; Teams finishes slow invokes in its own background.
+  await h.app.conversation.idle();
   await eventually(async () => (await teams.health()).backgroundWork === 0);
+  await h.app.conversation.idle();
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */

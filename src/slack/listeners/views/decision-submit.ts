@@ -36,8 +36,10 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     const decision = ctx.conversation.handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {}).catch((error: unknown) => {
       ctx.logger.error({ err: error, action: metadata.data.action }, 'slack decision failed');
       return [failureNotice];
-    }).then((replies): Reply[] => {
-      // The decision stands; if Slack refused to tell someone about it, the decider hears so.
+    }).then(async (replies): Promise<Reply[]> => {
+      // The decision stands; if Slack refused to tell someone about it, the decider hears so (the
+      // core delivers in the background: wait for this request's deliveries, within the modal's time).
+      if (requestId) await withinBudget(ctx.conversation.delivered(requestId), ctx.viewAckBudgetMs);
       const failures = requestId ? ctx.report.since(requestId, failedBefore) : [];
       if (!failures.length) return replies;
       return [...replies, { kind: 'notice', tone: 'warning', text: `Slack could not tell ${describeFailures(failures)} about this: please let them know yourself.` }];

@@ -48,10 +48,18 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
     const answers = readFormAnswers(form, payload.view.state.values);
     const requestId = submissionId(payload.view.id);
     const failedBefore = ctx.report.count(requestId);
-    const submission: Promise<Outcome> = ctx.conversation.submitRequest(who.speaker, form.flow.id, answers, requestId).catch((error: unknown) => {
-      ctx.logger.error({ err: error, flow: form.flow.id }, 'slack request submission failed');
-      return { ok: false, notice: failureNotice };
-    });
+    const submission: Promise<Outcome> = ctx.conversation
+      .submitRequest(who.speaker, form.flow.id, answers, requestId)
+      .then(async (outcome) => {
+        // The core returns once the request is recorded and delivers in the background; the form says
+        // "sent" only for what Slack took, so it waits for this request's deliveries, within its own time.
+        if (outcome.ok) await withinBudget(ctx.conversation.delivered(outcome.request.id), ctx.viewAckBudgetMs);
+        return outcome;
+      })
+      .catch((error: unknown) => {
+        ctx.logger.error({ err: error, flow: form.flow.id }, 'slack request submission failed');
+        return { ok: false, notice: failureNotice };
+      });
 
     const early = await withinBudget(submission, ctx.viewAckBudgetMs);
     if (early.done) {
