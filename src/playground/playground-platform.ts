@@ -10,6 +10,7 @@ import { apiPrefix, handleApi } from './playground-api.ts';
 import { asset, chatPage, recordsCsv, recordsPage, trusteeReportCsv } from './playground-pages.ts';
 import { playgroundNotifier } from './playground-notifier.ts';
 import type { PlaygroundSite } from './playground-site.ts';
+import { guardRoutes } from './request-guard.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
 
 /** Settings for the playground; every one has a default. */
@@ -98,7 +99,8 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
 
     return {
       name: 'playground',
-      routes,
+      // No sign-in: only the playground's own pages, reached by a loopback name, may act in it.
+      routes: guardRoutes(routes, isLoopbackHost(config.host)),
       notifier: playgroundNotifier({ conversation, inbox, logger }),
       async start() {
         if (publicWarning) logger.warn({ platform: 'playground', host: config.host }, publicWarning);
