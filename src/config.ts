@@ -213,7 +213,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ch
   const auditKey = auditKeyProblem(raw.AUDIT_KEY, production);
   if (auditKey) problems.push(auditKey);
   if (checks.organisations && raw.POLICIES_DIR !== undefined) {
-    problems.push(...namedOrganisationProblems({ policiesDir: raw.POLICIES_DIR, defaultOrg: raw.DEFAULT_ORG, slackOrgs: raw.SLACK_ORGS, teamsOrgs: raw.TEAMS_ORGS }, checks.organisations));
+    problems.push(...organisationProblems({ policiesDir: raw.POLICIES_DIR, defaultOrg: raw.DEFAULT_ORG, slackOrgs: raw.SLACK_ORGS, teamsOrgs: raw.TEAMS_ORGS }, checks.organisations));
   }
 
   let slack: SlackConfig | undefined;
@@ -305,11 +305,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ch
  * The settings that name organisations (DEFAULT_ORG, SLACK_ORGS, TEAMS_ORGS) checked against the
  * organisations the policies folder holds: one line per problem, empty when all is well.
  */
-export function organisationProblems(config: Config, organisations: readonly string[]): string[] {
-  return namedOrganisationProblems({ policiesDir: config.policiesDir, defaultOrg: config.defaultOrg, slackOrgs: config.slack?.orgs, teamsOrgs: config.teams?.orgs }, organisations);
-}
-
-function namedOrganisationProblems(
+function organisationProblems(
   named: { readonly policiesDir: string; readonly defaultOrg: string | undefined; readonly slackOrgs: Readonly<Record<string, string>> | undefined; readonly teamsOrgs: Readonly<Record<string, string>> | undefined },
   organisations: readonly string[],
 ): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, organisationProblems } from '../../src/config.ts';
+import { loadConfig } from '../../src/config.ts';
 import { PolicyDeskError } from '../../src/core/errors.ts';
 
 /** The message loadConfig throws for `env`. */
@@ -77,18 +77,26 @@ describe('loadConfig', () => {
   });
 });
 
-describe('organisationProblems', () => {
+describe('loadConfig with the organisations the policies hold', () => {
   const organisations = ['allsorts', 'worknlearn'];
+  const refused = (env: Record<string, string>): string => {
+    try {
+      loadConfig(env, { organisations });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('expected loadConfig to refuse these settings');
+  };
 
   it('names each setting that points at an organisation the policies folder lacks', () => {
-    const config = loadConfig({ DEFAULT_ORG: 'nowhere', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_ORGS: 'T1:allsorts,T2:alsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' });
-    expect(organisationProblems(config, organisations)).toEqual([
-      'DEFAULT_ORG="nowhere": no such organisation in policies/ (it has allsorts, worknlearn)',
-      'SLACK_ORGS: T2 is mapped to "alsorts", which is not an organisation in policies/ (it has allsorts, worknlearn)',
+    const message = refused({ DEFAULT_ORG: 'nowhere', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_ORGS: 'T1:allsorts,T2:alsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' });
+    expect(message.split('\n').filter((line) => line.startsWith('  '))).toEqual([
+      '  DEFAULT_ORG="nowhere": no such organisation in policies/ (it has allsorts, worknlearn)',
+      '  SLACK_ORGS: T2 is mapped to "alsorts", which is not an organisation in policies/ (it has allsorts, worknlearn)',
     ]);
   });
 
   it('finds nothing wrong when every name is known', () => {
-    expect(organisationProblems(loadConfig({ DEFAULT_ORG: 'allsorts' }), organisations)).toEqual([]);
+    expect(loadConfig({ DEFAULT_ORG: 'allsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' }, { organisations }).defaultOrg).toBe('allsorts');
   });
 });
