@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Thesaurus } from '../core/policy/thesaurus.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 
 /** Where the thesaurus lives in the repository (rebuilt by `npm run build:thesaurus`). */
 export const defaultThesaurusFile = path.resolve(import.meta.dirname, '..', '..', 'resources', 'thesaurus', 'thesaurus.tsv');
@@ -11,7 +12,7 @@ export function loadThesaurus(file: string = defaultThesaurusFile): Thesaurus {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`cannot read the thesaurus ${file} (${(error as NodeJS.ErrnoException).code ?? error}); rebuild it with npm run build:thesaurus`);
+    throw new PolicyDeskError('policy_desk_config_invalid', `cannot read the thesaurus ${file} (${(error as NodeJS.ErrnoException).code ?? error}); rebuild it with npm run build:thesaurus`, { cause: error });
   }
   return new Thesaurus(text.split('\n'));
 }

@@ -41,7 +41,8 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Closab
     url: options.url,
     socket: {
       connectTimeout: options.connectTimeout ?? 5000,
-      reconnectStrategy: (retries: number) => (retries >= 5 ? new Error(`gave up reconnecting after ${retries} tries`) : Math.min(50 * 2 ** retries, 1000)),
+      reconnectStrategy: (retries: number) =>
+        retries >= 5 ? new PolicyDeskError('policy_desk_store_error', `gave up reconnecting after ${retries} tries`) : Math.min(50 * 2 ** retries, 1000),
     },
   });
   const adapter = new KeyvRedis(client as never, { namespace: options.namespace, throwOnErrors: true, throwOnConnectError: true });

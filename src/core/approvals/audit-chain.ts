@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Platform } from './people.ts';
+import { PolicyDeskError } from '../errors.ts';
 
 /** What an audit entry records. */
 export type AuditEventType = 'submitted' | 'decided' | 'voted' | 'vote-change-refused' | 'reminded' | 'escalated' | 'withdrawn' | 'expired' | 'lapsed';
@@ -74,7 +75,7 @@ export function macValue(key: Uint8Array, value: unknown): string {
 export function computeEntryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }, key?: Uint8Array): string {
   const { hash: _ignored, ...rest } = entry;
   if (entry.v === 2) {
-    if (!key) throw new Error('a sealed audit entry needs the audit key');
+    if (!key) throw new PolicyDeskError('policy_desk_config_invalid', 'A sealed audit entry needs the audit key: set AUDIT_KEY (see the README, Settings).');
     return macValue(key, rest);
   }
   return hashValue(rest);

@@ -1,3 +1,5 @@
+import { PolicyDeskError } from '../errors.ts';
+
 /**
  * A table of unit-normalised English word vectors (quantised to 8 bits), for matching a question's
  * words that a policy never uses to the words it does use ("earrings" to "jewellery", "abroad" to
@@ -11,7 +13,10 @@ export class WordVectors {
 
   constructor(words: readonly string[], data: Int8Array, dimensions: number) {
     if (data.length !== words.length * dimensions) {
-      throw new Error(`word vectors: ${words.length} words of ${dimensions} dimensions need ${words.length * dimensions} values, got ${data.length}`);
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        `word vectors: ${words.length} words of ${dimensions} dimensions need ${words.length * dimensions} values, got ${data.length}; rebuild them with npm run build:vectors`,
+      );
     }
     this.dimensions = dimensions;
     this.#data = data;
