@@ -54,13 +54,6 @@ export class WordVectors {
   }
 }
 
-/** Cosine similarity of two unit vectors. */
-export function cosine(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let d = 0; d < a.length; d += 1) sum += a[d]! * b[d]!;
-  return sum;
-}
-
 /** Words more frequent than this rank in English are too general to match by meaning. */
 const SOFT_MIN_RANK = 1500;
 
