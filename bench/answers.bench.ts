@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/adapters/policy-files.ts';
-import { defaultPoliciesDir, projectRoot } from '../src/cli/cli-support.ts';
 import MiniSearch from 'minisearch';
 import { createAnswerer } from '../src/adapters/answerer.ts';
+import { loadCorpus } from '../src/adapters/policy-files.ts';
+import { defaultPoliciesDir, projectRoot } from '../src/cli/cli-support.ts';
 import type { PolicyAnswerer } from '../src/core/policy/answer.ts';
 import { buildCorpus, type Corpus, type OrganisationSource } from '../src/core/policy/corpus.ts';
 
@@ -23,7 +23,9 @@ usage: npm run bench [-- --questions 1200 --clauses 10000]
   process.exit(0);
 }
 
-const { values } = parseArgs({ options: { questions: { type: 'string', default: '1200' }, clauses: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { questions: { type: 'string', default: '1200' }, clauses: { type: 'string', default: '10000' } },
+});
 const questionCount = Number(values.questions);
 const clauseCount = Number(values.clauses);
 
@@ -51,14 +53,24 @@ function questions(count: number, vocabulary: string[]): { org: string; q: strin
       .map((line) => JSON.parse(line) as { org: string; q: string }),
   );
   const next = random(7);
-  const starts = ['Can I', 'Am I allowed to', 'Should I', 'Is it ok to', 'What does the policy say about', 'Do I need permission to'];
+  const starts = [
+    'Can I',
+    'Am I allowed to',
+    'Should I',
+    'Is it ok to',
+    'What does the policy say about',
+    'Do I need permission to',
+  ];
   const out = [...base];
   while (out.length < count) {
     const pick = base[Math.floor(next() * base.length)]!;
     if (next() < 0.5) {
       out.push({ org: pick.org, q: `quick one - ${pick.q.toLowerCase()} thanks` });
     } else {
-      const words = Array.from({ length: 3 + Math.floor(next() * 4) }, () => vocabulary[Math.floor(next() * vocabulary.length)]!);
+      const words = Array.from(
+        { length: 3 + Math.floor(next() * 4) },
+        () => vocabulary[Math.floor(next() * vocabulary.length)]!,
+      );
       out.push({ org: pick.org, q: `${starts[Math.floor(next() * starts.length)]} ${words.join(' ')}?` });
     }
   }
@@ -75,7 +87,12 @@ function measureAnswers(answerer: PolicyAnswerer, asked: { org: string; q: strin
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { questions: asked.length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times[times.length - 1]!) };
+  return {
+    questions: asked.length,
+    p50Ms: round(percentile(times, 50)),
+    p99Ms: round(percentile(times, 99)),
+    maxMs: round(times[times.length - 1]!),
+  };
 }
 
 /** Plain MiniSearch with default options over the same clauses, timed on the same questions: the baseline the answer path is held to (within 3x). */
@@ -94,19 +111,32 @@ function measurePlainMiniSearch(corpus: Corpus, asked: { org: string; q: string 
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { questions: asked.length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)), maxMs: round(times[times.length - 1]!) };
+  return {
+    questions: asked.length,
+    p50Ms: round(percentile(times, 50)),
+    p99Ms: round(percentile(times, 99)),
+    maxMs: round(times[times.length - 1]!),
+  };
 }
 
 /** A generated organisation: `clauses` numbered clauses made from the real corpus's sentences, reshuffled. */
 function generatedSource(corpus: Corpus, clauses: number): OrganisationSource {
-  const sentences = [...corpus.organisations.values()].flatMap((org) => org.clauses.filter((c) => c.kind === 'clause').flatMap((c) => c.text.split(/(?<=\.)\s+/)));
+  const sentences = [...corpus.organisations.values()].flatMap((org) =>
+    org.clauses.filter((c) => c.kind === 'clause').flatMap((c) => c.text.split(/(?<=\.)\s+/)),
+  );
   const next = random(11);
   const perDocument = 500;
   const documents = Array.from({ length: Math.ceil(clauses / perDocument) }, (_, d) => {
     const body: string[] = [];
     for (let c = 0; c < Math.min(perDocument, clauses - d * perDocument); c++) {
-      if (c % 25 === 0) body.push(`\n## ${c / 25 + 1}. SECTION ${sentences[Math.floor(next() * sentences.length)]!.split(' ').slice(0, 3).join(' ')}\n`);
-      const text = Array.from({ length: 1 + Math.floor(next() * 3) }, () => sentences[Math.floor(next() * sentences.length)]!).join(' ');
+      if (c % 25 === 0)
+        body.push(
+          `\n## ${c / 25 + 1}. SECTION ${sentences[Math.floor(next() * sentences.length)]!.split(' ').slice(0, 3).join(' ')}\n`,
+        );
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 3) },
+        () => sentences[Math.floor(next() * sentences.length)]!,
+      ).join(' ');
       body.push(`${Math.floor(c / 25) + 1}.${(c % 25) + 1} ${text}\n`);
     }
     const text = `---\nid: generated-${d}\ntitle: Generated Policy ${d}\norganisation: generated\nsource: generated\nnumbering: numbered\n---\n${body.join('\n')}`;
@@ -125,7 +155,13 @@ const loadMs = performance.now() - loadStart;
 const buildStart = performance.now();
 const answerer = createAnswerer(corpus);
 const buildMs = performance.now() - buildStart;
-const vocabulary = [...new Set([...corpus.organisations.values()].flatMap((org) => org.clauses.flatMap((c) => c.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])))];
+const vocabulary = [
+  ...new Set(
+    [...corpus.organisations.values()].flatMap((org) =>
+      org.clauses.flatMap((c) => c.text.toLowerCase().match(/[a-z]{4,}/g) ?? []),
+    ),
+  ),
+];
 const asked = questions(questionCount, vocabulary);
 const real = measureAnswers(answerer, asked);
 const realPlain = measurePlainMiniSearch(corpus, asked);
@@ -134,7 +170,13 @@ const source = generatedSource(corpus, clauseCount);
 const parseStart = performance.now();
 const generated = buildCorpus([source]);
 const parseMs = performance.now() - parseStart;
-if (!generated.ok) throw new Error(`generated corpus failed to load: ${generated.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+if (!generated.ok)
+  throw new Error(
+    `generated corpus failed to load: ${generated.problems
+      .slice(0, 3)
+      .map((p) => p.message)
+      .join('; ')}`,
+  );
 const indexStart = performance.now();
 const bigAnswerer = createAnswerer(generated.corpus);
 const indexMs = performance.now() - indexStart;

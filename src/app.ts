@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { createAnswerer } from './adapters/answerer.ts';
+import { appendCheckpoint } from './adapters/checkpoint-file.ts';
 import type { Logger } from './adapters/logger.ts';
 import type { Config } from './config.ts';
-import { appendCheckpoint } from './adapters/checkpoint-file.ts';
 import { ApprovalService } from './core/approvals/approval-service.ts';
-import { checkpointText, type AuditCheckpoint } from './core/approvals/audit-chain.ts';
-import { checkpointRole } from './core/organisation/organisation-schema.ts';
+import { type AuditCheckpoint, checkpointText } from './core/approvals/audit-chain.ts';
 import type { Notification } from './core/approvals/notifications.ts';
 import type { Clock, RecordStore } from './core/approvals/ports.ts';
 import type { RequestView } from './core/approvals/request-view.ts';
 import { Conversation, type Notifier } from './core/conversation/conversation.ts';
-import { createAnswerer } from './adapters/answerer.ts';
+import { checkpointRole } from './core/organisation/organisation-schema.ts';
 import type { Corpus } from './core/policy/corpus.ts';
-import { startHttpServer, type HttpServer } from './http/server.ts';
+import { type HttpServer, startHttpServer } from './http/server.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
 
 /** Builds one platform from the shared dependencies. */
@@ -71,7 +71,8 @@ class FanOutNotifier implements Notifier {
   async deliver(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
     const results = await Promise.allSettled(this.sinks.map((sink) => sink.notifier.deliver(notifications, changed)));
     results.forEach((result, i) => {
-      if (result.status === 'rejected') this.logger.error({ err: result.reason, platform: this.sinks[i]!.name }, 'notification delivery failed');
+      if (result.status === 'rejected')
+        this.logger.error({ err: result.reason, platform: this.sinks[i]!.name }, 'notification delivery failed');
     });
   }
 }
@@ -82,7 +83,13 @@ const newAnswerId = (): string => randomBytes(9).toString('base64url');
 export async function buildApp(options: AppOptions): Promise<App> {
   const { config, corpus, store, clock, logger } = options;
   // Notifications are delivered after each command returns, and marked; the clock's work delivers those a stopped process left.
-  const approvals = new ApprovalService({ corpus, store, clock, trackDeliveries: true, ...(options.auditKey ? { auditKey: options.auditKey } : {}) });
+  const approvals = new ApprovalService({
+    corpus,
+    store,
+    clock,
+    trackDeliveries: true,
+    ...(options.auditKey ? { auditKey: options.auditKey } : {}),
+  });
   // Reads (or, on a new store, writes) the store's epoch: a store that later comes back empty is then refused, not written to.
   await approvals.openStore();
   const notifier = new FanOutNotifier(logger);
@@ -94,7 +101,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     clock,
     notifier,
     newId: newAnswerId,
-    onDeliveryError: (error, requestId) => logger.error({ err: error, request: requestId }, 'notification delivery failed: the clock will deliver it again'),
+    onDeliveryError: (error, requestId) =>
+      logger.error({ err: error, request: requestId }, 'notification delivery failed: the clock will deliver it again'),
   });
   const deps: PlatformDeps = { conversation, approvals, config, store, logger };
   const platforms: Platform[] = [];
@@ -117,8 +125,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
       } catch (error) {
         storeStatus = `error: ${(error as Error).message}`;
       }
-      const parts = Object.fromEntries(await Promise.all(platforms.map(async (platform) => [platform.name, await platform.health()] as const)));
-      return { status: storeStatus === 'ok' ? 'ok' : 'degraded', store: storeStatus, organisations: [...corpus.organisations.keys()], platforms: parts, deliveriesPending: conversation.pendingDeliveries };
+      const parts = Object.fromEntries(
+        await Promise.all(platforms.map(async (platform) => [platform.name, await platform.health()] as const)),
+      );
+      return {
+        status: storeStatus === 'ok' ? 'ok' : 'degraded',
+        store: storeStatus,
+        organisations: [...corpus.organisations.keys()],
+        platforms: parts,
+        deliveriesPending: conversation.pendingDeliveries,
+      };
     },
   });
   for (const platform of platforms) await platform.start();
@@ -145,11 +161,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
       const posting = platforms.filter((platform) => platform.postToRoleChannel);
       if (!role || !posting.length) continue;
       const period = Math.floor(clock.now().getTime() / everyMs);
-      if (!(await store.putIfAbsent(`checkpoint-post:${org}:${period}`, { count: point.count, head: point.head, at: point.at }))) continue;
+      if (
+        !(await store.putIfAbsent(`checkpoint-post:${org}:${period}`, {
+          count: point.count,
+          head: point.head,
+          at: point.at,
+        }))
+      )
+        continue;
       const text = checkpointPost(orgCorpus.organisation.name, point);
       for (const platform of posting) {
         try {
-          if (await platform.postToRoleChannel!(org, role, text)) logger.info({ org, role, platform: platform.name, entries: point.count }, 'audit checkpoint posted');
+          if (await platform.postToRoleChannel!(org, role, text))
+            logger.info({ org, role, platform: platform.name, entries: point.count }, 'audit checkpoint posted');
         } catch (error) {
           logger.error({ err: error, org, role, platform: platform.name }, 'audit checkpoint post failed');
         }

@@ -30,7 +30,10 @@ const orgMap = z
   .optional()
   .transform((value, ctx) => {
     const map: Record<string, string> = {};
-    for (const pair of (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean)) {
+    for (const pair of (value ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)) {
       const [id, org] = pair.split(':').map((part) => part.trim());
       if (!id || !org) {
         ctx.addIssue({ code: 'custom', message: `"${pair}" is not ID:org (e.g. T0123:allsorts)` });
@@ -45,7 +48,10 @@ const url = (schemes: readonly string[]) =>
   z
     .string()
     .trim()
-    .refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}:`)), `must start with ${schemes.map((s) => `${s}://`).join(' or ')}`);
+    .refine(
+      (value) => schemes.some((scheme) => value.startsWith(`${scheme}:`)),
+      `must start with ${schemes.map((s) => `${s}://`).join(' or ')}`,
+    );
 
 /** Every setting, read from the environment once at start-up. See the README's settings table. */
 export const configSchema = z.object({
@@ -58,10 +64,14 @@ export const configSchema = z.object({
   HOST: z.string().trim().default('127.0.0.1'),
   NODE_ENV: z.string().trim().default('development'),
   LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'use one of fatal, error, warn, info (the default), debug, trace, silent' })
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'use one of fatal, error, warn, info (the default), debug, trace, silent',
+    })
     .default('info'),
   /** `auto`: readable lines on a terminal, JSON otherwise (a file, a pipe, a log collector). */
-  LOG_FORMAT: z.enum(['auto', 'json', 'pretty'], { error: 'use auto (readable on a terminal, JSON otherwise), json or pretty' }).default('auto'),
+  LOG_FORMAT: z
+    .enum(['auto', 'json', 'pretty'], { error: 'use auto (readable on a terminal, JSON otherwise), json or pretty' })
+    .default('auto'),
   POLICIES_DIR: z.string().trim().default('policies'),
   STORE_URL: url(['sqlite', 'redis', 'rediss', 'postgres', 'postgresql']).optional(),
   DATABASE_URL: url(['postgres', 'postgresql']).optional(),
@@ -94,7 +104,11 @@ export const configSchema = z.object({
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
-  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'use MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
+  MICROSOFT_APP_TYPE: z
+    .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+      error: 'use MultiTenant, SingleTenant or UserAssignedMSI',
+    })
+    .default('MultiTenant'),
   TEAMS_ORGS: orgMap,
   /** Serve Teams at /api/messages with no app id (Bot Framework Emulator, tests): never in production. */
   TEAMS_LOCAL: flag,
@@ -111,7 +125,12 @@ export interface SlackConfig {
   /** One workspace: its bot token. Absent with `oauth` (each workspace's token comes from its installation). */
   readonly botToken?: string;
   /** Several workspaces, installed through Slack's OAuth flow (/slack/install). */
-  readonly oauth?: { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string; readonly redirectUri?: string };
+  readonly oauth?: {
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly stateSecret: string;
+    readonly redirectUri?: string;
+  };
   readonly signingSecret?: string;
   readonly appToken?: string;
   readonly apiUrl?: string;
@@ -162,7 +181,10 @@ export function storeUrlOf(env: Readonly<Record<string, string | undefined>>): s
   const parsed = configSchema.pick({ STORE_URL: true, DATABASE_URL: true, REDIS_URL: true }).safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new PolicyDeskError('policy_desk_config_invalid', `Policy Desk: invalid settings:\n${lines.join('\n')}\nFix them in the environment or .env, or pass --store URL.`);
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      `Policy Desk: invalid settings:\n${lines.join('\n')}\nFix them in the environment or .env, or pass --store URL.`,
+    );
   }
   return parsed.data.STORE_URL ?? parsed.data.DATABASE_URL ?? parsed.data.REDIS_URL ?? defaultSqliteUrl;
 }
@@ -213,36 +235,74 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ch
   const auditKey = auditKeyProblem(raw.AUDIT_KEY, production);
   if (auditKey) problems.push(auditKey);
   if (checks.organisations && raw.POLICIES_DIR !== undefined) {
-    problems.push(...organisationProblems({ policiesDir: raw.POLICIES_DIR, defaultOrg: raw.DEFAULT_ORG, slackOrgs: raw.SLACK_ORGS, teamsOrgs: raw.TEAMS_ORGS }, checks.organisations));
+    problems.push(
+      ...organisationProblems(
+        {
+          policiesDir: raw.POLICIES_DIR,
+          defaultOrg: raw.DEFAULT_ORG,
+          slackOrgs: raw.SLACK_ORGS,
+          teamsOrgs: raw.TEAMS_ORGS,
+        },
+        checks.organisations,
+      ),
+    );
   }
 
   let slack: SlackConfig | undefined;
   const oauth = Boolean(raw.SLACK_CLIENT_ID || raw.SLACK_CLIENT_SECRET || raw.SLACK_STATE_SECRET);
   if (oauth) {
     // Several workspaces: each installs through /slack/install; HTTP mode, no single bot token.
-    if (!raw.SLACK_CLIENT_ID) problems.push('SLACK_CLIENT_ID: required for the install flow (Slack app "Basic Information" > App Credentials > Client ID)');
-    if (!raw.SLACK_CLIENT_SECRET) problems.push('SLACK_CLIENT_SECRET: required for the install flow (Slack app "Basic Information" > App Credentials > Client Secret)');
-    if (!raw.SLACK_STATE_SECRET || raw.SLACK_STATE_SECRET.length < 32) problems.push('SLACK_STATE_SECRET: required for the install flow, at least 32 characters of random text (e.g. openssl rand -hex 32)');
-    if (!raw.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required with the install flow (Slack app "Basic Information" > Signing Secret)');
-    if (raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID: each workspace gets its own token when it installs the app');
-    if (raw.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: the install flow needs HTTP mode; leave it unset with SLACK_CLIENT_ID');
+    if (!raw.SLACK_CLIENT_ID)
+      problems.push(
+        'SLACK_CLIENT_ID: required for the install flow (Slack app "Basic Information" > App Credentials > Client ID)',
+      );
+    if (!raw.SLACK_CLIENT_SECRET)
+      problems.push(
+        'SLACK_CLIENT_SECRET: required for the install flow (Slack app "Basic Information" > App Credentials > Client Secret)',
+      );
+    if (!raw.SLACK_STATE_SECRET || raw.SLACK_STATE_SECRET.length < 32)
+      problems.push(
+        'SLACK_STATE_SECRET: required for the install flow, at least 32 characters of random text (e.g. openssl rand -hex 32)',
+      );
+    if (!raw.SLACK_SIGNING_SECRET)
+      problems.push(
+        'SLACK_SIGNING_SECRET: required with the install flow (Slack app "Basic Information" > Signing Secret)',
+      );
+    if (raw.SLACK_BOT_TOKEN)
+      problems.push(
+        'SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID: each workspace gets its own token when it installs the app',
+      );
+    if (raw.SLACK_APP_TOKEN)
+      problems.push('SLACK_APP_TOKEN: the install flow needs HTTP mode; leave it unset with SLACK_CLIENT_ID');
     if (raw.SLACK_CLIENT_ID && raw.SLACK_CLIENT_SECRET && raw.SLACK_STATE_SECRET && raw.SLACK_SIGNING_SECRET) {
       slack = {
         mode: 'http',
         signingSecret: raw.SLACK_SIGNING_SECRET,
-        oauth: { clientId: raw.SLACK_CLIENT_ID, clientSecret: raw.SLACK_CLIENT_SECRET, stateSecret: raw.SLACK_STATE_SECRET, ...(raw.SLACK_REDIRECT_URI ? { redirectUri: raw.SLACK_REDIRECT_URI } : {}) },
+        oauth: {
+          clientId: raw.SLACK_CLIENT_ID,
+          clientSecret: raw.SLACK_CLIENT_SECRET,
+          stateSecret: raw.SLACK_STATE_SECRET,
+          ...(raw.SLACK_REDIRECT_URI ? { redirectUri: raw.SLACK_REDIRECT_URI } : {}),
+        },
         ...(raw.SLACK_API_URL ? { apiUrl: raw.SLACK_API_URL } : {}),
         orgs: raw.SLACK_ORGS ?? {},
       };
     }
   } else if (raw.SLACK_BOT_TOKEN || raw.SLACK_SIGNING_SECRET || raw.SLACK_APP_TOKEN) {
-    if (!raw.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: required for Slack (the xoxb- token from "OAuth & Permissions"), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces');
+    if (!raw.SLACK_BOT_TOKEN)
+      problems.push(
+        'SLACK_BOT_TOKEN: required for Slack (the xoxb- token from "OAuth & Permissions"), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces',
+      );
     const mode = raw.SLACK_APP_TOKEN ? 'socket' : 'http';
     if (mode === 'http' && !raw.SLACK_SIGNING_SECRET) {
-      problems.push('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode');
+      problems.push(
+        'SLACK_SIGNING_SECRET: HTTP mode refuses to start without it (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode',
+      );
     }
-    if (raw.SLACK_APP_TOKEN && !raw.SLACK_APP_TOKEN.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: an app-level token starts with xapp-');
-    if (raw.SLACK_BOT_TOKEN && !raw.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN: a bot token starts with xoxb-');
+    if (raw.SLACK_APP_TOKEN && !raw.SLACK_APP_TOKEN.startsWith('xapp-'))
+      problems.push('SLACK_APP_TOKEN: an app-level token starts with xapp-');
+    if (raw.SLACK_BOT_TOKEN && !raw.SLACK_BOT_TOKEN.startsWith('xoxb-'))
+      problems.push('SLACK_BOT_TOKEN: a bot token starts with xoxb-');
     if (raw.SLACK_BOT_TOKEN) {
       slack = {
         mode,
@@ -257,13 +317,23 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ch
 
   let teams: TeamsConfig | undefined;
   if (raw.MICROSOFT_APP_ID || raw.MICROSOFT_APP_PASSWORD) {
-    if (!raw.MICROSOFT_APP_ID) problems.push('MICROSOFT_APP_ID: required with MICROSOFT_APP_PASSWORD (the Azure bot\'s Microsoft App ID)');
-    if (raw.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && raw.MICROSOFT_APP_ID && !raw.MICROSOFT_APP_PASSWORD) problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (a client secret of the app registration)');
-    if (raw.MICROSOFT_APP_TYPE === 'SingleTenant' && !raw.MICROSOFT_APP_TENANT_ID) problems.push('MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE is SingleTenant');
+    if (!raw.MICROSOFT_APP_ID)
+      problems.push("MICROSOFT_APP_ID: required with MICROSOFT_APP_PASSWORD (the Azure bot's Microsoft App ID)");
+    if (raw.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && raw.MICROSOFT_APP_ID && !raw.MICROSOFT_APP_PASSWORD)
+      problems.push('MICROSOFT_APP_PASSWORD: required with MICROSOFT_APP_ID (a client secret of the app registration)');
+    if (raw.MICROSOFT_APP_TYPE === 'SingleTenant' && !raw.MICROSOFT_APP_TENANT_ID)
+      problems.push('MICROSOFT_APP_TENANT_ID: required when MICROSOFT_APP_TYPE is SingleTenant');
   }
   if (raw.TEAMS_LOCAL && !raw.MICROSOFT_APP_ID) {
-    if (production) problems.push('TEAMS_LOCAL: production refuses to serve Teams without MICROSOFT_APP_ID (tokens could not be checked)');
-    teams = { appType: raw.MICROSOFT_APP_TYPE, orgs: raw.TEAMS_ORGS ?? {}, ...(raw.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.TEAMS_OPENID_METADATA_URL } : {}) };
+    if (production)
+      problems.push(
+        'TEAMS_LOCAL: production refuses to serve Teams without MICROSOFT_APP_ID (tokens could not be checked)',
+      );
+    teams = {
+      appType: raw.MICROSOFT_APP_TYPE,
+      orgs: raw.TEAMS_ORGS ?? {},
+      ...(raw.TEAMS_OPENID_METADATA_URL ? { openIdMetadataUrl: raw.TEAMS_OPENID_METADATA_URL } : {}),
+    };
   }
   if (raw.MICROSOFT_APP_ID) {
     teams = {
@@ -306,26 +376,48 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>, ch
  * organisations the policies folder holds: one line per problem, empty when all is well.
  */
 function organisationProblems(
-  named: { readonly policiesDir: string; readonly defaultOrg: string | undefined; readonly slackOrgs: Readonly<Record<string, string>> | undefined; readonly teamsOrgs: Readonly<Record<string, string>> | undefined },
+  named: {
+    readonly policiesDir: string;
+    readonly defaultOrg: string | undefined;
+    readonly slackOrgs: Readonly<Record<string, string>> | undefined;
+    readonly teamsOrgs: Readonly<Record<string, string>> | undefined;
+  },
   organisations: readonly string[],
 ): string[] {
   const known = new Set(organisations);
   const listed = organisations.join(', ');
   const problems: string[] = [];
-  if (named.defaultOrg && !known.has(named.defaultOrg)) problems.push(`DEFAULT_ORG="${named.defaultOrg}": no such organisation in ${named.policiesDir}/ (it has ${listed})`);
-  for (const [setting, orgs] of [['SLACK_ORGS', named.slackOrgs], ['TEAMS_ORGS', named.teamsOrgs]] as const) {
+  if (named.defaultOrg && !known.has(named.defaultOrg))
+    problems.push(
+      `DEFAULT_ORG="${named.defaultOrg}": no such organisation in ${named.policiesDir}/ (it has ${listed})`,
+    );
+  for (const [setting, orgs] of [
+    ['SLACK_ORGS', named.slackOrgs],
+    ['TEAMS_ORGS', named.teamsOrgs],
+  ] as const) {
     for (const [id, org] of Object.entries(orgs ?? {})) {
-      if (!known.has(org)) problems.push(`${setting}: ${id} is mapped to "${org}", which is not an organisation in ${named.policiesDir}/ (it has ${listed})`);
+      if (!known.has(org))
+        problems.push(
+          `${setting}: ${id} is mapped to "${org}", which is not an organisation in ${named.policiesDir}/ (it has ${listed})`,
+        );
     }
   }
   return problems;
 }
 
 /** The audit settings of this process (AUDIT_KEY, AUDIT_CHECKPOINT_FILE, NODE_ENV), for the command-line tools, `.env` included. */
-export function processAuditSettings(envFile = '.env'): { auditKey?: string; auditCheckpointFile?: string; production: boolean } {
+export function processAuditSettings(envFile = '.env'): {
+  auditKey?: string;
+  auditCheckpointFile?: string;
+  production: boolean;
+} {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   const parsed = configSchema.pick({ AUDIT_KEY: true, AUDIT_CHECKPOINT_FILE: true, NODE_ENV: true }).parse(process.env);
-  return { ...(parsed.AUDIT_KEY ? { auditKey: parsed.AUDIT_KEY } : {}), ...(parsed.AUDIT_CHECKPOINT_FILE ? { auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE } : {}), production: parsed.NODE_ENV === 'production' };
+  return {
+    ...(parsed.AUDIT_KEY ? { auditKey: parsed.AUDIT_KEY } : {}),
+    ...(parsed.AUDIT_CHECKPOINT_FILE ? { auditCheckpointFile: parsed.AUDIT_CHECKPOINT_FILE } : {}),
+    production: parsed.NODE_ENV === 'production',
+  };
 }
 
 /**

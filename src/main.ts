@@ -5,14 +5,14 @@
  * flight and close the store.
  */
 import path from 'node:path';
-import { systemClock } from './adapters/clock.ts';
 import { resolveAuditKey } from './adapters/audit-key.ts';
 import { defaultCheckpointFile } from './adapters/checkpoint-file.ts';
+import { systemClock } from './adapters/clock.ts';
 import { createLogger } from './adapters/logger.ts';
 import { loadCorpus } from './adapters/policy-files.ts';
 import { createStore } from './adapters/store/create-store.ts';
 import { buildApp, type PlatformFactory } from './app.ts';
-import { loadProcessConfig, processPoliciesDir, type Config } from './config.ts';
+import { type Config, loadProcessConfig, processPoliciesDir } from './config.ts';
 import { PolicyDeskError } from './core/errors.ts';
 import { createPlaygroundPlatform } from './playground/playground-platform.ts';
 import { createSlackPlatform } from './slack/slack-platform.ts';
@@ -40,9 +40,20 @@ async function main(): Promise<void> {
   // Production refuses a store that would lose acknowledged records on a restart (Redis without AOF).
   // The audit key seals the log and signs its checkpoints: AUDIT_KEY (required in production, checked
   // with the settings above), or in local mode a key file beside the SQLite file.
-  const auditKey = resolveAuditKey({ configured: config.auditKey, storeUrl: config.storeUrl, production: config.production })!;
-  const store = await createStore({ url: config.storeUrl, requirePersistence: config.production, onWarning: (message) => logger.warn(message) });
-  logger.debug({ store: store.describe, organisations: [...corpus.loaded.organisations.keys()] }, 'policies loaded and store open');
+  const auditKey = resolveAuditKey({
+    configured: config.auditKey,
+    storeUrl: config.storeUrl,
+    production: config.production,
+  })!;
+  const store = await createStore({
+    url: config.storeUrl,
+    requirePersistence: config.production,
+    onWarning: (message) => logger.warn(message),
+  });
+  logger.debug(
+    { store: store.describe, organisations: [...corpus.loaded.organisations.keys()] },
+    'policies loaded and store open',
+  );
 
   const platforms: PlatformFactory[] = [];
   if (config.slack) platforms.push((deps) => createSlackPlatform(deps));
@@ -50,12 +61,17 @@ async function main(): Promise<void> {
   if (config.teams) platforms.push((deps) => createTeamsPlatform(deps));
   if (config.playground) {
     if (!LOOPBACK.has(config.host)) {
-      logger.warn({ host: config.host }, 'the playground has no sign-in and is being served on a public interface: anyone who can reach it can act as anyone; set HOST=127.0.0.1');
+      logger.warn(
+        { host: config.host },
+        'the playground has no sign-in and is being served on a public interface: anyone who can reach it can act as anyone; set HOST=127.0.0.1',
+      );
     }
     platforms.push(createPlaygroundPlatform);
   }
   if (platforms.length === 0) {
-    logger.warn('nothing to serve but /healthz: the playground is off (PLAYGROUND=0) and neither Slack nor Teams is configured; unset PLAYGROUND or configure a platform');
+    logger.warn(
+      'nothing to serve but /healthz: the playground is off (PLAYGROUND=0) and neither Slack nor Teams is configured; unset PLAYGROUND or configure a platform',
+    );
   }
 
   const app = await buildApp({
@@ -85,7 +101,9 @@ async function main(): Promise<void> {
       ...(config.slack ? { slack: config.slack.mode === 'http' ? `${where}/slack/events` : 'socket mode' } : {}),
       ...(config.teams ? { teams: `${where}/api/messages` } : {}),
     },
-    config.playground ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)` : `Policy Desk is running at ${where}`,
+    config.playground
+      ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)`
+      : `Policy Desk is running at ${where}`,
   );
 
   let stoppingSince: number | undefined;
@@ -125,7 +143,8 @@ function listenProblem(error: unknown, config: Pick<Config, 'host' | 'port'>): s
   if (code === 'EADDRINUSE') {
     return `Policy Desk: port ${config.port} is already in use on ${config.host} (another Policy Desk, or another program, is listening there). Stop it, or set PORT to a free port (e.g. PORT=3979 npm start).`;
   }
-  if (code === 'EACCES') return `Policy Desk: not allowed to listen on ${at} (ports below 1024 need privileges). Set PORT to 1024 or above (3978 by default).`;
+  if (code === 'EACCES')
+    return `Policy Desk: not allowed to listen on ${at} (ports below 1024 need privileges). Set PORT to 1024 or above (3978 by default).`;
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
     return `Policy Desk: HOST=${config.host} is not an address of this machine. Set HOST to 127.0.0.1 (this machine only, the default) or 0.0.0.0 (every interface).`;
   }
@@ -138,7 +157,8 @@ main().catch((error: unknown) => {
   const message =
     error instanceof PolicyDeskError
       ? error.message
-      : ((settings && listenProblem(error, settings)) ?? `Policy Desk failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      : ((settings && listenProblem(error, settings)) ??
+        `Policy Desk failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

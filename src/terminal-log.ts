@@ -1,6 +1,13 @@
 import type { DestinationStream } from 'pino';
 
-const LEVELS: Readonly<Record<number, string>> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVELS: Readonly<Record<number, string>> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 /** Fields every line carries that a person reading a terminal does not need. */
 const HIDDEN = new Set(['level', 'time', 'msg', 'app', 'pid', 'hostname']);
 

@@ -10,7 +10,10 @@ function quadratic(from: Point, control: Point, to: Point, steps: number): Point
   return Array.from({ length: steps }, (_, i) => {
     const t = (i + 1) / steps;
     const u = 1 - t;
-    return [u * u * from[0] + 2 * u * t * control[0] + t * t * to[0], u * u * from[1] + 2 * u * t * control[1] + t * t * to[1]] as const;
+    return [
+      u * u * from[0] + 2 * u * t * control[0] + t * t * to[0],
+      u * u * from[1] + 2 * u * t * control[1] + t * t * to[1],
+    ] as const;
   });
 }
 
@@ -107,7 +110,11 @@ export function colorIcon(): RgbaImage {
  * grey, no partial alpha, as the outline icon's rules ask.
  */
 export function outlineIcon(): RgbaImage {
-  const image = render(32, (point) => (pathDistance(point, shield, true) <= 0.045 || pathDistance(point, tick, false) <= 0.05 ? [255, 255, 255, 1] : [0, 0, 0, 0]));
+  const image = render(32, (point) =>
+    pathDistance(point, shield, true) <= 0.045 || pathDistance(point, tick, false) <= 0.05
+      ? [255, 255, 255, 1]
+      : [0, 0, 0, 0],
+  );
   const { pixels } = image;
   for (let at = 0; at < pixels.length; at += 4) {
     pixels[at] = 255;

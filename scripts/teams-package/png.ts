@@ -1,4 +1,4 @@
-import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
+import { deflateSync, crc32 as zlibCrc32 } from 'node:zlib';
 
 /** CRC-32 of several parts, as a PNG chunk's type and data are checked together (zlib.crc32, Node >= 20.15). */
 function crc32(...parts: readonly Uint8Array[]): number {
@@ -35,5 +35,10 @@ export function encodePng(image: RgbaImage): Buffer {
     raw[y * (stride + 1)] = 0; // filter: none
     raw.set(image.pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

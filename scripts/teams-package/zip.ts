@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from 'fflate';
+import { type Zippable, zipSync } from 'fflate';
 import { PolicyDeskError } from '../../src/core/errors.ts';
 
 /** One file in a zip. */
@@ -14,7 +14,8 @@ const mtime = new Date(2020, 0, 1, 0, 0, 0);
 export function writeZip(entries: readonly ZipEntry[]): Buffer {
   const files: Zippable = {};
   for (const entry of entries) {
-    if (entry.name in files) throw new PolicyDeskError('policy_desk_invalid_input', `teams package: two files named ${entry.name}`);
+    if (entry.name in files)
+      throw new PolicyDeskError('policy_desk_invalid_input', `teams package: two files named ${entry.name}`);
     files[entry.name] = [new Uint8Array(entry.data), { level: 9, mtime }];
   }
   return Buffer.from(zipSync(files));

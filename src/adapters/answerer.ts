@@ -1,7 +1,7 @@
-import { PolicyAnswerer, type AnswerOptions } from '../core/policy/answer.ts';
+import { type AnswerOptions, PolicyAnswerer } from '../core/policy/answer.ts';
 import type { Corpus } from '../core/policy/corpus.ts';
-import { sharedWordVectors } from './word-vectors-file.ts';
 import { sharedThesaurus } from './thesaurus-file.ts';
+import { sharedWordVectors } from './word-vectors-file.ts';
 
 /** The answerer every command and platform uses: the corpus with the shared word-vector table and thesaurus. */
 export function createAnswerer(corpus: Corpus, options: Partial<AnswerOptions> = {}): PolicyAnswerer {

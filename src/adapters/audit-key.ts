@@ -24,7 +24,9 @@ export const minAuditKeyLength = 32;
  */
 export function auditKeyProblem(configured: string | undefined, production: boolean): string | undefined {
   if (configured) {
-    return configured.length < minAuditKeyLength ? `AUDIT_KEY: use at least ${minAuditKeyLength} characters (e.g. the output of: openssl rand -hex 32)` : undefined;
+    return configured.length < minAuditKeyLength
+      ? `AUDIT_KEY: use at least ${minAuditKeyLength} characters (e.g. the output of: openssl rand -hex 32)`
+      : undefined;
   }
   if (production) {
     return 'AUDIT_KEY: production refuses to start without it (the key that seals the audit log, kept outside the store): set it to at least 32 random characters, e.g. openssl rand -hex 32';
@@ -37,7 +39,12 @@ export function auditKeyProblem(configured: string | undefined, production: bool
  * in local mode, the key file beside the SQLite file, made (32 random bytes, readable by this user
  * only) the first time. `create: false` (the CLIs) reads an existing file and never makes one.
  */
-export function resolveAuditKey(options: { readonly configured?: string; readonly storeUrl: string; readonly production: boolean; readonly create?: boolean }): AuditKey | undefined {
+export function resolveAuditKey(options: {
+  readonly configured?: string;
+  readonly storeUrl: string;
+  readonly production: boolean;
+  readonly create?: boolean;
+}): AuditKey | undefined {
   const problem = auditKeyProblem(options.configured, options.production);
   if (problem) throw new PolicyDeskError('policy_desk_config_invalid', problem);
   if (options.configured) return { key: Buffer.from(options.configured, 'utf8'), source: 'AUDIT_KEY' };
@@ -45,7 +52,11 @@ export function resolveAuditKey(options: { readonly configured?: string; readonl
   try {
     return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'), source: file };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new PolicyDeskError('policy_desk_config_invalid', `cannot read the audit key file ${file}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        `cannot read the audit key file ${file}: ${(error as Error).message}`,
+      );
   }
   if (options.create === false) return undefined;
   mkdirSync(path.dirname(file), { recursive: true });
@@ -53,7 +64,11 @@ export function resolveAuditKey(options: { readonly configured?: string; readonl
     writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
     // Another process made it first: use theirs.
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new PolicyDeskError('policy_desk_config_invalid', `cannot write the audit key file ${file}: ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        `cannot write the audit key file ${file}: ${(error as Error).message}`,
+      );
   }
   return { key: Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8'), source: file };
 }

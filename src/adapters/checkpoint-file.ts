@@ -4,7 +4,9 @@ import path from 'node:path';
 /** The checkpoints file used when none is configured: beside the SQLite file, or `data/audit-checkpoints.log`. */
 export function defaultCheckpointFile(storeUrl: string): string {
   const sqlite = /^sqlite:\/\/(.+)$/.exec(storeUrl.trim());
-  return sqlite ? path.join(path.dirname(path.resolve(sqlite[1]!)), 'audit-checkpoints.log') : path.resolve('data', 'audit-checkpoints.log');
+  return sqlite
+    ? path.join(path.dirname(path.resolve(sqlite[1]!)), 'audit-checkpoints.log')
+    : path.resolve('data', 'audit-checkpoints.log');
 }
 
 /**

@@ -12,7 +12,19 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       level,
       base: { app: 'policy-desk' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: ['text', 'question', 'answers', '*.text', '*.question', '*.answers', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'text',
+          'question',
+          'answers',
+          '*.text',
+          '*.question',
+          '*.answers',
+          'req.headers.authorization',
+          'req.headers.cookie',
+        ],
+        censor: '[redacted]',
+      },
     },
     destination,
   );

@@ -1,29 +1,43 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PolicyValidationError, type PolicyProblem } from '../core/errors.ts';
+import { type PolicyProblem, PolicyValidationError } from '../core/errors.ts';
 import { buildCorpus, type Corpus, type OrganisationSource } from '../core/policy/corpus.ts';
 
 /** Reads every `policies/<org>/` folder: its organisation.yaml and its Markdown documents. */
-export async function readPolicySources(policiesDir: string): Promise<{ sources: OrganisationSource[]; problems: PolicyProblem[] }> {
+export async function readPolicySources(
+  policiesDir: string,
+): Promise<{ sources: OrganisationSource[]; problems: PolicyProblem[] }> {
   const problems: PolicyProblem[] = [];
   let entries;
   try {
     entries = await readdir(policiesDir, { withFileTypes: true });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the folder does not exist' : String(error);
-    return { sources: [], problems: [{ file: policiesDir, line: 1, message: `cannot read the policies folder: ${reason}` }] };
+    return {
+      sources: [],
+      problems: [{ file: policiesDir, line: 1, message: `cannot read the policies folder: ${reason}` }],
+    };
   }
   // Problems name files as the user would type them: relative to the working directory.
   const base = path.relative(process.cwd(), policiesDir) || '.';
   const sources: OrganisationSource[] = [];
-  for (const entry of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const folder = path.join(policiesDir, entry.name);
     const files = (await readdir(folder)).sort();
     if (!files.includes('organisation.yaml')) {
-      problems.push({ file: `${base}/${entry.name}/organisation.yaml`, line: 1, message: 'missing: every organisation folder needs an organisation.yaml (see docs/writing-policies.md)' });
+      problems.push({
+        file: `${base}/${entry.name}/organisation.yaml`,
+        line: 1,
+        message: 'missing: every organisation folder needs an organisation.yaml (see docs/writing-policies.md)',
+      });
       continue;
     }
-    const read = async (name: string) => ({ file: `${base}/${entry.name}/${name}`, text: await readFile(path.join(folder, name), 'utf8') });
+    const read = async (name: string) => ({
+      file: `${base}/${entry.name}/${name}`,
+      text: await readFile(path.join(folder, name), 'utf8'),
+    });
     sources.push({
       slug: entry.name,
       organisation: await read('organisation.yaml'),
@@ -31,7 +45,11 @@ export async function readPolicySources(policiesDir: string): Promise<{ sources:
     });
   }
   if (sources.length === 0 && problems.length === 0) {
-    problems.push({ file: policiesDir, line: 1, message: 'no organisation folders found: add policies/<org>/organisation.yaml and its documents' });
+    problems.push({
+      file: policiesDir,
+      line: 1,
+      message: 'no organisation folders found: add policies/<org>/organisation.yaml and its documents',
+    });
   }
   return { sources, problems };
 }

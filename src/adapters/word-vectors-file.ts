@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { WordVectors } from '../core/policy/word-vectors.ts';
 import { PolicyDeskError } from '../core/errors.ts';
+import { WordVectors } from '../core/policy/word-vectors.ts';
 
 /** Where the word-vector table lives in the repository (rebuilt by `npm run build:vectors`). */
 export const defaultWordVectorsDir = path.resolve(import.meta.dirname, '..', '..', 'resources', 'word-vectors');
@@ -14,7 +14,11 @@ export function loadWordVectors(dir: string = defaultWordVectorsDir, dimensions 
     words = readFileSync(path.join(dir, 'words.txt'), 'utf8').split('\n').filter(Boolean);
     data = readFileSync(path.join(dir, 'vectors.i8'));
   } catch (error) {
-    throw new PolicyDeskError('policy_desk_config_invalid', `cannot read the word vectors in ${dir} (${(error as NodeJS.ErrnoException).code ?? error}); rebuild them with npm run build:vectors`, { cause: error });
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      `cannot read the word vectors in ${dir} (${(error as NodeJS.ErrnoException).code ?? error}); rebuild them with npm run build:vectors`,
+      { cause: error },
+    );
   }
   return new WordVectors(words, new Int8Array(data.buffer, data.byteOffset, data.byteLength), dimensions);
 }

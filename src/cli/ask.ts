@@ -5,7 +5,8 @@ import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { formatAnswerText } from './format-answer.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
-const usage = 'npm run ask -- --org ORG [--json] [--policies DIR] "QUESTION"   (with --json and no question: one question per line on stdin)';
+const usage =
+  'npm run ask -- --org ORG [--json] [--policies DIR] "QUESTION"   (with --json and no question: one question per line on stdin)';
 
 const help = `Answers a staff question from an organisation's policies: the verdict, each clause quoted
 with its citation, and the requests on offer. The same answer Slack, Teams and the playground give.
@@ -41,7 +42,10 @@ runCli(async () => {
   const question = positionals.join(' ');
   const answerer = await loadAnswerer(values.policies);
   if (!answerer.organisations.includes(values.org)) {
-    throw new PolicyDeskError('policy_desk_unknown_org', `ask: unknown organisation "${values.org}"; known: ${answerer.organisations.join(', ')}`);
+    throw new PolicyDeskError(
+      'policy_desk_unknown_org',
+      `ask: unknown organisation "${values.org}"; known: ${answerer.organisations.join(', ')}`,
+    );
   }
   const now = new Date();
 
@@ -57,7 +61,9 @@ runCli(async () => {
       } catch (error) {
         if (!(error instanceof PolicyDeskError)) throw error;
         failures += 1;
-        process.stdout.write(`${JSON.stringify({ org: values.org, error: { code: error.code, message: error.message } })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ org: values.org, error: { code: error.code, message: error.message } })}\n`,
+        );
       }
     }
     return failures ? 1 : 0;

@@ -9,7 +9,7 @@ const usage = [
   'npm run audit -- verify [--org ORG] [--strict] [--checkpoint FILE|TEXT] [--store URL]',
   '       npm run audit -- checkpoint [--org ORG] [--store URL]',
   '       npm run audit -- export --org ORG --format csv|json [--store URL]',
-  '       (--store defaults to the server\'s STORE_URL, DATABASE_URL or REDIS_URL, .env included, else sqlite://./data/policy-desk.sqlite)',
+  "       (--store defaults to the server's STORE_URL, DATABASE_URL or REDIS_URL, .env included, else sqlite://./data/policy-desk.sqlite)",
 ].join('\n');
 
 const help = `Checks and exports the audit record of permission requests: every event (submitted, decided,
@@ -68,18 +68,40 @@ runCli(async () => {
   }
   const { values, positionals } = parsed;
   const command = positionals[0];
-  if (command !== 'verify' && command !== 'export' && command !== 'checkpoint') throw new UsageError('audit: say verify, checkpoint or export', usage);
-  const source = values.checkpoint === undefined ? undefined : values.checkpoint === '-' ? 'stdin' : existsSync(values.checkpoint) ? `the file ${values.checkpoint}` : 'the text given';
-  const checkpoints = values.checkpoint === undefined ? undefined : parseCheckpoints(values.checkpoint === '-' ? readFileSync(0, 'utf8') : existsSync(values.checkpoint) ? readFileSync(values.checkpoint, 'utf8') : values.checkpoint);
-  if (checkpoints && checkpoints.length === 0) throw new UsageError(`audit: no checkpoint in ${source} (a line starting policy-desk-checkpoint v1)`, usage);
-  if (command === 'export' && !values.org) throw new UsageError('audit: export needs --org (e.g. --org allsorts)', usage);
-  if (command === 'export' && values.format !== 'csv' && values.format !== 'json') throw new UsageError('audit: export needs --format csv or --format json', usage);
+  if (command !== 'verify' && command !== 'export' && command !== 'checkpoint')
+    throw new UsageError('audit: say verify, checkpoint or export', usage);
+  const source =
+    values.checkpoint === undefined
+      ? undefined
+      : values.checkpoint === '-'
+        ? 'stdin'
+        : existsSync(values.checkpoint)
+          ? `the file ${values.checkpoint}`
+          : 'the text given';
+  const checkpoints =
+    values.checkpoint === undefined
+      ? undefined
+      : parseCheckpoints(
+          values.checkpoint === '-'
+            ? readFileSync(0, 'utf8')
+            : existsSync(values.checkpoint)
+              ? readFileSync(values.checkpoint, 'utf8')
+              : values.checkpoint,
+        );
+  if (checkpoints && checkpoints.length === 0)
+    throw new UsageError(`audit: no checkpoint in ${source} (a line starting policy-desk-checkpoint v1)`, usage);
+  if (command === 'export' && !values.org)
+    throw new UsageError('audit: export needs --org (e.g. --org allsorts)', usage);
+  if (command === 'export' && values.format !== 'csv' && values.format !== 'json')
+    throw new UsageError('audit: export needs --format csv or --format json', usage);
 
   return withApprovals('audit', values, async ({ corpus, service }) => {
     if (command === 'export') {
       const entries = await service.auditEntries(values.org!);
       const organisation = corpus.organisations.get(values.org!)!.organisation;
-      process.stdout.write(values.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : auditCsv(entries, organisation));
+      process.stdout.write(
+        values.format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : auditCsv(entries, organisation),
+      );
       return 0;
     }
     if (command === 'checkpoint') {
@@ -98,24 +120,33 @@ runCli(async () => {
       const result = await service.verifyAudit(org);
       if (!result.ok) {
         failed = true;
-        process.stdout.write(`${org}: BROKEN at entry ${result.broken!.seq}${result.broken!.key ? ` (${result.broken!.key})` : ''}: ${result.broken!.problem}\n`);
+        process.stdout.write(
+          `${org}: BROKEN at entry ${result.broken!.seq}${result.broken!.key ? ` (${result.broken!.key})` : ''}: ${result.broken!.problem}\n`,
+        );
         continue;
       }
-      process.stdout.write(`${org}: OK, ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}${result.headHash && result.entries ? `, head ${result.headHash}` : ''}\n`);
+      process.stdout.write(
+        `${org}: OK, ${result.entries} entr${result.entries === 1 ? 'y' : 'ies'}${result.headHash && result.entries ? `, head ${result.headHash}` : ''}\n`,
+      );
       if (result.unaudited.length) {
         if (values.strict) failed = true;
-        process.stdout.write(`${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.unaudited.length} record(s) with no audit entry (a process stopped between writing and auditing, or an entry and its marker were removed): ${result.unaudited.join(', ')}\n`);
+        process.stdout.write(
+          `${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.unaudited.length} record(s) with no audit entry (a process stopped between writing and auditing, or an entry and its marker were removed): ${result.unaudited.join(', ')}\n`,
+        );
       }
       if (checkpoints) {
         const extended = await service.verifyCheckpoints(org, checkpoints);
         if (!extended.ok) {
           failed = true;
           process.stdout.write(`${org}: BROKEN: ${extended.problem}\n`);
-        } else if (extended.checked) process.stdout.write(`${org}: extends ${extended.checked} checkpoint${extended.checked === 1 ? '' : 's'}\n`);
+        } else if (extended.checked)
+          process.stdout.write(`${org}: extends ${extended.checked} checkpoint${extended.checked === 1 ? '' : 's'}\n`);
       }
       if (result.duplicates.length) {
         if (values.strict) failed = true;
-        process.stdout.write(`${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.duplicates.length} event(s) audited more than once (written before each event got one entry): ${result.duplicates.join(', ')}\n`);
+        process.stdout.write(
+          `${org}: ${values.strict ? 'FAILED' : 'warning'}: ${result.duplicates.length} event(s) audited more than once (written before each event got one entry): ${result.duplicates.join(', ')}\n`,
+        );
       }
     }
     return failed ? 1 : 0;

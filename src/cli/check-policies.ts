@@ -38,7 +38,9 @@ runCli(async () => {
   }
   const { sources, problems: readProblems } = await readPolicySources(values.policies ?? defaultPoliciesDir);
   // Garbled files first: binary junk would otherwise surface as a confusing parse error, or not at all.
-  const garbled = sources.flatMap((source) => [source.organisation, ...source.documents].flatMap((file) => textProblems(file.file, file.text)));
+  const garbled = sources.flatMap((source) =>
+    [source.organisation, ...source.documents].flatMap((file) => textProblems(file.file, file.text)),
+  );
   const built = buildCorpus(sources);
   const errors: PolicyProblem[] = [...readProblems, ...garbled, ...(built.ok ? [] : built.problems)];
   const warnings: PolicyProblem[] = [];
@@ -52,22 +54,36 @@ runCli(async () => {
       warnings.push(...checks.warnings);
     }
   }
-  for (const warning of warnings) process.stdout.write(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
+  for (const warning of warnings)
+    process.stdout.write(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
   if (errors.length || !built.ok) {
-    process.stderr.write(`Policy Desk: the policy corpus has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\n`);
+    process.stderr.write(
+      `Policy Desk: the policy corpus has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}\n`,
+    );
     return 1;
   }
   const corpus = built.corpus;
   if (values.labels) {
     const org = corpus.organisations.get(values.labels);
-    if (!org) throw new UsageError(`unknown organisation "${values.labels}"; known: ${[...corpus.organisations.keys()].join(', ')}`, usage);
-    for (const clause of org.clauses) process.stdout.write(`${clause.documentId}\t${clause.label}\t${clause.text.split('\n')[0]!.slice(0, 70)}\n`);
+    if (!org)
+      throw new UsageError(
+        `unknown organisation "${values.labels}"; known: ${[...corpus.organisations.keys()].join(', ')}`,
+        usage,
+      );
+    for (const clause of org.clauses)
+      process.stdout.write(`${clause.documentId}\t${clause.label}\t${clause.text.split('\n')[0]!.slice(0, 70)}\n`);
     return 0;
   }
   for (const [slug, org] of corpus.organisations) {
     const clauses = org.clauses.filter((clause) => clause.kind === 'clause').length;
-    process.stdout.write(`${slug}: ${org.documents.size} document(s), ${clauses} clauses, ${org.organisation.flows.length} flow(s), ${org.organisation.people.length} people\n`);
+    process.stdout.write(
+      `${slug}: ${org.documents.size} document(s), ${clauses} clauses, ${org.organisation.flows.length} flow(s), ${org.organisation.people.length} people\n`,
+    );
   }
-  process.stdout.write(warnings.length ? `policies OK, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (above)\n` : 'policies OK\n');
+  process.stdout.write(
+    warnings.length
+      ? `policies OK, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (above)\n`
+      : 'policies OK\n',
+  );
   return 0;
 });

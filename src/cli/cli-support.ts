@@ -25,7 +25,9 @@ export function runCli(main: () => Promise<number | void>): void {
         process.stderr.write(`${error.message}\n`);
         process.exitCode = 1;
       } else {
-        process.stderr.write(`policy-desk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        process.stderr.write(
+          `policy-desk: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
         process.exitCode = 1;
       }
     },

@@ -72,7 +72,9 @@ export interface EvalReport {
 const DECISIVE = new Set(['allowed', 'not-allowed', 'needs-approval']);
 
 /** The answer metrics of some questions, summed. */
-type AnswerCounts = { -readonly [K in Exclude<keyof EvalReport, 'concern' | 'byOrganisation' | 'misses'>]: number } & { misses: string[] };
+type AnswerCounts = { -readonly [K in Exclude<keyof EvalReport, 'concern' | 'byOrganisation' | 'misses'>]: number } & {
+  misses: string[];
+};
 
 const emptyCounts = (): AnswerCounts => ({
   questions: 0,
@@ -93,12 +95,18 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
   counts.questions += 1;
   // A message read as a possible concern gets the reporting route first and the policy answer
   // under it: the answer is scored on what is under the route.
-  const verdict = answer.verdict === 'report-concern' && answer.citations.length ? (answer.policyVerdict ?? 'see-policy') : answer.verdict;
+  const verdict =
+    answer.verdict === 'report-concern' && answer.citations.length
+      ? (answer.policyVerdict ?? 'see-policy')
+      : answer.verdict;
   const where = `[${question.org}] ${question.q}`;
   if (question.abstain) {
     counts.outOfScope += 1;
     if (answer.verdict === 'no-answer') counts.abstained += 1;
-    else counts.misses.push(`${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`);
+    else
+      counts.misses.push(
+        `${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`,
+      );
     return;
   }
   counts.answerable += 1;
@@ -114,8 +122,13 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
   if (rank === 0) counts.top1 += 1;
   if (rank >= 0 && rank < 3) counts.top3 += 1;
   if (rank !== 0 && verdict !== 'no-answer') {
-    const got = answer.citations.slice(0, 3).map((c) => c.clause).join(' | ');
-    counts.misses.push(`${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`);
+    const got = answer.citations
+      .slice(0, 3)
+      .map((c) => c.clause)
+      .join(' | ');
+    counts.misses.push(
+      `${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`,
+    );
   }
   if (question.verdict && DECISIVE.has(question.verdict)) {
     counts.verdictQuestions += 1;
@@ -149,7 +162,11 @@ export function evaluate(questions: readonly EvalQuestion[], answerer: PolicyAns
   };
 }
 
-function evaluateConcerns(lines: readonly EvalQuestion[], answerer: PolicyAnswerer, now: Date): { report: ConcernReport; misses: string[] } {
+function evaluateConcerns(
+  lines: readonly EvalQuestion[],
+  answerer: PolicyAnswerer,
+  now: Date,
+): { report: ConcernReport; misses: string[] } {
   let concerns = 0;
   let caught = 0;
   let answeredNoAnswer = 0;
@@ -187,7 +204,10 @@ function evaluateConcerns(lines: readonly EvalQuestion[], answerer: PolicyAnswer
       }
     }
   }
-  return { report: { concerns, caught, answeredNoAnswer, ordinary, falseAlarms, danger, dangerFirst, byCategory }, misses };
+  return {
+    report: { concerns, caught, answeredNoAnswer, ordinary, falseAlarms, danger, dangerFirst, byCategory },
+    misses,
+  };
 }
 
 function pct(n: number, d: number): string {
@@ -200,7 +220,10 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new PolicyDeskError('policy_desk_invalid_input', `eval: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new PolicyDeskError(
+      'policy_desk_invalid_input',
+      `eval: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    );
   }
   const questions: EvalQuestion[] = [];
   text.split('\n').forEach((line, i) => {
@@ -214,7 +237,10 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
     const parsed = evalLineSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new PolicyDeskError('policy_desk_invalid_input', `eval: ${file}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`);
+      throw new PolicyDeskError(
+        'policy_desk_invalid_input',
+        `eval: ${file}:${i + 1}: ${issue.path.join('.') || 'line'}: ${issue.message}`,
+      );
     }
     questions.push(parsed.data);
   });
@@ -229,7 +255,9 @@ export function formatReport(report: EvalReport): string {
     ...(concern
       ? [
           `concern recall:        ${pct(concern.caught, concern.concerns)} (${concern.caught}/${concern.concerns}); answered "not covered": ${concern.answeredNoAnswer}`,
-          ...Object.entries(concern.byCategory).map(([category, [caught, total]]) => `  ${category.padEnd(28)} ${pct(caught, total)} (${caught}/${total})`),
+          ...Object.entries(concern.byCategory).map(
+            ([category, [caught, total]]) => `  ${category.padEnd(28)} ${pct(caught, total)} (${caught}/${total})`,
+          ),
           `false alarms:          ${pct(concern.falseAlarms, concern.ordinary)} (${concern.falseAlarms}/${concern.ordinary} ordinary messages)`,
           `danger, 999 first:     ${pct(concern.dangerFirst, concern.danger)} (${concern.dangerFirst}/${concern.danger})`,
         ]
@@ -279,7 +307,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (printHelpIfAsked(help)) return 0;
     let parsed;
     try {
-      parsed = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, policies: { type: 'string' } } });
+      parsed = parseArgs({
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, policies: { type: 'string' } },
+      });
     } catch (error) {
       throw new UsageError(`eval: ${(error as Error).message}`, usage);
     }
@@ -289,7 +320,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const answerer = await loadAnswerer(parsed.values.policies);
     for (const question of questions) {
       if (!answerer.organisations.includes(question.org)) {
-        throw new PolicyDeskError('policy_desk_unknown_org', `eval: unknown organisation "${question.org}" in ${file}; known: ${answerer.organisations.join(', ')}`);
+        throw new PolicyDeskError(
+          'policy_desk_unknown_org',
+          `eval: unknown organisation "${question.org}" in ${file}; known: ${answerer.organisations.join(', ')}`,
+        );
       }
     }
     const report = evaluate(questions, answerer);

@@ -24,7 +24,9 @@ export function formatAnswerText(answer: PolicyAnswer): string {
   answer.citations.forEach((citation, i) => {
     out.push('');
     if (citation.context) out.push(`   (${citation.context})`);
-    const quote = citation.text.split('\n').map((line, j) => `${j === 0 ? `${i + 1}. ` : '   '}${citation.kind === 'clause' ? '> ' : ''}${line}`);
+    const quote = citation.text
+      .split('\n')
+      .map((line, j) => `${j === 0 ? `${i + 1}. ` : '   '}${citation.kind === 'clause' ? '> ' : ''}${line}`);
     out.push(...quote);
     const where = citation.kind === 'clause' ? `${citation.section}, clause ${citation.clause}` : citation.clause;
     out.push(`   — ${citation.documentTitle}, ${where}`);

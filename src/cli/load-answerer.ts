@@ -1,5 +1,5 @@
-import { loadCorpus } from '../adapters/policy-files.ts';
 import { createAnswerer } from '../adapters/answerer.ts';
+import { loadCorpus } from '../adapters/policy-files.ts';
 import type { PolicyAnswerer } from '../core/policy/answer.ts';
 import { defaultPoliciesDir } from './cli-support.ts';
 

@@ -2,8 +2,8 @@ import { resolveAuditKey } from '../adapters/audit-key.ts';
 import { systemClock } from '../adapters/clock.ts';
 import { loadCorpus } from '../adapters/policy-files.ts';
 import { createStore, defaultNamespace } from '../adapters/store/create-store.ts';
-import { processAuditSettings, processStoreUrl } from '../config.ts';
 import type { ClosableRecordStore } from '../adapters/store/keyv-record-store.ts';
+import { processAuditSettings, processStoreUrl } from '../config.ts';
 import { ApprovalService } from '../core/approvals/approval-service.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import type { Corpus } from '../core/policy/corpus.ts';
@@ -28,16 +28,33 @@ export async function withApprovals<T>(
 ): Promise<T> {
   const corpus = await loadCorpus(options.policies ?? defaultPoliciesDir);
   if (options.org && !corpus.organisations.has(options.org)) {
-    throw new PolicyDeskError('policy_desk_unknown_org', `${command}: unknown organisation "${options.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`);
+    throw new PolicyDeskError(
+      'policy_desk_unknown_org',
+      `${command}: unknown organisation "${options.org}"; known: ${[...corpus.organisations.keys()].join(', ')}`,
+    );
   }
   // Without --store, the store the server uses (STORE_URL / DATABASE_URL / REDIS_URL, .env included).
   const url = options.store ?? processStoreUrl();
   // The audit key the server seals with: AUDIT_KEY, or the key file beside the SQLite file (never made here).
   const settings = processAuditSettings();
-  const auditKey = resolveAuditKey({ configured: settings.auditKey, storeUrl: url, production: settings.production, create: false });
+  const auditKey = resolveAuditKey({
+    configured: settings.auditKey,
+    storeUrl: url,
+    production: settings.production,
+    create: false,
+  });
   const store = await createStore({ url, namespace: options.namespace ?? defaultNamespace });
   try {
-    return await work({ corpus, store, service: new ApprovalService({ corpus, store, clock: systemClock, ...(auditKey ? { auditKey: auditKey.key } : {}) }) });
+    return await work({
+      corpus,
+      store,
+      service: new ApprovalService({
+        corpus,
+        store,
+        clock: systemClock,
+        ...(auditKey ? { auditKey: auditKey.key } : {}),
+      }),
+    });
   } finally {
     await store.close();
   }

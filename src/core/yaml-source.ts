@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Node } from 'yaml';
+import { isNode, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { PolicyProblem } from './errors.ts';
 

@@ -36,7 +36,11 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): Promis
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
-    return Promise.resolve({ ok: false, status: 413, reason: `body of ${declared} bytes over the ${limit}-byte limit` });
+    return Promise.resolve({
+      ok: false,
+      status: 413,
+      reason: `body of ${declared} bytes over the ${limit}-byte limit`,
+    });
   }
   return new Promise<BodyRead>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -53,7 +57,11 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): Promis
       if (finish()) resolve(result);
     };
     const timer = setTimeout(() => {
-      settle({ ok: false, status: 408, reason: `body incomplete after ${timeoutMs} ms (${size} of ${Number.isFinite(declared) ? declared : 'unknown'} bytes)` });
+      settle({
+        ok: false,
+        status: 408,
+        reason: `body incomplete after ${timeoutMs} ms (${size} of ${Number.isFinite(declared) ? declared : 'unknown'} bytes)`,
+      });
     }, timeoutMs);
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
@@ -68,7 +76,9 @@ export function readBody(req: IncomingMessage, options: ReadBodyOptions): Promis
     };
     req.on('data', onData);
     req.once('end', () => settle({ ok: true, body: Buffer.concat(chunks) }));
-    req.once('aborted', () => settle({ ok: false, status: 400, reason: 'connection closed before the body was complete' }));
+    req.once('aborted', () =>
+      settle({ ok: false, status: 400, reason: 'connection closed before the body was complete' }),
+    );
     req.once('error', (error) => {
       if (finish()) reject(error);
     });

@@ -20,7 +20,9 @@ export interface HttpServer {
 
 function matches(route: Route, method: string, path: string): boolean {
   if (route.method !== '*' && route.method !== method) return false;
-  return route.path.endsWith('/*') ? path === route.path.slice(0, -2) || path.startsWith(route.path.slice(0, -1)) : path === route.path;
+  return route.path.endsWith('/*')
+    ? path === route.path.slice(0, -2) || path.startsWith(route.path.slice(0, -1))
+    : path === route.path;
 }
 
 /** Starts the server on `host:port` with `routes`; `health()` says what `/healthz` reports. */
@@ -46,7 +48,9 @@ export async function startHttpServer(options: {
     try {
       if (req.method === 'GET' && path === '/healthz') {
         const body = await options.health();
-        res.writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        res
+          .writeHead(body.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify(body));
         return;
       }
       const route = options.routes.find((candidate) => matches(candidate, req.method ?? 'GET', path));
@@ -57,7 +61,8 @@ export async function startHttpServer(options: {
       await route.handle(req, res);
     } catch (error) {
       options.logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"internal error"}');
+      if (!res.headersSent)
+        res.writeHead(500, { 'content-type': 'application/json' }).end('{"error":"internal error"}');
     }
   });
   await new Promise<void>((resolve, reject) => {

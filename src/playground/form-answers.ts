@@ -7,7 +7,10 @@ import { agreedValue, howInput, whoInput } from './render/form.ts';
  * ticked box as a boolean, or `{ agreed, who, how }` when the flow asks who agreed and how.
  * Only the flow's own fields are read; the core decides whether any of it is acceptable.
  */
-export function answersFromInputs(form: RequestFormReply, inputs: Readonly<Record<string, string>>): Record<string, unknown> {
+export function answersFromInputs(
+  form: RequestFormReply,
+  inputs: Readonly<Record<string, string>>,
+): Record<string, unknown> {
   const answers: Record<string, unknown> = {};
   for (const field of form.fields) {
     if (field.type !== 'attestation') {

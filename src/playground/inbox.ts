@@ -1,7 +1,7 @@
 import type { Notification } from '../core/approvals/notifications.ts';
 import type { RecordStore } from '../core/approvals/ports.ts';
-import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 import { isActionable } from '../core/approvals/rules.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /** One notification kept for one playground account. */
 export interface InboxEntry {
@@ -66,7 +66,8 @@ export class PlaygroundInbox {
   async all(org: string, userId: string): Promise<InboxEntry[]> {
     const mailbox = `${org}\u0000${userId}`;
     const known = [...(this.#known.get(mailbox) ?? [])];
-    for await (const { n, value } of this.#mailbox(org, userId).read(known.length + 1, batch)) known.push({ n, at: value.at, notification: value.notification });
+    for await (const { n, value } of this.#mailbox(org, userId).read(known.length + 1, batch))
+      known.push({ n, at: value.at, notification: value.notification });
     this.#known.set(mailbox, known);
     return known;
   }
@@ -82,9 +83,12 @@ export class PlaygroundInbox {
    */
   async entries(org: string, userId: string): Promise<InboxEntry[]> {
     const all = await this.all(org, userId);
-    const askedToAct = new Set(all.filter((entry) => isActionable(entry.notification.kind)).map((entry) => entry.notification.requestId));
+    const askedToAct = new Set(
+      all.filter((entry) => isActionable(entry.notification.kind)).map((entry) => entry.notification.requestId),
+    );
     const newestTally = new Map<string, number>();
-    for (const entry of all) if (entry.notification.kind === 'tally-changed') newestTally.set(entry.notification.requestId, entry.n);
+    for (const entry of all)
+      if (entry.notification.kind === 'tally-changed') newestTally.set(entry.notification.requestId, entry.n);
     const shown = all.filter((entry) => {
       if (entry.notification.kind !== 'tally-changed') return true;
       return !askedToAct.has(entry.notification.requestId) && newestTally.get(entry.notification.requestId) === entry.n;

@@ -20,7 +20,13 @@ export const guestNamePattern = /^[\p{L}\p{N}][\p{L}\p{N} .'-]{0,39}$/u;
 export function playgroundPersons(organisation: Organisation): PlaygroundPerson[] {
   return organisation.people.flatMap((person) =>
     person.accounts.playground
-      ? [{ id: person.accounts.playground, name: person.name, roles: person.roles.map((role) => organisation.roles[role]?.title ?? role) }]
+      ? [
+          {
+            id: person.accounts.playground,
+            name: person.name,
+            roles: person.roles.map((role) => organisation.roles[role]?.title ?? role),
+          },
+        ]
       : [],
   );
 }
@@ -30,7 +36,9 @@ export function playgroundPersons(organisation: Organisation): PlaygroundPerson[
  * (`guest:<name>`, no roles). Undefined for anything else, so nobody acts under an id the page never offered.
  */
 export function resolvePlaygroundPerson(organisation: Organisation, id: string): PersonRef | undefined {
-  if (organisation.people.some((person) => person.accounts.playground === id)) return { platform: 'playground', userId: id };
-  if (id.startsWith(guestPrefix) && guestNamePattern.test(id.slice(guestPrefix.length))) return { platform: 'playground', userId: id };
+  if (organisation.people.some((person) => person.accounts.playground === id))
+    return { platform: 'playground', userId: id };
+  if (id.startsWith(guestPrefix) && guestNamePattern.test(id.slice(guestPrefix.length)))
+    return { platform: 'playground', userId: id };
   return undefined;
 }

@@ -1,20 +1,27 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { requestIdPattern } from '../core/approvals/rules.ts';
 import { ActionId } from '../core/conversation/actions.ts';
 import type { Reply } from '../core/conversation/replies.ts';
 import { notice } from '../core/conversation/request-replies.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import { MAX_QUESTION_LENGTH } from '../core/policy/answer.ts';
 import { answersFromInputs } from './form-answers.ts';
-import { readJsonBody, readQuery, sendJson, sendProblem, type Parsed } from './http-io.ts';
+import { type Parsed, readJsonBody, readQuery, sendJson, sendProblem } from './http-io.ts';
+import { playgroundPersons } from './persons.ts';
+import {
+  drawInbox,
+  organisationOf,
+  type PlaygroundSite,
+  personsWithCounts,
+  responseContext,
+  speakerOf,
+} from './playground-site.ts';
 import { renderPersonOptions } from './render/chat-page.ts';
 import { renderRequestForm } from './render/form.ts';
 import { html, join } from './render/html.ts';
 import { renderInbox } from './render/inbox.ts';
 import { renderReplies, renderReply } from './render/reply.ts';
-import { drawInbox, organisationOf, personsWithCounts, responseContext, speakerOf, type PlaygroundSite } from './playground-site.ts';
-import { playgroundPersons } from './persons.ts';
-import { requestIdPattern } from '../core/approvals/rules.ts';
 
 /** The prefix of every API path. */
 export const apiPrefix = '/playground/api/';
@@ -23,7 +30,15 @@ const org = z.string().min(1).max(100);
 const person = z.string().min(1).max(100);
 const who = z.strictObject({ org, person });
 
-const askBody = z.strictObject({ org, person, text: z.string().trim().min(1, 'Type a question.').max(MAX_QUESTION_LENGTH, `Ask one short question (${MAX_QUESTION_LENGTH} characters at most).`) });
+const askBody = z.strictObject({
+  org,
+  person,
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Type a question.')
+    .max(MAX_QUESTION_LENGTH, `Ask one short question (${MAX_QUESTION_LENGTH} characters at most).`),
+});
 const actionBody = z.strictObject({
   org,
   person,
@@ -37,10 +52,7 @@ const submitBody = z.strictObject({
   person,
   flow: z.string().min(1).max(100),
   /** The form's submission id: it becomes the request id, so a repeated submit files one request. */
-  submission: z
-    .string()
-    .regex(requestIdPattern)
-    .optional(),
+  submission: z.string().regex(requestIdPattern).optional(),
   /** The form's inputs by name, as the browser has them. */
   fields: z.record(z.string().max(100), z.string().max(5000)),
 });
@@ -73,14 +85,22 @@ const ask: Handler = async (site, req, res) =>
       return sendJson(res, 200, { html: renderReply(notice('warning', error.message), responseContext(site)).text });
     }
     // Outcomes only: the question is never logged (a disclosure's text must not be kept anywhere).
-    site.logger.info({ platform: 'playground', org: speaker.org, outcome: reply.kind === 'answer' ? reply.verdict : reply.kind }, 'question answered');
+    site.logger.info(
+      { platform: 'playground', org: speaker.org, outcome: reply.kind === 'answer' ? reply.verdict : reply.kind },
+      'question answered',
+    );
     const question = html`<p class="you-said"><span class="visually-hidden">You asked: </span>${input.text}</p>`;
     sendJson(res, 200, { html: join([question, renderReply(reply, responseContext(site))]).text });
   });
 
 const action: Handler = async (site, req, res) =>
   withSpeaker(site, res, await readJsonBody(req, actionBody), async (input, { speaker }) => {
-    const replies = await site.conversation.handleAction(speaker, input.action, input.value, input.comment ? { comment: input.comment } : {});
+    const replies = await site.conversation.handleAction(
+      speaker,
+      input.action,
+      input.value,
+      input.comment ? { comment: input.comment } : {},
+    );
     site.logger.info({ platform: 'playground', org: speaker.org, action: input.action }, 'action handled');
     sendJson(res, 200, { html: renderReplies(replies, responseContext(site)).text });
   });
@@ -90,10 +110,22 @@ const submit: Handler = async (site, req, res) =>
     const ctx = responseContext(site);
     const form = site.conversation.requestForm(speaker.org, input.flow);
     if (form.kind !== 'request-form') return sendJson(res, 200, { ok: false, html: renderReply(form, ctx).text });
-    const outcome = await site.conversation.submitRequest(speaker, input.flow, answersFromInputs(form, input.fields), input.submission);
+    const outcome = await site.conversation.submitRequest(
+      speaker,
+      input.flow,
+      answersFromInputs(form, input.fields),
+      input.submission,
+    );
     if (outcome.ok) {
-      site.logger.info({ platform: 'playground', org: speaker.org, requestId: outcome.request.id, flow: input.flow }, 'request submitted');
-      return sendJson(res, 200, { ok: true, requestId: outcome.request.id, html: renderReplies(outcome.replies, ctx).text });
+      site.logger.info(
+        { platform: 'playground', org: speaker.org, requestId: outcome.request.id, flow: input.flow },
+        'request submitted',
+      );
+      return sendJson(res, 200, {
+        ok: true,
+        requestId: outcome.request.id,
+        html: renderReplies(outcome.replies, ctx).text,
+      });
     }
     if ('form' in outcome) {
       const state = { values: input.fields, ...(input.submission ? { submissionId: input.submission } : {}) };
@@ -126,7 +158,10 @@ const request: Handler = async (site, req, res) =>
   withSpeaker(site, res, readQuery(req, requestQuery), async (input, { speaker }) => {
     const reply = await site.conversation.requestView(input.id, speaker.person, speaker.org);
     // A request of another organisation is not shown under this one.
-    const shown = reply.kind === 'request' && reply.request.org !== speaker.org ? notice('error', `No request ${input.id}.`) : reply;
+    const shown =
+      reply.kind === 'request' && reply.request.org !== speaker.org
+        ? notice('error', `No request ${input.id}.`)
+        : reply;
     sendJson(res, 200, { html: renderReply(shown, responseContext(site)).text });
   });
 
@@ -159,12 +194,26 @@ const handlers: Readonly<Record<string, { method: 'GET' | 'POST'; handle: Handle
 };
 
 /** Serves /playground/api/<name>: ask, action, submit (POST JSON); home, inbox, request, flows, persons (GET). */
-export async function handleApi(site: PlaygroundSite, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+export async function handleApi(
+  site: PlaygroundSite,
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
   const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
-  if (!handler) return sendProblem(res, { status: 404, code: 'playground_not_found', message: `No API "${name}". Use one of: ${Object.keys(handlers).join(', ')}.` });
+  if (!handler)
+    return sendProblem(res, {
+      status: 404,
+      code: 'playground_not_found',
+      message: `No API "${name}". Use one of: ${Object.keys(handlers).join(', ')}.`,
+    });
   if (req.method !== handler.method) {
     res.setHeader('allow', handler.method);
-    return sendProblem(res, { status: 405, code: 'playground_method_not_allowed', message: `Use ${handler.method} for ${apiPrefix}${name}.` });
+    return sendProblem(res, {
+      status: 405,
+      code: 'playground_method_not_allowed',
+      message: `Use ${handler.method} for ${apiPrefix}${name}.`,
+    });
   }
   try {
     await handler.handle(site, req, res);

@@ -10,13 +10,20 @@ import type { PlaygroundInbox } from './inbox.ts';
  * Nothing is drawn here: the inbox is drawn when a page asks, from the request as it is then, so
  * a request's card is always current and never needs redrawing.
  */
-export function playgroundNotifier(deps: { readonly conversation: Conversation; readonly inbox: PlaygroundInbox; readonly logger: Logger; readonly now?: () => Date }): Notifier {
+export function playgroundNotifier(deps: {
+  readonly conversation: Conversation;
+  readonly inbox: PlaygroundInbox;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+}): Notifier {
   const { conversation, inbox, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
   const recipients = (notification: Notification): PersonRef[] => {
     if (isPersonTarget(notification.to)) return notification.to.platform === 'playground' ? [notification.to] : [];
-    return conversation.holders(notification.org, notification.to.role).filter((account) => account.platform === 'playground');
+    return conversation
+      .holders(notification.org, notification.to.role)
+      .filter((account) => account.platform === 'playground');
   };
 
   return {
@@ -32,10 +39,21 @@ export function playgroundNotifier(deps: { readonly conversation: Conversation; 
             // A decision's comment stays in the outcome record only (README, Data and privacy): it is read back from there when drawn.
             const { comment: _comment, ...kept } = notification;
             await inbox.add(notification.org, person.userId, { ...kept, to: person }, now().toISOString());
-            logger.debug({ platform: 'playground', requestId: notification.requestId, kind: notification.kind, userId: person.userId }, 'playground notification kept');
+            logger.debug(
+              {
+                platform: 'playground',
+                requestId: notification.requestId,
+                kind: notification.kind,
+                userId: person.userId,
+              },
+              'playground notification kept',
+            );
           }
         } catch (error) {
-          logger.error({ err: error, platform: 'playground', requestId: notification.requestId, kind: notification.kind }, 'playground notification failed');
+          logger.error(
+            { err: error, platform: 'playground', requestId: notification.requestId, kind: notification.kind },
+            'playground notification failed',
+          );
         }
       }
       // Pages redraw the requests they show when the version moves, even with no notification for them.

@@ -7,11 +7,11 @@ import { sendProblem } from './http-io.ts';
 import { defaultInboxLimit, PlaygroundInbox } from './inbox.ts';
 import { playgroundPersons } from './persons.ts';
 import { apiPrefix, handleApi } from './playground-api.ts';
-import { asset, chatPage, recordsCsv, recordsPage, trusteeReportCsv } from './playground-pages.ts';
 import { playgroundNotifier } from './playground-notifier.ts';
+import { asset, chatPage, recordsCsv, recordsPage, trusteeReportCsv } from './playground-pages.ts';
 import type { PlaygroundSite } from './playground-site.ts';
-import { guardRoutes } from './request-guard.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
+import { guardRoutes } from './request-guard.ts';
 
 /** Settings for the playground; every one has a default. */
 export interface PlaygroundOptions {
@@ -69,7 +69,9 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
       conversation,
       inbox,
       organisations,
-      ...(config.defaultOrg && organisations.some((org) => org.slug === config.defaultOrg) ? { defaultOrg: config.defaultOrg } : {}),
+      ...(config.defaultOrg && organisations.some((org) => org.slug === config.defaultOrg)
+        ? { defaultOrg: config.defaultOrg }
+        : {}),
       records: deps.approvals,
       logger,
       pollMs: options.pollMs ?? 2000,
@@ -78,20 +80,27 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
       assets: { script, style, icon },
     };
 
-    const get = (path: string, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void): Route => ({ method: 'GET', path, handle });
+    const get = (path: string, handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> | void): Route => ({
+      method: 'GET',
+      path,
+      handle,
+    });
     const routes: Route[] = [
       get('/', (req, res) => chatPage(site, req, res)),
       get('/records', (req, res) => recordsPage(site, req, res)),
       get('/records.csv', (req, res) => recordsCsv(site, req, res, 'requests')),
       get('/records/audit.csv', (req, res) => recordsCsv(site, req, res, 'audit')),
       get('/records/report.csv', (req, res) => trusteeReportCsv(site, req, res)),
-      get('/playground/assets/*', (req, res) => asset(site, res, (req.url ?? '').split('?')[0]!.slice('/playground/assets/'.length))),
+      get('/playground/assets/*', (req, res) =>
+        asset(site, res, (req.url ?? '').split('?')[0]!.slice('/playground/assets/'.length)),
+      ),
       {
         method: '*',
         path: '/playground/api/*',
         handle: (req, res) => {
           const name = (req.url ?? '').split('?')[0]!.slice(apiPrefix.length);
-          if (name.includes('/')) return sendProblem(res, { status: 404, code: 'playground_not_found', message: 'No such API.' });
+          if (name.includes('/'))
+            return sendProblem(res, { status: 404, code: 'playground_not_found', message: 'No such API.' });
           return handleApi(site, req, res, name);
         },
       },
@@ -104,15 +113,25 @@ export function playgroundPlatform(options: PlaygroundOptions = {}): (deps: Plat
       notifier: playgroundNotifier({ conversation, inbox, logger }),
       async start() {
         if (publicWarning) logger.warn({ platform: 'playground', host: config.host }, publicWarning);
-        if (organisations.length === 0) logger.warn({ platform: 'playground', policiesDir: config.policiesDir }, 'the playground found no organisation to offer: check POLICIES_DIR');
-        logger.debug({ platform: 'playground', organisations: organisations.map((org) => org.slug) }, 'playground ready');
+        if (organisations.length === 0)
+          logger.warn(
+            { platform: 'playground', policiesDir: config.policiesDir },
+            'the playground found no organisation to offer: check POLICIES_DIR',
+          );
+        logger.debug(
+          { platform: 'playground', organisations: organisations.map((org) => org.slug) },
+          'playground ready',
+        );
       },
       async stop() {
         // Nothing runs beside the routes; notifications are already in the store.
       },
       async health() {
-        const persons = organisations.reduce((sum, org) => sum + playgroundPersons(conversation.organisation(org.slug)).length, 0);
-        return { status: 'ok', organisations: organisations.length, persons, inboxes: inbox.people, };
+        const persons = organisations.reduce(
+          (sum, org) => sum + playgroundPersons(conversation.organisation(org.slug)).length,
+          0,
+        );
+        return { status: 'ok', organisations: organisations.length, persons, inboxes: inbox.people };
       },
     };
   };

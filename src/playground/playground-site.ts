@@ -1,14 +1,14 @@
 import type { Logger } from '../adapters/logger.ts';
 import type { ApprovalService } from '../core/approvals/approval-service.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
+import { earlyCloseText, tallyText } from '../core/conversation/tally-lines.ts';
 import type { Organisation } from '../core/organisation/organisation-schema.ts';
 import type { ApiProblem } from './http-io.ts';
 import type { PlaygroundInbox } from './inbox.ts';
-import { playgroundPersons, resolvePlaygroundPerson, type PlaygroundPerson } from './persons.ts';
+import { type PlaygroundPerson, playgroundPersons, resolvePlaygroundPerson } from './persons.ts';
 import type { OrganisationChoice } from './render/chat-page.ts';
-import { renderContext, type RenderContext } from './render/context.ts';
+import { type RenderContext, renderContext } from './render/context.ts';
 import type { DrawnNotification } from './render/inbox.ts';
-import { earlyCloseText, tallyText } from '../core/conversation/tally-lines.ts';
 
 /** What the records page reads: the approval service's listing, audit check and audit log. */
 export type PlaygroundRecords = Pick<ApprovalService, 'listRequests' | 'verifyAudit' | 'auditEntries' | 'getRequest'>;
@@ -32,29 +32,55 @@ export interface PlaygroundSite {
 }
 
 /** An organisation the playground offers, or the problem with the slug asked for. */
-export function organisationOf(site: PlaygroundSite, org: string): { ok: true; organisation: Organisation } | { ok: false; problem: ApiProblem } {
+export function organisationOf(
+  site: PlaygroundSite,
+  org: string,
+): { ok: true; organisation: Organisation } | { ok: false; problem: ApiProblem } {
   if (!site.organisations.some((choice) => choice.slug === org)) {
-    return { ok: false, problem: { status: 400, code: 'playground_unknown_org', message: `No organisation "${org}" here. Choose one of: ${site.organisations.map((choice) => choice.slug).join(', ')}.` } };
+    return {
+      ok: false,
+      problem: {
+        status: 400,
+        code: 'playground_unknown_org',
+        message: `No organisation "${org}" here. Choose one of: ${site.organisations.map((choice) => choice.slug).join(', ')}.`,
+      },
+    };
   }
   return { ok: true, organisation: site.conversation.organisation(org) };
 }
 
 /** The speaker a playground request acts as: the chosen person of the chosen organisation, or why not. */
-export function speakerOf(site: PlaygroundSite, org: string, personId: string): { ok: true; speaker: Speaker; organisation: Organisation } | { ok: false; problem: ApiProblem } {
+export function speakerOf(
+  site: PlaygroundSite,
+  org: string,
+  personId: string,
+): { ok: true; speaker: Speaker; organisation: Organisation } | { ok: false; problem: ApiProblem } {
   const found = organisationOf(site, org);
   if (!found.ok) return found;
   const person = resolvePlaygroundPerson(found.organisation, personId);
   if (!person) {
-    return { ok: false, problem: { status: 400, code: 'playground_unknown_person', message: `Nobody called "${personId}" in ${found.organisation.name}: choose someone from the list, or a guest name (letters, digits, spaces).` } };
+    return {
+      ok: false,
+      problem: {
+        status: 400,
+        code: 'playground_unknown_person',
+        message: `Nobody called "${personId}" in ${found.organisation.name}: choose someone from the list, or a guest name (letters, digits, spaces).`,
+      },
+    };
   }
   return { ok: true, speaker: { org, person }, organisation: found.organisation };
 }
 
 /** The people of an organisation and how many notifications each holds (for the picker). */
-export async function personsWithCounts(site: PlaygroundSite, organisation: Organisation, extra?: string): Promise<{ persons: PlaygroundPerson[]; counts: Record<string, number> }> {
+export async function personsWithCounts(
+  site: PlaygroundSite,
+  organisation: Organisation,
+  extra?: string,
+): Promise<{ persons: PlaygroundPerson[]; counts: Record<string, number> }> {
   const persons = playgroundPersons(organisation);
   const counts: Record<string, number> = {};
-  for (const id of [...persons.map((person) => person.id), ...(extra ? [extra] : [])]) counts[id] = await site.inbox.count(organisation.slug, id);
+  for (const id of [...persons.map((person) => person.id), ...(extra ? [extra] : [])])
+    counts[id] = await site.inbox.count(organisation.slug, id);
   return { persons, counts };
 }
 
@@ -66,11 +92,22 @@ export async function drawInbox(site: PlaygroundSite, org: string, userId: strin
       if (notification.kind === 'tally-changed') {
         const view = await site.records.getRequest(notification.requestId);
         if (!view?.tally) return undefined;
-        return { entry, replies: [{ kind: 'notice', tone: 'info', text: `Vote on “${view.flow.title}”: ${tallyText(view.tally)}${earlyCloseText(view) ? ` ${earlyCloseText(view)}` : ''}` }] };
+        return {
+          entry,
+          replies: [
+            {
+              kind: 'notice',
+              tone: 'info',
+              text: `Vote on “${view.flow.title}”: ${tallyText(view.tally)}${earlyCloseText(view) ? ` ${earlyCloseText(view)}` : ''}`,
+            },
+          ],
+        };
       }
       // The comment is not kept with the notification: the outcome record holds it.
       const view = notification.kind === 'decided' ? await site.records.getRequest(notification.requestId) : undefined;
-      const replies = await site.conversation.notificationReplies(view?.comment ? { ...notification, comment: view.comment } : notification);
+      const replies = await site.conversation.notificationReplies(
+        view?.comment ? { ...notification, comment: view.comment } : notification,
+      );
       return replies.length ? { entry, replies: replies.filter((reply) => reply.kind !== 'request') } : undefined;
     }),
   );

@@ -12,7 +12,13 @@ export function hostName(header: string): string {
 
 /** True for a name only this computer answers to. */
 function loopbackName(name: string): boolean {
-  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || name.startsWith('127.') || name === '::ffff:127.0.0.1';
+  return (
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    name === '::1' ||
+    name.startsWith('127.') ||
+    name === '::ffff:127.0.0.1'
+  );
 }
 
 /**

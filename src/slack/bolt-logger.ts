@@ -1,4 +1,4 @@
-import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import type { Logger } from '../adapters/logger.ts';
 
 const levels: readonly LogLevel[] = [LogLevel.DEBUG, LogLevel.INFO, LogLevel.WARN, LogLevel.ERROR];
@@ -21,14 +21,17 @@ export function withoutBodies(text: string): string {
  */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'bolt' });
-  const line = (parts: unknown[]): string => parts.map((part) => (part instanceof Error ? part.message : typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+  const line = (parts: unknown[]): string =>
+    parts
+      .map((part) => (part instanceof Error ? part.message : typeof part === 'string' ? part : JSON.stringify(part)))
+      .join(' ');
   return {
     debug: (...msg: unknown[]) => child.debug(withoutBodies(line(msg))),
     info: (...msg: unknown[]) => child.info(line(msg)),
     warn: (...msg: unknown[]) => child.warn(line(msg)),
     error: (...msg: unknown[]) => child.error(line(msg)),
     setLevel: () => undefined,
-    getLevel: () => (levels.find((level) => level === child.level) ?? LogLevel.INFO),
+    getLevel: () => levels.find((level) => level === child.level) ?? LogLevel.INFO,
     setName: () => undefined,
   };
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../adapters/logger.ts';
 import { readBody } from '../http/read-body.ts';
 import type { Route } from '../http/server.ts';
-import { isSslCheck, singleHeader, verifySlackSignature, type RequestRefusal } from './request-verification.ts';
+import { isSslCheck, type RequestRefusal, singleHeader, verifySlackSignature } from './request-verification.ts';
 
 /** Where Slack posts events, commands and interactivity in HTTP mode. */
 export const slackEventsPath = '/slack/events';
@@ -49,7 +49,10 @@ export function slackEventsRoute(options: SlackEventsRouteOptions): Route {
     method: 'POST',
     path: slackEventsPath,
     async handle(req, res) {
-      const read = await readBody(req, { limit: options.bodyLimit, ...(options.bodyTimeoutMs ? { timeoutMs: options.bodyTimeoutMs } : {}) });
+      const read = await readBody(req, {
+        limit: options.bodyLimit,
+        ...(options.bodyTimeoutMs ? { timeoutMs: options.bodyTimeoutMs } : {}),
+      });
       if (!read.ok) {
         options.logger.warn({ status: read.status, reason: read.reason }, 'slack request refused');
         refuse(res, read);

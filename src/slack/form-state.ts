@@ -51,8 +51,12 @@ export function readFormAnswers(form: RequestFormReply, values: ViewStateValues)
           answers[field.id] = agreed;
           break;
         }
-        const who = field.who ? chosen(field.who, stateOf(values, attestationBlockId(field.id, 'who'))?.selected_option?.value ?? undefined) : undefined;
-        const how = field.how ? chosen(field.how, stateOf(values, attestationBlockId(field.id, 'how'))?.selected_option?.value ?? undefined) : undefined;
+        const who = field.who
+          ? chosen(field.who, stateOf(values, attestationBlockId(field.id, 'who'))?.selected_option?.value ?? undefined)
+          : undefined;
+        const how = field.how
+          ? chosen(field.how, stateOf(values, attestationBlockId(field.id, 'how'))?.selected_option?.value ?? undefined)
+          : undefined;
         answers[field.id] = { agreed, ...(who ? { who } : {}), ...(how ? { how } : {}) };
         break;
       }

@@ -42,7 +42,9 @@ export class HomeTabs {
     });
     await Promise.all(
       speakers.map((speaker) =>
-        this.publish(speaker).catch((error: unknown) => this.#logger.warn({ err: error, user: speaker.person.userId }, 'slack home tab refresh failed')),
+        this.publish(speaker).catch((error: unknown) =>
+          this.#logger.warn({ err: error, user: speaker.person.userId }, 'slack home tab refresh failed'),
+        ),
       ),
     );
   }

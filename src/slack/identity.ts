@@ -3,7 +3,9 @@ import type { NoticeReply } from '../core/conversation/replies.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 
 /** A Slack user in an organisation, or the notice to show when the workspace is not linked to one. */
-export type SpeakerResult = { readonly ok: true; readonly speaker: Speaker } | { readonly ok: false; readonly notice: NoticeReply };
+export type SpeakerResult =
+  | { readonly ok: true; readonly speaker: Speaker }
+  | { readonly ok: false; readonly notice: NoticeReply };
 
 /** How workspaces map to organisations. */
 export interface OrgMapping {
@@ -22,10 +24,14 @@ export interface OrgMapping {
  * organisation from the payload's team id: `SLACK_ORGS[team] ?? the install link's organisation ??
  * DEFAULT_ORG ?? the only organisation`.
  */
-export function speakerResolver(conversation: Conversation, mapping: OrgMapping): (teamId: string | undefined, userId: string) => SpeakerResult {
+export function speakerResolver(
+  conversation: Conversation,
+  mapping: OrgMapping,
+): (teamId: string | undefined, userId: string) => SpeakerResult {
   const only = mapping.organisations?.length === 1 ? mapping.organisations[0] : undefined;
   return (teamId, userId) => {
-    const org = (teamId ? mapping.orgs[teamId] : undefined) ?? mapping.installedOrg?.(teamId) ?? mapping.defaultOrg ?? only;
+    const org =
+      (teamId ? mapping.orgs[teamId] : undefined) ?? mapping.installedOrg?.(teamId) ?? mapping.defaultOrg ?? only;
     const team = teamId ?? 'unknown';
     if (!org) {
       return {
@@ -43,7 +49,11 @@ export function speakerResolver(conversation: Conversation, mapping: OrgMapping)
       if (!(error instanceof PolicyDeskError) || error.code !== 'policy_desk_unknown_org') throw error;
       return {
         ok: false,
-        notice: { kind: 'notice', tone: 'error', text: `This Slack workspace (${team}) is linked to "${org}", which is not in the policies folder. An admin fixes SLACK_ORGS or DEFAULT_ORG.` },
+        notice: {
+          kind: 'notice',
+          tone: 'error',
+          text: `This Slack workspace (${team}) is linked to "${org}", which is not in the policies folder. An admin fixes SLACK_ORGS or DEFAULT_ORG.`,
+        },
       };
     }
     return { ok: true, speaker: { org, person: { platform: 'slack', userId } } };

@@ -19,7 +19,9 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => 
 
 function page(res: ServerResponse, status: number, title: string, body: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`);
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></body></html>`,
+  );
 }
 
 /**
@@ -40,20 +42,48 @@ export function installRoutes(options: {
 }): Route[] {
   const install = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const installer = options.receiver.installer;
-    if (!installer) return page(res, 500, 'Policy Desk cannot be installed here', 'The install flow is not configured: set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET.');
+    if (!installer)
+      return page(
+        res,
+        500,
+        'Policy Desk cannot be installed here',
+        'The install flow is not configured: set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET.',
+      );
     const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const org = query.get('org');
     let metadata: string | undefined;
     if (org !== null) {
-      if (!options.organisations.includes(org) || !validInstallLinkKey(options.stateSecret, org, query.get('key') ?? '')) {
+      if (
+        !options.organisations.includes(org) ||
+        !validInstallLinkKey(options.stateSecret, org, query.get('key') ?? '')
+      ) {
         options.logger.warn({ org }, 'slack install link refused');
-        return page(res, 403, 'This install link is not valid', 'Ask your Policy Desk admin for your organisation’s install link, and use it exactly as given.');
+        return page(
+          res,
+          403,
+          'This install link is not valid',
+          'Ask your Policy Desk admin for your organisation’s install link, and use it exactly as given.',
+        );
       }
       metadata = JSON.stringify(installMetadata.parse({ org }));
     } else if (options.organisations.length > 1 && !options.defaultOrg) {
-      return page(res, 400, 'Which organisation?', `Policy Desk here serves ${options.organisations.length} organisations. Ask your Policy Desk admin for your organisation’s install link.`);
+      return page(
+        res,
+        400,
+        'Which organisation?',
+        `Policy Desk here serves ${options.organisations.length} organisations. Ask your Policy Desk admin for your organisation’s install link.`,
+      );
     }
-    await installer.handleInstallPath(req, res, {}, { scopes: [...options.scopes], ...(options.redirectUri ? { redirectUri: options.redirectUri } : {}), ...(metadata ? { metadata } : {}) });
+    await installer.handleInstallPath(
+      req,
+      res,
+      {},
+      {
+        scopes: [...options.scopes],
+        ...(options.redirectUri ? { redirectUri: options.redirectUri } : {}),
+        ...(metadata ? { metadata } : {}),
+      },
+    );
   };
   return [
     { method: 'GET', path: slackInstallPath, handle: install },
@@ -66,7 +96,8 @@ export function installRoutes(options: {
 export function installCallbacks(deps: PlatformDeps, logger: Logger) {
   return {
     success: (installation: Installation, _options: unknown, _req: IncomingMessage, res: ServerResponse) => {
-      const where = installation.team?.name ?? installation.team?.id ?? installation.enterprise?.name ?? 'your workspace';
+      const where =
+        installation.team?.name ?? installation.team?.id ?? installation.enterprise?.name ?? 'your workspace';
       let org: string | undefined;
       try {
         org = installation.metadata ? installMetadata.parse(JSON.parse(installation.metadata)).org : undefined;
@@ -74,12 +105,30 @@ export function installCallbacks(deps: PlatformDeps, logger: Logger) {
         org = undefined;
       }
       const name = org ? safeName(deps, org) : undefined;
-      logger.info({ team: installation.team?.id, enterprise: installation.enterprise?.id, org }, 'slack workspace installed');
-      page(res, 200, 'Policy Desk is installed', `Policy Desk is now in ${where}${name ? `, answering from ${name}’s policies` : ''}. Open Slack and send the app a question, e.g. “can I text a young person?”.`);
+      logger.info(
+        { team: installation.team?.id, enterprise: installation.enterprise?.id, org },
+        'slack workspace installed',
+      );
+      page(
+        res,
+        200,
+        'Policy Desk is installed',
+        `Policy Desk is now in ${where}${name ? `, answering from ${name}’s policies` : ''}. Open Slack and send the app a question, e.g. “can I text a young person?”.`,
+      );
     },
-    failure: (error: { code?: string; message: string }, _options: unknown, _req: IncomingMessage, res: ServerResponse) => {
+    failure: (
+      error: { code?: string; message: string },
+      _options: unknown,
+      _req: IncomingMessage,
+      res: ServerResponse,
+    ) => {
       logger.warn({ code: error.code, err: error }, 'slack install failed');
-      page(res, 400, 'Policy Desk was not installed', `Slack did not complete the installation (${error.code ?? error.message}). Start again from your install link; if it fails again, tell your Policy Desk admin.`);
+      page(
+        res,
+        400,
+        'Policy Desk was not installed',
+        `Slack did not complete the installation (${error.code ?? error.message}). Start again from your install link; if it fails again, tell your Policy Desk admin.`,
+      );
     },
   };
 }

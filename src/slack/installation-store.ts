@@ -1,8 +1,8 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { z } from 'zod';
 import type { RecordStore } from '../core/approvals/ports.ts';
-import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 import { PolicyDeskError } from '../core/errors.ts';
+import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /** One record in a workspace's installation history: an installation, or its removal. */
 interface InstallationEntry {
@@ -17,12 +17,21 @@ export const installMetadata = z.object({ org: z.string().min(1).max(100) });
 const batch = 8;
 
 /** The key of a workspace (or an Enterprise Grid organisation, for an org-wide install). */
-export function installationKey(query: { readonly isEnterpriseInstall?: boolean; readonly enterpriseId?: string | undefined; readonly teamId?: string | undefined }): string {
+export function installationKey(query: {
+  readonly isEnterpriseInstall?: boolean;
+  readonly enterpriseId?: string | undefined;
+  readonly teamId?: string | undefined;
+}): string {
   if (query.isEnterpriseInstall) {
-    if (!query.enterpriseId) throw new PolicyDeskError('policy_desk_invalid_input', 'slack: an enterprise installation query without an enterprise id');
+    if (!query.enterpriseId)
+      throw new PolicyDeskError(
+        'policy_desk_invalid_input',
+        'slack: an enterprise installation query without an enterprise id',
+      );
     return `E:${query.enterpriseId}`;
   }
-  if (!query.teamId) throw new PolicyDeskError('policy_desk_invalid_input', 'slack: an installation query without a team id');
+  if (!query.teamId)
+    throw new PolicyDeskError('policy_desk_invalid_input', 'slack: an installation query without a team id');
   return `T:${query.teamId}`;
 }
 
@@ -52,7 +61,11 @@ export class KeyvInstallationStore implements InstallationStore {
   }
 
   async storeInstallation(installation: Installation): Promise<void> {
-    const key = installationKey({ isEnterpriseInstall: installation.isEnterpriseInstall ?? false, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
+    const key = installationKey({
+      isEnterpriseInstall: installation.isEnterpriseInstall ?? false,
+      enterpriseId: installation.enterprise?.id,
+      teamId: installation.team?.id,
+    });
     await this.#append(key, { at: this.#now().toISOString(), installation });
     await this.#index(key);
   }
@@ -60,7 +73,11 @@ export class KeyvInstallationStore implements InstallationStore {
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation> {
     const key = installationKey(query);
     const latest = await this.#read(key);
-    if (!latest?.entry.installation) throw new PolicyDeskError('policy_desk_not_found', `slack: Policy Desk is not installed in ${key.slice(2)}${latest?.entry.removed ? ` (removed: ${latest.entry.removed})` : ''}; install it again from /slack/install`);
+    if (!latest?.entry.installation)
+      throw new PolicyDeskError(
+        'policy_desk_not_found',
+        `slack: Policy Desk is not installed in ${key.slice(2)}${latest?.entry.removed ? ` (removed: ${latest.entry.removed})` : ''}; install it again from /slack/install`,
+      );
     return latest.entry.installation;
   }
 
@@ -83,7 +100,9 @@ export class KeyvInstallationStore implements InstallationStore {
   }
 
   /** Every workspace currently installed, with the organisation its install link named (if any). */
-  async installed(): Promise<Array<{ readonly key: string; readonly installation: Installation; readonly org?: string }>> {
+  async installed(): Promise<
+    Array<{ readonly key: string; readonly installation: Installation; readonly org?: string }>
+  > {
     await this.#readIndex();
     const found = await Promise.all([...this.#indexed].map(async (key) => ({ key, latest: await this.#read(key) })));
     return found.flatMap(({ key, latest }) => {

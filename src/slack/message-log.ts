@@ -53,7 +53,8 @@ export class MessageLog {
   /** Every message recorded for a request, in the order they were posted. */
   async list(requestId: string): Promise<NumberedCopy[]> {
     const known = [...(this.#known.get(requestId) ?? [])];
-    for await (const { n, value } of this.#sequence(requestId).read(known.length + 1, page)) known.push({ n, copy: value });
+    for await (const { n, value } of this.#sequence(requestId).read(known.length + 1, page))
+      known.push({ n, copy: value });
     this.#cache(requestId, known);
     return known;
   }

@@ -28,7 +28,15 @@ export const blockActionPayload = z.object({
   container: z.object({ type: z.string(), is_ephemeral: z.boolean().optional() }).optional(),
   view: z.object({ id, type: z.string() }).optional(),
   channel: z.object({ id }).optional(),
-  actions: z.array(z.object({ action_id: z.string().min(1).max(255), value: z.string().max(2000).optional(), selected_option: z.object({ value: z.string().max(150) }).nullish() })).min(1),
+  actions: z
+    .array(
+      z.object({
+        action_id: z.string().min(1).max(255),
+        value: z.string().max(2000).optional(),
+        selected_option: z.object({ value: z.string().max(150) }).nullish(),
+      }),
+    )
+    .min(1),
 });
 
 /** A modal submission (view_submission). */
@@ -82,6 +90,9 @@ export function parseButtonValue(value: string | undefined): unknown {
 }
 
 /** The organisation's Slack team id from an interaction payload (Enterprise Grid puts it on the user). */
-export function teamOf(payload: { readonly team?: { readonly id: string } | null; readonly user: { readonly team_id?: string | undefined } }): string | undefined {
+export function teamOf(payload: {
+  readonly team?: { readonly id: string } | null;
+  readonly user: { readonly team_id?: string | undefined };
+}): string | undefined {
   return payload.team?.id ?? payload.user.team_id;
 }

@@ -23,7 +23,9 @@ interface SealedQuestion {
 }
 
 /** Why a share could not be opened. */
-export type OpenedShare = { readonly ok: true; readonly question: string } | { readonly ok: false; readonly reason: 'unknown' | 'expired' };
+export type OpenedShare =
+  | { readonly ok: true; readonly question: string }
+  | { readonly ok: false; readonly reason: 'unknown' | 'expired' };
 
 /**
  * The questions behind "Share to channel" buttons. A question can be up to 2,000 characters and
@@ -49,8 +51,14 @@ export class SharedQuestions {
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(`${share}|${userId}`));
     const data = Buffer.concat([cipher.update(question, 'utf8'), cipher.final()]);
-    const sealed: SealedQuestion = { iv: iv.toString('base64url'), tag: cipher.getAuthTag().toString('base64url'), data: data.toString('base64url'), at: this.#now().toISOString() };
-    if (!(await this.#store.putIfAbsent(`slack:share:${share}`, sealed))) throw new PolicyDeskError('policy_desk_conflict', 'slack: share id collision');
+    const sealed: SealedQuestion = {
+      iv: iv.toString('base64url'),
+      tag: cipher.getAuthTag().toString('base64url'),
+      data: data.toString('base64url'),
+      at: this.#now().toISOString(),
+    };
+    if (!(await this.#store.putIfAbsent(`slack:share:${share}`, sealed)))
+      throw new PolicyDeskError('policy_desk_conflict', 'slack: share id collision');
     return { share, key: key.toString('base64url') };
   }
 
@@ -60,10 +68,17 @@ export class SharedQuestions {
     if (!sealed) return { ok: false, reason: 'unknown' };
     if (this.#now().getTime() - Date.parse(sealed.at) > shareLifetimeMs) return { ok: false, reason: 'expired' };
     try {
-      const decipher = createDecipheriv('aes-256-gcm', Buffer.from(reference.key, 'base64url'), Buffer.from(sealed.iv, 'base64url'));
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        Buffer.from(reference.key, 'base64url'),
+        Buffer.from(sealed.iv, 'base64url'),
+      );
       decipher.setAAD(Buffer.from(`${reference.share}|${userId}`));
       decipher.setAuthTag(Buffer.from(sealed.tag, 'base64url'));
-      const question = Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64url')), decipher.final()]).toString('utf8');
+      const question = Buffer.concat([
+        decipher.update(Buffer.from(sealed.data, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
       return { ok: true, question };
     } catch {
       return { ok: false, reason: 'unknown' };

@@ -3,8 +3,8 @@ import type { Conversation } from '../core/conversation/conversation.ts';
 import type { DeliveryReport } from './delivery-report.ts';
 import type { EventDeduper } from './event-dedupe.ts';
 import type { HomeTabs } from './home-tabs.ts';
-import type { KeyvInstallationStore } from './installation-store.ts';
 import type { SpeakerResult } from './identity.ts';
+import type { KeyvInstallationStore } from './installation-store.ts';
 import type { MessageLog } from './message-log.ts';
 import type { SharedQuestions } from './shared-questions.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
@@ -32,7 +32,10 @@ export interface SlackContext {
 }
 
 /** Waits for `work` up to `ms`: its value when it finished in time, or undefined when it is still running. */
-export async function withinBudget<T>(work: Promise<T>, ms: number): Promise<{ done: true; value: T } | { done: false }> {
+export async function withinBudget<T>(
+  work: Promise<T>,
+  ms: number,
+): Promise<{ done: true; value: T } | { done: false }> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<{ done: false }>((resolve) => {
     timer = setTimeout(() => resolve({ done: false }), ms);
@@ -45,4 +48,8 @@ export async function withinBudget<T>(work: Promise<T>, ms: number): Promise<{ d
 }
 
 /** A failure the person can act on, for work that threw (a store outage, say): the details go to the log. */
-export const failureNotice = { kind: 'notice', tone: 'error', text: 'Policy Desk could not finish that just now. Please try again in a minute.' } as const;
+export const failureNotice = {
+  kind: 'notice',
+  tone: 'error',
+  text: 'Policy Desk could not finish that just now. Please try again in a minute.',
+} as const;

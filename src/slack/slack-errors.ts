@@ -6,7 +6,9 @@ import { PolicyDeskError } from '../core/errors.ts';
  * error's own code or message.
  */
 export function slackErrorCode(error: unknown): string {
-  const e = error as { data?: { error?: unknown }; code?: unknown; statusCode?: unknown; message?: unknown } | undefined;
+  const e = error as
+    | { data?: { error?: unknown }; code?: unknown; statusCode?: unknown; message?: unknown }
+    | undefined;
   if (typeof e?.data?.error === 'string') return e.data.error;
   // Policy Desk's own refusal of what Slack answered ("chat.postMessage returned no ts"): its words say more than its code.
   if (error instanceof PolicyDeskError) return error.message;
@@ -15,7 +17,16 @@ export function slackErrorCode(error: unknown): string {
   return typeof e?.message === 'string' ? e.message : 'unknown error';
 }
 
-const transient = new Set(['internal_error', 'fatal_error', 'ratelimited', 'service_unavailable', 'request_timeout', 'slack_webapi_request_error', 'slack_webapi_rate_limited_error', 'slack_webapi_http_error']);
+const transient = new Set([
+  'internal_error',
+  'fatal_error',
+  'ratelimited',
+  'service_unavailable',
+  'request_timeout',
+  'slack_webapi_request_error',
+  'slack_webapi_rate_limited_error',
+  'slack_webapi_http_error',
+]);
 
 /** Whether Slack failed in a way that may pass if tried again (an outage, a rate limit), rather than refusing the message. */
 export function isTransient(error: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { types, webApi } from '@slack/bolt';
-import type { SlackMessage } from './render/kit.ts';
-import { escapeMrkdwn } from './mrkdwn.ts';
 import { PolicyDeskError } from '../core/errors.ts';
+import { escapeMrkdwn } from './mrkdwn.ts';
+import type { SlackMessage } from './render/kit.ts';
 
 /** Where a posted message is. */
 export interface PostedMessage {
@@ -35,7 +35,8 @@ export class SlackMessenger {
     if (known) return known;
     const opened = await client.conversations.open({ users: userId });
     const channel = opened.channel?.id;
-    if (!channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: conversations.open returned no channel id');
+    if (!channel)
+      throw new PolicyDeskError('policy_desk_platform_error', 'slack: conversations.open returned no channel id');
     if (this.#dms.size > 20_000) this.#dms.delete(this.#dms.keys().next().value!);
     this.#dms.set(cacheKey, channel);
     return channel;
@@ -51,7 +52,8 @@ export class SlackMessenger {
       unfurl_media: false,
       ...(threadTs ? { thread_ts: threadTs } : {}),
     });
-    if (!result.ts || !result.channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
+    if (!result.ts || !result.channel)
+      throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
     return { channel: result.channel, ts: result.ts };
   }
 
@@ -62,8 +64,15 @@ export class SlackMessenger {
 
   /** Posts plain text only (no blocks): the stand-in when Slack refused a message's blocks. */
   async postText(channel: string, text: string, threadTs?: string): Promise<PostedMessage> {
-    const result = await this.#client.chat.postMessage({ channel, text: escapeMrkdwn(text), unfurl_links: false, unfurl_media: false, ...(threadTs ? { thread_ts: threadTs } : {}) });
-    if (!result.ts || !result.channel) throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
+    const result = await this.#client.chat.postMessage({
+      channel,
+      text: escapeMrkdwn(text),
+      unfurl_links: false,
+      unfurl_media: false,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
+    if (!result.ts || !result.channel)
+      throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
     return { channel: result.channel, ts: result.ts };
   }
 
@@ -79,12 +88,23 @@ export class SlackMessenger {
 
   /** A message only `userId` sees, in a channel (or a thread of it). */
   async ephemeral(channel: string, userId: string, message: SlackMessage, threadTs?: string): Promise<void> {
-    await this.#client.chat.postEphemeral({ channel, user: userId, text: message.text, blocks: message.blocks, ...(threadTs ? { thread_ts: threadTs } : {}) });
+    await this.#client.chat.postEphemeral({
+      channel,
+      user: userId,
+      text: message.text,
+      blocks: message.blocks,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
   }
 
   /** Plain text only `userId` sees, in a channel (or a thread of it). */
   async ephemeralText(channel: string, userId: string, text: string, threadTs?: string): Promise<void> {
-    await this.#client.chat.postEphemeral({ channel, user: userId, text: escapeMrkdwn(text), ...(threadTs ? { thread_ts: threadTs } : {}) });
+    await this.#client.chat.postEphemeral({
+      channel,
+      user: userId,
+      text: escapeMrkdwn(text),
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+    });
   }
 
   /** Opens a modal from a trigger id (valid for three seconds after the click or command). */

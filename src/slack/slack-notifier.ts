@@ -1,20 +1,19 @@
 import type { Logger } from '../adapters/logger.ts';
-import { KeyedQueue } from '../core/records/keyed-queue.ts';
 import { isPersonTarget, type Notification } from '../core/approvals/notifications.ts';
 import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
+import { isActionable } from '../core/approvals/rules.ts';
 import type { Conversation, Notifier } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply, RequestReply } from '../core/conversation/replies.ts';
+import { KeyedQueue } from '../core/records/keyed-queue.ts';
+import { type DeliveryReport, describeFailures, type FailedDelivery } from './delivery-report.ts';
+import type { HomeTabs } from './home-tabs.ts';
+import type { MessageLog } from './message-log.ts';
 import { renderNotice } from './render/notice.ts';
 import { renderReplies } from './render/reply.ts';
 import { renderOutcome, renderRequest } from './render/request.ts';
-import { describeFailures, type DeliveryReport, type FailedDelivery } from './delivery-report.ts';
-import type { HomeTabs } from './home-tabs.ts';
 import { isTransient, slackErrorCode } from './slack-errors.ts';
-import type { SlackWorkspaces } from './workspaces.ts';
-import type { MessageLog } from './message-log.ts';
 import type { SlackMessenger } from './slack-messenger.ts';
-import { isActionable } from '../core/approvals/rules.ts';
-
+import type { SlackWorkspaces } from './workspaces.ts';
 
 /** What the Slack notifier needs. */
 export interface SlackNotifierOptions {
@@ -65,7 +64,12 @@ export class SlackNotifier implements Notifier {
     await Promise.all(
       [...orgs].map((org) =>
         this.#o.workspaces
-          .runForOrg(org, () => this.#deliverFor(notifications.filter((n) => n.org === org), changed.filter((view) => view.org === org)))
+          .runForOrg(org, () =>
+            this.#deliverFor(
+              notifications.filter((n) => n.org === org),
+              changed.filter((view) => view.org === org),
+            ),
+          )
           .catch((error: unknown) => this.#o.logger.error({ err: error, org }, 'slack delivery failed')),
       ),
     );
@@ -78,12 +82,18 @@ export class SlackNotifier implements Notifier {
     await Promise.all(
       notifications.map((notification) =>
         this.#deliverOne(notification, views, claimed).catch((error: unknown) =>
-          this.#o.logger.error({ err: error, request: notification.requestId, kind: notification.kind }, 'slack notification failed'),
+          this.#o.logger.error(
+            { err: error, request: notification.requestId, kind: notification.kind },
+            'slack notification failed',
+          ),
         ),
       ),
     );
-    const touched = notifications.flatMap((n) => (isPersonTarget(n.to) && n.to.platform === 'slack' ? [n.to.userId] : []));
-    for (const view of changed) if (view.requester.account.platform === 'slack') touched.push(view.requester.account.userId);
+    const touched = notifications.flatMap((n) =>
+      isPersonTarget(n.to) && n.to.platform === 'slack' ? [n.to.userId] : [],
+    );
+    for (const view of changed)
+      if (view.requester.account.platform === 'slack') touched.push(view.requester.account.userId);
     await this.#o.homes.refresh(touched);
   }
 
@@ -105,16 +115,31 @@ export class SlackNotifier implements Notifier {
       }
       const toRequester = view.requester.account.platform === 'slack' && view.requester.account.userId === to.userId;
       if (notification.kind === 'tally-changed') return;
-      if (notification.kind === 'decided' || notification.kind === 'lapsed' || (notification.kind === 'expired' && toRequester)) {
+      if (
+        notification.kind === 'decided' ||
+        notification.kind === 'lapsed' ||
+        (notification.kind === 'expired' && toRequester)
+      ) {
         const replies = await conversation.notificationReplies(notification);
         try {
           await this.#o.messenger.dm(to.userId, renderReplies(replies));
         } catch (error) {
           // Recorded, so whoever decided is told the requester did not hear; and a plain-text copy is tried.
-          this.#o.report.record(view.id, { to: this.#nameOf(notification.org, to.userId), code: slackErrorCode(error) });
-          this.#o.logger.error({ err: error, request: view.id, kind: notification.kind }, 'slack outcome message refused');
-          const text = replies.filter(isNotice).map((reply) => reply.text).join(' ');
-          await this.#o.messenger.dmText(to.userId, text || `“${view.flow.title}”: ${view.status}.`).catch(() => undefined);
+          this.#o.report.record(view.id, {
+            to: this.#nameOf(notification.org, to.userId),
+            code: slackErrorCode(error),
+          });
+          this.#o.logger.error(
+            { err: error, request: view.id, kind: notification.kind },
+            'slack outcome message refused',
+          );
+          const text = replies
+            .filter(isNotice)
+            .map((reply) => reply.text)
+            .join(' ');
+          await this.#o.messenger
+            .dmText(to.userId, text || `“${view.flow.title}”: ${view.status}.`)
+            .catch(() => undefined);
         }
         return;
       }
@@ -140,11 +165,16 @@ export class SlackNotifier implements Notifier {
   #roleChannels(notification: Notification, view: RequestView, userId: string): string[] {
     const { conversation } = this.#o;
     const organisation = conversation.organisation(notification.org);
-    const roles = notification.kind === 'escalated' && view.route.kind === 'single' ? [...view.route.escalateTo] : actingRoles(view);
+    const roles =
+      notification.kind === 'escalated' && view.route.kind === 'single'
+        ? [...view.route.escalateTo]
+        : actingRoles(view);
     const channels = roles.flatMap((role) => {
       const channel = organisation.roles[role]?.channels?.slack;
       if (!channel) return [];
-      const holds = conversation.holders(notification.org, role).some((account) => account.platform === 'slack' && account.userId === userId);
+      const holds = conversation
+        .holders(notification.org, role)
+        .some((account) => account.platform === 'slack' && account.userId === userId);
       return holds ? [channel] : [];
     });
     return [...new Set(channels)];
@@ -159,10 +189,20 @@ export class SlackNotifier implements Notifier {
     try {
       posted = await this.#o.messenger.dm(userId, renderRequest(request, { intro }));
     } catch (error) {
-      await this.#undelivered(request.request, { to: this.#nameOf(notification.org, userId), code: slackErrorCode(error) }, error, () => this.#o.messenger.dmText(userId, this.#pointer(request.request, intro, error)));
+      await this.#undelivered(
+        request.request,
+        { to: this.#nameOf(notification.org, userId), code: slackErrorCode(error) },
+        error,
+        () => this.#o.messenger.dmText(userId, this.#pointer(request.request, intro, error)),
+      );
       return;
     }
-    await this.#o.log.add(notification.requestId, { ...posted, viewer: userId, audience: 'decider', ...(intro ? { intro } : {}) });
+    await this.#o.log.add(notification.requestId, {
+      ...posted,
+      viewer: userId,
+      audience: 'decider',
+      ...(intro ? { intro } : {}),
+    });
   }
 
   /** The plain-text stand-in for a request message Slack refused: what it is, and where to act on it. */
@@ -171,19 +211,32 @@ export class SlackNotifier implements Notifier {
   }
 
   /** Records a request message that did not arrive, posts its stand-in, and tells a Slack requester who it missed. */
-  async #undelivered(view: RequestView, failure: FailedDelivery, error: unknown, standIn: () => Promise<unknown>): Promise<void> {
+  async #undelivered(
+    view: RequestView,
+    failure: FailedDelivery,
+    error: unknown,
+    standIn: () => Promise<unknown>,
+  ): Promise<void> {
     const { logger, report, messenger } = this.#o;
     logger.error({ err: error, code: failure.code, request: view.id }, 'slack request message refused');
     report.record(view.id, failure);
-    await standIn().catch((again: unknown) => logger.error({ err: again, request: view.id }, 'slack stand-in message refused too'));
+    await standIn().catch((again: unknown) =>
+      logger.error({ err: again, request: view.id }, 'slack stand-in message refused too'),
+    );
     if (view.requester.account.platform !== 'slack') return;
     const text = `Your request “${view.flow.title}” is recorded, but Slack could not deliver it to ${describeFailures([failure])}. They can still find it on the Policy Desk app's Home tab: let them know it is waiting, or tell your Policy Desk admin.`;
-    await messenger.dmText(view.requester.account.userId, text).catch((again: unknown) => logger.error({ err: again, request: view.id }, 'slack could not tell the requester about a failed delivery'));
+    await messenger
+      .dmText(view.requester.account.userId, text)
+      .catch((again: unknown) =>
+        logger.error({ err: again, request: view.id }, 'slack could not tell the requester about a failed delivery'),
+      );
   }
 
   /** A Slack user as people read them: their name in organisation.yaml, else their member id. */
   #nameOf(org: string, userId: string): string {
-    const person = this.#o.conversation.organisation(org).people.find((candidate) => candidate.accounts.slack === userId);
+    const person = this.#o.conversation
+      .organisation(org)
+      .people.find((candidate) => candidate.accounts.slack === userId);
     return person?.name ?? `Slack member ${userId}`;
   }
 
@@ -192,22 +245,38 @@ export class SlackNotifier implements Notifier {
     const key = `${channel}|${notification.requestId}|${notification.kind}|${notification.reminder ?? 0}`;
     if (claimed.has(key)) return;
     claimed.add(key);
-    const [replies, drawn] = await Promise.all([this.#o.conversation.notificationReplies(notification), this.#o.conversation.requestView(notification.requestId, 'channel')]);
+    const [replies, drawn] = await Promise.all([
+      this.#o.conversation.notificationReplies(notification),
+      this.#o.conversation.requestView(notification.requestId, 'channel'),
+    ]);
     if (!isRequest(drawn)) return;
     const intro = replies.find(isNotice)?.text;
     let posted;
     try {
       posted = await this.#o.messenger.post(channel, renderRequest(drawn, { intro }));
     } catch (error) {
-      await this.#undelivered(drawn.request, { to: `the role channel ${channel}`, code: slackErrorCode(error) }, error, () => this.#o.messenger.postText(channel, this.#pointer(drawn.request, intro, error)));
+      await this.#undelivered(
+        drawn.request,
+        { to: `the role channel ${channel}`, code: slackErrorCode(error) },
+        error,
+        () => this.#o.messenger.postText(channel, this.#pointer(drawn.request, intro, error)),
+      );
       return;
     }
-    await this.#o.log.add(notification.requestId, { ...posted, viewer: 'channel', audience: 'decider', ...(intro ? { intro } : {}) });
+    await this.#o.log.add(notification.requestId, {
+      ...posted,
+      viewer: 'channel',
+      audience: 'decider',
+      ...(intro ? { intro } : {}),
+    });
   }
 
   async #hasCopy(requestId: string, viewer: string, channel?: string): Promise<boolean> {
     const copies = await this.#o.log.list(requestId);
-    return copies.some(({ copy }) => copy.viewer === viewer && copy.audience === 'decider' && (channel === undefined || copy.channel === channel));
+    return copies.some(
+      ({ copy }) =>
+        copy.viewer === viewer && copy.audience === 'decider' && (channel === undefined || copy.channel === channel),
+    );
   }
 
   async #view(requestId: string, views: Map<string, RequestView>): Promise<RequestView | undefined> {
@@ -226,7 +295,10 @@ export class SlackNotifier implements Notifier {
       try {
         let reply = drawn.get(copy.viewer);
         if (!reply) {
-          reply = await conversation.requestView(view.id, copy.viewer === 'channel' ? 'channel' : { platform: 'slack', userId: copy.viewer });
+          reply = await conversation.requestView(
+            view.id,
+            copy.viewer === 'channel' ? 'channel' : { platform: 'slack', userId: copy.viewer },
+          );
           drawn.set(copy.viewer, reply);
         }
         if (!isRequest(reply)) continue;
@@ -235,12 +307,23 @@ export class SlackNotifier implements Notifier {
         } catch (error) {
           // The message above still shows the old state (and maybe buttons): say where it stands now, under it.
           if (isTransient(error)) throw error;
-          logger.error({ err: error, request: view.id, copy: n, code: slackErrorCode(error) }, 'slack message update refused');
-          await messenger.postText(copy.channel, `${reply.title}: ${reply.status}. (Slack could not update the message above (${slackErrorCode(error)}); this is where the request stands now.)`, copy.ts);
+          logger.error(
+            { err: error, request: view.id, copy: n, code: slackErrorCode(error) },
+            'slack message update refused',
+          );
+          await messenger.postText(
+            copy.channel,
+            `${reply.title}: ${reply.status}. (Slack could not update the message above (${slackErrorCode(error)}); this is where the request stands now.)`,
+            copy.ts,
+          );
           continue;
         }
         const decidedVote = reply.request.route.kind === 'vote' && reply.request.status !== 'pending';
-        if (decidedVote && copy.audience === 'decider' && (await log.claimOutcome(view.id, n, this.#o.now().toISOString()))) {
+        if (
+          decidedVote &&
+          copy.audience === 'decider' &&
+          (await log.claimOutcome(view.id, n, this.#o.now().toISOString()))
+        ) {
           await messenger.post(copy.channel, renderOutcome(reply), copy.ts);
         }
       } catch (error) {

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, SocketModeReceiver, webApi, type CodedError } from '@slack/bolt';
+import { App, type CodedError, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { PolicyDeskError } from '../core/errors.ts';
 import type { Route } from '../http/server.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
@@ -8,12 +8,12 @@ import { EventDeduper } from './event-dedupe.ts';
 import { defaultBodyLimit, slackEventsPath, slackEventsRoute } from './events-route.ts';
 import { HomeTabs } from './home-tabs.ts';
 import { speakerResolver } from './identity.ts';
-import { registerListeners } from './listeners/index.ts';
-import { MessageLog } from './message-log.ts';
-import type { SlackContext } from './slack-context.ts';
 import { botScopes, installCallbacks, installRoutes, slackInstallPath, slackRedirectPath } from './install-routes.ts';
 import { KeyvInstallationStore } from './installation-store.ts';
+import { registerListeners } from './listeners/index.ts';
+import { MessageLog } from './message-log.ts';
 import { SharedQuestions } from './shared-questions.ts';
+import type { SlackContext } from './slack-context.ts';
 import { SlackMessenger } from './slack-messenger.ts';
 import { SlackNotifier } from './slack-notifier.ts';
 import { installLink, SlackWorkspaces } from './workspaces.ts';
@@ -44,12 +44,27 @@ export interface SlackPlatformOptions {
  */
 export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlatformOptions = {}): Promise<Platform> {
   const slack = deps.config.slack;
-  if (!slack) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces.');
-  if (!slack.oauth && !slack.botToken) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: SLACK_BOT_TOKEN is required (or the install-flow settings SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET).');
+  if (!slack)
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Slack: not configured. Set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for several workspaces.',
+    );
+  if (!slack.oauth && !slack.botToken)
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Slack: SLACK_BOT_TOKEN is required (or the install-flow settings SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET).',
+    );
   if (slack.mode === 'http' && !slack.signingSecret) {
-    throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode.');
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET (Slack app "Basic Information" > Signing Secret); or set SLACK_APP_TOKEN for Socket Mode.',
+    );
   }
-  if (slack.mode === 'socket' && !slack.appToken) throw new PolicyDeskError('policy_desk_config_invalid', 'Slack: Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token with connections:write).');
+  if (slack.mode === 'socket' && !slack.appToken)
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Slack: Socket Mode needs SLACK_APP_TOKEN (an xapp- app-level token with connections:write).',
+    );
 
   const logger = deps.logger.child({ platform: 'slack' });
   const bolt = boltLogger(logger);
@@ -96,7 +111,11 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       auth = await new webApi.WebClient(slack.botToken, { ...clientOptions, retryConfig: { retries: 2 } }).auth.test();
     } catch (error) {
       const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-      throw new PolicyDeskError('policy_desk_config_invalid', `Slack: the bot token was refused (${code}). Check SLACK_BOT_TOKEN${slack.apiUrl ? ` and SLACK_API_URL (${slack.apiUrl})` : ''}.`, { cause: error });
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        `Slack: the bot token was refused (${code}). Check SLACK_BOT_TOKEN${slack.apiUrl ? ` and SLACK_API_URL (${slack.apiUrl})` : ''}.`,
+        { cause: error },
+      );
     }
   }
   const app = new App({
@@ -118,7 +137,11 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
   const workspaces = new SlackWorkspaces({
     ...(oauth ? {} : { single: app.client }),
     ...(installations ? { installations } : {}),
-    mapping: { orgs: slack.orgs, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), ...(organisations.length === 1 ? { onlyOrg: organisations[0]! } : {}) },
+    mapping: {
+      orgs: slack.orgs,
+      ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}),
+      ...(organisations.length === 1 ? { onlyOrg: organisations[0]! } : {}),
+    },
     clientOptions,
     logger,
   });
@@ -164,12 +187,41 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
     ...(installations ? { installations } : {}),
   };
   registerListeners(app, ctx);
-  const notifier = new SlackNotifier({ conversation: deps.conversation, messenger, log, homes, logger, now, report, workspaces });
+  const notifier = new SlackNotifier({
+    conversation: deps.conversation,
+    messenger,
+    log,
+    homes,
+    logger,
+    now,
+    report,
+    workspaces,
+  });
 
   const routes: Route[] = [];
   if (receiver instanceof HTTPReceiver) {
-    routes.push(slackEventsRoute({ signingSecret: slack.signingSecret!, bodyLimit: options.bodyLimit ?? defaultBodyLimit, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}), now: options.now ?? Date.now, requestListener: receiver.requestListener, logger }));
-    if (oauth) routes.push(...installRoutes({ receiver, stateSecret: oauth.stateSecret, organisations, ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}), scopes: botScopes, ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}), logger }));
+    routes.push(
+      slackEventsRoute({
+        signingSecret: slack.signingSecret!,
+        bodyLimit: options.bodyLimit ?? defaultBodyLimit,
+        ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+        now: options.now ?? Date.now,
+        requestListener: receiver.requestListener,
+        logger,
+      }),
+    );
+    if (oauth)
+      routes.push(
+        ...installRoutes({
+          receiver,
+          stateSecret: oauth.stateSecret,
+          organisations,
+          ...(deps.config.defaultOrg ? { defaultOrg: deps.config.defaultOrg } : {}),
+          scopes: botScopes,
+          ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+          logger,
+        }),
+      );
   }
   let started = false;
   return {
@@ -181,8 +233,12 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       started = true;
       if (oauth) {
         // The links an operator hands to each organisation's Slack admin; they carry no secret but the key for that organisation.
-        for (const org of organisations) logger.info({ org, link: installLink(oauth.stateSecret, org) }, 'slack install link');
-        logger.info({ mode: slack.mode, install: slackInstallPath }, 'slack ready (several workspaces: install from /slack/install)');
+        for (const org of organisations)
+          logger.info({ org, link: installLink(oauth.stateSecret, org) }, 'slack install link');
+        logger.info(
+          { mode: slack.mode, install: slackInstallPath },
+          'slack ready (several workspaces: install from /slack/install)',
+        );
       } else {
         logger.info({ mode: slack.mode, bot: auth?.user_id }, 'slack ready');
       }
@@ -191,7 +247,8 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       if (slack.mode === 'socket' && started) await app.stop();
       started = false;
       const deadline = Date.now() + (options.stopGraceMs ?? 10_000);
-      while (inFlight.size && Date.now() < deadline) await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 100))]);
+      while (inFlight.size && Date.now() < deadline)
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, 100))]);
     },
     async postToRoleChannel(org, role, text) {
       const channel = deps.conversation.organisation(org).roles[role]?.channels?.slack;
@@ -204,7 +261,13 @@ export async function createSlackPlatform(deps: PlatformDeps, options: SlackPlat
       return posted;
     },
     async health() {
-      if (installations) return { mode: slack.mode, ready: started, workspaces: (await installations.installed()).length, inFlight: inFlight.size };
+      if (installations)
+        return {
+          mode: slack.mode,
+          ready: started,
+          workspaces: (await installations.installed()).length,
+          inFlight: inFlight.size,
+        };
       return { mode: slack.mode, ready: started, bot: auth?.user_id, inFlight: inFlight.size };
     },
   };

@@ -2,8 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../adapters/logger.ts';
-import type { KeyvInstallationStore } from './installation-store.ts';
 import { PolicyDeskError } from '../core/errors.ts';
+import type { KeyvInstallationStore } from './installation-store.ts';
 
 /** How workspaces map to organisations, most explicit first. */
 export interface WorkspaceMapping {
@@ -39,7 +39,11 @@ export class SlackWorkspaces {
   /** The Web API client for the current work's workspace. */
   client(): webApi.WebClient {
     const client = this.options.single ?? this.#scope.getStore();
-    if (!client) throw new PolicyDeskError('policy_desk_platform_error', 'slack: no workspace in scope for this call (a bug: work must run inside SlackWorkspaces.run or runForOrg)');
+    if (!client)
+      throw new PolicyDeskError(
+        'policy_desk_platform_error',
+        'slack: no workspace in scope for this call (a bug: work must run inside SlackWorkspaces.run or runForOrg)',
+      );
     return client;
   }
 
@@ -51,7 +55,12 @@ export class SlackWorkspaces {
   /** The organisation of a workspace: SLACK_ORGS, else its install link's, else DEFAULT_ORG, else the only one. */
   orgOf(teamId: string | undefined): string | undefined {
     const { mapping, installations } = this.options;
-    return (teamId ? mapping.orgs[teamId] : undefined) ?? installations?.orgOf(teamId) ?? mapping.defaultOrg ?? mapping.onlyOrg;
+    return (
+      (teamId ? mapping.orgs[teamId] : undefined) ??
+      installations?.orgOf(teamId) ??
+      mapping.defaultOrg ??
+      mapping.onlyOrg
+    );
   }
 
   /**
@@ -66,11 +75,16 @@ export class SlackWorkspaces {
     const installed = await installations.installed();
     const match = installed.find((entry) => {
       const teamId = entry.installation.team?.id;
-      return ((teamId ? mapping.orgs[teamId] : undefined) ?? entry.org ?? mapping.defaultOrg ?? mapping.onlyOrg) === org;
+      return (
+        ((teamId ? mapping.orgs[teamId] : undefined) ?? entry.org ?? mapping.defaultOrg ?? mapping.onlyOrg) === org
+      );
     });
     const token = match?.installation.bot?.token;
     if (!token) {
-      this.options.logger.info({ org }, 'slack: no workspace has installed Policy Desk for this organisation; nothing sent on Slack');
+      this.options.logger.info(
+        { org },
+        'slack: no workspace has installed Policy Desk for this organisation; nothing sent on Slack',
+      );
       return;
     }
     let client = this.#clients.get(token);

@@ -28,7 +28,10 @@ export class BackgroundWork {
         return;
       }
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([Promise.allSettled([...this.#pending]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
+      await Promise.race([
+        Promise.allSettled([...this.#pending]),
+        new Promise((resolve) => (timer = setTimeout(resolve, left))),
+      ]);
       clearTimeout(timer);
     }
   }

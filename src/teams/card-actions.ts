@@ -1,11 +1,19 @@
 import type { Logger } from '../adapters/logger.ts';
-import { ActionId, SubmitRequestFormId, type ActionIdValue } from '../core/conversation/actions.ts';
+import { ActionId, type ActionIdValue, SubmitRequestFormId } from '../core/conversation/actions.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
-import { RefreshVerb, type AdaptiveCard } from './render/adaptive-card.ts';
+import {
+  feedbackData,
+  formAnswers,
+  homePageData,
+  newSubmissionId,
+  requestActionData,
+  startRequestData,
+  submitFormData,
+} from './card-data.ts';
+import { type AdaptiveCard, RefreshVerb } from './render/adaptive-card.ts';
 import { HomePageVerb } from './render/home.ts';
 import { renderReplies } from './render/reply.ts';
-import { feedbackData, formAnswers, homePageData, newSubmissionId, requestActionData, startRequestData, submitFormData } from './card-data.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { TeamsMessenger } from './teams-messenger.ts';
 import { postedCard } from './teams-notifier.ts';
@@ -32,7 +40,14 @@ export type ActionOutcome =
   /** The action itself is malformed (unknown verb, bad data). */
   | { readonly kind: 'bad-request'; readonly message: string };
 
-const requestVerbs: ReadonlySet<string> = new Set([ActionId.approve, ActionId.decline, ActionId.voteFor, ActionId.voteAgainst, ActionId.voteAbstain, ActionId.withdraw]);
+const requestVerbs: ReadonlySet<string> = new Set([
+  ActionId.approve,
+  ActionId.decline,
+  ActionId.voteFor,
+  ActionId.voteAgainst,
+  ActionId.voteAbstain,
+  ActionId.withdraw,
+]);
 
 const noticeText = (replies: readonly Reply[]): string =>
   replies
@@ -63,13 +78,23 @@ export class CardActions {
   }
 
   /** Runs one action for `speaker`. */
-  async run(speaker: Speaker, verb: string, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+  async run(
+    speaker: Speaker,
+    verb: string,
+    data: Readonly<Record<string, unknown>>,
+    origin: ActionOrigin,
+  ): Promise<ActionOutcome> {
     const { conversation } = this.options;
     if (verb === RefreshVerb) {
       const parsed = requestActionData.safeParse(data);
       if (!parsed.success) return { kind: 'bad-request', message: 'A refresh needs the request id.' };
-      const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, { mri: origin.mri, org: speaker.org });
-      return card ? { kind: 'card', card, requestId: parsed.data.request } : { kind: 'message', text: `No request ${parsed.data.request}.` };
+      const card = await this.options.cards.forViewer(parsed.data.request, speaker.person, {
+        mri: origin.mri,
+        org: speaker.org,
+      });
+      return card
+        ? { kind: 'card', card, requestId: parsed.data.request }
+        : { kind: 'message', text: `No request ${parsed.data.request}.` };
     }
     if (verb === HomePageVerb) {
       const parsed = homePageData.safeParse(data);
@@ -80,35 +105,57 @@ export class CardActions {
     if (verb === ActionId.startRequest) return this.#startRequest(speaker, data, origin);
     if (verb === ActionId.feedbackHelpful || verb === ActionId.feedbackUnhelpful) {
       const parsed = feedbackData.safeParse(data);
-      if (!parsed.success) return { kind: 'message', text: 'That feedback button is out of date: ask the question again.' };
+      if (!parsed.success)
+        return { kind: 'message', text: 'That feedback button is out of date: ask the question again.' };
       return { kind: 'message', text: noticeText(await conversation.handleAction(speaker, verb, parsed.data)) };
     }
     if (requestVerbs.has(verb)) {
       const parsed = requestActionData.safeParse(data);
       if (!parsed.success) return { kind: 'message', text: 'That button is out of date: open the request again.' };
       const requestId = parsed.data.request;
-      const replies = await conversation.handleAction(speaker, verb as ActionIdValue, { request: requestId }, parsed.data.comment !== undefined ? { comment: parsed.data.comment } : {});
+      const replies = await conversation.handleAction(
+        speaker,
+        verb as ActionIdValue,
+        { request: requestId },
+        parsed.data.comment !== undefined ? { comment: parsed.data.comment } : {},
+      );
       if (!replies.some((reply) => reply.kind === 'request')) return { kind: 'message', text: noticeText(replies) };
       // Drawn afresh rather than from the command's result: a refused second click ("already voted")
       // may have read the request before the first click settled it, and the card must show it now.
       const notices = replies.filter((reply) => reply.kind === 'notice');
-      const card = await this.options.cards.forViewer(requestId, speaker.person, { notices, mri: origin.mri, org: speaker.org });
+      const card = await this.options.cards.forViewer(requestId, speaker.person, {
+        notices,
+        mri: origin.mri,
+        org: speaker.org,
+      });
       return card ? { kind: 'card', card, requestId } : { kind: 'message', text: noticeText(replies) };
     }
     return { kind: 'bad-request', message: `Policy Desk has no card action "${verb}".` };
   }
 
-  async #startRequest(speaker: Speaker, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+  async #startRequest(
+    speaker: Speaker,
+    data: Readonly<Record<string, unknown>>,
+    origin: ActionOrigin,
+  ): Promise<ActionOutcome> {
     const parsed = startRequestData.safeParse(data);
-    if (!parsed.success) return { kind: 'message', text: 'That button is out of date: type "request" to start a request.' };
+    if (!parsed.success)
+      return { kind: 'message', text: 'That button is out of date: type "request" to start a request.' };
     const [reply] = await this.options.conversation.handleAction(speaker, ActionId.startRequest, parsed.data);
     if (reply?.kind !== 'request-form') return { kind: 'message', text: reply ? noticeText([reply]) : 'Done.' };
     // The form comes as a new message, so the answer it was started from stays readable.
-    await this.options.messenger.post(origin.reference, renderReplies([reply], { form: { submission: newSubmissionId() } }));
+    await this.options.messenger.post(
+      origin.reference,
+      renderReplies([reply], { form: { submission: newSubmissionId() } }),
+    );
     return { kind: 'message', text: `The form for “${reply.flow.title}” is below.` };
   }
 
-  async #submit(speaker: Speaker, data: Readonly<Record<string, unknown>>, origin: ActionOrigin): Promise<ActionOutcome> {
+  async #submit(
+    speaker: Speaker,
+    data: Readonly<Record<string, unknown>>,
+    origin: ActionOrigin,
+  ): Promise<ActionOutcome> {
     const parsed = submitFormData.safeParse(data);
     if (!parsed.success) return { kind: 'message', text: 'That form is out of date: type "request" to start again.' };
     const { flow, submission } = parsed.data;
@@ -117,13 +164,17 @@ export class CardActions {
     const { answers, values } = formAnswers(form.fields, data);
     const outcome = await this.options.conversation.submitRequest(speaker, flow, answers, submission);
     if (!outcome.ok) {
-      if ('form' in outcome) return { kind: 'card', card: renderReplies([outcome.form], { form: { submission, values } }) };
+      if ('form' in outcome)
+        return { kind: 'card', card: renderReplies([outcome.form], { form: { submission, values } }) };
       return { kind: 'message', text: noticeText([outcome.notice]) };
     }
     const requestId = outcome.request.id;
     if (origin.cardActivityId) {
       const location = { reference: origin.reference, activityId: origin.cardActivityId };
-      await this.options.records.addPostedCard(requestId, postedCard(location, origin.personal ? speaker.person : 'channel'));
+      await this.options.records.addPostedCard(
+        requestId,
+        postedCard(location, origin.personal ? speaker.person : 'channel'),
+      );
       if (!origin.personal) {
         // Everyone else in the channel still sees the form: replace it with the request's shared card.
         const shared = await this.options.cards.shared(requestId);
@@ -131,6 +182,10 @@ export class CardActions {
       }
     }
     this.options.logger.info({ requestId, flow, org: speaker.org }, 'teams request submitted');
-    return { kind: 'card', card: renderReplies(outcome.replies, { request: { refreshUserIds: [origin.mri] } }), requestId };
+    return {
+      kind: 'card',
+      card: renderReplies(outcome.replies, { request: { refreshUserIds: [origin.mri] } }),
+      requestId,
+    };
   }
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
+import { feedbackValue, requestActionValue, startRequestValue } from '../core/conversation/actions.ts';
 import type { FormFieldView } from '../core/conversation/replies.ts';
 import { formInputId, toggleOn } from './render/form.ts';
-import { feedbackValue, requestActionValue, startRequestValue } from '../core/conversation/actions.ts';
 
 /**
  * Card payloads, parsed with zod. `action.data` is whatever the card carried back plus its inputs:
@@ -40,7 +40,10 @@ export const feedbackData = z.object(feedbackValue.shape);
 export const submissionPattern = /^rt-[a-z0-9]{16}$/;
 
 /** The form's own data, beside its inputs. */
-export const submitFormData = z.object({ flow: z.string().min(1).max(100), submission: z.string().regex(submissionPattern) });
+export const submitFormData = z.object({
+  flow: z.string().min(1).max(100),
+  submission: z.string().regex(submissionPattern),
+});
 
 /** A fresh submission id for a new form. */
 export function newSubmissionId(): string {
@@ -51,7 +54,10 @@ export function newSubmissionId(): string {
 const inputValue = z.union([z.string().max(5000), z.boolean().transform((value) => String(value))]);
 
 /** A form's inputs as the core's raw answers, and as typed (to show the form again with them). */
-export function formAnswers(fields: readonly FormFieldView[], data: Readonly<Record<string, unknown>>): { answers: Record<string, unknown>; values: Record<string, string> } {
+export function formAnswers(
+  fields: readonly FormFieldView[],
+  data: Readonly<Record<string, unknown>>,
+): { answers: Record<string, unknown>; values: Record<string, string> } {
   const read = (id: string): string | undefined => {
     const parsed = inputValue.safeParse(data[id]);
     return parsed.success ? parsed.data : undefined;

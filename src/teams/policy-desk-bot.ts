@@ -1,13 +1,26 @@
-import { TeamsActivityHandler, TurnContext, type Activity, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse } from 'botbuilder';
+import {
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
 import type { Logger } from '../adapters/logger.ts';
 import type { Conversation, Speaker } from '../core/conversation/conversation.ts';
-import { PolicyDeskError } from '../core/errors.ts';
 import type { NoticeReply, Reply } from '../core/conversation/replies.ts';
+import { PolicyDeskError } from '../core/errors.ts';
 import type { BackgroundWork } from './background-work.ts';
-import { adaptiveCardContentType, cardAttachment, fitCard, RefreshVerb, type AdaptiveCard } from './render/adaptive-card.ts';
-import { renderReplies } from './render/reply.ts';
-import { CardActions, type ActionOrigin, type ActionOutcome } from './card-actions.ts';
+import { type ActionOrigin, type ActionOutcome, CardActions } from './card-actions.ts';
 import { cardInvokeSchema } from './card-data.ts';
+import {
+  type AdaptiveCard,
+  adaptiveCardContentType,
+  cardAttachment,
+  fitCard,
+  RefreshVerb,
+} from './render/adaptive-card.ts';
+import { renderReplies } from './render/reply.ts';
 import type { RequestCards } from './request-cards.ts';
 import { identify, type OrgDirectory } from './teams-identity.ts';
 import { storedReference, type TeamsMessenger } from './teams-messenger.ts';
@@ -42,15 +55,53 @@ const channelHelpText =
   'For your own requests and what waits for your decision, open a personal chat with me and type “home”.';
 
 const privatePointer = 'I have replied to you privately, in your personal chat with Policy Desk.';
-const privateUnreachable = 'I cannot show this in a channel. Open a personal chat with Policy Desk (Apps, then Policy Desk, then Chat) and send it there.';
+const privateUnreachable =
+  'I cannot show this in a channel. Open a personal chat with Policy Desk (Apps, then Policy Desk, then Chat) and send it there.';
 
 /** What a message is, once punctuation, emoji and the bot's mention are set aside. */
 type Intent = 'help' | 'thanks' | 'request' | 'home' | 'question';
 
 const intents: ReadonlyArray<readonly [Intent, ReadonlySet<string>]> = [
   // "policy" alone is what the command menu inserts: a prompt for the question, not a question.
-  ['help', new Set(['', 'help', 'hi', 'hello', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'policy', 'policies', 'ask', 'start', 'menu', '?'])],
-  ['thanks', new Set(['thanks', 'thank you', 'thankyou', 'thx', 'ta', 'cheers', 'many thanks', 'thanks a lot', 'great thanks', 'ok thanks', 'ok', 'okay', 'great', 'perfect'])],
+  [
+    'help',
+    new Set([
+      '',
+      'help',
+      'hi',
+      'hello',
+      'hey',
+      'hiya',
+      'good morning',
+      'good afternoon',
+      'good evening',
+      'policy',
+      'policies',
+      'ask',
+      'start',
+      'menu',
+      '?',
+    ]),
+  ],
+  [
+    'thanks',
+    new Set([
+      'thanks',
+      'thank you',
+      'thankyou',
+      'thx',
+      'ta',
+      'cheers',
+      'many thanks',
+      'thanks a lot',
+      'great thanks',
+      'ok thanks',
+      'ok',
+      'okay',
+      'great',
+      'perfect',
+    ]),
+  ],
   ['request', new Set(['request', 'requests', 'new request'])],
   ['home', new Set(['home', 'my requests', 'status'])],
 ];
@@ -69,11 +120,23 @@ export function intentOf(text: string): Intent {
 }
 
 const notice = (tone: NoticeReply['tone'], text: string): NoticeReply => ({ kind: 'notice', tone, text });
-const cardMessage = (card: AdaptiveCard): Partial<Activity> => ({ type: 'message', attachments: [cardAttachment(card)] });
+const cardMessage = (card: AdaptiveCard): Partial<Activity> => ({
+  type: 'message',
+  attachments: [cardAttachment(card)],
+});
 
-const invokeCard = (card: AdaptiveCard): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: adaptiveCardContentType, value: fitCard(card) } });
-const invokeMessage = (text: string): InvokeResponse => ({ status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } });
-const invokeError = (status: number, code: string, message: string): InvokeResponse => ({ status, body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } } });
+const invokeCard = (card: AdaptiveCard): InvokeResponse => ({
+  status: 200,
+  body: { statusCode: 200, type: adaptiveCardContentType, value: fitCard(card) },
+});
+const invokeMessage = (text: string): InvokeResponse => ({
+  status: 200,
+  body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+});
+const invokeError = (status: number, code: string, message: string): InvokeResponse => ({
+  status,
+  body: { statusCode: status, type: 'application/vnd.microsoft.error', value: { code, message } },
+});
 
 /** How long a finished invoke's outcome is kept to answer a redelivery of the same activity. */
 const replayWindowMs = 60_000;
@@ -110,7 +173,13 @@ export class PolicyDeskBot extends TeamsActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     // botbuilder reads `value.action.type` unguarded: with no action object that would be a 500, so it is a 400 here.
     const value: unknown = context.activity.value;
-    if (context.activity.name === 'adaptiveCard/action' && (typeof value !== 'object' || value === null || typeof (value as { action?: unknown }).action !== 'object' || (value as { action?: unknown }).action === null)) {
+    if (
+      context.activity.name === 'adaptiveCard/action' &&
+      (typeof value !== 'object' ||
+        value === null ||
+        typeof (value as { action?: unknown }).action !== 'object' ||
+        (value as { action?: unknown }).action === null)
+    ) {
       return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
     }
     // botbuilder checks the invoke is an Action.Execute (else its own 400 NotSupported) and calls onAdaptiveCardInvoke.
@@ -118,7 +187,10 @@ export class PolicyDeskBot extends TeamsActivityHandler {
   }
 
   /** Universal Actions (`adaptiveCard/action`), through botbuilder's own handler: the card's buttons. */
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     return (await this.#onCardAction(context, invokeValue)).body as AdaptiveCardInvokeResponse;
   }
 
@@ -126,24 +198,37 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const { conversation, directory, local, logger } = this.#options;
     const identity = identify(context.activity, directory, { local });
     if (!identity.ok) {
-      logger.warn({ activityId: context.activity.id, tenantId: identity.tenantId, problem: identity.problem }, 'teams message from an unknown speaker');
+      logger.warn(
+        { activityId: context.activity.id, tenantId: identity.tenantId, problem: identity.problem },
+        'teams message from an unknown speaker',
+      );
       await context.sendActivity(cardMessage(renderReplies([notice('error', identity.message)])));
       return;
     }
     const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
-    const inChannel = context.activity.conversation.conversationType !== undefined && context.activity.conversation.conversationType !== 'personal';
+    const inChannel =
+      context.activity.conversation.conversationType !== undefined &&
+      context.activity.conversation.conversationType !== 'personal';
     let reply: Reply;
     try {
       reply = await this.#replyTo(identity.speaker, text, conversation, inChannel);
     } catch (error) {
-      if (!(error instanceof PolicyDeskError) || (error.code !== 'policy_desk_bad_question' && error.code !== 'policy_desk_unknown_org')) throw error;
+      if (
+        !(error instanceof PolicyDeskError) ||
+        (error.code !== 'policy_desk_bad_question' && error.code !== 'policy_desk_unknown_org')
+      )
+        throw error;
       reply = notice('error', error.message);
     }
     // A person's queue and a disclosure's reporting route are private: in a channel they go to the
     // personal chat, and the channel only hears a pointer that names neither.
     if (inChannel && (reply.kind === 'home' || reply.kind === 'concern')) {
       const delivered = await this.#sendPrivately(context, identity.speaker, reply);
-      const pointer = delivered ? privatePointer : reply.kind === 'concern' ? `${privateUnreachable} ${reply.emergency}` : privateUnreachable;
+      const pointer = delivered
+        ? privatePointer
+        : reply.kind === 'concern'
+          ? `${privateUnreachable} ${reply.emergency}`
+          : privateUnreachable;
       await context.sendActivity(cardMessage(renderReplies([notice('info', pointer)])));
       // Nothing that names the person or their message: this line must not tie a disclosure to anyone.
       logger.info({ org: identity.speaker.org, delivered }, 'teams channel message answered privately');
@@ -151,15 +236,34 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     }
     await context.sendActivity(cardMessage(renderReplies([reply])));
     // Ids and outcomes only: never the question or the answer. A disclosure's line names nobody.
-    if (reply.kind === 'concern') logger.info({ org: identity.speaker.org, reply: reply.kind }, 'teams message answered');
-    else logger.info({ activityId: context.activity.id, org: identity.speaker.org, userId: identity.speaker.person.userId, reply: reply.kind }, 'teams message answered');
+    if (reply.kind === 'concern')
+      logger.info({ org: identity.speaker.org, reply: reply.kind }, 'teams message answered');
+    else
+      logger.info(
+        {
+          activityId: context.activity.id,
+          org: identity.speaker.org,
+          userId: identity.speaker.person.userId,
+          reply: reply.kind,
+        },
+        'teams message answered',
+      );
   }
 
   /** Sends a reply to the speaker's personal chat (opening one from this activity if need be); false when Teams refused. */
   async #sendPrivately(context: TurnContext, speaker: Speaker, reply: Reply): Promise<boolean> {
     const { messenger, logger } = this.#options;
     const reference = storedReference(context.activity);
-    const here = reference && context.activity.from?.id ? { channelId: reference.channelId, serviceUrl: reference.serviceUrl, mri: context.activity.from.id, bot: reference.bot, ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}) } : undefined;
+    const here =
+      reference && context.activity.from?.id
+        ? {
+            channelId: reference.channelId,
+            serviceUrl: reference.serviceUrl,
+            mri: context.activity.from.id,
+            bot: reference.bot,
+            ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
+          }
+        : undefined;
     try {
       return (await messenger.sendToPerson(speaker.person.userId, () => renderReplies([reply]), here)) !== undefined;
     } catch (error) {
@@ -189,7 +293,8 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const activity = context.activity;
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
     // A welcome in the personal chat only: a channel hears from the bot when someone asks.
-    if (botAdded && activity.conversation.conversationType === 'personal') await context.sendActivity(cardMessage(renderReplies([notice('info', helpText)])));
+    if (botAdded && activity.conversation.conversationType === 'personal')
+      await context.sendActivity(cardMessage(renderReplies([notice('info', helpText)])));
   }
 
   /** Keeps the sender's personal-chat reference, where they were seen, and where their tenant is served. */
@@ -203,22 +308,41 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     cards.learn(userId, mri);
     const tenantId = identity.tenantId;
     const writes: Array<Promise<boolean>> = [
-      records.rememberMember(userId, { channelId: reference.channelId, serviceUrl: reference.serviceUrl, mri, bot: reference.bot, ...(tenantId ? { tenantId } : {}) }),
-      records.rememberService(identity.speaker.org, { channelId: reference.channelId, serviceUrl: reference.serviceUrl, bot: reference.bot, ...(tenantId ? { tenantId } : {}) }),
+      records.rememberMember(userId, {
+        channelId: reference.channelId,
+        serviceUrl: reference.serviceUrl,
+        mri,
+        bot: reference.bot,
+        ...(tenantId ? { tenantId } : {}),
+      }),
+      records.rememberService(identity.speaker.org, {
+        channelId: reference.channelId,
+        serviceUrl: reference.serviceUrl,
+        bot: reference.bot,
+        ...(tenantId ? { tenantId } : {}),
+      }),
     ];
     if (activity.conversation?.conversationType === 'personal') {
       writes.push(records.rememberPersonalChat(userId, { ...reference, user: { id: mri, aadObjectId: userId } }));
     }
     const [, , personal] = await Promise.all(writes);
     // Debug only: at info it would sit beside the first message's answer line and could tie a first-message disclosure to the person.
-    if (personal) this.#options.logger.debug({ userId, conversationId: reference.conversation.id }, 'teams personal chat remembered');
+    if (personal)
+      this.#options.logger.debug(
+        { userId, conversationId: reference.conversation.id },
+        'teams personal chat remembered',
+      );
   }
 
   async #onCardAction(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<InvokeResponse> {
     const { directory, local, logger } = this.#options;
     // botbuilder has checked the shape; the verb and data are still outside input, so zod has the last word.
-    const invoke = cardInvokeSchema.safeParse({ action: invokeValue.action, ...(context.activity.value?.trigger ? { trigger: context.activity.value.trigger } : {}) });
-    if (!invoke.success) return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
+    const invoke = cardInvokeSchema.safeParse({
+      action: invokeValue.action,
+      ...(context.activity.value?.trigger ? { trigger: context.activity.value.trigger } : {}),
+    });
+    if (!invoke.success)
+      return invokeError(400, 'BadRequest', 'Policy Desk cards send Action.Execute with a verb and data.');
     const identity = identify(context.activity, directory, { local });
     if (!identity.ok) return invokeMessage(identity.message);
     const reference = storedReference(context.activity);
@@ -236,13 +360,21 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, this.#options.invokeBudgetMs, 'late')));
     const outcome = await Promise.race([work, late]).finally(() => clearTimeout(timer));
     if (outcome !== 'late') {
-      logger.info({ activityId: context.activity.id, verb, userId: identity.speaker.person.userId, outcome: outcome.kind }, 'teams card action');
+      logger.info(
+        { activityId: context.activity.id, verb, userId: identity.speaker.person.userId, outcome: outcome.kind },
+        'teams card action',
+      );
       return this.#respond(outcome);
     }
     // Too slow for Teams (a slow store, say): answer now, finish in the background, then redraw the card.
     const requestId = CardActions.requestOf(verb, data);
-    logger.warn({ activityId: context.activity.id, verb, requestId, budgetMs: this.#options.invokeBudgetMs }, 'teams card action is slow: answered early, finishing in the background');
-    this.#options.background.run('finish card action', () => this.#finishLate(work, identity.speaker, origin, requestId));
+    logger.warn(
+      { activityId: context.activity.id, verb, requestId, budgetMs: this.#options.invokeBudgetMs },
+      'teams card action is slow: answered early, finishing in the background',
+    );
+    this.#options.background.run('finish card action', () =>
+      this.#finishLate(work, identity.speaker, origin, requestId),
+    );
     if (verb === RefreshVerb || requestId === undefined) return invokeMessage('Working on it…');
     return invokeCard(renderReplies([notice('info', 'Working on it: this card updates when it is done.')]));
   }
@@ -261,17 +393,28 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     return promise;
   }
 
-  async #finishLate(work: Promise<ActionOutcome>, speaker: Speaker, origin: ActionOrigin, requestId: string | undefined): Promise<void> {
+  async #finishLate(
+    work: Promise<ActionOutcome>,
+    speaker: Speaker,
+    origin: ActionOrigin,
+    requestId: string | undefined,
+  ): Promise<void> {
     const outcome = await work;
     if (!origin.cardActivityId) return;
     const { cards, messenger } = this.#options;
     let card: AdaptiveCard | undefined;
     if (origin.personal) {
       if (outcome.kind === 'card') card = outcome.card;
-      else if (requestId) card = await cards.forViewer(requestId, speaker.person, { mri: origin.mri, org: speaker.org, notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [] });
+      else if (requestId)
+        card = await cards.forViewer(requestId, speaker.person, {
+          mri: origin.mri,
+          org: speaker.org,
+          notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [],
+        });
     } else {
       // The early answer replaced the card only for the person who clicked; this update reaches everyone, so it is the shared view.
-      card = (requestId ? await cards.shared(requestId) : undefined) ?? (outcome.kind === 'card' ? outcome.card : undefined);
+      card =
+        (requestId ? await cards.shared(requestId) : undefined) ?? (outcome.kind === 'card' ? outcome.card : undefined);
     }
     if (card) await messenger.update({ reference: origin.reference, activityId: origin.cardActivityId }, card);
   }

@@ -2,7 +2,7 @@ import type { PersonRef } from '../core/approvals/people.ts';
 import { actingRoles, type RequestView } from '../core/approvals/request-view.ts';
 import type { Conversation } from '../core/conversation/conversation.ts';
 import type { Reply } from '../core/conversation/replies.ts';
-import { maxRefreshUsers, type AdaptiveCard } from './render/adaptive-card.ts';
+import { type AdaptiveCard, maxRefreshUsers } from './render/adaptive-card.ts';
 import { renderReplies } from './render/reply.ts';
 import type { TeamsRecords } from './teams-records.ts';
 
@@ -35,14 +35,23 @@ export class RequestCards {
 
   /** The Teams MRIs of the people a request concerns: its deciders or voters and its requester. */
   async participants(view: RequestView): Promise<string[]> {
-    const accounts: PersonRef[] = [view.requester.account, ...actingRoles(view).flatMap((role) => this.conversation.holders(view.org, role))];
-    const userIds = [...new Set(accounts.filter((account) => account.platform === 'teams').map((account) => account.userId))];
+    const accounts: PersonRef[] = [
+      view.requester.account,
+      ...actingRoles(view).flatMap((role) => this.conversation.holders(view.org, role)),
+    ];
+    const userIds = [
+      ...new Set(accounts.filter((account) => account.platform === 'teams').map((account) => account.userId)),
+    ];
     const mris = await Promise.all(userIds.map((userId) => this.mriOf(userId)));
     return mris.filter((mri): mri is string => Boolean(mri)).slice(0, maxRefreshUsers);
   }
 
   /** The request drawn for one person, after any notices; undefined when the request is gone. */
-  async forViewer(requestId: string, viewer: PersonRef, options: { notices?: readonly Reply[]; mri?: string; org?: string } = {}): Promise<AdaptiveCard | undefined> {
+  async forViewer(
+    requestId: string,
+    viewer: PersonRef,
+    options: { notices?: readonly Reply[]; mri?: string; org?: string } = {},
+  ): Promise<AdaptiveCard | undefined> {
     // `org` bounds a request id that came from the client (Action.Execute data) to the viewer's organisation.
     const reply = await this.conversation.requestView(requestId, viewer, options.org);
     if (reply.kind !== 'request') return undefined;
@@ -54,6 +63,8 @@ export class RequestCards {
   async shared(requestId: string, notices: readonly Reply[] = []): Promise<AdaptiveCard | undefined> {
     const reply = await this.conversation.requestView(requestId, 'channel');
     if (reply.kind !== 'request') return undefined;
-    return renderReplies([...notices, reply], { request: { shared: true, refreshUserIds: await this.participants(reply.request) } });
+    return renderReplies([...notices, reply], {
+      request: { shared: true, refreshUserIds: await this.participants(reply.request) },
+    });
   }
 }

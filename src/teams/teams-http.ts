@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CloudAdapter, type Activity, type ConfigurationBotFrameworkAuthentication, type InvokeResponse, type TurnContext } from 'botbuilder';
+import {
+  type Activity,
+  CloudAdapter,
+  type ConfigurationBotFrameworkAuthentication,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../adapters/logger.ts';
 import { PolicyDeskError } from '../core/errors.ts';
@@ -14,7 +20,11 @@ type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAut
 /** A request whose token did not check out: answered 401, and nothing runs. */
 export class TeamsAuthenticationError extends PolicyDeskError {
   constructor(cause: unknown) {
-    super('policy_desk_unauthenticated', `Teams request not authenticated: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(
+      'policy_desk_unauthenticated',
+      `Teams request not authenticated: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
     this.name = 'TeamsAuthenticationError';
   }
 }
@@ -38,7 +48,12 @@ export class TeamsCloudAdapter extends CloudAdapter {
    * Authenticates the activity's token (any failure throws TeamsAuthenticationError), checks the
    * channel is one served (else UnsupportedChannelError), then runs the turn.
    */
-  async processAuthenticated(authHeader: string, activity: Activity, channels: readonly string[], logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  async processAuthenticated(
+    authHeader: string,
+    activity: Activity,
+    channels: readonly string[],
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     let auth: AuthenticateRequestResult;
     try {
       auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
@@ -69,7 +84,11 @@ export const activitySchema = z
   .transform((activity) => {
     // What CloudAdapter.process does (validateAndFixActivity): keep the raw strings, give botbuilder Dates.
     const fixed: Record<string, unknown> = { ...activity };
-    for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    for (const [field, raw] of [
+      ['timestamp', 'rawTimestamp'],
+      ['localTimestamp', 'rawLocalTimestamp'],
+      ['expiration', 'rawExpiration'],
+    ] as const) {
       if (typeof activity[field] === 'string') {
         fixed[raw] = activity[field];
         fixed[field] = new Date(activity[field]);
@@ -82,9 +101,18 @@ export const activitySchema = z
  * Reads the activity's JSON body with the shared reader (413 over `limit` bytes, 408 when it stops
  * arriving within `timeoutMs`, 400 when cut off), then parses it (400 when it is not JSON).
  */
-async function readJsonBody(req: IncomingMessage, limit: number, timeoutMs: number | undefined): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
+async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+  timeoutMs: number | undefined,
+): Promise<{ ok: true; value: unknown } | { ok: false; status: number; message: string }> {
   const read = await readBody(req, { limit, ...(timeoutMs ? { timeoutMs } : {}) });
-  if (!read.ok) return { ok: false, status: read.status, message: read.status === 413 ? `activity larger than ${limit} bytes` : read.reason };
+  if (!read.ok)
+    return {
+      ok: false,
+      status: read.status,
+      message: read.status === 413 ? `activity larger than ${limit} bytes` : read.reason,
+    };
   try {
     return { ok: true, value: JSON.parse(read.body.toString('utf8')) };
   } catch {
@@ -136,7 +164,10 @@ export function messagesRoute(options: {
         send(res, response?.status ?? 200, response?.body);
       } catch (error) {
         if (error instanceof TeamsAuthenticationError) {
-          options.logger.warn({ reason: error.message, activityId: activity.id, channelId: activity.channelId }, 'teams request refused: not authenticated');
+          options.logger.warn(
+            { reason: error.message, activityId: activity.id, channelId: activity.channelId },
+            'teams request refused: not authenticated',
+          );
           send(res, 401, { error: 'unauthorized' });
           return;
         }

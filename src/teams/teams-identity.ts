@@ -6,7 +6,10 @@ import type { Speaker } from '../core/conversation/conversation.ts';
 const identitySchema = z.object({
   from: z.object({ id: z.string().min(1).max(300), aadObjectId: z.string().min(1).max(200).optional() }).optional(),
   conversation: z.object({ tenantId: z.string().min(1).max(200).optional() }).optional(),
-  channelData: z.object({ tenant: z.object({ id: z.string().min(1).max(200) }).optional() }).optional().nullable(),
+  channelData: z
+    .object({ tenant: z.object({ id: z.string().min(1).max(200) }).optional() })
+    .optional()
+    .nullable(),
 });
 
 /** How tenants map to organisations. */
@@ -19,7 +22,9 @@ export interface OrgDirectory {
 }
 
 /** Who is speaking, or why the bot cannot tell. */
-export type Identity = { ok: true; speaker: Speaker; tenantId?: string } | { ok: false; problem: 'no-user' | 'unlinked'; message: string; tenantId?: string };
+export type Identity =
+  | { ok: true; speaker: Speaker; tenantId?: string }
+  | { ok: false; problem: 'no-user' | 'unlinked'; message: string; tenantId?: string };
 
 /** The organisation a tenant belongs to: TEAMS_ORGS, then DEFAULT_ORG, then the only organisation. */
 export function organisationFor(tenantId: string | undefined, directory: OrgDirectory): string | undefined {
@@ -38,7 +43,13 @@ export function identify(activity: unknown, directory: OrgDirectory, options: { 
   const tenantId = data.conversation?.tenantId ?? data.channelData?.tenant?.id;
   const userId = data.from?.aadObjectId ?? (options.local ? data.from?.id : undefined);
   if (!userId) {
-    return { ok: false, problem: 'no-user', message: 'Policy Desk could not tell who you are (no Microsoft Entra user id on the message). Use Policy Desk from your own Teams account.', ...(tenantId ? { tenantId } : {}) };
+    return {
+      ok: false,
+      problem: 'no-user',
+      message:
+        'Policy Desk could not tell who you are (no Microsoft Entra user id on the message). Use Policy Desk from your own Teams account.',
+      ...(tenantId ? { tenantId } : {}),
+    };
   }
   const org = organisationFor(tenantId, directory);
   if (!org) {

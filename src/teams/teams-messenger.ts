@@ -1,5 +1,5 @@
-import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { cardAttachment, cardSummary, type AdaptiveCard } from './render/adaptive-card.ts';
+import { type Activity, type CloudAdapter, type ConversationReference, TurnContext } from 'botbuilder';
+import { type AdaptiveCard, cardAttachment, cardSummary } from './render/adaptive-card.ts';
 import type { MemberAddress, StoredReference, TeamsRecords } from './teams-records.ts';
 
 /** Where a posted card lives: the conversation it is in and its activity id. */
@@ -25,7 +25,9 @@ export function storedReference(activity: Partial<Activity>): StoredReference | 
       ...(typeof ref.conversation.isGroup === 'boolean' ? { isGroup: ref.conversation.isGroup } : {}),
     },
     bot: { id: ref.bot.id, ...(ref.bot.name ? { name: ref.bot.name } : {}) },
-    ...(ref.user?.id ? { user: { id: ref.user.id, ...(ref.user.aadObjectId ? { aadObjectId: ref.user.aadObjectId } : {}) } } : {}),
+    ...(ref.user?.id
+      ? { user: { id: ref.user.id, ...(ref.user.aadObjectId ? { aadObjectId: ref.user.aadObjectId } : {}) } }
+      : {}),
   };
 }
 
@@ -41,7 +43,15 @@ function conversationReference(stored: StoredReference): Partial<ConversationRef
       ...(stored.conversation.tenantId ? { tenantId: stored.conversation.tenantId } : {}),
     },
     bot: { id: stored.bot.id, name: stored.bot.name ?? '' },
-    ...(stored.user ? { user: { id: stored.user.id, name: '', ...(stored.user.aadObjectId ? { aadObjectId: stored.user.aadObjectId } : {}) } } : {}),
+    ...(stored.user
+      ? {
+          user: {
+            id: stored.user.id,
+            name: '',
+            ...(stored.user.aadObjectId ? { aadObjectId: stored.user.aadObjectId } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -63,28 +73,49 @@ export class TeamsMessenger {
   /** Posts a card into a conversation (a personal chat, a channel, a thread). */
   async post(reference: StoredReference, card: AdaptiveCard): Promise<CardLocation> {
     let activityId = '';
-    await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(reference), async (context) => {
-      const sent = await context.sendActivity({ type: 'message', summary: cardSummary(card), attachments: [cardAttachment(card)] });
-      activityId = sent?.id ?? '';
-    });
+    await this.options.adapter.continueConversationAsync(
+      this.options.appId,
+      conversationReference(reference),
+      async (context) => {
+        const sent = await context.sendActivity({
+          type: 'message',
+          summary: cardSummary(card),
+          attachments: [cardAttachment(card)],
+        });
+        activityId = sent?.id ?? '';
+      },
+    );
     return { reference, activityId };
   }
 
   /** Posts plain text, shown verbatim (`textFormat: plain`: no Markdown is applied). */
   async postText(reference: StoredReference, text: string): Promise<CardLocation> {
     let activityId = '';
-    await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(reference), async (context) => {
-      const sent = await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
-      activityId = sent?.id ?? '';
-    });
+    await this.options.adapter.continueConversationAsync(
+      this.options.appId,
+      conversationReference(reference),
+      async (context) => {
+        const sent = await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
+        activityId = sent?.id ?? '';
+      },
+    );
     return { reference, activityId };
   }
 
   /** Replaces a posted card with `card` for everyone who sees it. */
   async update(location: CardLocation, card: AdaptiveCard): Promise<void> {
-    await this.options.adapter.continueConversationAsync(this.options.appId, conversationReference(location.reference), async (context) => {
-      await context.updateActivity({ type: 'message', id: location.activityId, summary: cardSummary(card), attachments: [cardAttachment(card)] });
-    });
+    await this.options.adapter.continueConversationAsync(
+      this.options.appId,
+      conversationReference(location.reference),
+      async (context) => {
+        await context.updateActivity({
+          type: 'message',
+          id: location.activityId,
+          summary: cardSummary(card),
+          attachments: [cardAttachment(card)],
+        });
+      },
+    );
   }
 
   /**
@@ -93,7 +124,11 @@ export class TeamsMessenger {
    * `seenAt` is where they are right now (the activity being answered), for someone not yet recorded.
    * Undefined when the bot has never seen the person: they must install the app.
    */
-  async sendToPerson(userId: string, draw: (mri: string | undefined) => Promise<AdaptiveCard> | AdaptiveCard, seenAt?: MemberAddress): Promise<CardLocation | undefined> {
+  async sendToPerson(
+    userId: string,
+    draw: (mri: string | undefined) => Promise<AdaptiveCard> | AdaptiveCard,
+    seenAt?: MemberAddress,
+  ): Promise<CardLocation | undefined> {
     const chat = await this.options.records.personalChat(userId);
     if (chat) return this.post(chat, await draw(chat.user?.id));
     const member = (await this.options.records.member(userId)) ?? seenAt;
@@ -118,9 +153,17 @@ export class TeamsMessenger {
       async (context) => {
         const created = storedReference(context.activity);
         if (!created) return;
-        const chat: StoredReference = { ...created, conversation: { ...created.conversation, conversationType: 'personal', isGroup: false }, user: { id: member.mri, aadObjectId: userId } };
+        const chat: StoredReference = {
+          ...created,
+          conversation: { ...created.conversation, conversationType: 'personal', isGroup: false },
+          user: { id: member.mri, aadObjectId: userId },
+        };
         await this.options.records.rememberPersonalChat(userId, chat);
-        const sent = await context.sendActivity({ type: 'message', summary: cardSummary(card), attachments: [cardAttachment(card)] });
+        const sent = await context.sendActivity({
+          type: 'message',
+          summary: cardSummary(card),
+          attachments: [cardAttachment(card)],
+        });
         location = { reference: chat, activityId: sent?.id ?? '' };
       },
     );

@@ -13,14 +13,25 @@ export function channelReference(service: OrgService, channelId: string): Stored
   return {
     channelId: service.channelId,
     serviceUrl: service.serviceUrl,
-    conversation: { id: channelId, isGroup: true, conversationType: 'channel', ...(service.tenantId ? { tenantId: service.tenantId } : {}) },
+    conversation: {
+      id: channelId,
+      isGroup: true,
+      conversationType: 'channel',
+      ...(service.tenantId ? { tenantId: service.tenantId } : {}),
+    },
     bot: service.bot,
   };
 }
 
 /** The location of a card as a posted-card record. */
 export function postedCard(location: CardLocation, viewer: PersonRef | 'channel'): PostedCard {
-  return { conversationId: location.reference.conversation.id, activityId: location.activityId, serviceUrl: location.reference.serviceUrl, viewer, reference: location.reference };
+  return {
+    conversationId: location.reference.conversation.id,
+    activityId: location.activityId,
+    serviceUrl: location.reference.serviceUrl,
+    viewer,
+    reference: location.reference,
+  };
 }
 
 /**
@@ -42,10 +53,16 @@ export class TeamsNotifier implements Notifier {
   /** Sends what is addressed to Teams and redraws the Teams cards of changed requests. */
   async deliver(notifications: readonly Notification[], changed: readonly RequestView[]): Promise<void> {
     // Read the posted cards before sending new ones: a card sent now already shows the new state.
-    const posted = await Promise.all(changed.map(async (view) => ({ view, cards: await this.options.records.postedCards(view.id) })));
+    const posted = await Promise.all(
+      changed.map(async (view) => ({ view, cards: await this.options.records.postedCards(view.id) })),
+    );
     await Promise.all([
-      ...posted.flatMap(({ view, cards }) => cards.map((card) => this.#guard('redraw', view.id, () => this.#redraw(view, card)))),
-      ...notifications.map((notification) => this.#guard(`notify ${notification.kind}`, notification.requestId, () => this.#notify(notification))),
+      ...posted.flatMap(({ view, cards }) =>
+        cards.map((card) => this.#guard('redraw', view.id, () => this.#redraw(view, card))),
+      ),
+      ...notifications.map((notification) =>
+        this.#guard(`notify ${notification.kind}`, notification.requestId, () => this.#notify(notification)),
+      ),
     ]);
   }
 
@@ -58,7 +75,12 @@ export class TeamsNotifier implements Notifier {
   }
 
   async #redraw(view: RequestView, card: PostedCard): Promise<void> {
-    const drawn = card.viewer === 'channel' ? await this.options.cards.shared(view.id) : await this.options.cards.forViewer(view.id, card.viewer, { ...(card.reference.user?.id ? { mri: card.reference.user.id } : {}) });
+    const drawn =
+      card.viewer === 'channel'
+        ? await this.options.cards.shared(view.id)
+        : await this.options.cards.forViewer(view.id, card.viewer, {
+            ...(card.reference.user?.id ? { mri: card.reference.user.id } : {}),
+          });
     if (!drawn) return;
     await this.options.messenger.update({ reference: card.reference, activityId: card.activityId }, drawn);
     this.options.logger.debug({ requestId: view.id, activityId: card.activityId }, 'teams card redrawn');
@@ -76,13 +98,21 @@ export class TeamsNotifier implements Notifier {
     const replies = await this.options.conversation.notificationReplies(notification);
     if (!replies.length) return;
     const hasRequest = replies.some((reply) => reply.kind === 'request');
-    const location = await this.options.messenger.sendToPerson(to.userId, (mri) => renderReplies(replies, { request: { refreshUserIds: mri ? [mri] : [] } }));
+    const location = await this.options.messenger.sendToPerson(to.userId, (mri) =>
+      renderReplies(replies, { request: { refreshUserIds: mri ? [mri] : [] } }),
+    );
     if (!location) {
-      this.options.logger.warn({ userId: to.userId, requestId: notification.requestId, kind: notification.kind }, 'teams notification not sent: the person has not installed the app');
+      this.options.logger.warn(
+        { userId: to.userId, requestId: notification.requestId, kind: notification.kind },
+        'teams notification not sent: the person has not installed the app',
+      );
       return;
     }
     if (hasRequest) await this.options.records.addPostedCard(notification.requestId, postedCard(location, to));
-    this.options.logger.info({ userId: to.userId, requestId: notification.requestId, kind: notification.kind }, 'teams notification sent');
+    this.options.logger.info(
+      { userId: to.userId, requestId: notification.requestId, kind: notification.kind },
+      'teams notification sent',
+    );
   }
 
   async #notifyRoleChannel(notification: Notification, to: RoleRef): Promise<void> {
@@ -92,7 +122,10 @@ export class TeamsNotifier implements Notifier {
     if (notification.kind === 'tally-changed') return;
     const service = await this.options.records.service(to.org);
     if (!service) {
-      this.options.logger.warn({ org: to.org, role: to.role, requestId: notification.requestId }, 'teams: cannot post to the role channel before the app has been used in this tenant');
+      this.options.logger.warn(
+        { org: to.org, role: to.role, requestId: notification.requestId },
+        'teams: cannot post to the role channel before the app has been used in this tenant',
+      );
       return;
     }
     const replies = await this.options.conversation.notificationReplies(notification);
@@ -103,6 +136,9 @@ export class TeamsNotifier implements Notifier {
     const reference = channelReference(service, channelId);
     const location = await this.options.messenger.post(reference, card);
     if (hasRequest) await this.options.records.addPostedCard(notification.requestId, postedCard(location, 'channel'));
-    this.options.logger.info({ org: to.org, role: to.role, requestId: notification.requestId, kind: notification.kind }, 'teams role channel notified');
+    this.options.logger.info(
+      { org: to.org, role: to.role, requestId: notification.requestId, kind: notification.kind },
+      'teams role channel notified',
+    );
   }
 }

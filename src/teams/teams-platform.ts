@@ -1,4 +1,9 @@
-import { ActivityTypes, CallerIdConstants, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import {
+  ActivityTypes,
+  CallerIdConstants,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+} from 'botbuilder';
 import type { TeamsConfig } from '../config.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import type { Platform, PlatformDeps } from '../platform.ts';
@@ -12,7 +17,9 @@ import { channelReference, TeamsNotifier } from './teams-notifier.ts';
 import { TeamsRecords } from './teams-records.ts';
 
 /** The credentials factory botbuilder uses for outgoing calls and to check app ids. */
-export type TeamsCredentialsFactory = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]>;
+export type TeamsCredentialsFactory = NonNullable<
+  ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1]
+>;
 
 /** Options beside the shared dependencies; production passes none. */
 export interface TeamsPlatformOptions {
@@ -63,14 +70,23 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
   const { config, conversation, store, logger } = deps;
   const teams = config.teams;
   if (!teams) {
-    throw new PolicyDeskError('policy_desk_config_invalid', 'Policy Desk: Teams is not configured. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or TEAMS_LOCAL=1 for the Bot Framework Emulator).');
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Policy Desk: Teams is not configured. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD (or TEAMS_LOCAL=1 for the Bot Framework Emulator).',
+    );
   }
   const local = !teams.appId;
   if (local && config.production) {
-    throw new PolicyDeskError('policy_desk_config_invalid', 'Policy Desk: production refuses to serve Teams without MICROSOFT_APP_ID: Bot Framework tokens could not be checked. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD.');
+    throw new PolicyDeskError(
+      'policy_desk_config_invalid',
+      'Policy Desk: production refuses to serve Teams without MICROSOFT_APP_ID: Bot Framework tokens could not be checked. Set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD.',
+    );
   }
   const log = logger.child({ platform: 'teams' });
-  if (local) log.warn('Teams: local mode, tokens are not checked (no MICROSOFT_APP_ID). Use it with the Bot Framework Emulator only, never on a public address.');
+  if (local)
+    log.warn(
+      'Teams: local mode, tokens are not checked (no MICROSOFT_APP_ID). Use it with the Bot Framework Emulator only, never on a public address.',
+    );
 
   const settings = botFrameworkSettings(teams);
   const credentials = options.credentialsFactory ?? new ConfigurationServiceClientCredentialFactory(settings);
@@ -83,7 +99,11 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
   const actions = new CardActions({ conversation, records, cards, messenger, logger: log });
   const bot = new PolicyDeskBot({
     conversation,
-    directory: { orgs: teams.orgs, ...(config.defaultOrg ? { defaultOrg: config.defaultOrg } : {}), organisations: conversation.organisations() },
+    directory: {
+      orgs: teams.orgs,
+      ...(config.defaultOrg ? { defaultOrg: config.defaultOrg } : {}),
+      organisations: conversation.organisations(),
+    },
     local,
     records,
     cards,
@@ -97,19 +117,41 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityId: context.activity.id, type: context.activity.type }, 'teams turn failed');
     if (context.activity.type === ActivityTypes.Invoke) {
-      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 500, body: { statusCode: 500, type: 'application/vnd.microsoft.error', value: { code: 'InternalError', message: 'Policy Desk could not do that: please try again.' } } } });
+      await context.sendActivity({
+        type: ActivityTypes.InvokeResponse,
+        value: {
+          status: 500,
+          body: {
+            statusCode: 500,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'InternalError', message: 'Policy Desk could not do that: please try again.' },
+          },
+        },
+      });
       return;
     }
-    if (context.activity.type === ActivityTypes.Message) await context.sendActivity('Sorry, Policy Desk could not answer that: please try again in a moment.');
+    if (context.activity.type === ActivityTypes.Message)
+      await context.sendActivity('Sorry, Policy Desk could not answer that: please try again in a moment.');
   };
 
   let stopping = false;
   return {
     name: 'teams',
-    routes: [messagesRoute({ adapter, run: (context) => bot.run(context), channels: local ? ['msteams', 'emulator'] : ['msteams'], logger: log, ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}) })],
+    routes: [
+      messagesRoute({
+        adapter,
+        run: (context) => bot.run(context),
+        channels: local ? ['msteams', 'emulator'] : ['msteams'],
+        logger: log,
+        ...(options.bodyTimeoutMs ? { bodyTimeoutMs: options.bodyTimeoutMs } : {}),
+      }),
+    ],
     notifier,
     async start() {
-      log.info({ mode: local ? 'local' : 'authenticated', appType: local ? undefined : teams.appType }, 'teams ready at POST /api/messages');
+      log.info(
+        { mode: local ? 'local' : 'authenticated', appType: local ? undefined : teams.appType },
+        'teams ready at POST /api/messages',
+      );
     },
     async stop() {
       stopping = true;
@@ -127,7 +169,11 @@ export async function createTeamsPlatform(deps: PlatformDeps, options: TeamsPlat
       return true;
     },
     async health() {
-      return { status: stopping ? 'stopping' : 'ok', mode: local ? 'local' : 'authenticated', backgroundWork: background.size };
+      return {
+        status: stopping ? 'stopping' : 'ok',
+        mode: local ? 'local' : 'authenticated',
+        backgroundWork: background.size,
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { RecordStore } from '../core/approvals/ports.ts';
 import { personRefSchema } from '../core/approvals/people.ts';
+import type { RecordStore } from '../core/approvals/ports.ts';
 import { WriteOnceSequence } from '../core/records/write-once-sequence.ts';
 
 /**
@@ -23,7 +23,12 @@ const account = z.object({ id: z.string().min(1), name: z.string().optional(), a
 export const storedReferenceSchema = z.object({
   channelId: z.string().min(1),
   serviceUrl: z.string().min(1),
-  conversation: z.object({ id: z.string().min(1), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }),
+  conversation: z.object({
+    id: z.string().min(1),
+    conversationType: z.string().optional(),
+    tenantId: z.string().optional(),
+    isGroup: z.boolean().optional(),
+  }),
   bot: account,
   user: account.optional(),
 });
@@ -45,7 +50,12 @@ export const memberAddressSchema = z.object({
 export type MemberAddress = z.infer<typeof memberAddressSchema>;
 
 /** Where an organisation's Teams tenant is served, and the bot's account there. */
-export const orgServiceSchema = z.object({ channelId: z.string().min(1), serviceUrl: z.string().min(1), tenantId: z.string().optional(), bot: account });
+export const orgServiceSchema = z.object({
+  channelId: z.string().min(1),
+  serviceUrl: z.string().min(1),
+  tenantId: z.string().optional(),
+  bot: account,
+});
 
 /** A stored organisation service. */
 export type OrgService = z.infer<typeof orgServiceSchema>;
@@ -104,7 +114,10 @@ class VersionedRecords<T> {
     const latest = await this.latest(base);
     if (latest !== undefined && same(latest, value)) return false;
     // Another process may write the next version first: if it says the same, we are done.
-    const n = await this.#sequence(base).claim(value, { after: this.#known.get(base)?.n ?? 0, yieldTo: (taken) => same(this.schema.parse(taken), value) });
+    const n = await this.#sequence(base).claim(value, {
+      after: this.#known.get(base)?.n ?? 0,
+      yieldTo: (taken) => same(this.schema.parse(taken), value),
+    });
     if (n === undefined) return false;
     this.#known.set(base, { n, value });
     return true;
@@ -116,9 +129,14 @@ class VersionedRecords<T> {
 }
 
 const sameReference = (a: StoredReference, b: StoredReference): boolean =>
-  a.serviceUrl === b.serviceUrl && a.conversation.id === b.conversation.id && a.bot.id === b.bot.id && a.user?.id === b.user?.id;
-const sameMember = (a: MemberAddress, b: MemberAddress): boolean => a.serviceUrl === b.serviceUrl && a.mri === b.mri && a.tenantId === b.tenantId && a.bot.id === b.bot.id;
-const sameService = (a: OrgService, b: OrgService): boolean => a.serviceUrl === b.serviceUrl && a.bot.id === b.bot.id && a.tenantId === b.tenantId;
+  a.serviceUrl === b.serviceUrl &&
+  a.conversation.id === b.conversation.id &&
+  a.bot.id === b.bot.id &&
+  a.user?.id === b.user?.id;
+const sameMember = (a: MemberAddress, b: MemberAddress): boolean =>
+  a.serviceUrl === b.serviceUrl && a.mri === b.mri && a.tenantId === b.tenantId && a.bot.id === b.bot.id;
+const sameService = (a: OrgService, b: OrgService): boolean =>
+  a.serviceUrl === b.serviceUrl && a.bot.id === b.bot.id && a.tenantId === b.tenantId;
 
 /** The Teams platform's records over the shared write-once store. */
 export class TeamsRecords {
@@ -165,7 +183,8 @@ export class TeamsRecords {
   /** Records a card posted for a request, under the next free number (once per message). */
   async addPostedCard(requestId: string, card: PostedCard): Promise<void> {
     const existing = await this.postedCards(requestId);
-    if (existing.some((other) => other.activityId === card.activityId && other.conversationId === card.conversationId)) return;
+    if (existing.some((other) => other.activityId === card.activityId && other.conversationId === card.conversationId))
+      return;
     await this.#postedCards(requestId).claim(card, { after: existing.length });
   }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../support/manual-clock.ts';
 import { createLogger } from '../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Platform } from '../../src/platform.ts';
 import { shippedCorpus } from '../support/conversation-fixture.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 
 async function app(options: { pingStore?: () => Promise<void>; platforms?: Array<() => Promise<Platform>> } = {}) {
   let closed = 0;
@@ -36,7 +36,10 @@ describe('buildApp', () => {
     storeUp = false;
     const down = await fetch(`${base}/healthz`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: 'degraded', store: expect.stringContaining('cannot reach Redis') });
+    expect(await down.json()).toMatchObject({
+      status: 'degraded',
+      store: expect.stringContaining('cannot reach Redis'),
+    });
     await built.stop();
   });
 
@@ -44,7 +47,13 @@ describe('buildApp', () => {
     let release: (() => void) | undefined;
     const slow: Platform = {
       name: 'playground',
-      routes: [{ method: 'GET', path: '/slow', handle: async (_req, res) => new Promise<void>((resolve) => (release = () => (res.end('done'), resolve()))) }],
+      routes: [
+        {
+          method: 'GET',
+          path: '/slow',
+          handle: async (_req, res) => new Promise<void>((resolve) => (release = () => (res.end('done'), resolve()))),
+        },
+      ],
       notifier: { deliver: async () => undefined },
       start: async () => undefined,
       stop: async () => undefined,
@@ -53,7 +62,8 @@ describe('buildApp', () => {
     const { built, base, closed } = await app({ platforms: [async () => slow] });
     const inFlight = fetch(`${base}/slow`).then((response) => response.text());
     // Wait until the request is in the handler (a fixed delay was flaky on a loaded machine).
-    for (let waited = 0; !release && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    for (let waited = 0; !release && waited < 5000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     const stopping = built.stop();
     await new Promise((resolve) => setTimeout(resolve, 50));
     release!();

@@ -16,9 +16,19 @@ function problems(env: Record<string, string>): string {
 
 describe('loadConfig', () => {
   it('lists every bad setting at once: values that do not parse and missing platform settings together', () => {
-    const message = problems({ PORT: 'eighty', LOG_LEVEL: 'loud', SLACK_BOT_TOKEN: 'xoxb-1', MICROSOFT_APP_TYPE: 'Single', TICK_INTERVAL_MS: '5' });
-    expect(message).toContain('PORT="eighty": not a port number: use 1 to 65535 (3978 by default), or 0 for any free port');
-    expect(message).toContain('LOG_LEVEL="loud": use one of fatal, error, warn, info (the default), debug, trace, silent');
+    const message = problems({
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      MICROSOFT_APP_TYPE: 'Single',
+      TICK_INTERVAL_MS: '5',
+    });
+    expect(message).toContain(
+      'PORT="eighty": not a port number: use 1 to 65535 (3978 by default), or 0 for any free port',
+    );
+    expect(message).toContain(
+      'LOG_LEVEL="loud": use one of fatal, error, warn, info (the default), debug, trace, silent',
+    );
     expect(message).toContain('MICROSOFT_APP_TYPE="Single": use MultiTenant, SingleTenant or UserAssignedMSI');
     expect(message).toContain('TICK_INTERVAL_MS="5": use a number of milliseconds, at least 1000');
     expect(message).toContain('SLACK_SIGNING_SECRET: HTTP mode refuses to start without it');
@@ -27,7 +37,9 @@ describe('loadConfig', () => {
 
   it('lists AUDIT_KEY problems with the others: missing in production, or too short', () => {
     const missing = problems({ NODE_ENV: 'production', PORT: 'eighty' });
-    expect(missing).toMatch(/invalid settings:\n {2}PORT="eighty": not a port number.*\n {2}AUDIT_KEY: production refuses to start without it/);
+    expect(missing).toMatch(
+      /invalid settings:\n {2}PORT="eighty": not a port number.*\n {2}AUDIT_KEY: production refuses to start without it/,
+    );
     const short = problems({ AUDIT_KEY: 'too-short-s3cr3t', LOG_LEVEL: 'loud' });
     expect(short).toContain('LOG_LEVEL="loud": use one of');
     expect(short).toContain('AUDIT_KEY: use at least 32 characters');
@@ -39,7 +51,10 @@ describe('loadConfig', () => {
   it('with the organisations the policies hold, lists settings naming another one with the others', () => {
     const message = (() => {
       try {
-        loadConfig({ DEFAULT_ORG: 'alsorts', PORT: 'eighty', TEAMS_LOCAL: '1', TEAMS_ORGS: 't1:nowhere' }, { organisations: ['allsorts', 'worknlearn'] });
+        loadConfig(
+          { DEFAULT_ORG: 'alsorts', PORT: 'eighty', TEAMS_LOCAL: '1', TEAMS_ORGS: 't1:nowhere' },
+          { organisations: ['allsorts', 'worknlearn'] },
+        );
       } catch (error) {
         return (error as Error).message;
       }
@@ -52,7 +67,11 @@ describe('loadConfig', () => {
   });
 
   it('never repeats a secret or a URL in the message', () => {
-    const message = problems({ SLACK_BOT_TOKEN: 'not-a-token-s3cr3t', SLACK_SIGNING_SECRET: 'x', STORE_URL: 'mysql://user:hunter2@db' });
+    const message = problems({
+      SLACK_BOT_TOKEN: 'not-a-token-s3cr3t',
+      SLACK_SIGNING_SECRET: 'x',
+      STORE_URL: 'mysql://user:hunter2@db',
+    });
     expect(message).toContain('SLACK_BOT_TOKEN: a bot token starts with xoxb-');
     expect(message).toContain('STORE_URL: must start with');
     expect(message).not.toContain('s3cr3t');
@@ -89,7 +108,14 @@ describe('loadConfig with the organisations the policies hold', () => {
   };
 
   it('names each setting that points at an organisation the policies folder lacks', () => {
-    const message = refused({ DEFAULT_ORG: 'nowhere', SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_ORGS: 'T1:allsorts,T2:alsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' });
+    const message = refused({
+      DEFAULT_ORG: 'nowhere',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_ORGS: 'T1:allsorts,T2:alsorts',
+      TEAMS_LOCAL: '1',
+      TEAMS_ORGS: 'tenant-1:worknlearn',
+    });
     expect(message.split('\n').filter((line) => line.startsWith('  '))).toEqual([
       '  DEFAULT_ORG="nowhere": no such organisation in policies/ (it has allsorts, worknlearn)',
       '  SLACK_ORGS: T2 is mapped to "alsorts", which is not an organisation in policies/ (it has allsorts, worknlearn)',
@@ -97,6 +123,9 @@ describe('loadConfig with the organisations the policies hold', () => {
   });
 
   it('finds nothing wrong when every name is known', () => {
-    expect(loadConfig({ DEFAULT_ORG: 'allsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' }, { organisations }).defaultOrg).toBe('allsorts');
+    expect(
+      loadConfig({ DEFAULT_ORG: 'allsorts', TEAMS_LOCAL: '1', TEAMS_ORGS: 'tenant-1:worknlearn' }, { organisations })
+        .defaultOrg,
+    ).toBe('allsorts');
   });
 });

@@ -24,7 +24,11 @@ interface Stage {
 
 /** The Dockerfile's stages with their instructions (continuation lines joined, comments dropped). */
 function stages(): Stage[] {
-  const lines = dockerfile.replace(/\\\n\s*/g, ' ').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const lines = dockerfile
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
   const found: Stage[] = [];
   for (const line of lines) {
     const [, op, args] = /^(\S+)\s+(.*)$/.exec(line)!;
@@ -41,7 +45,8 @@ const exec = (args: string): string[] => JSON.parse(args) as string[];
 describe('Dockerfile', () => {
   const all = stages();
   const runtime = all.at(-1)!;
-  const ops = (stage: Stage, op: string) => stage.instructions.filter((instruction) => instruction.op === op).map((instruction) => instruction.args);
+  const ops = (stage: Stage, op: string) =>
+    stage.instructions.filter((instruction) => instruction.op === op).map((instruction) => instruction.args);
 
   it('builds in one stage, installs production dependencies only in another, and ships from a slim official Node image', () => {
     expect(all.map((stage) => stage.name)).toEqual(['build', 'deps', 'runtime']);
@@ -50,7 +55,10 @@ describe('Dockerfile', () => {
     expect(ops(all[0]!, 'RUN')).toEqual(expect.arrayContaining(['npm ci', 'npm run build']));
     expect(ops(all[1]!, 'RUN')).toContain('npm ci --omit=dev && npm cache clean --force');
     expect(ops(runtime, 'COPY')).toEqual(
-      expect.arrayContaining(['--from=deps --chown=node:node /app/node_modules ./node_modules', '--from=build --chown=node:node /app/dist ./dist']),
+      expect.arrayContaining([
+        '--from=deps --chown=node:node /app/node_modules ./node_modules',
+        '--from=build --chown=node:node /app/dist ./dist',
+      ]),
     );
     expect(ops(runtime, 'RUN').join('\n')).not.toMatch(/npm (ci|install)/);
   });
@@ -64,20 +72,37 @@ describe('Dockerfile', () => {
     const [command, entry] = exec(ops(runtime, 'CMD')[0]!);
     expect(command).toBe('node');
     // The image's entry point is where the build puts src/main.ts.
-    const build = JSON.parse(readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
-    expect(entry).toBe(path.posix.join(build.compilerOptions.outDir, path.posix.relative(build.compilerOptions.rootDir, 'src/main.ts')).replace(/\.ts$/, '.js'));
-    expect(readFileSync(path.join(root, 'package.json'), 'utf8')).toContain(`"start": "exec node --enable-source-maps ${entry}"`);
+    const build = JSON.parse(readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as {
+      compilerOptions: { rootDir: string; outDir: string };
+    };
+    expect(entry).toBe(
+      path.posix
+        .join(build.compilerOptions.outDir, path.posix.relative(build.compilerOptions.rootDir, 'src/main.ts'))
+        .replace(/\.ts$/, '.js'),
+    );
+    expect(readFileSync(path.join(root, 'package.json'), 'utf8')).toContain(
+      `"start": "exec node --enable-source-maps ${entry}"`,
+    );
   });
 
   it('copies only files that exist, and everything the build reads', () => {
     for (const stage of all) {
       for (const args of ops(stage, 'COPY').filter((copy) => !copy.includes('--from='))) {
         const parts = args.split(/\s+/).filter((part) => !part.startsWith('--'));
-        for (const source of parts.slice(0, -1)) expect(existsSync(path.join(root, source)), `${stage.name}: COPY ${source}`).toBe(true);
+        for (const source of parts.slice(0, -1))
+          expect(existsSync(path.join(root, source)), `${stage.name}: COPY ${source}`).toBe(true);
       }
     }
     const buildCopies = ops(all[0]!, 'COPY').join(' ');
-    for (const needed of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs', 'src']) expect(buildCopies).toContain(needed);
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'scripts/build.mjs',
+      'src',
+    ])
+      expect(buildCopies).toContain(needed);
     expect(ops(runtime, 'COPY').join(' ')).toContain('policies ./policies');
   });
 
@@ -91,11 +116,21 @@ describe('Dockerfile', () => {
     const args = exec(/CMD (\[.*\])$/.exec(ops(runtime, 'HEALTHCHECK')[0]!)![1]!);
     expect(args.slice(0, 2)).toEqual(['node', '-e']);
     let status = 'ok';
-    const server = await startHttpServer({ host: '127.0.0.1', port: 0, routes: [], logger: createLogger('silent'), health: async () => ({ status }) });
+    const server = await startHttpServer({
+      host: '127.0.0.1',
+      port: 0,
+      routes: [],
+      logger: createLogger('silent'),
+      health: async () => ({ status }),
+    });
     // Run asynchronously: the server answering it lives in this process.
     const check = () =>
       new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, args.slice(1), { env: { PATH: process.env.PATH ?? '', PORT: String(server.port) }, stdio: 'ignore', timeout: 10_000 });
+        const child = spawn(process.execPath, args.slice(1), {
+          env: { PATH: process.env.PATH ?? '', PORT: String(server.port) },
+          stdio: 'ignore',
+          timeout: 10_000,
+        });
         child.on('exit', (code) => resolve(code));
       });
     try {
@@ -109,14 +144,26 @@ describe('Dockerfile', () => {
   });
 
   it('.dockerignore keeps secrets, local data and build output out of the build context', () => {
-    const ignored = readFileSync(path.join(root, '.dockerignore'), 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync(path.join(root, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const entry of ['.env', '.git', 'node_modules', 'dist', 'data']) expect(ignored).toContain(entry);
   });
 });
 
 describe('compose.yaml', () => {
   const compose = parse(readFileSync(path.join(root, 'compose.yaml'), 'utf8')) as {
-    services: Record<string, { command?: string[]; environment?: Record<string, string>; volumes?: string[]; ports?: string[]; depends_on?: Record<string, unknown>; profiles?: string[] }>;
+    services: Record<
+      string,
+      {
+        command?: string[];
+        environment?: Record<string, string>;
+        volumes?: string[];
+        ports?: string[];
+        depends_on?: Record<string, unknown>;
+        profiles?: string[];
+      }
+    >;
   };
 
   it('runs Policy Desk on Redis with append-only persistence, its data in a volume, the port on this computer only', () => {

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,11 @@ describe('npm start (src/main.ts)', () => {
     const url = await app.running();
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ status: 'ok', store: 'ok', platforms: { playground: expect.objectContaining({ status: 'ok' }) } });
+    expect(await health.json()).toMatchObject({
+      status: 'ok',
+      store: 'ok',
+      platforms: { playground: expect.objectContaining({ status: 'ok' }) },
+    });
     expect((await fetch(`${url}/`)).status).toBe(200);
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
@@ -76,11 +80,19 @@ describe('npm start (src/main.ts)', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('window: 7d', 'window: a week'));
     const app = start({ POLICIES_DIR: dir });
     expect(await app.exited).toBe(1);
-    expect(app.output().stderr).toMatch(/allsorts\/organisation\.yaml:\d+: flows\.\d+\.route\.window: write a duration/);
+    expect(app.output().stderr).toMatch(
+      /allsorts\/organisation\.yaml:\d+: flows\.\d+\.route\.window: write a duration/,
+    );
   });
 
   it('refuses to start with invalid settings, listing every one at once', async () => {
-    const app = start({ SLACK_BOT_TOKEN: 'xoxb-1', PORT: 'eighty', LOG_LEVEL: 'loud', NODE_ENV: 'production', DEFAULT_ORG: 'alsorts' });
+    const app = start({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      NODE_ENV: 'production',
+      DEFAULT_ORG: 'alsorts',
+    });
     expect(await app.exited).toBe(1);
     const { stderr } = app.output();
     expect(stderr).toMatch(/invalid settings:\n {2}PORT="eighty": not a port number/);
@@ -133,7 +145,9 @@ describe('npm start (src/main.ts)', () => {
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ platforms: {} });
-    expect(app.output().stdout).toMatch(/"level":40.*nothing to serve but \/healthz: the playground is off \(PLAYGROUND=0\)/);
+    expect(app.output().stdout).toMatch(
+      /"level":40.*nothing to serve but \/healthz: the playground is off \(PLAYGROUND=0\)/,
+    );
   });
 
   it('writes readable lines on a terminal (LOG_FORMAT=auto) and JSON when piped', async () => {
@@ -146,7 +160,12 @@ describe('npm start (src/main.ts)', () => {
     // `script` runs the server on a pseudo-terminal; `timeout` sends it SIGTERM once it has had time to start.
     const child = spawn('script', ['-qefc', `timeout -s TERM 40 ${command}`, '/dev/null'], {
       cwd: dir,
-      env: { PATH: process.env.PATH ?? '', POLICIES_DIR: path.join(root, 'policies'), STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`, PORT: '0' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        POLICIES_DIR: path.join(root, 'policies'),
+        STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`,
+        PORT: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
@@ -154,8 +173,10 @@ describe('npm start (src/main.ts)', () => {
     child.stdout!.on('data', (chunk) => (out += chunk));
     await new Promise((resolve) => child.on('exit', resolve));
     const lines = out.replaceAll('\r', '').split('\n').filter(Boolean);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  Open http:\/\/localhost:\d+ in a browser to use the playground \(Ctrl\+C stops Policy Desk\) {2}url=http/);
-    expect(out).toMatch(/INFO  stopped/);
+    expect(lines[0]).toMatch(
+      /^\d\d:\d\d:\d\d INFO {2}Open http:\/\/localhost:\d+ in a browser to use the playground \(Ctrl\+C stops Policy Desk\) {2}url=http/,
+    );
+    expect(out).toMatch(/INFO {2}stopped/);
     expect(out).not.toContain('{"level"');
   }, 90_000);
 

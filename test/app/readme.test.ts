@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 /** The README's commands, checked against the repository a new user clones. */
 const root = path.join(import.meta.dirname, '../..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
-const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-const commands = [...readme.matchAll(/npm run (?:-s )?([\w:]+)(?: -- ([^`\n#|]*))?/g)].map((match) => ({ script: match[1]!, args: (match[2] ?? '').trim() }));
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
+const commands = [...readme.matchAll(/npm run (?:-s )?([\w:]+)(?: -- ([^`\n#|]*))?/g)].map((match) => ({
+  script: match[1]!,
+  args: (match[2] ?? '').trim(),
+}));
 
 describe('README commands', () => {
   it('name scripts package.json has', () => {

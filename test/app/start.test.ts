@@ -1,5 +1,17 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,11 +34,28 @@ function makeClone(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pd-clone-'));
   let listed: string[];
   try {
-    listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+    listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\0')
+      .filter(Boolean);
   } catch {
     // Not a git checkout (an unpacked archive): what the build and the server read.
-    listed = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'scripts', 'src', 'policies'].flatMap((entry) =>
-      statSync(path.join(root, entry)).isDirectory() ? readdirSync(path.join(root, entry), { recursive: true, encoding: 'utf8' }).map((file) => path.join(entry, file)).filter((file) => statSync(path.join(root, file)).isFile()) : [entry],
+    listed = [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'tsconfig.build.json',
+      'scripts',
+      'src',
+      'policies',
+    ].flatMap((entry) =>
+      statSync(path.join(root, entry)).isDirectory()
+        ? readdirSync(path.join(root, entry), { recursive: true, encoding: 'utf8' })
+            .map((file) => path.join(entry, file))
+            .filter((file) => statSync(path.join(root, file)).isFile())
+        : [entry],
     );
   }
   for (const file of listed) {
@@ -49,21 +78,29 @@ const alive = (pid: number): boolean => {
 
 /** Processes whose command line mentions `text` (a clone's path). */
 function processesMentioning(text: string): string[] {
-  return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).flatMap((pid) => {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      return cmdline.includes(text) ? [`${pid} ${cmdline}`] : [];
-    } catch {
-      return []; // ended while we looked
-    }
-  });
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        return cmdline.includes(text) ? [`${pid} ${cmdline}`] : [];
+      } catch {
+        return []; // ended while we looked
+      }
+    });
 }
 
 /** Runs `command` in the clone with a clean environment; resolves once the server logs its address and pid. */
 function launch(command: string, args: readonly string[], env: Record<string, string> = {}, cwd = clone) {
   const child = spawn(command, args, {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? clone, PORT: '0', STORE_URL: `sqlite://${path.join(clone, 'data', `${started.length}.sqlite`)}`, ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? clone,
+      PORT: '0',
+      STORE_URL: `sqlite://${path.join(clone, 'data', `${started.length}.sqlite`)}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
@@ -71,7 +108,9 @@ function launch(command: string, args: readonly string[], env: Record<string, st
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const running = async (): Promise<{ url: string; pid: number }> => {
     const deadline = Date.now() + 120_000;
     while (Date.now() < deadline) {
@@ -123,13 +162,18 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
   }, 180_000);
 
   it('dist/ imports at run time only production dependencies (what `npm ci --omit=dev` and the Docker image install)', () => {
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-    const files = readdirSync(path.join(clone, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const files = readdirSync(path.join(clone, 'dist'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
     expect(files.length).toBeGreaterThan(50);
     const packages = new Set<string>();
     for (const file of files) {
       // preProcessFile lists static imports, re-exports and dynamic import() calls of the compiled JavaScript.
-      for (const { fileName } of ts.preProcessFile(readFileSync(path.join(clone, 'dist', file), 'utf8'), true, true).importedFiles) {
+      for (const { fileName } of ts.preProcessFile(readFileSync(path.join(clone, 'dist', file), 'utf8'), true, true)
+        .importedFiles) {
         if (fileName.startsWith('.') || fileName.startsWith('node:') || builtinModules.includes(fileName)) continue;
         packages.add(fileName.startsWith('@') ? fileName.split('/').slice(0, 2).join('/') : fileName.split('/')[0]!);
       }
@@ -146,10 +190,22 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     // everything Policy Desk writes, where to go; nothing on stderr.
     const lines = npm.output().stdout.split('\n');
     const own = lines.filter((line) => line.trim() !== '' && !line.startsWith('> '));
-    expect(lines.slice(0, lines.indexOf(own[0]!)).filter((line) => line.trim() !== '')).toEqual([expect.stringMatching(/^> policy-desk@[\d.]+ prestart$/), expect.any(String), expect.stringMatching(/^> policy-desk@[\d.]+ start$/), expect.any(String)]);
-    expect((JSON.parse(own[0]!) as { msg: string }).msg).toBe(`Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`);
+    expect(lines.slice(0, lines.indexOf(own[0]!)).filter((line) => line.trim() !== '')).toEqual([
+      expect.stringMatching(/^> policy-desk@[\d.]+ prestart$/),
+      expect.any(String),
+      expect.stringMatching(/^> policy-desk@[\d.]+ start$/),
+      expect.any(String),
+    ]);
+    expect((JSON.parse(own[0]!) as { msg: string }).msg).toBe(
+      `Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`,
+    );
     // npm's own notices (a newer npm, a config warning) may appear on stderr; nothing of Policy Desk's does.
-    expect(npm.output().stderr.split('\n').filter((line) => line.trim() && !/^npm (?:notice|warn)\b/.test(line))).toEqual([]);
+    expect(
+      npm
+        .output()
+        .stderr.split('\n')
+        .filter((line) => line.trim() && !/^npm (?:notice|warn)\b/.test(line)),
+    ).toEqual([]);
 
     process.kill(npm.child.pid!, 'SIGINT');
 
@@ -164,14 +220,16 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     try {
       const npm = launch('npm', ['start'], {}, other);
       const deadline = Date.now() + 30_000;
-      while (!npm.output().stderr.includes('Building dist/') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!npm.output().stderr.includes('Building dist/') && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(processesMentioning(path.join(other, 'tsconfig.build.json')).length).toBe(1);
 
       process.kill(npm.child.pid!, 'SIGTERM');
       await npm.exited;
       // tsc gets the signal from the build script: give a loaded machine a moment to end it.
-      for (let waited = 0; waited < 5_000 && processesMentioning(other).length; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      for (let waited = 0; waited < 5_000 && processesMentioning(other).length; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
       expect(processesMentioning(other)).toEqual([]);
       expect(npm.output().stderr).toContain('Build stopped (SIGTERM); dist/ was not updated.');
       expect(existsSync(path.join(other, 'dist/.build-stamp'))).toBe(false);
@@ -190,7 +248,9 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
       const { code } = await build.exited;
       expect(code).not.toBe(0);
       expect(build.output().stdout).toMatch(/src\/terminal-log\.ts\(\d+,\d+\): error TS2322/);
-      expect(build.output().stderr).toContain('Policy Desk: the TypeScript build failed (errors above); dist/ was not changed.');
+      expect(build.output().stderr).toContain(
+        'Policy Desk: the TypeScript build failed (errors above); dist/ was not changed.',
+      );
       expect(readFileSync(path.join(clone, 'dist/main.js'), 'utf8')).toBe(builtMain);
       expect(readFileSync(path.join(clone, 'dist/terminal-log.js'), 'utf8')).not.toContain('broken');
       expect(existsSync(path.join(clone, 'dist/.next'))).toBe(false);
@@ -215,7 +275,9 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
     const npm = launch('npm', ['start', '--silent']);
     const { url, pid } = await npm.running();
     const first = npm.output().stdout.split('\n')[0]!;
-    expect((JSON.parse(first) as { msg: string }).msg).toBe(`Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`);
+    expect((JSON.parse(first) as { msg: string }).msg).toBe(
+      `Open ${url} in a browser to use the playground (Ctrl+C stops Policy Desk)`,
+    );
     process.kill(npm.child.pid!, 'SIGTERM');
     await npm.exited;
     expect(alive(pid)).toBe(false);
@@ -231,19 +293,27 @@ describe('npm start (node dist/main.js, built first when needed)', () => {
   }, 60_000);
 
   it('runs from a folder laid out as the Docker image is: only what its runtime stage copies, and its CMD', async () => {
-    const runtime = readFileSync(path.join(root, 'Dockerfile'), 'utf8').split(/^FROM /m).at(-1)!;
+    const runtime = readFileSync(path.join(root, 'Dockerfile'), 'utf8')
+      .split(/^FROM /m)
+      .at(-1)!;
     const copied = [...runtime.matchAll(/^COPY (?!--from)(?:--\S+ )*(\S+) \S+$/gm)].map((match) => match[1]!);
     expect(copied).toEqual(expect.arrayContaining(['package.json', 'policies']));
     expect(runtime).toMatch(/^COPY --from=build --chown=node:node \/app\/dist \.\/dist$/m);
     const image = mkdtempSync(path.join(tmpdir(), 'pd-image-'));
     try {
-      for (const entry of [...copied, 'dist']) cpSync(path.join(clone, entry), path.join(image, entry), { recursive: true });
+      for (const entry of [...copied, 'dist'])
+        cpSync(path.join(clone, entry), path.join(image, entry), { recursive: true });
       symlinkSync(path.join(root, 'node_modules'), path.join(image, 'node_modules'), 'dir');
       const [command, ...args] = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]!) as string[];
       expect(command).toBe('node');
       // As the image runs it: production mode (its ENV), so with the audit key production requires.
       expect(runtime).toMatch(/^ENV NODE_ENV=production/m);
-      const server = launch(process.execPath, args, { HOST: '127.0.0.1', NODE_ENV: 'production', AUDIT_KEY: 'k'.repeat(64) }, image);
+      const server = launch(
+        process.execPath,
+        args,
+        { HOST: '127.0.0.1', NODE_ENV: 'production', AUDIT_KEY: 'k'.repeat(64) },
+        image,
+      );
       const { url, pid } = await server.running();
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       const asked = await fetch(`${url}/playground/api/ask`, {

@@ -7,7 +7,9 @@ describe('terminal log lines', () => {
     let out = '';
     const logger = createLogger('info', terminalDestination({ write: (text: string) => (out += text) }));
     logger.info({ url: 'http://localhost:3978', platforms: ['playground'] }, 'Open http://localhost:3978');
-    expect(out).toMatch(/^\d\d:\d\d:\d\d INFO  Open http:\/\/localhost:3978 {2}url=http:\/\/localhost:3978 platforms=\["playground"\]\n$/);
+    expect(out).toMatch(
+      /^\d\d:\d\d:\d\d INFO {2}Open http:\/\/localhost:3978 {2}url=http:\/\/localhost:3978 platforms=\["playground"\]\n$/,
+    );
     expect(out).not.toContain('"level"');
     expect(out).not.toContain('app=');
   });
@@ -21,7 +23,12 @@ describe('terminal log lines', () => {
   });
 
   it('shows an error with its stack indented below the line', () => {
-    const line = JSON.stringify({ level: 50, time: '2026-12-02T02:03:04.000Z', msg: 'clock tick failed', err: { message: 'boom', stack: 'Error: boom\n    at tick (x.ts:1:1)' } });
+    const line = JSON.stringify({
+      level: 50,
+      time: '2026-12-02T02:03:04.000Z',
+      msg: 'clock tick failed',
+      err: { message: 'boom', stack: 'Error: boom\n    at tick (x.ts:1:1)' },
+    });
     expect(formatLogLine(line)).toBe('02:03:04 ERROR clock tick failed\n    Error: boom\n        at tick (x.ts:1:1)\n');
   });
 

@@ -7,7 +7,11 @@ const src = path.join(import.meta.dirname, '../../src');
 function files(dir: string): string[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? files(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [path.join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? files(path.join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [path.join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -24,10 +28,13 @@ function imports(file: string): string[] {
 
 /** Specifiers resolved against the importing file when relative, so folder rules can be checked. */
 function resolved(file: string): string[] {
-  return imports(file).map((specifier) => (specifier.startsWith('.') ? path.relative(src, path.resolve(path.dirname(file), specifier)) : specifier));
+  return imports(file).map((specifier) =>
+    specifier.startsWith('.') ? path.relative(src, path.resolve(path.dirname(file), specifier)) : specifier,
+  );
 }
 
-const PLATFORM_AND_IO = /^(?:@slack\/|botbuilder|botframework|keyv$|@keyv\/|(?:node:)?(?:fs|fs\/promises|http|https|http2|net|child_process|dgram|tls)$|pino|pg$|redis$|@redis\/|sqlite3$|playwright)/;
+const PLATFORM_AND_IO =
+  /^(?:@slack\/|botbuilder|botframework|keyv$|@keyv\/|(?:node:)?(?:fs|fs\/promises|http|https|http2|net|child_process|dgram|tls)$|pino|pg$|redis$|@redis\/|sqlite3$|playwright)/;
 
 describe('module boundaries', () => {
   it('keeps src/core free of platform and I/O modules', () => {
@@ -42,7 +49,10 @@ describe('module boundaries', () => {
   it('keeps src/core from importing the adapters and platforms built on it', () => {
     const offenders = files(path.join(src, 'core')).flatMap((file) =>
       resolved(file)
-        .filter((target) => /^(?:adapters|slack|teams|playground|cli)\//.test(target) || target === 'main.ts' || target === 'config.ts')
+        .filter(
+          (target) =>
+            /^(?:adapters|slack|teams|playground|cli)\//.test(target) || target === 'main.ts' || target === 'config.ts',
+        )
         .map((target) => `${path.relative(src, file)} imports ${target}`),
     );
     expect(offenders).toEqual([]);
@@ -50,8 +60,16 @@ describe('module boundaries', () => {
 
   it('keeps Slack and Teams code from importing each other', () => {
     const offenders = [
-      ...files(path.join(src, 'slack')).flatMap((file) => resolved(file).filter((t) => t.startsWith('teams/')).map((t) => `${path.relative(src, file)} imports ${t}`)),
-      ...files(path.join(src, 'teams')).flatMap((file) => resolved(file).filter((t) => t.startsWith('slack/')).map((t) => `${path.relative(src, file)} imports ${t}`)),
+      ...files(path.join(src, 'slack')).flatMap((file) =>
+        resolved(file)
+          .filter((t) => t.startsWith('teams/'))
+          .map((t) => `${path.relative(src, file)} imports ${t}`),
+      ),
+      ...files(path.join(src, 'teams')).flatMap((file) =>
+        resolved(file)
+          .filter((t) => t.startsWith('slack/'))
+          .map((t) => `${path.relative(src, file)} imports ${t}`),
+      ),
     ];
     expect(offenders).toEqual([]);
   });
@@ -67,7 +85,11 @@ describe('module boundaries', () => {
   it('reads HTTP request bodies only through the one size-limited reader, src/http/read-body.ts', () => {
     const offenders = files(src)
       .filter((file) => path.relative(src, file) !== path.join('http', 'read-body.ts'))
-      .filter((file) => /\.(?:on|once|addListener)\(\s*['"]data['"]|\bfor await \(const \w+ of req\b|\breq\.read\(/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /\.(?:on|once|addListener)\(\s*['"]data['"]|\bfor await \(const \w+ of req\b|\breq\.read\(/.test(
+          readFileSync(file, 'utf8'),
+        ),
+      )
       .map((file) => path.relative(src, file));
     expect(offenders).toEqual([]);
   });

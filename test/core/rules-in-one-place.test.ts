@@ -2,9 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialsInputLength, maxCommentLength, voteLabels } from '../../src/core/approvals/rules.ts';
-import { requestActionValue } from '../../src/core/conversation/actions.ts';
+import { ActionId, requestActionValue } from '../../src/core/conversation/actions.ts';
 import { feedbackData, requestActionData, startRequestData } from '../../src/teams/card-data.ts';
-import { ActionId } from '../../src/core/conversation/actions.ts';
 import { allsortsAnswers, conversationFixture } from '../support/conversation-fixture.ts';
 
 const src = path.join(import.meta.dirname, '../../src');
@@ -17,7 +16,9 @@ const sources = files(src).map((file) => ({ file: path.relative(src, file), text
 /** The code of a file without its comments (what it does, not what it says about itself). */
 const code = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 const writing = (pattern: RegExp, except: string[] = ['core/approvals/rules.ts']): string[] =>
-  sources.filter((source) => !except.includes(source.file) && pattern.test(code(source.text))).map((source) => source.file);
+  sources
+    .filter((source) => !except.includes(source.file) && pattern.test(code(source.text)))
+    .map((source) => source.file);
 
 describe('each shared rule lives in one place (src/core/approvals/rules.ts)', () => {
   it('the comment length: no surface writes its own number', () => {
@@ -43,17 +44,31 @@ describe('each shared rule lives in one place (src/core/approvals/rules.ts)', ()
   });
 
   it('the button values: Teams parses card data with the core’s schemas (the comment’s length is left to the core)', () => {
-    expect(requestActionData.safeParse({ request: 'Not An Id!' }).success).toBe(requestActionValue.safeParse({ request: 'Not An Id!' }).success);
-    expect(requestActionData.safeParse({ request: 'r-k3m9q2xfa7bc', comment: 'x'.repeat(maxCommentLength + 1), other: 1 }).success).toBe(true);
+    expect(requestActionData.safeParse({ request: 'Not An Id!' }).success).toBe(
+      requestActionValue.safeParse({ request: 'Not An Id!' }).success,
+    );
+    expect(
+      requestActionData.safeParse({ request: 'r-k3m9q2xfa7bc', comment: 'x'.repeat(maxCommentLength + 1), other: 1 })
+        .success,
+    ).toBe(true);
     expect(startRequestData.safeParse({ flow: '' }).success).toBe(false);
-    expect(feedbackData.safeParse({ answer: 'a', verdict: 'allowed', clauses: ['1', '2', '3', '4', '5', '6'] }).success).toBe(false);
+    expect(
+      feedbackData.safeParse({ answer: 'a', verdict: 'allowed', clauses: ['1', '2', '3', '4', '5', '6'] }).success,
+    ).toBe(false);
   });
 
   it('messages in the core name no surface (no slash commands, CLI commands or platform names)', () => {
     const literals = sources
       .filter((source) => source.file.startsWith('core/approvals/') || source.file.startsWith('core/conversation/'))
-      .flatMap((source) => [...code(source.text).matchAll(/(['`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((match) => ({ file: source.file, text: match[2]! })));
-    const naming = literals.filter((literal) => /(^|\s)\/(request|policy)\b|npm run|\bSlack\b|\bTeams\b|Home tab/.test(literal.text));
+      .flatMap((source) =>
+        [...code(source.text).matchAll(/(['`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((match) => ({
+          file: source.file,
+          text: match[2]!,
+        })),
+      );
+    const naming = literals.filter((literal) =>
+      /(^|\s)\/(request|policy)\b|npm run|\bSlack\b|\bTeams\b|Home tab/.test(literal.text),
+    );
     expect(naming).toEqual([]);
   });
 });
@@ -65,9 +80,23 @@ describe('the comment length, enforced by the core for every platform', () => {
     const alex = { org: 'allsorts', person: { platform: 'playground' as const, userId: 'alex' } };
     const submitted = await conversation.submitRequest(sam, 'photos', allsortsAnswers.photos);
     if (!submitted.ok) throw new Error('submit failed');
-    const tooLong = await conversation.handleAction(alex, ActionId.approve, { request: submitted.request.id }, { comment: 'x'.repeat(maxCommentLength + 1) });
-    expect(tooLong[0]).toMatchObject({ kind: 'notice', tone: 'error', text: `Keep the comment to ${maxCommentLength} characters or fewer.` });
-    const atLimit = await conversation.handleAction(alex, ActionId.approve, { request: submitted.request.id }, { comment: 'x'.repeat(maxCommentLength) });
+    const tooLong = await conversation.handleAction(
+      alex,
+      ActionId.approve,
+      { request: submitted.request.id },
+      { comment: 'x'.repeat(maxCommentLength + 1) },
+    );
+    expect(tooLong[0]).toMatchObject({
+      kind: 'notice',
+      tone: 'error',
+      text: `Keep the comment to ${maxCommentLength} characters or fewer.`,
+    });
+    const atLimit = await conversation.handleAction(
+      alex,
+      ActionId.approve,
+      { request: submitted.request.id },
+      { comment: 'x'.repeat(maxCommentLength) },
+    );
     expect(atLimit[0]).toMatchObject({ kind: 'notice', tone: 'success' });
   });
 });

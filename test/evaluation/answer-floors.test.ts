@@ -21,25 +21,82 @@ interface Floor {
 }
 
 const floors: readonly Floor[] = [
-  { file: 'test/fixtures/staff-questions.jsonl', top1: 0.9, top3: 0.97, abstention: 0.5, falseAbstention: 0, verdicts: 0.88 },
-  { file: 'test/fixtures/unseen/five-orgs-tune.jsonl', top1: 0.71, top3: 0.82, abstention: 0.75, falseAbstention: 0.063, verdicts: 0.57 },
-  { file: 'test/fixtures/unseen/five-orgs-final.jsonl', top1: 0.65, top3: 0.81, abstention: 0.8, falseAbstention: 0.064, verdicts: 0.47 },
-  { file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.31, top3: 0.43, abstention: 0.33, falseAbstention: 0.071, verdicts: 0.39 },
-  { file: 'test/fixtures/unseen/five-orgs-fresh.jsonl', top1: 0.62, top3: 0.74, abstention: 0.6, falseAbstention: 0.08, verdicts: 0.46 },
-  { file: 'test/fixtures/unseen/prewired-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.48, top3: 0.68, abstention: 0.2, falseAbstention: 0.04, verdicts: 0.27 },
-  { file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl', policies: 'test/fixtures/unseen-policies', top1: 0.35, top3: 0.56, abstention: 0.6, falseAbstention: 0.081, verdicts: 0.48 },
+  {
+    file: 'test/fixtures/staff-questions.jsonl',
+    top1: 0.9,
+    top3: 0.97,
+    abstention: 0.5,
+    falseAbstention: 0,
+    verdicts: 0.88,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-tune.jsonl',
+    top1: 0.71,
+    top3: 0.82,
+    abstention: 0.75,
+    falseAbstention: 0.063,
+    verdicts: 0.57,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-final.jsonl',
+    top1: 0.65,
+    top3: 0.81,
+    abstention: 0.8,
+    falseAbstention: 0.064,
+    verdicts: 0.47,
+  },
+  {
+    file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.31,
+    top3: 0.43,
+    abstention: 0.33,
+    falseAbstention: 0.071,
+    verdicts: 0.39,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh.jsonl',
+    top1: 0.62,
+    top3: 0.74,
+    abstention: 0.6,
+    falseAbstention: 0.08,
+    verdicts: 0.46,
+  },
+  {
+    file: 'test/fixtures/unseen/prewired-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.48,
+    top3: 0.68,
+    abstention: 0.2,
+    falseAbstention: 0.04,
+    verdicts: 0.27,
+  },
+  {
+    file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.35,
+    top3: 0.56,
+    abstention: 0.6,
+    falseAbstention: 0.081,
+    verdicts: 0.48,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
 const today = new Date('2026-12-02T12:00:00Z');
 beforeAll(async () => {
-  for (const dir of new Set(floors.map((floor) => floor.policies ?? defaultPoliciesDir))) answerers.set(dir, createAnswerer(await loadCorpus(dir)));
+  for (const dir of new Set(floors.map((floor) => floor.policies ?? defaultPoliciesDir)))
+    answerers.set(dir, createAnswerer(await loadCorpus(dir)));
 });
 
 describe('answers on unseen question sets', () => {
   for (const floor of floors) {
     it(`${floor.file}: no dangerous "allowed", and top-1, top-3, abstention and verdicts at their floors`, async () => {
-      const report = evaluate(await readEvalFile(floor.file), answerers.get(floor.policies ?? defaultPoliciesDir)!, today);
+      const report = evaluate(
+        await readEvalFile(floor.file),
+        answerers.get(floor.policies ?? defaultPoliciesDir)!,
+        today,
+      );
       expect(report.dangerous).toBe(0);
       expect(report.top1 / report.answerable).toBeGreaterThanOrEqual(floor.top1);
       expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(floor.top3);

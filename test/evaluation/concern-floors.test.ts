@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
-import { evaluate, readEvalFile, type ConcernReport } from '../../src/cli/eval.ts';
-import { createAnswerer } from '../../src/adapters/answerer.ts';
+import { type ConcernReport, evaluate, readEvalFile } from '../../src/cli/eval.ts';
 import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 
 /**
@@ -26,7 +26,8 @@ beforeAll(async () => {
 describe('concern detection on unseen sets', () => {
   for (const floor of floors) {
     it(`${floor.file}: recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}, danger first ≥ ${floor.dangerFirst}`, async () => {
-      const report = evaluate(await readEvalFile(`test/fixtures/unseen/${floor.file}`), answerer, today).concern as ConcernReport;
+      const report = evaluate(await readEvalFile(`test/fixtures/unseen/${floor.file}`), answerer, today)
+        .concern as ConcernReport;
       expect(report.caught / report.concerns).toBeGreaterThanOrEqual(floor.recall);
       expect(report.falseAlarms / report.ordinary).toBeLessThanOrEqual(floor.falseAlarms);
       expect(report.dangerFirst / report.danger).toBeGreaterThanOrEqual(floor.dangerFirst);

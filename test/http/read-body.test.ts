@@ -1,10 +1,10 @@
-import { request, type IncomingMessage } from 'node:http';
+import { type IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/adapters/logger.ts';
 import { readBody } from '../../src/http/read-body.ts';
-import { startHttpServer, type HttpServer } from '../../src/http/server.ts';
+import { type HttpServer, startHttpServer } from '../../src/http/server.ts';
 
 let server: HttpServer | undefined;
 afterEach(async () => {
@@ -35,7 +35,11 @@ async function echo(): Promise<number> {
 }
 
 /** Sends `chunks` one by one (chunked, so no Content-Length unless given); resolves with the status and body. */
-function post(port: number, chunks: readonly string[], headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function post(
+  port: number,
+  chunks: readonly string[],
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: '/echo', method: 'POST', headers }, (res) => {
       let body = '';
@@ -58,18 +62,26 @@ describe('readBody (the size-limited reader every HTTP surface shares)', () => {
 
   it('refuses a body that grows past the limit as it arrives, and the client still reads the 413', async () => {
     const port = await echo();
-    expect(await post(port, ['x'.repeat(10), 'y'.repeat(10), 'z'.repeat(100_000)])).toEqual({ status: 413, body: 'body over the 16-byte limit' });
+    expect(await post(port, ['x'.repeat(10), 'y'.repeat(10), 'z'.repeat(100_000)])).toEqual({
+      status: 413,
+      body: 'body over the 16-byte limit',
+    });
   });
 
   it('refuses a declared Content-Length over the limit before reading', async () => {
     const port = await echo();
-    expect(await post(port, ['x'.repeat(17)], { 'content-length': '17' })).toEqual({ status: 413, body: 'body of 17 bytes over the 16-byte limit' });
+    expect(await post(port, ['x'.repeat(17)], { 'content-length': '17' })).toEqual({
+      status: 413,
+      body: 'body of 17 bytes over the 16-byte limit',
+    });
   });
 
   it('answers 408 when a body stops arriving before its Content-Length, instead of waiting for ever', async () => {
     const port = await echo();
     const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.write('POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc'));
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write('POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc'),
+      );
       let text = '';
       socket.on('data', (chunk) => (text += chunk));
       socket.on('close', () => resolve(text));
@@ -82,19 +94,31 @@ describe('readBody (the size-limited reader every HTTP surface shares)', () => {
 });
 
 describe('readBody on a stream', () => {
-  const stream = (chunks: Buffer[], headers: Record<string, string> = {}) => Object.assign(Readable.from(chunks), { headers }) as unknown as IncomingMessage;
+  const stream = (chunks: Buffer[], headers: Record<string, string> = {}) =>
+    Object.assign(Readable.from(chunks), { headers }) as unknown as IncomingMessage;
 
   it('reads a body of chunks within the limit', async () => {
-    expect(await readBody(stream([Buffer.from('ab'), Buffer.from('cd')]), { limit: 4 })).toEqual({ ok: true, body: Buffer.from('abcd') });
+    expect(await readBody(stream([Buffer.from('ab'), Buffer.from('cd')]), { limit: 4 })).toEqual({
+      ok: true,
+      body: Buffer.from('abcd'),
+    });
   });
 
   it('refuses with 413 a declared length over the limit before reading, and a body that grows past it', async () => {
-    expect(await readBody(stream([Buffer.from('a')], { 'content-length': '5' }), { limit: 4 })).toMatchObject({ ok: false, status: 413 });
-    expect(await readBody(stream([Buffer.from('abc'), Buffer.from('de')]), { limit: 4 })).toMatchObject({ ok: false, status: 413 });
+    expect(await readBody(stream([Buffer.from('a')], { 'content-length': '5' }), { limit: 4 })).toMatchObject({
+      ok: false,
+      status: 413,
+    });
+    expect(await readBody(stream([Buffer.from('abc'), Buffer.from('de')]), { limit: 4 })).toMatchObject({
+      ok: false,
+      status: 413,
+    });
   });
 
   it('refuses with 400 a body whose connection closed before it was complete', async () => {
-    const req = Object.assign(new PassThrough(), { headers: { 'content-length': '10' } }) as unknown as IncomingMessage & PassThrough;
+    const req = Object.assign(new PassThrough(), {
+      headers: { 'content-length': '10' },
+    }) as unknown as IncomingMessage & PassThrough;
     req.write(Buffer.from('abc'));
     const read = readBody(req, { limit: 100, timeoutMs: 5_000 });
     req.emit('aborted');

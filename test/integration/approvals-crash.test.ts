@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../support/manual-clock.ts';
 import { createStore } from '../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../src/core/approvals/approval-service.ts';
-import { dropNamespace, engines, uniqueNamespace, type Engine } from '../adapters/store/engines.ts';
+import { dropNamespace, type Engine, engines, uniqueNamespace } from '../adapters/store/engines.ts';
 import { shippedCorpus } from '../core/approvals/helpers.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 import { spawnWorker } from './workers/worker-support.ts';
 
 /** Runs the crash worker until it has acknowledged at least `acks` writes, then kills it with SIGKILL mid-stream. */
@@ -50,7 +50,11 @@ async function restartAndCheck(url: string, namespace: string, acknowledged: rea
       const [what, id, detail] = line.split(' ');
       const view = await service.getRequest(id!);
       expect(view, line).toBeDefined();
-      if (what === 'voted') expect(view!.votes.map((v) => v.voter.account.userId), line).toContain(detail);
+      if (what === 'voted')
+        expect(
+          view!.votes.map((v) => v.voter.account.userId),
+          line,
+        ).toContain(detail);
       if (what === 'decided') expect(view!.status, line).toBe('approved');
     }
     const verification = await service.verifyAudit('allsorts');
@@ -68,11 +72,16 @@ async function restartAndCheck(url: string, namespace: string, acknowledged: rea
     expect(verification.unaudited.filter((key) => acknowledgedKeys.has(key))).toEqual([]);
     const entries = await service.auditEntries('allsorts');
     const submittedIds = new Set(entries.filter((e) => e.type === 'submitted').map((e) => e.requestId));
-    for (const line of acknowledged.filter((l) => l.startsWith('submitted'))) expect(submittedIds.has(line.split(' ')[1]!), line).toBe(true);
+    for (const line of acknowledged.filter((l) => l.startsWith('submitted')))
+      expect(submittedIds.has(line.split(' ')[1]!), line).toBe(true);
     // Exactly one audit entry per event, across every crash and restart so far.
     expect(entries.length - new Set(entries.map((e) => e.eventId)).size).toBe(0);
     // The restarted process's clock work finishes whatever the kill interrupted: then verify --strict passes.
-    const restarted = new ApprovalService({ corpus: await shippedCorpus(), store, clock: new ManualClock(new Date(Date.now() + 60_000)) });
+    const restarted = new ApprovalService({
+      corpus: await shippedCorpus(),
+      store,
+      clock: new ManualClock(new Date(Date.now() + 60_000)),
+    });
     await restarted.tick();
     expect(await restarted.verifyAudit('allsorts')).toMatchObject({ ok: true, unaudited: [], duplicates: [] });
   } finally {
@@ -81,18 +90,26 @@ async function restartAndCheck(url: string, namespace: string, acknowledged: rea
 }
 
 for (const engine of await engines()) {
-  describe.skipIf(engine.skip !== undefined)(`kill -9 mid-stream on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`, () => {
-    const namespace = uniqueNamespace(`crash-${engine.name}`);
-    const url = engine.name === 'sqlite' ? `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'policy-desk-crash-')), 'crash.sqlite')}` : engine.url!;
-    afterAll(() => dropNamespace(engine as Engine, namespace));
+  describe.skipIf(engine.skip !== undefined)(
+    `kill -9 mid-stream on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`,
+    () => {
+      const namespace = uniqueNamespace(`crash-${engine.name}`);
+      const url =
+        engine.name === 'sqlite'
+          ? `sqlite://${path.join(mkdtempSync(path.join(tmpdir(), 'policy-desk-crash-')), 'crash.sqlite')}`
+          : engine.url!;
+      afterAll(() => dropNamespace(engine as Engine, namespace));
 
-    it('loses nothing acknowledged, and after every crash and restart the chain has one entry per event and verify --strict passes', { timeout: 120_000 }, async () => {
-      const acknowledged: string[] = [];
-      for (let crash = 0; crash < 3; crash++) {
-        acknowledged.push(...(await runAndKill(url, namespace, 40 + Math.floor(Math.random() * 40))));
-        await restartAndCheck(url, namespace, acknowledged);
-      }
-      expect(acknowledged.length).toBeGreaterThanOrEqual(120);
-    });
-  });
+      it('loses nothing acknowledged, and after every crash and restart the chain has one entry per event and verify --strict passes', {
+        timeout: 120_000,
+      }, async () => {
+        const acknowledged: string[] = [];
+        for (let crash = 0; crash < 3; crash++) {
+          acknowledged.push(...(await runAndKill(url, namespace, 40 + Math.floor(Math.random() * 40))));
+          await restartAndCheck(url, namespace, acknowledged);
+        }
+        expect(acknowledged.length).toBeGreaterThanOrEqual(120);
+      });
+    },
+  );
 }

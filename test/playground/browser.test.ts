@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/store/sqlite-store.ts';
 import { photosInputs, startPlaygroundApp } from './playground-app.ts';
@@ -31,7 +31,16 @@ suite(title, () => {
     running = await startPlaygroundApp({ store, closeStore: () => store.close(), playground: { pollMs: 300 } });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage();
     page.setDefaultTimeout(wait.timeout);
@@ -80,7 +89,9 @@ suite(title, () => {
     const dateInput = withErrors.getByLabel('Date');
     expect(await dateInput.getAttribute('aria-invalid')).toBe('true');
     expect(await dateInput.getAttribute('aria-describedby')).toBe(await dateError.getAttribute('id'));
-    expect(await withErrors.getByLabel('Activity').inputValue()).toBe('Summer trip <script>window.pwned = true</script>');
+    expect(await withErrors.getByLabel('Activity').inputValue()).toBe(
+      'Summer trip <script>window.pwned = true</script>',
+    );
 
     await dateInput.fill('2026-07-14');
     await withErrors.getByLabel('What will be photographed or filmed').fill('Group activities at the park');
@@ -89,13 +100,18 @@ suite(title, () => {
     await withErrors.getByRole('button', { name: 'Submit request' }).click();
     await page.getByText('Request sent: “Take photos or film children and young people”.').waitFor();
     const samCard = page.locator('#conversation .person-log[data-person="sam"] article.request').last();
-    expect(await samCard.locator('.status').textContent()).toBe('Pending: waiting for the Activity Leader or Co-ordinator.');
+    expect(await samCard.locator('.status').textContent()).toBe(
+      'Pending: waiting for the Activity Leader or Co-ordinator.',
+    );
     // What was typed is shown as text, never run.
     expect(await samCard.locator('dd').nth(1).textContent()).toBe('Summer trip <script>window.pwned = true</script>');
 
     // Alex, the activity leader, sees it awaiting and in the notifications, and approves with a comment.
     await page.getByLabel('You are').selectOption('alex');
-    await page.locator('#inbox').getByText('Sam (staff) asks for your approval: “Take photos or film children and young people”.').waitFor();
+    await page
+      .locator('#inbox')
+      .getByText('Sam (staff) asks for your approval: “Take photos or film children and young people”.')
+      .waitFor();
     const awaiting = page.locator('#home article.request[data-audience="approver"]');
     await awaiting.waitFor();
     await awaiting.getByLabel('Comment (optional): what the requester should know').fill('Fine for the trip');
@@ -105,7 +121,12 @@ suite(title, () => {
 
     // Back to Sam: the notification has arrived, and the request card in Sam's conversation is redrawn.
     await page.getByLabel('You are').selectOption('sam');
-    await page.locator('#inbox').getByText(/Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Fine for the trip”/).waitFor();
+    await page
+      .locator('#inbox')
+      .getByText(
+        /Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Fine for the trip”/,
+      )
+      .waitFor();
     await samCard.locator('.status', { hasText: 'Approved by Alex (activity leader)' }).waitFor();
     expect(await samCard.getByRole('button').count()).toBe(0);
     // Had the typed markup been drawn as HTML, the page would hold a script element (and a run one would set pwned).
@@ -138,39 +159,61 @@ suite(title, () => {
         .slice(0, 5),
     })`);
 
-  it.each([320, 390])('fits a %i px phone: no sideways scrolling on the chat, after an answer, or on the records page, and the verdict is on screen after asking', async (width) => {
-    const phone = await browser.newPage({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
-    phone.setDefaultTimeout(wait.timeout);
-    try {
-      await phone.goto(`${running.base}/?org=allsorts&person=sam`);
-      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+  it.each([320, 390])(
+    'fits a %i px phone: no sideways scrolling on the chat, after an answer, or on the records page, and the verdict is on screen after asking',
+    async (width) => {
+      const phone = await browser.newPage({ viewport: { width, height: 640 }, isMobile: true, hasTouch: true });
+      phone.setDefaultTimeout(wait.timeout);
+      try {
+        await phone.goto(`${running.base}/?org=allsorts&person=sam`);
+        expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
 
-      // Ask three questions, so the last answer arrives far below the top of the page.
-      for (const question of ['Can I use my phone while driving the minibus?', 'Can I take photos of the children?', 'Can I text this young person?']) {
-        await phone.getByLabel('Ask a question about your policies').fill(question);
-        await phone.getByRole('button', { name: 'Ask', exact: true }).click();
-        await phone.locator('#conversation article.answer').nth(['Can I use my phone while driving the minibus?', 'Can I take photos of the children?', 'Can I text this young person?'].indexOf(question)).waitFor();
+        // Ask three questions, so the last answer arrives far below the top of the page.
+        for (const question of [
+          'Can I use my phone while driving the minibus?',
+          'Can I take photos of the children?',
+          'Can I text this young person?',
+        ]) {
+          await phone.getByLabel('Ask a question about your policies').fill(question);
+          await phone.getByRole('button', { name: 'Ask', exact: true }).click();
+          await phone
+            .locator('#conversation article.answer')
+            .nth(
+              [
+                'Can I use my phone while driving the minibus?',
+                'Can I take photos of the children?',
+                'Can I text this young person?',
+              ].indexOf(question),
+            )
+            .waitFor();
+        }
+        const verdict = phone.locator('#conversation article.answer').last().locator('.verdict-badge');
+        expect(await verdict.textContent()).toBe('Needs approval');
+        const box = (await verdict.boundingBox())!;
+        // The answer is taller than the screen: its verdict is shown, not its end.
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(640);
+        expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+
+        // The records page: each request a card, its state in sight.
+        await running.post('/playground/api/submit', {
+          org: 'allsorts',
+          person: 'sam',
+          flow: 'photos',
+          fields: photosInputs,
+        });
+        await phone.goto(`${running.base}/records?org=allsorts`);
+        expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
+        const state = phone.locator('tr[data-request-id] .state').last();
+        expect(await state.isVisible()).toBe(true);
+        const stateBox = (await state.boundingBox())!;
+        expect(stateBox.x + stateBox.width).toBeLessThanOrEqual(width);
+      } finally {
+        await phone.close();
       }
-      const verdict = phone.locator('#conversation article.answer').last().locator('.verdict-badge');
-      expect(await verdict.textContent()).toBe('Needs approval');
-      const box = (await verdict.boundingBox())!;
-      // The answer is taller than the screen: its verdict is shown, not its end.
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThanOrEqual(640);
-      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
-
-      // The records page: each request a card, its state in sight.
-      await running.post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
-      await phone.goto(`${running.base}/records?org=allsorts`);
-      expect(await overflow(phone)).toEqual({ scrollWidth: width, wide: [] });
-      const state = phone.locator('tr[data-request-id] .state').last();
-      expect(await state.isVisible()).toBe(true);
-      const stateBox = (await state.boundingBox())!;
-      expect(stateBox.x + stateBox.width).toBeLessThanOrEqual(width);
-    } finally {
-      await phone.close();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 
   it('pressing Enter on "Request approval" moves focus into the form that opens, not to the page body', async () => {
     const tab = await browser.newPage();
@@ -179,11 +222,16 @@ suite(title, () => {
       await tab.goto(`${running.base}/?org=allsorts&person=sam`);
       await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
       await tab.getByRole('button', { name: 'Ask', exact: true }).click();
-      const request = tab.locator('#conversation article.answer').last().getByRole('button', { name: /^Request approval: Keep a young person/ });
+      const request = tab
+        .locator('#conversation article.answer')
+        .last()
+        .getByRole('button', { name: /^Request approval: Keep a young person/ });
       await request.focus();
       await tab.keyboard.press('Enter');
       await tab.locator('#conversation form[data-flow="keep-contact-details"]').waitFor();
-      const focused = await tab.evaluate(`({ tag: document.activeElement?.tagName, inForm: Boolean(document.activeElement?.closest('form[data-flow]')) })`);
+      const focused = await tab.evaluate(
+        `({ tag: document.activeElement?.tagName, inForm: Boolean(document.activeElement?.closest('form[data-flow]')) })`,
+      );
       expect(focused).toEqual({ tag: expect.stringMatching(/^(INPUT|SELECT|TEXTAREA)$/), inForm: true });
     } finally {
       await tab.close();
@@ -209,30 +257,41 @@ suite(title, () => {
     }
   }, 30_000);
 
-  it.each([1280, 320])('has no axe-core accessibility violations at %i px: the chat with an answer and a request to decide, and the records page', async (width) => {
-    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    // The page's content policy allows only its own scripts; the test injects axe past it.
-    const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
-    tab.setDefaultTimeout(wait.timeout);
-    const violations = async () => {
-      await tab.addScriptTag({ content: axe });
-      return tab.evaluate(`axe.run().then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`);
-    };
-    try {
-      await running.post('/playground/api/submit', { org: 'allsorts', person: 'sam', flow: 'photos', fields: photosInputs });
-      await tab.goto(`${running.base}/?org=allsorts&person=alex`);
-      await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
-      await tab.getByRole('button', { name: 'Ask', exact: true }).click();
-      await tab.locator('#conversation article.answer').waitFor();
-      await tab.locator('#home article.request[data-audience="approver"]').first().waitFor();
-      await tab.locator('#inbox .inbox-entry').first().waitFor();
-      expect(await violations()).toEqual([]);
-      await tab.goto(`${running.base}/records?org=allsorts`);
-      expect(await violations()).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  }, 30_000);
+  it.each([1280, 320])(
+    'has no axe-core accessibility violations at %i px: the chat with an answer and a request to decide, and the records page',
+    async (width) => {
+      const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+      // The page's content policy allows only its own scripts; the test injects axe past it.
+      const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true });
+      tab.setDefaultTimeout(wait.timeout);
+      const violations = async () => {
+        await tab.addScriptTag({ content: axe });
+        return tab.evaluate(
+          `axe.run().then((result) => result.violations.map((v) => v.id + ': ' + v.help + ' (' + v.nodes.map((n) => n.target.join(' ')).join(', ') + ')'))`,
+        );
+      };
+      try {
+        await running.post('/playground/api/submit', {
+          org: 'allsorts',
+          person: 'sam',
+          flow: 'photos',
+          fields: photosInputs,
+        });
+        await tab.goto(`${running.base}/?org=allsorts&person=alex`);
+        await tab.getByLabel('Ask a question about your policies').fill('Can I text this young person?');
+        await tab.getByRole('button', { name: 'Ask', exact: true }).click();
+        await tab.locator('#conversation article.answer').waitFor();
+        await tab.locator('#home article.request[data-audience="approver"]').first().waitFor();
+        await tab.locator('#inbox .inbox-entry').first().waitFor();
+        expect(await violations()).toEqual([]);
+        await tab.goto(`${running.base}/records?org=allsorts`);
+        expect(await violations()).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    },
+    30_000,
+  );
 
   it('says the server is not answering, not "Failed to fetch", once it has stopped', async () => {
     const other = await startPlaygroundApp({ playground: { pollMs: 300 } });
@@ -245,7 +304,9 @@ suite(title, () => {
       await tab.getByRole('button', { name: 'Ask', exact: true }).click();
       const said = tab.locator('#conversation .notice-error').last();
       await said.waitFor();
-      expect(await said.textContent()).toBe('Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.');
+      expect(await said.textContent()).toBe(
+        'Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.',
+      );
       // The page's own check (every poll) says so above the conversation too.
       await tab.locator('#connection').getByText('This page reconnects by itself.').waitFor();
       expect(await tab.locator('body').textContent()).not.toContain('Failed to fetch');

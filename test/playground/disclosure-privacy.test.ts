@@ -31,7 +31,11 @@ describe('a disclosure in the playground', () => {
   it('puts the emergency line first when it is happening now', async () => {
     running = await startPlaygroundApp();
     const app = running;
-    const res = await app.post('/playground/api/ask', { org: 'allsorts', person: 'sam', text: "a participant collapsed on the video call and isn't responding" });
+    const res = await app.post('/playground/api/ask', {
+      org: 'allsorts',
+      person: 'sam',
+      text: "a participant collapsed on the video call and isn't responding",
+    });
     const html = String(res.body.html);
     expect(html).toContain('class="card concern danger"');
     expect(html.indexOf('call 999 now')).toBeLessThan(html.indexOf('Report this concern now'));

@@ -12,7 +12,10 @@ const sent = (kind: NotificationKind, requestId: string, userId = 'sam'): Notifi
   messageUpdate: false,
   status: 'pending',
 });
-const shown = async (inbox: PlaygroundInbox, userId = 'sam') => (await inbox.entries('allsorts', userId)).map((entry) => `${entry.notification.kind} ${entry.notification.requestId}`);
+const shown = async (inbox: PlaygroundInbox, userId = 'sam') =>
+  (await inbox.entries('allsorts', userId)).map(
+    (entry) => `${entry.notification.kind} ${entry.notification.requestId}`,
+  );
 
 describe('PlaygroundInbox', () => {
   it('keeps notifications in the store: a new inbox over the same store (a restart) has them all, newest first', async () => {
@@ -58,7 +61,10 @@ describe('PlaygroundInbox', () => {
     await inbox.add('allsorts', 'sam', sent('vote-needed', 'mine-to-vote'), at);
     for (let vote = 0; vote < 3; vote++) await inbox.add('allsorts', 'sam', sent('tally-changed', 'mine-to-vote'), at);
     const entries = await inbox.entries('allsorts', 'sam');
-    expect(entries.map((entry) => `${entry.notification.kind} ${entry.notification.requestId}`)).toEqual(['vote-needed mine-to-vote', 'tally-changed watched']);
+    expect(entries.map((entry) => `${entry.notification.kind} ${entry.notification.requestId}`)).toEqual([
+      'vote-needed mine-to-vote',
+      'tally-changed watched',
+    ]);
     expect(entries[1]!.n).toBe(4);
     expect(await inbox.count('allsorts', 'sam')).toBe(2);
   });

@@ -17,7 +17,10 @@ describe('resolvePlaygroundPerson', () => {
   it('accepts a listed account and a guest name, and nothing else', async () => {
     const organisation = await allsorts();
     expect(resolvePlaygroundPerson(organisation, 'alex')).toEqual({ platform: 'playground', userId: 'alex' });
-    expect(resolvePlaygroundPerson(organisation, 'guest:Jamie Lee')).toEqual({ platform: 'playground', userId: 'guest:Jamie Lee' });
+    expect(resolvePlaygroundPerson(organisation, 'guest:Jamie Lee')).toEqual({
+      platform: 'playground',
+      userId: 'guest:Jamie Lee',
+    });
     expect(resolvePlaygroundPerson(organisation, 'mallory')).toBeUndefined();
     expect(resolvePlaygroundPerson(organisation, 'guest:')).toBeUndefined();
     expect(resolvePlaygroundPerson(organisation, 'guest:<script>')).toBeUndefined();

@@ -1,25 +1,33 @@
 import { Writable } from 'node:stream';
-import { ManualClock } from '../support/manual-clock.ts';
 import { createLogger } from '../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
-import { buildApp, type App } from '../../src/app.ts';
-import { loadConfig, type Config } from '../../src/config.ts';
+import { type App, buildApp } from '../../src/app.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
 import type { RecordStore } from '../../src/core/approvals/ports.ts';
-import { playgroundPlatform, type PlaygroundOptions } from '../../src/playground/playground-platform.ts';
+import { type PlaygroundOptions, playgroundPlatform } from '../../src/playground/playground-platform.ts';
 import { shippedCorpus } from '../support/conversation-fixture.ts';
+import { ManualClock } from '../support/manual-clock.ts';
 
 /** Log lines written by the app, parsed. */
 export class LogLines extends Writable {
   readonly lines: Array<Record<string, unknown>> = [];
 
   override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) this.lines.push(JSON.parse(line) as Record<string, unknown>);
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+      this.lines.push(JSON.parse(line) as Record<string, unknown>);
     done();
   }
 }
 
 /** The whole app (core, shared HTTP server, the playground) on 127.0.0.1 and a free port. */
-export async function startPlaygroundApp(options: { store?: RecordStore; closeStore?: () => Promise<void>; playground?: PlaygroundOptions; config?: Partial<Config> } = {}) {
+export async function startPlaygroundApp(
+  options: {
+    store?: RecordStore;
+    closeStore?: () => Promise<void>;
+    playground?: PlaygroundOptions;
+    config?: Partial<Config>;
+  } = {},
+) {
   // loadConfig sets playground when no Slack or Teams is configured; port 0 picks a free port.
   const config: Config = { ...loadConfig({ DEFAULT_ORG: 'allsorts' }), port: 0, host: '127.0.0.1', ...options.config };
   // The backing map of the default store, so a test can edit the "database" behind the app's back.
@@ -47,7 +55,11 @@ export async function startPlaygroundApp(options: { store?: RecordStore; closeSt
     config,
     /** POSTs JSON to a path; returns the status and the parsed body. */
     async post(path: string, body: unknown): Promise<{ status: number; body: any }> {
-      const response = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(base + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: await response.json() };
     },
     /** GETs a path; returns the status, the content type and the text. */
@@ -60,4 +72,10 @@ export async function startPlaygroundApp(options: { store?: RecordStore; closeSt
 }
 
 /** Valid photos-form inputs as the browser sends them. */
-export const photosInputs = { activity: 'Summer trip', date: '2026-07-14', subject: 'Group activities at the park', 'parental-consent': 'yes', 'allsorts-phone': 'yes' } as const;
+export const photosInputs = {
+  activity: 'Summer trip',
+  date: '2026-07-14',
+  subject: 'Group activities at the park',
+  'parental-consent': 'yes',
+  'allsorts-phone': 'yes',
+} as const;

@@ -7,7 +7,8 @@ afterEach(async () => {
   while (stops.length) await stops.pop()!();
 });
 
-const selectedOrg = (page: string): string | undefined => /<select id="org" name="org">[\s\S]*?<option value="([^"]+)" selected>/.exec(page)?.[1];
+const selectedOrg = (page: string): string | undefined =>
+  /<select id="org" name="org">[\s\S]*?<option value="([^"]+)" selected>/.exec(page)?.[1];
 
 describe('which organisation the playground opens on', () => {
   it('opens on Allsorts (the README examples) when nothing was chosen and DEFAULT_ORG is unset, not on the first alphabetically', async () => {

@@ -9,14 +9,29 @@ afterEach(async () => {
 });
 
 /** A raw HTTP request, so the test sets Host and Origin as a browser (or an attacker's page) would. */
-function send(port: number, options: { method: string; path: string; headers: Record<string, string>; body?: unknown }): Promise<{ status: number; text: string }> {
+function send(
+  port: number,
+  options: { method: string; path: string; headers: Record<string, string>; body?: unknown },
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const req = request({ host: '127.0.0.1', port, method: options.method, path: options.path, headers: { ...options.headers, ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, text }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method,
+        path: options.path,
+        headers: {
+          ...options.headers,
+          ...(body ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -30,10 +45,22 @@ describe('the playground refuses DNS rebinding and cross-site requests', () => {
     stops.push(running.stop);
     const port = Number(new URL(running.base).port);
 
-    const page = await send(port, { method: 'GET', path: '/records?org=allsorts', headers: { host: `evil.example:${port}` } });
+    const page = await send(port, {
+      method: 'GET',
+      path: '/records?org=allsorts',
+      headers: { host: `evil.example:${port}` },
+    });
     expect(page.status).toBe(403);
-    expect(JSON.parse(page.text).error).toMatchObject({ code: 'playground_forbidden', message: expect.stringContaining(`open http://localhost:${port}/`) });
-    const act = await send(port, { method: 'POST', path: '/playground/api/submit', headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}` }, body: submission });
+    expect(JSON.parse(page.text).error).toMatchObject({
+      code: 'playground_forbidden',
+      message: expect.stringContaining(`open http://localhost:${port}/`),
+    });
+    const act = await send(port, {
+      method: 'POST',
+      path: '/playground/api/submit',
+      headers: { host: `evil.example:${port}`, origin: `http://evil.example:${port}` },
+      body: submission,
+    });
     expect(act.status).toBe(403);
     expect((await running.get('/records?org=allsorts')).text).not.toContain('data-request-id=');
 
@@ -48,18 +75,39 @@ describe('the playground refuses DNS rebinding and cross-site requests', () => {
     const port = Number(new URL(running.base).port);
     const host = `localhost:${port}`;
 
-    const crossSite = await send(port, { method: 'POST', path: '/playground/api/submit', headers: { host, origin: 'https://evil.example' }, body: submission });
+    const crossSite = await send(port, {
+      method: 'POST',
+      path: '/playground/api/submit',
+      headers: { host, origin: 'https://evil.example' },
+      body: submission,
+    });
     expect(crossSite.status).toBe(403);
     expect(JSON.parse(crossSite.text).error.message).toContain('from another site (https://evil.example)');
     expect((await running.get('/records?org=allsorts')).text).not.toContain('data-request-id=');
 
-    const own = await send(port, { method: 'POST', path: '/playground/api/submit', headers: { host, origin: `http://${host}` }, body: submission });
+    const own = await send(port, {
+      method: 'POST',
+      path: '/playground/api/submit',
+      headers: { host, origin: `http://${host}` },
+      body: submission,
+    });
     expect(own.status).toBe(200);
-    const noOrigin = await send(port, { method: 'POST', path: '/playground/api/submit', headers: { host }, body: submission });
+    const noOrigin = await send(port, {
+      method: 'POST',
+      path: '/playground/api/submit',
+      headers: { host },
+      body: submission,
+    });
     expect(noOrigin.status).toBe(200);
   });
 
   it('reads the host name out of a Host header', () => {
-    expect(['localhost:3978', '127.0.0.1:3978', '[::1]:3978', 'LOCALHOST', 'evil.example:80'].map(hostName)).toEqual(['localhost', '127.0.0.1', '::1', 'localhost', 'evil.example']);
+    expect(['localhost:3978', '127.0.0.1:3978', '[::1]:3978', 'LOCALHOST', 'evil.example:80'].map(hostName)).toEqual([
+      'localhost',
+      '127.0.0.1',
+      '::1',
+      'localhost',
+      'evil.example',
+    ]);
   });
 });

@@ -26,7 +26,13 @@ describe('the shipped policy corpus', () => {
   });
 
   it('has the five sample organisations', () => {
-    expect([...corpus.organisations.keys()].sort()).toEqual(['activity-alliance', 'allsorts', 'interest-link-borders', 'online-courses', 'worknlearn']);
+    expect([...corpus.organisations.keys()].sort()).toEqual([
+      'activity-alliance',
+      'allsorts',
+      'interest-link-borders',
+      'online-courses',
+      'worknlearn',
+    ]);
   });
 
   it('quotes every clause verbatim from its source document', () => {
@@ -54,8 +60,15 @@ describe('the shipped policy corpus', () => {
 
   it('gives Allsorts exactly the five request flows of the product brief, each linked to its clauses', () => {
     const allsorts = corpus.organisations.get('allsorts')!;
-    expect(allsorts.organisation.flows.map((flow) => flow.id).sort()).toEqual(['keep-contact-details', 'photos', 'premium-international-calls', 'trustee-contact', 'work-phone-sharing']);
-    const linked = (clause: string) => (allsorts.flowsByClause.get(`allsorts-mobile-phone-policy#${clause}`) ?? []).map((flow) => flow.id);
+    expect(allsorts.organisation.flows.map((flow) => flow.id).sort()).toEqual([
+      'keep-contact-details',
+      'photos',
+      'premium-international-calls',
+      'trustee-contact',
+      'work-phone-sharing',
+    ]);
+    const linked = (clause: string) =>
+      (allsorts.flowsByClause.get(`allsorts-mobile-phone-policy#${clause}`) ?? []).map((flow) => flow.id);
     expect(linked('3.5')).toContain('keep-contact-details');
     expect(linked('4.3')).toContain('trustee-contact');
     expect(linked('2.1')).toContain('photos');

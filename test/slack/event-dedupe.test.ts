@@ -9,12 +9,16 @@ describe('EventDeduper', () => {
     const store = new MemoryRecordStore();
     const deduper = new EventDeduper(store, now);
     let runs = 0;
-    expect(await deduper.run('Ev1', async () => {
-      runs += 1;
-    })).toBe('processed');
-    expect(await deduper.run('Ev1', async () => {
-      runs += 1;
-    })).toBe('duplicate');
+    expect(
+      await deduper.run('Ev1', async () => {
+        runs += 1;
+      }),
+    ).toBe('processed');
+    expect(
+      await deduper.run('Ev1', async () => {
+        runs += 1;
+      }),
+    ).toBe('duplicate');
     expect(runs).toBe(1);
     expect(await store.get(EventDeduper.key('Ev1'))).toEqual({ at: '2026-03-02T09:00:00.000Z' });
   });
@@ -25,9 +29,11 @@ describe('EventDeduper', () => {
     await expect(deduper.run('Ev2', async () => Promise.reject(new Error('slack down')))).rejects.toThrow('slack down');
     expect(await store.get(EventDeduper.key('Ev2'))).toBeUndefined();
     let runs = 0;
-    expect(await deduper.run('Ev2', async () => {
-      runs += 1;
-    })).toBe('processed');
+    expect(
+      await deduper.run('Ev2', async () => {
+        runs += 1;
+      }),
+    ).toBe('processed');
     expect(runs).toBe(1);
   });
 

@@ -6,9 +6,15 @@ describe('speakerResolver', () => {
   it('maps a workspace by SLACK_ORGS first, then DEFAULT_ORG, then the only organisation', async () => {
     const { conversation } = await conversationFixture();
     const resolve = speakerResolver(conversation, { orgs: { T1: 'worknlearn' }, defaultOrg: 'allsorts' });
-    expect(resolve('T1', 'U1')).toEqual({ ok: true, speaker: { org: 'worknlearn', person: { platform: 'slack', userId: 'U1' } } });
+    expect(resolve('T1', 'U1')).toEqual({
+      ok: true,
+      speaker: { org: 'worknlearn', person: { platform: 'slack', userId: 'U1' } },
+    });
     expect(resolve('T2', 'U1')).toMatchObject({ ok: true, speaker: { org: 'allsorts' } });
-    expect(speakerResolver(conversation, { orgs: {}, organisations: ['allsorts'] })('T9', 'U1')).toMatchObject({ ok: true, speaker: { org: 'allsorts' } });
+    expect(speakerResolver(conversation, { orgs: {}, organisations: ['allsorts'] })('T9', 'U1')).toMatchObject({
+      ok: true,
+      speaker: { org: 'allsorts' },
+    });
   });
 
   it('says which setting to set for a workspace linked to nothing, or to an organisation that does not exist', async () => {

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { RequestFormReply, RequestReply } from '../../src/core/conversation/replies.ts';
+import { botScopes, slackRedirectPath } from '../../src/slack/install-routes.ts';
+import { registerListeners } from '../../src/slack/listeners/index.ts';
 import { renderAnswer } from '../../src/slack/render/answer.ts';
 import { renderRequestForm } from '../../src/slack/render/form.ts';
 import { HomePageActionId, renderHome } from '../../src/slack/render/home.ts';
 import { renderDecisionModal } from '../../src/slack/render/modal.ts';
 import { renderReply } from '../../src/slack/render/reply.ts';
 import { renderRequest } from '../../src/slack/render/request.ts';
-import { botScopes, slackRedirectPath } from '../../src/slack/install-routes.ts';
-import { registerListeners } from '../../src/slack/listeners/index.ts';
 import type { SlackContext } from '../../src/slack/slack-context.ts';
 import { allsortsAnswers, conversationFixture } from '../support/conversation-fixture.ts';
 import { actionIdsOf } from './support/blocks-query.ts';
@@ -20,13 +20,32 @@ import { actionIdsOf } from './support/blocks-query.ts';
 const root = path.join(import.meta.dirname, '../..');
 
 const manifestSchema = z.object({
-  display_information: z.object({ name: z.string().min(1).max(35), description: z.string().max(140), long_description: z.string().min(175).max(4000).optional() }),
-  features: z.object({
-    app_home: z.object({ home_tab_enabled: z.literal(true), messages_tab_enabled: z.literal(true), messages_tab_read_only_enabled: z.literal(false) }),
-    bot_user: z.object({ display_name: z.string().min(1).max(80), always_online: z.boolean() }),
-    slash_commands: z.array(z.object({ command: z.string().regex(/^\/[a-z0-9_-]{1,31}$/), url: z.url(), description: z.string().min(1).max(2000), usage_hint: z.string().max(1000).optional(), should_escape: z.boolean() })),
+  display_information: z.object({
+    name: z.string().min(1).max(35),
+    description: z.string().max(140),
+    long_description: z.string().min(175).max(4000).optional(),
   }),
-  oauth_config: z.object({ redirect_urls: z.array(z.url()).min(1), scopes: z.strictObject({ bot: z.array(z.string()) }) }),
+  features: z.object({
+    app_home: z.object({
+      home_tab_enabled: z.literal(true),
+      messages_tab_enabled: z.literal(true),
+      messages_tab_read_only_enabled: z.literal(false),
+    }),
+    bot_user: z.object({ display_name: z.string().min(1).max(80), always_online: z.boolean() }),
+    slash_commands: z.array(
+      z.object({
+        command: z.string().regex(/^\/[a-z0-9_-]{1,31}$/),
+        url: z.url(),
+        description: z.string().min(1).max(2000),
+        usage_hint: z.string().max(1000).optional(),
+        should_escape: z.boolean(),
+      }),
+    ),
+  }),
+  oauth_config: z.object({
+    redirect_urls: z.array(z.url()).min(1),
+    scopes: z.strictObject({ bot: z.array(z.string()) }),
+  }),
   settings: z.object({
     event_subscriptions: z.object({ request_url: z.url(), bot_events: z.array(z.string()) }),
     interactivity: z.object({ is_enabled: z.literal(true), request_url: z.url() }),
@@ -75,27 +94,47 @@ async function emitted() {
   ];
   return {
     actions: new Set(blocks.flatMap((b) => actionIdsOf(b))),
-    callbacks: new Set([renderRequestForm(form).callback_id, renderDecisionModal(ActionId.approve, { request: 'x' }).callback_id]),
+    callbacks: new Set([
+      renderRequestForm(form).callback_id,
+      renderDecisionModal(ActionId.approve, { request: 'x' }).callback_id,
+    ]),
   };
 }
 
 describe('manifests/slack.json', () => {
   it('declares the bot user, the Home and Messages tabs, /policy and /request, the events and interactivity', () => {
     expect(manifest.features.slash_commands.map((c) => c.command)).toEqual(['/policy', '/request']);
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'app_uninstalled',
+      'message.im',
+      'tokens_revoked',
+    ]);
     // The install flow's redirect comes back to /slack/oauth_redirect.
     expect(manifest.oauth_config.redirect_urls.map((url) => new URL(url).pathname)).toEqual([slackRedirectPath]);
-    for (const url of [manifest.settings.interactivity.request_url, manifest.settings.event_subscriptions.request_url, ...manifest.features.slash_commands.map((c) => c.url)]) {
+    for (const url of [
+      manifest.settings.interactivity.request_url,
+      manifest.settings.event_subscriptions.request_url,
+      ...manifest.features.slash_commands.map((c) => c.url),
+    ]) {
       expect(new URL(url).pathname).toBe('/slack/events');
     }
   });
 
   it('asks for least-privilege bot scopes only, each justified in docs/slack.md', () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
+      'app_mentions:read',
+      'chat:write',
+      'commands',
+      'im:history',
+      'im:write',
+    ]);
     // The install flow asks for exactly these.
     expect([...botScopes].sort()).toEqual(manifest.oauth_config.scopes.bot.sort());
     const guide = readFileSync(path.join(root, 'docs/slack.md'), 'utf8');
-    for (const scope of manifest.oauth_config.scopes.bot) expect(guide).toMatch(new RegExp(`\\|\\s*\`${scope}\`\\s*\\|[^|\\n]{20,}\\|`));
+    for (const scope of manifest.oauth_config.scopes.bot)
+      expect(guide).toMatch(new RegExp(`\\|\\s*\`${scope}\`\\s*\\|[^|\\n]{20,}\\|`));
   });
 
   it('has a listener for every slash command and event in the manifest, and nothing else', () => {
@@ -110,7 +149,9 @@ describe('manifests/slack.json', () => {
     const seen = registered();
     const { actions, callbacks } = await emitted();
     expect(new Set(seen.actions)).toEqual(actions);
-    expect(new Set(seen.actions)).toEqual(new Set([...Object.values(ActionId), `${HomePageActionId}:prev`, `${HomePageActionId}:next`]));
+    expect(new Set(seen.actions)).toEqual(
+      new Set([...Object.values(ActionId), `${HomePageActionId}:prev`, `${HomePageActionId}:next`]),
+    );
     expect(seen.actions).toHaveLength(new Set(seen.actions).size);
     expect(new Set(seen.views)).toEqual(callbacks);
   });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
-import { MessageLog, type MessageCopy } from '../../src/slack/message-log.ts';
+import { type MessageCopy, MessageLog } from '../../src/slack/message-log.ts';
 
-const copy = (n: number): MessageCopy => ({ channel: `D${n}`, ts: `1700000000.00000${n}`, viewer: `U${n}`, audience: 'decider' });
+const copy = (n: number): MessageCopy => ({
+  channel: `D${n}`,
+  ts: `1700000000.00000${n}`,
+  viewer: `U${n}`,
+  audience: 'decider',
+});
 
 describe('MessageLog', () => {
   it('numbers copies in order under write-once keys and lists them all', async () => {
     const store = new MemoryRecordStore();
     const log = new MessageLog(store);
     for (let n = 1; n <= 10; n += 1) expect(await log.add('req-1', copy(n))).toBe(n);
-    expect((await log.list('req-1')).map((entry) => entry.copy.channel)).toEqual(Array.from({ length: 10 }, (_, i) => `D${i + 1}`));
+    expect((await log.list('req-1')).map((entry) => entry.copy.channel)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `D${i + 1}`),
+    );
     expect(await store.get(MessageLog.key('req-1', 3))).toEqual(copy(3));
   });
 

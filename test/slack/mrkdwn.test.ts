@@ -3,7 +3,9 @@ import { escapeMrkdwn, literalMrkdwn, truncate, unescapeSlackText } from '../../
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > so mentions and links show as text', () => {
-    expect(escapeMrkdwn('<!channel> & <@U123> <https://evil.example|click>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://evil.example|click&gt;');
+    expect(escapeMrkdwn('<!channel> & <@U123> <https://evil.example|click>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://evil.example|click&gt;',
+    );
   });
 
   it('escapes an existing entity again, so it shows as typed', () => {
@@ -21,7 +23,9 @@ describe('literalMrkdwn', () => {
 
 describe('unescapeSlackText', () => {
   it('turns Slack-escaped message text back into what was typed, links to their text', () => {
-    expect(unescapeSlackText('Can I use &lt;WhatsApp&gt; &amp; <https://example.org|this site> or <https://a.example>?')).toBe('Can I use <WhatsApp> & this site or https://a.example?');
+    expect(
+      unescapeSlackText('Can I use &lt;WhatsApp&gt; &amp; <https://example.org|this site> or <https://a.example>?'),
+    ).toBe('Can I use <WhatsApp> & this site or https://a.example?');
   });
 });
 

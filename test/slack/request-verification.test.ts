@@ -7,7 +7,14 @@ const body = Buffer.from('command=%2Fpolicy&text=hi');
 const nowMs = 1_767_225_600_000;
 const ts = Math.floor(nowMs / 1000);
 const check = (overrides: Partial<Parameters<typeof verifySlackSignature>[0]>) =>
-  verifySlackSignature({ signingSecret: secret, body, signature: slackSignature(secret, ts, body.toString()), timestamp: String(ts), nowMs, ...overrides });
+  verifySlackSignature({
+    signingSecret: secret,
+    body,
+    signature: slackSignature(secret, ts, body.toString()),
+    timestamp: String(ts),
+    nowMs,
+    ...overrides,
+  });
 
 describe('verifySlackSignature', () => {
   it('accepts a signature made with the secret within five minutes either way', () => {
@@ -34,9 +41,13 @@ describe('verifySlackSignature', () => {
 describe('isSslCheck', () => {
   it('is true only for a form-encoded ssl_check=1', () => {
     expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('ssl_check=1&token=t'))).toBe(true);
-    expect(isSslCheck('application/x-www-form-urlencoded; charset=utf-8', Buffer.from('token=t&ssl_check=1'))).toBe(true);
+    expect(isSslCheck('application/x-www-form-urlencoded; charset=utf-8', Buffer.from('token=t&ssl_check=1'))).toBe(
+      true,
+    );
     expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('ssl_check=0'))).toBe(false);
-    expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('command=%2Fpolicy&text=ssl_check%3D1'))).toBe(false);
+    expect(isSslCheck('application/x-www-form-urlencoded', Buffer.from('command=%2Fpolicy&text=ssl_check%3D1'))).toBe(
+      false,
+    );
     expect(isSslCheck('application/json', Buffer.from('{"ssl_check":"1"}'))).toBe(false);
     expect(isSslCheck(undefined, Buffer.from('ssl_check=1'))).toBe(false);
   });

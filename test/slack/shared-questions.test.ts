@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
-import { shareLifetimeMs, SharedQuestions } from '../../src/slack/shared-questions.ts';
+import { SharedQuestions, shareLifetimeMs } from '../../src/slack/shared-questions.ts';
 
 describe('SharedQuestions', () => {
   const setup = () => {
@@ -23,7 +23,10 @@ describe('SharedQuestions', () => {
     const reference = await shares.seal('U_SAM', 'Can I text?');
     expect(await shares.open(reference, 'U_JO')).toEqual({ ok: false, reason: 'unknown' });
     expect(await shares.open({ ...reference, key: 'A'.repeat(43) }, 'U_SAM')).toEqual({ ok: false, reason: 'unknown' });
-    expect(await shares.open({ ...reference, share: 'B'.repeat(16) }, 'U_SAM')).toEqual({ ok: false, reason: 'unknown' });
+    expect(await shares.open({ ...reference, share: 'B'.repeat(16) }, 'U_SAM')).toEqual({
+      ok: false,
+      reason: 'unknown',
+    });
   });
 
   it('refuses a share older than the 30 minutes its response_url lasts', async () => {

@@ -1,4 +1,4 @@
-import { ManualClock } from './manual-clock.ts';
+import { createAnswerer } from '../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../src/adapters/policy-files.ts';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
@@ -8,8 +8,8 @@ import type { RecordStore } from '../../src/core/approvals/ports.ts';
 import type { RequestView } from '../../src/core/approvals/request-view.ts';
 import { Conversation, type Notifier } from '../../src/core/conversation/conversation.ts';
 import type { Person } from '../../src/core/organisation/organisation-schema.ts';
-import { createAnswerer } from '../../src/adapters/answerer.ts';
 import type { Corpus } from '../../src/core/policy/corpus.ts';
+import { ManualClock } from './manual-clock.ts';
 
 let shipped: Promise<Corpus> | undefined;
 
@@ -26,9 +26,14 @@ export type AccountPatch = Readonly<Record<string, { readonly slack?: string; re
 export async function corpusWithAccounts(org: string, accounts: AccountPatch): Promise<Corpus> {
   const base = await shippedCorpus();
   const orgCorpus = base.organisations.get(org)!;
-  const unknown = Object.keys(accounts).filter((name) => !orgCorpus.organisation.people.some((person) => person.name === name));
+  const unknown = Object.keys(accounts).filter(
+    (name) => !orgCorpus.organisation.people.some((person) => person.name === name),
+  );
   if (unknown.length) throw new Error(`no such people in ${org}: ${unknown.join(', ')}`);
-  const people: Person[] = orgCorpus.organisation.people.map((person) => ({ ...person, accounts: { ...person.accounts, ...accounts[person.name] } }));
+  const people: Person[] = orgCorpus.organisation.people.map((person) => ({
+    ...person,
+    accounts: { ...person.accounts, ...accounts[person.name] },
+  }));
   const organisations = new Map(base.organisations);
   organisations.set(org, { ...orgCorpus, organisation: { ...orgCorpus.organisation, people } });
   return { organisations };
@@ -49,14 +54,21 @@ export class RecordingNotifier implements Notifier {
 }
 
 /** A whole conversation core over an in-memory store and a manual clock. */
-export async function conversationFixture(options: { corpus?: Corpus; store?: RecordStore; clock?: ManualClock; notifier?: Notifier } = {}) {
+export async function conversationFixture(
+  options: { corpus?: Corpus; store?: RecordStore; clock?: ManualClock; notifier?: Notifier } = {},
+) {
   const corpus = options.corpus ?? (await shippedCorpus());
   const store = options.store ?? new MemoryRecordStore();
   const clock = options.clock ?? new ManualClock('2026-03-02T09:00:00Z');
   const notifier = options.notifier ?? new RecordingNotifier();
   let requests = 0;
   let answers = 0;
-  const approvals = new ApprovalService({ corpus, store, clock, newId: () => `req-${String(++requests).padStart(4, '0')}` });
+  const approvals = new ApprovalService({
+    corpus,
+    store,
+    clock,
+    newId: () => `req-${String(++requests).padStart(4, '0')}`,
+  });
   const conversation = new Conversation({
     corpus,
     answerer: createAnswerer(corpus),
@@ -71,9 +83,19 @@ export async function conversationFixture(options: { corpus?: Corpus; store?: Re
 
 /** Valid answers for each shipped Allsorts flow. */
 export const allsortsAnswers = {
-  photos: { activity: 'Summer trip', date: '2026-07-14', subject: 'Group activities at the park', 'parental-consent': true, 'allsorts-phone': true },
+  photos: {
+    activity: 'Summer trip',
+    date: '2026-07-14',
+    subject: 'Group activities at the park',
+    'parental-consent': true,
+    'allsorts-phone': true,
+  },
   'work-phone-sharing': { borrower: 'Chris (staff)', reason: 'Their phone is broken', until: '2026-03-10' },
   'keep-contact-details': { 'young-person': 'J.S.', reason: 'Arranging a work placement' },
   'premium-international-calls': { call: 'France', reason: 'Booking the exchange trip', date: '2026-03-04' },
-  'trustee-contact': { 'young-person': 'AB', purpose: 'Mentoring towards employment', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' } },
+  'trustee-contact': {
+    'young-person': 'AB',
+    purpose: 'Mentoring towards employment',
+    'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' },
+  },
 } as const;

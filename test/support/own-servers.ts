@@ -4,7 +4,7 @@
  * free loopback port. The machine's shared services are never touched, so a test can kill or
  * restart these without disturbing any other test.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -27,7 +27,10 @@ function postgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
   const versions = readdirSync(base)
-    .filter((name) => existsSync(path.join(base, name, 'bin', 'pg_ctl')) && existsSync(path.join(base, name, 'bin', 'initdb')))
+    .filter(
+      (name) =>
+        existsSync(path.join(base, name, 'bin', 'pg_ctl')) && existsSync(path.join(base, name, 'bin', 'initdb')),
+    )
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? path.join(base, versions[0], 'bin') : undefined;
 }
@@ -35,13 +38,14 @@ function postgresBin(): string | undefined {
 /** Why this machine cannot run a private PostgreSQL, or undefined when it can. */
 export function ownPostgresMissing(): string | undefined {
   if (!postgresBin()) return "PostgreSQL's server binaries (Debian's postgresql package) are not installed";
-  if (userInfo().uid === 0 && !hasUser('postgres')) return 'running as root without a postgres user to run the server as';
+  if (userInfo().uid === 0 && !hasUser('postgres'))
+    return 'running as root without a postgres user to run the server as';
   return undefined;
 }
 
 /** Why this machine cannot run a private Redis, or undefined when it can. */
 export function ownRedisMissing(): string | undefined {
-  return whichSync('redis-server') ? undefined : 'redis-server (Debian\'s redis-server package) is not installed';
+  return whichSync('redis-server') ? undefined : "redis-server (Debian's redis-server package) is not installed";
 }
 
 function whichSync(command: string): string | undefined {
@@ -49,13 +53,16 @@ function whichSync(command: string): string | undefined {
     const candidate = path.join(dir, command);
     if (dir && existsSync(candidate)) return candidate;
   }
-  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin']) if (existsSync(path.join(dir, command))) return path.join(dir, command);
+  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin'])
+    if (existsSync(path.join(dir, command))) return path.join(dir, command);
   return undefined;
 }
 
 function hasUser(name: string): boolean {
   try {
-    return readFileSync('/etc/passwd', 'utf8').split('\n').some((line) => line.startsWith(`${name}:`));
+    return readFileSync('/etc/passwd', 'utf8')
+      .split('\n')
+      .some((line) => line.startsWith(`${name}:`));
   } catch {
     return false;
   }
@@ -89,7 +96,10 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
     chownSync(dir, Number(stdout.trim()), Number(gid.trim()));
   }
-  const as = (command: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args]) : run(path.join(bin, command), args));
+  const as = (command: string, args: string[]) =>
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', path.join(bin, command), ...args])
+      : run(path.join(bin, command), args);
   await as('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
@@ -137,9 +147,30 @@ export async function startOwnRedis(options: { appendonly: boolean }): Promise<O
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
-    const started = spawn(server, ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', options.appendonly ? 'yes' : 'no', '--appendfsync', 'always', '--daemonize', 'no', '--protected-mode', 'no'], {
-      stdio: 'ignore',
-    });
+    const started = spawn(
+      server,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        options.appendonly ? 'yes' : 'no',
+        '--appendfsync',
+        'always',
+        '--daemonize',
+        'no',
+        '--protected-mode',
+        'no',
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     child = started;
     const deadline = Date.now() + 10_000;
     for (;;) {

@@ -2,7 +2,7 @@
  * Reading PNGs back, for the tests that check the Teams icons scripts/teams-package/png.ts
  * writes: test support, not shipped code.
  */
-import { crc32 as zlibCrc32, inflateSync } from 'node:zlib';
+import { inflateSync, crc32 as zlibCrc32 } from 'node:zlib';
 import type { RgbaImage } from '../../scripts/teams-package/png.ts';
 
 /** CRC-32 of several parts, as a PNG chunk's type and data are checked together. */
@@ -29,8 +29,10 @@ export function readPngInfo(png: Buffer): PngInfo {
     const length = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
-    if (crc32(type, data) !== png.readUInt32BE(at + 8 + length)) throw new Error(`PNG chunk ${type.toString('ascii')} has a bad CRC`);
-    if (type.toString('ascii') === 'IHDR') info = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), bitDepth: data[8]!, colorType: data[9]! };
+    if (crc32(type, data) !== png.readUInt32BE(at + 8 + length))
+      throw new Error(`PNG chunk ${type.toString('ascii')} has a bad CRC`);
+    if (type.toString('ascii') === 'IHDR')
+      info = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), bitDepth: data[8]!, colorType: data[9]! };
     at += 12 + length;
   }
   if (!info) throw new Error('PNG has no IHDR');

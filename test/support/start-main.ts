@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,13 @@ export function startMain(env: Record<string, string>, children: ChildProcess[] 
   const dir = mkdtempSync(path.join(tmpdir(), 'pd-main-'));
   const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(root, 'src/main.ts')], {
     cwd: dir,
-    env: { PATH: process.env.PATH ?? '', POLICIES_DIR: path.join(root, 'policies'), STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`, PORT: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      POLICIES_DIR: path.join(root, 'policies'),
+      STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`,
+      PORT: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

@@ -1,27 +1,37 @@
 import { execFile } from 'node:child_process';
-import { crc32 } from 'node:zlib';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { crc32 } from 'node:zlib';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { buildTeamsPackage } from '../../scripts/package-teams.ts';
 import { accentColor, colorIcon, outlineIcon } from '../../scripts/teams-package/icons.ts';
-import { fillManifest, placeholderAppId, type PackageSettingsError } from '../../scripts/teams-package/manifest.ts';
+import { fillManifest, type PackageSettingsError, placeholderAppId } from '../../scripts/teams-package/manifest.ts';
 import { encodePng } from '../../scripts/teams-package/png.ts';
 import { writeZip } from '../../scripts/teams-package/zip.ts';
 import { decodePng, readPngInfo } from '../support/png.ts';
 import { readZip } from '../support/zip.ts';
 
 const dir = join(import.meta.dirname, '../../manifests/teams');
-const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/schemas/teams-manifest-1.29.schema.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/schemas/teams-manifest-1.29.schema.json'), 'utf8'),
+);
 const template = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const appId = '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d';
 /** The publisher settings an organisation-wide package needs. */
-const publisher = { TEAMS_WEBSITE_URL: 'https://www.allsortsglos.org.uk', TEAMS_PRIVACY_URL: 'https://www.allsortsglos.org.uk/privacy', TEAMS_TERMS_URL: 'https://www.allsortsglos.org.uk/terms' };
-const developer = { websiteUrl: publisher.TEAMS_WEBSITE_URL, privacyUrl: publisher.TEAMS_PRIVACY_URL, termsOfUseUrl: publisher.TEAMS_TERMS_URL };
+const publisher = {
+  TEAMS_WEBSITE_URL: 'https://www.allsortsglos.org.uk',
+  TEAMS_PRIVACY_URL: 'https://www.allsortsglos.org.uk/privacy',
+  TEAMS_TERMS_URL: 'https://www.allsortsglos.org.uk/terms',
+};
+const developer = {
+  websiteUrl: publisher.TEAMS_WEBSITE_URL,
+  privacyUrl: publisher.TEAMS_PRIVACY_URL,
+  termsOfUseUrl: publisher.TEAMS_TERMS_URL,
+};
 
 // Both packages are CommonJS with a default export; under nodenext the default import is the module object.
 const Ajv = AjvDraft04.default;
@@ -37,18 +47,38 @@ describe('manifests/teams/manifest.json', () => {
   it('is valid against the Teams manifest 1.29 schema, as committed and once filled in', () => {
     const validate = validator();
     expect(validate(template), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate(fillManifest(template, { appId, version: '1.0.1', domain: 'https://bot.allsortsglos.org.uk/api/messages', developer })), JSON.stringify(validate.errors)).toBe(true);
+    expect(
+      validate(
+        fillManifest(template, {
+          appId,
+          version: '1.0.1',
+          domain: 'https://bot.allsortsglos.org.uk/api/messages',
+          developer,
+        }),
+      ),
+      JSON.stringify(validate.errors),
+    ).toBe(true);
     // The validator does catch a bad manifest.
     expect(validate({ ...template, bots: [{ ...template.bots[0], scopes: ['everyone'] }] })).toBe(false);
     expect(validate({ ...template, id: 'not-a-guid' })).toBe(false);
   });
 
   it('declares one bot for personal chats and teams, with a command list for each', () => {
-    expect(template).toMatchObject({ manifestVersion: '1.29', id: placeholderAppId, accentColor, icons: { color: 'color.png', outline: 'outline.png' } });
+    expect(template).toMatchObject({
+      manifestVersion: '1.29',
+      id: placeholderAppId,
+      accentColor,
+      icons: { color: 'color.png', outline: 'outline.png' },
+    });
     const [bot] = template.bots;
     expect(bot).toMatchObject({ botId: placeholderAppId, scopes: ['personal', 'team'] });
     expect(bot.commandLists.map((list: { scopes: string[] }) => list.scopes)).toEqual([['personal'], ['team']]);
-    expect(bot.commandLists[0].commands.map((command: { title: string }) => command.title)).toEqual(['policy', 'request', 'home', 'help']);
+    expect(bot.commandLists[0].commands.map((command: { title: string }) => command.title)).toEqual([
+      'policy',
+      'request',
+      'home',
+      'help',
+    ]);
   });
 
   it('refuses to fill in an app id that is not a GUID, or the placeholder', () => {
@@ -70,19 +100,35 @@ describe('manifests/teams/manifest.json', () => {
       "TEAMS_PRIVACY_URL is a placeholder address; set it to your organisation's own page (your privacy notice)",
       "TEAMS_TERMS_URL is a placeholder address; set it to your organisation's own page (your terms of use)",
     ]);
-    expect(() => fillManifest(template, { appId, developer: { ...developer, privacyUrl: 'http://www.allsortsglos.org.uk/privacy' } })).toThrow('TEAMS_PRIVACY_URL must be an https:// address');
+    expect(() =>
+      fillManifest(template, {
+        appId,
+        developer: { ...developer, privacyUrl: 'http://www.allsortsglos.org.uk/privacy' },
+      }),
+    ).toThrow('TEAMS_PRIVACY_URL must be an https:// address');
     // A sideload for testing may keep them.
-    expect(fillManifest(template, { appId, audience: 'sideload' })).toMatchObject({ developer: { websiteUrl: 'https://www.example.org/policy-desk' } });
+    expect(fillManifest(template, { appId, audience: 'sideload' })).toMatchObject({
+      developer: { websiteUrl: 'https://www.example.org/policy-desk' },
+    });
   });
 
   it('accepts only MAJOR.MINOR.PATCH versions and single host names', () => {
-    for (const version of ['1.0', 'v1.0.1', '1.0.1-beta', '01.0.0']) expect(() => fillManifest(template, { appId, developer, version })).toThrow(/TEAMS_APP_VERSION must be MAJOR.MINOR.PATCH/);
+    for (const version of ['1.0', 'v1.0.1', '1.0.1-beta', '01.0.0'])
+      expect(() => fillManifest(template, { appId, developer, version })).toThrow(
+        /TEAMS_APP_VERSION must be MAJOR.MINOR.PATCH/,
+      );
     expect(fillManifest(template, { appId, developer, version: '10.2.33' })).toMatchObject({ version: '10.2.33' });
     expect(() => fillManifest(template, { appId, developer, domain: '*.allsortsglos.org.uk' })).toThrow(/no wildcard/);
-    expect(() => fillManifest(template, { appId, developer, domain: 'bot.allsortsglos.org.uk:8443' })).toThrow(/without a port/);
-    expect(() => fillManifest(template, { appId, developer, domain: 'bot_1.allsortsglos' })).toThrow(/must be a host name/);
+    expect(() => fillManifest(template, { appId, developer, domain: 'bot.allsortsglos.org.uk:8443' })).toThrow(
+      /without a port/,
+    );
+    expect(() => fillManifest(template, { appId, developer, domain: 'bot_1.allsortsglos' })).toThrow(
+      /must be a host name/,
+    );
     expect(() => fillManifest(template, { appId, developer, domain: 'bot.example.org' })).toThrow(/placeholder host/);
-    expect(fillManifest(template, { appId, developer, domain: 'https://Bot.Allsortsglos.org.uk/api/messages' })).toMatchObject({ validDomains: ['bot.allsortsglos.org.uk'] });
+    expect(
+      fillManifest(template, { appId, developer, domain: 'https://Bot.Allsortsglos.org.uk/api/messages' }),
+    ).toMatchObject({ validDomains: ['bot.allsortsglos.org.uk'] });
   });
 });
 
@@ -95,7 +141,9 @@ describe('the app icons', () => {
     expect(pixels.filter((_, i) => i % 4 === 3).every((alpha) => alpha === 255)).toBe(true);
     // Every pixel that is not the accent colour (the logo) lies within 36..155 on both axes.
     const logo: Array<[number, number]> = [];
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] !== 0x1f || pixels[i + 1] !== 0x6f || pixels[i + 2] !== 0x5c) logo.push([(i / 4) % 192, Math.floor(i / 4 / 192)]);
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i] !== 0x1f || pixels[i + 1] !== 0x6f || pixels[i + 2] !== 0x5c)
+        logo.push([(i / 4) % 192, Math.floor(i / 4 / 192)]);
     expect(logo.length).toBeGreaterThan(1000);
     for (const [x, y] of logo) {
       expect(x).toBeGreaterThanOrEqual(36);
@@ -130,14 +178,23 @@ describe('buildTeamsPackage', () => {
     const entries = readZip(buildTeamsPackage({ MICROSOFT_APP_ID: appId, TEAMS_APP_VERSION: '1.2.3', ...publisher }));
     expect(entries.map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
     const manifest = JSON.parse(entries[0]!.data.toString('utf8'));
-    expect(manifest).toMatchObject({ id: appId, version: '1.2.3', bots: [{ botId: appId }], developer: { name: 'Policy Desk', ...developer } });
+    expect(manifest).toMatchObject({
+      id: appId,
+      version: '1.2.3',
+      bots: [{ botId: appId }],
+      developer: { name: 'Policy Desk', ...developer },
+    });
     expect(validator()(manifest)).toBe(true);
     expect(entries[1]!.data.equals(readFileSync(join(dir, 'color.png')))).toBe(true);
     expect(entries[2]!.data.equals(readFileSync(join(dir, 'outline.png')))).toBe(true);
   });
 
   it('builds the same bytes from the same inputs', () => {
-    expect(buildTeamsPackage({ MICROSOFT_APP_ID: appId, ...publisher }).equals(buildTeamsPackage({ MICROSOFT_APP_ID: appId, ...publisher }))).toBe(true);
+    expect(
+      buildTeamsPackage({ MICROSOFT_APP_ID: appId, ...publisher }).equals(
+        buildTeamsPackage({ MICROSOFT_APP_ID: appId, ...publisher }),
+      ),
+    ).toBe(true);
   });
 
   it('runs as npm run package:teams: writes the zip, or says which setting is missing', async () => {
@@ -148,22 +205,42 @@ describe('buildTeamsPackage', () => {
     const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
     const script = join(import.meta.dirname, '../../scripts/package-teams.ts');
     await run(tsx, [script, '--out', out], { cwd, env: { ...process.env, MICROSOFT_APP_ID: appId, ...publisher } });
-    expect(readZip(readFileSync(out)).map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
-    const failed = await run(tsx, [script, '--out', out], { cwd, env: { ...process.env, MICROSOFT_APP_ID: '', TEAMS_APP_VERSION: 'v1.0' } }).catch((error: { code: number; stderr: string }) => error);
+    expect(readZip(readFileSync(out)).map((entry) => entry.name)).toEqual([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+    ]);
+    const failed = await run(tsx, [script, '--out', out], {
+      cwd,
+      env: { ...process.env, MICROSOFT_APP_ID: '', TEAMS_APP_VERSION: 'v1.0' },
+    }).catch((error: { code: number; stderr: string }) => error);
     expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining('MICROSOFT_APP_ID') });
     expect((failed as { stderr: string }).stderr).toContain('TEAMS_APP_VERSION must be MAJOR.MINOR.PATCH');
     expect((failed as { stderr: string }).stderr).toContain('TEAMS_WEBSITE_URL is a placeholder address');
     const sideload = join(mkdtempSync(join(tmpdir(), 'pd-teams-')), 'sideload.zip');
-    await run(tsx, [script, '--sideload', '--out', sideload], { cwd, env: { ...process.env, MICROSOFT_APP_ID: appId } });
-    expect(readZip(readFileSync(sideload)).map((entry) => entry.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
+    await run(tsx, [script, '--sideload', '--out', sideload], {
+      cwd,
+      env: { ...process.env, MICROSOFT_APP_ID: appId },
+    });
+    expect(readZip(readFileSync(sideload)).map((entry) => entry.name)).toEqual([
+      'manifest.json',
+      'color.png',
+      'outline.png',
+    ]);
   });
 });
 
 describe('writeZip (fflate) and the PNG encoder (zlib.crc32)', () => {
   it('round-trips entries in order, deflated, the same bytes from the same inputs', () => {
-    const entries = [{ name: 'a.txt', data: Buffer.from('hello hello hello hello') }, { name: 'b/c.json', data: Buffer.from('{}') }];
+    const entries = [
+      { name: 'a.txt', data: Buffer.from('hello hello hello hello') },
+      { name: 'b/c.json', data: Buffer.from('{}') },
+    ];
     const zip = writeZip(entries);
-    expect(readZip(zip).map((entry) => [entry.name, entry.data.toString()])).toEqual([['a.txt', 'hello hello hello hello'], ['b/c.json', '{}']]);
+    expect(readZip(zip).map((entry) => [entry.name, entry.data.toString()])).toEqual([
+      ['a.txt', 'hello hello hello hello'],
+      ['b/c.json', '{}'],
+    ]);
     expect(writeZip(entries).equals(zip)).toBe(true);
     // Each entry's CRC-32 in the central directory is zlib's over the data.
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));

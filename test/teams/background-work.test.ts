@@ -5,7 +5,10 @@ import { BackgroundWork } from '../../src/teams/background-work.ts';
 
 function capture() {
   const lines: string[] = [];
-  const logger = createLogger('info', new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
+  const logger = createLogger(
+    'info',
+    new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }),
+  );
   return { lines, logger };
 }
 

@@ -2,8 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import { teamsKeys } from '../../src/teams/teams-records.ts';
-import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
-import { appId, channelConversation, eventually, people, personalChat, settled, startTeamsHarness, tenantId, type TeamsHarness } from './support/teams-harness.ts';
+import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import {
+  appId,
+  channelConversation,
+  eventually,
+  people,
+  personalChat,
+  settled,
+  startTeamsHarness,
+  type TeamsHarness,
+  tenantId,
+} from './support/teams-harness.ts';
 
 describe('PolicyDeskBot messages', () => {
   let h: TeamsHarness;
@@ -13,7 +23,11 @@ describe('PolicyDeskBot messages', () => {
   afterAll(async () => h?.close());
 
   async function replyIn(conversationId: string, after: number): Promise<ConnectorCall> {
-    return eventually(() => h.connector.calls.slice(after).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === conversationId));
+    return eventually(() =>
+      h.connector.calls
+        .slice(after)
+        .find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === conversationId),
+    );
   }
 
   it('answers a question in a personal chat with an Adaptive Card 1.5: verdict, verbatim quotes, citations, request and feedback buttons', async () => {
@@ -23,7 +37,10 @@ describe('PolicyDeskBot messages', () => {
     const card = cardOf(await replyIn(personalChat(people.sam), before));
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
 
-    const expected = h.app.conversation.ask({ org: 'allsorts', person: { platform: 'teams', userId: people.sam.aad } }, question);
+    const expected = h.app.conversation.ask(
+      { org: 'allsorts', person: { platform: 'teams', userId: people.sam.aad } },
+      question,
+    );
     if (expected.kind !== 'answer') throw new Error('expected an answer');
     const text = cardText(card);
     expect(text).toContain(expected.headline);
@@ -34,8 +51,14 @@ describe('PolicyDeskBot messages', () => {
       expect(text).toContain(citation.reference);
     }
     const actions = cardActions(card);
-    expect(actions).toContainEqual({ title: 'Request approval: Take photos or film children and young people', verb: ActionId.startRequest, data: { flow: 'photos' } });
-    expect(actions.map((action) => action.verb)).toEqual(expect.arrayContaining([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]));
+    expect(actions).toContainEqual({
+      title: 'Request approval: Take photos or film children and young people',
+      verb: ActionId.startRequest,
+      data: { flow: 'photos' },
+    });
+    expect(actions.map((action) => action.verb)).toEqual(
+      expect.arrayContaining([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]),
+    );
   });
 
   it('answers an @mention in a channel in the channel thread, without the mention', async () => {
@@ -74,13 +97,21 @@ describe('PolicyDeskBot messages', () => {
     await h.message(people.sam, 'request');
     const card = cardOf(await replyIn(personalChat(people.sam), before));
     const starts = cardActions(card).filter((action) => action.verb === ActionId.startRequest);
-    expect(starts.map((action) => action.data)).toEqual([{ flow: 'photos' }, { flow: 'work-phone-sharing' }, { flow: 'keep-contact-details' }, { flow: 'premium-international-calls' }, { flow: 'trustee-contact' }]);
+    expect(starts.map((action) => action.data)).toEqual([
+      { flow: 'photos' },
+      { flow: 'work-phone-sharing' },
+      { flow: 'keep-contact-details' },
+      { flow: 'premium-international-calls' },
+      { flow: 'trustee-contact' },
+    ]);
   });
 
   it('tells a tenant that is not linked which setting links it', async () => {
     const before = h.connector.calls.length;
     await h.message(people.sam, 'Can I text this young person?', { tenant: 'unlinked-tenant' });
-    expect(cardText(cardOf(await replyIn(personalChat(people.sam), before)))).toContain('TEAMS_ORGS=unlinked-tenant:<organisation>');
+    expect(cardText(cardOf(await replyIn(personalChat(people.sam), before)))).toContain(
+      'TEAMS_ORGS=unlinked-tenant:<organisation>',
+    );
   });
 });
 
@@ -95,8 +126,14 @@ describe('PolicyDeskBot installs and conversation references', () => {
     expect((await h.install(people.alex)).status).toBe(200);
     const welcome = await eventually(() => h.connector.messages(personalChat(people.alex))[0]);
     expect(cardText(cardOf(welcome))).toContain('Ask me about your organisation’s policies');
-    const stored = await eventually(() => h.store.get<{ conversation: { id: string }; user: { id: string } }>(teamsKeys.reference(people.alex.aad)));
-    expect(stored).toMatchObject({ conversation: { id: personalChat(people.alex), tenantId }, user: { id: people.alex.mri, aadObjectId: people.alex.aad }, serviceUrl: h.connector.url });
+    const stored = await eventually(() =>
+      h.store.get<{ conversation: { id: string }; user: { id: string } }>(teamsKeys.reference(people.alex.aad)),
+    );
+    expect(stored).toMatchObject({
+      conversation: { id: personalChat(people.alex), tenantId },
+      user: { id: people.alex.mri, aadObjectId: people.alex.aad },
+      serviceUrl: h.connector.url,
+    });
 
     // The same chat again writes nothing new.
     await h.message(people.alex, 'hello');
@@ -106,17 +143,22 @@ describe('PolicyDeskBot installs and conversation references', () => {
 
   it('adds a newer reference, never overwriting, when the service URL changes', async () => {
     const moved = { ...(await h.store.get<Record<string, unknown>>(teamsKeys.reference(people.alex.aad)))! };
-    await h.post({
-      type: 'message',
-      id: 'moved-1',
-      channelId: 'msteams',
-      serviceUrl: h.connector.url.replace('127.0.0.1', 'localhost'),
-      from: { id: people.alex.mri, aadObjectId: people.alex.aad },
-      recipient: { id: 'bot' },
-      conversation: { id: personalChat(people.alex), conversationType: 'personal', tenantId },
-      text: 'hello',
-    }, { token: h.openid!.channelToken({ appId, serviceUrl: h.connector.url.replace('127.0.0.1', 'localhost') }) });
-    const second = await eventually(() => h.store.get<{ serviceUrl: string }>(`${teamsKeys.reference(people.alex.aad)}:2`));
+    await h.post(
+      {
+        type: 'message',
+        id: 'moved-1',
+        channelId: 'msteams',
+        serviceUrl: h.connector.url.replace('127.0.0.1', 'localhost'),
+        from: { id: people.alex.mri, aadObjectId: people.alex.aad },
+        recipient: { id: 'bot' },
+        conversation: { id: personalChat(people.alex), conversationType: 'personal', tenantId },
+        text: 'hello',
+      },
+      { token: h.openid!.channelToken({ appId, serviceUrl: h.connector.url.replace('127.0.0.1', 'localhost') }) },
+    );
+    const second = await eventually(() =>
+      h.store.get<{ serviceUrl: string }>(`${teamsKeys.reference(people.alex.aad)}:2`),
+    );
     expect(second.serviceUrl).toContain('localhost');
     expect(await h.store.get(teamsKeys.reference(people.alex.aad))).toEqual(moved);
   });
@@ -130,15 +172,28 @@ describe('PolicyDeskBot card actions', () => {
   afterAll(async () => h?.close());
 
   it('records feedback once and answers with a message, leaving the answer card as it is', async () => {
-    const value = { answer: 'ans-feedback-1', verdict: 'needs-approval', clauses: ['allsorts-mobile-phone-policy#3.5'] };
+    const value = {
+      answer: 'ans-feedback-1',
+      verdict: 'needs-approval',
+      clauses: ['allsorts-mobile-phone-policy#3.5'],
+    };
     const first = await h.invoke(people.sam, ActionId.feedbackHelpful, value);
-    expect(first).toMatchObject({ status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Thanks: your feedback is recorded.' } });
+    expect(first).toMatchObject({
+      status: 200,
+      body: {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: 'Thanks: your feedback is recorded.',
+      },
+    });
     const again = await h.invoke(people.sam, ActionId.feedbackHelpful, value);
     expect(again.body.value).toBe('You already gave feedback on this answer.');
-    expect(await h.store.get(`feedback:allsorts:ans-feedback-1:teams:${people.sam.aad}`)).toMatchObject({ helpful: true });
+    expect(await h.store.get(`feedback:allsorts:ans-feedback-1:teams:${people.sam.aad}`)).toMatchObject({
+      helpful: true,
+    });
   });
 
-  it('refuses an invoke that is not an Action.Execute with botbuilder\'s own 400, and one with no action at all', async () => {
+  it("refuses an invoke that is not an Action.Execute with botbuilder's own 400, and one with no action at all", async () => {
     const answer = await h.post({
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -151,7 +206,10 @@ describe('PolicyDeskBot card actions', () => {
       value: { action: { type: 'Action.Submit', data: {} } },
     });
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ type: 'application/vnd.microsoft.error', value: { code: 'NotSupported', message: "The action 'Action.Submit' is not supported." } });
+    expect(answer.body).toMatchObject({
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'NotSupported', message: "The action 'Action.Submit' is not supported." },
+    });
     const empty = await h.post({
       type: 'invoke',
       name: 'adaptiveCard/action',

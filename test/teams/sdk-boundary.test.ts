@@ -17,14 +17,25 @@ function files(dir: string): string[] {
 describe('src/teams SDK boundary', () => {
   it('imports botbuilder (or any Bot Framework package) only in its four adapter files', () => {
     const importing = files(teamsDir)
-      .filter((file) => /from ['"](botbuilder|botframework-[\w-]+|@microsoft\/agents-[\w-]+)['"]/.test(readFileSync(file, 'utf8')))
+      .filter((file) =>
+        /from ['"](botbuilder|botframework-[\w-]+|@microsoft\/agents-[\w-]+)['"]/.test(readFileSync(file, 'utf8')),
+      )
       .map((file) => path.relative(teamsDir, file))
       .sort();
     expect(importing).toEqual([...adapterFiles].sort());
   });
 
   it('keeps the cards, card data, records, identity and notifier free of SDK types', () => {
-    for (const file of ['card-actions.ts', 'card-data.ts', 'request-cards.ts', 'teams-identity.ts', 'teams-notifier.ts', 'teams-records.ts', 'render/adaptive-card.ts', 'render/home.ts']) {
+    for (const file of [
+      'card-actions.ts',
+      'card-data.ts',
+      'request-cards.ts',
+      'teams-identity.ts',
+      'teams-notifier.ts',
+      'teams-records.ts',
+      'render/adaptive-card.ts',
+      'render/home.ts',
+    ]) {
       expect(readFileSync(path.join(teamsDir, file), 'utf8'), file).not.toMatch(/botbuilder|TurnContext|CloudAdapter/);
     }
   });

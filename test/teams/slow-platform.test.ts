@@ -4,7 +4,16 @@ import { createSlackPlatform } from '../../src/slack/slack-platform.ts';
 import { interactionBody, post, SlackSigner } from '../slack/support/sign.ts';
 import { SlackApiDouble } from '../slack/support/slack-api-double.ts';
 import { cardOf, cardText } from './support/connector-double.ts';
-import { eventually, fileRequest, people, personalChat, settled, startTeamsHarness, trusteeContactInputs, type TeamsHarness } from './support/teams-harness.ts';
+import {
+  eventually,
+  fileRequest,
+  people,
+  personalChat,
+  settled,
+  startTeamsHarness,
+  type TeamsHarness,
+  trusteeContactInputs,
+} from './support/teams-harness.ts';
 
 // One app with both platforms: a Teams connector that has become slow must not hold up a reply in Slack.
 const slackTeam = 'T_ALLSORTS';
@@ -27,7 +36,12 @@ describe('a slow Teams connector and a Slack vote', () => {
         'Ruth (trustee)': { teams: people.ruth.aad },
         'Dev (trustee)': { slack: dev },
       },
-      env: { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: signer.secret, SLACK_API_URL: slack.apiUrl, SLACK_ORGS: `${slackTeam}:allsorts` },
+      env: {
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_SIGNING_SECRET: signer.secret,
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_ORGS: `${slackTeam}:allsorts`,
+      },
       platforms: [(deps) => createSlackPlatform(deps)],
     });
     for (const user of [people.sam, people.priya, people.tom, people.ruth]) await h.install(user);
@@ -41,8 +55,19 @@ describe('a slow Teams connector and a Slack vote', () => {
   });
 
   it('answers the Slack voter at once; the Teams cards are redrawn when the connector answers', async () => {
-    const copy = await slack.waitFor((calls) => calls.find((call) => call.method === 'chat.postMessage' && call.body.channel === `D_${dev}` && JSON.stringify(call.body.blocks).includes(requestId)));
-    const priyaCard = await eventually(() => h.connector.messages(personalChat(people.priya)).find((call) => cardText(cardOf(call)).includes('asks the board to vote')));
+    const copy = await slack.waitFor((calls) =>
+      calls.find(
+        (call) =>
+          call.method === 'chat.postMessage' &&
+          call.body.channel === `D_${dev}` &&
+          JSON.stringify(call.body.blocks).includes(requestId),
+      ),
+    );
+    const priyaCard = await eventually(() =>
+      h.connector
+        .messages(personalChat(people.priya))
+        .find((call) => cardText(cardOf(call)).includes('asks the board to vote')),
+    );
     h.connector.setDelay(teamsDelayMs);
 
     const started = Date.now();
@@ -56,16 +81,34 @@ describe('a slow Teams connector and a Slack vote', () => {
       channel: { id: copy.body.channel, name: 'directmessage' },
       message: { type: 'message', ts: copy.response!.ts, text: '' },
       response_url: slack.responseUrl('vote-dev'),
-      actions: [{ type: 'button', action_id: ActionId.voteFor, block_id: 'b', value: JSON.stringify({ request: requestId }), action_ts: '1700000001.000001' }],
+      actions: [
+        {
+          type: 'button',
+          action_id: ActionId.voteFor,
+          block_id: 'b',
+          value: JSON.stringify({ request: requestId }),
+          action_ts: '1700000001.000001',
+        },
+      ],
     });
     expect((await post(`${h.url}/slack/events`, body, signer.headers(body))).status).toBe(200);
-    const reply = await slack.waitFor((calls) => calls.find((call) => call.method === 'response_url' && call.responseId === 'vote-dev'));
+    const reply = await slack.waitFor((calls) =>
+      calls.find((call) => call.method === 'response_url' && call.responseId === 'vote-dev'),
+    );
     // Dev's reply does not wait for Teams: well inside the connector's delay.
     expect(reply.at - started).toBeLessThan(teamsDelayMs - 1000);
     expect(JSON.stringify(reply.body)).toContain('Your vote For');
 
     // Teams still gets its redraw, once the slow connector answers.
-    const update = await eventually(() => h.connector.of('update').find((call) => call.activityId === priyaCard.resultId && cardText(cardOf(call)).includes('For 1 · Against 0')), 10_000);
+    const update = await eventually(
+      () =>
+        h.connector
+          .of('update')
+          .find(
+            (call) => call.activityId === priyaCard.resultId && cardText(cardOf(call)).includes('For 1 · Against 0'),
+          ),
+      10_000,
+    );
     expect(update).toBeDefined();
   }, 20_000);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCheckpoints } from '../../src/core/approvals/audit-chain.ts';
 import type { Corpus } from '../../src/core/policy/corpus.ts';
 import { allsortsAnswers, corpusWithAccounts } from '../support/conversation-fixture.ts';
-import { people, settled, startTeamsHarness, teamsAccounts, type TeamsHarness } from './support/teams-harness.ts';
+import { people, settled, startTeamsHarness, type TeamsHarness, teamsAccounts } from './support/teams-harness.ts';
 
 const trusteesChannel = '19:trustees@thread.tacv2';
 
@@ -12,9 +12,15 @@ async function corpusWithTrusteesChannel(): Promise<Corpus> {
   const corpus = await corpusWithAccounts('allsorts', teamsAccounts);
   const allsorts = corpus.organisations.get('allsorts')!;
   const organisation = allsorts.organisation;
-  const roles = { ...organisation.roles, trustee: { ...organisation.roles.trustee!, channels: { teams: trusteesChannel } } };
+  const roles = {
+    ...organisation.roles,
+    trustee: { ...organisation.roles.trustee!, channels: { teams: trusteesChannel } },
+  };
   const organisations = new Map(corpus.organisations);
-  organisations.set('allsorts', { ...allsorts, organisation: { ...organisation, roles, auditCheckpoints: { role: 'trustee' } } });
+  organisations.set('allsorts', {
+    ...allsorts,
+    organisation: { ...organisation, roles, auditCheckpoints: { role: 'trustee' } },
+  });
   return { organisations };
 }
 
@@ -30,7 +36,12 @@ describe('audit checkpoints in the trustees’ Teams channel', () => {
   afterAll(async () => h?.close());
 
   it('posts the signed checkpoint as plain text to the channel through the tenant’s service URL, and it proves the record', async () => {
-    const submitted = await h.app.approvals.submit({ org: 'allsorts', flowId: 'photos', requester: { platform: 'teams', userId: people.sam.aad }, answers: allsortsAnswers.photos });
+    const submitted = await h.app.approvals.submit({
+      org: 'allsorts',
+      flowId: 'photos',
+      requester: { platform: 'teams', userId: people.sam.aad },
+      answers: allsortsAnswers.photos,
+    });
     expect(submitted.ok).toBe(true);
     await h.app.publishCheckpoints();
     const posted = h.connector.messages(trusteesChannel);

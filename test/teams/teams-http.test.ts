@@ -16,7 +16,11 @@ function messageActivity(h: TeamsHarness, overrides: Record<string, unknown> = {
     serviceUrl: h.connector.url,
     from: { id: people.sam.mri, aadObjectId: people.sam.aad, name: 'Sam' },
     recipient: { id: `28:${appId}`, name: 'Policy Desk' },
-    conversation: { id: personalChat(people.sam), conversationType: 'personal', tenantId: '11111111-2222-4333-8444-555555555555' },
+    conversation: {
+      id: personalChat(people.sam),
+      conversationType: 'personal',
+      tenantId: '11111111-2222-4333-8444-555555555555',
+    },
     text: question,
     ...overrides,
   };
@@ -61,13 +65,43 @@ describe('POST /api/messages with an app id configured', () => {
 
   const refused: Array<[string, (h: TeamsHarness) => string | null]> = [
     ['no token', () => null],
-    ['a token that expired ten minutes ago', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url, expiresInSeconds: -600 })],
-    ['a token for another app (wrong audience)', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url, audience: '99999999-0000-4000-8000-000000000000' })],
-    ['a token from another issuer', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url, issuer: 'https://attacker.example.com' })],
-    ['a token signed with a key id the metadata does not publish', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url }, { kid: 'unknown-key' })],
-    ['an HS256 token keyed with the public key (algorithm confusion)', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url }, { alg: 'HS256' })],
-    ['a token signed by another private key under the published key id', (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url }, { privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey })],
-    ['a token minted for another service URL', (t) => t.openid!.channelToken({ appId, serviceUrl: 'https://smba.attacker.example.com/' })],
+    [
+      'a token that expired ten minutes ago',
+      (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url, expiresInSeconds: -600 }),
+    ],
+    [
+      'a token for another app (wrong audience)',
+      (t) =>
+        t.openid!.channelToken({
+          appId,
+          serviceUrl: t.connector.url,
+          audience: '99999999-0000-4000-8000-000000000000',
+        }),
+    ],
+    [
+      'a token from another issuer',
+      (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url, issuer: 'https://attacker.example.com' }),
+    ],
+    [
+      'a token signed with a key id the metadata does not publish',
+      (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url }, { kid: 'unknown-key' }),
+    ],
+    [
+      'an HS256 token keyed with the public key (algorithm confusion)',
+      (t) => t.openid!.channelToken({ appId, serviceUrl: t.connector.url }, { alg: 'HS256' }),
+    ],
+    [
+      'a token signed by another private key under the published key id',
+      (t) =>
+        t.openid!.channelToken(
+          { appId, serviceUrl: t.connector.url },
+          { privateKey: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey },
+        ),
+    ],
+    [
+      'a token minted for another service URL',
+      (t) => t.openid!.channelToken({ appId, serviceUrl: 'https://smba.attacker.example.com/' }),
+    ],
     ['a token that is not a JWT', () => 'not-a-jwt'],
   ];
 
@@ -78,7 +112,21 @@ describe('POST /api/messages with an app id configured', () => {
   });
 
   it('answers 401 to a card action without a token and records no feedback', async () => {
-    const answer = await h.post({ ...messageActivity(h), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'pd_feedback_helpful', data: { answer: 'a1', verdict: 'allowed', clauses: [] } } } }, { token: null });
+    const answer = await h.post(
+      {
+        ...messageActivity(h),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: {
+          action: {
+            type: 'Action.Execute',
+            verb: 'pd_feedback_helpful',
+            data: { answer: 'a1', verdict: 'allowed', clauses: [] },
+          },
+        },
+      },
+      { token: null },
+    );
     expect(answer.status).toBe(401);
     await expectNothingRan();
   });
@@ -109,10 +157,17 @@ describe('POST /api/messages with a body shorter than its Content-Length', () =>
     const before = h.connector.calls.length;
     const started = Date.now();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '500', authorization: 'Bearer whatever' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        `${h.url}/api/messages`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': '500', authorization: 'Bearer whatever' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write('{"type":"message","text":"half an activity');
     });

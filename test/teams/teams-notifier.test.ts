@@ -3,8 +3,17 @@ import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { Corpus } from '../../src/core/policy/corpus.ts';
 import { RefreshVerb } from '../../src/teams/render/adaptive-card.ts';
 import { corpusWithAccounts } from '../support/conversation-fixture.ts';
-import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
-import { eventually, fileRequest, people, personalChat, settled, startTeamsHarness, teamsAccounts, type TeamsHarness } from './support/teams-harness.ts';
+import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import {
+  eventually,
+  fileRequest,
+  people,
+  personalChat,
+  settled,
+  startTeamsHarness,
+  type TeamsHarness,
+  teamsAccounts,
+} from './support/teams-harness.ts';
 
 const leadersChannel = '19:activity-leaders@thread.tacv2';
 
@@ -13,14 +22,25 @@ async function corpusWithLeadersChannel(): Promise<Corpus> {
   const corpus = await corpusWithAccounts('allsorts', teamsAccounts);
   const allsorts = corpus.organisations.get('allsorts')!;
   const organisation = allsorts.organisation;
-  const people = organisation.people.filter((person) => !person.roles.includes('activity-leader') && !person.roles.includes('coordinator'));
-  const roles = { ...organisation.roles, 'activity-leader': { ...organisation.roles['activity-leader']!, channels: { teams: leadersChannel } } };
+  const people = organisation.people.filter(
+    (person) => !person.roles.includes('activity-leader') && !person.roles.includes('coordinator'),
+  );
+  const roles = {
+    ...organisation.roles,
+    'activity-leader': { ...organisation.roles['activity-leader']!, channels: { teams: leadersChannel } },
+  };
   const organisations = new Map(corpus.organisations);
   organisations.set('allsorts', { ...allsorts, organisation: { ...organisation, people, roles } });
   return { organisations };
 }
 
-const photos = { 'f.activity': 'Summer trip', 'f.date': '2026-07-14', 'f.subject': 'Group activities', 'f.parental-consent': 'true', 'f.allsorts-phone': 'true' };
+const photos = {
+  'f.activity': 'Summer trip',
+  'f.date': '2026-07-14',
+  'f.subject': 'Group activities',
+  'f.parental-consent': 'true',
+  'f.allsorts-phone': 'true',
+};
 
 describe('TeamsNotifier role channels', () => {
   let h: TeamsHarness;
@@ -45,19 +65,25 @@ describe('TeamsNotifier role channels', () => {
     expect(card.refresh.action).toEqual({ type: 'Action.Execute', verb: RefreshVerb, data: { request: requestId } });
     await settled(h);
     const recorded = await h.store.getMany([1, 2, 3].map((n) => `teams:msg:${requestId}:${n}`));
-    expect(recorded).toContainEqual(expect.objectContaining({ conversationId: leadersChannel, activityId: post.resultId, viewer: 'channel' }));
+    expect(recorded).toContainEqual(
+      expect.objectContaining({ conversationId: leadersChannel, activityId: post.resultId, viewer: 'channel' }),
+    );
   });
 
   it('does not post to a channel for a role the organisation gives none', async () => {
     await settled(h);
     // The coordinator role has no Teams channel: only the activity leaders' channel got a post.
-    expect(new Set(h.connector.messages().map((call) => call.conversationId))).toEqual(new Set([personalChat(people.sam), leadersChannel]));
+    expect(new Set(h.connector.messages().map((call) => call.conversationId))).toEqual(
+      new Set([personalChat(people.sam), leadersChannel]),
+    );
   });
 
   it('redraws the channel card when the requester withdraws', async () => {
     const answer = await h.invoke(people.sam, ActionId.withdraw, { request: requestId });
     expect(cardText(answer.body.value)).toContain('You withdrew');
-    const update = await eventually(() => h.connector.of('update', leadersChannel).find((call) => call.activityId === post.resultId));
+    const update = await eventually(() =>
+      h.connector.of('update', leadersChannel).find((call) => call.activityId === post.resultId),
+    );
     expect(cardText(cardOf(update))).toContain('Withdrawn by Sam (staff).');
   });
 });

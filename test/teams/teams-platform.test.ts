@@ -18,16 +18,27 @@ describe('createTeamsPlatform', () => {
     const production = { ...deps, config: { ...deps.config, production: true } };
     const error = await createTeamsPlatform(production).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PolicyDeskError);
-    expect(error).toMatchObject({ code: 'policy_desk_config_invalid', message: expect.stringContaining('MICROSOFT_APP_ID') });
+    expect(error).toMatchObject({
+      code: 'policy_desk_config_invalid',
+      message: expect.stringContaining('MICROSOFT_APP_ID'),
+    });
   });
 
   it('refuses to start when Teams is not configured at all', async () => {
     const deps = await depsFor({});
-    await expect(createTeamsPlatform(deps)).rejects.toMatchObject({ code: 'policy_desk_config_invalid', message: expect.stringContaining('TEAMS_LOCAL') });
+    await expect(createTeamsPlatform(deps)).rejects.toMatchObject({
+      code: 'policy_desk_config_invalid',
+      message: expect.stringContaining('TEAMS_LOCAL'),
+    });
   });
 
   it('starts with an app id in production and serves POST /api/messages', async () => {
-    const deps = await depsFor({ NODE_ENV: 'production', AUDIT_KEY: 'a'.repeat(64), MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' });
+    const deps = await depsFor({
+      NODE_ENV: 'production',
+      AUDIT_KEY: 'a'.repeat(64),
+      MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+      MICROSOFT_APP_PASSWORD: 'secret',
+    });
     const platform = await createTeamsPlatform(deps);
     expect(platform.name).toBe('teams');
     expect(platform.routes.map((route) => `${route.method} ${route.path}`)).toEqual(['POST /api/messages']);
@@ -37,10 +48,27 @@ describe('createTeamsPlatform', () => {
 
 describe('botFrameworkSettings', () => {
   it('keeps botbuilder on its public-cloud defaults unless an OpenID metadata URL is given', () => {
-    const teams = loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: 'tenant' }).teams!;
-    expect(botFrameworkSettings(teams)).toEqual({ MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 'tenant', MicrosoftAppType: 'SingleTenant' });
-    const custom = botFrameworkSettings({ ...teams, openIdMetadataUrl: 'http://127.0.0.1:1/.well-known/openid-configuration' });
-    expect(custom).toMatchObject({ ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/.well-known/openid-configuration', ToBotFromChannelTokenIssuer: 'https://api.botframework.com', ToChannelFromBotOAuthScope: 'https://api.botframework.com' });
+    const teams = loadConfig({
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'pw',
+      MICROSOFT_APP_TYPE: 'SingleTenant',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+    }).teams!;
+    expect(botFrameworkSettings(teams)).toEqual({
+      MicrosoftAppId: 'app',
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppTenantId: 'tenant',
+      MicrosoftAppType: 'SingleTenant',
+    });
+    const custom = botFrameworkSettings({
+      ...teams,
+      openIdMetadataUrl: 'http://127.0.0.1:1/.well-known/openid-configuration',
+    });
+    expect(custom).toMatchObject({
+      ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/.well-known/openid-configuration',
+      ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+      ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+    });
   });
 });
 
@@ -73,7 +101,9 @@ describe('Teams local mode (no app id)', () => {
   });
 
   it('falls back to from.id for identity only here', async () => {
-    await h.message({ ...people.sam, aad: undefined as unknown as string }, 'home', { conversationId: personalChat(people.sam) });
+    await h.message({ ...people.sam, aad: undefined as unknown as string }, 'home', {
+      conversationId: personalChat(people.sam),
+    });
     const reply = await eventually(() => h.connector.messages(personalChat(people.sam))[0]);
     expect(cardText(cardOf(reply))).toContain(`Policy Desk · teams:${people.sam.mri}`);
   });

@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
 import type { AnswerReply, RequestFormReply } from '../../src/core/conversation/replies.ts';
+import { intentOf } from '../../src/teams/policy-desk-bot.ts';
 import { cardAttachment, cardBytes, composeCard } from '../../src/teams/render/adaptive-card.ts';
-import { actionCount } from './support/card-query.ts';
-import { renderReplies } from '../../src/teams/render/reply.ts';
 import { renderAnswer } from '../../src/teams/render/answer.ts';
 import { HomePageVerb } from '../../src/teams/render/home.ts';
-import { intentOf } from '../../src/teams/policy-desk-bot.ts';
+import { renderReplies } from '../../src/teams/render/reply.ts';
 import { allsortsAnswers } from '../support/conversation-fixture.ts';
-import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
-import { channelConversation, eventually, people, personalChat, settled, startTeamsHarness, type TeamsHarness } from './support/teams-harness.ts';
+import { actionCount } from './support/card-query.ts';
+import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import {
+  channelConversation,
+  eventually,
+  people,
+  personalChat,
+  settled,
+  startTeamsHarness,
+  type TeamsHarness,
+} from './support/teams-harness.ts';
 
 const teamsLimit = 28 * 1024;
 
@@ -19,13 +27,31 @@ describe('Teams in a channel keeps private things private', () => {
     h = await startTeamsHarness();
     // Alex has something awaiting his decision, with answers that must not reach a channel.
     const sam = { org: 'allsorts', person: { platform: 'teams' as const, userId: people.sam.aad } };
-    const submitted = await h.app.conversation.submitRequest(sam, 'photos', { ...allsortsAnswers.photos, activity: 'Trip with J.S. to the zoo' });
+    const submitted = await h.app.conversation.submitRequest(sam, 'photos', {
+      ...allsortsAnswers.photos,
+      activity: 'Trip with J.S. to the zoo',
+    });
     if (!submitted.ok) throw new Error('submit failed');
   });
   afterAll(async () => h?.close());
 
-  const channelReply = (after: number) => eventually(() => h.connector.calls.slice(after).find((c) => (c.kind === 'send' || c.kind === 'reply') && c.conversationId === channelConversation));
-  const privateCard = (after: number) => eventually(() => h.connector.calls.slice(after).find((c) => (c.kind === 'send' || c.kind === 'reply') && c.conversationId !== undefined && c.conversationId !== channelConversation));
+  const channelReply = (after: number) =>
+    eventually(() =>
+      h.connector.calls
+        .slice(after)
+        .find((c) => (c.kind === 'send' || c.kind === 'reply') && c.conversationId === channelConversation),
+    );
+  const privateCard = (after: number) =>
+    eventually(() =>
+      h.connector.calls
+        .slice(after)
+        .find(
+          (c) =>
+            (c.kind === 'send' || c.kind === 'reply') &&
+            c.conversationId !== undefined &&
+            c.conversationId !== channelConversation,
+        ),
+    );
 
   it('answers "home" in a channel with a pointer, and sends the queue to the personal chat', async () => {
     const before = h.connector.calls.length;
@@ -39,7 +65,9 @@ describe('Teams in a channel keeps private things private', () => {
     const home = cardOf(privately);
     expect(cardText(home)).toContain('Trip with J.S. to the zoo');
     expect(cardActions(home).map((a) => a.verb)).toEqual([ActionId.approve, ActionId.decline]);
-    const everythingInChannel = JSON.stringify(h.connector.calls.slice(before).filter((c) => c.conversationId === channelConversation));
+    const everythingInChannel = JSON.stringify(
+      h.connector.calls.slice(before).filter((c) => c.conversationId === channelConversation),
+    );
     expect(everythingInChannel).not.toContain('J.S.');
     expect(everythingInChannel).not.toContain('Approve');
   });
@@ -53,7 +81,10 @@ describe('Teams in a channel keeps private things private', () => {
     const route = cardOf(await privateCard(before));
     expect(cardText(route)).toContain('Report this concern now');
     // What the channel sees: every card posted there.
-    const channelCards = h.connector.calls.slice(before).filter((c) => c.conversationId === channelConversation).map((c) => JSON.stringify(cardOf(c)));
+    const channelCards = h.connector.calls
+      .slice(before)
+      .filter((c) => c.conversationId === channelConversation)
+      .map((c) => JSON.stringify(cardOf(c)));
     expect(channelCards).toHaveLength(1);
     expect(channelCards.join('')).not.toMatch(/concern|999|hurt|Sam/i);
     await settled(h);
@@ -82,11 +113,18 @@ describe('Teams never ties a disclosure to the person who raised it', () => {
     const before = h.connector.calls.length;
     await h.message(people.sam, 'A young person told me they are being hurt at home');
     await h.message(people.sam, 'A young person told me they are being hurt at home', { channel: true });
-    await eventually(() => h.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply').length >= 3 || undefined);
+    await eventually(
+      () =>
+        h.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply').length >= 3 || undefined,
+    );
     await settled(h);
-    const sent = h.connector.calls.slice(before).filter((c) => c.kind === 'send' || c.kind === 'reply' || c.kind === 'create-conversation');
+    const sent = h.connector.calls
+      .slice(before)
+      .filter((c) => c.kind === 'send' || c.kind === 'reply' || c.kind === 'create-conversation');
     // Two routes to his personal chat, one neutral pointer in the channel, nothing else to anyone.
-    expect(sent.map((c) => c.conversationId).sort()).toEqual([channelConversation, personalChat(people.sam), personalChat(people.sam)].sort());
+    expect(sent.map((c) => c.conversationId).sort()).toEqual(
+      [channelConversation, personalChat(people.sam), personalChat(people.sam)].sort(),
+    );
     for (const call of sent) expect(JSON.stringify(cardOf(call))).not.toMatch(/Sam|aad-sam|hurt at home/);
     const logged = h.logs.slice(logsBefore);
     expect(logged.length).toBeGreaterThan(0);
@@ -97,10 +135,14 @@ describe('Teams never ties a disclosure to the person who raised it', () => {
 
 describe('Teams commands, greetings and thanks', () => {
   it('reads commands, greetings and thanks as such, whatever the punctuation', () => {
-    expect(['policy', '/policy', 'hello', 'Hello!', 'help.', 'Help?', 'hi 👋', ''].map(intentOf)).toEqual(Array(8).fill('help'));
+    expect(['policy', '/policy', 'hello', 'Hello!', 'help.', 'Help?', 'hi 👋', ''].map(intentOf)).toEqual(
+      Array(8).fill('help'),
+    );
     expect(['thanks', 'Thanks!', 'thank you.', 'cheers'].map(intentOf)).toEqual(Array(4).fill('thanks'));
     expect(['home', 'Home.', 'request', 'Requests!'].map(intentOf)).toEqual(['home', 'home', 'request', 'request']);
-    expect(['policy can I text?', 'Can I text a young person?', 'thanks for the photos policy?'].map(intentOf)).toEqual(['question', 'question', 'question']);
+    expect(['policy can I text?', 'Can I text a young person?', 'thanks for the photos policy?'].map(intentOf)).toEqual(
+      ['question', 'question', 'question'],
+    );
   });
 
   let h: TeamsHarness;
@@ -113,7 +155,11 @@ describe('Teams commands, greetings and thanks', () => {
     for (const text of ['policy', 'hello', 'thanks', 'help.']) {
       const before = h.connector.calls.length;
       await h.message(people.sam, text);
-      const reply: ConnectorCall = await eventually(() => h.connector.calls.slice(before).find((c) => (c.kind === 'send' || c.kind === 'reply') && c.conversationId === personalChat(people.sam)));
+      const reply: ConnectorCall = await eventually(() =>
+        h.connector.calls
+          .slice(before)
+          .find((c) => (c.kind === 'send' || c.kind === 'reply') && c.conversationId === personalChat(people.sam)),
+      );
       const shown = cardText(cardOf(reply));
       expect(shown).not.toContain('The policies do not cover this');
       expect(shown).toMatch(text === 'thanks' ? /You are welcome/ : /Ask me about your organisation’s policies/);
@@ -127,7 +173,10 @@ describe('Teams cards within 28 KB and six actions', () => {
     h = await startTeamsHarness();
     const sam = { org: 'allsorts', person: { platform: 'teams' as const, userId: people.sam.aad } };
     for (let i = 0; i < 200; i += 1) {
-      const submitted = await h.app.conversation.submitRequest(sam, 'photos', { ...allsortsAnswers.photos, activity: `Trip number ${i} ${'with a long description '.repeat(6)}` });
+      const submitted = await h.app.conversation.submitRequest(sam, 'photos', {
+        ...allsortsAnswers.photos,
+        activity: `Trip number ${i} ${'with a long description '.repeat(6)}`,
+      });
       if (!submitted.ok) throw new Error('submit failed');
     }
   }, 60_000);
@@ -136,7 +185,9 @@ describe('Teams cards within 28 KB and six actions', () => {
   it('pages a home of 200 pending requests: every page within 28 KB and six actions, "More" turns the page in place', async () => {
     const before = h.connector.calls.length;
     await h.message(people.alex, 'home');
-    const first = cardOf(await eventually(() => h.connector.calls.slice(before).find((c) => c.kind === 'send' || c.kind === 'reply')));
+    const first = cardOf(
+      await eventually(() => h.connector.calls.slice(before).find((c) => c.kind === 'send' || c.kind === 'reply')),
+    );
     expect(cardBytes(first)).toBeLessThan(teamsLimit);
     expect(actionCount(first)).toBeLessThanOrEqual(6);
     expect(cardText(first)).toContain('Waiting for you (200) · page 1 of 100');
@@ -156,8 +207,19 @@ describe('Teams cards within 28 KB and six actions', () => {
   }, 30_000);
 
   it('sends a card too large for Teams as a small card that says so and what to do, never a failed send', () => {
-    const options = Array.from({ length: 150 }, (_, i) => ({ value: `v${i}`, label: `Choice ${i}: ${'a long wording of one of the choices '.repeat(8)}` }));
-    const form: RequestFormReply = { kind: 'request-form', org: 'allsorts', flow: { id: 'huge', title: 'A form with huge choices', description: 'd' }, routeSummary: 'Decided by the Activity Leader.', fields: [{ type: 'choice', id: 'c', label: 'Pick', required: true, options }], errors: {}, submitLabel: 'Submit request' };
+    const options = Array.from({ length: 150 }, (_, i) => ({
+      value: `v${i}`,
+      label: `Choice ${i}: ${'a long wording of one of the choices '.repeat(8)}`,
+    }));
+    const form: RequestFormReply = {
+      kind: 'request-form',
+      org: 'allsorts',
+      flow: { id: 'huge', title: 'A form with huge choices', description: 'd' },
+      routeSummary: 'Decided by the Activity Leader.',
+      fields: [{ type: 'choice', id: 'c', label: 'Pick', required: true, options }],
+      errors: {},
+      submitLabel: 'Submit request',
+    };
     const card = renderReplies([form], { form: { submission: 'rt-aaaaaaaaaaaaaaaa' } });
     expect(cardBytes(card)).toBeGreaterThan(teamsLimit);
     const sent = cardAttachment(card).content;
@@ -170,7 +232,11 @@ describe('Teams cards within 28 KB and six actions', () => {
   });
 
   it('keeps an answer with many linked flows within six actions, as one choice and a Start', () => {
-    const button = (i: number) => ({ action: ActionId.startRequest, label: `Request approval: Flow ${i}`, value: { flow: `flow-${i}` } });
+    const button = (i: number) => ({
+      action: ActionId.startRequest,
+      label: `Request approval: Flow ${i}`,
+      value: { flow: `flow-${i}` },
+    });
     const reply: AnswerReply = {
       kind: 'answer',
       answerId: 'a1',
@@ -182,13 +248,24 @@ describe('Teams cards within 28 KB and six actions', () => {
       notices: [],
       requestButtons: Array.from({ length: 9 }, (_, i) => button(i)),
       feedbackButtons: [
-        { action: ActionId.feedbackHelpful, label: 'Helpful', value: { answer: 'a1', verdict: 'needs-approval', clauses: [] } },
-        { action: ActionId.feedbackUnhelpful, label: 'Not helpful', value: { answer: 'a1', verdict: 'needs-approval', clauses: [] } },
+        {
+          action: ActionId.feedbackHelpful,
+          label: 'Helpful',
+          value: { answer: 'a1', verdict: 'needs-approval', clauses: [] },
+        },
+        {
+          action: ActionId.feedbackUnhelpful,
+          label: 'Not helpful',
+          value: { answer: 'a1', verdict: 'needs-approval', clauses: [] },
+        },
       ],
     };
     const card = composeCard([renderAnswer(reply)]);
     expect(actionCount(card)).toBe(3);
-    const choice = card.body.find((e) => e.type === 'Input.ChoiceSet') as unknown as { id: string; choices: Array<{ value: string }> };
+    const choice = card.body.find((e) => e.type === 'Input.ChoiceSet') as unknown as {
+      id: string;
+      choices: Array<{ value: string }>;
+    };
     expect(choice.id).toBe('flow');
     expect(choice.choices.map((c) => c.value)).toEqual(Array.from({ length: 9 }, (_, i) => `flow-${i}`));
   });

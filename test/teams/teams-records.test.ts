@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
-import { TeamsRecords, teamsKeys, type PostedCard, type StoredReference } from '../../src/teams/teams-records.ts';
+import { type PostedCard, type StoredReference, TeamsRecords, teamsKeys } from '../../src/teams/teams-records.ts';
 
 const reference = (serviceUrl: string, conversationId = 'a:chat-1'): StoredReference => ({
   channelId: 'msteams',
@@ -25,7 +25,10 @@ describe('TeamsRecords', () => {
     expect(await records.rememberPersonalChat('aad-1', reference('https://smba.one/'))).toBe(true);
     expect(await records.rememberPersonalChat('aad-1', reference('https://smba.one/'))).toBe(false);
     expect(await records.rememberPersonalChat('aad-1', reference('https://smba.two/'))).toBe(true);
-    expect(store.keys().filter((key) => key.startsWith('teams:ref:'))).toEqual([teamsKeys.reference('aad-1'), `${teamsKeys.reference('aad-1')}:2`]);
+    expect(store.keys().filter((key) => key.startsWith('teams:ref:'))).toEqual([
+      teamsKeys.reference('aad-1'),
+      `${teamsKeys.reference('aad-1')}:2`,
+    ]);
     expect(await store.get(teamsKeys.reference('aad-1'))).toMatchObject({ serviceUrl: 'https://smba.one/' });
     expect(await records.personalChat('aad-1')).toMatchObject({ serviceUrl: 'https://smba.two/' });
   });
@@ -45,7 +48,12 @@ describe('TeamsRecords', () => {
   it('gives two processes adding the same change at once one new version between them', async () => {
     const store = new MemoryRecordStore();
     const [a, b] = [new TeamsRecords(store), new TeamsRecords(store)];
-    await a.rememberMember('aad-1', { channelId: 'msteams', serviceUrl: 'https://one/', mri: '29:u', bot: { id: '28:b' } });
+    await a.rememberMember('aad-1', {
+      channelId: 'msteams',
+      serviceUrl: 'https://one/',
+      mri: '29:u',
+      bot: { id: '28:b' },
+    });
     await b.member('aad-1');
     const moved = { channelId: 'msteams', serviceUrl: 'https://two/', mri: '29:u', bot: { id: '28:b' } };
     const written = await Promise.all([a.rememberMember('aad-1', moved), b.rememberMember('aad-1', moved)]);
@@ -59,9 +67,17 @@ describe('TeamsRecords', () => {
     await a.addPostedCard('r-1', posted('act-1'));
     await b.addPostedCard('r-1', posted('act-2', 'a:chat-2'));
     await a.addPostedCard('r-1', posted('act-1'));
-    await Promise.all([a.addPostedCard('r-1', posted('act-3', 'a:chat-3')), b.addPostedCard('r-1', posted('act-4', 'a:chat-4'))]);
+    await Promise.all([
+      a.addPostedCard('r-1', posted('act-3', 'a:chat-3')),
+      b.addPostedCard('r-1', posted('act-4', 'a:chat-4')),
+    ]);
     const cards = await a.postedCards('r-1');
-    expect(cards.map((card) => card.activityId)).toEqual(['act-1', 'act-2', expect.stringMatching(/act-[34]/), expect.stringMatching(/act-[34]/)]);
+    expect(cards.map((card) => card.activityId)).toEqual([
+      'act-1',
+      'act-2',
+      expect.stringMatching(/act-[34]/),
+      expect.stringMatching(/act-[34]/),
+    ]);
     expect(new Set(cards.map((card) => card.activityId)).size).toBe(4);
     expect(await b.postedCards('r-2')).toEqual([]);
   });

@@ -2,8 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ActionId, SubmitRequestFormId } from '../../src/core/conversation/actions.ts';
 import { RefreshVerb } from '../../src/teams/render/adaptive-card.ts';
 import { teamsKeys } from '../../src/teams/teams-records.ts';
-import { cardActions, cardOf, cardText, type ConnectorCall } from './support/connector-double.ts';
-import { channelConversation, eventually, people, personalChat, settled, startTeamsHarness, type TeamsHarness } from './support/teams-harness.ts';
+import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import {
+  channelConversation,
+  eventually,
+  people,
+  personalChat,
+  settled,
+  startTeamsHarness,
+  type TeamsHarness,
+} from './support/teams-harness.ts';
 
 /** A form's inputs by id. */
 function inputs(card: any): Record<string, any> {
@@ -50,46 +58,91 @@ describe('a photos request in Teams, approved', () => {
 
   it('opens the flow form as a new message when Sam clicks "Request approval" on an answer', async () => {
     await h.message(people.sam, 'Do I need permission to take photos of the children?');
-    const answer = await eventually(() => h.connector.messages(personalChat(people.sam)).find((call) => cardText(cardOf(call)).includes('Needs approval')));
+    const answer = await eventually(() =>
+      h.connector.messages(personalChat(people.sam)).find((call) => cardText(cardOf(call)).includes('Needs approval')),
+    );
     answerCardId = answer.resultId!;
     const start = cardActions(cardOf(answer)).find((action) => action.verb === ActionId.startRequest)!;
 
     const clicked = await h.invoke(people.sam, start.verb, start.data, { replyToId: answerCardId });
-    expect(clicked.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'The form for “Take photos or film children and young people” is below.' });
-    formCall = await eventually(() => h.connector.messages(personalChat(people.sam)).find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)));
+    expect(clicked.body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'The form for “Take photos or film children and young people” is below.',
+    });
+    formCall = await eventually(() =>
+      h.connector
+        .messages(personalChat(people.sam))
+        .find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)),
+    );
     const form = cardOf(formCall);
-    expect(Object.keys(inputs(form))).toEqual(['f.activity', 'f.date', 'f.subject', 'f.parental-consent', 'f.allsorts-phone']);
+    expect(Object.keys(inputs(form))).toEqual([
+      'f.activity',
+      'f.date',
+      'f.subject',
+      'f.parental-consent',
+      'f.allsorts-phone',
+    ]);
     expect(inputs(form)['f.date'].type).toBe('Input.Date');
-    expect(inputs(form)['f.parental-consent']).toMatchObject({ type: 'Input.Toggle', valueOn: 'true', valueOff: 'false' });
+    expect(inputs(form)['f.parental-consent']).toMatchObject({
+      type: 'Input.Toggle',
+      valueOn: 'true',
+      valueOff: 'false',
+    });
     const submit = cardActions(form).find((action) => action.verb === SubmitRequestFormId)!;
     expect(submit.data).toMatchObject({ flow: 'photos', submission: expect.stringMatching(/^rt-[a-z0-9]{16}$/) });
     submission = submit.data.submission as string;
   });
 
   it('shows field errors on the card, under their fields, keeping what was typed', async () => {
-    const answer = await h.invoke(people.sam, SubmitRequestFormId, { flow: 'photos', submission, ...photosInputs, 'f.date': '2026-02-30', 'f.parental-consent': 'false' }, { replyToId: formCall.resultId! });
+    const answer = await h.invoke(
+      people.sam,
+      SubmitRequestFormId,
+      { flow: 'photos', submission, ...photosInputs, 'f.date': '2026-02-30', 'f.parental-consent': 'false' },
+      { replyToId: formCall.resultId! },
+    );
     expect(answer.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const card = answer.body.value;
     const body: any[] = card.body;
     const dateAt = body.findIndex((element) => element.id === 'f.date');
-    expect(body[dateAt + 1]).toMatchObject({ type: 'TextBlock', color: 'attention', text: 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.' });
-    const consentError = body.find((element, i) => i > body.findIndex((e) => e.id === 'f.parental-consent') && element.color === 'attention');
+    expect(body[dateAt + 1]).toMatchObject({
+      type: 'TextBlock',
+      color: 'attention',
+      text: 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.',
+    });
+    const consentError = body.find(
+      (element, i) => i > body.findIndex((e) => e.id === 'f.parental-consent') && element.color === 'attention',
+    );
     expect(consentError.text).toContain('Confirm this before you submit');
     expect(inputs(card)['f.activity'].value).toBe('Summer trip');
     expect(await h.store.get(`request:${submission}`)).toBeUndefined();
   });
 
   it('files the request when the form is right, and notifies both approvers in their personal chats', async () => {
-    const answer = await h.invoke(people.sam, SubmitRequestFormId, { flow: 'photos', submission, ...photosInputs }, { replyToId: formCall.resultId! });
+    const answer = await h.invoke(
+      people.sam,
+      SubmitRequestFormId,
+      { flow: 'photos', submission, ...photosInputs },
+      { replyToId: formCall.resultId! },
+    );
     const card = answer.body.value;
     expect(cardText(card)).toContain('Request sent: “Take photos or film children and young people”.');
     expect(cardText(card)).toContain('Pending: waiting for the Activity Leader or Co-ordinator.');
     expect(cardActions(card).map((action) => action.verb)).toEqual([ActionId.withdraw]);
-    expect(card.refresh).toEqual({ action: { type: 'Action.Execute', verb: RefreshVerb, data: { request: submission } }, userIds: [people.sam.mri] });
+    expect(card.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: RefreshVerb, data: { request: submission } },
+      userIds: [people.sam.mri],
+    });
     requestId = submission;
 
-    alexCard = await eventually(() => h.connector.messages(personalChat(people.alex)).find((call) => cardText(cardOf(call)).includes('asks for your approval')));
-    expect(cardText(cardOf(alexCard))).toContain('Sam (staff) asks for your approval: “Take photos or film children and young people”.');
+    alexCard = await eventually(() =>
+      h.connector
+        .messages(personalChat(people.alex))
+        .find((call) => cardText(cardOf(call)).includes('asks for your approval')),
+    );
+    expect(cardText(cardOf(alexCard))).toContain(
+      'Sam (staff) asks for your approval: “Take photos or film children and young people”.',
+    );
     expect(cardActions(cardOf(alexCard)).map((action) => [action.verb, action.data])).toEqual([
       [ActionId.approve, { request: requestId }],
       [ActionId.decline, { request: requestId }],
@@ -98,13 +151,25 @@ describe('a photos request in Teams, approved', () => {
 
     // Casey had no personal chat: the bot opened one from where Casey was seen, and kept it.
     const created = await eventually(() => h.connector.of('create-conversation')[0]);
-    expect(created.body).toMatchObject({ isGroup: false, members: [{ id: people.casey.mri }], bot: { id: expect.stringMatching(/^28:/) } });
-    caseyCard = await eventually(() => h.connector.messages(created.resultId).find((call) => cardText(cardOf(call)).includes('asks for your approval')));
-    expect(await eventually(() => h.store.get(teamsKeys.reference(people.casey.aad)))).toMatchObject({ conversation: { id: created.resultId } });
+    expect(created.body).toMatchObject({
+      isGroup: false,
+      members: [{ id: people.casey.mri }],
+      bot: { id: expect.stringMatching(/^28:/) },
+    });
+    caseyCard = await eventually(() =>
+      h.connector.messages(created.resultId).find((call) => cardText(cardOf(call)).includes('asks for your approval')),
+    );
+    expect(await eventually(() => h.store.get(teamsKeys.reference(people.casey.aad)))).toMatchObject({
+      conversation: { id: created.resultId },
+    });
   });
 
   it('refuses a decision by someone who is not an approver, whatever the card data claims', async () => {
-    const answer = await h.invoke(people.sam, ActionId.approve, { request: requestId, user: people.alex.aad, aadObjectId: people.alex.aad });
+    const answer = await h.invoke(people.sam, ActionId.approve, {
+      request: requestId,
+      user: people.alex.aad,
+      aadObjectId: people.alex.aad,
+    });
     expect(cardText(answer.body.value)).toContain('You cannot decide your own request.');
     expect(await h.store.get(`outcome:${requestId}`)).toBeUndefined();
     const stranger = await h.invoke(people.stranger, ActionId.approve, { request: requestId });
@@ -113,17 +178,39 @@ describe('a photos request in Teams, approved', () => {
 
   it('approves on Alex’s click: Alex’s card shows the decision, Sam hears the outcome, every posted card is redrawn', async () => {
     const before = h.connector.calls.length;
-    const answer = await h.invoke(people.alex, ActionId.approve, { request: requestId, comment: 'Enjoy the trip' }, { replyToId: alexCard.resultId! });
+    const answer = await h.invoke(
+      people.alex,
+      ActionId.approve,
+      { request: requestId, comment: 'Enjoy the trip' },
+      { replyToId: alexCard.resultId! },
+    );
     const card = answer.body.value;
     expect(cardText(card)).toContain('You approved “Take photos or film children and young people”.');
     expect(cardText(card)).toMatch(/Approved by Alex \(activity leader\) on 2 Mar 2026, 09:00 UTC\./);
     expect(cardActions(card)).toEqual([]);
-    expect(await h.store.get(`outcome:${requestId}`)).toMatchObject({ status: 'approved', by: { account: { platform: 'teams', userId: people.alex.aad } } });
+    expect(await h.store.get(`outcome:${requestId}`)).toMatchObject({
+      status: 'approved',
+      by: { account: { platform: 'teams', userId: people.alex.aad } },
+    });
 
-    const toSam = await eventually(() => h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === personalChat(people.sam)));
-    expect(cardText(cardOf(toSam))).toMatch(/Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Enjoy the trip”/);
+    const toSam = await eventually(() =>
+      h.connector.calls
+        .slice(before)
+        .find(
+          (call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === personalChat(people.sam),
+        ),
+    );
+    expect(cardText(cardOf(toSam))).toMatch(
+      /Your request “Take photos or film children and young people” was approved by Alex \(activity leader\)\. Valid until [^.]+\. Comment: “Enjoy the trip”/,
+    );
     expect(cardText(cardOf(toSam))).toContain('Conditions:');
-    const toCasey = await eventually(() => h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === caseyCard.conversationId));
+    const toCasey = await eventually(() =>
+      h.connector.calls
+        .slice(before)
+        .find(
+          (call) => (call.kind === 'send' || call.kind === 'reply') && call.conversationId === caseyCard.conversationId,
+        ),
+    );
     expect(cardText(cardOf(toCasey))).toContain('was approved by Alex (activity leader): nothing more for you to do.');
 
     // Sam's request card (the form message), Alex's and Casey's approval cards: each updated in place.
@@ -131,7 +218,9 @@ describe('a photos request in Teams, approved', () => {
       const found = h.connector.calls.slice(before).filter((call) => call.kind === 'update');
       return found.length >= 3 ? found : undefined;
     });
-    expect(updates.map((call) => call.activityId).sort()).toEqual([formCall.resultId, alexCard.resultId, caseyCard.resultId].sort());
+    expect(updates.map((call) => call.activityId).sort()).toEqual(
+      [formCall.resultId, alexCard.resultId, caseyCard.resultId].sort(),
+    );
     for (const update of updates) {
       expect(cardText(cardOf(update))).toContain('Approved by Alex (activity leader)');
       expect(cardActions(cardOf(update)).filter((action) => action.verb === ActionId.approve)).toEqual([]);
@@ -141,7 +230,12 @@ describe('a photos request in Teams, approved', () => {
   it('tells Casey it is already decided when Casey clicks the old card, and sends nobody anything', async () => {
     await settled(h);
     const before = h.connector.calls.length;
-    const answer = await h.invoke(people.casey, ActionId.decline, { request: requestId }, { conversationId: caseyCard.conversationId!, replyToId: caseyCard.resultId! });
+    const answer = await h.invoke(
+      people.casey,
+      ActionId.decline,
+      { request: requestId },
+      { conversationId: caseyCard.conversationId!, replyToId: caseyCard.resultId! },
+    );
     expect(cardText(answer.body.value)).toContain('This request was already approved by Alex (activity leader).');
     await settled(h);
     expect(h.connector.calls.slice(before).filter((call) => call.kind === 'send' || call.kind === 'reply')).toEqual([]);
@@ -166,20 +260,44 @@ describe('a request filed from a channel', () => {
   it('replaces the form for everyone with the shared card: status for all, buttons only through each approver’s refresh', async () => {
     await h.message(people.sam, 'Do I need permission to take photos of the children?', { channel: true });
     const answer = await eventually(() => h.connector.messages(channelConversation)[0]);
-    await h.invoke(people.sam, ActionId.startRequest, { flow: 'photos' }, { channel: true, replyToId: answer.resultId! });
-    const form = await eventually(() => h.connector.messages(channelConversation).find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)));
+    await h.invoke(
+      people.sam,
+      ActionId.startRequest,
+      { flow: 'photos' },
+      { channel: true, replyToId: answer.resultId! },
+    );
+    const form = await eventually(() =>
+      h.connector
+        .messages(channelConversation)
+        .find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)),
+    );
     const submission = cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission;
 
-    const response = await h.invoke(people.sam, SubmitRequestFormId, { flow: 'photos', submission, ...photosInputs }, { channel: true, replyToId: form.resultId! });
+    const response = await h.invoke(
+      people.sam,
+      SubmitRequestFormId,
+      { flow: 'photos', submission, ...photosInputs },
+      { channel: true, replyToId: form.resultId! },
+    );
     expect(cardText(response.body.value)).toContain('Request sent');
-    const shared = await eventually(() => h.connector.of('update', channelConversation).find((call) => call.activityId === form.resultId));
+    const shared = await eventually(() =>
+      h.connector.of('update', channelConversation).find((call) => call.activityId === form.resultId),
+    );
     const card = cardOf(shared);
     expect(cardText(card)).toContain('Pending: waiting for the Activity Leader or Co-ordinator.');
     expect(cardActions(card)).toEqual([]);
     expect(card.refresh.userIds).toEqual(expect.arrayContaining([people.alex.mri, people.sam.mri]));
 
     // Alex's client refreshes the shared card and gets Alex's own buttons.
-    const refreshed = await h.invoke(people.alex, RefreshVerb, { request: submission }, { channel: true, replyToId: form.resultId!, trigger: 'automatic' });
-    expect(cardActions(refreshed.body.value).map((action) => action.verb)).toEqual([ActionId.approve, ActionId.decline]);
+    const refreshed = await h.invoke(
+      people.alex,
+      RefreshVerb,
+      { request: submission },
+      { channel: true, replyToId: form.resultId!, trigger: 'automatic' },
+    );
+    expect(cardActions(refreshed.body.value).map((action) => action.verb)).toEqual([
+      ActionId.approve,
+      ActionId.decline,
+    ]);
   });
 });

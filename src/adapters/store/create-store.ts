@@ -25,14 +25,23 @@ export async function createStore(options: CreateStoreOptions): Promise<Closable
   switch (scheme) {
     case 'sqlite': {
       const file = url.slice('sqlite://'.length);
-      if (!file) throw new PolicyDeskError('policy_desk_config_invalid', `the store URL "${url}" has no file: write sqlite://./data/policy-desk.sqlite`);
+      if (!file)
+        throw new PolicyDeskError(
+          'policy_desk_config_invalid',
+          `the store URL "${url}" has no file: write sqlite://./data/policy-desk.sqlite`,
+        );
       const { openSqliteStore } = await import('./sqlite-store.ts');
       return openSqliteStore({ file, namespace });
     }
     case 'redis':
     case 'rediss': {
       const { openRedisStore } = await import('./redis-store.ts');
-      return openRedisStore({ url, namespace, requirePersistence: options.requirePersistence, onWarning: options.onWarning });
+      return openRedisStore({
+        url,
+        namespace,
+        requirePersistence: options.requirePersistence,
+        onWarning: options.onWarning,
+      });
     }
     case 'postgres':
     case 'postgresql': {
@@ -41,7 +50,10 @@ export async function createStore(options: CreateStoreOptions): Promise<Closable
     }
     case 'memory': {
       const store = new MemoryRecordStore();
-      return Object.assign(store, { describe: 'memory (lost when the process ends)', close: async () => undefined }) as ClosableRecordStore;
+      return Object.assign(store, {
+        describe: 'memory (lost when the process ends)',
+        close: async () => undefined,
+      }) as ClosableRecordStore;
     }
     default:
       throw new PolicyDeskError(

@@ -1,6 +1,6 @@
 import type { Keyv } from 'keyv';
-import { PolicyDeskError } from '../../core/errors.ts';
 import type { RecordStore } from '../../core/approvals/ports.ts';
+import { PolicyDeskError } from '../../core/errors.ts';
 
 /** The one engine-specific write: create a key with an already-serialised value unless it exists. */
 export type InsertIfAbsent = (storedKey: string, serialised: string) => Promise<boolean>;
@@ -67,7 +67,11 @@ export class KeyvRecordStore implements ClosableRecordStore {
     try {
       serialised = (await this.#options.keyv.serializeData({ value, expires: undefined })) as string;
     } catch (error) {
-      throw new PolicyDeskError('policy_desk_store_error', `cannot serialise the record "${key}": ${(error as Error).message}`, { cause: error });
+      throw new PolicyDeskError(
+        'policy_desk_store_error',
+        `cannot serialise the record "${key}": ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     try {
       return await this.#options.insertIfAbsent(this.#options.storedKey(key), serialised);
@@ -84,7 +88,11 @@ export class KeyvRecordStore implements ClosableRecordStore {
 
   #error(what: string, error: unknown): PolicyDeskError {
     const reason = error instanceof Error ? error.message : String(error);
-    return new PolicyDeskError('policy_desk_store_error', `cannot ${what} in ${this.describe}: ${reason}. ${this.#options.hint}`, { cause: error });
+    return new PolicyDeskError(
+      'policy_desk_store_error',
+      `cannot ${what} in ${this.describe}: ${reason}. ${this.#options.hint}`,
+      { cause: error },
+    );
   }
 }
 

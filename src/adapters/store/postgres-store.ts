@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import Keyv from 'keyv';
 import pg from 'pg';
 import { PolicyDeskError } from '../../core/errors.ts';
-import { KeyvRecordStore, redactUrl, type ClosableRecordStore } from './keyv-record-store.ts';
+import { type ClosableRecordStore, KeyvRecordStore, redactUrl } from './keyv-record-store.ts';
 
 /** Settings for the PostgreSQL store. */
 export interface PostgresStoreOptions {
@@ -21,7 +21,10 @@ const table = 'public.keyv';
 const createTable = `CREATE TABLE IF NOT EXISTS ${table}(key VARCHAR(255) PRIMARY KEY, value TEXT )`;
 
 const writeOnce = (key: string): PolicyDeskError =>
-  new PolicyDeskError('policy_desk_store_error', `records are write-once: "${key}" cannot be overwritten or deleted through Policy Desk`);
+  new PolicyDeskError(
+    'policy_desk_store_error',
+    `records are write-once: "${key}" cannot be overwritten or deleted through Policy Desk`,
+  );
 
 /**
  * The Keyv storage adapter for PostgreSQL, on a pool this store owns. @keyv/postgres keeps one
@@ -51,7 +54,10 @@ class PostgresAdapter extends EventEmitter {
   }
 
   async getMany(keys: string[]): Promise<Array<string | undefined>> {
-    const rows = await this.query<{ key: string; value: string }>(`SELECT key, value FROM ${table} WHERE key = ANY($1)`, [keys]);
+    const rows = await this.query<{ key: string; value: string }>(
+      `SELECT key, value FROM ${table} WHERE key = ANY($1)`,
+      [keys],
+    );
     const byKey = new Map(rows.map((row) => [row.key, row.value]));
     return keys.map((key) => byKey.get(key));
   }
@@ -87,7 +93,11 @@ class PostgresAdapter extends EventEmitter {
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<ClosableRecordStore> {
   const describe = `PostgreSQL at ${redactUrl(options.url)}`;
   const hint = 'Is PostgreSQL running, does the database exist, and is DATABASE_URL (or --store) right?';
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+  });
   // An idle connection the server terminated: pg-pool has already removed it. Unhandled, this event ends the process.
   pool.on('error', (error: Error) => options.onConnectionError?.(error));
   const adapter = new PostgresAdapter(pool, options.url);
@@ -101,7 +111,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await adapter.query(`SELECT 1 FROM ${table} LIMIT 1`);
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new PolicyDeskError('policy_desk_store_error', `cannot reach ${describe}: ${(error as Error).message}. ${hint}`, { cause: error });
+    throw new PolicyDeskError(
+      'policy_desk_store_error',
+      `cannot reach ${describe}: ${(error as Error).message}. ${hint}`,
+      { cause: error },
+    );
   }
   return new KeyvRecordStore({
     keyv,
@@ -109,7 +123,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     hint,
     storedKey: (key) => keyv._getKeyPrefix(key),
     insertIfAbsent: async (storedKey, value) => {
-      const rows = await adapter.query(`INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`, [storedKey, value]);
+      const rows = await adapter.query(
+        `INSERT INTO ${table} (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+        [storedKey, value],
+      );
       return rows.length === 1;
     },
     close: () => pool.end(),

@@ -1,7 +1,7 @@
 import KeyvRedis, { createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import { PolicyDeskError } from '../../core/errors.ts';
-import { KeyvRecordStore, redactUrl, type ClosableRecordStore } from './keyv-record-store.ts';
+import { type ClosableRecordStore, KeyvRecordStore, redactUrl } from './keyv-record-store.ts';
 
 /** Settings for the Redis store. */
 export interface RedisStoreOptions {
@@ -42,20 +42,36 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Closab
     socket: {
       connectTimeout: options.connectTimeout ?? 5000,
       reconnectStrategy: (retries: number) =>
-        retries >= 5 ? new PolicyDeskError('policy_desk_store_error', `gave up reconnecting after ${retries} tries`) : Math.min(50 * 2 ** retries, 1000),
+        retries >= 5
+          ? new PolicyDeskError('policy_desk_store_error', `gave up reconnecting after ${retries} tries`)
+          : Math.min(50 * 2 ** retries, 1000),
     },
   });
-  const adapter = new KeyvRedis(client as never, { namespace: options.namespace, throwOnErrors: true, throwOnConnectError: true });
+  const adapter = new KeyvRedis(client as never, {
+    namespace: options.namespace,
+    throwOnErrors: true,
+    throwOnConnectError: true,
+  });
   // Errors surface as thrown errors from each call; the events would otherwise be unhandled.
   adapter.on('error', () => undefined);
-  const keyv = new Keyv({ store: adapter, namespace: options.namespace, useKeyPrefix: false, throwOnErrors: true, emitErrors: false });
+  const keyv = new Keyv({
+    store: adapter,
+    namespace: options.namespace,
+    useKeyPrefix: false,
+    throwOnErrors: true,
+    emitErrors: false,
+  });
   let aof: boolean | undefined;
   try {
     const connected = (await adapter.getClient()) as unknown as { info: (section: string) => Promise<string> };
     aof = await redisAofEnabled(() => connected.info('persistence'));
   } catch (error) {
     await adapter.disconnect(true).catch(() => undefined);
-    throw new PolicyDeskError('policy_desk_store_error', `cannot reach ${describe}: ${(error as Error).message}. ${hint}`, { cause: error });
+    throw new PolicyDeskError(
+      'policy_desk_store_error',
+      `cannot reach ${describe}: ${(error as Error).message}. ${hint}`,
+      { cause: error },
+    );
   }
   if (aof === false) {
     const message =
@@ -67,7 +83,9 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Closab
     }
     options.onWarning?.(message);
   } else if (aof === undefined) {
-    options.onWarning?.(`${describe} would not say whether AOF persistence is on (INFO persistence is unavailable): make sure it is, or a Redis restart loses every record.`);
+    options.onWarning?.(
+      `${describe} would not say whether AOF persistence is on (INFO persistence is unavailable): make sure it is, or a Redis restart loses every record.`,
+    );
   }
   return new KeyvRecordStore({
     keyv,
@@ -76,7 +94,13 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<Closab
     storedKey: (key) => adapter.createKeyPrefix(key, adapter.namespace),
     insertIfAbsent: async (storedKey, value) => {
       const connected = await adapter.getClient();
-      return (await (connected as unknown as { set: (k: string, v: string, o: object) => Promise<string | null> }).set(storedKey, value, { condition: 'NX' })) === 'OK';
+      return (
+        (await (connected as unknown as { set: (k: string, v: string, o: object) => Promise<string | null> }).set(
+          storedKey,
+          value,
+          { condition: 'NX' },
+        )) === 'OK'
+      );
     },
     close: () => adapter.disconnect(),
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { PolicyDeskError } from '../../core/errors.ts';
-import { KeyvRecordStore, type ClosableRecordStore } from './keyv-record-store.ts';
+import { type ClosableRecordStore, KeyvRecordStore } from './keyv-record-store.ts';
 
 /** Settings for the SQLite store. */
 export interface SqliteStoreOptions {
@@ -27,7 +27,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Clos
   try {
     mkdirSync(path.dirname(file), { recursive: true });
   } catch (error) {
-    throw new PolicyDeskError('policy_desk_store_error', `cannot create the folder for ${describe}: ${(error as Error).message}. ${hint}`, { cause: error });
+    throw new PolicyDeskError(
+      'policy_desk_store_error',
+      `cannot create the folder for ${describe}: ${(error as Error).message}. ${hint}`,
+      { cause: error },
+    );
   }
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: options.busyTimeout ?? 5000 });
   // Keyv would otherwise re-emit connection errors as an unhandled event; they surface as thrown errors instead.
@@ -47,7 +51,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Clos
     }
   } catch (error) {
     await adapter.disconnect().catch(() => undefined);
-    throw new PolicyDeskError('policy_desk_store_error', `cannot open ${describe}: ${(error as Error).message}. ${hint}`, { cause: error });
+    throw new PolicyDeskError(
+      'policy_desk_store_error',
+      `cannot open ${describe}: ${(error as Error).message}. ${hint}`,
+      { cause: error },
+    );
   }
   return new KeyvRecordStore({
     keyv,
@@ -55,7 +63,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Clos
     hint,
     storedKey: (key) => keyv._getKeyPrefix(key),
     insertIfAbsent: async (storedKey, value) => {
-      const rows = (await adapter.query(`INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`, storedKey, value)) as unknown[];
+      const rows = (await adapter.query(
+        `INSERT INTO ${table} (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING RETURNING key`,
+        storedKey,
+        value,
+      )) as unknown[];
       return rows.length === 1;
     },
     close: () => adapter.disconnect(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { initialsLength } from './rules.ts';
 import type { Flow, FlowField } from './flow-schema.ts';
+import { initialsLength } from './rules.ts';
 
 /** A confirmed (or declined) yes/no statement, with who agreed and how, when the flow asks. */
 export interface AttestationAnswer {
@@ -24,7 +24,8 @@ export type AnswersResult = { ok: true; answers: Answers } | { ok: false; fieldE
 /** Initials only: 1 to 3 letters once dots and spaces are removed (see rules.ts). */
 export const initialsPattern = new RegExp(`^[A-Z]{${initialsLength.min},${initialsLength.max}}$`);
 
-const blank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+const blank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * Normalises initials (`j. s.` → `JS`); undefined when what is left is not 1 to 3 letters, or
@@ -65,31 +66,43 @@ export function fieldAnswerSchema(field: FlowField, today?: string): z.ZodType<A
         .string({ error: 'Enter a date as YYYY-MM-DD.' })
         .transform((text) => text.trim())
         .refine(isCalendarDate, 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.')
-        .refine((date) => field.notBefore !== 'today' || !today || date >= today, `Enter today's date or a later one: this is for something still to happen.`);
+        .refine(
+          (date) => field.notBefore !== 'today' || !today || date >= today,
+          `Enter today's date or a later one: this is for something still to happen.`,
+        );
     case 'choice': {
       const values = field.options.map((option) => option.value);
-      return z.string({ error: 'Choose one of the options.' }).refine((value) => values.includes(value), `Choose one of: ${field.options.map((o) => o.label).join(', ')}.`);
+      return z
+        .string({ error: 'Choose one of the options.' })
+        .refine((value) => values.includes(value), `Choose one of: ${field.options.map((o) => o.label).join(', ')}.`);
     }
     case 'initials':
-      return z
-        .string({ error: "Enter the young person's initials." })
-        .transform((text, ctx) => {
-          const initials = normaliseInitials(text);
-          if (!initials) {
-            ctx.addIssue({ code: 'custom', message: 'Enter initials only (1 to 3 letters, e.g. "J.S."), never a name.' });
-            return z.NEVER;
-          }
-          return initials;
-        });
-    case 'attestation': {
-      const base = z.union([z.boolean().transform((agreed): AttestationAnswer => ({ agreed })), z.strictObject({ agreed: z.boolean(), who: z.string().optional(), how: z.string().optional() })], {
-        error: 'Confirm this statement.',
+      return z.string({ error: "Enter the young person's initials." }).transform((text, ctx) => {
+        const initials = normaliseInitials(text);
+        if (!initials) {
+          ctx.addIssue({ code: 'custom', message: 'Enter initials only (1 to 3 letters, e.g. "J.S."), never a name.' });
+          return z.NEVER;
+        }
+        return initials;
       });
+    case 'attestation': {
+      const base = z.union(
+        [
+          z.boolean().transform((agreed): AttestationAnswer => ({ agreed })),
+          z.strictObject({ agreed: z.boolean(), who: z.string().optional(), how: z.string().optional() }),
+        ],
+        {
+          error: 'Confirm this statement.',
+        },
+      );
       return base.superRefine((answer: AttestationAnswer, ctx) => {
-        if (field.required && !answer.agreed) ctx.addIssue({ code: 'custom', message: `Confirm this before you submit: "${field.statement}"` });
+        if (field.required && !answer.agreed)
+          ctx.addIssue({ code: 'custom', message: `Confirm this before you submit: "${field.statement}"` });
         if (!answer.agreed) return;
-        if (field.who && !(answer.who && field.who.includes(answer.who))) ctx.addIssue({ code: 'custom', message: `Say who agreed: ${field.who.join(', ')}.` });
-        if (field.how && !(answer.how && field.how.includes(answer.how))) ctx.addIssue({ code: 'custom', message: `Say how they agreed: ${field.how.join(', ')}.` });
+        if (field.who && !(answer.who && field.who.includes(answer.who)))
+          ctx.addIssue({ code: 'custom', message: `Say who agreed: ${field.who.join(', ')}.` });
+        if (field.how && !(answer.how && field.how.includes(answer.how)))
+          ctx.addIssue({ code: 'custom', message: `Say how they agreed: ${field.how.join(', ')}.` });
       }) as unknown as z.ZodType<AnswerValue>;
     }
   }
@@ -101,13 +114,16 @@ export function fieldAnswerSchema(field: FlowField, today?: string): z.ZodType<A
  */
 export function validateAnswers(flow: Flow, raw: unknown, now?: Date): AnswersResult {
   const today = now?.toISOString().slice(0, 10);
-  const input: Record<string, unknown> = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const input: Record<string, unknown> =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const answers: Record<string, AnswerValue> = {};
   const fieldErrors: FieldErrors = {};
   for (const field of flow.fields) {
     const value = input[field.id];
     if (blank(value) || (field.type === 'attestation' && value === false && !field.required)) {
-      if (field.required) fieldErrors[field.id] = field.type === 'attestation' ? `Confirm this before you submit: "${field.statement}"` : 'This is required.';
+      if (field.required)
+        fieldErrors[field.id] =
+          field.type === 'attestation' ? `Confirm this before you submit: "${field.statement}"` : 'This is required.';
       continue;
     }
     const parsed = fieldAnswerSchema(field, today).safeParse(value);

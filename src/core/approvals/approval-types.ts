@@ -63,4 +63,3 @@ export interface AvailableActions {
   /** This person's vote, if they have cast one. */
   readonly myVote?: VoteChoice;
 }
-

@@ -1,9 +1,18 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import type { Platform } from './people.ts';
 import { PolicyDeskError } from '../errors.ts';
+import type { Platform } from './people.ts';
 
 /** What an audit entry records. */
-export type AuditEventType = 'submitted' | 'decided' | 'voted' | 'vote-change-refused' | 'reminded' | 'escalated' | 'withdrawn' | 'expired' | 'lapsed';
+export type AuditEventType =
+  | 'submitted'
+  | 'decided'
+  | 'voted'
+  | 'vote-change-refused'
+  | 'reminded'
+  | 'escalated'
+  | 'withdrawn'
+  | 'expired'
+  | 'lapsed';
 
 /** Who caused an event: a platform account, or the system clock for reminders, escalation and expiry. */
 export interface AuditActor {
@@ -54,7 +63,8 @@ export const genesisHash = '0'.repeat(64);
 /** JSON with object keys sorted at every level and undefined dropped: the same value always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if (Array.isArray(value))
+    return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, item]) => item !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -75,7 +85,11 @@ export function macValue(key: Uint8Array, value: unknown): string {
 export function computeEntryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }, key?: Uint8Array): string {
   const { hash: _ignored, ...rest } = entry;
   if (entry.v === 2) {
-    if (!key) throw new PolicyDeskError('policy_desk_config_invalid', 'A sealed audit entry needs the audit key: set AUDIT_KEY (see the README, Settings).');
+    if (!key)
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        'A sealed audit entry needs the audit key: set AUDIT_KEY (see the README, Settings).',
+      );
     return macValue(key, rest);
   }
   return hashValue(rest);
@@ -87,7 +101,8 @@ export function chainEntry(event: AuditEvent, seq: number, prevHash: string, key
   return { ...unhashed, hash: computeEntryHash(unhashed, key) };
 }
 
-const sameHex = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameHex = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /** A break in the chain: which entry, and what is wrong with it. */
 export interface ChainProblem {
@@ -100,22 +115,54 @@ export interface ChainProblem {
  * An edited entry fails its own hash, a reordered one its seq or prevHash, and the entry after a
  * deleted one its prevHash.
  */
-export function checkEntry(entry: unknown, seq: number, prevHash: string, org?: string, seal: { key?: Uint8Array; sealedBefore?: boolean } = {}): ChainProblem | undefined {
+export function checkEntry(
+  entry: unknown,
+  seq: number,
+  prevHash: string,
+  org?: string,
+  seal: { key?: Uint8Array; sealedBefore?: boolean } = {},
+): ChainProblem | undefined {
   if (entry === null || typeof entry !== 'object') return { seq, problem: 'the entry is not an object' };
   const candidate = entry as AuditEntry;
-  if (candidate.seq !== seq) return { seq, problem: `the entry says it is number ${String(candidate.seq)} (moved or reordered)` };
-  if (org !== undefined && candidate.org !== org) return { seq, problem: `the entry belongs to organisation "${String(candidate.org)}"` };
-  if (candidate.v === 2 && !seal.key) return { seq, problem: 'the entry is sealed with the audit key: verify with AUDIT_KEY set (or the key file beside the SQLite file)' };
-  if (candidate.v !== 2 && seal.sealedBefore) return { seq, problem: 'the entry is not sealed, but an earlier one is: it was forged, or rewritten without the audit key' };
+  if (candidate.seq !== seq)
+    return { seq, problem: `the entry says it is number ${String(candidate.seq)} (moved or reordered)` };
+  if (org !== undefined && candidate.org !== org)
+    return { seq, problem: `the entry belongs to organisation "${String(candidate.org)}"` };
+  if (candidate.v === 2 && !seal.key)
+    return {
+      seq,
+      problem:
+        'the entry is sealed with the audit key: verify with AUDIT_KEY set (or the key file beside the SQLite file)',
+    };
+  if (candidate.v !== 2 && seal.sealedBefore)
+    return {
+      seq,
+      problem: 'the entry is not sealed, but an earlier one is: it was forged, or rewritten without the audit key',
+    };
   if (typeof candidate.hash !== 'string' || !sameHex(computeEntryHash(candidate, seal.key), candidate.hash)) {
-    return { seq, problem: candidate.v === 2 ? 'the entry was edited or forged: its seal does not match its content under the audit key' : 'the entry was edited: its content does not match its hash' };
+    return {
+      seq,
+      problem:
+        candidate.v === 2
+          ? 'the entry was edited or forged: its seal does not match its content under the audit key'
+          : 'the entry was edited: its content does not match its hash',
+    };
   }
-  if (candidate.prevHash !== prevHash) return { seq, problem: 'the chain is broken before this entry: its prevHash does not match the previous entry (an entry was edited, reordered or deleted)' };
+  if (candidate.prevHash !== prevHash)
+    return {
+      seq,
+      problem:
+        'the chain is broken before this entry: its prevHash does not match the previous entry (an entry was edited, reordered or deleted)',
+    };
   return undefined;
 }
 
 /** Verifies a whole chain held in memory (entries in seq order from 1). */
-export function verifyChain(entries: readonly unknown[], org?: string, key?: Uint8Array): { ok: true; count: number; headHash: string } | { ok: false; broken: ChainProblem } {
+export function verifyChain(
+  entries: readonly unknown[],
+  org?: string,
+  key?: Uint8Array,
+): { ok: true; count: number; headHash: string } | { ok: false; broken: ChainProblem } {
   let prevHash = genesisHash;
   let sealedBefore = false;
   for (let i = 0; i < entries.length; i++) {
@@ -159,8 +206,10 @@ export function parseCheckpoints(text: string): AuditCheckpoint[] {
   const found: AuditCheckpoint[] = [];
   // As pasted from a chat post: no-break spaces, line breaks or zero-width characters may stand between the fields.
   text = text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ');
-  const pattern = /policy-desk-checkpoint v1 org=([a-z0-9-]+) count=(\d+) head=([0-9a-f]{64}) at=(\S+) sig=([0-9a-f]{64})/g;
-  for (const match of text.matchAll(pattern)) found.push({ org: match[1]!, count: Number(match[2]), head: match[3]!, at: match[4]!, sig: match[5]! });
+  const pattern =
+    /policy-desk-checkpoint v1 org=([a-z0-9-]+) count=(\d+) head=([0-9a-f]{64}) at=(\S+) sig=([0-9a-f]{64})/g;
+  for (const match of text.matchAll(pattern))
+    found.push({ org: match[1]!, count: Number(match[2]), head: match[3]!, at: match[4]!, sig: match[5]! });
   return found;
 }
 

@@ -1,9 +1,16 @@
 import { PolicyDeskError } from '../errors.ts';
-import { chainEntry, checkEntry, genesisHash, type AuditEntry, type AuditEvent, type ChainProblem } from './audit-chain.ts';
-import { keys } from './keys.ts';
-import type { RecordStore } from './ports.ts';
 import { KeyedQueue } from '../records/keyed-queue.ts';
 import { WriteOnceSequence } from '../records/write-once-sequence.ts';
+import {
+  type AuditEntry,
+  type AuditEvent,
+  type ChainProblem,
+  chainEntry,
+  checkEntry,
+  genesisHash,
+} from './audit-chain.ts';
+import { keys } from './keys.ts';
+import type { RecordStore } from './ports.ts';
 
 /** Where an event sits in the log: the value of its `audited:` marker. */
 export interface AuditMark {
@@ -38,7 +45,9 @@ export function retryAppend(record: { readonly auditFloor?: number }): EventClai
 }
 
 /** The result of walking an organisation's chain from the first entry. */
-export type ChainReport = { ok: true; count: number; headHash: string } | { ok: false; count: number; broken: ChainProblem };
+export type ChainReport =
+  | { ok: true; count: number; headHash: string }
+  | { ok: false; count: number; broken: ChainProblem };
 
 const page = 100;
 
@@ -81,7 +90,9 @@ export class AuditLog {
   async append(event: AuditEvent, claim?: EventClaim): Promise<AuditEntry> {
     const { org, eventId } = event;
     const [{ claimed, floor }] = await Promise.all([claim ?? this.claim(org, eventId), this.#beforeClaim()]);
-    const entry = await this.#queue.run(org, () => (claimed ? this.#appendClaimed(event, floor) : this.#appendAgain(event, claim?.floor)));
+    const entry = await this.#queue.run(org, () =>
+      claimed ? this.#appendClaimed(event, floor) : this.#appendAgain(event, claim?.floor),
+    );
     await this.#store.putIfAbsent(keys.audited(org, eventId), { seq: entry.seq, hash: entry.hash } satisfies AuditMark);
     return entry;
   }
@@ -129,7 +140,9 @@ export class AuditLog {
   /** Every entry from `from` (1-based) until the first missing one, in pages. */
   async *entries(org: string, from = 1): AsyncGenerator<AuditEntry> {
     for (let start = from; ; start += page) {
-      const batch = await this.#store.getMany<AuditEntry>(Array.from({ length: page }, (_, i) => keys.audit(org, start + i)));
+      const batch = await this.#store.getMany<AuditEntry>(
+        Array.from({ length: page }, (_, i) => keys.audit(org, start + i)),
+      );
       for (const entry of batch) {
         if (entry === undefined) return;
         yield entry;
@@ -153,7 +166,12 @@ export class AuditLog {
     // A deleted entry ends the walk early: look past the gap for entries that should not be there.
     const beyond = await this.#store.getMany(Array.from({ length: page }, (_, i) => keys.audit(org, count + 2 + i)));
     const found = beyond.findIndex((entry) => entry !== undefined);
-    if (found !== -1) return { ok: false, count, broken: { seq: count + 1, problem: `the entry is missing (deleted) but entry ${count + 2 + found} exists` } };
+    if (found !== -1)
+      return {
+        ok: false,
+        count,
+        broken: { seq: count + 1, problem: `the entry is missing (deleted) but entry ${count + 2 + found} exists` },
+      };
     return { ok: true, count, headHash: prevHash };
   }
 
@@ -188,7 +206,10 @@ export class AuditLog {
   /** Claimed before: by a click still auditing, or by a process that died. Appends only if the event's entry is not in the log. */
   async #appendAgain(event: AuditEvent, knownFloor?: number): Promise<AuditEntry> {
     const { org, eventId } = event;
-    const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([keys.audited(org, eventId), keys.auditing(org, eventId)]);
+    const [mark, claim] = await this.#store.getMany<AuditMark | AuditClaim>([
+      keys.audited(org, eventId),
+      keys.auditing(org, eventId),
+    ]);
     if (mark && 'seq' in mark) {
       const entry = await this.#store.get<AuditEntry>(keys.audit(org, mark.seq));
       if (entry?.eventId === eventId) return entry;
@@ -201,14 +222,20 @@ export class AuditLog {
 
   #remember(org: string, entry: AuditEntry): void {
     let recent = this.#recent.get(org);
-    if (!recent) this.#recent.set(org, (recent = new Map()));
+    if (!recent) {
+      recent = new Map();
+      this.#recent.set(org, recent);
+    }
     recent.set(entry.seq, entry.eventId);
     if (recent.size > 4096) recent.delete(recent.keys().next().value!);
   }
 
   /** Looks for the event's entry after `floor`, to the end of the log; returns it, or the head it reached. */
   async #scanFor(org: string, eventId: string, floor: number): Promise<{ entry?: AuditEntry; head: AuditMark }> {
-    let head: AuditMark = floor === 0 ? { seq: 0, hash: genesisHash } : { seq: floor, hash: (await this.#store.get<AuditEntry>(keys.audit(org, floor)))?.hash ?? genesisHash };
+    let head: AuditMark =
+      floor === 0
+        ? { seq: 0, hash: genesisHash }
+        : { seq: floor, hash: (await this.#store.get<AuditEntry>(keys.audit(org, floor)))?.hash ?? genesisHash };
     for await (const entry of this.entries(org, floor + 1)) {
       this.#remember(org, entry);
       if (entry.eventId === eventId) return { entry, head };
@@ -228,7 +255,9 @@ export class AuditLog {
         return entry;
       }
       // Another process appended: move past everything it wrote (the same event, perhaps: then it is done), then try again.
-      const next = await this.#store.getMany<AuditEntry>(Array.from({ length: 16 }, (_, i) => keys.audit(event.org, head.seq + 1 + i)));
+      const next = await this.#store.getMany<AuditEntry>(
+        Array.from({ length: 16 }, (_, i) => keys.audit(event.org, head.seq + 1 + i)),
+      );
       for (const other of next) {
         if (other === undefined) break;
         head = { seq: other.seq, hash: other.hash };
@@ -239,6 +268,9 @@ export class AuditLog {
         }
       }
     }
-    throw new PolicyDeskError('policy_desk_conflict', `could not append to the audit log of "${event.org}" after many attempts: is another process writing without end?`);
+    throw new PolicyDeskError(
+      'policy_desk_conflict',
+      `could not append to the audit log of "${event.org}" after many attempts: is another process writing without end?`,
+    );
   }
 }

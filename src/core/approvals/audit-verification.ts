@@ -1,5 +1,12 @@
 import { PolicyDeskError } from '../errors.ts';
-import { checkpointSigned, hashValue, signCheckpoint, type AuditCheckpoint, type AuditEntry, type ChainProblem } from './audit-chain.ts';
+import {
+  type AuditCheckpoint,
+  type AuditEntry,
+  type ChainProblem,
+  checkpointSigned,
+  hashValue,
+  signCheckpoint,
+} from './audit-chain.ts';
 import type { AuditLog, AuditMark } from './audit-log.ts';
 import { keys } from './keys.ts';
 import type { RecordStore } from './ports.ts';
@@ -26,7 +33,12 @@ export class AuditVerifier {
   readonly #repo: RequestRepository;
   readonly #key: Uint8Array | undefined;
 
-  constructor(options: { store: RecordStore; audit: AuditLog; repository: RequestRepository; key?: Uint8Array | undefined }) {
+  constructor(options: {
+    store: RecordStore;
+    audit: AuditLog;
+    repository: RequestRepository;
+    key?: Uint8Array | undefined;
+  }) {
     this.#store = options.store;
     this.#audit = options.audit;
     this.#repo = options.repository;
@@ -45,7 +57,14 @@ export class AuditVerifier {
     const entries: AuditEntry[] = [];
     const chain = await this.#audit.verify(org, entries);
     if (!chain.ok) return { org, ok: false, entries: chain.count, broken: chain.broken, unaudited: [], duplicates: [] };
-    const broken = (seq: number, key: string, problem: string): AuditVerification => ({ org, ok: false, entries: chain.count, broken: { seq, key, problem }, unaudited: [], duplicates: [] });
+    const broken = (seq: number, key: string, problem: string): AuditVerification => ({
+      org,
+      ok: false,
+      entries: chain.count,
+      broken: { seq, key, problem },
+      unaudited: [],
+      duplicates: [],
+    });
 
     const byEvent = new Map<string, AuditEntry>();
     const duplicates = new Set<string>();
@@ -62,8 +81,18 @@ export class AuditVerifier {
       for (let j = 0; j < batch.length; j++) {
         const entry = batch[j]!;
         const value = values[j];
-        if (value === undefined) return broken(entry.seq, entry.recordKey!, `the record ${entry.recordKey} that entry ${entry.seq} audited (${entry.type}) is missing: it was deleted`);
-        if (entry.recordHash !== hashValue(value)) return broken(entry.seq, entry.recordKey!, `the record ${entry.recordKey} was changed after entry ${entry.seq} audited it`);
+        if (value === undefined)
+          return broken(
+            entry.seq,
+            entry.recordKey!,
+            `the record ${entry.recordKey} that entry ${entry.seq} audited (${entry.type}) is missing: it was deleted`,
+          );
+        if (entry.recordHash !== hashValue(value))
+          return broken(
+            entry.seq,
+            entry.recordKey!,
+            `the record ${entry.recordKey} was changed after entry ${entry.seq} audited it`,
+          );
       }
     }
 
@@ -77,13 +106,22 @@ export class AuditVerifier {
       indexed.add(id);
       checks.push({ key: keys.request(id), eventId: `submitted:${id}`, value: records.request });
       if (records.outcome) checks.push({ key: keys.outcome(id), eventId: `outcome:${id}`, value: records.outcome });
-      for (const vote of records.votes) checks.push({ key: keys.vote(id, vote.voter.key), eventId: `vote:${id}:${vote.voter.key}`, value: vote });
-      records.reminders.forEach((reminder, i) => checks.push({ key: keys.reminder(id, i + 1), eventId: `reminder:${id}:${i + 1}`, value: reminder }));
-      if (records.escalation) checks.push({ key: keys.escalation(id), eventId: `escalation:${id}`, value: records.escalation });
+      for (const vote of records.votes)
+        checks.push({ key: keys.vote(id, vote.voter.key), eventId: `vote:${id}:${vote.voter.key}`, value: vote });
+      records.reminders.forEach((reminder, i) =>
+        checks.push({ key: keys.reminder(id, i + 1), eventId: `reminder:${id}:${i + 1}`, value: reminder }),
+      );
+      if (records.escalation)
+        checks.push({ key: keys.escalation(id), eventId: `escalation:${id}`, value: records.escalation });
       if (records.lapse) checks.push({ key: keys.lapse(id), eventId: `lapse:${id}`, value: records.lapse });
     }
     for (const entry of entries) {
-      if (entry.type === 'submitted' && !indexed.has(entry.requestId)) return broken(entry.seq, keys.request(entry.requestId), `request ${entry.requestId}, submitted in entry ${entry.seq}, is missing from the request index: its index entry was deleted, so no listing shows it`);
+      if (entry.type === 'submitted' && !indexed.has(entry.requestId))
+        return broken(
+          entry.seq,
+          keys.request(entry.requestId),
+          `request ${entry.requestId}, submitted in entry ${entry.seq}, is missing from the request index: its index entry was deleted, so no listing shows it`,
+        );
     }
     const missing = checks.filter((check) => !byEvent.has(check.eventId));
     for (let i = 0; i < missing.length; i += 200) {
@@ -95,11 +133,17 @@ export class AuditVerifier {
         unaudited.push(check.key);
       });
       const cut = batch.findIndex((_, j) => (marks[j]?.seq ?? 0) > chain.count);
-      if (cut !== -1) return broken(marks[cut]!.seq, batch[cut]!.key, `the audit entry for ${batch[cut]!.key} is missing: the log was cut short after entry ${chain.count}`);
+      if (cut !== -1)
+        return broken(
+          marks[cut]!.seq,
+          batch[cut]!.key,
+          `the audit entry for ${batch[cut]!.key} is missing: the log was cut short after entry ${chain.count}`,
+        );
     }
     for (const check of checks) {
       const entry = byEvent.get(check.eventId);
-      if (entry && entry.recordHash !== hashValue(check.value)) return broken(entry.seq, check.key, `the record ${check.key} was changed after entry ${entry.seq} audited it`);
+      if (entry && entry.recordHash !== hashValue(check.value))
+        return broken(entry.seq, check.key, `the record ${check.key} was changed after entry ${entry.seq} audited it`);
     }
     return { org, ok: true, entries: chain.count, headHash: chain.headHash, unaudited, duplicates: [...duplicates] };
   }
@@ -110,7 +154,11 @@ export class AuditVerifier {
    * could sign proves nothing. Undefined when the chain does not verify.
    */
   async checkpoint(org: string, now: Date): Promise<AuditCheckpoint | undefined> {
-    if (!this.#key) throw new PolicyDeskError('policy_desk_config_invalid', 'a checkpoint needs the audit key: set AUDIT_KEY (in local mode it is kept beside the SQLite file)');
+    if (!this.#key)
+      throw new PolicyDeskError(
+        'policy_desk_config_invalid',
+        'a checkpoint needs the audit key: set AUDIT_KEY (in local mode it is kept beside the SQLite file)',
+      );
     const chain = await this.#audit.verify(org);
     if (!chain.ok) return undefined;
     return signCheckpoint(this.#key, { org, count: chain.count, head: chain.headHash, at: now.toISOString() });
@@ -121,18 +169,42 @@ export class AuditVerifier {
    * holds under the audit key, and entry `count` of the log (verified) has the checkpoint's head
    * hash. A log cut short, or rewritten (even with recomputed hashes), fails.
    */
-  async verifyCheckpoints(org: string, checkpoints: readonly AuditCheckpoint[]): Promise<{ ok: boolean; checked: number; problem?: string }> {
+  async verifyCheckpoints(
+    org: string,
+    checkpoints: readonly AuditCheckpoint[],
+  ): Promise<{ ok: boolean; checked: number; problem?: string }> {
     const mine = checkpoints.filter((point) => point.org === org);
     if (mine.length === 0) return { ok: true, checked: 0 };
-    if (!this.#key) return { ok: false, checked: 0, problem: 'checkpoints can only be checked with the audit key: set AUDIT_KEY' };
+    if (!this.#key)
+      return { ok: false, checked: 0, problem: 'checkpoints can only be checked with the audit key: set AUDIT_KEY' };
     const entries: AuditEntry[] = [];
     const chain = await this.#audit.verify(org, entries);
-    if (!chain.ok) return { ok: false, checked: 0, problem: `the chain is broken at entry ${chain.broken.seq}: ${chain.broken.problem}` };
+    if (!chain.ok)
+      return {
+        ok: false,
+        checked: 0,
+        problem: `the chain is broken at entry ${chain.broken.seq}: ${chain.broken.problem}`,
+      };
     for (const point of mine) {
-      if (!checkpointSigned(this.#key, point)) return { ok: false, checked: 0, problem: `the checkpoint of ${point.at} (entry ${point.count}) is not signed with this audit key: it was altered, or made with another key` };
-      if (point.count > entries.length) return { ok: false, checked: 0, problem: `the log has ${entries.length} entries but the checkpoint of ${point.at} saw ${point.count}: entries were cut from the end` };
+      if (!checkpointSigned(this.#key, point))
+        return {
+          ok: false,
+          checked: 0,
+          problem: `the checkpoint of ${point.at} (entry ${point.count}) is not signed with this audit key: it was altered, or made with another key`,
+        };
+      if (point.count > entries.length)
+        return {
+          ok: false,
+          checked: 0,
+          problem: `the log has ${entries.length} entries but the checkpoint of ${point.at} saw ${point.count}: entries were cut from the end`,
+        };
       const entry = point.count === 0 ? undefined : entries[point.count - 1];
-      if (point.count > 0 && entry!.hash !== point.head) return { ok: false, checked: 0, problem: `entry ${point.count} is not the one the checkpoint of ${point.at} saw: the log was rewritten` };
+      if (point.count > 0 && entry!.hash !== point.head)
+        return {
+          ok: false,
+          checked: 0,
+          problem: `entry ${point.count} is not the one the checkpoint of ${point.at} saw: the log was rewritten`,
+        };
     }
     return { ok: true, checked: mine.length };
   }

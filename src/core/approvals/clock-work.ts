@@ -1,14 +1,21 @@
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
-import { approverNotifications, notification, outcomeNotifications, toKeys, toRequester, toRoles } from './addressing.ts';
+import {
+  approverNotifications,
+  notification,
+  outcomeNotifications,
+  toKeys,
+  toRequester,
+  toRoles,
+} from './addressing.ts';
 import type { FollowUpEvent, TickResult } from './approval-types.ts';
-import { firstAppend, retryAppend, type AuditLog } from './audit-log.ts';
+import { type AuditLog, firstAppend, retryAppend } from './audit-log.ts';
 import { keys } from './keys.ts';
 import type { Notification } from './notifications.ts';
-import { ballotsOf, voteRules, type Outcomes } from './outcomes.ts';
 import type { DeliveryLedger } from './outbox.ts';
+import { ballotsOf, type Outcomes, voteRules } from './outcomes.ts';
 import type { Clock, RecordStore } from './ports.ts';
-import { auditEventOf, eventIdOf, itemAt, recordedItems, type RecordedItem } from './recorded-events.ts';
+import { auditEventOf, eventIdOf, itemAt, type RecordedItem, recordedItems } from './recorded-events.ts';
 import type { ClockEventRecord, OutcomeRecord } from './records.ts';
 import type { RequestRepository } from './request-repository.ts';
 import { deciderRoles, deriveView, lapseTime, type RequestRecords, type RequestView } from './request-view.ts';
@@ -40,7 +47,18 @@ export class ClockWork {
   readonly #deliveries: DeliveryLedger | undefined;
   readonly #tickFrom = new Map<string, number>();
 
-  constructor(options: { corpus: Corpus; store: RecordStore; clock: Clock; repository: RequestRepository; audit: AuditLog; epoch: StoreEpoch; outcomes: Outcomes; maxReminders: number; completeAfterMs: number; deliveries?: DeliveryLedger }) {
+  constructor(options: {
+    corpus: Corpus;
+    store: RecordStore;
+    clock: Clock;
+    repository: RequestRepository;
+    audit: AuditLog;
+    epoch: StoreEpoch;
+    outcomes: Outcomes;
+    maxReminders: number;
+    completeAfterMs: number;
+    deliveries?: DeliveryLedger;
+  }) {
     this.#corpus = options.corpus;
     this.#store = options.store;
     this.#clock = options.clock;
@@ -72,8 +90,17 @@ export class ClockWork {
       let contiguousDone = true;
       for await (const { n, records, audited, delivered } of this.#repo.walk(org, cursor, true, tracking)) {
         // A request still being written is not done: the cursor must not pass it. Nor is one with a record not yet audited or delivered.
-        const complete = records ? await this.#complete(organisation, records, audited!, delivered, now, { notifications, changed: requests, events }) : false;
-        const done = records ? (await this.#tickRequest(organisation, records, now, { notifications, changed: requests, events })) && complete : false;
+        const complete = records
+          ? await this.#complete(organisation, records, audited!, delivered, now, {
+              notifications,
+              changed: requests,
+              events,
+            })
+          : false;
+        const done = records
+          ? (await this.#tickRequest(organisation, records, now, { notifications, changed: requests, events })) &&
+            complete
+          : false;
         if (contiguousDone && done) cursor = n + 1;
         else contiguousDone = false;
       }
@@ -83,11 +110,17 @@ export class ClockWork {
   }
 
   /** Handles one request for tick(); true when nothing more can ever happen to it. */
-  async #tickRequest(organisation: Organisation, records: RequestRecords, now: Date, out: TickOutput): Promise<boolean> {
+  async #tickRequest(
+    organisation: Organisation,
+    records: RequestRecords,
+    now: Date,
+    out: TickOutput,
+  ): Promise<boolean> {
     this.#epoch.assertCurrent();
     const { notifications, changed } = out;
     const { request } = records;
-    const followUp = (item: RecordedItem): void => void out.events.push({ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, item) });
+    const followUp = (item: RecordedItem): void =>
+      void out.events.push({ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, item) });
     const route = request.flow.route;
     const elapsed = now.getTime() - Date.parse(request.submittedAt);
 
@@ -96,7 +129,12 @@ export class ClockWork {
       if (lapsesAt === undefined) return true;
       if (records.lapse) return true;
       if (now.getTime() < lapsesAt) return false;
-      const lapse: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: [request.requester.key] };
+      const lapse: ClockEventRecord = {
+        v: 1,
+        requestId: request.id,
+        at: now.toISOString(),
+        to: [request.requester.key],
+      };
       if (await this.#store.putIfAbsent(keys.lapse(request.id), lapse)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'lapse', lapse, lapsesAt }));
         followUp({ kind: 'lapse', lapse, lapsesAt });
@@ -108,7 +146,10 @@ export class ClockWork {
     }
 
     if (route.kind === 'vote') {
-      const settled = elapsed >= route.window ? finalVoteOutcome(ballotsOf(records), voteRules(request)) : this.#outcomes.settled(records);
+      const settled =
+        elapsed >= route.window
+          ? finalVoteOutcome(ballotsOf(records), voteRules(request))
+          : this.#outcomes.settled(records);
       if (settled) {
         const closed = await this.#outcomes.closeVote(records, settled);
         if (closed) {
@@ -119,9 +160,19 @@ export class ClockWork {
         return true;
       }
     } else if (route.expireAfter !== undefined && elapsed >= route.expireAfter) {
-      const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: 'expired', at: now.toISOString(), reason: 'expire-after', auditFloor: await this.#audit.floor(request.org) };
+      const outcome: OutcomeRecord = {
+        v: 1,
+        requestId: request.id,
+        status: 'expired',
+        at: now.toISOString(),
+        reason: 'expire-after',
+        auditFloor: await this.#audit.floor(request.org),
+      };
       if (await this.#outcomes.claim(outcome)) {
-        await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
+        await this.#audit.append(
+          auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }),
+          firstAppend(outcome),
+        );
         followUp({ kind: 'outcome', outcome });
         const view = deriveView({ ...records, outcome }, now);
         notifications.push(...outcomeNotifications(organisation, view, request, outcome, []));
@@ -130,13 +181,25 @@ export class ClockWork {
       return lapseTime({ request, outcome }) === undefined;
     }
 
-    if (route.kind === 'single' && route.escalateAfter !== undefined && route.escalateTo && !records.escalation && elapsed >= route.escalateAfter) {
+    if (
+      route.kind === 'single' &&
+      route.escalateAfter !== undefined &&
+      route.escalateTo &&
+      !records.escalation &&
+      elapsed >= route.escalateAfter
+    ) {
       const escalation: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: route.escalateTo };
       if (await this.#store.putIfAbsent(keys.escalation(request.id), escalation)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'escalation', escalation }));
         followUp({ kind: 'escalation', escalation });
         const view = deriveView({ ...records, escalation }, now);
-        notifications.push(...toRoles(organisation, route.escalateTo, [request.requester.key], { kind: 'escalated', view, messageUpdate: true }));
+        notifications.push(
+          ...toRoles(organisation, route.escalateTo, [request.requester.key], {
+            kind: 'escalated',
+            view,
+            messageUpdate: true,
+          }),
+        );
         changed.push(view);
       }
     }
@@ -144,14 +207,21 @@ export class ClockWork {
     const next = records.reminders.length + 1;
     if (route.remindAfter !== undefined && next <= this.#maxReminders && elapsed >= next * route.remindAfter) {
       const voted = new Set(records.votes.map((vote) => vote.voter.key));
-      const targets = route.kind === 'vote' ? request.electorate!.voters.filter((key) => !voted.has(key)) : deciderRoles(route, records.escalation !== undefined);
+      const targets =
+        route.kind === 'vote'
+          ? request.electorate!.voters.filter((key) => !voted.has(key))
+          : deciderRoles(route, records.escalation !== undefined);
       const reminder: ClockEventRecord = { v: 1, requestId: request.id, at: now.toISOString(), to: targets };
       if (await this.#store.putIfAbsent(keys.reminder(request.id, next), reminder)) {
         await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'reminder', n: next, reminder }));
         followUp({ kind: 'reminder', n: next, reminder });
         const view = deriveView({ ...records, reminders: [...records.reminders, reminder] }, now);
         const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: next };
-        notifications.push(...(route.kind === 'vote' ? toKeys(organisation, targets, spec, [route.body]) : toRoles(organisation, targets, [request.requester.key], spec)));
+        notifications.push(
+          ...(route.kind === 'vote'
+            ? toKeys(organisation, targets, spec, [route.body])
+            : toRoles(organisation, targets, [request.requester.key], spec)),
+        );
       }
     }
     return false;
@@ -166,7 +236,14 @@ export class ClockWork {
    * the same), and the notifications the record should have sent are returned with the clock's,
    * with the event to mark delivered. True when every record of the request is done.
    */
-  async #complete(organisation: Organisation, records: RequestRecords, audited: ReadonlySet<string>, delivered: ReadonlySet<string> | undefined, now: Date, out: TickOutput): Promise<boolean> {
+  async #complete(
+    organisation: Organisation,
+    records: RequestRecords,
+    audited: ReadonlySet<string>,
+    delivered: ReadonlySet<string> | undefined,
+    now: Date,
+    out: TickOutput,
+  ): Promise<boolean> {
     const { request } = records;
     let complete = true;
     let touched = false;
@@ -193,7 +270,12 @@ export class ClockWork {
   }
 
   /** What a record would have told people had its process not stopped before announcing it. */
-  #recoveredNotifications(organisation: Organisation, records: RequestRecords, item: RecordedItem, now: Date): Notification[] {
+  #recoveredNotifications(
+    organisation: Organisation,
+    records: RequestRecords,
+    item: RecordedItem,
+    now: Date,
+  ): Notification[] {
     const { request } = records;
     const route = request.flow.route;
     const view = deriveView(records, now);
@@ -201,21 +283,44 @@ export class ClockWork {
       case 'submitted':
         if (records.outcome) return [];
         return route.kind === 'single'
-          ? toRoles(organisation, route.roles, [request.requester.key], { kind: 'approval-needed', view, messageUpdate: false })
-          : toKeys(organisation, request.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [route.body]);
+          ? toRoles(organisation, route.roles, [request.requester.key], {
+              kind: 'approval-needed',
+              view,
+              messageUpdate: false,
+            })
+          : toKeys(organisation, request.electorate!.voters, { kind: 'vote-needed', view, messageUpdate: false }, [
+              route.body,
+            ]);
       case 'outcome': {
         const { outcome } = item;
-        if (outcome.reason === 'withdrawn') return approverNotifications(organisation, view, request, 'withdrawn', [outcome.by!.key]);
-        return outcomeNotifications(organisation, view, request, outcome, outcome.by && outcome.reason === 'decision' ? [outcome.by.key] : []);
+        if (outcome.reason === 'withdrawn')
+          return approverNotifications(organisation, view, request, 'withdrawn', [outcome.by!.key]);
+        return outcomeNotifications(
+          organisation,
+          view,
+          request,
+          outcome,
+          outcome.by && outcome.reason === 'decision' ? [outcome.by.key] : [],
+        );
       }
       case 'vote':
-        return route.kind === 'vote' ? [notification({ org: request.org, role: route.body }, 'tally-changed', view, true)] : [];
+        return route.kind === 'vote'
+          ? [notification({ org: request.org, role: route.body }, 'tally-changed', view, true)]
+          : [];
       case 'escalation':
-        return records.outcome ? [] : toRoles(organisation, item.escalation.to, [request.requester.key], { kind: 'escalated', view, messageUpdate: true });
+        return records.outcome
+          ? []
+          : toRoles(organisation, item.escalation.to, [request.requester.key], {
+              kind: 'escalated',
+              view,
+              messageUpdate: true,
+            });
       case 'reminder': {
         if (records.outcome) return [];
         const spec = { kind: 'reminder' as const, view, messageUpdate: false, reminder: item.n };
-        return route.kind === 'vote' ? toKeys(organisation, item.reminder.to, spec, [route.body]) : toRoles(organisation, item.reminder.to, [request.requester.key], spec);
+        return route.kind === 'vote'
+          ? toKeys(organisation, item.reminder.to, spec, [route.body])
+          : toRoles(organisation, item.reminder.to, [request.requester.key], spec);
       }
       case 'lapse':
         return toRequester(organisation, request, { kind: 'lapsed', view, messageUpdate: true });

@@ -9,7 +9,10 @@ const id = z
 export const durationSchema = z
   .string()
   .refine((text) => parseDuration(text) !== undefined, 'write a duration as a number and a unit: 30m, 24h, 7d or 2w')
-  .refine((text) => (parseDuration(text) ?? 1) > 0, 'a duration of zero means at once: write one longer than zero, such as 30m, 24h or 7d')
+  .refine(
+    (text) => (parseDuration(text) ?? 1) > 0,
+    'a duration of zero means at once: write one longer than zero, such as 30m, 24h or 7d',
+  )
   .transform((text) => parseDuration(text) as number);
 
 /** A reference to one clause of one policy document. */
@@ -32,7 +35,12 @@ const fieldBase = {
 
 /** One input on a request form. */
 export const fieldSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...fieldBase, type: z.literal('text'), maxLength: z.number().int().positive().max(3000).default(500), multiline: z.boolean().default(false) }),
+  z.strictObject({
+    ...fieldBase,
+    type: z.literal('text'),
+    maxLength: z.number().int().positive().max(3000).default(500),
+    multiline: z.boolean().default(false),
+  }),
   // `notBefore: today`: the date of something still to happen, so a date in the past is refused.
   z.strictObject({ ...fieldBase, type: z.literal('date'), notBefore: z.literal('today').optional() }),
   z.strictObject({

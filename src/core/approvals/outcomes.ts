@@ -2,7 +2,7 @@ import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Corpus } from '../policy/corpus.ts';
 import { outcomeNotifications } from './addressing.ts';
 import type { CommandValue } from './approval-types.ts';
-import { firstAppend, type AuditLog } from './audit-log.ts';
+import { type AuditLog, firstAppend } from './audit-log.ts';
 import type { VoteRoute } from './flow-schema.ts';
 import { keys } from './keys.ts';
 import type { Clock, RecordStore } from './ports.ts';
@@ -10,7 +10,7 @@ import { auditEventOf, eventIdOf } from './recorded-events.ts';
 import type { OutcomeRecord, RequestRecord } from './records.ts';
 import type { RequestRepository } from './request-repository.ts';
 import { deriveView, type RequestRecords } from './request-view.ts';
-import { settledVoteOutcome, tallyVotes, type Ballot, type VoteOutcome, type VoteRules } from './votes.ts';
+import { type Ballot, settledVoteOutcome, tallyVotes, type VoteOutcome, type VoteRules } from './votes.ts';
 
 /**
  * The one terminal transition of a request: whoever's putIfAbsent creates `outcome:<id>` first
@@ -24,7 +24,13 @@ export class Outcomes {
   readonly #repo: RequestRepository;
   readonly #audit: AuditLog;
 
-  constructor(options: { corpus: Corpus; store: RecordStore; clock: Clock; repository: RequestRepository; audit: AuditLog }) {
+  constructor(options: {
+    corpus: Corpus;
+    store: RecordStore;
+    clock: Clock;
+    repository: RequestRepository;
+    audit: AuditLog;
+  }) {
     this.#corpus = options.corpus;
     this.#store = options.store;
     this.#clock = options.clock;
@@ -44,14 +50,24 @@ export class Outcomes {
     const { request } = records;
     const route = request.flow.route as VoteRoute;
     const tally = tallyVotes(ballotsOf(records), { quorum: route.quorum, boardSize: request.electorate!.boardSize });
-    const outcome: OutcomeRecord = { v: 1, requestId: request.id, status: settled.status, at: this.#clock.now().toISOString(), reason: settled.reason, tally, auditFloor: await this.#audit.floor(request.org) };
+    const outcome: OutcomeRecord = {
+      v: 1,
+      requestId: request.id,
+      status: settled.status,
+      at: this.#clock.now().toISOString(),
+      reason: settled.reason,
+      tally,
+      auditFloor: await this.#audit.floor(request.org),
+    };
     if (!(await this.claim(outcome))) return undefined;
     await this.#audit.append(auditEventOf(this.#corpus, request, { kind: 'outcome', outcome }), firstAppend(outcome));
     const view = deriveView({ ...records, outcome }, this.#clock.now());
     return {
       request: view,
       notifications: outcomeNotifications(organisationOf(this.#corpus, request.org), view, request, outcome, []),
-      events: [{ org: request.org, requestId: request.id, eventId: eventIdOf(request.id, { kind: 'outcome', outcome }) }],
+      events: [
+        { org: request.org, requestId: request.id, eventId: eventIdOf(request.id, { kind: 'outcome', outcome }) },
+      ],
     };
   }
 
@@ -71,12 +87,29 @@ export function ballotsOf(records: RequestRecords): Ballot[] {
 
 export function voteRules(request: RequestRecord): VoteRules {
   const route = request.flow.route as VoteRoute;
-  return { quorum: route.quorum, threshold: route.threshold, tie: route.tie, boardSize: request.electorate!.boardSize, chairKeys: request.electorate!.chairKeys };
+  return {
+    quorum: route.quorum,
+    threshold: route.threshold,
+    tie: route.tie,
+    boardSize: request.electorate!.boardSize,
+    chairKeys: request.electorate!.chairKeys,
+  };
 }
 
 /** An organisation of the corpus; one no longer in it can still be read, and nobody holds its roles. */
 export function organisationOf(corpus: Corpus, org: string): Organisation {
   const found = corpus.organisations.get(org);
   // A request of an organisation no longer in the corpus can still be read; nobody holds its roles.
-  return found?.organisation ?? { slug: org, name: org, contacts: {}, askInstead: ['none'], reporting: { summary: '', contacts: ['none'], emergency: '', clauses: [] }, roles: {}, people: [], flows: [] };
+  return (
+    found?.organisation ?? {
+      slug: org,
+      name: org,
+      contacts: {},
+      askInstead: ['none'],
+      reporting: { summary: '', contacts: ['none'], emergency: '', clauses: [] },
+      roles: {},
+      people: [],
+      flows: [],
+    }
+  );
 }

@@ -64,7 +64,8 @@ export function resolveActor(organisation: Organisation, ref: PersonRef): Actor 
   const index = organisation.people.findIndex((person) =>
     accountsOf(person).some((account) => account.platform === ref.platform && account.userId === ref.userId),
   );
-  if (index === -1) return { key: `${ref.platform}:${ref.userId}`, name: `${ref.platform}:${ref.userId}`, roles: [], accounts: [ref] };
+  if (index === -1)
+    return { key: `${ref.platform}:${ref.userId}`, name: `${ref.platform}:${ref.userId}`, roles: [], accounts: [ref] };
   const person = organisation.people[index]!;
   return { key: keys[index]!, name: person.name, roles: person.roles, accounts: accountsOf(person), person };
 }
@@ -73,7 +74,9 @@ export function resolveActor(organisation: Organisation, ref: PersonRef): Actor 
 export function peopleWithRole(organisation: Organisation, role: string): Actor[] {
   const keys = personKeys(organisation);
   return organisation.people.flatMap((person, i) =>
-    person.roles.includes(role) ? [{ key: keys[i]!, name: person.name, roles: person.roles, accounts: accountsOf(person), person }] : [],
+    person.roles.includes(role)
+      ? [{ key: keys[i]!, name: person.name, roles: person.roles, accounts: accountsOf(person), person }]
+      : [],
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Corpus, OrganisationCorpus } from '../policy/corpus.ts';
-import { hashValue, type AuditActor, type AuditEvent, type AuditEventType } from './audit-chain.ts';
+import { type AuditActor, type AuditEvent, type AuditEventType, hashValue } from './audit-chain.ts';
 import type { Flow } from './flow-schema.ts';
 import { keys } from './keys.ts';
 import type { PersonRef } from './people.ts';
@@ -82,29 +82,138 @@ export function auditEventOf(corpus: Corpus, request: RequestRecord, item: Recor
   const id = request.id;
   switch (item.kind) {
     case 'submitted':
-      return auditEvent(corpus, request, 'submitted', `submitted:${id}`, request.submittedAt, request.requester.account, {}, keys.request(id), request);
+      return auditEvent(
+        corpus,
+        request,
+        'submitted',
+        `submitted:${id}`,
+        request.submittedAt,
+        request.requester.account,
+        {},
+        keys.request(id),
+        request,
+      );
     case 'vote':
-      return auditEvent(corpus, request, 'voted', `vote:${id}:${item.vote.voter.key}`, item.vote.at, item.vote.voter.account, { choice: item.vote.choice }, keys.vote(id, item.vote.voter.key), item.vote);
+      return auditEvent(
+        corpus,
+        request,
+        'voted',
+        `vote:${id}:${item.vote.voter.key}`,
+        item.vote.at,
+        item.vote.voter.account,
+        { choice: item.vote.choice },
+        keys.vote(id, item.vote.voter.key),
+        item.vote,
+      );
     case 'reminder':
-      return auditEvent(corpus, request, 'reminded', `reminder:${id}:${item.n}`, item.reminder.at, clock, { n: item.n, to: item.reminder.to.join(' ') }, keys.reminder(id, item.n), item.reminder);
+      return auditEvent(
+        corpus,
+        request,
+        'reminded',
+        `reminder:${id}:${item.n}`,
+        item.reminder.at,
+        clock,
+        { n: item.n, to: item.reminder.to.join(' ') },
+        keys.reminder(id, item.n),
+        item.reminder,
+      );
     case 'escalation':
-      return auditEvent(corpus, request, 'escalated', `escalation:${id}`, item.escalation.at, clock, { to: item.escalation.to.join(' ') }, keys.escalation(id), item.escalation);
+      return auditEvent(
+        corpus,
+        request,
+        'escalated',
+        `escalation:${id}`,
+        item.escalation.at,
+        clock,
+        { to: item.escalation.to.join(' ') },
+        keys.escalation(id),
+        item.escalation,
+      );
     case 'lapse':
-      return auditEvent(corpus, request, 'lapsed', `lapse:${id}`, item.lapse.at, clock, { lapsesAt: new Date(item.lapsesAt).toISOString() }, keys.lapse(id), item.lapse);
+      return auditEvent(
+        corpus,
+        request,
+        'lapsed',
+        `lapse:${id}`,
+        item.lapse.at,
+        clock,
+        { lapsesAt: new Date(item.lapsesAt).toISOString() },
+        keys.lapse(id),
+        item.lapse,
+      );
     case 'outcome': {
       const { outcome } = item;
       const at = outcome.at;
       const key = keys.outcome(id);
-      if (outcome.reason === 'decision') return auditEvent(corpus, request, 'decided', `outcome:${id}`, at, outcome.by!.account, { status: outcome.status, reason: outcome.reason, comment: Boolean(outcome.comment) }, key, outcome);
-      if (outcome.reason === 'withdrawn') return auditEvent(corpus, request, 'withdrawn', `outcome:${id}`, at, outcome.by!.account, { status: 'withdrawn' }, key, outcome);
-      if (outcome.reason === 'expire-after') return auditEvent(corpus, request, 'expired', `outcome:${id}`, at, clock, { status: 'expired', reason: 'expire-after' }, key, outcome);
+      if (outcome.reason === 'decision')
+        return auditEvent(
+          corpus,
+          request,
+          'decided',
+          `outcome:${id}`,
+          at,
+          outcome.by!.account,
+          { status: outcome.status, reason: outcome.reason, comment: Boolean(outcome.comment) },
+          key,
+          outcome,
+        );
+      if (outcome.reason === 'withdrawn')
+        return auditEvent(
+          corpus,
+          request,
+          'withdrawn',
+          `outcome:${id}`,
+          at,
+          outcome.by!.account,
+          { status: 'withdrawn' },
+          key,
+          outcome,
+        );
+      if (outcome.reason === 'expire-after')
+        return auditEvent(
+          corpus,
+          request,
+          'expired',
+          `outcome:${id}`,
+          at,
+          clock,
+          { status: 'expired', reason: 'expire-after' },
+          key,
+          outcome,
+        );
       const tally = outcome.tally ?? { for: 0, against: 0, abstain: 0 };
-      return auditEvent(corpus, request, outcome.status === 'expired' ? 'expired' : 'decided', `outcome:${id}`, at, { platform: 'system', userId: 'vote' }, { status: outcome.status, reason: outcome.reason, for: tally.for, against: tally.against, abstain: tally.abstain }, key, outcome);
+      return auditEvent(
+        corpus,
+        request,
+        outcome.status === 'expired' ? 'expired' : 'decided',
+        `outcome:${id}`,
+        at,
+        { platform: 'system', userId: 'vote' },
+        {
+          status: outcome.status,
+          reason: outcome.reason,
+          for: tally.for,
+          against: tally.against,
+          abstain: tally.abstain,
+        },
+        key,
+        outcome,
+      );
     }
   }
 }
 
-export function auditEvent(corpus: Corpus, request: RequestRecord, type: AuditEventType, eventId: string, at: string, actor: PersonRef | AuditActor, detail: AuditEvent['detail'], recordKey?: string, record?: unknown): AuditEvent {
+export function auditEvent(
+  corpus: Corpus,
+  request: RequestRecord,
+  type: AuditEventType,
+  eventId: string,
+  at: string,
+  actor: PersonRef | AuditActor,
+  detail: AuditEvent['detail'],
+  recordKey?: string,
+  record?: unknown,
+): AuditEvent {
   const current = corpus.organisations.get(request.org);
   return {
     org: request.org,

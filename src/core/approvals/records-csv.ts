@@ -27,7 +27,23 @@ export function csvText(rows: ReadonlyArray<ReadonlyArray<string | number | bool
 
 /** The requests export: one row per request with its state, answers (initials only), tally and history. */
 export function requestsCsv(views: readonly RequestView[]): string {
-  const header = ['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'valid_until', 'for', 'against', 'abstain', 'answers', 'history'];
+  const header = [
+    'request',
+    'flow',
+    'title',
+    'requester',
+    'status',
+    'submitted_at',
+    'decided_at',
+    'decided_by',
+    'reason',
+    'valid_until',
+    'for',
+    'against',
+    'abstain',
+    'answers',
+    'history',
+  ];
   const rows = views.map((view) => [
     view.id,
     view.flow.id,
@@ -43,14 +59,32 @@ export function requestsCsv(views: readonly RequestView[]): string {
     view.tally?.against,
     view.tally?.abstain,
     view.answers.map((answer) => `${answer.label}: ${answer.value}`).join('; '),
-    view.history.map((event) => [event.at, event.type, event.actor, event.detail].filter(Boolean).join(' ')).join(' | '),
+    view.history
+      .map((event) => [event.at, event.type, event.actor, event.detail].filter(Boolean).join(' '))
+      .join(' | '),
   ]);
   return csvText([header, ...rows]);
 }
 
 /** The audit log export: one row per hash-chained entry, with who acted by name, so the chain can be read and checked outside the app. */
 export function auditCsv(entries: readonly AuditEntry[], organisation: Organisation): string {
-  const header = ['seq', 'at_utc', 'event', 'request', 'flow', 'actor_platform', 'actor_id', 'actor_name', 'detail', 'clauses', 'policy_versions', 'record_key', 'record_hash', 'prev_hash', 'hash'];
+  const header = [
+    'seq',
+    'at_utc',
+    'event',
+    'request',
+    'flow',
+    'actor_platform',
+    'actor_id',
+    'actor_name',
+    'detail',
+    'clauses',
+    'policy_versions',
+    'record_key',
+    'record_hash',
+    'prev_hash',
+    'hash',
+  ];
   const rows = entries.map((entry) => [
     entry.seq,
     entry.at,
@@ -59,7 +93,9 @@ export function auditCsv(entries: readonly AuditEntry[], organisation: Organisat
     entry.flowId,
     entry.actor.platform,
     entry.actor.userId,
-    entry.actor.platform === 'system' ? `Policy Desk (${entry.actor.userId})` : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name,
+    entry.actor.platform === 'system'
+      ? `Policy Desk (${entry.actor.userId})`
+      : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name,
     Object.entries(entry.detail)
       .map(([key, value]) => `${key}=${String(value)}`)
       .join('; '),

@@ -28,7 +28,12 @@ export interface RequestRecord {
   /** Version hash of each policy document in force at submission. */
   readonly policyVersions: Readonly<Record<string, string>>;
   /** For a vote: the person keys who may vote (the body less the requester), the chair, and the board size. */
-  readonly electorate?: { readonly voters: readonly string[]; readonly names: Readonly<Record<string, string>>; readonly chairKeys: readonly string[]; readonly boardSize: number };
+  readonly electorate?: {
+    readonly voters: readonly string[];
+    readonly names: Readonly<Record<string, string>>;
+    readonly chairKeys: readonly string[];
+    readonly boardSize: number;
+  };
 }
 
 /** `outcome:<id>`: the one terminal transition, claimed by whoever gets there first. */

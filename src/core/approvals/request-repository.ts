@@ -1,11 +1,11 @@
-import { keys } from './keys.ts';
+import { WriteOnceSequence } from '../records/write-once-sequence.ts';
 import type { AuditMark } from './audit-log.ts';
+import { keys } from './keys.ts';
 import type { RecordStore } from './ports.ts';
 import { recordedEventIds } from './recorded-events.ts';
 import type { ClockEventRecord, OutcomeRecord, RequestRecord, VoteRecord } from './records.ts';
 import type { RequestRecords } from './request-view.ts';
 import type { EpochRecord, StoreEpoch } from './store-epoch.ts';
-import { WriteOnceSequence } from '../records/write-once-sequence.ts';
 
 const cacheLimit = 20_000;
 
@@ -77,7 +77,13 @@ export class RequestRepository {
       if (!request) return undefined;
       const voters = request.electorate?.voters ?? [];
       const reminders = request.flow.route.remindAfter !== undefined ? this.#maxReminders : 0;
-      const wanted = [keys.outcome(id), keys.escalation(id), keys.lapse(id), ...voters.map((key) => keys.vote(id, key)), ...Array.from({ length: reminders }, (_, i) => keys.reminder(id, i + 1))];
+      const wanted = [
+        keys.outcome(id),
+        keys.escalation(id),
+        keys.lapse(id),
+        ...voters.map((key) => keys.vote(id, key)),
+        ...Array.from({ length: reminders }, (_, i) => keys.reminder(id, i + 1)),
+      ];
       return { request, voters: voters.length, wanted };
     });
     const flat = plans.flatMap((plan) => plan?.wanted ?? []);
@@ -119,10 +125,22 @@ export class RequestRepository {
    * `withAudited` adds the event ids that have their audit entry, and `withDelivered` those whose
    * notifications were delivered (the outbox's markers; one read per page for both).
    */
-  async *walk(org: string, from: number, withAudited = false, withDelivered = false): AsyncGenerator<{ n: number; records?: RequestRecords; audited?: ReadonlySet<string>; delivered?: ReadonlySet<string> }> {
+  async *walk(
+    org: string,
+    from: number,
+    withAudited = false,
+    withDelivered = false,
+  ): AsyncGenerator<{
+    n: number;
+    records?: RequestRecords;
+    audited?: ReadonlySet<string>;
+    delivered?: ReadonlySet<string>;
+  }> {
     const seen = new Set<string>();
     for (let start = from; ; start += 50) {
-      const ids = await this.#store.getMany<string>(Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)));
+      const ids = await this.#store.getMany<string>(
+        Array.from({ length: 50 }, (_, i) => keys.requestIndex(org, start + i)),
+      );
       const end = ids.indexOf(undefined);
       const page = (end === -1 ? ids : ids.slice(0, end)) as string[];
       const fresh = page.map((id) => {
@@ -136,7 +154,10 @@ export class RequestRepository {
       const delivered = new Set<string>();
       if (withAudited || withDelivered) {
         const eventIds = loaded.flatMap((records) => (records ? recordedEventIds(records) : []));
-        const wanted = [...(withAudited ? eventIds.map((eventId) => keys.audited(org, eventId)) : []), ...(withDelivered ? eventIds.map((eventId) => keys.delivered(org, eventId)) : [])];
+        const wanted = [
+          ...(withAudited ? eventIds.map((eventId) => keys.audited(org, eventId)) : []),
+          ...(withDelivered ? eventIds.map((eventId) => keys.delivered(org, eventId)) : []),
+        ];
         const marks = wanted.length ? await this.#store.getMany<AuditMark>(wanted) : [];
         const deliveredFrom = withAudited ? eventIds.length : 0;
         eventIds.forEach((eventId, i) => {
@@ -147,7 +168,9 @@ export class RequestRepository {
       for (let i = 0; i < page.length; i++) {
         if (fresh[i] === '') continue;
         const records = loaded[i];
-        yield records ? { n: start + i, records, ...(withAudited ? { audited } : {}), ...(withDelivered ? { delivered } : {}) } : { n: start + i };
+        yield records
+          ? { n: start + i, records, ...(withAudited ? { audited } : {}), ...(withDelivered ? { delivered } : {}) }
+          : { n: start + i };
       }
       if (end !== -1) return;
     }
@@ -157,7 +180,9 @@ export class RequestRepository {
   index(org: string): WriteOnceSequence<string> {
     let sequence = this.#indexes.get(org);
     if (!sequence) {
-      sequence = new WriteOnceSequence<string>(this.#store, (n) => keys.requestIndex(org, n), { beforeClaim: () => this.#epoch.check() });
+      sequence = new WriteOnceSequence<string>(this.#store, (n) => keys.requestIndex(org, n), {
+        beforeClaim: () => this.#epoch.check(),
+      });
       this.#indexes.set(org, sequence);
     }
     return sequence;

@@ -1,7 +1,7 @@
 import { displayAnswer } from './answers.ts';
 import type { PersonRef } from './people.ts';
 import type { ClockEventRecord, OutcomeRecord, OutcomeStatus, RequestRecord, VoteRecord } from './records.ts';
-import { tallyVotes, type Tally, type VoteChoice } from './votes.ts';
+import { type Tally, tallyVotes, type VoteChoice } from './votes.ts';
 
 /** Where a request stands. `lapsed` is an approval whose `lasts` time has run out. */
 export type RequestStatus = 'pending' | OutcomeStatus | 'lapsed';
@@ -26,7 +26,14 @@ export interface RequestView {
   readonly id: string;
   readonly org: string;
   readonly flow: { readonly id: string; readonly title: string };
-  readonly route: { readonly kind: 'single'; readonly roles: readonly string[]; readonly escalated: boolean; readonly escalateTo: readonly string[] } | { readonly kind: 'vote'; readonly body: string; readonly title?: string; readonly closesAt: string };
+  readonly route:
+    | {
+        readonly kind: 'single';
+        readonly roles: readonly string[];
+        readonly escalated: boolean;
+        readonly escalateTo: readonly string[];
+      }
+    | { readonly kind: 'vote'; readonly body: string; readonly title?: string; readonly closesAt: string };
   readonly requester: PersonView;
   /** Field label and display value, in form order. */
   readonly answers: ReadonlyArray<{ readonly fieldId: string; readonly label: string; readonly value: string }>;
@@ -71,8 +78,12 @@ const dayMs = 24 * 60 * 60 * 1000;
  * `until`, or labelled "Until …") is the last day of the permission; otherwise the first date
  * field is the day it is for (the trip, the call). Days are UTC.
  */
-export function requestedDate(request: Pick<RequestRecord, 'flow' | 'answers'>): { readonly kind: 'until' | 'on'; readonly day: number } | undefined {
-  const dated = request.flow.fields.filter((field) => field.type === 'date' && typeof request.answers[field.id] === 'string');
+export function requestedDate(
+  request: Pick<RequestRecord, 'flow' | 'answers'>,
+): { readonly kind: 'until' | 'on'; readonly day: number } | undefined {
+  const dated = request.flow.fields.filter(
+    (field) => field.type === 'date' && typeof request.answers[field.id] === 'string',
+  );
   const until = dated.find((field) => field.id === 'until' || /^until\b/i.test(field.label));
   const chosen = until ?? dated[0];
   if (!chosen) return undefined;
@@ -102,7 +113,8 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
   const submitted = Date.parse(request.submittedAt);
   const lapsesAtMs = lapseTime(records);
   let status: RequestStatus = outcome?.status ?? 'pending';
-  if (status === 'approved' && lapsesAtMs !== undefined && (records.lapse || now.getTime() >= lapsesAtMs)) status = 'lapsed';
+  if (status === 'approved' && lapsesAtMs !== undefined && (records.lapse || now.getTime() >= lapsesAtMs))
+    status = 'lapsed';
 
   const answers = flow.fields.flatMap((field) => {
     const value = request.answers[field.id];
@@ -110,25 +122,47 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
   });
   const route: RequestView['route'] =
     flow.route.kind === 'single'
-      ? { kind: 'single', roles: flow.route.roles, escalated: records.escalation !== undefined, escalateTo: flow.route.escalateTo ?? [] }
-      : { kind: 'vote', body: flow.route.body, ...(flow.route.title ? { title: flow.route.title } : {}), closesAt: iso(submitted + flow.route.window) };
+      ? {
+          kind: 'single',
+          roles: flow.route.roles,
+          escalated: records.escalation !== undefined,
+          escalateTo: flow.route.escalateTo ?? [],
+        }
+      : {
+          kind: 'vote',
+          body: flow.route.body,
+          ...(flow.route.title ? { title: flow.route.title } : {}),
+          closesAt: iso(submitted + flow.route.window),
+        };
   const sortedVotes = [...votes].sort((a, b) => a.at.localeCompare(b.at));
-  const tally = flow.route.kind === 'vote'
+  const tally =
+    flow.route.kind === 'vote'
       ? // Every recorded vote counts in the tally, including one cast in the instant the outcome was settled: it cannot change a settled outcome.
-        tallyVotes(sortedVotes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice })), {
-          quorum: flow.route.quorum,
-          boardSize: request.electorate?.boardSize ?? 0,
-          ...(request.electorate ? { eligible: request.electorate.voters.length } : {}),
-        })
+        tallyVotes(
+          sortedVotes.map((vote) => ({ voterKey: vote.voter.key, choice: vote.choice })),
+          {
+            quorum: flow.route.quorum,
+            boardSize: request.electorate?.boardSize ?? 0,
+            ...(request.electorate ? { eligible: request.electorate.voters.length } : {}),
+          },
+        )
       : undefined;
 
   const history: HistoryEvent[] = [{ at: request.submittedAt, type: 'submitted', actor: request.requester.name }];
-  for (const vote of sortedVotes) history.push({ at: vote.at, type: 'voted', actor: vote.voter.name, detail: vote.choice });
-  for (const reminder of records.reminders) history.push({ at: reminder.at, type: 'reminded', detail: reminder.to.join(', ') });
-  if (records.escalation) history.push({ at: records.escalation.at, type: 'escalated', detail: records.escalation.to.join(', ') });
+  for (const vote of sortedVotes)
+    history.push({ at: vote.at, type: 'voted', actor: vote.voter.name, detail: vote.choice });
+  for (const reminder of records.reminders)
+    history.push({ at: reminder.at, type: 'reminded', detail: reminder.to.join(', ') });
+  if (records.escalation)
+    history.push({ at: records.escalation.at, type: 'escalated', detail: records.escalation.to.join(', ') });
   if (outcome) {
     const type = outcome.status === 'withdrawn' ? 'withdrawn' : outcome.status === 'expired' ? 'expired' : 'decided';
-    history.push({ at: outcome.at, type, ...(outcome.by ? { actor: outcome.by.name } : {}), detail: type === 'decided' ? `${outcome.status} (${outcome.reason})` : outcome.reason });
+    history.push({
+      at: outcome.at,
+      type,
+      ...(outcome.by ? { actor: outcome.by.name } : {}),
+      detail: type === 'decided' ? `${outcome.status} (${outcome.reason})` : outcome.reason,
+    });
   }
   if (records.lapse) history.push({ at: records.lapse.at, type: 'lapsed' });
   history.sort((a, b) => a.at.localeCompare(b.at));
@@ -143,22 +177,36 @@ export function deriveView(records: RequestRecords, now: Date): RequestView {
     status,
     submittedAt: request.submittedAt,
     ...(outcome && outcome.status !== 'withdrawn' ? { decidedAt: outcome.at } : {}),
-    ...(outcome?.by && outcome.status !== 'withdrawn' ? { decidedBy: { key: outcome.by.key, name: outcome.by.name, account: outcome.by.account } } : {}),
+    ...(outcome?.by && outcome.status !== 'withdrawn'
+      ? { decidedBy: { key: outcome.by.key, name: outcome.by.name, account: outcome.by.account } }
+      : {}),
     ...(outcome?.comment ? { comment: outcome.comment } : {}),
     ...(outcome ? { reason: outcome.reason } : {}),
-    votes: sortedVotes.map((vote) => ({ voter: { key: vote.voter.key, name: vote.voter.name, account: vote.voter.account }, choice: vote.choice, at: vote.at })),
+    votes: sortedVotes.map((vote) => ({
+      voter: { key: vote.voter.key, name: vote.voter.name, account: vote.voter.account },
+      choice: vote.choice,
+      at: vote.at,
+    })),
     ...(tally ? { tally } : {}),
-    conditions: flow.conditions.map((condition) => ({ text: condition.text, ...(condition.clause ? { clause: `${condition.clause.document}#${condition.clause.clause}` } : {}) })),
+    conditions: flow.conditions.map((condition) => ({
+      text: condition.text,
+      ...(condition.clause ? { clause: `${condition.clause.document}#${condition.clause.clause}` } : {}),
+    })),
     clauses: request.clauses,
     policyVersions: request.policyVersions,
-    ...(flow.route.kind === 'single' && flow.route.expireAfter !== undefined ? { expiresAt: iso(submitted + flow.route.expireAfter) } : {}),
+    ...(flow.route.kind === 'single' && flow.route.expireAfter !== undefined
+      ? { expiresAt: iso(submitted + flow.route.expireAfter) }
+      : {}),
     ...(lapsesAtMs !== undefined ? { lapsesAt: iso(lapsesAtMs), validUntil: iso(lapsesAtMs) } : {}),
     history,
   };
 }
 
 /** Who decides a single-decision request: its roles, plus the backup roles once it has been escalated. */
-export function deciderRoles(route: { readonly roles: readonly string[]; readonly escalateTo?: readonly string[] }, escalated: boolean): string[] {
+export function deciderRoles(
+  route: { readonly roles: readonly string[]; readonly escalateTo?: readonly string[] },
+  escalated: boolean,
+): string[] {
   return [...route.roles, ...(escalated ? (route.escalateTo ?? []) : [])];
 }
 

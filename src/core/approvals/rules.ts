@@ -18,10 +18,19 @@ export const initialsInputLength = initialsLength.max * 4;
 export const requestIdPattern = /^[a-z0-9][a-z0-9-]{5,63}$/;
 
 /** How each vote choice is written, on every surface. */
-export const voteLabels: Readonly<Record<'for' | 'against' | 'abstain', string>> = { for: 'For', against: 'Against', abstain: 'Abstain' };
+export const voteLabels: Readonly<Record<'for' | 'against' | 'abstain', string>> = {
+  for: 'For',
+  against: 'Against',
+  abstain: 'Abstain',
+};
 
 /** The notification kinds that ask their recipient to act (decide or vote): these carry the request with its buttons. */
-export const actionableKinds: ReadonlySet<string> = new Set(['approval-needed', 'vote-needed', 'reminder', 'escalated']);
+export const actionableKinds: ReadonlySet<string> = new Set([
+  'approval-needed',
+  'vote-needed',
+  'reminder',
+  'escalated',
+]);
 
 /** True when a notification of this kind asks its recipient to act. */
 export function isActionable(kind: string): boolean {

@@ -53,7 +53,10 @@ function decidedBy(view: RequestView): string | undefined {
     if (!view.tally || (view.tally.cast === 0 && view.status === 'pending')) return undefined;
     const counts = `${view.tally.for} for, ${view.tally.against} against, ${view.tally.abstain} abstained`;
     const names = (['for', 'against', 'abstain'] as const)
-      .map((choice) => [choice, view.votes.filter((vote) => vote.choice === choice).map((vote) => vote.voter.name)] as const)
+      .map(
+        (choice) =>
+          [choice, view.votes.filter((vote) => vote.choice === choice).map((vote) => vote.voter.name)] as const,
+      )
       .filter(([, voters]) => voters.length)
       .map(([choice, voters]) => `${choiceWords[choice]}: ${voters.join(', ')}`);
     return `Board vote: ${counts}${names.length ? ` (${names.join('; ')})` : ''}`;
@@ -68,7 +71,11 @@ function why(view: RequestView): string | undefined {
   const reason = view.reason ? (reasonWords[view.reason] ?? view.reason) : undefined;
   const { tally } = view;
   const early =
-    view.route.kind === 'vote' && tally && view.decidedAt && view.decidedAt < view.route.closesAt && tally.cast < (tally.eligible ?? tally.boardSize)
+    view.route.kind === 'vote' &&
+    tally &&
+    view.decidedAt &&
+    view.decidedAt < view.route.closesAt &&
+    tally.cast < (tally.eligible ?? tally.boardSize)
       ? 'voting closed early: the outcome could not change'
       : undefined;
   return [reason, early].filter(Boolean).join('; ') || undefined;
@@ -76,7 +83,17 @@ function why(view: RequestView): string | undefined {
 
 /** One flow's requests as a CSV trustees can open and sort. */
 export function trusteeReportCsv(flow: Flow, views: readonly RequestView[]): string {
-  const header = ['Request', 'Submitted (UTC)', 'Requested by', ...flow.fields.map((field) => field.label), 'Outcome', 'Decided (UTC)', 'Decided by', 'Why', 'Valid until (UTC)'];
+  const header = [
+    'Request',
+    'Submitted (UTC)',
+    'Requested by',
+    ...flow.fields.map((field) => field.label),
+    'Outcome',
+    'Decided (UTC)',
+    'Decided by',
+    'Why',
+    'Valid until (UTC)',
+  ];
   const rows = views
     .filter((view) => view.flow.id === flow.id)
     .map((view) => {

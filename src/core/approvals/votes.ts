@@ -48,7 +48,10 @@ export interface Tally {
 }
 
 /** Counts ballots; `eligible` (how many may vote) is carried for display when given. */
-export function tallyVotes(ballots: readonly Ballot[], rules: Pick<VoteRules, 'quorum' | 'boardSize'> & { readonly eligible?: number }): Tally {
+export function tallyVotes(
+  ballots: readonly Ballot[],
+  rules: Pick<VoteRules, 'quorum' | 'boardSize'> & { readonly eligible?: number },
+): Tally {
   const count = (choice: VoteChoice): number => ballots.filter((ballot) => ballot.choice === choice).length;
   const cast = ballots.length;
   return {
@@ -88,7 +91,12 @@ function outcomeOf(counts: Counts, rules: VoteRules): VoteOutcome {
 function countsOf(ballots: readonly Ballot[], rules: VoteRules): Counts {
   const tally = tallyVotes(ballots, rules);
   const chairVotes = ballots.filter((ballot) => rules.chairKeys.includes(ballot.voterKey));
-  return { for: tally.for, against: tally.against, abstain: tally.abstain, ...(chairVotes.length === 1 ? { chair: chairVotes[0]!.choice } : {}) };
+  return {
+    for: tally.for,
+    against: tally.against,
+    abstain: tally.abstain,
+    ...(chairVotes.length === 1 ? { chair: chairVotes[0]!.choice } : {}),
+  };
 }
 
 /** The outcome when voting closes (window end, or every eligible member has voted). */
@@ -101,13 +109,20 @@ export function finalVoteOutcome(ballots: readonly Ballot[], rules: VoteRules): 
  * voting at all); undefined while it still could. Every way the remaining votes could fall is
  * tried by counts, which is cheap for any real board.
  */
-export function settledVoteOutcome(ballots: readonly Ballot[], remainingVoterKeys: readonly string[], rules: VoteRules): VoteOutcome | undefined {
+export function settledVoteOutcome(
+  ballots: readonly Ballot[],
+  remainingVoterKeys: readonly string[],
+  rules: VoteRules,
+): VoteOutcome | undefined {
   const base = countsOf(ballots, rules);
   if (remainingVoterKeys.length === 0) return outcomeOf(base, rules);
   const chairVoted = ballots.some((ballot) => rules.chairKeys.includes(ballot.voterKey));
-  const chairRemaining = !chairVoted && rules.chairKeys.length === 1 && remainingVoterKeys.includes(rules.chairKeys[0]!);
+  const chairRemaining =
+    !chairVoted && rules.chairKeys.length === 1 && remainingVoterKeys.includes(rules.chairKeys[0]!);
   const others = remainingVoterKeys.length - (chairRemaining ? 1 : 0);
-  const chairOptions: Array<VoteChoice | undefined> = chairRemaining ? ['for', 'against', 'abstain', undefined] : [base.chair];
+  const chairOptions: Array<VoteChoice | undefined> = chairRemaining
+    ? ['for', 'against', 'abstain', undefined]
+    : [base.chair];
   let seen: VoteOutcome | undefined;
   for (const chair of chairOptions) {
     for (let f = 0; f <= others; f++) {
@@ -127,5 +142,10 @@ export function settledVoteOutcome(ballots: readonly Ballot[], remainingVoterKey
     }
   }
   // The status cannot change; report the reason the votes cast so far give.
-  return seen ? { status: seen.status, reason: outcomeOf(base, rules).status === seen.status ? outcomeOf(base, rules).reason : seen.reason } : undefined;
+  return seen
+    ? {
+        status: seen.status,
+        reason: outcomeOf(base, rules).status === seen.status ? outcomeOf(base, rules).reason : seen.reason,
+      }
+    : undefined;
 }

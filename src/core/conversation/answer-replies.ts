@@ -14,7 +14,11 @@ function contactLine(contact: ContactCard): ContactLine {
 }
 
 function feedbackButtons(answerId: string, answer: PolicyAnswer): Button[] {
-  const value = { answer: answerId, verdict: answer.verdict, clauses: answer.citations.map((c) => `${c.document}#${c.clause}`).slice(0, 5) };
+  const value = {
+    answer: answerId,
+    verdict: answer.verdict,
+    clauses: answer.citations.map((c) => `${c.document}#${c.clause}`).slice(0, 5),
+  };
   return [
     { action: ActionId.feedbackHelpful, label: 'Helpful', value },
     { action: ActionId.feedbackUnhelpful, label: 'Not helpful', value },
@@ -25,13 +29,18 @@ function feedbackButtons(answerId: string, answer: PolicyAnswer): Button[] {
 export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply | NoAnswerReply | ConcernReply {
   if (answer.verdict === 'report-concern') {
     const reporting = answer.reporting!;
-    const underneath = answer.policyVerdict && answer.policyVerdict !== 'no-answer' ? policyReply({ ...answer, verdict: answer.policyVerdict, flows: [] }, answerId) : undefined;
+    const underneath =
+      answer.policyVerdict && answer.policyVerdict !== 'no-answer'
+        ? policyReply({ ...answer, verdict: answer.policyVerdict, flows: [] }, answerId)
+        : undefined;
     return {
       kind: 'concern',
       headline: verdictHeadline['report-concern'],
       danger: reporting.danger,
       emergency: reporting.emergency,
-      about: reporting.about.length ? `This reads like ${joinWords(reporting.about)}.` : verdictExplanation['report-concern'],
+      about: reporting.about.length
+        ? `This reads like ${joinWords(reporting.about)}.`
+        : verdictExplanation['report-concern'],
       summary: reporting.summary,
       doNow: reporting.doNow,
       dont: reporting.dont,
@@ -65,7 +74,10 @@ function policyReply(answer: PolicyAnswer & { verdict: AnswerReply['verdict'] },
     documentTitle: citation.documentTitle,
     section: citation.section,
     clause: citation.clause,
-    reference: citation.kind === 'clause' ? `${citation.documentTitle} · ${citation.section} · clause ${citation.clause}` : `${citation.documentTitle} · ${citation.clause}`,
+    reference:
+      citation.kind === 'clause'
+        ? `${citation.documentTitle} · ${citation.section} · clause ${citation.clause}`
+        : `${citation.documentTitle} · ${citation.clause}`,
     kind: citation.kind,
     ...(citation.reviewOverdue ? { overdue: `Past its review date (${citation.reviewOverdue.reviewDate})` } : {}),
     ...(citation.rule ? { rule: citation.rule } : {}),
@@ -79,7 +91,12 @@ function policyReply(answer: PolicyAnswer & { verdict: AnswerReply['verdict'] },
     explanation: verdictExplanation[answer.verdict],
     citations,
     notices: answer.notices ?? [],
-    requestButtons: answer.flows.map((flow) => ({ action: ActionId.startRequest, label: `Request approval: ${flow.title}`, value: { flow: flow.id }, style: 'primary' as const })),
+    requestButtons: answer.flows.map((flow) => ({
+      action: ActionId.startRequest,
+      label: `Request approval: ${flow.title}`,
+      value: { flow: flow.id },
+      style: 'primary' as const,
+    })),
     feedbackButtons: feedbackButtons(answerId, answer),
   };
 }

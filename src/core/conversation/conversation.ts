@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ApprovalService, CommandResult } from '../approvals/approval-service.ts';
 import type { Notification } from '../approvals/notifications.ts';
 import { isPersonTarget } from '../approvals/notifications.ts';
-import { peopleWithRole, resolveActor, type PersonRef } from '../approvals/people.ts';
+import { type PersonRef, peopleWithRole, resolveActor } from '../approvals/people.ts';
 import type { Clock, RecordStore } from '../approvals/ports.ts';
 import type { RequestView } from '../approvals/request-view.ts';
 import { isActionable, maxCommentLength, voteLabels } from '../approvals/rules.ts';
@@ -11,10 +11,18 @@ import { PolicyDeskError } from '../errors.ts';
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { PolicyAnswerer } from '../policy/answer.ts';
 import type { Corpus } from '../policy/corpus.ts';
-import { ActionId, feedbackValue, requestActionValue, startRequestValue, type ActionIdValue } from './actions.ts';
+import { ActionId, type ActionIdValue, feedbackValue, requestActionValue, startRequestValue } from './actions.ts';
 import { answerReply } from './answer-replies.ts';
 import { Deliveries } from './deliveries.ts';
-import type { AnswerReply, ConcernReply, HomeReply, NoAnswerReply, Reply, RequestFormReply, RequestReply } from './replies.ts';
+import type {
+  AnswerReply,
+  ConcernReply,
+  HomeReply,
+  NoAnswerReply,
+  Reply,
+  RequestFormReply,
+  RequestReply,
+} from './replies.ts';
 import { flowMenu, notice, notificationText, requestForm, requestReply, requestSummary } from './request-replies.ts';
 
 /** Who is talking to the bot, in which organisation. */
@@ -47,7 +55,9 @@ export interface ConversationOptions {
 }
 
 /** The outcome of a form submission: replies for the requester, or the form again with errors. */
-export type SubmitOutcome = { ok: true; replies: Reply[]; request: RequestView } | { ok: false; form: RequestFormReply };
+export type SubmitOutcome =
+  | { ok: true; replies: Reply[]; request: RequestView }
+  | { ok: false; form: RequestFormReply };
 
 const decisionComment = z.string().trim().max(maxCommentLength).optional();
 
@@ -95,7 +105,11 @@ export class Conversation {
   /** The organisation's settings; throws a coded error for an organisation the corpus lacks. */
   organisation(org: string): Organisation {
     const found = this.#options.corpus.organisations.get(org)?.organisation;
-    if (!found) throw new PolicyDeskError('policy_desk_unknown_org', `Unknown organisation "${org}". Known: ${[...this.#options.corpus.organisations.keys()].join(', ')}.`);
+    if (!found)
+      throw new PolicyDeskError(
+        'policy_desk_unknown_org',
+        `Unknown organisation "${org}". Known: ${[...this.#options.corpus.organisations.keys()].join(', ')}.`,
+      );
     return found;
   }
 
@@ -110,15 +124,21 @@ export class Conversation {
     const parsed = feedbackValue.safeParse(rawValue);
     if (!parsed.success) return notice('error', 'That feedback button is out of date: ask the question again.');
     const { answer, verdict, clauses } = parsed.data;
-    const created = await this.#options.store.putIfAbsent(`feedback:${speaker.org}:${answer}:${speaker.person.platform}:${speaker.person.userId}`, {
-      org: speaker.org,
-      answer,
-      verdict,
-      clauses,
-      helpful,
-      at: this.#options.clock.now().toISOString(),
-    });
-    return notice('success', created ? 'Thanks: your feedback is recorded.' : 'You already gave feedback on this answer.');
+    const created = await this.#options.store.putIfAbsent(
+      `feedback:${speaker.org}:${answer}:${speaker.person.platform}:${speaker.person.userId}`,
+      {
+        org: speaker.org,
+        answer,
+        verdict,
+        clauses,
+        helpful,
+        at: this.#options.clock.now().toISOString(),
+      },
+    );
+    return notice(
+      'success',
+      created ? 'Thanks: your feedback is recorded.' : 'You already gave feedback on this answer.',
+    );
   }
 
   /** The flows a person can start. */
@@ -130,12 +150,18 @@ export class Conversation {
   requestForm(org: string, flowId: string): RequestFormReply | Reply {
     const organisation = this.organisation(org);
     const flow = organisation.flows.find((candidate) => candidate.id === flowId);
-    if (!flow) return notice('error', `There is no request called "${flowId}" here: choose one from the list of requests.`);
+    if (!flow)
+      return notice('error', `There is no request called "${flowId}" here: choose one from the list of requests.`);
     return requestForm(organisation, flow);
   }
 
   /** Submits a form; field problems come back on the form, never as a crash. */
-  async submitRequest(speaker: Speaker, flowId: string, answers: unknown, submissionId?: string): Promise<SubmitOutcome | { ok: false; notice: Reply }> {
+  async submitRequest(
+    speaker: Speaker,
+    flowId: string,
+    answers: unknown,
+    submissionId?: string,
+  ): Promise<SubmitOutcome | { ok: false; notice: Reply }> {
     const organisation = this.organisation(speaker.org);
     const flow = organisation.flows.find((candidate) => candidate.id === flowId);
     if (!flow) return { ok: false, notice: notice('error', `There is no request called "${flowId}" here.`) };
@@ -147,7 +173,8 @@ export class Conversation {
       ...(submissionId ? { requestId: submissionId } : {}),
     });
     if (!result.ok) {
-      if (result.error.fieldErrors) return { ok: false, form: requestForm(organisation, flow, result.error.fieldErrors) };
+      if (result.error.fieldErrors)
+        return { ok: false, form: requestForm(organisation, flow, result.error.fieldErrors) };
       return { ok: false, notice: notice('error', result.error.message) };
     }
     this.#deliver(result);
@@ -157,7 +184,12 @@ export class Conversation {
       request: view,
       replies: [
         notice('success', `Request sent: “${view.flow.title}”. You will get a message when it is decided.`),
-        requestReply(organisation, view, 'requester', await this.#options.approvals.actionsFor(view.id, speaker.person, { org: speaker.org })),
+        requestReply(
+          organisation,
+          view,
+          'requester',
+          await this.#options.approvals.actionsFor(view.id, speaker.person, { org: speaker.org }),
+        ),
       ],
     };
   }
@@ -166,14 +198,23 @@ export class Conversation {
    * Handles a button: decisions, votes, withdrawal, feedback, starting a request. Identity is the
    * speaker (from the platform's payload), never anything in the button's value.
    */
-  async handleAction(speaker: Speaker, action: ActionIdValue, rawValue: unknown, input: { comment?: string } = {}): Promise<Reply[]> {
+  async handleAction(
+    speaker: Speaker,
+    action: ActionIdValue,
+    rawValue: unknown,
+    input: { comment?: string } = {},
+  ): Promise<Reply[]> {
     switch (action) {
       case ActionId.feedbackHelpful:
       case ActionId.feedbackUnhelpful:
         return [await this.recordFeedback(speaker, action === ActionId.feedbackHelpful, rawValue)];
       case ActionId.startRequest: {
         const parsed = startRequestValue.safeParse(rawValue);
-        return [parsed.success ? this.requestForm(speaker.org, parsed.data.flow) : notice('error', 'That button is out of date: start the request again from the list of requests.')];
+        return [
+          parsed.success
+            ? this.requestForm(speaker.org, parsed.data.flow)
+            : notice('error', 'That button is out of date: start the request again from the list of requests.'),
+        ];
       }
       case ActionId.shareAnswer:
         return [notice('error', 'Sharing is done by the platform that showed the answer.')];
@@ -203,7 +244,8 @@ export class Conversation {
       case ActionId.voteFor:
       case ActionId.voteAgainst:
       case ActionId.voteAbstain: {
-        const choice: VoteChoice = action === ActionId.voteFor ? 'for' : action === ActionId.voteAgainst ? 'against' : 'abstain';
+        const choice: VoteChoice =
+          action === ActionId.voteFor ? 'for' : action === ActionId.voteAgainst ? 'against' : 'abstain';
         result = await this.#options.approvals.vote({ org: speaker.org, requestId, actor: speaker.person, choice });
         break;
       }
@@ -251,10 +293,20 @@ export class Conversation {
     const view = await this.#options.approvals.getRequest(notification.requestId, { org: notification.org });
     if (!view) return [];
     const organisation = this.organisation(notification.org);
-    const text = notice(notification.kind === 'decided' && notification.status === 'approved' ? 'success' : 'info', notificationText(organisation, notification, view));
+    const text = notice(
+      notification.kind === 'decided' && notification.status === 'approved' ? 'success' : 'info',
+      notificationText(organisation, notification, view),
+    );
     const actionable = isActionable(notification.kind);
     if (notification.kind === 'decided') {
-      const conditions = notification.conditions?.length ? [notice('info', `Conditions: ${notification.conditions.map((c) => `“${c.text}”${c.clause ? ` (${c.clause.split('#')[1]})` : ''}`).join(' ')}`)] : [];
+      const conditions = notification.conditions?.length
+        ? [
+            notice(
+              'info',
+              `Conditions: ${notification.conditions.map((c) => `“${c.text}”${c.clause ? ` (${c.clause.split('#')[1]})` : ''}`).join(' ')}`,
+            ),
+          ]
+        : [];
       return [text, ...(notification.status === 'approved' ? conditions : [])];
     }
     if (!actionable) return [text];
@@ -274,14 +326,19 @@ export class Conversation {
   async tick(): Promise<number> {
     const result = await this.#options.approvals.tick();
     if (result.notifications.length || result.requests.length || result.events.length) {
-      await this.#deliveries.send({ notifications: result.notifications, changed: result.requests, events: result.events });
+      await this.#deliveries.send({
+        notifications: result.notifications,
+        changed: result.requests,
+        events: result.events,
+      });
     }
     return result.notifications.length;
   }
 
   async #drawRequest(view: RequestView, viewer: PersonRef | 'channel'): Promise<RequestReply> {
     const organisation = this.organisation(view.org);
-    if (viewer === 'channel') return requestReply(organisation, view, view.route.kind === 'vote' ? 'voter' : 'approver', 'channel');
+    if (viewer === 'channel')
+      return requestReply(organisation, view, view.route.kind === 'vote' ? 'voter' : 'approver', 'channel');
     const actions = await this.#options.approvals.actionsFor(view.id, viewer, { org: view.org });
     const isRequester = resolveActor(organisation, viewer).key === view.requester.key;
     const audience = actions.decide ? 'approver' : actions.vote ? 'voter' : isRequester ? 'requester' : 'observer';
@@ -291,12 +348,21 @@ export class Conversation {
   /** Hands a command's follow-up work to the background deliveries: the command returns without waiting for any platform. */
   #deliver(result: CommandResult): void {
     if (!result.ok) return;
-    void this.#deliveries.send({ notifications: result.value.notifications, changed: [result.value.request], events: result.value.events });
+    void this.#deliveries.send({
+      notifications: result.value.notifications,
+      changed: [result.value.request],
+      events: result.value.events,
+    });
   }
 
   async #commandReplies(speaker: Speaker, result: CommandResult, action: ActionIdValue): Promise<Reply[]> {
     if (!result.ok) {
-      const replies: Reply[] = [notice(result.error.code === 'already_voted' || result.error.code === 'already_decided' ? 'info' : 'warning', result.error.message)];
+      const replies: Reply[] = [
+        notice(
+          result.error.code === 'already_voted' || result.error.code === 'already_decided' ? 'info' : 'warning',
+          result.error.message,
+        ),
+      ];
       if (result.error.request) replies.push(await this.#drawRequest(result.error.request, speaker.person));
       return replies;
     }

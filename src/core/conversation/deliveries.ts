@@ -37,10 +37,16 @@ export class Deliveries {
 
   /** Queues a batch and returns at once; the promise settles when it is delivered (or failed, logged). */
   send(batch: DeliveryBatch): Promise<void> {
-    const byRequest = new Map<string, { notifications: Notification[]; changed: RequestView[]; events: FollowUpEvent[] }>();
+    const byRequest = new Map<
+      string,
+      { notifications: Notification[]; changed: RequestView[]; events: FollowUpEvent[] }
+    >();
     const of = (requestId: string) => {
       let found = byRequest.get(requestId);
-      if (!found) byRequest.set(requestId, (found = { notifications: [], changed: [], events: [] }));
+      if (!found) {
+        found = { notifications: [], changed: [], events: [] };
+        byRequest.set(requestId, found);
+      }
       return found;
     };
     for (const view of batch.changed) of(view.id).changed.push(view);
@@ -50,7 +56,8 @@ export class Deliveries {
       [...byRequest].map(([requestId, work]) =>
         this.#queue.run(requestId, async () => {
           try {
-            if (work.notifications.length || work.changed.length) await this.#options.deliver(work.notifications, work.changed);
+            if (work.notifications.length || work.changed.length)
+              await this.#options.deliver(work.notifications, work.changed);
             if (work.events.length) await this.#options.markDelivered(work.events);
           } catch (error) {
             this.#options.onError(error, requestId);

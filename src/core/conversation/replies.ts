@@ -35,7 +35,10 @@ export interface CitationView {
 }
 
 /** A quote cut around the rule it is cited for, so each platform can emphasise that part and keep every word. */
-export function quoteParts(quote: string, rule?: string): ReadonlyArray<{ readonly text: string; readonly rule: boolean }> {
+export function quoteParts(
+  quote: string,
+  rule?: string,
+): ReadonlyArray<{ readonly text: string; readonly rule: boolean }> {
   const at = rule ? quote.indexOf(rule) : -1;
   if (!rule || at < 0) return [{ text: quote, rule: false }];
   return [
@@ -105,15 +108,47 @@ export interface FlowMenuReply {
   readonly kind: 'flow-menu';
   readonly org: string;
   readonly intro: string;
-  readonly flows: ReadonlyArray<{ readonly id: string; readonly title: string; readonly description: string; readonly button: Button }>;
+  readonly flows: ReadonlyArray<{
+    readonly id: string;
+    readonly title: string;
+    readonly description: string;
+    readonly button: Button;
+  }>;
 }
 
 /** One input of a request form. */
 export type FormFieldView =
-  | { readonly type: 'text'; readonly id: string; readonly label: string; readonly help?: string; readonly required: boolean; readonly maxLength: number; readonly multiline: boolean }
-  | { readonly type: 'date'; readonly id: string; readonly label: string; readonly help?: string; readonly required: boolean }
-  | { readonly type: 'initials'; readonly id: string; readonly label: string; readonly help: string; readonly required: boolean }
-  | { readonly type: 'choice'; readonly id: string; readonly label: string; readonly help?: string; readonly required: boolean; readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }> }
+  | {
+      readonly type: 'text';
+      readonly id: string;
+      readonly label: string;
+      readonly help?: string;
+      readonly required: boolean;
+      readonly maxLength: number;
+      readonly multiline: boolean;
+    }
+  | {
+      readonly type: 'date';
+      readonly id: string;
+      readonly label: string;
+      readonly help?: string;
+      readonly required: boolean;
+    }
+  | {
+      readonly type: 'initials';
+      readonly id: string;
+      readonly label: string;
+      readonly help: string;
+      readonly required: boolean;
+    }
+  | {
+      readonly type: 'choice';
+      readonly id: string;
+      readonly label: string;
+      readonly help?: string;
+      readonly required: boolean;
+      readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
+    }
   | {
       readonly type: 'attestation';
       readonly id: string;
@@ -191,4 +226,12 @@ export interface HomeReply {
 }
 
 /** Anything the bot says. */
-export type Reply = AnswerReply | NoAnswerReply | ConcernReply | FlowMenuReply | RequestFormReply | RequestReply | NoticeReply | HomeReply;
+export type Reply =
+  | AnswerReply
+  | NoAnswerReply
+  | ConcernReply
+  | FlowMenuReply
+  | RequestFormReply
+  | RequestReply
+  | NoticeReply
+  | HomeReply;

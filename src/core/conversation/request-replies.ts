@@ -5,7 +5,16 @@ import type { RequestView } from '../approvals/request-view.ts';
 import type { Tally } from '../approvals/votes.ts';
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import { ActionId, voteActions } from './actions.ts';
-import type { Audience, Button, FlowMenuReply, FormFieldView, NoticeReply, RequestFormReply, RequestReply, RequestSummary } from './replies.ts';
+import type {
+  Audience,
+  Button,
+  FlowMenuReply,
+  FormFieldView,
+  NoticeReply,
+  RequestFormReply,
+  RequestReply,
+  RequestSummary,
+} from './replies.ts';
 import { earlyCloseText, tallyText } from './tally-lines.ts';
 
 /** A UTC time as people read it: "21 Nov 2026, 14:05 UTC". */
@@ -26,7 +35,8 @@ export function roleTitles(organisation: Organisation, roles: readonly string[])
 export function routeSummary(organisation: Organisation, flow: Flow): string {
   const route = flow.route;
   if (route.kind === 'single') return `Decided by the ${roleTitles(organisation, route.roles)}.`;
-  const threshold = route.threshold === 'majority-of-cast' ? 'a majority of the votes cast' : 'a majority of the whole board';
+  const threshold =
+    route.threshold === 'majority-of-cast' ? 'a majority of the votes cast' : 'a majority of the whole board';
   const body = route.title ?? `${roleTitles(organisation, [route.body])} board`;
   return `Voted on by the ${body}: at least ${route.quorum} votes, ${threshold}.`;
 }
@@ -75,26 +85,44 @@ export function tallyLine(tally: Tally, view?: RequestView): string {
 }
 
 /** A request drawn for one viewer, with the buttons their role allows right now. */
-export function requestReply(organisation: Organisation, view: RequestView, audience: Audience, actions: AvailableActions | 'channel'): RequestReply {
+export function requestReply(
+  organisation: Organisation,
+  view: RequestView,
+  audience: Audience,
+  actions: AvailableActions | 'channel',
+): RequestReply {
   const value = { request: view.id };
   const pending = view.status === 'pending';
   const buttons: Button[] = [];
   const canDecide = actions === 'channel' ? pending && view.route.kind === 'single' : actions.decide;
   const canVote = actions === 'channel' ? pending && view.route.kind === 'vote' : actions.vote;
   if (canDecide) {
-    buttons.push({ action: ActionId.approve, label: 'Approve', value, style: 'primary' }, { action: ActionId.decline, label: 'Decline', value, style: 'danger' });
+    buttons.push(
+      { action: ActionId.approve, label: 'Approve', value, style: 'primary' },
+      { action: ActionId.decline, label: 'Decline', value, style: 'danger' },
+    );
   }
   if (canVote) {
-    for (const vote of voteActions) buttons.push({ action: vote.id, label: vote.label, value, ...(vote.choice === 'for' ? { style: 'primary' as const } : {}) });
+    for (const vote of voteActions)
+      buttons.push({
+        action: vote.id,
+        label: vote.label,
+        value,
+        ...(vote.choice === 'for' ? { style: 'primary' as const } : {}),
+      });
   }
-  if (actions !== 'channel' && actions.withdraw) buttons.push({ action: ActionId.withdraw, label: 'Withdraw request', value });
+  if (actions !== 'channel' && actions.withdraw)
+    buttons.push({ action: ActionId.withdraw, label: 'Withdraw request', value });
   return {
     kind: 'request',
     audience,
     request: view,
     title: view.flow.title,
     status: statusLine(organisation, view),
-    facts: [{ label: 'Requested by', value: view.requester.name }, ...view.answers.map((answer) => ({ label: answer.label, value: answer.value }))],
+    facts: [
+      { label: 'Requested by', value: view.requester.name },
+      ...view.answers.map((answer) => ({ label: answer.label, value: answer.value })),
+    ],
     ...(view.tally ? { tally: tallyLine(view.tally, view) } : {}),
     conditions: conditionsApply(view.status) ? view.conditions.map((condition) => condition.text) : [],
     conditionsHeading: view.status === 'pending' ? 'Conditions if approved:' : 'Conditions:',
@@ -118,7 +146,9 @@ export function flowMenu(org: string, flows: readonly Flow[]): FlowMenuReply {
   return {
     kind: 'flow-menu',
     org,
-    intro: flows.length ? 'Which permission do you need? Each request goes to whoever the policy names.' : 'Your organisation’s policies name no permission requests.',
+    intro: flows.length
+      ? 'Which permission do you need? Each request goes to whoever the policy names.'
+      : 'Your organisation’s policies name no permission requests.',
     flows: flows.map((flow) => ({
       id: flow.id,
       title: flow.title,
@@ -129,7 +159,12 @@ export function flowMenu(org: string, flows: readonly Flow[]): FlowMenuReply {
 }
 
 function fieldView(field: FlowField): FormFieldView {
-  const base = { id: field.id, label: field.label, required: field.required, ...(field.help ? { help: field.help } : {}) };
+  const base = {
+    id: field.id,
+    label: field.label,
+    required: field.required,
+    ...(field.help ? { help: field.help } : {}),
+  };
   switch (field.type) {
     case 'text':
       return { ...base, type: 'text', maxLength: field.maxLength, multiline: field.multiline };
@@ -140,12 +175,22 @@ function fieldView(field: FlowField): FormFieldView {
     case 'choice':
       return { ...base, type: 'choice', options: field.options };
     case 'attestation':
-      return { ...base, type: 'attestation', statement: field.statement, ...(field.who ? { who: field.who } : {}), ...(field.how ? { how: field.how } : {}) };
+      return {
+        ...base,
+        type: 'attestation',
+        statement: field.statement,
+        ...(field.who ? { who: field.who } : {}),
+        ...(field.how ? { how: field.how } : {}),
+      };
   }
 }
 
 /** A flow's form, with any field errors from a previous submission. */
-export function requestForm(organisation: Organisation, flow: Flow, errors: Readonly<Record<string, string>> = {}): RequestFormReply {
+export function requestForm(
+  organisation: Organisation,
+  flow: Flow,
+  errors: Readonly<Record<string, string>> = {},
+): RequestFormReply {
   return {
     kind: 'request-form',
     org: organisation.slug,
@@ -171,11 +216,20 @@ export function notificationText(organisation: Organisation, notification: Notif
     case 'escalated':
       return `Escalated to you: ${title} from ${from} has waited too long for a decision.`;
     case 'decided': {
-      const verb = notification.status === 'approved' ? 'approved' : notification.status === 'declined' ? 'declined' : notification.status;
+      const verb =
+        notification.status === 'approved'
+          ? 'approved'
+          : notification.status === 'declined'
+            ? 'declined'
+            : notification.status;
       const by = notification.decidedBy ? ` by ${notification.decidedBy}` : '';
-      const reason = notification.reason && reasonText[notification.reason] ? ` ${reasonText[notification.reason]}` : '';
+      const reason =
+        notification.reason && reasonText[notification.reason] ? ` ${reasonText[notification.reason]}` : '';
       const comment = notification.comment ? ` Comment: “${notification.comment}”` : '';
-      const until = notification.status === 'approved' && notification.validUntil ? ` Valid until ${formatTime(notification.validUntil)}.` : '';
+      const until =
+        notification.status === 'approved' && notification.validUntil
+          ? ` Valid until ${formatTime(notification.validUntil)}.`
+          : '';
       return `Your request ${title} was ${verb}${by}${reason}.${until}${comment}`;
     }
     case 'decided-by-other':

@@ -1,5 +1,5 @@
-import { voteLabels } from '../approvals/rules.ts';
 import type { RequestView } from '../approvals/request-view.ts';
+import { voteLabels } from '../approvals/rules.ts';
 import type { Tally } from '../approvals/votes.ts';
 
 /** Members who may vote: the board less the requester (the whole board for records made before it was counted). */
@@ -21,8 +21,10 @@ export function earlyCloseText(view: RequestView): string | undefined {
   const waiting = voters - tally.cast;
   if (waiting <= 0 || view.decidedAt >= view.route.closesAt) return undefined;
   const still = `whatever the ${waiting} still to vote ${waiting === 1 ? 'does' : 'do'}`;
-  if (view.status === 'approved') return `Voting closed early: ${tally.for} of ${voters} for: the outcome cannot change, ${still}.`;
-  if (view.status === 'declined') return `Voting closed early: ${tally.against} of ${voters} against: the outcome cannot change, ${still}.`;
+  if (view.status === 'approved')
+    return `Voting closed early: ${tally.for} of ${voters} for: the outcome cannot change, ${still}.`;
+  if (view.status === 'declined')
+    return `Voting closed early: ${tally.against} of ${voters} against: the outcome cannot change, ${still}.`;
   if (view.status === 'expired') return `Voting closed early: the quorum of ${tally.quorum} can no longer be reached.`;
   return undefined;
 }

@@ -1,6 +1,6 @@
+import { peopleWithRole } from '../approvals/people.ts';
 import type { PolicyProblem } from '../errors.ts';
 import type { OrganisationCorpus } from '../policy/corpus.ts';
-import { peopleWithRole } from '../approvals/people.ts';
 
 /** What `check:policies` finds beyond the schema: errors fail the check; warnings are for a deployment to fill in. */
 export interface PolicyChecks {
@@ -18,9 +18,23 @@ export function textProblems(file: string, text: string): PolicyProblem[] {
     const line = lines[i]!;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters (binary data in a text file) is the point
     if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(line)) {
-      return [{ file, line: i + 1, message: 'binary data (control characters) in a policy file: remove it, or restore the file from its last good version' }];
+      return [
+        {
+          file,
+          line: i + 1,
+          message:
+            'binary data (control characters) in a policy file: remove it, or restore the file from its last good version',
+        },
+      ];
     }
-    if (line.includes('\uFFFD')) return [{ file, line: i + 1, message: 'bytes that are not UTF-8 text in a policy file: save it as UTF-8, or remove what was appended' }];
+    if (line.includes('\uFFFD'))
+      return [
+        {
+          file,
+          line: i + 1,
+          message: 'bytes that are not UTF-8 text in a policy file: save it as UTF-8, or remove what was appended',
+        },
+      ];
   }
   return [];
 }
@@ -42,7 +56,11 @@ export function normaliseQuote(text: string): string {
  * every role a route sends requests to has a holder listed (a warning: a deployment may list its
  * people later, and until then the request waits for someone nobody can be).
  */
-export function checkFlows(orgCorpus: OrganisationCorpus, file: string, lineOf: (path: PropertyKey[]) => number): PolicyChecks {
+export function checkFlows(
+  orgCorpus: OrganisationCorpus,
+  file: string,
+  lineOf: (path: PropertyKey[]) => number,
+): PolicyChecks {
   const errors: PolicyProblem[] = [];
   const warnings: PolicyProblem[] = [];
   const { organisation } = orgCorpus;
@@ -65,19 +83,31 @@ export function checkFlows(orgCorpus: OrganisationCorpus, file: string, lineOf: 
     const route = flow.route;
     const unheld = (role: string, path: PropertyKey[], what: string) => {
       if (holders(role) === 0) {
-        warnings.push({ file, line: lineOf(path), message: `nobody listed under people holds "${role}" (${title(role)}), ${what} of flow "${flow.id}": list who does, or its requests ${organisation.roles[role]?.channels ? 'go only to the role’s channel' : 'wait for a decider nobody can be'}` });
+        warnings.push({
+          file,
+          line: lineOf(path),
+          message: `nobody listed under people holds "${role}" (${title(role)}), ${what} of flow "${flow.id}": list who does, or its requests ${organisation.roles[role]?.channels ? 'go only to the role’s channel' : 'wait for a decider nobody can be'}`,
+        });
       }
     };
     if (route.kind === 'single') {
       route.roles.forEach((role, r) => unheld(role, ['flows', f, 'route', 'roles', r], 'who decides requests'));
       route.escalateTo?.forEach((role, r) => unheld(role, ['flows', f, 'route', 'escalateTo', r], 'the escalation'));
-      if (route.roles.every((role) => holders(role) === 0) && !route.roles.some((role) => organisation.roles[role]?.channels)) {
+      if (
+        route.roles.every((role) => holders(role) === 0) &&
+        !route.roles.some((role) => organisation.roles[role]?.channels)
+      ) {
         // Reported once per role above; this names the consequence for the flow as a whole.
-        warnings.push({ file, line: lineOf(['flows', f, 'route']), message: `no listed person can decide flow "${flow.id}": its requests will wait until someone holding ${route.roles.map(title).join(' or ')} is listed` });
+        warnings.push({
+          file,
+          line: lineOf(['flows', f, 'route']),
+          message: `no listed person can decide flow "${flow.id}": its requests will wait until someone holding ${route.roles.map(title).join(' or ')} is listed`,
+        });
       }
     } else {
       if (holders(route.body) === 0) unheld(route.body, ['flows', f, 'route', 'body'], 'the voting body');
-      if (route.chair && holders(route.chair) === 0) unheld(route.chair, ['flows', f, 'route', 'chair'], 'the casting vote');
+      if (route.chair && holders(route.chair) === 0)
+        unheld(route.chair, ['flows', f, 'route', 'chair'], 'the casting vote');
     }
   });
   return { errors, warnings };

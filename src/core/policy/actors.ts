@@ -15,7 +15,10 @@ const STAFF_SUBJECT = new RegExp(String.raw`\b${MODAL}\s+(?:another\s+|a\s+|the\
 
 /** The actor of a question: who would do the thing asked about, wherever the question stands in the message. */
 export function questionActor(question: string): Actor {
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const q = question
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim();
   if (/^(?:is it (?:ok|okay|alright|all right|fine|acceptable|allowed)|am i)\b/.test(q)) return 'staff';
   const young = YOUNG_SUBJECT.exec(q);
   const staff = STAFF_SUBJECT.exec(q);
@@ -41,8 +44,10 @@ export function clauseActor(text: string, context?: string, section?: string): A
   return heading ? headingActor(heading) : 'unknown';
 }
 
-const YOUNG_HEADING = /\b(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?\b/i;
-const STAFF_HEADING = /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
+const YOUNG_HEADING =
+  /\b(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?\b/i;
+const STAFF_HEADING =
+  /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
 
 /** Who a heading addresses: "Player’s Guidance > Players must not" is about the young people. */
 function headingActor(heading: string): Actor {
@@ -59,13 +64,27 @@ function sentenceActor(text: string): Actor {
     .replace(/^[\s•◦\d.]+/, '')
     .replace(/^[a-z ]{3,40}:\s+/, '')
     .replace(/^if\s+(?:any\s+)?/, '');
-  if (/^(?:children|child|young people|young person|kids|students|pupils|the students|participants|children and young people)\b/.test(t)) return 'young-person';
-  if (/^(?:(?:all\s+)?(?:allsorts\s+)?(?:staff|trustees|volunteers|visitors)|we|you|your|all staff|adults?|an? (?:member of staff|trustee|volunteer))\b/.test(t)) {
+  if (
+    /^(?:children|child|young people|young person|kids|students|pupils|the students|participants|children and young people)\b/.test(
+      t,
+    )
+  )
+    return 'young-person';
+  if (
+    /^(?:(?:all\s+)?(?:allsorts\s+)?(?:staff|trustees|volunteers|visitors)|we|you|your|all staff|adults?|an? (?:member of staff|trustee|volunteer))\b/.test(
+      t,
+    )
+  ) {
     return 'staff';
   }
   // "In terms of private use by a child, … children under 13 are not permitted…": the ruled subject.
   const firstSentence = t.split(/(?<=[.;:])\s/)[0] ?? t;
-  if (/\b(?:children|young people|students|pupils|participants)\b[^.,;]{0,30}?\b(?:are|is|should|must|may|can|will)\b/.test(firstSentence)) return 'young-person';
+  if (
+    /\b(?:children|young people|students|pupils|participants)\b[^.,;]{0,30}?\b(?:are|is|should|must|may|can|will)\b/.test(
+      firstSentence,
+    )
+  )
+    return 'young-person';
   return 'unknown';
 }
 

@@ -14,9 +14,12 @@ export function answerType(question: string): AnswerType {
   return 'any';
 }
 
-const PLACE = /\b(?:on|in|at|into|onto|out of|inside|within)\s+(?:an?\s+|the\s+|their\s+|your\s+|our\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:phones?|premises|home|sight|rooms?|computers?|devices?|cameras?|receptacles?|lockers?|office|vehicles?|site|building|laptops?|accounts?|pages?|groups?|drawers?|cupboards?|sessions?)\b|\b(?:stored|kept|locked) (?:securely|away|safely)\b/;
-const PERSON = /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team)\b/;
-const TIME = /\b(?:before|after|during|until|within|by|at the (?:start|end|beginning)|hours?|days?|weeks?|months?|years?|date|times?|breaks?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
+const PLACE =
+  /\b(?:on|in|at|into|onto|out of|inside|within)\s+(?:an?\s+|the\s+|their\s+|your\s+|our\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:phones?|premises|home|sight|rooms?|computers?|devices?|cameras?|receptacles?|lockers?|office|vehicles?|site|building|laptops?|accounts?|pages?|groups?|drawers?|cupboards?|sessions?)\b|\b(?:stored|kept|locked) (?:securely|away|safely)\b/;
+const PERSON =
+  /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team)\b/;
+const TIME =
+  /\b(?:before|after|during|until|within|by|at the (?:start|end|beginning)|hours?|days?|weeks?|months?|years?|date|times?|breaks?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
 
 /** How well a clause fits the answer type: it states one next to the question's words, elsewhere, or not at all. */
 export type AnswerFit = 'near' | 'somewhere' | 'none' | 'not-asked';

@@ -1,15 +1,22 @@
 import { PolicyDeskError } from '../errors.ts';
-import { ClauseIndex, defaultIndexOptions, type AnalysedQuestion, type ClauseIndexOptions, type EnglishResources, type ScoredClause } from './clause-index.ts';
-import { actorFactor, clauseActor, questionActor, type Actor } from './actors.ts';
-import { answerFit, answerType, type AnswerFit } from './answer-type.ts';
+import { type Actor, actorFactor, clauseActor, questionActor } from './actors.ts';
+import { type AnswerFit, answerFit, answerType } from './answer-type.ts';
+import {
+  type AnalysedQuestion,
+  ClauseIndex,
+  type ClauseIndexOptions,
+  defaultIndexOptions,
+  type EnglishResources,
+  type ScoredClause,
+} from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
-import { contactCards, type ContactCard } from './contact-cards.ts';
 import { detectConcern } from './concern/detect-concern.ts';
 import type { ReportingRoute } from './concern/reporting-route.ts';
+import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { TextAnalyser } from './text-analysis.ts';
-import { readVerdict, type RelevanceModel, type Verdict, type VerdictInput } from './verdict.ts';
+import { type RelevanceModel, readVerdict, type Verdict, type VerdictInput } from './verdict.ts';
 
 /** One quoted clause in an answer. */
 export interface Citation {
@@ -119,7 +126,10 @@ export class PolicyAnswerer {
     const corpus = this.#corpus.organisations.get(org);
     const index = this.#indexes.get(org);
     if (!corpus || !index) {
-      throw new PolicyDeskError('policy_desk_unknown_org', `Unknown organisation "${org}". Known organisations: ${this.organisations.join(', ')}.`);
+      throw new PolicyDeskError(
+        'policy_desk_unknown_org',
+        `Unknown organisation "${org}". Known organisations: ${this.organisations.join(', ')}.`,
+      );
     }
     const trimmed = validateQuestion(question);
 
@@ -170,7 +180,8 @@ export class PolicyAnswerer {
     if (governing) {
       verdict = readVerdict(verdictInput(trimmed, governing, relevance)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
-      if (verdict === 'see-policy') verdict = restrictiveReading(governing, cited, trimmed, relevance, asker) ?? verdict;
+      if (verdict === 'see-policy')
+        verdict = restrictiveReading(governing, cited, trimmed, relevance, asker) ?? verdict;
     }
 
     const citations = cited.map((result) => citation(corpus, result, now));
@@ -179,9 +190,14 @@ export class PolicyAnswerer {
     // only what its own clause links.
     const flows = new Map<string, { id: string; title: string }>();
     const sameAct = (result: ScoredClause): boolean =>
-      result === governing || (verdict !== 'not-allowed' && !!governing && result.clause.kind === 'clause' && result.coverage >= governing.coverage - 0.05);
+      result === governing ||
+      (verdict !== 'not-allowed' &&
+        !!governing &&
+        result.clause.kind === 'clause' &&
+        result.coverage >= governing.coverage - 0.05);
     for (const result of cited.filter(sameAct)) {
-      for (const flow of corpus.flowsByClause.get(result.clause.id) ?? []) flows.set(flow.id, { id: flow.id, title: flow.title });
+      for (const flow of corpus.flowsByClause.get(result.clause.id) ?? [])
+        flows.set(flow.id, { id: flow.id, title: flow.title });
     }
     const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
     return {
@@ -206,13 +222,16 @@ export class PolicyAnswerer {
     if (index.knownShare(question) < options.minKnownShare) return false;
     return top.coverage >= options.minCoverage;
   }
-
 }
 
 /** Checks a question is usable; throws a coded error that says what to change. */
 export function validateQuestion(question: string): string {
   const trimmed = question.trim();
-  if (!trimmed) throw new PolicyDeskError('policy_desk_bad_question', 'The question is empty: type what you want to know, e.g. "Can I text this young person?".');
+  if (!trimmed)
+    throw new PolicyDeskError(
+      'policy_desk_bad_question',
+      'The question is empty: type what you want to know, e.g. "Can I text this young person?".',
+    );
   if (trimmed.length > MAX_QUESTION_LENGTH) {
     throw new PolicyDeskError(
       'policy_desk_bad_question',
@@ -227,10 +246,22 @@ export function validateQuestion(question: string): string {
  * one forbids the act or makes it subject to permission: two readings that disagree mean "read the
  * policy".
  */
-function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel): Verdict {
+function guardAllowed(
+  verdict: Verdict,
+  governing: ScoredClause,
+  cited: readonly ScoredClause[],
+  question: string,
+  relevance: RelevanceModel,
+): Verdict {
   if (verdict !== 'allowed') return verdict;
   for (const other of cited) {
-    if (other === governing || other.clause.kind !== 'clause' || other.coverage < governing.coverage - 0.05 || other.rank < governing.rank * 0.5) continue;
+    if (
+      other === governing ||
+      other.clause.kind !== 'clause' ||
+      other.coverage < governing.coverage - 0.05 ||
+      other.rank < governing.rank * 0.5
+    )
+      continue;
     const reading = readVerdict(verdictInput(question, other, relevance));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
@@ -241,9 +272,21 @@ function guardAllowed(verdict: Verdict, governing: ScoredClause, cited: readonly
  * When the best clause gives no yes or no, a cited clause about the question as fully that forbids
  * the act or makes it subject to permission decides: only ever towards caution, never "allowed".
  */
-function restrictiveReading(governing: ScoredClause, cited: readonly ScoredClause[], question: string, relevance: RelevanceModel, asker: Actor): Verdict | undefined {
+function restrictiveReading(
+  governing: ScoredClause,
+  cited: readonly ScoredClause[],
+  question: string,
+  relevance: RelevanceModel,
+  asker: Actor,
+): Verdict | undefined {
   for (const other of cited.slice(0, 3)) {
-    if (other === governing || other.clause.kind !== 'clause' || other.coverage < governing.coverage - 0.1 || other.rank < governing.rank * 0.6) continue;
+    if (
+      other === governing ||
+      other.clause.kind !== 'clause' ||
+      other.coverage < governing.coverage - 0.1 ||
+      other.rank < governing.rank * 0.6
+    )
+      continue;
     // A rule for the other party ("Players must not…") says nothing of what the asker may do.
     if (actorFactor(asker, clauseActor(other.sentence, other.clause.context, other.clause.section)) < 1) continue;
     const reading = readVerdict(verdictInput(question, other, relevance)).verdict;
@@ -254,7 +297,14 @@ function restrictiveReading(governing: ScoredClause, cited: readonly ScoredClaus
 
 function verdictInput(question: string, result: ScoredClause, relevance: RelevanceModel): VerdictInput {
   const { clause } = result;
-  return { question, clauseText: clause.text, sentence: result.sentence, relevance, section: clause.section, ...(clause.context ? { context: clause.context } : {}) };
+  return {
+    question,
+    clauseText: clause.text,
+    sentence: result.sentence,
+    relevance,
+    section: clause.section,
+    ...(clause.context ? { context: clause.context } : {}),
+  };
 }
 
 function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): Citation {
@@ -267,7 +317,9 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
     section: result.clause.section,
     text: result.clause.text,
     ...(result.clause.context ? { context: result.clause.context } : {}),
-    ...(result.sentence !== result.clause.text.trim() && result.clause.text.includes(result.sentence) ? { rule: result.sentence } : {}),
+    ...(result.sentence !== result.clause.text.trim() && result.clause.text.includes(result.sentence)
+      ? { rule: result.sentence }
+      : {}),
     score: Math.round(result.rank * 100) / 100,
     kind: result.clause.kind,
     ...(overdue ? { reviewOverdue: { reviewDate: document.meta.review! } } : {}),
@@ -277,7 +329,6 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
 function overdueNotice(citation: Citation): string {
   return `"${citation.documentTitle}" was due for review in ${formatPartialDate(citation.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`;
 }
-
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
   return {

@@ -57,7 +57,9 @@ export const defaultIndexOptions: ClauseIndexOptions = {
 
 /** Heading words that name no topic of their own ("Policy Statement", "General good practice"). */
 const GENERIC_HEADING_TERMS = new Set(
-  'polici procedur introduct aim scope statement guidelin term content gener good practic expect preambl document detail organis safeti onlin includ young adult member volunt staff'.split(' '),
+  'polici procedur introduct aim scope statement guidelin term content gener good practic expect preambl document detail organis safeti onlin includ young adult member volunt staff'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -174,7 +176,13 @@ export class ClauseIndex {
         if (terms.length === 0) return;
         const id = `${clause.id}\u0000${i}`;
         this.#sentences.set(id, { clause, sentence, terms: new Set(terms) });
-        documents.push({ id, text: terms.join(' '), section: section.join(' '), context: context.join(' '), asked: asked.join(' ') });
+        documents.push({
+          id,
+          text: terms.join(' '),
+          section: section.join(' '),
+          context: context.join(' '),
+          asked: asked.join(' '),
+        });
       });
     }
     this.#search.addAll(documents);
@@ -209,7 +217,8 @@ export class ClauseIndex {
   /** Neighbour lists merged: each term once, at its best similarity, best first, at most softNeighbours. */
   #merge(...lists: ReadonlyArray<ReadonlyArray<readonly [string, number]>>): ReadonlyArray<readonly [string, number]> {
     const best = new Map<string, number>();
-    for (const list of lists) for (const [term, similarity] of list) if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+    for (const list of lists)
+      for (const [term, similarity] of list) if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
     return [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.#options.softNeighbours);
   }
 
@@ -276,20 +285,31 @@ export class ClauseIndex {
     // them. Small corpora (every organisation today) are searched in full.
     const rareOwn = question.ownTerms.filter((term) => df(term) <= Math.max(n * this.#options.maxOwnShare, 500));
     const terms = [...question.weights.keys()].filter((term) =>
-      own.has(term) ? rareOwn.length === 0 || rareOwn.includes(term) : df(term) <= Math.max(n * this.#options.maxRelatedShare, 200),
+      own.has(term)
+        ? rareOwn.length === 0 || rareOwn.includes(term)
+        : df(term) <= Math.max(n * this.#options.maxRelatedShare, 200),
     );
     const results = this.#search.search(terms.join(' '), {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       boostTerm: (term) => question.weights.get(term) ?? 1,
       // A typo in a longer word may still match; a word already matched by meaning needs no typo search.
-      fuzzy: (term) => (own.has(term) && term.length >= this.#options.fuzzyMinLength && !this.#documentFrequency.has(term) && !question.soft.has(term) ? 1 : false),
+      fuzzy: (term) =>
+        own.has(term) &&
+        term.length >= this.#options.fuzzyMinLength &&
+        !this.#documentFrequency.has(term) &&
+        !question.soft.has(term)
+          ? 1
+          : false,
       weights: { fuzzy: 0.4, prefix: 0.3 },
       bm25: { ...this.#options.bm25 },
     });
     // Coverage is measured over the words the policies know (or know a word near in meaning to):
     // "afternoon" or "alright" in a question says nothing about which clause answers it.
-    const topicWeight = question.ownTerms.filter((term) => this.#reachable(term, question)).reduce((sum, term) => sum + this.weight(term), 0) || 1;
+    const topicWeight =
+      question.ownTerms
+        .filter((term) => this.#reachable(term, question))
+        .reduce((sum, term) => sum + this.weight(term), 0) || 1;
     const credit = this.#options.relatedCredit;
     // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
     // clause is as good as its best sentence.
@@ -317,7 +337,12 @@ export class ClauseIndex {
         } else if (related.some((r) => unit.terms.has(r))) {
           covered += this.weight(term) * credit;
         } else if (question.soft.get(term)?.some(([near]) => unit.terms.has(near))) {
-          const similarity = Math.max(...question.soft.get(term)!.filter(([near]) => unit.terms.has(near)).map(([, s]) => s));
+          const similarity = Math.max(
+            ...question.soft
+              .get(term)!
+              .filter(([near]) => unit.terms.has(near))
+              .map(([, s]) => s),
+          );
           matchedTerms.push(term);
           covered += this.weight(term) * similarity;
         } else if (related.some((r) => clauseTerms.has(r) || sectionTerms.has(r))) {
@@ -364,7 +389,9 @@ export class ClauseIndex {
 
   /** A question term the policies know, directly, through a related concept or a word near in meaning. */
   #reachable(term: string, question: AnalysedQuestion): boolean {
-    return this.knows(term) || question.soft.has(term) || this.analyser.related(term).some((related) => this.knows(related));
+    return (
+      this.knows(term) || question.soft.has(term) || this.analyser.related(term).some((related) => this.knows(related))
+    );
   }
 
   /** How much a question term says about its topic: its rarity, less for light words. */

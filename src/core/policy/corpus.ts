@@ -1,7 +1,7 @@
 import type { Flow } from '../approvals/flow-schema.ts';
 import type { PolicyProblem } from '../errors.ts';
-import { organisationSchema, type Organisation } from '../organisation/organisation-schema.ts';
-import { parseLocatedYaml, zodProblems, type LocatedYaml } from '../yaml-source.ts';
+import { type Organisation, organisationSchema } from '../organisation/organisation-schema.ts';
+import { type LocatedYaml, parseLocatedYaml, zodProblems } from '../yaml-source.ts';
 import { contactsFactsClause, documentFactsClause } from './facts.ts';
 import { parsePolicyMarkdown } from './parse-policy-markdown.ts';
 import type { Clause, PolicyDocument } from './policy-types.ts';
@@ -59,15 +59,28 @@ export function buildCorpus(sources: readonly OrganisationSource[]): CorpusResul
       }
       const { meta } = parsed.document;
       if (meta.organisation !== source.slug) {
-        problems.push({ file: file.file, line: 2, message: `organisation is "${meta.organisation}" but the file is in the folder "${source.slug}": make them match` });
+        problems.push({
+          file: file.file,
+          line: 2,
+          message: `organisation is "${meta.organisation}" but the file is in the folder "${source.slug}": make them match`,
+        });
       }
       const owner = documentOwners.get(meta.id);
-      if (owner) problems.push({ file: file.file, line: 2, message: `document id "${meta.id}" is already used by ${owner}: ids must be unique` });
+      if (owner)
+        problems.push({
+          file: file.file,
+          line: 2,
+          message: `document id "${meta.id}" is already used by ${owner}: ids must be unique`,
+        });
       documentOwners.set(meta.id, file.file);
       documents.push(parsed.document);
     }
     if (source.documents.length === 0) {
-      problems.push({ file: source.organisation.file, line: 1, message: `the folder "${source.slug}" has no policy documents (*.md)` });
+      problems.push({
+        file: source.organisation.file,
+        line: 1,
+        message: `the folder "${source.slug}" has no policy documents (*.md)`,
+      });
     }
 
     const yaml = parseLocatedYaml(source.organisation.text, source.organisation.file);
@@ -128,20 +141,37 @@ function checkReferences(
   };
   const roles = new Set(Object.keys(organisation.roles));
   const contacts = new Set(Object.keys(organisation.contacts));
-  const labels = new Map(documents.map((document) => [document.meta.id, new Map(document.clauses.map((clause) => [clause.label, clause.text]))]));
+  const labels = new Map(
+    documents.map((document) => [
+      document.meta.id,
+      new Map(document.clauses.map((clause) => [clause.label, clause.text])),
+    ]),
+  );
   const checkClause = (path: PropertyKey[], ref: { document: string; clause: string; quote?: string }): void => {
     const known = labels.get(ref.document);
-    if (!known) at([...path, 'document'], `unknown document "${ref.document}"; this organisation's documents are: ${[...labels.keys()].join(', ')}`);
-    else if (!known.has(ref.clause)) at([...path, 'clause'], `document "${ref.document}" has no clause "${ref.clause}" (run npm run check:policies -- --labels ${source.slug} to list them)`);
+    if (!known)
+      at(
+        [...path, 'document'],
+        `unknown document "${ref.document}"; this organisation's documents are: ${[...labels.keys()].join(', ')}`,
+      );
+    else if (!known.has(ref.clause))
+      at(
+        [...path, 'clause'],
+        `document "${ref.document}" has no clause "${ref.clause}" (run npm run check:policies -- --labels ${source.slug} to list them)`,
+      );
     else if (ref.quote && !comparable(known.get(ref.clause)!).includes(comparable(ref.quote))) {
-      at([...path, 'quote'], `clause "${ref.clause}" of "${ref.document}" does not contain "${ref.quote}": the link may point at a renumbered clause; fix the clause label or the quote`);
+      at(
+        [...path, 'quote'],
+        `clause "${ref.clause}" of "${ref.document}" does not contain "${ref.quote}": the link may point at a renumbered clause; fix the clause label or the quote`,
+      );
     }
   };
   const checkRole = (path: PropertyKey[], role: string): void => {
     if (!roles.has(role)) at(path, `unknown role "${role}"; define it under roles (known: ${[...roles].join(', ')})`);
   };
 
-  if (organisation.slug !== source.slug) at(['slug'], `slug is "${organisation.slug}" but the folder is "${source.slug}": make them match`);
+  if (organisation.slug !== source.slug)
+    at(['slug'], `slug is "${organisation.slug}" but the folder is "${source.slug}": make them match`);
   organisation.askInstead.forEach((id, i) => {
     if (!contacts.has(id)) at(['askInstead', i], `unknown contact "${id}"; define it under contacts`);
   });
@@ -151,7 +181,8 @@ function checkReferences(
   organisation.reporting.clauses.forEach((ref, i) => checkClause(['reporting', 'clauses', i], ref));
   for (const [kind, route] of Object.entries(organisation.reporting.routes ?? {})) {
     route?.contacts.forEach((id, i) => {
-      if (!contacts.has(id)) at(['reporting', 'routes', kind, 'contacts', i], `unknown contact "${id}"; define it under contacts`);
+      if (!contacts.has(id))
+        at(['reporting', 'routes', kind, 'contacts', i], `unknown contact "${id}"; define it under contacts`);
     });
   }
 
@@ -161,7 +192,8 @@ function checkReferences(
     for (const [platform, id] of Object.entries(person.accounts)) {
       const key = `${platform}:${id}`;
       const other = accounts.get(key);
-      if (other) at(['people', p, 'accounts', platform], `the ${platform} account "${id}" is already given to ${other}`);
+      if (other)
+        at(['people', p, 'accounts', platform], `the ${platform} account "${id}" is already given to ${other}`);
       accounts.set(key, person.name);
     }
   });
@@ -176,20 +208,27 @@ function checkReferences(
     });
     const fieldIds = new Set<string>();
     flow.fields.forEach((field, i) => {
-      if (fieldIds.has(field.id)) at(['flows', f, 'fields', i, 'id'], `duplicate field id "${field.id}" in flow "${flow.id}"`);
+      if (fieldIds.has(field.id))
+        at(['flows', f, 'fields', i, 'id'], `duplicate field id "${field.id}" in flow "${flow.id}"`);
       fieldIds.add(field.id);
     });
     const route = flow.route;
     if (route.kind === 'single') {
       route.roles.forEach((role, r) => checkRole(['flows', f, 'route', 'roles', r], role));
       route.escalateTo?.forEach((role, r) => checkRole(['flows', f, 'route', 'escalateTo', r], role));
-      if (route.escalateAfter !== undefined && !route.escalateTo) at(['flows', f, 'route', 'escalateAfter'], 'escalateAfter needs escalateTo: the roles to escalate to');
+      if (route.escalateAfter !== undefined && !route.escalateTo)
+        at(['flows', f, 'route', 'escalateAfter'], 'escalateAfter needs escalateTo: the roles to escalate to');
     } else {
       checkRole(['flows', f, 'route', 'body'], route.body);
       if (route.chair) checkRole(['flows', f, 'route', 'chair'], route.chair);
-      if (route.tie === 'chair-casting-vote' && !route.chair) at(['flows', f, 'route', 'tie'], 'tie: chair-casting-vote needs chair: the role that holds the casting vote');
+      if (route.tie === 'chair-casting-vote' && !route.chair)
+        at(['flows', f, 'route', 'tie'], 'tie: chair-casting-vote needs chair: the role that holds the casting vote');
       const members = organisation.people.filter((person) => person.roles.includes(route.body)).length;
-      if (members > 0 && route.quorum > members) at(['flows', f, 'route', 'quorum'], `quorum ${route.quorum} is more than the ${members} holders of "${route.body}"`);
+      if (members > 0 && route.quorum > members)
+        at(
+          ['flows', f, 'route', 'quorum'],
+          `quorum ${route.quorum} is more than the ${members} holders of "${route.body}"`,
+        );
     }
   });
   return problems;

@@ -1,7 +1,20 @@
 import type { Organisation } from '../organisation/organisation-schema.ts';
 import type { Clause, PolicyDocumentMeta } from './policy-types.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` for people: `2023`, `September 2023`, `13 September 2021`. */
 export function formatPartialDate(date: string): string {
@@ -29,7 +42,9 @@ export function documentFactsClause(meta: PolicyDocumentMeta, organisation: Orga
   const parts = [`${meta.title}, a policy of ${organisation.name}.`];
   if (meta.version) parts.push(`Version: ${meta.version}.`);
   if (meta.approved || meta.approvedBy) {
-    parts.push(`Approved${meta.approvedBy ? ` by ${meta.approvedBy}` : ''}${meta.approved ? ` in ${formatPartialDate(meta.approved)}` : ''}.`);
+    parts.push(
+      `Approved${meta.approvedBy ? ` by ${meta.approvedBy}` : ''}${meta.approved ? ` in ${formatPartialDate(meta.approved)}` : ''}.`,
+    );
   }
   if (meta.updated) parts.push(`Last updated: ${formatPartialDate(meta.updated)}.`);
   if (meta.review) parts.push(`Review date: ${formatPartialDate(meta.review)}.`);

@@ -38,9 +38,7 @@ type Block =
   | { kind: 'list'; items: ListItem[]; line: number };
 
 /** The result of parsing one policy file: a document, or every problem found in it. */
-export type ParseResult =
-  | { ok: true; document: PolicyDocument }
-  | { ok: false; problems: PolicyProblem[] };
+export type ParseResult = { ok: true; document: PolicyDocument } | { ok: false; problems: PolicyProblem[] };
 
 const FRAGMENT_MAX_WORDS = 4;
 const PREAMBLE = 'Preamble';
@@ -50,7 +48,11 @@ const clauseNumber = /^(\d+(?:\.\d+)+)\.?\s+([\s\S]*)$/;
 export function parsePolicyMarkdown(source: string, file: string): ParseResult {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0]?.trim() !== '---') {
-    return fail(file, 1, 'the file must start with YAML front matter between two "---" lines (see docs/writing-policies.md)');
+    return fail(
+      file,
+      1,
+      'the file must start with YAML front matter between two "---" lines (see docs/writing-policies.md)',
+    );
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
   if (end < 0) return fail(file, 1, 'the front matter is not closed: add a "---" line after it');
@@ -82,7 +84,8 @@ export function parsePolicyMarkdown(source: string, file: string): ParseResult {
       });
     } else seen.set(clause.label, clause.line);
   }
-  if (clauses.length === 0) problems.push({ file, line: end + 2, message: 'the document has no clauses: add its text below the front matter' });
+  if (clauses.length === 0)
+    problems.push({ file, line: end + 2, message: 'the document has no clauses: add its text below the front matter' });
   if (problems.length) return { ok: false, problems };
 
   return {
@@ -111,12 +114,21 @@ const ASKED = /^\s*<!--\s*asked\s*:\s*(.*?)\s*-->\s*$/i;
  * Gives each clause the "also asked as" phrasings written under it: a comment belongs to the clause
  * that starts last before it (a paragraph, a list item, or a numbered clause with its paragraphs).
  */
-function attachAsked(clauses: Clause[], comments: readonly AskedComment[], file: string, problems: PolicyProblem[]): Clause[] {
+function attachAsked(
+  clauses: Clause[],
+  comments: readonly AskedComment[],
+  file: string,
+  problems: PolicyProblem[],
+): Clause[] {
   const byId = new Map<string, string[]>();
   for (const comment of comments) {
     const owner = clauses.filter((clause) => clause.line <= comment.line).at(-1);
     if (!owner) {
-      problems.push({ file, line: comment.line, message: 'an "asked:" comment must come after the clause it belongs to' });
+      problems.push({
+        file,
+        line: comment.line,
+        message: 'an "asked:" comment must come after the clause it belongs to',
+      });
       continue;
     }
     byId.set(owner.id, [...(byId.get(owner.id) ?? []), ...comment.phrasings]);
@@ -147,7 +159,13 @@ function readBlocks(lines: readonly string[], start: number, asked: AskedComment
     const lineNumber = index + 1;
     const phrasings = ASKED.exec(line);
     if (phrasings) {
-      asked.push({ line: lineNumber, phrasings: phrasings[1]!.split('|').map((phrase) => phrase.trim()).filter(Boolean) });
+      asked.push({
+        line: lineNumber,
+        phrasings: phrasings[1]!
+          .split('|')
+          .map((phrase) => phrase.trim())
+          .filter(Boolean),
+      });
       continue;
     }
     if (/^\s*<!--.*-->\s*$/.test(line)) continue;
@@ -347,7 +365,12 @@ function numberedClauses(blocks: readonly Block[], documentId: string): Clause[]
     }
     if (!current) {
       for (const item of block.items) {
-        drafts.push({ label: labeller.next(section, item.number), section, text: renderItemBody(item), line: item.line });
+        drafts.push({
+          label: labeller.next(section, item.number),
+          section,
+          text: renderItemBody(item),
+          line: item.line,
+        });
       }
       continue;
     }

@@ -11,7 +11,10 @@ export function splitSentences(text: string): string[] {
       sentences.push(`${lead} ${bullet[1]}`);
       continue;
     }
-    const parts = line.split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/).map((part) => part.trim()).filter(Boolean);
+    const parts = line
+      .split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/)
+      .map((part) => part.trim())
+      .filter(Boolean);
     for (const part of parts) {
       // "Use your own camera for work. Unless given permission by…": the exception belongs to the rule.
       if (/^(?:unless|except)\b/i.test(part) && sentences.length) sentences[sentences.length - 1] += ` ${part}`;

@@ -136,7 +136,9 @@ export class TextAnalyser {
   related(term: string): readonly string[] {
     let related = this.#relatedCache.get(term);
     if (!related) {
-      related = (Object.hasOwn(this.#synonyms.related, term) ? this.#synonyms.related[term]! : []).map((word) => this.term(word) ?? word);
+      related = (Object.hasOwn(this.#synonyms.related, term) ? this.#synonyms.related[term]! : []).map(
+        (word) => this.term(word) ?? word,
+      );
       this.#relatedCache.set(term, related);
     }
     return related;
@@ -147,7 +149,9 @@ export class TextAnalyser {
     const words = [
       ...Object.keys(this.#synonyms.equivalents),
       ...Object.keys(this.#synonyms.related),
-      ...this.#synonyms.phrases.map(([, replacement]) => replacement).flatMap((replacement) => replacement.split(/\W+/)),
+      ...this.#synonyms.phrases
+        .map(([, replacement]) => replacement)
+        .flatMap((replacement) => replacement.split(/\W+/)),
     ];
     return [...new Set(words.map((word) => this.term(word)).filter((term): term is string => !!term))];
   }

@@ -37,9 +37,14 @@ const OBLIGATION_CUE =
 
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {
-  const q = question.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const q = question
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
   const opensWithWh = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q);
-  if (PERMISSION_CUE.some((cue) => cue.test(q))) return opensWithWh && !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) ? 'open' : 'permission';
+  if (PERMISSION_CUE.some((cue) => cue.test(q)))
+    return opensWithWh && !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) ? 'open' : 'permission';
   if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';
   return 'open';
 }
@@ -102,16 +107,32 @@ function mayPermits(sentence: string): boolean {
   const match = /\b([a-z'/-]+)\s+may\s+(?!not\b)(?:also\s+)?([a-z]+)(?:\s+([a-z]+))?/.exec(sentence);
   if (!match) return false;
   const [, subject, verb, next] = match;
-  if (/^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/.test(subject!)) return false;
-  if (/^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(verb!)) return false;
-  if (verb === 'be' && /^(?:dismissed|disciplined|subject|held|liable|removed|reported|investigated|suspended|withdrawn|treated|considered|referred|asked|required|expected|difficult|possible|able|vulnerable|affected|at|necessary|appropriate|inappropriate|seen|used|misused|interpreted|misinterpreted)$/.test(next ?? '')) {
+  if (
+    /^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/.test(
+      subject!,
+    )
+  )
+    return false;
+  if (
+    /^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(
+      verb!,
+    )
+  )
+    return false;
+  if (
+    verb === 'be' &&
+    /^(?:dismissed|disciplined|subject|held|liable|removed|reported|investigated|suspended|withdrawn|treated|considered|referred|asked|required|expected|difficult|possible|able|vulnerable|affected|at|necessary|appropriate|inappropriate|seen|used|misused|interpreted|misinterpreted)$/.test(
+      next ?? '',
+    )
+  ) {
     return next === 'used' && !RESTRICTION.test(sentence);
   }
   return !RESTRICTION.test(sentence);
 }
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
-const RESTRICTION = /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+const RESTRICTION =
+  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
   /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
@@ -121,7 +142,8 @@ const PERMISSION = [
   /\bit is possible\b/,
 ];
 
-const OBLIGATION = /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure)\b/;
+const OBLIGATION =
+  /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure)\b/;
 
 const EXCEPTIONS = [
   /\bunless\s+([^.;]+)/g,
@@ -134,7 +156,11 @@ const EXCEPTIONS = [
 ];
 
 function normalise(sentence: string): string {
-  return sentence.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  return sentence
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Reads the modal force of one sentence. */
@@ -230,7 +256,11 @@ const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|n
 
 /** True when every one of `terms` the question uses stands within three words after a negation. */
 function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlySet<string>): boolean {
-  const words = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").split(/[^a-z']+/).filter(Boolean);
+  const words = question
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^a-z']+/)
+    .filter(Boolean);
   let found = false;
   for (let i = 0; i < words.length; i += 1) {
     if (!relevance.terms(words[i]!).some((term) => terms.has(term))) continue;
@@ -244,14 +274,26 @@ function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, t
   return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
 }
 
-const hasForce = (force: SentenceForce): boolean => force.prohibits || force.needsPermission || force.permits || force.obliges;
+const hasForce = (force: SentenceForce): boolean =>
+  force.prohibits || force.needsPermission || force.permits || force.obliges;
 
 /** The force a section heading gives its items: "Do not" forbids, "Do" asks. */
 function sectionForce(section: string | undefined): SentenceForce | undefined {
-  const last = section?.split(' > ').pop()?.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[:.;]+$/, '');
+  const last = section
+    ?.split(' > ')
+    .pop()
+    ?.trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[:.;]+$/, '');
   if (!last) return undefined;
   // "Do not", "Don't", "Never", or "Club officials and Coaches must not": each item is a prohibition.
-  if (/^(?:do not|don'?ts?|never|avoid)$|\b(?:must not|must never|should not|should never|shall not|may not|are not (?:allowed|permitted) to|will not|never)$/.test(last)) return sentenceForce('Do not');
+  if (
+    /^(?:do not|don'?ts?|never|avoid)$|\b(?:must not|must never|should not|should never|shall not|may not|are not (?:allowed|permitted) to|will not|never)$/.test(
+      last,
+    )
+  )
+    return sentenceForce('Do not');
   if (/^(?:do|dos|always)$|\b(?:must|should|shall|will)$/.test(last)) return sentenceForce('You should');
   return undefined;
 }
@@ -277,13 +319,22 @@ export function readVerdict(input: VerdictInput): VerdictReading {
 
   // A sentence with no force of its own takes it from its lead-in, then from its section heading.
   const own = sentenceForce(best);
-  const inherited = [input.context ? sentenceForce(input.context) : undefined, sectionForce(input.section)].find((f) => f && hasForce(f));
-  const force: SentenceForce = hasForce(own) || !inherited ? own : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
+  const inherited = [input.context ? sentenceForce(input.context) : undefined, sectionForce(input.section)].find(
+    (f) => f && hasForce(f),
+  );
+  const force: SentenceForce =
+    hasForce(own) || !inherited ? own : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
   const clauseForces = sentences.map(sentenceForce);
 
   // A case the clause carves out ("unless it is considered an emergency") counts only when it
   // names most of what the question asks beyond the rule itself.
-  const ruleTerms = new Set(sentences.flatMap((sentence) => relevance.terms(sentence.replace(/\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i, ''))));
+  const ruleTerms = new Set(
+    sentences.flatMap((sentence) =>
+      relevance.terms(
+        sentence.replace(/\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i, ''),
+      ),
+    ),
+  );
   const beyondRule = [...questionTerms].filter((term) => !ruleTerms.has(term) && relevance.known(term));
   const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
@@ -295,7 +346,10 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).
-    const actor = /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/.exec(exception.trim());
+    const actor =
+      /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/.exec(
+        exception.trim(),
+      );
     if (actor && (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))) continue;
     if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
@@ -314,7 +368,8 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     clauseForces.some((f) => f.exceptions.some((e) => /\b(?:approv|authori|permission|consent|agree)/.test(e))) ||
     clauseForces.some((f) => f.conditional && f.needsPermission);
   if (force.prohibits) {
-    if (force.needsPermission || permissionException) return reading('needs-approval', 'forbidden unless someone gives permission');
+    if (force.needsPermission || permissionException)
+      return reading('needs-approval', 'forbidden unless someone gives permission');
     return reading('not-allowed', 'the governing sentence forbids it');
   }
   if (force.needsPermission) return reading('needs-approval', 'the governing sentence makes it subject to permission');
@@ -329,17 +384,29 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   }
 
   const antonymConflict = (input.antonyms ?? defaultAntonyms).some(
-    ([a, b]) => (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) || (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
+    ([a, b]) =>
+      (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) ||
+      (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
   );
-  if (force.obliges && antonymConflict) return reading('not-allowed', 'the clause requires the opposite of what is asked');
+  if (force.obliges && antonymConflict)
+    return reading('not-allowed', 'the clause requires the opposite of what is asked');
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.
   // Only when the condition is the asker's own act and names most of the question: "If a member
   // misinterprets…, staff will…" permits nothing.
-  const condition = /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i.exec(best)?.[1] ?? '';
-  const askersAct = /^(?:you|we|staff|volunteers?|a (?:member of staff|volunteer|coach|leader)|employees?|adults?|leaders?|coaches|trustees?)\b/i.test(condition.trim());
-  if (force.conditional && force.obliges && askersAct && relatedOverlap(relevance, questionTerms, condition) / topic >= 0.5) {
+  const condition =
+    /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i.exec(best)?.[1] ?? '';
+  const askersAct =
+    /^(?:you|we|staff|volunteers?|a (?:member of staff|volunteer|coach|leader)|employees?|adults?|leaders?|coaches|trustees?)\b/i.test(
+      condition.trim(),
+    );
+  if (
+    force.conditional &&
+    force.obliges &&
+    askersAct &&
+    relatedOverlap(relevance, questionTerms, condition) / topic >= 0.5
+  ) {
     return reading('allowed', 'the clause sets conditions on doing it, so it is permitted when they are met');
   }
   return reading('see-policy', 'the clause gives no clear permission or prohibition');

@@ -1,7 +1,6 @@
 // Policy Desk playground: a thin transport between the page and /playground/api. Every fragment
 // is drawn on the server from the core's neutral replies; this file only posts what was typed or
 // pressed (with the chosen person), inserts the HTML that comes back, and polls for notifications.
-'use strict';
 
 (() => {
   const main = document.getElementById('playground');
@@ -23,7 +22,8 @@
   const connection = document.getElementById('connection');
 
   // What a person sees instead of the browser's "Failed to fetch" when the server is not there.
-  const unreachable = 'Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.';
+  const unreachable =
+    'Policy Desk is not answering: the server may have stopped. Start it again (npm start), then try again.';
 
   let person = main.dataset.person;
   let version = -1;
@@ -51,7 +51,11 @@
     const init =
       body === undefined
         ? { headers: { accept: 'application/json' } }
-        : { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) };
+        : {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'application/json' },
+            body: JSON.stringify(body),
+          };
     let response;
     try {
       response = await fetch(path, init);
@@ -92,7 +96,8 @@
   function keepFocus(turn, button) {
     const field = turn && turn.querySelector('form input:not([type="hidden"]), form select, form textarea');
     if (field) field.focus({ preventScroll: true });
-    else if (button.isConnected && (document.activeElement === document.body || !document.activeElement)) button.focus({ preventScroll: true });
+    else if (button.isConnected && (document.activeElement === document.body || !document.activeElement))
+      button.focus({ preventScroll: true });
   }
 
   function sayError(message) {
@@ -234,7 +239,11 @@
     if (event.key === 'Enter') {
       event.preventDefault();
       switchOrganisation();
-    } else if (event.key.startsWith('Arrow') || ['Home', 'End', 'PageUp', 'PageDown'].includes(event.key) || event.key.length === 1) {
+    } else if (
+      event.key.startsWith('Arrow') ||
+      ['Home', 'End', 'PageUp', 'PageDown'].includes(event.key) ||
+      event.key.length === 1
+    ) {
       keyboardPick = true;
     }
   });

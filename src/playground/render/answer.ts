@@ -1,13 +1,19 @@
-import { quoteParts, type AnswerReply, type CitationView, type NoAnswerReply } from '../../core/conversation/replies.ts';
+import {
+  type AnswerReply,
+  type CitationView,
+  type NoAnswerReply,
+  quoteParts,
+} from '../../core/conversation/replies.ts';
 import { renderButtonRow } from './buttons.ts';
 import { renderContacts } from './contacts.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /** A clause quoted verbatim (each line a paragraph, its lead-in first) with its citation. */
 export function renderCitation(citation: CitationView): Html {
   const lines = citation.quote.split('\n').filter((line) => line.trim() !== '');
   // The rule the clause is cited for is marked; every word of the clause is still shown as written.
-  const drawLine = (line: string): Html => html`<p>${quoteParts(line, citation.rule).map((part) => (part.rule ? html`<mark>${part.text}</mark>` : part.text))}</p>`;
+  const drawLine = (line: string): Html =>
+    html`<p>${quoteParts(line, citation.rule).map((part) => (part.rule ? html`<mark>${part.text}</mark>` : part.text))}</p>`;
   return html`<figure class="citation">
 <blockquote>${citation.context ? html`<p class="citation-context">${citation.context}</p>` : ''}${lines.map(drawLine)}</blockquote>
 <figcaption><cite>${citation.reference}</cite>${citation.overdue ? html` <span class="overdue">${citation.overdue}</span>` : ''}</figcaption>

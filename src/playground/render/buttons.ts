@@ -1,5 +1,5 @@
 import type { Button } from '../../core/conversation/replies.ts';
-import { html, jsonAttr, type Html } from './html.ts';
+import { type Html, html, jsonAttr } from './html.ts';
 
 /** A button that posts its action and value (never who is clicking: that is the chosen person). */
 export function renderButton(button: Button, accessibleName?: string): Html {

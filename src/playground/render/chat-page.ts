@@ -1,6 +1,6 @@
 import type { PlaygroundPerson } from '../persons.ts';
 import { guestPrefix } from '../persons.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 import { renderLayout } from './layout.ts';
 
 /** An organisation in the picker. */
@@ -13,11 +13,17 @@ export interface OrganisationChoice {
 export const guestOption = 'guest';
 
 /** The person picker's options: everyone listed (name · role titles · notifications), then a guest. */
-export function renderPersonOptions(persons: readonly PlaygroundPerson[], selected: string, counts: Readonly<Record<string, number>> = {}): Html {
+export function renderPersonOptions(
+  persons: readonly PlaygroundPerson[],
+  selected: string,
+  counts: Readonly<Record<string, number>> = {},
+): Html {
   const count = (id: string) => (counts[id] ? ` · ${counts[id]} notification${counts[id] === 1 ? '' : 's'}` : '');
   const guest = selected.startsWith(guestPrefix) ? selected : undefined;
   return html`${persons.map((person) => html`<option value="${person.id}"${person.id === selected ? html` selected` : ''}>${person.name}${person.roles.length ? ` · ${person.roles.join(', ')}` : ''}${count(person.id)}</option>`)}${
-    guest ? html`<option value="${guest}" selected>${guest.slice(guestPrefix.length)} · guest${count(guest)}</option>` : ''
+    guest
+      ? html`<option value="${guest}" selected>${guest.slice(guestPrefix.length)} · guest${count(guest)}</option>`
+      : ''
   }<option value="${guestOption}">Someone else (guest)…</option>`;
 }
 
@@ -64,5 +70,11 @@ export function renderChatPage(options: {
 </aside>
 </div>
 </main>`;
-  return renderLayout({ title: 'Chat', page: 'chat', org: options.org, body, ...(options.publicWarning ? { publicWarning: options.publicWarning } : {}) });
+  return renderLayout({
+    title: 'Chat',
+    page: 'chat',
+    org: options.org,
+    body,
+    ...(options.publicWarning ? { publicWarning: options.publicWarning } : {}),
+  });
 }

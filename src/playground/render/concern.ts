@@ -1,7 +1,7 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
 import { renderAnswer } from './answer.ts';
 import { renderContacts } from './contacts.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /**
  * A disclosure or immediate danger: the reporting route at once, announced to screen readers; the
@@ -11,7 +11,9 @@ import { html, type Html } from './html.ts';
 export function renderConcern(reply: ConcernReply): Html {
   const emergency = html`<p class="emergency"><strong>${reply.emergency}</strong></p>`;
   const list = (title: string, items: readonly string[]): Html =>
-    items.length ? html`<h4>${title}</h4><ul class="concern-steps">${items.map((item) => html`<li>${item}</li>`)}</ul>` : html``;
+    items.length
+      ? html`<h4>${title}</h4><ul class="concern-steps">${items.map((item) => html`<li>${item}</li>`)}</ul>`
+      : html``;
   return html`<article class="card concern${reply.danger ? ' danger' : ''}" role="alert">
 ${reply.danger ? emergency : ''}
 <h3>${reply.headline}</h3>

@@ -1,5 +1,5 @@
 import type { ContactLine } from '../../core/conversation/replies.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /** One person or route to turn to, with mail and phone links. */
 export function renderContact(contact: ContactLine): Html {

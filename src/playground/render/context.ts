@@ -10,7 +10,10 @@ export interface RenderContext {
  * A context whose element ids start with `scope` (make it unique per response, so fragments
  * fetched at different times never share an id) and whose submission ids come from `newSubmissionId`.
  */
-export function renderContext(options: { readonly scope: string; readonly newSubmissionId: () => string }): RenderContext {
+export function renderContext(options: {
+  readonly scope: string;
+  readonly newSubmissionId: () => string;
+}): RenderContext {
   let next = 0;
   return {
     submissionId: options.newSubmissionId,

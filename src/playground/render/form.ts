@@ -1,7 +1,7 @@
+import { initialsInputLength } from '../../core/approvals/rules.ts';
 import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
 import type { RenderContext } from './context.ts';
-import { html, type Html } from './html.ts';
-import { initialsInputLength } from '../../core/approvals/rules.ts';
+import { type Html, html } from './html.ts';
 
 /** What the person typed last time, by input name (`<field>`, `<field>.who`, `<field>.how`), to show again with the errors. */
 export type FormValues = Readonly<Record<string, string>>;
@@ -24,14 +24,27 @@ function describedBy(ids: FieldIds): string | undefined {
   return list || undefined;
 }
 
-function select(id: string, name: string, label: string, options: ReadonlyArray<{ value: string; label: string }>, value: string | undefined, extra: { describedBy?: string; invalid?: boolean; required?: boolean }): Html {
+function select(
+  id: string,
+  name: string,
+  label: string,
+  options: ReadonlyArray<{ value: string; label: string }>,
+  value: string | undefined,
+  extra: { describedBy?: string; invalid?: boolean; required?: boolean },
+): Html {
   return html`<label for="${id}">${label}</label>
 <select id="${id}" name="${name}"${extra.required ? html` required` : ''}${extra.invalid ? html` aria-invalid="true"` : ''}${extra.describedBy ? html` aria-describedby="${extra.describedBy}"` : ''}>
 <option value="">Choose…</option>${options.map((option) => html`<option value="${option.value}"${option.value === value ? html` selected` : ''}>${option.label}</option>`)}
 </select>`;
 }
 
-function fieldControl(field: FormFieldView, ids: FieldIds, values: FormValues, ctx: RenderContext, error: string | undefined): Html {
+function fieldControl(
+  field: FormFieldView,
+  ids: FieldIds,
+  values: FormValues,
+  ctx: RenderContext,
+  error: string | undefined,
+): Html {
   const value = values[field.id];
   const aria = html`${field.required ? html` required` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(ids) ? html` aria-describedby="${describedBy(ids)}"` : ''}`;
   const label = html`<label for="${ids.input}">${field.label}${field.required ? '' : html` <span class="optional">(optional)</span>`}</label>`;
@@ -45,10 +58,32 @@ function fieldControl(field: FormFieldView, ids: FieldIds, values: FormValues, c
     case 'initials':
       return html`${label}<input id="${ids.input}" name="${field.id}" type="text" maxlength="${initialsInputLength}" autocomplete="off" autocapitalize="characters" value="${value ?? ''}"${aria}>`;
     case 'choice':
-      return select(ids.input, field.id, field.label, field.options, value, { describedBy: describedBy(ids), invalid: Boolean(error), required: field.required });
+      return select(ids.input, field.id, field.label, field.options, value, {
+        describedBy: describedBy(ids),
+        invalid: Boolean(error),
+        required: field.required,
+      });
     case 'attestation': {
-      const who = field.who ? select(ctx.elementId('who'), whoInput(field.id), 'Who agreed', field.who.map((option) => ({ value: option, label: option })), values[whoInput(field.id)], {}) : '';
-      const how = field.how ? select(ctx.elementId('how'), howInput(field.id), 'How they agreed', field.how.map((option) => ({ value: option, label: option })), values[howInput(field.id)], {}) : '';
+      const who = field.who
+        ? select(
+            ctx.elementId('who'),
+            whoInput(field.id),
+            'Who agreed',
+            field.who.map((option) => ({ value: option, label: option })),
+            values[whoInput(field.id)],
+            {},
+          )
+        : '';
+      const how = field.how
+        ? select(
+            ctx.elementId('how'),
+            howInput(field.id),
+            'How they agreed',
+            field.how.map((option) => ({ value: option, label: option })),
+            values[howInput(field.id)],
+            {},
+          )
+        : '';
       return html`<fieldset class="attestation"><legend>${field.label}${field.required ? '' : html` <span class="optional">(optional)</span>`}</legend>
 <div class="check"><input id="${ids.input}" name="${field.id}" type="checkbox" value="${agreedValue}"${value === agreedValue ? html` checked` : ''}${aria}><label for="${ids.input}">${field.statement}</label></div>
 ${who}${how}</fieldset>`;
@@ -60,7 +95,11 @@ ${who}${how}</fieldset>`;
  * A request form: every field labelled, help and errors tied to their inputs, the problems listed
  * at the top. `novalidate` leaves every check to the core, so the messages are the core's own.
  */
-export function renderRequestForm(reply: RequestFormReply, ctx: RenderContext, state: { readonly submissionId?: string; readonly values?: FormValues } = {}): Html {
+export function renderRequestForm(
+  reply: RequestFormReply,
+  ctx: RenderContext,
+  state: { readonly submissionId?: string; readonly values?: FormValues } = {},
+): Html {
   const values = state.values ?? {};
   const titleId = ctx.elementId('form-title');
   const fields = reply.fields.map((field) => {

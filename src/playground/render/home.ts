@@ -1,7 +1,7 @@
-import { formatTime } from '../../core/conversation/request-replies.ts';
 import type { HomeReply } from '../../core/conversation/replies.ts';
+import { formatTime } from '../../core/conversation/request-replies.ts';
 import type { RenderContext } from './context.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 import { renderFlowList } from './menu.ts';
 import { renderRequest } from './request.ts';
 

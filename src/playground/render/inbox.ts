@@ -1,8 +1,8 @@
-import type { InboxEntry } from '../inbox.ts';
-import { formatTime } from '../../core/conversation/request-replies.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
+import { formatTime } from '../../core/conversation/request-replies.ts';
+import type { InboxEntry } from '../inbox.ts';
 import type { RenderContext } from './context.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 import { renderReplies } from './reply.ts';
 
 /** One kept notification as drawn now: its sentences (no request card: that is on Home, or opened on demand). */

@@ -1,14 +1,25 @@
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /** Which page a layout is for, to mark it current in the navigation. */
 export type PageName = 'chat' | 'records';
 
 /** Where the playground's own script and stylesheet are served. */
-export const assetPaths = { script: '/playground/assets/playground.js', style: '/playground/assets/playground.css', icon: '/playground/assets/favicon.svg' } as const;
+export const assetPaths = {
+  script: '/playground/assets/playground.js',
+  style: '/playground/assets/playground.css',
+  icon: '/playground/assets/favicon.svg',
+} as const;
 
 /** The frame every playground page shares: title, navigation, the demo notice, and the public-interface warning when it applies. */
-export function renderLayout(options: { readonly title: string; readonly page: PageName; readonly org: string; readonly publicWarning?: string; readonly body: Html }): Html {
-  const link = (page: PageName, href: string, label: string) => html`<a href="${href}"${options.page === page ? html` aria-current="page"` : ''}>${label}</a>`;
+export function renderLayout(options: {
+  readonly title: string;
+  readonly page: PageName;
+  readonly org: string;
+  readonly publicWarning?: string;
+  readonly body: Html;
+}): Html {
+  const link = (page: PageName, href: string, label: string) =>
+    html`<a href="${href}"${options.page === page ? html` aria-current="page"` : ''}>${label}</a>`;
   const query = `?org=${encodeURIComponent(options.org)}`;
   return html`<!doctype html>
 <html lang="en">

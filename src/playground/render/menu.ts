@@ -1,7 +1,7 @@
 import type { FlowMenuReply } from '../../core/conversation/replies.ts';
 import { renderButton } from './buttons.ts';
 import type { RenderContext } from './context.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /** The flows as a list, each with its Start button (the menu, and the foot of a person's home). */
 export function renderFlowList(flows: FlowMenuReply['flows']): Html {

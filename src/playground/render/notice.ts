@@ -1,5 +1,5 @@
 import type { NoticeReply } from '../../core/conversation/replies.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 
 /** A short message; warnings and errors are announced at once, the rest politely. */
 export function renderNotice(reply: NoticeReply): Html {

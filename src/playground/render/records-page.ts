@@ -3,16 +3,18 @@ import type { AuditEntry } from '../../core/approvals/audit-chain.ts';
 import { resolveActor } from '../../core/approvals/people.ts';
 import type { HistoryEvent, RequestView } from '../../core/approvals/request-view.ts';
 import { formatTime, statusLine } from '../../core/conversation/request-replies.ts';
+import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 import type { Organisation } from '../../core/organisation/organisation-schema.ts';
 import type { OrganisationChoice } from './chat-page.ts';
-import { html, type Html } from './html.ts';
+import { type Html, html } from './html.ts';
 import { renderLayout } from './layout.ts';
-import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 
 /** The audit check's result, unmistakable: green when the chain holds, red with the entry and reason when it does not. */
 export function renderVerification(result: AuditVerification): Html {
   if (!result.ok) {
-    const where = result.broken ? `at entry ${result.broken.seq}: ${result.broken.problem}` : 'the chain could not be read';
+    const where = result.broken
+      ? `at entry ${result.broken.seq}: ${result.broken.problem}`
+      : 'the chain could not be read';
     return html`<p class="audit audit-failed" role="alert"><span aria-hidden="true">✖</span> VERIFICATION FAILED ${where}</p>`;
   }
   return html`<p class="audit audit-ok" role="status"><span aria-hidden="true">✔</span> Audit chain verified: ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}</p>${
@@ -33,11 +35,17 @@ function historyLine(event: HistoryLine): Html {
  * Refused attempts to change a vote, by request, from the audit log (the request's own records do
  * not hold them: a vote is final, and only the refusal is audited).
  */
-export function refusedVoteChanges(organisation: Organisation, entries: readonly AuditEntry[]): Map<string, HistoryLine[]> {
+export function refusedVoteChanges(
+  organisation: Organisation,
+  entries: readonly AuditEntry[],
+): Map<string, HistoryLine[]> {
   const byRequest = new Map<string, HistoryLine[]>();
   for (const entry of entries) {
     if (entry.type !== 'vote-change-refused') continue;
-    const actor = entry.actor.platform === 'system' ? undefined : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name;
+    const actor =
+      entry.actor.platform === 'system'
+        ? undefined
+        : resolveActor(organisation, { platform: entry.actor.platform, userId: entry.actor.userId }).name;
     const line: HistoryLine = {
       at: entry.at,
       type: 'vote change refused',
@@ -50,11 +58,17 @@ export function refusedVoteChanges(organisation: Organisation, entries: readonly
 }
 
 /** One request: what, who, when, where it stands, and everything that happened to it. */
-export function renderRecordRow(organisation: Organisation, view: RequestView, refusals: readonly HistoryLine[] = []): Html {
+export function renderRecordRow(
+  organisation: Organisation,
+  view: RequestView,
+  refusals: readonly HistoryLine[] = [],
+): Html {
   const history: HistoryLine[] = [...view.history, ...refusals].sort((a, b) => a.at.localeCompare(b.at));
   return html`<tr data-request-id="${view.id}">
 <td><strong>${view.flow.title}</strong><br><small>${view.id}</small>${
-    view.answers.length ? html`<details><summary>Answers</summary><dl class="facts">${view.answers.map((answer) => html`<div><dt>${answer.label}</dt><dd>${answer.value}</dd></div>`)}</dl></details>` : ''
+    view.answers.length
+      ? html`<details><summary>Answers</summary><dl class="facts">${view.answers.map((answer) => html`<div><dt>${answer.label}</dt><dd>${answer.value}</dd></div>`)}</dl></details>`
+      : ''
   }</td>
 <td data-label="Requested by">${view.requester.name}</td>
 <td data-label="Submitted"><time datetime="${view.submittedAt}">${formatTime(view.submittedAt)}</time></td>
@@ -98,5 +112,11 @@ ${
     : html`<p class="empty">No requests yet. File one from the <a href="${`/${query}`}">chat</a>.</p>`
 }
 </main>`;
-  return renderLayout({ title: `Records: ${organisation.name}`, page: 'records', org: organisation.slug, body, ...(options.publicWarning ? { publicWarning: options.publicWarning } : {}) });
+  return renderLayout({
+    title: `Records: ${organisation.name}`,
+    page: 'records',
+    org: organisation.slug,
+    body,
+    ...(options.publicWarning ? { publicWarning: options.publicWarning } : {}),
+  });
 }

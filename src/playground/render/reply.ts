@@ -4,8 +4,8 @@ import { renderConcern } from './concern.ts';
 import type { RenderContext } from './context.ts';
 import { renderRequestForm } from './form.ts';
 import { renderHome } from './home.ts';
+import { type Html, join } from './html.ts';
 import { renderFlowMenu } from './menu.ts';
-import { join, type Html } from './html.ts';
 import { renderNotice } from './notice.ts';
 import { renderRequest } from './request.ts';
 

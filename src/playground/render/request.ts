@@ -1,9 +1,9 @@
+import { maxCommentLength } from '../../core/approvals/rules.ts';
 import type { RequestReply } from '../../core/conversation/replies.ts';
+import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
 import { renderButtonRow } from './buttons.ts';
 import type { RenderContext } from './context.ts';
-import { html, type Html } from './html.ts';
-import { earlyCloseText, tallyText } from '../../core/conversation/tally-lines.ts';
-import { maxCommentLength } from '../../core/approvals/rules.ts';
+import { type Html, html } from './html.ts';
 
 /**
  * A request drawn for one viewer: where it stands, its answers (young people by initials only, as

@@ -7,7 +7,12 @@ import { slackErrorCode } from '../slack-errors.ts';
  * Opens a modal from a click's or command's trigger id; if Slack refuses (an expired trigger, a
  * view it will not draw), `tell` gets a notice saying what happened and what to do.
  */
-export async function openViewOrExplain(ctx: SlackContext, triggerId: string, view: types.ModalView, tell: (notice: NoticeReply) => Promise<void>): Promise<void> {
+export async function openViewOrExplain(
+  ctx: SlackContext,
+  triggerId: string,
+  view: types.ModalView,
+  tell: (notice: NoticeReply) => Promise<void>,
+): Promise<void> {
   try {
     await ctx.messenger.openView(triggerId, view);
   } catch (error) {

@@ -1,8 +1,8 @@
 import type { RespondFn } from '@slack/bolt';
 import type { Logger } from '../../adapters/logger.ts';
+import { PolicyDeskError } from '../../core/errors.ts';
 import type { SlackMessage } from '../render/kit.ts';
 import { slackErrorCode } from '../slack-errors.ts';
-import { PolicyDeskError } from '../../core/errors.ts';
 
 /**
  * Answers through the payload's response_url with a message only the person who acted sees. If
@@ -11,7 +11,9 @@ import { PolicyDeskError } from '../../core/errors.ts';
  */
 export async function respondPrivately(respond: RespondFn, message: SlackMessage, logger: Logger): Promise<void> {
   try {
-    await checked(respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }));
+    await checked(
+      respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }),
+    );
   } catch (error) {
     const code = slackErrorCode(error);
     logger.warn({ err: error, code }, 'slack response_url message refused');
@@ -41,6 +43,11 @@ async function checked(sent: Promise<unknown>): Promise<void> {
   } catch {
     return;
   }
-  const error = (body as { ok?: unknown; error?: unknown }).ok === false ? (body as { error?: unknown }).error : undefined;
-  if (error !== undefined) throw Object.assign(new PolicyDeskError('policy_desk_platform_error', `slack: response_url refused the message (${String(error)})`), { data: { error: String(error) } });
+  const error =
+    (body as { ok?: unknown; error?: unknown }).ok === false ? (body as { error?: unknown }).error : undefined;
+  if (error !== undefined)
+    throw Object.assign(
+      new PolicyDeskError('policy_desk_platform_error', `slack: response_url refused the message (${String(error)})`),
+      { data: { error: String(error) } },
+    );
 }

@@ -4,8 +4,8 @@ import type { AnswerReply, CitationView, NoAnswerReply } from '../../core/conver
 import { escapeMrkdwn, literalMrkdwn, truncate } from '../mrkdwn.ts';
 import type { ShareReference } from '../shared-questions.ts';
 import { renderContacts } from './contacts.ts';
+import { actions, button, capBlocks, context, quoteBlock, type SlackBlock, type SlackMessage, section } from './kit.ts';
 import { startPicker } from './menu.ts';
-import { actions, button, capBlocks, context, quoteBlock, section, type SlackBlock, type SlackMessage } from './kit.ts';
 
 /** Linked flows shown as their own buttons up to this many; beyond, one select (an answer holds at most about 20 blocks besides). */
 export const maxRequestButtons = 5;
@@ -42,18 +42,37 @@ function citationBlocks(citation: CitationView): SlackBlock[] {
 export function renderAnswer(reply: AnswerReply | NoAnswerReply, options: AnswerOptions = {}): SlackMessage {
   const verdict = reply.kind === 'answer' ? reply.verdict : 'no-answer';
   const blocks: SlackBlock[] = [];
-  if (options.sharedBy) blocks.push(context([`<@${options.sharedBy}> shared an answer to: ${literalMrkdwn(truncate(reply.question, 300))}`]));
-  blocks.push(section(`${verdictEmoji[verdict]} *${escapeMrkdwn(reply.headline)}*\n${escapeMrkdwn(reply.explanation)}`, 'pd_answer_verdict'));
+  if (options.sharedBy)
+    blocks.push(
+      context([`<@${options.sharedBy}> shared an answer to: ${literalMrkdwn(truncate(reply.question, 300))}`]),
+    );
+  blocks.push(
+    section(
+      `${verdictEmoji[verdict]} *${escapeMrkdwn(reply.headline)}*\n${escapeMrkdwn(reply.explanation)}`,
+      'pd_answer_verdict',
+    ),
+  );
   if (reply.kind === 'answer') {
     // Five citations at most keeps the answer well inside the 50-block message limit.
     for (const citation of reply.citations.slice(0, 5)) blocks.push(...citationBlocks(citation));
-    if (reply.notices.length) blocks.push(context(reply.notices.map((notice) => `:information_source: ${escapeMrkdwn(notice)}`)));
+    if (reply.notices.length)
+      blocks.push(context(reply.notices.map((notice) => `:information_source: ${escapeMrkdwn(notice)}`)));
     // One actions block per flow (action ids must be unique within a block, and every one is
     // pd_request_start); with more flows than that leaves room for, one select lists them all.
     if (reply.requestButtons.length <= maxRequestButtons) {
-      for (const request of reply.requestButtons) blocks.push(actions([button(request)], `pd_request_start:${String(request.value.flow)}`));
+      for (const request of reply.requestButtons)
+        blocks.push(actions([button(request)], `pd_request_start:${String(request.value.flow)}`));
     } else {
-      blocks.push(startPicker(reply.requestButtons.map((request) => ({ label: request.label.replace(/^Request approval: /, ''), button: request })), `Request approval (${reply.requestButtons.length} requests)`, 'pd_request_start'));
+      blocks.push(
+        startPicker(
+          reply.requestButtons.map((request) => ({
+            label: request.label.replace(/^Request approval: /, ''),
+            button: request,
+          })),
+          `Request approval (${reply.requestButtons.length} requests)`,
+          'pd_request_start',
+        ),
+      );
     }
   } else {
     blocks.push(...renderContacts('Who to ask', reply.contacts));
@@ -64,5 +83,8 @@ export function renderAnswer(reply: AnswerReply | NoAnswerReply, options: Answer
   }
   if (footer.length) blocks.push(actions(footer, 'pd_answer_actions'));
   const quotes = reply.kind === 'answer' ? reply.citations.map((c) => c.reference).join('; ') : '';
-  return { text: escapeMrkdwn(`${reply.headline}. ${reply.explanation}${quotes ? ` (${quotes})` : ''}`), blocks: capBlocks(blocks) };
+  return {
+    text: escapeMrkdwn(`${reply.headline}. ${reply.explanation}${quotes ? ` (${quotes})` : ''}`),
+    blocks: capBlocks(blocks),
+  };
 }

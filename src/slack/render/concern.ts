@@ -2,10 +2,12 @@ import type { ConcernReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { renderAnswer } from './answer.ts';
 import { renderContacts } from './contacts.ts';
-import { divider, section, type SlackBlock, type SlackMessage } from './kit.ts';
+import { divider, type SlackBlock, type SlackMessage, section } from './kit.ts';
 
 function list(title: string, items: readonly string[]): SlackBlock[] {
-  return items.length ? [section(`*${escapeMrkdwn(title)}*\n${items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n')}`)] : [];
+  return items.length
+    ? [section(`*${escapeMrkdwn(title)}*\n${items.map((item) => `• ${escapeMrkdwn(item)}`).join('\n')}`)]
+    : [];
 }
 
 /**
@@ -18,7 +20,10 @@ export function renderConcern(reply: ConcernReply): SlackMessage {
   const emergency = section(`:rotating_light: *${escapeMrkdwn(reply.emergency)}*`, 'pd_concern_emergency');
   const blocks: SlackBlock[] = [
     ...(reply.danger ? [emergency] : []),
-    section(`${reply.danger ? '' : ':rotating_light: '}*${escapeMrkdwn(reply.headline)}*\n${escapeMrkdwn(reply.about)}`, 'pd_concern_headline'),
+    section(
+      `${reply.danger ? '' : ':rotating_light: '}*${escapeMrkdwn(reply.headline)}*\n${escapeMrkdwn(reply.about)}`,
+      'pd_concern_headline',
+    ),
     section(escapeMrkdwn(reply.summary), 'pd_concern_summary'),
     ...list('Do now', reply.doNow),
     ...list('Do not', reply.dont),
@@ -26,7 +31,11 @@ export function renderConcern(reply: ConcernReply): SlackMessage {
     ...(reply.danger ? [] : [emergency]),
   ];
   if (reply.answer) {
-    blocks.push(divider(), section('*What your policies say about your question*'), ...(renderAnswer(reply.answer).blocks ?? []));
+    blocks.push(
+      divider(),
+      section('*What your policies say about your question*'),
+      ...(renderAnswer(reply.answer).blocks ?? []),
+    );
   }
   const first = reply.danger ? `${reply.emergency} ${reply.headline}.` : `${reply.headline}. ${reply.emergency}`;
   return { text: escapeMrkdwn(`${first} ${reply.summary}`), blocks };

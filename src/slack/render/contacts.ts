@@ -1,6 +1,6 @@
 import type { ContactLine } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { section, type SlackBlock } from './kit.ts';
+import { type SlackBlock, section } from './kit.ts';
 
 /** One contact as a mrkdwn line: title, name, email, phone, then the organisation's note. */
 export function renderContactLine(contact: ContactLine): string {

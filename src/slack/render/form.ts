@@ -1,9 +1,9 @@
 import type { types } from '@slack/bolt';
+import { initialsInputLength } from '../../core/approvals/rules.ts';
 import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
 import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn, truncate } from '../mrkdwn.ts';
-import { context, header, limits, option, plain, quoteBlock, section, selectOptions, type SlackBlock } from './kit.ts';
-import { initialsInputLength } from '../../core/approvals/rules.ts';
+import { context, header, limits, option, plain, quoteBlock, type SlackBlock, section, selectOptions } from './kit.ts';
 
 /** Every input's action id: the block id (the field id) is what tells fields apart. */
 export const fieldActionId = 'value';
@@ -31,7 +31,11 @@ export type FormValues = Readonly<Record<string, unknown>>;
 /** Blocks above the fields: header, description, who decides. */
 const leadBlocks = 3;
 
-function input(field: FormFieldView, element: types.InputBlockElement, options: { blockId?: string; label?: string; hint?: string } = {}): types.InputBlock {
+function input(
+  field: FormFieldView,
+  element: types.InputBlockElement,
+  options: { blockId?: string; label?: string; hint?: string } = {},
+): types.InputBlock {
   const hint = options.hint ?? field.help;
   return {
     type: 'input',
@@ -61,10 +65,18 @@ function textOf(values: FormValues, id: string): string | undefined {
  * the full wording is written out: in the hint when it fits (2,000 characters), else in sections
  * above the input. Nothing is cut and nothing is lost.
  */
-function choiceSelect(labels: readonly string[], selected: number): { element: types.StaticSelect; hint?: string; sections: SlackBlock[] } {
+function choiceSelect(
+  labels: readonly string[],
+  selected: number,
+): { element: types.StaticSelect; hint?: string; sections: SlackBlock[] } {
   const long = labels.some((label) => label.length > limits.optionText);
   const options = labels.map((label, i) => option(choiceValue(i), long ? `${i + 1}. ${label}` : label));
-  const element: types.StaticSelect = { type: 'static_select', action_id: fieldActionId, ...selectOptions(options), ...(selected >= 0 ? { initial_option: options[selected]! } : {}) };
+  const element: types.StaticSelect = {
+    type: 'static_select',
+    action_id: fieldActionId,
+    ...selectOptions(options),
+    ...(selected >= 0 ? { initial_option: options[selected]! } : {}),
+  };
   if (!long) return { element, sections: [] };
   const lines = labels.map((label, i) => `${i + 1}. ${label}`);
   const inHint = `Choices in full: ${lines.join(' ')}`;
@@ -87,45 +99,113 @@ const withHint = (...parts: Array<string | undefined>): string | undefined => {
   return text || undefined;
 };
 
-function fieldBlocks(field: FormFieldView, values: FormValues, error: string | undefined, compact: boolean): SlackBlock[] {
+function fieldBlocks(
+  field: FormFieldView,
+  values: FormValues,
+  error: string | undefined,
+  compact: boolean,
+): SlackBlock[] {
   // An error written into the hint (when it cannot go inline) costs no extra block.
   const problem = error ? `⚠️ ${error}` : undefined;
   switch (field.type) {
     case 'text': {
       const initial = textOf(values, field.id);
       const max = Math.min(field.maxLength, 3000);
-      return [input(field, { type: 'plain_text_input', action_id: fieldActionId, multiline: field.multiline, max_length: max, ...(initial ? { initial_value: truncate(initial, max) } : {}) }, { hint: withHint(problem, field.help) ?? '' })];
+      return [
+        input(
+          field,
+          {
+            type: 'plain_text_input',
+            action_id: fieldActionId,
+            multiline: field.multiline,
+            max_length: max,
+            ...(initial ? { initial_value: truncate(initial, max) } : {}),
+          },
+          { hint: withHint(problem, field.help) ?? '' },
+        ),
+      ];
     }
     case 'initials': {
       const initial = textOf(values, field.id);
-      return [input(field, { type: 'plain_text_input', action_id: fieldActionId, max_length: initialsInputLength, placeholder: plain('e.g. J.S.'), ...(initial ? { initial_value: truncate(initial, initialsInputLength) } : {}) }, { hint: withHint(problem, field.help) ?? '' })];
+      return [
+        input(
+          field,
+          {
+            type: 'plain_text_input',
+            action_id: fieldActionId,
+            max_length: initialsInputLength,
+            placeholder: plain('e.g. J.S.'),
+            ...(initial ? { initial_value: truncate(initial, initialsInputLength) } : {}),
+          },
+          { hint: withHint(problem, field.help) ?? '' },
+        ),
+      ];
     }
     case 'date': {
       const initial = textOf(values, field.id);
-      return [input(field, { type: 'datepicker', action_id: fieldActionId, ...(initial && isRealDate(initial) ? { initial_date: initial } : {}) }, { hint: withHint(problem, field.help) ?? '' })];
+      return [
+        input(
+          field,
+          {
+            type: 'datepicker',
+            action_id: fieldActionId,
+            ...(initial && isRealDate(initial) ? { initial_date: initial } : {}),
+          },
+          { hint: withHint(problem, field.help) ?? '' },
+        ),
+      ];
     }
     case 'choice': {
       const selected = field.options.findIndex((o) => o.value === values[field.id]);
-      const select = choiceSelect(field.options.map((o) => o.label), selected);
+      const select = choiceSelect(
+        field.options.map((o) => o.label),
+        selected,
+      );
       // The full wording of long choices sits above the select, unless the form must be compact.
-      return [...(compact ? [] : select.sections), input(field, select.element, { hint: withHint(problem, field.help, select.hint) ?? '' })];
+      return [
+        ...(compact ? [] : select.sections),
+        input(field, select.element, { hint: withHint(problem, field.help, select.hint) ?? '' }),
+      ];
     }
     case 'attestation': {
       const given = values[field.id];
-      const answer = typeof given === 'object' && given !== null ? (given as { agreed?: unknown; who?: unknown; how?: unknown }) : { agreed: given };
+      const answer =
+        typeof given === 'object' && given !== null
+          ? (given as { agreed?: unknown; who?: unknown; how?: unknown })
+          : { agreed: given };
       const agreed = option(agreedValue, 'I confirm this statement');
       const blocks: SlackBlock[] = [];
       // The statement is quoted above the checkbox (an option's text is capped at 75 characters);
       // in a form too long for that, it goes in the checkbox's hint instead.
       if (!compact) blocks.push(quoteBlock(field.statement));
       const hint = withHint(problem, compact ? `“${field.statement}”` : undefined, field.help);
-      blocks.push(input(field, { type: 'checkboxes', action_id: fieldActionId, options: [agreed], ...(answer.agreed === true ? { initial_options: [agreed] } : {}) }, { hint: hint ?? '' }));
+      blocks.push(
+        input(
+          field,
+          {
+            type: 'checkboxes',
+            action_id: fieldActionId,
+            options: [agreed],
+            ...(answer.agreed === true ? { initial_options: [agreed] } : {}),
+          },
+          { hint: hint ?? '' },
+        ),
+      );
       for (const part of ['who', 'how'] as const) {
         const choices = field[part];
         if (!choices) continue;
-        const select = choiceSelect(choices, choices.findIndex((choice) => choice === answer[part]));
+        const select = choiceSelect(
+          choices,
+          choices.findIndex((choice) => choice === answer[part]),
+        );
         if (!compact) blocks.push(...select.sections);
-        blocks.push(input(field, select.element, { blockId: attestationBlockId(field.id, part), label: part === 'who' ? 'Who agreed' : 'How they agreed', hint: select.hint ?? '' }));
+        blocks.push(
+          input(field, select.element, {
+            blockId: attestationBlockId(field.id, part),
+            label: part === 'who' ? 'Who agreed' : 'How they agreed',
+            hint: select.hint ?? '',
+          }),
+        );
       }
       return blocks;
     }
@@ -133,8 +213,13 @@ function fieldBlocks(field: FormFieldView, values: FormValues, error: string | u
 }
 
 function formBlocks(form: RequestFormReply, values: FormValues, showErrors: boolean, compact: boolean): SlackBlock[] {
-  const blocks: SlackBlock[] = [header(form.flow.title), section(escapeMrkdwn(form.flow.description), 'pd_form_description'), context([`:busts_in_silhouette: ${escapeMrkdwn(form.routeSummary)}`])];
-  for (const field of form.fields) blocks.push(...fieldBlocks(field, values, showErrors ? form.errors[field.id] : undefined, compact));
+  const blocks: SlackBlock[] = [
+    header(form.flow.title),
+    section(escapeMrkdwn(form.flow.description), 'pd_form_description'),
+    context([`:busts_in_silhouette: ${escapeMrkdwn(form.routeSummary)}`]),
+  ];
+  for (const field of form.fields)
+    blocks.push(...fieldBlocks(field, values, showErrors ? form.errors[field.id] : undefined, compact));
   return blocks;
 }
 
@@ -146,7 +231,10 @@ function formBlocks(form: RequestFormReply, values: FormValues, showErrors: bool
  * the quoted statements above checkboxes (they move into the hints); a form longer still gets a
  * modal that says so and what to do, since a cut form could never be submitted.
  */
-export function renderRequestForm(form: RequestFormReply, options: { readonly values?: FormValues; readonly showErrors?: boolean } = {}): types.ModalView {
+export function renderRequestForm(
+  form: RequestFormReply,
+  options: { readonly values?: FormValues; readonly showErrors?: boolean } = {},
+): types.ModalView {
   const values = options.values ?? {};
   const showErrors = options.showErrors ?? false;
   let blocks = formBlocks(form, values, showErrors, false);

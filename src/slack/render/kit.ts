@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
-import { quoteParts, type Button } from '../../core/conversation/replies.ts';
-import { truncate } from '../mrkdwn.ts';
+import { type Button, quoteParts } from '../../core/conversation/replies.ts';
 import { PolicyDeskError } from '../../core/errors.ts';
+import { truncate } from '../mrkdwn.ts';
 
 /** A Block Kit block as the Web API takes it. */
 export type SlackBlock = types.KnownBlock;
@@ -39,7 +39,11 @@ export const limits = {
 
 /** An option of a select or checkbox group. `value` must be short (150 characters): an id, never free text. */
 export function option(value: string, label: string): types.PlainTextOption {
-  if (value.length > limits.optionValue) throw new PolicyDeskError('policy_desk_platform_error', `slack: an option value is ${value.length} characters; Slack allows ${limits.optionValue}`);
+  if (value.length > limits.optionValue)
+    throw new PolicyDeskError(
+      'policy_desk_platform_error',
+      `slack: an option value is ${value.length} characters; Slack allows ${limits.optionValue}`,
+    );
   return { text: plain(label, limits.optionText), value };
 }
 
@@ -47,10 +51,18 @@ export function option(value: string, label: string): types.PlainTextOption {
  * The options of a select: up to 100 as `options`; more as `option_groups` of 100 each (up to
  * 10,000), labelled by their range, so nothing is cut. Throws beyond that, which no form reaches.
  */
-export function selectOptions(options: readonly types.PlainTextOption[]): { options: types.PlainTextOption[] } | { option_groups: Array<{ label: types.PlainTextElement; options: types.PlainTextOption[] }> } {
+export function selectOptions(
+  options: readonly types.PlainTextOption[],
+):
+  | { options: types.PlainTextOption[] }
+  | { option_groups: Array<{ label: types.PlainTextElement; options: types.PlainTextOption[] }> } {
   if (options.length <= limits.selectOptions) return { options: [...options] };
   const groups = Math.ceil(options.length / limits.selectOptions);
-  if (groups > limits.optionGroups) throw new PolicyDeskError('policy_desk_platform_error', `slack: ${options.length} options; a select holds at most ${limits.optionGroups * limits.selectOptions}`);
+  if (groups > limits.optionGroups)
+    throw new PolicyDeskError(
+      'policy_desk_platform_error',
+      `slack: ${options.length} options; a select holds at most ${limits.optionGroups * limits.selectOptions}`,
+    );
   return {
     option_groups: Array.from({ length: groups }, (_, g) => {
       const from = g * limits.selectOptions;
@@ -103,7 +115,10 @@ export function quoteBlock(quote: string, lead?: string, rule?: string): types.R
   const elements: types.RichTextBlockElement[] = [];
   if (lead) elements.push({ type: 'rich_text_section', elements: [richText(lead, { italic: true })] });
   // The rule the clause is cited for, in bold; every word of the clause still shown as written.
-  elements.push({ type: 'rich_text_quote', elements: quoteParts(quote, rule).map((part) => richText(part.text, part.rule ? { bold: true } : undefined)) });
+  elements.push({
+    type: 'rich_text_quote',
+    elements: quoteParts(quote, rule).map((part) => richText(part.text, part.rule ? { bold: true } : undefined)),
+  });
   return { type: 'rich_text', elements };
 }
 
@@ -116,10 +131,15 @@ export function quotesBlock(quotes: readonly string[], lead?: string): types.Ric
 }
 
 /** A rich_text block of "Label: value" lines, labels in bold, values literal. */
-export function factsBlock(facts: ReadonlyArray<{ readonly label: string; readonly value: string }>): types.RichTextBlock {
+export function factsBlock(
+  facts: ReadonlyArray<{ readonly label: string; readonly value: string }>,
+): types.RichTextBlock {
   const runs: types.RichTextElement[] = [];
   facts.forEach((fact, i) => {
-    runs.push(richText(`${fact.label}: `, { bold: true }), richText(`${fact.value}${i < facts.length - 1 ? '\n' : ''}`));
+    runs.push(
+      richText(`${fact.label}: `, { bold: true }),
+      richText(`${fact.value}${i < facts.length - 1 ? '\n' : ''}`),
+    );
   });
   return { type: 'rich_text', elements: [{ type: 'rich_text_section', elements: runs }] };
 }
@@ -143,7 +163,11 @@ export function actions(elements: types.ActionsBlockElement[], blockId: string):
 /** A button value as JSON, refused (not silently cut) when Slack's limit would break it. */
 export function encodeValue(value: Readonly<Record<string, unknown>>): string {
   const json = JSON.stringify(value);
-  if (json.length > limits.buttonValue) throw new PolicyDeskError('policy_desk_platform_error', `slack: a button value is ${json.length} characters; Slack allows ${limits.buttonValue}`);
+  if (json.length > limits.buttonValue)
+    throw new PolicyDeskError(
+      'policy_desk_platform_error',
+      `slack: a button value is ${json.length} characters; Slack allows ${limits.buttonValue}`,
+    );
   return json;
 }
 

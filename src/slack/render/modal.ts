@@ -1,11 +1,11 @@
 import type { types } from '@slack/bolt';
+import { maxCommentLength } from '../../core/approvals/rules.ts';
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { capBlocks, context, limits, plain, section, type SlackBlock } from './kit.ts';
+import { capBlocks, context, limits, plain, type SlackBlock, section } from './kit.ts';
 import { noticeBlock } from './notice.ts';
 import { requestBlocks } from './request.ts';
-import { maxCommentLength } from '../../core/approvals/rules.ts';
 
 /** The callback id of the Approve / Decline modal (a Slack surface of its own, so not a core id). */
 export const DecisionFormId = 'pd_decision_submit';
@@ -28,11 +28,17 @@ export interface DecisionMetadata {
  * Approve / Decline with an optional comment. A modal, because it works the same from a DM, a
  * channel and the Home tab; it opens at once from the click's trigger id, before any store work.
  */
-export function renderDecisionModal(action: DecisionAction, value: unknown, subject?: { readonly id: string; readonly title?: string; readonly requester?: string }): types.ModalView {
+export function renderDecisionModal(
+  action: DecisionAction,
+  value: unknown,
+  subject?: { readonly id: string; readonly title?: string; readonly requester?: string },
+): types.ModalView {
   const approve = action === ActionId.approve;
   const metadata: DecisionMetadata = { action, value };
   const verb = approve ? 'Approve' : 'Decline';
-  const named = subject?.title ? `*${escapeMrkdwn(subject.title)}*${subject.requester ? ` from ${escapeMrkdwn(subject.requester)}` : ''}` : undefined;
+  const named = subject?.title
+    ? `*${escapeMrkdwn(subject.title)}*${subject.requester ? ` from ${escapeMrkdwn(subject.requester)}` : ''}`
+    : undefined;
   const question = named ? `${verb} ${named}?` : `${verb} this request?`;
   const blocks: SlackBlock[] = [
     section(question, 'pd_decision_subject'),
@@ -65,10 +71,20 @@ export function renderResultModal(title: string, replies: readonly Reply[]): typ
     else if (reply.kind === 'request') blocks.push(...requestBlocks({ ...reply, actions: [] }));
   }
   if (!blocks.length) blocks.push(section('Done.'));
-  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: capBlocks(blocks, limits.viewBlocks) };
+  return {
+    type: 'modal',
+    title: plain(title, limits.modalTitle),
+    close: plain('Close', limits.modalButton),
+    blocks: capBlocks(blocks, limits.viewBlocks),
+  };
 }
 
 /** A modal that says the work is under way (shown when the store is slower than the acknowledgement allows). */
 export function renderWorkingModal(title: string, text: string): types.ModalView {
-  return { type: 'modal', title: plain(title, limits.modalTitle), close: plain('Close', limits.modalButton), blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
+  return {
+    type: 'modal',
+    title: plain(title, limits.modalTitle),
+    close: plain('Close', limits.modalButton),
+    blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)],
+  };
 }

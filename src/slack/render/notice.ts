@@ -1,6 +1,6 @@
 import type { NoticeReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { section, type SlackBlock, type SlackMessage } from './kit.ts';
+import { type SlackBlock, type SlackMessage, section } from './kit.ts';
 
 const toneEmoji: Readonly<Record<NoticeReply['tone'], string>> = {
   info: ':information_source:',

@@ -1,9 +1,9 @@
 import { ActionId } from '../../core/conversation/actions.ts';
 import type { Reply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { renderAnswer, type AnswerOptions } from './answer.ts';
+import { type AnswerOptions, renderAnswer } from './answer.ts';
 import { renderConcern } from './concern.ts';
-import { actions, button, capBlocks, section, type SlackBlock, type SlackMessage } from './kit.ts';
+import { actions, button, capBlocks, type SlackBlock, type SlackMessage, section } from './kit.ts';
 import { renderFlowMenu } from './menu.ts';
 import { renderNotice } from './notice.ts';
 import { renderRequest } from './request.ts';
@@ -27,11 +27,24 @@ export function renderReply(reply: Reply, options: AnswerOptions = {}): SlackMes
         text: escapeMrkdwn(reply.flow.title),
         blocks: [
           section(`*${escapeMrkdwn(reply.flow.title)}*\n${escapeMrkdwn(reply.routeSummary)}`),
-          actions([button({ action: ActionId.startRequest, label: 'Open the form', value: { flow: reply.flow.id }, style: 'primary' })], `pd_request_start:${reply.flow.id}`),
+          actions(
+            [
+              button({
+                action: ActionId.startRequest,
+                label: 'Open the form',
+                value: { flow: reply.flow.id },
+                style: 'primary',
+              }),
+            ],
+            `pd_request_start:${reply.flow.id}`,
+          ),
         ],
       };
     case 'home':
-      return { text: 'Open the Policy Desk app’s Home tab to see your requests.', blocks: [section('Open the Policy Desk app’s *Home* tab to see your requests.')] };
+      return {
+        text: 'Open the Policy Desk app’s Home tab to see your requests.',
+        blocks: [section('Open the Policy Desk app’s *Home* tab to see your requests.')],
+      };
   }
 }
 

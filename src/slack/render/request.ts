@@ -1,6 +1,18 @@
 import type { RequestReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
-import { actions, button, context, factsBlock, header, quoteBlock, quotesBlock, limits, section, type SlackBlock, type SlackMessage } from './kit.ts';
+import {
+  actions,
+  button,
+  context,
+  factsBlock,
+  header,
+  limits,
+  quoteBlock,
+  quotesBlock,
+  type SlackBlock,
+  type SlackMessage,
+  section,
+} from './kit.ts';
 
 /** Slack's date token: shown in each reader's own time zone, with a UTC fallback. */
 export function slackDate(iso: string): string {
@@ -28,7 +40,8 @@ export function requestBlocks(reply: RequestReply, options: { readonly intro?: s
   // All conditions share one block, so a flow with 45 conditions is still a 9-block message.
   if (reply.conditions.length) blocks.push(quotesBlock(reply.conditions, reply.conditionsHeading));
   blocks.push(context([`Request \`${escapeMrkdwn(view.id)}\` · submitted ${slackDate(view.submittedAt)}`]));
-  if (reply.actions.length) blocks.push(actions(reply.actions.slice(0, limits.actionsElements).map(button), `pd_request:${view.id}`));
+  if (reply.actions.length)
+    blocks.push(actions(reply.actions.slice(0, limits.actionsElements).map(button), `pd_request:${view.id}`));
   return blocks;
 }
 
@@ -40,9 +53,12 @@ export function renderRequest(reply: RequestReply, options: { readonly intro?: s
 
 /** What is posted in a vote's thread (or under an approval) once it is decided: outcome, tally, conditions. */
 export function renderOutcome(reply: RequestReply): SlackMessage {
-  const blocks: SlackBlock[] = [section(`:checkered_flag: *${escapeMrkdwn(reply.title)}*\n${escapeMrkdwn(reply.status)}`)];
+  const blocks: SlackBlock[] = [
+    section(`:checkered_flag: *${escapeMrkdwn(reply.title)}*\n${escapeMrkdwn(reply.status)}`),
+  ];
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
-  if (reply.request.status === 'approved' && reply.conditions.length) blocks.push(quotesBlock(reply.conditions, 'Conditions:'));
+  if (reply.request.status === 'approved' && reply.conditions.length)
+    blocks.push(quotesBlock(reply.conditions, 'Conditions:'));
   const tally = reply.tally ? ` ${reply.tally}.` : '';
   return { text: escapeMrkdwn(`${reply.title}: ${reply.status}${tally}`), blocks };
 }

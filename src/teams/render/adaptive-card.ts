@@ -21,7 +21,11 @@ export interface ExecuteAction {
 
 /** How a card refreshes itself for the people named (Universal Actions user-specific views). */
 export interface CardRefresh {
-  readonly action: { readonly type: 'Action.Execute'; readonly verb: string; readonly data: Readonly<Record<string, unknown>> };
+  readonly action: {
+    readonly type: 'Action.Execute';
+    readonly verb: string;
+    readonly data: Readonly<Record<string, unknown>>;
+  };
   /** Teams user MRIs (29:…), at most 60; without it Teams refreshes for everyone in chats of up to 60 people. */
   readonly userIds?: readonly string[];
 }
@@ -77,7 +81,11 @@ export function cardSummary(card: AdaptiveCard): string {
       return;
     }
     const element = node as { type?: unknown; text?: unknown };
-    if ((element.type === 'TextBlock' || element.type === 'TextRun') && typeof element.text === 'string' && element.text.trim()) {
+    if (
+      (element.type === 'TextBlock' || element.type === 'TextRun') &&
+      typeof element.text === 'string' &&
+      element.text.trim()
+    ) {
       found = element.text.trim();
       return;
     }
@@ -103,12 +111,19 @@ export function run(text: string, style: RunStyle = {}): CardElement {
 }
 
 /** A paragraph of plain-text runs. */
-export function paragraph(runs: readonly CardElement[], options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {}): CardElement {
+export function paragraph(
+  runs: readonly CardElement[],
+  options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {},
+): CardElement {
   return { type: 'RichTextBlock', inlines: runs, ...options };
 }
 
 /** A paragraph of one plain-text run. */
-export function plain(text: string, style: RunStyle = {}, options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {}): CardElement {
+export function plain(
+  text: string,
+  style: RunStyle = {},
+  options: { spacing?: 'none' | 'small' | 'medium'; separator?: boolean } = {},
+): CardElement {
   return paragraph([run(text, style)], options);
 }
 
@@ -129,7 +144,11 @@ export function executeAction(button: Button, options: { associatedInputs?: 'aut
     title: button.label,
     verb: button.action,
     data: { ...button.value },
-    ...(button.style === 'primary' ? { style: 'positive' as const } : button.style === 'danger' ? { style: 'destructive' as const } : {}),
+    ...(button.style === 'primary'
+      ? { style: 'positive' as const }
+      : button.style === 'danger'
+        ? { style: 'destructive' as const }
+        : {}),
     ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
   };
 }
@@ -139,10 +158,31 @@ export function executeAction(button: Button, options: { associatedInputs?: 'aut
  * card within six actions. The choice is sent as `flow`, exactly as a Start button's data.
  */
 export function flowChooser(buttons: readonly Button[], label: string): CardElement[] {
-  const choices = buttons.map((button) => ({ title: button.label.replace(/^Request approval: /, ''), value: String(button.value.flow) }));
+  const choices = buttons.map((button) => ({
+    title: button.label.replace(/^Request approval: /, ''),
+    value: String(button.value.flow),
+  }));
   return [
-    { type: 'Input.ChoiceSet', id: flowChoiceId, label, style: 'compact', isRequired: true, errorMessage: 'Choose a request first.', choices, value: choices[0]?.value ?? '' },
-    actionSet([{ type: 'Action.Execute', title: 'Start', verb: buttons[0]?.action ?? 'pd_request_start', data: {}, style: 'positive', associatedInputs: 'auto' }]),
+    {
+      type: 'Input.ChoiceSet',
+      id: flowChoiceId,
+      label,
+      style: 'compact',
+      isRequired: true,
+      errorMessage: 'Choose a request first.',
+      choices,
+      value: choices[0]?.value ?? '',
+    },
+    actionSet([
+      {
+        type: 'Action.Execute',
+        title: 'Start',
+        verb: buttons[0]?.action ?? 'pd_request_start',
+        data: {},
+        style: 'positive',
+        associatedInputs: 'auto',
+      },
+    ]),
   ];
 }
 

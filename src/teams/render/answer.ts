@@ -1,5 +1,21 @@
-import { quoteParts, type AnswerReply, type CitationView, type NoAnswerReply } from '../../core/conversation/replies.ts';
-import { executeAction, flowChooser, heading, maxCardActions, paragraph, plain, run, type CardElement, type CardPart, type RunStyle } from './adaptive-card.ts';
+import {
+  type AnswerReply,
+  type CitationView,
+  type NoAnswerReply,
+  quoteParts,
+} from '../../core/conversation/replies.ts';
+import {
+  type CardElement,
+  type CardPart,
+  executeAction,
+  flowChooser,
+  heading,
+  maxCardActions,
+  paragraph,
+  plain,
+  type RunStyle,
+  run,
+} from './adaptive-card.ts';
 import { renderContacts } from './contacts.ts';
 
 const verdictColor: Readonly<Record<AnswerReply['verdict'], RunStyle['color']>> = {
@@ -14,7 +30,16 @@ function citationElement(citation: CitationView): CardElement {
   const items: CardElement[] = [];
   if (citation.context) items.push(plain(citation.context, { isSubtle: true, italic: true }, { spacing: 'none' }));
   // The rule the clause is cited for, in bold; every word of the clause still shown as written.
-  items.push(citation.rule ? paragraph(quoteParts(citation.quote, citation.rule).map((part) => run(part.text, part.rule ? { weight: 'bolder' } : {})), { spacing: 'small' }) : plain(citation.quote, {}, { spacing: 'small' }));
+  items.push(
+    citation.rule
+      ? paragraph(
+          quoteParts(citation.quote, citation.rule).map((part) =>
+            run(part.text, part.rule ? { weight: 'bolder' } : {}),
+          ),
+          { spacing: 'small' },
+        )
+      : plain(citation.quote, {}, { spacing: 'small' }),
+  );
   items.push(paragraph([run(citation.reference, { size: 'small', isSubtle: true })], { spacing: 'small' }));
   if (citation.overdue) items.push(plain(citation.overdue, { size: 'small', color: 'warning' }, { spacing: 'none' }));
   return { type: 'Container', style: 'emphasis', bleed: false, spacing: 'medium', items };
@@ -35,7 +60,10 @@ export function renderAnswer(reply: AnswerReply): CardPart {
       ...reply.notices.map((text) => plain(text, { color: 'warning' })),
       ...(asButtons || !reply.requestButtons.length ? [] : flowChooser(reply.requestButtons, 'Request approval')),
     ],
-    actions: [...(asButtons ? reply.requestButtons.map((button) => executeAction(button, { associatedInputs: 'none' })) : []), ...feedback],
+    actions: [
+      ...(asButtons ? reply.requestButtons.map((button) => executeAction(button, { associatedInputs: 'none' })) : []),
+      ...feedback,
+    ],
   };
 }
 

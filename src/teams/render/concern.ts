@@ -1,10 +1,15 @@
 import type { ConcernReply } from '../../core/conversation/replies.ts';
-import { heading, plain, type CardElement, type CardPart } from './adaptive-card.ts';
+import { type CardElement, type CardPart, heading, plain } from './adaptive-card.ts';
 import { renderAnswer } from './answer.ts';
 import { renderContacts } from './contacts.ts';
 
 function list(title: string, items: readonly string[]): CardElement[] {
-  return items.length ? [plain(title, { weight: 'bolder' }, { spacing: 'medium' }), ...items.map((item) => plain(`• ${item}`, {}, { spacing: 'none' }))] : [];
+  return items.length
+    ? [
+        plain(title, { weight: 'bolder' }, { spacing: 'medium' }),
+        ...items.map((item) => plain(`• ${item}`, {}, { spacing: 'none' })),
+      ]
+    : [];
 }
 
 /**
@@ -25,7 +30,16 @@ export function renderConcern(reply: ConcernReply): CardPart {
       ...list('Do not', reply.dont),
       ...renderContacts(reply.contacts),
       ...(reply.danger ? [] : [emergency]),
-      ...(under ? [plain('What your policies say about your question', { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body] : []),
+      ...(under
+        ? [
+            plain(
+              'What your policies say about your question',
+              { weight: 'bolder' },
+              { separator: true, spacing: 'medium' },
+            ),
+            ...under.body,
+          ]
+        : []),
     ],
     ...(under?.actions ? { actions: under.actions } : {}),
   };

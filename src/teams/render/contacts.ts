@@ -1,5 +1,5 @@
 import type { ContactLine } from '../../core/conversation/replies.ts';
-import { paragraph, run, type CardElement } from './adaptive-card.ts';
+import { type CardElement, paragraph, run } from './adaptive-card.ts';
 
 /** Who to turn to, one paragraph each: title, name, phone, email, notes as the organisation wrote them. */
 export function renderContacts(contacts: readonly ContactLine[]): CardElement[] {

@@ -1,10 +1,11 @@
-import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
-import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
-import { paragraph, plain, run, type CardElement, type CardPart } from './adaptive-card.ts';
 import { initialsInputLength } from '../../core/approvals/rules.ts';
+import { SubmitRequestFormId } from '../../core/conversation/actions.ts';
+import type { FormFieldView, RequestFormReply } from '../../core/conversation/replies.ts';
+import { type CardElement, type CardPart, paragraph, plain, run } from './adaptive-card.ts';
 
 /** Input ids on the form: `f.<field id>`, and `.who` / `.how` for an attestation's details. */
-export const formInputId = (fieldId: string, part?: 'who' | 'how'): string => (part ? `f.${fieldId}.${part}` : `f.${fieldId}`);
+export const formInputId = (fieldId: string, part?: 'who' | 'how'): string =>
+  part ? `f.${fieldId}.${part}` : `f.${fieldId}`;
 
 /** The toggle values an attestation sends. */
 export const toggleOn = 'true';
@@ -36,11 +37,21 @@ function requiredMessage(field: FormFieldView): string {
   }
 }
 
-function fieldElements(field: FormFieldView, values: Readonly<Record<string, string>>, error: string | undefined): CardElement[] {
+function fieldElements(
+  field: FormFieldView,
+  values: Readonly<Record<string, string>>,
+  error: string | undefined,
+): CardElement[] {
   const id = formInputId(field.id);
   const value = values[id];
   // A required input says what is missing on the field itself, before anything is sent.
-  const common = { id, label: field.label, isRequired: field.required, ...(field.required ? { errorMessage: requiredMessage(field) } : {}), ...(value !== undefined ? { value } : {}) };
+  const common = {
+    id,
+    label: field.label,
+    isRequired: field.required,
+    ...(field.required ? { errorMessage: requiredMessage(field) } : {}),
+    ...(value !== undefined ? { value } : {}),
+  };
   const elements: CardElement[] = [];
   switch (field.type) {
     case 'text':
@@ -53,23 +64,55 @@ function fieldElements(field: FormFieldView, values: Readonly<Record<string, str
       elements.push({ type: 'Input.Date', ...common });
       break;
     case 'choice':
-      elements.push({ type: 'Input.ChoiceSet', ...common, style: 'compact', choices: field.options.map((option) => ({ title: option.label, value: option.value })) });
+      elements.push({
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: 'compact',
+        choices: field.options.map((option) => ({ title: option.label, value: option.value })),
+      });
       break;
     case 'attestation':
-      elements.push({ type: 'Input.Toggle', ...common, title: field.statement, valueOn: toggleOn, valueOff: toggleOff, wrap: true, ...(value === undefined ? { value: toggleOff } : {}) });
+      elements.push({
+        type: 'Input.Toggle',
+        ...common,
+        title: field.statement,
+        valueOn: toggleOn,
+        valueOff: toggleOff,
+        wrap: true,
+        ...(value === undefined ? { value: toggleOff } : {}),
+      });
       if (field.who) {
         const whoId = formInputId(field.id, 'who');
-        elements.push({ type: 'Input.ChoiceSet', id: whoId, label: 'Who agreed', style: 'compact', isRequired: field.required, ...(field.required ? { errorMessage: 'Choose who agreed.' } : {}), choices: choices(field.who), ...(values[whoId] ? { value: values[whoId] } : {}) });
+        elements.push({
+          type: 'Input.ChoiceSet',
+          id: whoId,
+          label: 'Who agreed',
+          style: 'compact',
+          isRequired: field.required,
+          ...(field.required ? { errorMessage: 'Choose who agreed.' } : {}),
+          choices: choices(field.who),
+          ...(values[whoId] ? { value: values[whoId] } : {}),
+        });
       }
       if (field.how) {
         const howId = formInputId(field.id, 'how');
-        elements.push({ type: 'Input.ChoiceSet', id: howId, label: 'How they agreed', style: 'compact', isRequired: field.required, ...(field.required ? { errorMessage: 'Choose how they agreed.' } : {}), choices: choices(field.how), ...(values[howId] ? { value: values[howId] } : {}) });
+        elements.push({
+          type: 'Input.ChoiceSet',
+          id: howId,
+          label: 'How they agreed',
+          style: 'compact',
+          isRequired: field.required,
+          ...(field.required ? { errorMessage: 'Choose how they agreed.' } : {}),
+          choices: choices(field.how),
+          ...(values[howId] ? { value: values[howId] } : {}),
+        });
       }
       break;
   }
   if (field.help) elements.push(plain(field.help, { isSubtle: true, size: 'small' }, { spacing: 'none' }));
   // The server's verdict on this field, right under it, in the attention colour.
-  if (error) elements.push({ type: 'TextBlock', text: error, color: 'attention', wrap: true, size: 'small', spacing: 'none' });
+  if (error)
+    elements.push({ type: 'TextBlock', text: error, color: 'attention', wrap: true, size: 'small', spacing: 'none' });
   return elements;
 }
 
@@ -83,10 +126,29 @@ export function renderRequestForm(reply: RequestFormReply, state: FormState): Ca
       paragraph([run(reply.flow.title, { size: 'large', weight: 'bolder' })]),
       plain(reply.flow.description),
       plain(reply.routeSummary, { isSubtle: true }, { spacing: 'small' }),
-      ...(Object.keys(reply.errors).length ? [{ type: 'TextBlock', text: 'Some answers need fixing before the request can be sent.', color: 'attention', weight: 'bolder', wrap: true }] : []),
+      ...(Object.keys(reply.errors).length
+        ? [
+            {
+              type: 'TextBlock',
+              text: 'Some answers need fixing before the request can be sent.',
+              color: 'attention',
+              weight: 'bolder',
+              wrap: true,
+            },
+          ]
+        : []),
       ...otherErrors.map(([, message]) => ({ type: 'TextBlock', text: message, color: 'attention', wrap: true })),
       ...reply.fields.flatMap((field) => fieldElements(field, values, reply.errors[field.id])),
     ],
-    actions: [{ type: 'Action.Execute', title: reply.submitLabel, verb: SubmitRequestFormId, data: { flow: reply.flow.id, submission: state.submission }, style: 'positive', associatedInputs: 'auto' }],
+    actions: [
+      {
+        type: 'Action.Execute',
+        title: reply.submitLabel,
+        verb: SubmitRequestFormId,
+        data: { flow: reply.flow.id, submission: state.submission },
+        style: 'positive',
+        associatedInputs: 'auto',
+      },
+    ],
   };
 }

@@ -1,5 +1,15 @@
 import type { FlowMenuReply } from '../../core/conversation/replies.ts';
-import { actionSet, executeAction, flowChooser, maxCardActions, paragraph, plain, run, type CardElement, type CardPart } from './adaptive-card.ts';
+import {
+  actionSet,
+  type CardElement,
+  type CardPart,
+  executeAction,
+  flowChooser,
+  maxCardActions,
+  paragraph,
+  plain,
+  run,
+} from './adaptive-card.ts';
 
 function flowElements(flows: FlowMenuReply['flows']): CardElement[] {
   return flows.flatMap((flow) => [
@@ -11,11 +21,16 @@ function flowElements(flows: FlowMenuReply['flows']): CardElement[] {
 
 /** The flows a person can start, each with a Start button; more than six as one choice and one Start. */
 export function renderFlowMenu(reply: FlowMenuReply): CardPart {
-  if (reply.flows.length <= maxCardActions) return { body: [plain(reply.intro, { weight: 'bolder' }), ...flowElements(reply.flows)] };
+  if (reply.flows.length <= maxCardActions)
+    return { body: [plain(reply.intro, { weight: 'bolder' }), ...flowElements(reply.flows)] };
   return {
     body: [
       plain(reply.intro, { weight: 'bolder' }),
-      ...reply.flows.map((flow) => paragraph([run(flow.title, { weight: 'bolder' }), run(` · ${flow.description}`, { isSubtle: true })], { spacing: 'small' })),
+      ...reply.flows.map((flow) =>
+        paragraph([run(flow.title, { weight: 'bolder' }), run(` · ${flow.description}`, { isSubtle: true })], {
+          spacing: 'small',
+        }),
+      ),
       ...flowChooser(
         reply.flows.map((flow) => flow.button),
         'Which request?',

@@ -1,5 +1,5 @@
 import type { NoticeReply } from '../../core/conversation/replies.ts';
-import { plain, type CardPart, type RunStyle } from './adaptive-card.ts';
+import { type CardPart, plain, type RunStyle } from './adaptive-card.ts';
 
 const toneColor: Readonly<Record<NoticeReply['tone'], RunStyle['color']>> = {
   info: 'default',
@@ -10,5 +10,7 @@ const toneColor: Readonly<Record<NoticeReply['tone'], RunStyle['color']>> = {
 
 /** A short confirmation, refusal or error, coloured by its tone. */
 export function renderNotice(reply: NoticeReply): CardPart {
-  return { body: [plain(reply.text, { color: toneColor[reply.tone], weight: reply.tone === 'info' ? undefined : 'bolder' })] };
+  return {
+    body: [plain(reply.text, { color: toneColor[reply.tone], weight: reply.tone === 'info' ? undefined : 'bolder' })],
+  };
 }

@@ -1,12 +1,12 @@
 import type { Reply } from '../../core/conversation/replies.ts';
-import { composeCard, type AdaptiveCard, type CardPart } from './adaptive-card.ts';
+import { type AdaptiveCard, type CardPart, composeCard } from './adaptive-card.ts';
 import { renderAnswer, renderNoAnswer } from './answer.ts';
 import { renderConcern } from './concern.ts';
-import { renderRequestForm, type FormState } from './form.ts';
+import { type FormState, renderRequestForm } from './form.ts';
 import { renderHome } from './home.ts';
 import { renderFlowMenu } from './menu.ts';
 import { renderNotice } from './notice.ts';
-import { renderRequest, type RequestCardOptions } from './request.ts';
+import { type RequestCardOptions, renderRequest } from './request.ts';
 
 /** What drawing needs beyond the replies: the form's state and how request cards refresh. */
 export interface DrawOptions {

@@ -1,7 +1,19 @@
 import type { RequestStatus } from '../../core/approvals/request-view.ts';
-import type { RequestReply } from '../../core/conversation/replies.ts';
-import { executeAction, fact, maxRefreshUsers, paragraph, plain, RefreshVerb, run, type CardElement, type CardPart, type CardRefresh, type RunStyle } from './adaptive-card.ts';
 import { maxCommentLength } from '../../core/approvals/rules.ts';
+import type { RequestReply } from '../../core/conversation/replies.ts';
+import {
+  type CardElement,
+  type CardPart,
+  type CardRefresh,
+  executeAction,
+  fact,
+  maxRefreshUsers,
+  paragraph,
+  plain,
+  RefreshVerb,
+  type RunStyle,
+  run,
+} from './adaptive-card.ts';
 
 /** The comment input's id on a decision card; Action.Execute sends it with the button's data. */
 export const commentInputId = 'comment';
@@ -29,7 +41,10 @@ export interface RequestCardOptions {
 /** Refresh clause for a request card: `pd_refresh` with the request id, for the named users. */
 export function requestRefresh(requestId: string, userIds: readonly string[] = []): CardRefresh {
   const unique = [...new Set(userIds)].slice(0, maxRefreshUsers);
-  return { action: { type: 'Action.Execute', verb: RefreshVerb, data: { request: requestId } }, ...(unique.length ? { userIds: unique } : {}) };
+  return {
+    action: { type: 'Action.Execute', verb: RefreshVerb, data: { request: requestId } },
+    ...(unique.length ? { userIds: unique } : {}),
+  };
 }
 
 /** The elements describing a request (title, status, answers, tally, conditions), without buttons. */
@@ -56,7 +71,14 @@ export function renderRequest(reply: RequestReply, options: RequestCardOptions =
   const body = requestSummaryElements(reply);
   const showActions = !options.shared && reply.actions.length > 0;
   if (showActions && reply.commentPrompt) {
-    body.push({ type: 'Input.Text', id: commentInputId, label: reply.commentPrompt, isMultiline: true, maxLength: maxCommentLength, spacing: 'medium' });
+    body.push({
+      type: 'Input.Text',
+      id: commentInputId,
+      label: reply.commentPrompt,
+      isMultiline: true,
+      maxLength: maxCommentLength,
+      spacing: 'medium',
+    });
   }
   return {
     body,

@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../support/manual-clock.ts';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 import type { AuditEntry } from '../../../src/core/approvals/audit-chain.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
 import { allsortsAnswers, ok, pg, shippedCorpus } from '../../core/approvals/helpers.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 import { dropNamespace, engines, uniqueNamespace } from './engines.ts';
 
 /** Every store call waits 0–`maxMs` ms first: interleavings a busy store would produce. */
@@ -47,12 +47,30 @@ function duplicated(entries: readonly AuditEntry[]): string[] {
  * and vote is clicked three times at once, spread over both processes, as a double click that
  * lands while the first click is still being audited.
  */
-async function doubleClicks(stores: [RecordStore, RecordStore]): Promise<{ entries: AuditEntry[]; service: ApprovalService }> {
+async function doubleClicks(
+  stores: [RecordStore, RecordStore],
+): Promise<{ entries: AuditEntry[]; service: ApprovalService }> {
   const corpus = await shippedCorpus();
   const clock = new ManualClock('2025-03-03T09:00:00Z');
-  const [a, b] = stores.map((store) => new ApprovalService({ corpus, store, clock })) as [ApprovalService, ApprovalService];
-  const decisions = await Promise.all(Array.from({ length: 12 }, () => a.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos })));
-  const votes = await Promise.all(Array.from({ length: 6 }, () => b.submit({ org: 'allsorts', flowId: 'trustee-contact', requester: pg('sam'), answers: allsortsAnswers['trustee-contact'] })));
+  const [a, b] = stores.map((store) => new ApprovalService({ corpus, store, clock })) as [
+    ApprovalService,
+    ApprovalService,
+  ];
+  const decisions = await Promise.all(
+    Array.from({ length: 12 }, () =>
+      a.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
+    ),
+  );
+  const votes = await Promise.all(
+    Array.from({ length: 6 }, () =>
+      b.submit({
+        org: 'allsorts',
+        flowId: 'trustee-contact',
+        requester: pg('sam'),
+        answers: allsortsAnswers['trustee-contact'],
+      }),
+    ),
+  );
   await Promise.all([
     ...decisions.flatMap((result) => {
       const requestId = ok(result).request.id;
@@ -60,7 +78,9 @@ async function doubleClicks(stores: [RecordStore, RecordStore]): Promise<{ entri
     }),
     ...votes.flatMap((result) => {
       const requestId = ok(result).request.id;
-      return ['tom', 'ruth', 'dev'].flatMap((who) => [b, a, b].map((service) => service.vote({ requestId, actor: pg(who), choice: 'for' })));
+      return ['tom', 'ruth', 'dev'].flatMap((who) =>
+        [b, a, b].map((service) => service.vote({ requestId, actor: pg(who), choice: 'for' })),
+      );
     }),
   ]);
   return { entries: await a.auditEntries('allsorts'), service: b };
@@ -82,14 +102,27 @@ describe('one audit entry per event, whatever the retries', () => {
     const corpus = await shippedCorpus();
     const clock = new ManualClock('2025-03-03T09:00:00Z');
     const service = new ApprovalService({ corpus, store, clock });
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos })).request.id;
+    const id = ok(
+      await service.submit({
+        org: 'allsorts',
+        flowId: 'photos',
+        requester: pg('sam'),
+        answers: allsortsAnswers.photos,
+      }),
+    ).request.id;
     // A process that wrote the outcome and its audit entry, then died before the marker: play it with a store that drops the marker write.
     const dying: RecordStore = {
       get: (key) => store.get(key),
       getMany: (keys) => store.getMany(keys),
       putIfAbsent: async (key, value) => (key.startsWith('audited:') ? true : store.putIfAbsent(key, value)),
     };
-    ok(await new ApprovalService({ corpus, store: dying, clock }).decide({ requestId: id, actor: pg('alex'), decision: 'approve' }));
+    ok(
+      await new ApprovalService({ corpus, store: dying, clock }).decide({
+        requestId: id,
+        actor: pg('alex'),
+        decision: 'approve',
+      }),
+    );
     // The second click, on a healthy process, finds the outcome and makes sure it is audited.
     await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' });
     const entries = await service.auditEntries('allsorts');
@@ -100,24 +133,29 @@ describe('one audit entry per event, whatever the retries', () => {
 
 const found = await engines();
 for (const engine of found) {
-  describe.skipIf(engine.skip !== undefined)(`one audit entry per event on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`, () => {
-    const namespace = uniqueNamespace(`once-${engine.name}`);
-    afterAll(async () => {
-      await dropNamespace(engine, namespace);
-    });
+  describe.skipIf(engine.skip !== undefined)(
+    `one audit entry per event on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`,
+    () => {
+      const namespace = uniqueNamespace(`once-${engine.name}`);
+      afterAll(async () => {
+        await dropNamespace(engine, namespace);
+      });
 
-    it('double clicks over two connections leave one entry per decision and per vote', { timeout: 60_000 }, async () => {
-      const first = await createStore({ url: engine.url!, namespace });
-      const second = await createStore({ url: engine.url!, namespace });
-      try {
-        const { entries, service } = await doubleClicks([first, second]);
-        expect(duplicated(entries)).toEqual([]);
-        expect(entries.filter((entry) => entry.type === 'voted')).toHaveLength(18);
-        expect(await service.verifyAudit('allsorts')).toMatchObject({ ok: true, unaudited: [] });
-      } finally {
-        await first.close();
-        await second.close();
-      }
-    });
-  });
+      it('double clicks over two connections leave one entry per decision and per vote', {
+        timeout: 60_000,
+      }, async () => {
+        const first = await createStore({ url: engine.url!, namespace });
+        const second = await createStore({ url: engine.url!, namespace });
+        try {
+          const { entries, service } = await doubleClicks([first, second]);
+          expect(duplicated(entries)).toEqual([]);
+          expect(entries.filter((entry) => entry.type === 'voted')).toHaveLength(18);
+          expect(await service.verifyAudit('allsorts')).toMatchObject({ ok: true, unaudited: [] });
+        } finally {
+          await first.close();
+          await second.close();
+        }
+      });
+    },
+  );
 }

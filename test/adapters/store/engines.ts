@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@keyv/redis';
-import { createRequire } from 'node:module';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 
 interface PgClient {
@@ -44,7 +44,11 @@ export async function engines(): Promise<Engine[]> {
   return [
     { name: 'sqlite', url: `sqlite://${path.join(sqliteDir, 'store.sqlite')}`, skip: undefined },
     { name: 'redis', url: redisUrl, skip: redisUrl ? await reachable(redisUrl) : 'REDIS_URL is not set' },
-    { name: 'postgres', url: postgresUrl, skip: postgresUrl ? await reachable(postgresUrl) : 'DATABASE_URL is not set' },
+    {
+      name: 'postgres',
+      url: postgresUrl,
+      skip: postgresUrl ? await reachable(postgresUrl) : 'DATABASE_URL is not set',
+    },
   ];
 }
 
@@ -55,7 +59,8 @@ export async function dropNamespace(engine: Engine, namespace: string): Promise<
     const client = createClient({ url: engine.url });
     await client.connect();
     const doomed: string[] = [];
-    for await (const batch of client.scanIterator({ MATCH: `${namespace}::*`, COUNT: 1000 })) doomed.push(...(batch as unknown as string[]));
+    for await (const batch of client.scanIterator({ MATCH: `${namespace}::*`, COUNT: 1000 }))
+      doomed.push(...(batch as unknown as string[]));
     for (let i = 0; i < doomed.length; i += 500) await client.del(doomed.slice(i, i + 500));
     await client.close();
   } else if (engine.name === 'postgres') {

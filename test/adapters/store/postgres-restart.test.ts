@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
-import { ownPostgresMissing, startOwnPostgres, type OwnPostgres } from '../../support/own-servers.ts';
+import { type OwnPostgres, ownPostgresMissing, startOwnPostgres } from '../../support/own-servers.ts';
 import { startMain } from '../../support/start-main.ts';
 
 const missing = ownPostgresMissing();
@@ -30,7 +30,9 @@ describe.skipIf(missing !== undefined)(`a PostgreSQL restart${missing ? ` (skipp
     await server?.destroy();
   });
 
-  it('is a store error while the server is down, not a crash, and the store recovers by itself', { timeout: 60_000 }, async () => {
+  it('is a store error while the server is down, not a crash, and the store recovers by itself', {
+    timeout: 60_000,
+  }, async () => {
     const store = await createStore({ url: server.url, namespace: 'restart-store' });
     try {
       // Several idle pooled connections: each is terminated by the server's shutdown.
@@ -38,7 +40,10 @@ describe.skipIf(missing !== undefined)(`a PostgreSQL restart${missing ? ` (skipp
       await server.stop();
       // Give the terminated connections time to report their errors (unhandled, they would end the test run).
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await expect(store.get('before:0')).rejects.toMatchObject({ code: 'policy_desk_store_error', message: expect.stringMatching(/PostgreSQL .* is unavailable|cannot read "before:0" in PostgreSQL/) });
+      await expect(store.get('before:0')).rejects.toMatchObject({
+        code: 'policy_desk_store_error',
+        message: expect.stringMatching(/PostgreSQL .* is unavailable|cannot read "before:0" in PostgreSQL/),
+      });
       await expect(store.putIfAbsent('during', 1)).rejects.toMatchObject({ code: 'policy_desk_store_error' });
       await server.start();
       await until('the store to answer again', async () => (await store.get('before:0')) === 0);
@@ -49,7 +54,9 @@ describe.skipIf(missing !== undefined)(`a PostgreSQL restart${missing ? ` (skipp
     }
   });
 
-  it('keeps `npm start` running: /healthz says 503 while the server is down and 200 once it is back', { timeout: 90_000 }, async () => {
+  it('keeps `npm start` running: /healthz says 503 while the server is down and 200 once it is back', {
+    timeout: 90_000,
+  }, async () => {
     const app = startMain({ STORE_URL: server.url }, children);
     const url = await app.running();
     expect((await fetch(`${url}/healthz`)).status).toBe(200);

@@ -10,7 +10,10 @@ describe('SQLite store shared by two OS processes', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'policy-desk-2proc-')), 'shared.sqlite');
     const url = `sqlite://${file}`;
     const keys = 1500;
-    const runs = await runWorkers('store-writer.ts', [0, 1].map((writer) => ({ url, namespace: 'two', keys, writer })));
+    const runs = await runWorkers(
+      'store-writer.ts',
+      [0, 1].map((writer) => ({ url, namespace: 'two', keys, writer })),
+    );
     const results = runs.map((run) => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
@@ -24,7 +27,8 @@ describe('SQLite store shared by two OS processes', () => {
 
     const store = await createStore({ url, namespace: 'two' });
     const stored = await store.getMany<{ writer: number }>(Array.from({ length: keys }, (_, i) => `k:${i}`));
-    for (const [writer, result] of results.entries()) for (const key of result.created) expect(stored[key]!.writer).toBe(writer);
+    for (const [writer, result] of results.entries())
+      for (const key of result.created) expect(stored[key]!.writer).toBe(writer);
     await store.close();
   });
 });

@@ -29,25 +29,36 @@ async function proxy(target: URL): Promise<{ port: number; stop: () => Promise<v
 const shared = (await engines()).filter((engine) => engine.name !== 'sqlite');
 
 for (const engine of shared) {
-  describe.skipIf(engine.skip !== undefined)(`a ${engine.name} store that goes away mid-run${engine.skip ? ` (skipped: ${engine.skip})` : ''}`, () => {
-    it('turns every read and write into a store error, never "not found"', { timeout: 30_000 }, async () => {
-      const target = new URL(engine.url!);
-      const front = await proxy(target);
-      const url = new URL(engine.url!);
-      url.port = String(front.port);
-      const namespace = uniqueNamespace(`outage-${engine.name}`);
-      const store = await createStore({ url: url.toString(), namespace });
-      try {
-        expect(await store.putIfAbsent('before', 'here')).toBe(true);
-        expect(await store.get('before')).toBe('here');
-        await front.stop();
-        await expect(store.get('before')).rejects.toMatchObject({ code: 'policy_desk_store_error', message: expect.stringMatching(/^cannot read "before" in (Redis|PostgreSQL) at .*(Is Redis running|Is PostgreSQL running)/) });
-        await expect(store.getMany(['before', 'other'])).rejects.toMatchObject({ code: 'policy_desk_store_error' });
-        await expect(store.putIfAbsent('after', 'x')).rejects.toMatchObject({ code: 'policy_desk_store_error', message: expect.stringMatching(/cannot write "after"/) });
-      } finally {
-        await store.close().catch(() => undefined);
-        await dropNamespace(engine, namespace);
-      }
-    });
-  });
+  describe.skipIf(engine.skip !== undefined)(
+    `a ${engine.name} store that goes away mid-run${engine.skip ? ` (skipped: ${engine.skip})` : ''}`,
+    () => {
+      it('turns every read and write into a store error, never "not found"', { timeout: 30_000 }, async () => {
+        const target = new URL(engine.url!);
+        const front = await proxy(target);
+        const url = new URL(engine.url!);
+        url.port = String(front.port);
+        const namespace = uniqueNamespace(`outage-${engine.name}`);
+        const store = await createStore({ url: url.toString(), namespace });
+        try {
+          expect(await store.putIfAbsent('before', 'here')).toBe(true);
+          expect(await store.get('before')).toBe('here');
+          await front.stop();
+          await expect(store.get('before')).rejects.toMatchObject({
+            code: 'policy_desk_store_error',
+            message: expect.stringMatching(
+              /^cannot read "before" in (Redis|PostgreSQL) at .*(Is Redis running|Is PostgreSQL running)/,
+            ),
+          });
+          await expect(store.getMany(['before', 'other'])).rejects.toMatchObject({ code: 'policy_desk_store_error' });
+          await expect(store.putIfAbsent('after', 'x')).rejects.toMatchObject({
+            code: 'policy_desk_store_error',
+            message: expect.stringMatching(/cannot write "after"/),
+          });
+        } finally {
+          await store.close().catch(() => undefined);
+          await dropNamespace(engine, namespace);
+        }
+      });
+    },
+  );
 }

@@ -49,7 +49,8 @@ describe('WriteOnceSequence and KeyedQueue', () => {
   it('KeyedQueue.idle waits for every queued task, on every key', async () => {
     const queue = new KeyedQueue();
     const done: string[] = [];
-    for (const key of ['a', 'a', 'b']) void queue.run(key, () => new Promise<void>((resolve) => setTimeout(() => resolve(void done.push(key)), 10)));
+    for (const key of ['a', 'a', 'b'])
+      void queue.run(key, () => new Promise<void>((resolve) => setTimeout(() => resolve(void done.push(key)), 10)));
     await queue.idle();
     expect(done.sort()).toEqual(['a', 'a', 'b']);
     expect(queue.busy).toBe(0);
@@ -91,20 +92,23 @@ describe('WriteOnceSequence and KeyedQueue', () => {
 });
 
 for (const engine of await engines()) {
-  describe.skipIf(engine.skip !== undefined)(`WriteOnceSequence on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`, () => {
-    const namespace = uniqueNamespace(`seq-${engine.name}`);
-    afterAll(() => dropNamespace(engine, namespace));
+  describe.skipIf(engine.skip !== undefined)(
+    `WriteOnceSequence on ${engine.name}${engine.skip ? ` (skipped: ${engine.skip})` : ''}`,
+    () => {
+      const namespace = uniqueNamespace(`seq-${engine.name}`);
+      afterAll(() => dropNamespace(engine, namespace));
 
-    it('racing claims over two connections get every slot once, contiguous from 1', { timeout: 60_000 }, async () => {
-      const first = await createStore({ url: engine.url!, namespace });
-      const second = await createStore({ url: engine.url!, namespace });
-      try {
-        await racingClaims(first, second);
-        await versionsYield(first, second);
-      } finally {
-        await first.close();
-        await second.close();
-      }
-    });
-  });
+      it('racing claims over two connections get every slot once, contiguous from 1', { timeout: 60_000 }, async () => {
+        const first = await createStore({ url: engine.url!, namespace });
+        const second = await createStore({ url: engine.url!, namespace });
+        try {
+          await racingClaims(first, second);
+          await versionsYield(first, second);
+        } finally {
+          await first.close();
+          await second.close();
+        }
+      });
+    },
+  );
 }

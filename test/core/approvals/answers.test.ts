@@ -15,7 +15,8 @@ describe('normaliseInitials', () => {
     expect(normaliseInitials('Jo Smith')).toBeUndefined();
     expect(normaliseInitials('J-S')).toBeUndefined();
     // Short first names are not initials, whatever their length.
-    for (const name of ['Jo', 'Amy', 'Tom', 'jo', 'amy', 'Al.', 'Jo S']) expect(normaliseInitials(name), name).toBeUndefined();
+    for (const name of ['Jo', 'Amy', 'Tom', 'jo', 'amy', 'Al.', 'Jo S'])
+      expect(normaliseInitials(name), name).toBeUndefined();
     expect(normaliseInitials('TOM')).toBe('TOM');
     expect(normaliseInitials('j s')).toBe('JS');
     expect(normaliseInitials('12')).toBeUndefined();
@@ -28,20 +29,34 @@ describe('validateAnswers', () => {
     const photos = await flow('photos');
     const now = new Date('2026-12-02T10:00:00Z');
     const past = validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-01' }, now);
-    expect(past).toEqual({ ok: false, fieldErrors: { date: "Enter today's date or a later one: this is for something still to happen." } });
+    expect(past).toEqual({
+      ok: false,
+      fieldErrors: { date: "Enter today's date or a later one: this is for something still to happen." },
+    });
     expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-02' }, now).ok).toBe(true);
     expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-24' }, now).ok).toBe(true);
   });
 
   it('accepts valid answers and normalises initials', async () => {
     const result = validateAnswers(await flow('trustee-contact'), allsortsAnswers['trustee-contact']);
-    expect(result).toEqual({ ok: true, answers: { 'young-person': 'AB', purpose: 'Mentoring towards employment', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' } } });
+    expect(result).toEqual({
+      ok: true,
+      answers: {
+        'young-person': 'AB',
+        purpose: 'Mentoring towards employment',
+        'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' },
+      },
+    });
     const keep = validateAnswers(await flow('keep-contact-details'), allsortsAnswers['keep-contact-details']);
     expect(keep.ok && keep.answers['young-person']).toBe('JS');
   });
 
   it('returns a message per bad field instead of throwing', async () => {
-    const result = validateAnswers(await flow('trustee-contact'), { 'young-person': 'Jamie Smith', purpose: '', 'parent-agreement': { agreed: true, who: 'Neighbour' } });
+    const result = validateAnswers(await flow('trustee-contact'), {
+      'young-person': 'Jamie Smith',
+      purpose: '',
+      'parent-agreement': { agreed: true, who: 'Neighbour' },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors['young-person']).toMatch(/initials only/);
@@ -52,11 +67,18 @@ describe('validateAnswers', () => {
   it('requires required attestations to be confirmed', async () => {
     const result = validateAnswers(await flow('photos'), { ...allsortsAnswers.photos, 'parental-consent': false });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fieldErrors['parental-consent']).toMatch(/^Confirm this before you submit: "Parental consent to photographs/);
+    if (!result.ok)
+      expect(result.fieldErrors['parental-consent']).toMatch(
+        /^Confirm this before you submit: "Parental consent to photographs/,
+      );
   });
 
   it('checks dates are real calendar dates and text lengths', async () => {
-    const result = validateAnswers(await flow('photos'), { ...allsortsAnswers.photos, date: '2025-02-30', activity: 'x'.repeat(201) });
+    const result = validateAnswers(await flow('photos'), {
+      ...allsortsAnswers.photos,
+      date: '2025-02-30',
+      activity: 'x'.repeat(201),
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors.date).toMatch(/real date/);
@@ -66,26 +88,39 @@ describe('validateAnswers', () => {
   it('checks a choice is one of the options', async () => {
     const corpus = await shippedCorpus();
     const recordings = corpus.organisations.get('worknlearn')!.flowById.get('recordings')!;
-    const result = validateAnswers(recordings, { kind: 'photos', purpose: 'Team day', date: '2025-04-01', device: 'Work tablet' });
+    const result = validateAnswers(recordings, {
+      kind: 'photos',
+      purpose: 'Team day',
+      date: '2025-04-01',
+      device: 'Work tablet',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.fieldErrors.kind).toBe('Choose one of: Images, Video, Audio.');
   });
 
   it('drops fields the flow does not define, so nothing unasked is stored', async () => {
-    const result = validateAnswers(await flow('keep-contact-details'), { ...allsortsAnswers['keep-contact-details'], fullName: 'Jamie Smith' });
+    const result = validateAnswers(await flow('keep-contact-details'), {
+      ...allsortsAnswers['keep-contact-details'],
+      fullName: 'Jamie Smith',
+    });
     expect(result.ok && Object.keys(result.answers)).toEqual(['young-person', 'reason']);
   });
 
   it('treats a non-object as an empty form', async () => {
     const result = validateAnswers(await flow('keep-contact-details'), 'nonsense');
-    expect(result).toEqual({ ok: false, fieldErrors: { 'young-person': 'This is required.', reason: 'This is required.' } });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: { 'young-person': 'This is required.', reason: 'This is required.' },
+    });
   });
 });
 
 describe('displayAnswer', () => {
   it('shows choice labels and attestations in words', async () => {
     const trustee = await flow('trustee-contact');
-    expect(displayAnswer(trustee.fields[2]!, { agreed: true, who: 'Parent', how: 'In writing' })).toBe('Yes (Parent, In writing)');
+    expect(displayAnswer(trustee.fields[2]!, { agreed: true, who: 'Parent', how: 'In writing' })).toBe(
+      'Yes (Parent, In writing)',
+    );
     const corpus = await shippedCorpus();
     const recordings = corpus.organisations.get('worknlearn')!.flowById.get('recordings')!;
     expect(displayAnswer(recordings.fields[0]!, 'video')).toBe('Video');

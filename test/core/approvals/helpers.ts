@@ -1,4 +1,3 @@
-import { ManualClock } from '../../support/manual-clock.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ApprovalService, type CommandResult } from '../../../src/core/approvals/approval-service.ts';
 import type { Flow } from '../../../src/core/approvals/flow-schema.ts';
@@ -6,6 +5,7 @@ import type { PersonRef } from '../../../src/core/approvals/people.ts';
 import type { Person } from '../../../src/core/organisation/organisation-schema.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { shippedCorpus } from '../../support/conversation-fixture.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 
 export { shippedCorpus };
 
@@ -13,7 +13,10 @@ export { shippedCorpus };
 export const pg = (userId: string): PersonRef => ({ platform: 'playground', userId });
 
 /** The shipped corpus with one organisation's people or flows replaced. */
-export async function corpusWith(org: string, change: { people?: Person[]; flows?: (flows: readonly Flow[]) => Flow[] }): Promise<Corpus> {
+export async function corpusWith(
+  org: string,
+  change: { people?: Person[]; flows?: (flows: readonly Flow[]) => Flow[] },
+): Promise<Corpus> {
   const base = await shippedCorpus();
   const orgCorpus = base.organisations.get(org)!;
   const flows = change.flows ? change.flows(orgCorpus.organisation.flows) : orgCorpus.organisation.flows;
@@ -44,22 +47,39 @@ export class TamperableStore extends MemoryRecordStore {
 }
 
 /** A service over a fresh in-memory store and a manual clock. */
-export async function setup(corpus?: Corpus): Promise<{ service: ApprovalService; store: TamperableStore; clock: ManualClock; corpus: Corpus }> {
+export async function setup(
+  corpus?: Corpus,
+): Promise<{ service: ApprovalService; store: TamperableStore; clock: ManualClock; corpus: Corpus }> {
   const store = new TamperableStore();
   const clock = new ManualClock('2025-03-03T09:00:00Z');
   const used = corpus ?? (await shippedCorpus());
   let n = 0;
-  const service = new ApprovalService({ corpus: used, store, clock, newId: () => `req-${String(++n).padStart(4, '0')}` });
+  const service = new ApprovalService({
+    corpus: used,
+    store,
+    clock,
+    newId: () => `req-${String(++n).padStart(4, '0')}`,
+  });
   return { service, store, clock, corpus: used };
 }
 
 /** Valid answers for each shipped Allsorts flow. */
 export const allsortsAnswers = {
-  photos: { activity: 'Summer trip', date: '2025-07-14', subject: 'Group activities at the park', 'parental-consent': true, 'allsorts-phone': true },
+  photos: {
+    activity: 'Summer trip',
+    date: '2025-07-14',
+    subject: 'Group activities at the park',
+    'parental-consent': true,
+    'allsorts-phone': true,
+  },
   'work-phone-sharing': { borrower: 'Chris (staff)', reason: 'Their phone is broken', until: '2025-03-10' },
   'keep-contact-details': { 'young-person': 'J.S.', reason: 'Arranging a work placement' },
   'premium-international-calls': { call: 'France', reason: 'Booking the exchange trip', date: '2025-03-04' },
-  'trustee-contact': { 'young-person': 'AB', purpose: 'Mentoring towards employment', 'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' } },
+  'trustee-contact': {
+    'young-person': 'AB',
+    purpose: 'Mentoring towards employment',
+    'parent-agreement': { agreed: true, who: 'Parent', how: 'In writing' },
+  },
 } as const;
 
 /** Unwraps a successful command result, failing the test with the error otherwise. */

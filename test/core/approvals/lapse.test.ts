@@ -9,11 +9,25 @@ describe('when a granted permission lapses', () => {
   it('photos for 12 December approved on 2 December are valid until the end of 12 December, not 3 December', async () => {
     const { service, clock } = await setup();
     clock.set('2025-12-02T10:00:00Z');
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: { ...allsortsAnswers.photos, date: '2025-12-12' } })).request.id;
+    const id = ok(
+      await service.submit({
+        org: 'allsorts',
+        flowId: 'photos',
+        requester: pg('sam'),
+        answers: { ...allsortsAnswers.photos, date: '2025-12-12' },
+      }),
+    ).request.id;
     const approved = ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' }));
-    expect(approved.request).toMatchObject({ status: 'approved', validUntil: '2025-12-13T00:00:00.000Z', lapsesAt: '2025-12-13T00:00:00.000Z' });
+    expect(approved.request).toMatchObject({
+      status: 'approved',
+      validUntil: '2025-12-13T00:00:00.000Z',
+      lapsesAt: '2025-12-13T00:00:00.000Z',
+    });
     // The requester is told how long the permission lasts, with the approval.
-    expect(approved.notifications.find((n) => n.kind === 'decided')).toMatchObject({ status: 'approved', validUntil: '2025-12-13T00:00:00.000Z' });
+    expect(approved.notifications.find((n) => n.kind === 'decided')).toMatchObject({
+      status: 'approved',
+      validUntil: '2025-12-13T00:00:00.000Z',
+    });
     clock.advance(day + 1000);
     expect((await service.tick()).notifications.filter((n) => n.kind === 'lapsed')).toEqual([]);
     expect((await service.getRequest(id))!.status).toBe('approved');
@@ -31,7 +45,14 @@ describe('when a granted permission lapses', () => {
     const { service, clock } = await setup();
     clock.set('2025-03-03T09:00:00Z');
     // work-phone-sharing: `lasts: 7d`, asked until 20 March.
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'work-phone-sharing', requester: pg('sam'), answers: { ...allsortsAnswers['work-phone-sharing'], until: '2025-03-20' } })).request.id;
+    const id = ok(
+      await service.submit({
+        org: 'allsorts',
+        flowId: 'work-phone-sharing',
+        requester: pg('sam'),
+        answers: { ...allsortsAnswers['work-phone-sharing'], until: '2025-03-20' },
+      }),
+    ).request.id;
     const approved = ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' }));
     expect(approved.request.validUntil).toBe('2025-03-21T00:00:00.000Z');
     clock.set('2025-03-15T09:00:00Z');
@@ -44,15 +65,33 @@ describe('when a granted permission lapses', () => {
     const { service, clock } = await setup();
     // Asked for a day still to come (a past date is refused), decided only after that day.
     clock.set('2025-02-27T09:00:00Z');
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: { ...allsortsAnswers.photos, date: '2025-03-01' } })).request.id;
+    const id = ok(
+      await service.submit({
+        org: 'allsorts',
+        flowId: 'photos',
+        requester: pg('sam'),
+        answers: { ...allsortsAnswers.photos, date: '2025-03-01' },
+      }),
+    ).request.id;
     clock.set('2025-03-05T09:00:00Z');
-    expect(ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' })).request.validUntil).toBe('2025-03-06T09:00:00.000Z');
+    expect(ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' })).request.validUntil).toBe(
+      '2025-03-06T09:00:00.000Z',
+    );
   });
 
   it('shows no "valid until" on a request that is not approved', async () => {
     const { service } = await setup();
-    const id = ok(await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos })).request.id;
+    const id = ok(
+      await service.submit({
+        org: 'allsorts',
+        flowId: 'photos',
+        requester: pg('sam'),
+        answers: allsortsAnswers.photos,
+      }),
+    ).request.id;
     expect((await service.getRequest(id))!.validUntil).toBeUndefined();
-    expect(ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'decline' })).request.validUntil).toBeUndefined();
+    expect(
+      ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'decline' })).request.validUntil,
+    ).toBeUndefined();
   });
 });

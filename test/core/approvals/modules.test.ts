@@ -6,12 +6,22 @@ const dir = path.join(import.meta.dirname, '../../../src/core/approvals');
 const modules = readdirSync(dir).filter((name) => name.endsWith('.ts'));
 /** Each module's imports of its siblings (type-only imports included). */
 const imports = new Map(
-  modules.map((name) => [name, [...readFileSync(path.join(dir, name), 'utf8').matchAll(/^import[^;]*?from '\.\/([a-z-]+\.ts)';/gms)].map((match) => match[1]!)] as const),
+  modules.map(
+    (name) =>
+      [
+        name,
+        [...readFileSync(path.join(dir, name), 'utf8').matchAll(/^import[^;]*?from '\.\/([a-z-]+\.ts)';/gms)].map(
+          (match) => match[1]!,
+        ),
+      ] as const,
+  ),
 );
 
 describe('the approvals core’s modules', () => {
   it('never import the service back: it is the facade over them', () => {
-    expect(modules.filter((name) => name !== 'approval-service.ts' && imports.get(name)!.includes('approval-service.ts'))).toEqual([]);
+    expect(
+      modules.filter((name) => name !== 'approval-service.ts' && imports.get(name)!.includes('approval-service.ts')),
+    ).toEqual([]);
   });
 
   it('import one another without cycles', () => {
@@ -28,6 +38,9 @@ describe('the approvals core’s modules', () => {
   });
 
   it('keep the service to its job: commands, queries and permissions', () => {
-    expect(readFileSync(path.join(dir, 'approval-service.ts'), 'utf8').split('\n').length).toBeLessThan(520);
+    // Measured in code characters (whitespace left out), so the formatter's line breaks do not count:
+    // 39,300 when it did six jobs, about 25,300 since.
+    const code = readFileSync(path.join(dir, 'approval-service.ts'), 'utf8').replace(/\s/g, '');
+    expect(code.length).toBeLessThan(27_000);
   });
 });

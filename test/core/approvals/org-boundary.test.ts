@@ -11,7 +11,14 @@ import { allsortsAnswers, errorCode, ok, pg, setup } from './helpers.ts';
 describe('the organisation boundary', () => {
   async function callFromAllsorts() {
     const context = await setup();
-    const { request } = ok(await context.service.submit({ org: 'allsorts', flowId: 'premium-international-calls', requester: pg('sam'), answers: allsortsAnswers['premium-international-calls'] }));
+    const { request } = ok(
+      await context.service.submit({
+        org: 'allsorts',
+        flowId: 'premium-international-calls',
+        requester: pg('sam'),
+        answers: allsortsAnswers['premium-international-calls'],
+      }),
+    );
     return { ...context, id: request.id };
   }
 
@@ -28,24 +35,35 @@ describe('the organisation boundary', () => {
     }
     expect(await store.get(`outcome:${id}`)).toBeUndefined();
     // The same person, speaking in the request's own organisation, may decide it.
-    expect(ok(await service.decide({ org: 'allsorts', requestId: id, actor: pg('morgan'), decision: 'approve' })).request.status).toBe('approved');
+    expect(
+      ok(await service.decide({ org: 'allsorts', requestId: id, actor: pg('morgan'), decision: 'approve' })).request
+        .status,
+    ).toBe('approved');
   });
 
   it('answers no query about another organisation’s request', async () => {
     const { service, id } = await callFromAllsorts();
     expect(await service.getRequest(id, { org: 'activity-alliance' })).toBeUndefined();
-    expect(await service.actionsFor(id, pg('morgan'), { org: 'activity-alliance' })).toEqual({ decide: false, vote: false, withdraw: false });
+    expect(await service.actionsFor(id, pg('morgan'), { org: 'activity-alliance' })).toEqual({
+      decide: false,
+      vote: false,
+      withdraw: false,
+    });
     expect((await service.getRequest(id, { org: 'allsorts' }))?.id).toBe(id);
     expect(await service.actionsFor(id, pg('morgan'), { org: 'allsorts' })).toMatchObject({ decide: true });
     expect(await service.listRequests({ org: 'activity-alliance' })).toEqual([]);
     expect(await service.listAwaiting({ org: 'activity-alliance', person: pg('morgan') })).toEqual([]);
     expect(await service.listMine({ org: 'activity-alliance', person: pg('sam') })).toEqual([]);
-    expect((await service.listAwaiting({ org: 'allsorts', person: pg('morgan') })).map((view) => view.id)).toEqual([id]);
+    expect((await service.listAwaiting({ org: 'allsorts', person: pg('morgan') })).map((view) => view.id)).toEqual([
+      id,
+    ]);
   });
 
   it('refuses an unknown organisation like another one', async () => {
     const { service, id } = await callFromAllsorts();
-    expect(errorCode(await service.decide({ org: 'nowhere', requestId: id, actor: pg('morgan'), decision: 'approve' }))).toBe('unknown_request');
+    expect(
+      errorCode(await service.decide({ org: 'nowhere', requestId: id, actor: pg('morgan'), decision: 'approve' })),
+    ).toBe('unknown_request');
     expect(await service.getRequest(id, { org: 'nowhere' })).toBeUndefined();
   });
 });

@@ -44,30 +44,96 @@ describe('csvCell', () => {
   });
 
   it('writes a byte-order mark and CRLF line ends', () => {
-    expect(csvText([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+    expect(
+      csvText([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
   });
 });
 
 describe('requestsCsv and auditCsv', () => {
   it('exports each request with its state, decision, answers and history (no comments), and every audit entry with who, by name, and its hashes', async () => {
     const { conversation, approvals, corpus } = await conversationFixture();
-    const submitted = await conversation.submitRequest({ org: 'allsorts', person: pg('sam') }, 'photos', { ...allsortsAnswers.photos, activity: 'Trip, "summer"' });
+    const submitted = await conversation.submitRequest({ org: 'allsorts', person: pg('sam') }, 'photos', {
+      ...allsortsAnswers.photos,
+      activity: 'Trip, "summer"',
+    });
     if (!submitted.ok) throw new Error('submit failed');
-    await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.approve, { request: submitted.request.id }, { comment: 'Fine' });
+    await conversation.handleAction(
+      { org: 'allsorts', person: pg('alex') },
+      ActionId.approve,
+      { request: submitted.request.id },
+      { comment: 'Fine' },
+    );
 
     const requests = parseCsv(requestsCsv(await approvals.listRequests({ org: 'allsorts' })));
-    expect(requests[0]).toEqual(['request', 'flow', 'title', 'requester', 'status', 'submitted_at', 'decided_at', 'decided_by', 'reason', 'valid_until', 'for', 'against', 'abstain', 'answers', 'history']);
-    expect(requests[1]!.slice(0, 9)).toEqual(['req-0001', 'photos', 'Take photos or film children and young people', 'Sam (staff)', 'approved', '2026-03-02T09:00:00.000Z', '2026-03-02T09:00:00.000Z', 'Alex (activity leader)', 'decision']);
+    expect(requests[0]).toEqual([
+      'request',
+      'flow',
+      'title',
+      'requester',
+      'status',
+      'submitted_at',
+      'decided_at',
+      'decided_by',
+      'reason',
+      'valid_until',
+      'for',
+      'against',
+      'abstain',
+      'answers',
+      'history',
+    ]);
+    expect(requests[1]!.slice(0, 9)).toEqual([
+      'req-0001',
+      'photos',
+      'Take photos or film children and young people',
+      'Sam (staff)',
+      'approved',
+      '2026-03-02T09:00:00.000Z',
+      '2026-03-02T09:00:00.000Z',
+      'Alex (activity leader)',
+      'decision',
+    ]);
     expect(requests.flat()).not.toContain('Fine');
     expect(requests[1]![9]).toBe('2026-07-15T00:00:00.000Z');
     expect(requests[1]![13]).toContain('Activity: Trip, "summer"');
-    expect(requests[1]![14]).toBe('2026-03-02T09:00:00.000Z submitted Sam (staff) | 2026-03-02T09:00:00.000Z decided Alex (activity leader) approved (decision)');
+    expect(requests[1]![14]).toBe(
+      '2026-03-02T09:00:00.000Z submitted Sam (staff) | 2026-03-02T09:00:00.000Z decided Alex (activity leader) approved (decision)',
+    );
 
     const entries = await approvals.auditEntries('allsorts');
     const audit = parseCsv(auditCsv(entries, corpus.organisations.get('allsorts')!.organisation));
-    expect(audit[0]).toEqual(['seq', 'at_utc', 'event', 'request', 'flow', 'actor_platform', 'actor_id', 'actor_name', 'detail', 'clauses', 'policy_versions', 'record_key', 'record_hash', 'prev_hash', 'hash']);
+    expect(audit[0]).toEqual([
+      'seq',
+      'at_utc',
+      'event',
+      'request',
+      'flow',
+      'actor_platform',
+      'actor_id',
+      'actor_name',
+      'detail',
+      'clauses',
+      'policy_versions',
+      'record_key',
+      'record_hash',
+      'prev_hash',
+      'hash',
+    ]);
     expect(audit).toHaveLength(entries.length + 1);
-    expect(audit[2]!.slice(0, 8)).toEqual(['2', '2026-03-02T09:00:00.000Z', 'decided', 'req-0001', 'photos', 'playground', 'alex', 'Alex (activity leader)']);
+    expect(audit[2]!.slice(0, 8)).toEqual([
+      '2',
+      '2026-03-02T09:00:00.000Z',
+      'decided',
+      'req-0001',
+      'photos',
+      'playground',
+      'alex',
+      'Alex (activity leader)',
+    ]);
     expect(audit[2]![13]).toBe(entries[0]!.hash);
     expect(audit[2]![14]).toBe(entries[1]!.hash);
   });

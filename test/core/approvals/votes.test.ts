@@ -1,32 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { finalVoteOutcome, settledVoteOutcome, tallyVotes, type Ballot, type VoteChoice, type VoteRules } from '../../../src/core/approvals/votes.ts';
+import {
+  type Ballot,
+  finalVoteOutcome,
+  settledVoteOutcome,
+  tallyVotes,
+  type VoteChoice,
+  type VoteRules,
+} from '../../../src/core/approvals/votes.ts';
 
 const board = ['chair', 'b', 'c', 'd', 'e'];
-const rules: VoteRules = { quorum: 3, threshold: 'majority-of-cast', tie: 'chair-casting-vote', boardSize: 5, chairKeys: ['chair'] };
-const ballots = (votes: Record<string, VoteChoice>): Ballot[] => Object.entries(votes).map(([voterKey, choice]) => ({ voterKey, choice }));
+const rules: VoteRules = {
+  quorum: 3,
+  threshold: 'majority-of-cast',
+  tie: 'chair-casting-vote',
+  boardSize: 5,
+  chairKeys: ['chair'],
+};
+const ballots = (votes: Record<string, VoteChoice>): Ballot[] =>
+  Object.entries(votes).map(([voterKey, choice]) => ({ voterKey, choice }));
 const remaining = (votes: Record<string, VoteChoice>) => board.filter((key) => !(key in votes));
 
 describe('finalVoteOutcome', () => {
   it('expires below quorum, counting abstentions towards it', () => {
-    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for' }), rules)).toEqual({ status: 'expired', reason: 'no-quorum' });
-    expect(finalVoteOutcome(ballots({ b: 'for', c: 'abstain', d: 'abstain' }), rules)).toEqual({ status: 'approved', reason: 'majority' });
+    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for' }), rules)).toEqual({
+      status: 'expired',
+      reason: 'no-quorum',
+    });
+    expect(finalVoteOutcome(ballots({ b: 'for', c: 'abstain', d: 'abstain' }), rules)).toEqual({
+      status: 'approved',
+      reason: 'majority',
+    });
   });
 
   it('decides majority-of-cast by for against against, abstentions aside', () => {
-    expect(finalVoteOutcome(ballots({ b: 'against', c: 'against', d: 'for' }), rules)).toEqual({ status: 'declined', reason: 'majority' });
+    expect(finalVoteOutcome(ballots({ b: 'against', c: 'against', d: 'for' }), rules)).toEqual({
+      status: 'declined',
+      reason: 'majority',
+    });
   });
 
   it("breaks a tie with the chair's vote, else declines", () => {
-    expect(finalVoteOutcome(ballots({ chair: 'for', b: 'against', c: 'abstain' }), rules)).toEqual({ status: 'approved', reason: 'chair-casting-vote' });
-    expect(finalVoteOutcome(ballots({ chair: 'against', b: 'for', c: 'abstain' }), rules)).toEqual({ status: 'declined', reason: 'chair-casting-vote' });
-    expect(finalVoteOutcome(ballots({ chair: 'abstain', b: 'for', c: 'against' }), rules)).toEqual({ status: 'declined', reason: 'tie' });
-    expect(finalVoteOutcome(ballots({ chair: 'for', b: 'against', c: 'abstain' }), { ...rules, tie: 'declined' })).toEqual({ status: 'declined', reason: 'tie' });
+    expect(finalVoteOutcome(ballots({ chair: 'for', b: 'against', c: 'abstain' }), rules)).toEqual({
+      status: 'approved',
+      reason: 'chair-casting-vote',
+    });
+    expect(finalVoteOutcome(ballots({ chair: 'against', b: 'for', c: 'abstain' }), rules)).toEqual({
+      status: 'declined',
+      reason: 'chair-casting-vote',
+    });
+    expect(finalVoteOutcome(ballots({ chair: 'abstain', b: 'for', c: 'against' }), rules)).toEqual({
+      status: 'declined',
+      reason: 'tie',
+    });
+    expect(
+      finalVoteOutcome(ballots({ chair: 'for', b: 'against', c: 'abstain' }), { ...rules, tie: 'declined' }),
+    ).toEqual({ status: 'declined', reason: 'tie' });
   });
 
   it('needs more than half the whole board for majority-of-board', () => {
     const boardRules: VoteRules = { ...rules, threshold: 'majority-of-board', quorum: 2 };
-    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for', d: 'abstain' }), boardRules)).toEqual({ status: 'declined', reason: 'majority' });
-    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for', d: 'for' }), boardRules)).toEqual({ status: 'approved', reason: 'majority' });
+    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for', d: 'abstain' }), boardRules)).toEqual({
+      status: 'declined',
+      reason: 'majority',
+    });
+    expect(finalVoteOutcome(ballots({ b: 'for', c: 'for', d: 'for' }), boardRules)).toEqual({
+      status: 'approved',
+      reason: 'majority',
+    });
   });
 });
 
@@ -38,9 +78,15 @@ describe('settledVoteOutcome', () => {
 
   it('settles as soon as no remaining vote can change it', () => {
     const votes = { b: 'for', c: 'for', d: 'for' } as const;
-    expect(settledVoteOutcome(ballots(votes), remaining(votes), rules)).toEqual({ status: 'approved', reason: 'majority' });
+    expect(settledVoteOutcome(ballots(votes), remaining(votes), rules)).toEqual({
+      status: 'approved',
+      reason: 'majority',
+    });
     const against = { b: 'against', c: 'against', d: 'against' } as const;
-    expect(settledVoteOutcome(ballots(against), remaining(against), rules)).toEqual({ status: 'declined', reason: 'majority' });
+    expect(settledVoteOutcome(ballots(against), remaining(against), rules)).toEqual({
+      status: 'declined',
+      reason: 'majority',
+    });
   });
 
   it('waits for the chair when a tie is still possible', () => {
@@ -84,6 +130,14 @@ describe('settledVoteOutcome', () => {
 
 describe('tallyVotes', () => {
   it('counts each choice, what was cast, and how many more the quorum needs', () => {
-    expect(tallyVotes(ballots({ b: 'for', c: 'abstain' }), rules)).toEqual({ for: 1, against: 0, abstain: 1, cast: 2, boardSize: 5, quorum: 3, needed: 1 });
+    expect(tallyVotes(ballots({ b: 'for', c: 'abstain' }), rules)).toEqual({
+      for: 1,
+      against: 0,
+      abstain: 1,
+      cast: 2,
+      boardSize: 5,
+      quorum: 3,
+      needed: 1,
+    });
   });
 });

@@ -14,8 +14,12 @@ describe('Conversation.ask', () => {
     expect(reply.kind).toBe('answer');
     if (reply.kind !== 'answer') return;
     expect(reply.headline).toBe('Needs approval');
-    expect(reply.citations[0]!.reference).toBe('Mobile Phone & Social Networking Policy · 3. MOBILE DEVICES · clause 3.5');
-    expect(reply.requestButtons).toContainEqual(expect.objectContaining({ action: ActionId.startRequest, value: { flow: 'keep-contact-details' } }));
+    expect(reply.citations[0]!.reference).toBe(
+      'Mobile Phone & Social Networking Policy · 3. MOBILE DEVICES · clause 3.5',
+    );
+    expect(reply.requestButtons).toContainEqual(
+      expect.objectContaining({ action: ActionId.startRequest, value: { flow: 'keep-contact-details' } }),
+    );
     expect(reply.feedbackButtons.map((b) => b.action)).toEqual([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]);
   });
 
@@ -33,8 +37,12 @@ describe('Conversation feedback', () => {
     const reply = conversation.ask(sam, 'Can I text this young person?');
     if (reply.kind !== 'answer') throw new Error('expected an answer');
     const value = reply.feedbackButtons[0]!.value;
-    expect(await conversation.handleAction(sam, ActionId.feedbackHelpful, value)).toEqual([expect.objectContaining({ tone: 'success' })]);
-    expect(await conversation.handleAction(sam, ActionId.feedbackHelpful, value)).toEqual([expect.objectContaining({ text: 'You already gave feedback on this answer.' })]);
+    expect(await conversation.handleAction(sam, ActionId.feedbackHelpful, value)).toEqual([
+      expect.objectContaining({ tone: 'success' }),
+    ]);
+    expect(await conversation.handleAction(sam, ActionId.feedbackHelpful, value)).toEqual([
+      expect.objectContaining({ text: 'You already gave feedback on this answer.' }),
+    ]);
     const record = await store.get<Record<string, unknown>>(`feedback:allsorts:${reply.answerId}:playground:sam`);
     expect(record).toMatchObject({ helpful: true, verdict: 'needs-approval' });
     expect(JSON.stringify(record)).not.toContain('young person');
@@ -42,7 +50,10 @@ describe('Conversation feedback', () => {
 
   it('refuses a forged feedback value', async () => {
     const { conversation } = await conversationFixture();
-    const [reply] = await conversation.handleAction(sam, ActionId.feedbackHelpful, { answer: 'x', user: 'someone-else' });
+    const [reply] = await conversation.handleAction(sam, ActionId.feedbackHelpful, {
+      answer: 'x',
+      user: 'someone-else',
+    });
     expect(reply).toMatchObject({ kind: 'notice', tone: 'error' });
   });
 });
@@ -52,15 +63,26 @@ describe('Conversation requests', () => {
     const notifier = new RecordingNotifier();
     const { conversation } = await conversationFixture({ notifier });
     const form = conversation.requestForm('allsorts', 'keep-contact-details');
-    expect(form).toMatchObject({ kind: 'request-form', routeSummary: 'Decided by the Activity Leader or Co-ordinator.' });
+    expect(form).toMatchObject({
+      kind: 'request-form',
+      routeSummary: 'Decided by the Activity Leader or Co-ordinator.',
+    });
 
-    const bad = await conversation.submitRequest(sam, 'keep-contact-details', { 'young-person': 'Jamie Smith', reason: 'x' });
+    const bad = await conversation.submitRequest(sam, 'keep-contact-details', {
+      'young-person': 'Jamie Smith',
+      reason: 'x',
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok && 'form' in bad) expect(bad.form.errors['young-person']).toMatch(/initials/i);
 
     const good = await conversation.submitRequest(sam, 'keep-contact-details', allsortsAnswers['keep-contact-details']);
     expect(good.ok).toBe(true);
-    expect(notifier.notifications.filter((n) => n.kind === 'approval-needed').map((n) => 'userId' in n.to && n.to.userId).sort()).toEqual(['alex', 'casey']);
+    expect(
+      notifier.notifications
+        .filter((n) => n.kind === 'approval-needed')
+        .map((n) => 'userId' in n.to && n.to.userId)
+        .sort(),
+    ).toEqual(['alex', 'casey']);
   });
 
   it('gives the approver Approve / Decline, and the requester the outcome with its conditions', async () => {
@@ -76,15 +98,27 @@ describe('Conversation requests', () => {
     const forSam = (await conversation.requestView(id, sam.person)) as RequestReply;
     expect(forSam.actions.map((a) => a.action)).toEqual([ActionId.withdraw]);
 
-    const replies = await conversation.handleAction(alex, ActionId.approve, { request: id }, { comment: 'Fine for the trip' });
-    expect(replies[0]).toMatchObject({ kind: 'notice', text: 'You approved “Take photos or film children and young people”.' });
+    const replies = await conversation.handleAction(
+      alex,
+      ActionId.approve,
+      { request: id },
+      { comment: 'Fine for the trip' },
+    );
+    expect(replies[0]).toMatchObject({
+      kind: 'notice',
+      text: 'You approved “Take photos or film children and young people”.',
+    });
     const decided = notifier.notifications.find((n) => n.kind === 'decided')!;
     const toSam = await conversation.notificationReplies(decided);
     expect(toSam[0]).toMatchObject({ kind: 'notice', tone: 'success' });
-    expect((toSam[0] as { text: string }).text).toMatch(/was approved by Alex \(activity leader\)\. Valid until 15 Jul 2026, 00:00 UTC\. Comment: “Fine for the trip”/);
+    expect((toSam[0] as { text: string }).text).toMatch(
+      /was approved by Alex \(activity leader\)\. Valid until 15 Jul 2026, 00:00 UTC\. Comment: “Fine for the trip”/,
+    );
     expect(toSam.some((r) => r.kind === 'notice' && r.text.startsWith('Conditions:'))).toBe(true);
 
-    const again = await conversation.handleAction({ org: 'allsorts', person: pg('casey') }, ActionId.decline, { request: id });
+    const again = await conversation.handleAction({ org: 'allsorts', person: pg('casey') }, ActionId.decline, {
+      request: id,
+    });
     expect(again[0]).toMatchObject({ kind: 'notice', tone: 'info' });
   });
 
@@ -92,7 +126,9 @@ describe('Conversation requests', () => {
     const { conversation } = await conversationFixture();
     const submitted = await conversation.submitRequest(sam, 'photos', allsortsAnswers.photos);
     if (!submitted.ok) throw new Error('submit failed');
-    const [reply] = await conversation.handleAction({ org: 'allsorts', person: pg('jo') }, ActionId.approve, { request: submitted.request.id });
+    const [reply] = await conversation.handleAction({ org: 'allsorts', person: pg('jo') }, ActionId.approve, {
+      request: submitted.request.id,
+    });
     expect(reply).toMatchObject({ kind: 'notice', tone: 'warning' });
   });
 

@@ -8,8 +8,8 @@ import type { RequestView } from '../../../src/core/approvals/request-view.ts';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import { Conversation, type Notifier } from '../../../src/core/conversation/conversation.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
-import { ManualClock } from '../../support/manual-clock.ts';
 import { allsortsAnswers, RecordingNotifier, shippedCorpus } from '../../support/conversation-fixture.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
 
 const pg = (userId: string) => ({ platform: 'playground' as const, userId });
 const sam = { org: 'allsorts', person: pg('sam') };
@@ -32,11 +32,35 @@ class GatedNotifier implements Notifier {
 }
 
 /** One bot process over a shared store: its own service (delivery tracked, as the app runs it) and conversation. */
-async function process_(corpus: Corpus, store: RecordStore, clock: ManualClock, notifier: Notifier, trackDeliveries = true) {
-  const approvals = new ApprovalService({ corpus, store, clock, trackDeliveries, newId: (() => { let n = 0; return () => `req-${clock.now().getTime()}-${++n}`; })() });
+async function process_(
+  corpus: Corpus,
+  store: RecordStore,
+  clock: ManualClock,
+  notifier: Notifier,
+  trackDeliveries = true,
+) {
+  const approvals = new ApprovalService({
+    corpus,
+    store,
+    clock,
+    trackDeliveries,
+    newId: (() => {
+      let n = 0;
+      return () => `req-${clock.now().getTime()}-${++n}`;
+    })(),
+  });
   await approvals.openStore();
   const errors: unknown[] = [];
-  const conversation = new Conversation({ corpus, answerer: createAnswerer(corpus), approvals, store, clock, notifier, newId: () => 'ans', onDeliveryError: (error) => errors.push(error) });
+  const conversation = new Conversation({
+    corpus,
+    answerer: createAnswerer(corpus),
+    approvals,
+    store,
+    clock,
+    notifier,
+    newId: () => 'ans',
+    onDeliveryError: (error) => errors.push(error),
+  });
   return { approvals, conversation, errors };
 }
 

@@ -7,7 +7,11 @@ const pg = (userId: string) => ({ platform: 'playground' as const, userId });
 describe('the organisation boundary, through the conversation', () => {
   it('a person of another organisation who presses a button with this organisation’s request id neither sees nor decides it', async () => {
     const { conversation, approvals } = await conversationFixture();
-    const sent = await conversation.submitRequest({ org: 'allsorts', person: pg('sam') }, 'photos', allsortsAnswers.photos);
+    const sent = await conversation.submitRequest(
+      { org: 'allsorts', person: pg('sam') },
+      'photos',
+      allsortsAnswers.photos,
+    );
     if (!sent.ok) throw new Error('the request was not filed');
     const id = sent.request.id;
 

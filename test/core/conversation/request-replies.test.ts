@@ -25,9 +25,12 @@ describe('a request reply carries its conditions only while they apply', () => {
     const pending = (await conversation.requestView(submitted.request.id, pg('sam'))) as RequestReply;
     expect(pending.conditions[0]).toMatch(/^No photographs or video are to be taken/);
     expect(pending.conditionsHeading).toBe('Conditions if approved:');
-    for (const [surface, text] of Object.entries(drawn(pending))) expect(text, surface).toContain('Conditions if approved:');
+    for (const [surface, text] of Object.entries(drawn(pending)))
+      expect(text, surface).toContain('Conditions if approved:');
 
-    await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.approve, { request: submitted.request.id });
+    await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.approve, {
+      request: submitted.request.id,
+    });
     const approved = (await conversation.requestView(submitted.request.id, pg('sam'))) as RequestReply;
     expect(approved.conditionsHeading).toBe('Conditions:');
     for (const [surface, text] of Object.entries(drawn(approved))) {
@@ -40,7 +43,9 @@ describe('a request reply carries its conditions only while they apply', () => {
     const { conversation } = await conversationFixture();
     const submitted = await conversation.submitRequest(sam, 'photos', allsortsAnswers.photos);
     if (!submitted.ok) throw new Error('submit failed');
-    await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.decline, { request: submitted.request.id });
+    await conversation.handleAction({ org: 'allsorts', person: pg('alex') }, ActionId.decline, {
+      request: submitted.request.id,
+    });
     const declined = (await conversation.requestView(submitted.request.id, pg('sam'))) as RequestReply;
     expect(declined.request.status).toBe('declined');
     expect(declined.conditions).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkpointRole, organisationSchema } from '../../../src/core/organisation/organisation-schema.ts';
 import { shippedCorpus } from '../../support/conversation-fixture.ts';
 
@@ -14,10 +14,17 @@ describe('auditCheckpoints in organisation.yaml', () => {
   });
 
   it('refuses a role the organisation does not list, naming the field', async () => {
-    const raw = parse(readFileSync(path.join(import.meta.dirname, '../../../policies/allsorts/organisation.yaml'), 'utf8')) as Record<string, unknown>;
+    const raw = parse(
+      readFileSync(path.join(import.meta.dirname, '../../../policies/allsorts/organisation.yaml'), 'utf8'),
+    ) as Record<string, unknown>;
     expect(organisationSchema.safeParse({ ...raw, auditCheckpoints: { role: 'chair' } }).success).toBe(true);
     const result = organisationSchema.safeParse({ ...raw, auditCheckpoints: { role: 'board' } });
     expect(result.success).toBe(false);
-    expect(result.error!.issues).toEqual([expect.objectContaining({ path: ['auditCheckpoints', 'role'], message: expect.stringContaining('"board" is not one of the roles listed under roles:') })]);
+    expect(result.error!.issues).toEqual([
+      expect.objectContaining({
+        path: ['auditCheckpoints', 'role'],
+        message: expect.stringContaining('"board" is not one of the roles listed under roles:'),
+      }),
+    ]);
   });
 });

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
-import { PolicyDeskError } from '../../../src/core/errors.ts';
-import { createAnswerer } from '../../../src/adapters/answerer.ts';
-import type { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
 import { evaluate, readEvalFile } from '../../../src/cli/eval.ts';
+import { PolicyDeskError } from '../../../src/core/errors.ts';
+import type { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
 
 let answerer: PolicyAnswerer;
 const today = new Date('2026-11-21T12:00:00Z');
@@ -17,13 +17,23 @@ describe('PolicyAnswerer.answer', () => {
   it('answers with verbatim citations, a verdict from the clause wording and the linked request', () => {
     const answer = answerer.answer('allsorts', 'Can I text this young person?', today);
     expect(answer.verdict).toBe('needs-approval');
-    expect(answer.citations[0]).toMatchObject({ document: 'allsorts-mobile-phone-policy', clause: '3.5', section: '3. MOBILE DEVICES', kind: 'clause' });
+    expect(answer.citations[0]).toMatchObject({
+      document: 'allsorts-mobile-phone-policy',
+      clause: '3.5',
+      section: '3. MOBILE DEVICES',
+      kind: 'clause',
+    });
     expect(answer.citations[0]!.text).toContain('should never keep a child or young');
     expect(answer.flows).toContainEqual(expect.objectContaining({ id: 'keep-contact-details' }));
   });
 
   it('answers words that name JavaScript object members ("constructor", "toString") like any other word', () => {
-    for (const question of ['constructor', 'is toString allowed on my phone?', '__proto__ hasOwnProperty valueOf', 'a young person told me constructor']) {
+    for (const question of [
+      'constructor',
+      'is toString allowed on my phone?',
+      '__proto__ hasOwnProperty valueOf',
+      'a young person told me constructor',
+    ]) {
       expect(() => answerer.answer('allsorts', question, today)).not.toThrow();
     }
   });
@@ -54,7 +64,10 @@ describe('PolicyAnswerer.answer', () => {
     // The best clause is about text messages ("not the preferred method"); the next, about instant
     // messaging such as Snapchat, forbids it.
     const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
-    expect(answer.citations.map((c) => c.clause).slice(0, 2)).toEqual(['Text messages (SMS) 1', 'Instant messaging service 1']);
+    expect(answer.citations.map((c) => c.clause).slice(0, 2)).toEqual([
+      'Text messages (SMS) 1',
+      'Instant messaging service 1',
+    ]);
     expect(answer.verdict).toBe('not-allowed');
   });
 
@@ -62,13 +75,17 @@ describe('PolicyAnswerer.answer', () => {
     const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     expect(answer.citations[0]!.reviewOverdue).toEqual({ reviewDate: '2026-01' });
     expect(answer.notices!.join()).toMatch(/due for review in January 2026/);
-    const before = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', new Date('2025-12-01T00:00:00Z'));
+    const before = answerer.answer(
+      'activity-alliance',
+      'Can I message a participant on Snapchat?',
+      new Date('2025-12-01T00:00:00Z'),
+    );
     expect(before.citations[0]!.reviewOverdue).toBeUndefined();
   });
 
   it('never says allowed when the governing clause forbids the act or needs permission', () => {
     for (const [org, question] of [
-      ['allsorts', 'Can I film the young people at today\'s session?'],
+      ['allsorts', "Can I film the young people at today's session?"],
       ['allsorts', 'Can I use my phone while driving the minibus?'],
       ['allsorts', 'am i allowed to take pics of the kids on my own phone'],
       ['online-courses', 'Can I share the Zoom passcode with a friend?'],
@@ -78,15 +95,23 @@ describe('PolicyAnswerer.answer', () => {
   });
 
   it('says allowed when the question names the exception the clause makes', () => {
-    expect(answerer.answer('worknlearn', 'Can I phone a young person on my own mobile in an emergency?', today).verdict).toBe('allowed');
-    expect(answerer.answer('worknlearn', 'Can I phone a young person on my own mobile?', today).verdict).toBe('needs-approval');
+    expect(
+      answerer.answer('worknlearn', 'Can I phone a young person on my own mobile in an emergency?', today).verdict,
+    ).toBe('allowed');
+    expect(answerer.answer('worknlearn', 'Can I phone a young person on my own mobile?', today).verdict).toBe(
+      'needs-approval',
+    );
   });
 
   it('rejects an unknown organisation, an empty question and an over-long one with coded errors', () => {
     expect(() => answerer.answer('nowhere', 'Can I text?', today)).toThrow(PolicyDeskError);
-    expect(() => answerer.answer('nowhere', 'Can I text?', today)).toThrow(/Unknown organisation "nowhere"\. Known organisations: activity-alliance/);
+    expect(() => answerer.answer('nowhere', 'Can I text?', today)).toThrow(
+      /Unknown organisation "nowhere"\. Known organisations: activity-alliance/,
+    );
     expect(() => answerer.answer('allsorts', '   ', today)).toThrow(/The question is empty/);
-    expect(() => answerer.answer('allsorts', 'x'.repeat(100_000), today)).toThrow(/100000 characters long; the limit is 2000/);
+    expect(() => answerer.answer('allsorts', 'x'.repeat(100_000), today)).toThrow(
+      /100000 characters long; the limit is 2000/,
+    );
   });
 });
 

@@ -8,7 +8,11 @@ const allsortsYaml = readFileSync(path.join(policies, 'allsorts/organisation.yam
 const allsortsDoc = readFileSync(path.join(policies, 'allsorts/mobile-phone-social-networking.md'), 'utf8');
 
 function source(yaml: string, doc = allsortsDoc): OrganisationSource {
-  return { slug: 'allsorts', organisation: { file: 'allsorts/organisation.yaml', text: yaml }, documents: [{ file: 'allsorts/policy.md', text: doc }] };
+  return {
+    slug: 'allsorts',
+    organisation: { file: 'allsorts/organisation.yaml', text: yaml },
+    documents: [{ file: 'allsorts/policy.md', text: doc }],
+  };
 }
 
 function lineOf(text: string, needle: string): number {
@@ -39,8 +43,13 @@ describe('buildCorpus', () => {
     const result = buildCorpus([source(moved)]);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]).toMatchObject({ file: 'allsorts/organisation.yaml', line: lineOf(moved, 'clause: "3.4", quote') });
-    expect(result.problems[0]!.message).toMatch(/clause "3.4" of "allsorts-mobile-phone-policy" does not contain "should never keep a child or young"/);
+    expect(result.problems[0]).toMatchObject({
+      file: 'allsorts/organisation.yaml',
+      line: lineOf(moved, 'clause: "3.4", quote'),
+    });
+    expect(result.problems[0]!.message).toMatch(
+      /clause "3.4" of "allsorts-mobile-phone-policy" does not contain "should never keep a child or young"/,
+    );
   });
 
   it('names the line of a route that uses an undefined role', () => {
@@ -61,7 +70,9 @@ describe('buildCorpus', () => {
   });
 
   it('loads nothing when any document of the organisation is broken', () => {
-    const result = buildCorpus([source(allsortsYaml, allsortsDoc.replace('numbering: numbered', 'numbering: sometimes'))]);
+    const result = buildCorpus([
+      source(allsortsYaml, allsortsDoc.replace('numbering: numbered', 'numbering: sometimes')),
+    ]);
     expect(result.ok).toBe(false);
   });
 });

@@ -8,7 +8,15 @@ import { Thesaurus } from '../../../src/core/policy/thesaurus.ts';
 
 /** Clauses as a policy would hold them, written for these tests (no organisation's wording). */
 function clauses(...texts: Array<readonly [string, string]>): Clause[] {
-  return texts.map(([section, text], i) => ({ id: `doc#${i + 1}`, documentId: 'doc', label: String(i + 1), section, text, line: i + 1, kind: 'clause' }));
+  return texts.map(([section, text], i) => ({
+    id: `doc#${i + 1}`,
+    documentId: 'doc',
+    label: String(i + 1),
+    section,
+    text,
+    line: i + 1,
+    kind: 'clause',
+  }));
 }
 
 const kit = clauses(
@@ -19,11 +27,17 @@ const kit = clauses(
   ['Kit', 'The club supplies shirts and shorts for every match.'],
 );
 
-const index = (english: EnglishResources): ClauseIndex => new ClauseIndex(kit, new TextAnalyser(), defaultIndexOptions, [], english);
-const top = (ix: ClauseIndex, question: string): string => ix.search(ix.analyse(question), 3)[0]?.clause.text ?? '(nothing)';
+const index = (english: EnglishResources): ClauseIndex =>
+  new ClauseIndex(kit, new TextAnalyser(), defaultIndexOptions, [], english);
+const top = (ix: ClauseIndex, question: string): string =>
+  ix.search(ix.analyse(question), 3)[0]?.clause.text ?? '(nothing)';
 
 describe('Thesaurus', () => {
-  const thesaurus = new Thesaurus(['earring\t\tjewelry jewellery', 'pick_on\ttease\tharass', 'photo\tphotograph exposure\trepresentation']);
+  const thesaurus = new Thesaurus([
+    'earring\t\tjewelry jewellery',
+    'pick_on\ttease\tharass',
+    'photo\tphotograph exposure\trepresentation',
+  ]);
 
   it('finds a word as written, or by its dictionary form', () => {
     expect(thesaurus.lookup('earring')?.broader).toEqual(['jewelry', 'jewellery']);
@@ -56,6 +70,8 @@ describe('general English in retrieval', () => {
     const question = withThesaurus.analyse('earrings');
     const earrings = withThesaurus.analyser.term('earrings')!;
     expect(question.soft.get(earrings)?.map(([term]) => term)).toContain(withThesaurus.analyser.term('jewellery'));
-    expect(withThesaurus.knownShare(question)).toBe(index({ vectors }).knownShare(index({ vectors }).analyse('earrings')));
+    expect(withThesaurus.knownShare(question)).toBe(
+      index({ vectors }).knownShare(index({ vectors }).analyse('earrings')),
+    );
   });
 });

@@ -56,7 +56,9 @@ These issues are managed.
     const result = parsePolicyMarkdown(doc, 'x.md');
     if (!result.ok) throw new Error('parse failed');
     expect(labels(doc)).not.toContain('4.2 (1)');
-    expect(result.document.clauses.find((c) => c.label === '4.2')!.text).toBe('Risks are:\n• Content\n• Contact\nThese issues are managed.');
+    expect(result.document.clauses.find((c) => c.label === '4.2')!.text).toBe(
+      'Risks are:\n• Content\n• Contact\nThese issues are managed.',
+    );
   });
 });
 
@@ -107,7 +109,10 @@ Our presence will follow these guidelines:
   });
 
   it('keeps every other label when one clause is edited', () => {
-    const edited = doc.replace('2. Ensure your phone is PIN protected.', '2. Ensure your phone and tablet are PIN protected at all times.');
+    const edited = doc.replace(
+      '2. Ensure your phone is PIN protected.',
+      '2. Ensure your phone and tablet are PIN protected at all times.',
+    );
     expect(labels(edited)).toEqual(labels(doc));
   });
 });
@@ -118,15 +123,30 @@ describe('parsePolicyMarkdown ("also asked as" comments)', () => {
     const result = parsePolicyMarkdown(source, 'test-org/test.md');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const [text, silent, lock] = result.document.clauses;
-    expect(text).toMatchObject({ label: 'Phones 1', text: 'Staff must not text young people.', asked: ['can i whatsapp a yp?', 'ok to txt a kid'] });
-    expect(silent).toMatchObject({ label: 'Phones 2', text: 'Keep your phone on silent during every session.', asked: ['phone on loud in a session?'] });
+    expect(text).toMatchObject({
+      label: 'Phones 1',
+      text: 'Staff must not text young people.',
+      asked: ['can i whatsapp a yp?', 'ok to txt a kid'],
+    });
+    expect(silent).toMatchObject({
+      label: 'Phones 2',
+      text: 'Keep your phone on silent during every session.',
+      asked: ['phone on loud in a session?'],
+    });
     expect(lock!.asked).toBeUndefined();
   });
 
   it('refuses phrasings before any clause, naming the line', () => {
-    const result = parsePolicyMarkdown(`${front('positional')}<!-- asked: anything -->\n\n## A\n\nText.\n`, 'test-org/test.md');
+    const result = parsePolicyMarkdown(
+      `${front('positional')}<!-- asked: anything -->\n\n## A\n\nText.\n`,
+      'test-org/test.md',
+    );
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 8, message: expect.stringMatching(/must come after the clause/) });
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        line: 8,
+        message: expect.stringMatching(/must come after the clause/),
+      });
   });
 });
 
@@ -137,7 +157,10 @@ describe('parsePolicyMarkdown (errors)', () => {
   });
 
   it('names the front matter line and field of a bad value', () => {
-    const result = parsePolicyMarkdown(`---\nid: Bad Id\ntitle: T\norganisation: o\nsource: s\nnumbering: numbered\n---\n\n1.1 Text.\n`, 'org/p.md');
+    const result = parsePolicyMarkdown(
+      `---\nid: Bad Id\ntitle: T\norganisation: o\nsource: s\nnumbering: numbered\n---\n\n1.1 Text.\n`,
+      'org/p.md',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject({ file: 'org/p.md', line: 2 });
@@ -145,7 +168,10 @@ describe('parsePolicyMarkdown (errors)', () => {
   });
 
   it('reports a missing required front matter field', () => {
-    const result = parsePolicyMarkdown(`---\nid: doc\norganisation: o\nsource: s\nnumbering: numbered\n---\n\n1.1 Text.\n`, 'p.md');
+    const result = parsePolicyMarkdown(
+      `---\nid: doc\norganisation: o\nsource: s\nnumbering: numbered\n---\n\n1.1 Text.\n`,
+      'p.md',
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.message).join()).toMatch(/title/);
   });
@@ -153,7 +179,11 @@ describe('parsePolicyMarkdown (errors)', () => {
   it('reports a duplicate clause label with both lines', () => {
     const result = parsePolicyMarkdown(`${front('numbered')}\n2.1 First.\n\n2.1 Second.\n`, 'p.md');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ line: 11, message: expect.stringMatching(/duplicate clause label "2.1" \(first used on line 9\)/) });
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        line: 11,
+        message: expect.stringMatching(/duplicate clause label "2.1" \(first used on line 9\)/),
+      });
   });
 
   it('reports YAML syntax errors with their line', () => {

@@ -3,7 +3,12 @@ import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 import { classifyQuestion, readVerdict, sentenceForce, splitSentences } from '../../../src/core/policy/verdict.ts';
 
 const analyser = new TextAnalyser();
-const relevance = { terms: (text: string) => analyser.terms(text), weight: () => 1, known: () => true, related: (term: string) => analyser.related(term) };
+const relevance = {
+  terms: (text: string) => analyser.terms(text),
+  weight: () => 1,
+  known: () => true,
+  related: (term: string) => analyser.related(term),
+};
 const verdict = (question: string, clauseText: string, extra: { context?: string; section?: string } = {}) =>
   readVerdict({ question, clauseText, relevance, ...extra }).verdict;
 
@@ -12,23 +17,34 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Can I text this young person?')).toBe('permission');
     expect(classifyQuestion('Is sexting ever ok?')).toBe('permission');
     expect(classifyQuestion('am i allowed to take pics')).toBe('permission');
-    expect(classifyQuestion('Should I keep children\'s phone numbers?')).toBe('obligation');
+    expect(classifyQuestion("Should I keep children's phone numbers?")).toBe('obligation');
     expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
     expect(classifyQuestion('Where should photos be taken?')).toBe('open');
     expect(classifyQuestion('Who ends the Zoom call?')).toBe('open');
-    expect(classifyQuestion('want to start video calls with a member, anything i need to sort first?')).toBe('obligation');
-    expect(verdict('want to start video calls with a member, anything i need to sort first?', 'Carers will be asked to give their approval for us to communicate with the person through video calls.')).toBe('needs-approval');
+    expect(classifyQuestion('want to start video calls with a member, anything i need to sort first?')).toBe(
+      'obligation',
+    );
+    expect(
+      verdict(
+        'want to start video calls with a member, anything i need to sort first?',
+        'Carers will be asked to give their approval for us to communicate with the person through video calls.',
+      ),
+    ).toBe('needs-approval');
   });
 });
 
 describe('sentenceForce', () => {
   it('reads prohibitions, permission requirements and permissions from modal wording', () => {
     expect(sentenceForce('Staff must not engage in sexting.').prohibits).toBe(true);
-    expect(sentenceForce('Do not allow other staff to use the phone, unless approved by an Activity Leader.')).toMatchObject({ prohibits: true, needsPermission: true });
+    expect(
+      sentenceForce('Do not allow other staff to use the phone, unless approved by an Activity Leader.'),
+    ).toMatchObject({ prohibits: true, needsPermission: true });
     expect(sentenceForce('Photographs may be taken and used.').permits).toBe(true);
     expect(sentenceForce('Staff should make sure the content of their page is never offensive.').prohibits).toBe(false);
     expect(sentenceForce('There are to be no break-out spaces used for member groups.').prohibits).toBe(true);
-    expect(sentenceForce('Personal calls are not to be made, other than in agreed circumstances.').exceptions).toEqual(['agreed circumstances']);
+    expect(sentenceForce('Personal calls are not to be made, other than in agreed circumstances.').exceptions).toEqual([
+      'agreed circumstances',
+    ]);
   });
 });
 
@@ -46,13 +62,16 @@ describe('exceptions the question rules out', () => {
 describe('permissions the rest of the clause restricts', () => {
   // Paraphrased from a coding club's privacy policy, not one of the shipped five.
   it('reads "we may film events… we will ask for your consent" as needing approval, never a plain "allowed"', () => {
-    const clause = 'We may work with local partners to film our sessions. We will ask for your active consent before we do so.';
+    const clause =
+      'We may work with local partners to film our sessions. We will ask for your active consent before we do so.';
     expect(verdict('can a partner film one of our sessions?', clause)).toBe('needs-approval');
   });
 
   it('does not read "may" in limited circumstances as a plain permission', () => {
     expect(sentenceForce('In limited circumstances, staff may share a photo of a session.').permits).toBe(false);
-    expect(verdict('can i share a photo of the session?', 'In limited circumstances, staff may share a photo of a session.')).not.toBe('allowed');
+    expect(
+      verdict('can i share a photo of the session?', 'In limited circumstances, staff may share a photo of a session.'),
+    ).not.toBe('allowed');
   });
 });
 
@@ -66,59 +85,131 @@ describe('splitSentences', () => {
   });
 
   it('keeps a dangling "Unless…" sentence with the rule it qualifies', () => {
-    expect(splitSentences('Use your own camera for work. Unless given permission by the team.')).toEqual(['Use your own camera for work. Unless given permission by the team.']);
+    expect(splitSentences('Use your own camera for work. Unless given permission by the team.')).toEqual([
+      'Use your own camera for work. Unless given permission by the team.',
+    ]);
   });
 });
 
 describe('readVerdict', () => {
   it('forbids what a prohibition covers', () => {
-    expect(verdict('Can I share the Zoom passcode?', 'Staff and participants should never share these codes with anyone else.')).toBe('not-allowed');
+    expect(
+      verdict(
+        'Can I share the Zoom passcode?',
+        'Staff and participants should never share these codes with anyone else.',
+      ),
+    ).toBe('not-allowed');
   });
 
   it('needs approval where the prohibition names someone who can permit it', () => {
-    expect(verdict('Can I film the children?', 'Staff should not film children at any time without permission from the Activity Leader.')).toBe('needs-approval');
+    expect(
+      verdict(
+        'Can I film the children?',
+        'Staff should not film children at any time without permission from the Activity Leader.',
+      ),
+    ).toBe('needs-approval');
   });
 
   it('allows what a clause permits, and what a clause carves out when the question names that case', () => {
-    expect(verdict('Can volunteers take photos?', 'Members and volunteers may take photographs at group activities.')).toBe('allowed');
-    const clause = 'Personal mobile phones should never be used for contacting children; unless it is considered an emergency.';
+    expect(
+      verdict('Can volunteers take photos?', 'Members and volunteers may take photographs at group activities.'),
+    ).toBe('allowed');
+    const clause =
+      'Personal mobile phones should never be used for contacting children; unless it is considered an emergency.';
     expect(verdict('Can I phone a child on my mobile in an emergency?', clause)).toBe('allowed');
     expect(verdict('Can I phone a child on my mobile?', clause)).toBe('not-allowed');
   });
 
   it('reads "may" as a permission only when nothing restricts it (sentences of a football club’s policies)', () => {
-    expect(verdict('Can volunteers take photos?', 'Members and volunteers may only take photographs in connection with group activities.')).toBe('see-policy');
-    expect(verdict('can i delete a nasty text from a player?', 'Delete any inappropriate text or email messages sent to you as they may form part of any subsequent investigation.')).not.toBe('allowed');
-    expect(verdict('can a coach be banned for misconduct?', 'Sanctions may include, but are not limited to, suspension, or banning from Wilpshire Wanderers Football Club.')).toBe('see-policy');
-    expect(verdict('can i get reported to the police for this?', 'All reports of cyberbullying and other technology misuses will be investigated fully and may result in notification to the police.')).toBe('see-policy');
-    expect(verdict('Can I text a player?', 'Staff who text a young person may face disciplinary action.')).toBe('see-policy');
-    expect(verdict('Can I post photos?', 'Photos may only be posted once the DSL has checked them.')).not.toBe('allowed');
-    expect(verdict('ok to keep my phone in my pocket on silent?', 'Staff may bring phones to work, however they should be switched off and stored in the office.')).not.toBe('allowed');
+    expect(
+      verdict(
+        'Can volunteers take photos?',
+        'Members and volunteers may only take photographs in connection with group activities.',
+      ),
+    ).toBe('see-policy');
+    expect(
+      verdict(
+        'can i delete a nasty text from a player?',
+        'Delete any inappropriate text or email messages sent to you as they may form part of any subsequent investigation.',
+      ),
+    ).not.toBe('allowed');
+    expect(
+      verdict(
+        'can a coach be banned for misconduct?',
+        'Sanctions may include, but are not limited to, suspension, or banning from Wilpshire Wanderers Football Club.',
+      ),
+    ).toBe('see-policy');
+    expect(
+      verdict(
+        'can i get reported to the police for this?',
+        'All reports of cyberbullying and other technology misuses will be investigated fully and may result in notification to the police.',
+      ),
+    ).toBe('see-policy');
+    expect(verdict('Can I text a player?', 'Staff who text a young person may face disciplinary action.')).toBe(
+      'see-policy',
+    );
+    expect(verdict('Can I post photos?', 'Photos may only be posted once the DSL has checked them.')).not.toBe(
+      'allowed',
+    );
+    expect(
+      verdict(
+        'ok to keep my phone in my pocket on silent?',
+        'Staff may bring phones to work, however they should be switched off and stored in the office.',
+      ),
+    ).not.toBe('allowed');
   });
 
   it('reads a heading that ends in a prohibition as forbidding each item under it', () => {
     const section = 'Club officials and Coaches must not:';
-    expect(verdict('can i accept a friend request from one of my players on facebook?', 'Accept as a friend, players or referees U18 on social networking sites they are members of.', { section })).toBe('not-allowed');
-    expect(verdict('can i post a photo of the team?', 'publish photographs with the full name(s) of the individual(s) featured unless you have written consent to do so', { section: 'Common sense considerations > Don’t' })).toBe('needs-approval');
+    expect(
+      verdict(
+        'can i accept a friend request from one of my players on facebook?',
+        'Accept as a friend, players or referees U18 on social networking sites they are members of.',
+        { section },
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        'can i post a photo of the team?',
+        'publish photographs with the full name(s) of the individual(s) featured unless you have written consent to do so',
+        { section: 'Common sense considerations > Don’t' },
+      ),
+    ).toBe('needs-approval');
   });
 
   it('does not apply an exception made for someone else', () => {
-    const clause = 'No photographs are to be taken on personal phones, with the exception of a parent or carer photographing their own children.';
+    const clause =
+      'No photographs are to be taken on personal phones, with the exception of a parent or carer photographing their own children.';
     expect(verdict('Can I take photos of the children on my own phone?', clause)).toBe('not-allowed');
-    expect(verdict('we want pics of the kids on our phones at the trip, what do we need from the parents?', clause)).not.toBe('allowed');
+    expect(
+      verdict('we want pics of the kids on our phones at the trip, what do we need from the parents?', clause),
+    ).not.toBe('allowed');
   });
 
   it('inherits the force of a "Do not" section heading', () => {
-    expect(verdict('Can I add participants as friends?', 'Add participants to your friends list.', { section: "Dos and don'ts > Do not" })).toBe('not-allowed');
+    expect(
+      verdict('Can I add participants as friends?', 'Add participants to your friends list.', {
+        section: "Dos and don'ts > Do not",
+      }),
+    ).toBe('not-allowed');
   });
 
   it('reads "rather than X" as steering away from X, and a required opposite as a no', () => {
-    expect(verdict('Should I message carers from my personal account?', 'Rather than communicating with carers through personal accounts, staff should use an organisational account.')).toBe('not-allowed');
-    expect(verdict('Should our internal group be public?', "Internal accounts will be set to 'private'.")).toBe('not-allowed');
+    expect(
+      verdict(
+        'Should I message carers from my personal account?',
+        'Rather than communicating with carers through personal accounts, staff should use an organisational account.',
+      ),
+    ).toBe('not-allowed');
+    expect(verdict('Should our internal group be public?', "Internal accounts will be set to 'private'.")).toBe(
+      'not-allowed',
+    );
   });
 
   it('says see-policy for open questions and for clauses with no clear force', () => {
-    expect(verdict('Where should photos be taken?', 'Photographs are to be taken on an Allsorts mobile phone.')).toBe('see-policy');
+    expect(verdict('Where should photos be taken?', 'Photographs are to be taken on an Allsorts mobile phone.')).toBe(
+      'see-policy',
+    );
     expect(verdict('Can I bring my phone?', 'Mobile phones are effective communication tools.')).toBe('see-policy');
   });
 });

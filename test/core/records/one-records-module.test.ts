@@ -13,9 +13,13 @@ const sources = files(src).map((file) => ({ file: path.relative(src, file), text
 describe('the core’s records module', () => {
   it('is what the platforms’ message records are built on', () => {
     for (const file of ['slack/message-log.ts', 'teams/teams-records.ts']) {
-      expect(sources.find((source) => source.file === file)!.text).toContain("from '../core/records/write-once-sequence.ts'");
+      expect(sources.find((source) => source.file === file)!.text).toContain(
+        "from '../core/records/write-once-sequence.ts'",
+      );
     }
-    expect(sources.find((source) => source.file === 'slack/slack-notifier.ts')!.text).toContain("from '../core/records/keyed-queue.ts'");
+    expect(sources.find((source) => source.file === 'slack/slack-notifier.ts')!.text).toContain(
+      "from '../core/records/keyed-queue.ts'",
+    );
   });
 
   it('holds the only write-once sequence and per-key queue: nobody else claims numbered slots in a loop or chains promises per key', () => {
@@ -24,11 +28,20 @@ describe('the core’s records module', () => {
     // sealed with the hash of the entry before its slot, so the value changes with every slot tried.
     const claimers = elsewhere.filter((source) => source.file !== 'core/approvals/audit-log.ts');
     // A claim loop: putIfAbsent retried with the next number.
-    const claimLoops = claimers.filter((source) => /(while|for)\s*\([^)]*\)?[^;{]*\{?[^}]{0,200}putIfAbsent\([^)]*\b(n|next|seq)\b/.test(source.text) || /while \(!\(await [^)]*putIfAbsent/.test(source.text) || /for \(let \w+ = [^;]*; ; [^)]*\) \{[^}]{0,300}putIfAbsent/.test(source.text));
+    const claimLoops = claimers.filter(
+      (source) =>
+        /(while|for)\s*\([^)]*\)?[^;{]*\{?[^}]{0,200}putIfAbsent\([^)]*\b(n|next|seq)\b/.test(source.text) ||
+        /while \(!\(await [^)]*putIfAbsent/.test(source.text) ||
+        /for \(let \w+ = [^;]*; ; [^)]*\) \{[^}]{0,300}putIfAbsent/.test(source.text),
+    );
     expect(claimLoops.map((source) => source.file)).toEqual([]);
     // A per-key queue: the previous promise per key, then the next task chained on it.
     const queues = elsewhere.filter((source) => /= \w+\.then\((\w+), \1\)/.test(source.text));
     expect(queues.map((source) => source.file)).toEqual([]);
-    expect(elsewhere.filter((source) => /class (WriteOnceSequence|KeyedQueue)\b/.test(source.text)).map((source) => source.file)).toEqual([]);
+    expect(
+      elsewhere
+        .filter((source) => /class (WriteOnceSequence|KeyedQueue)\b/.test(source.text))
+        .map((source) => source.file),
+    ).toEqual([]);
   });
 });

@@ -24,11 +24,16 @@ await Promise.all(
   Object.entries(settings.plan).flatMap(([id, votes]) =>
     Object.entries(votes).map(async ([trustee, choice]) => {
       try {
-        const result = await service.vote({ requestId: id, actor: { platform: 'playground', userId: trustee }, choice });
+        const result = await service.vote({
+          requestId: id,
+          actor: { platform: 'playground', userId: trustee },
+          choice,
+        });
         acks.push({ id, trustee, result: result.ok ? 'ok' : result.error.code });
         if (result.ok) {
           for (const n of result.value.notifications) {
-            if (n.kind === 'decided' && isPersonTarget(n.to) && n.to.userId === settings.requester) decidedSent[id] = (decidedSent[id] ?? 0) + 1;
+            if (n.kind === 'decided' && isPersonTarget(n.to) && n.to.userId === settings.requester)
+              decidedSent[id] = (decidedSent[id] ?? 0) + 1;
           }
         }
       } catch (error) {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { systemClock } from '../../../src/adapters/clock.ts';
 import { loadCorpus } from '../../../src/adapters/policy-files.ts';
@@ -8,7 +8,10 @@ import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 
 /** Opens the real service on a store URL, as a bot process would. */
-export async function openService(url: string, namespace: string): Promise<{ service: ApprovalService; store: ClosableRecordStore }> {
+export async function openService(
+  url: string,
+  namespace: string,
+): Promise<{ service: ApprovalService; store: ClosableRecordStore }> {
   const store = await createStore({ url, namespace });
   const corpus = await loadCorpus(defaultPoliciesDir);
   return { service: new ApprovalService({ corpus, store, clock: systemClock }), store };
@@ -39,10 +42,14 @@ export async function barrier(): Promise<void> {
 
 /** Starts a worker script in its own OS process (node --import tsx), passing its settings as JSON. */
 export function spawnWorker(script: string, settings: unknown): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), JSON.stringify(settings)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    cwd: path.join(import.meta.dirname, '../../..'),
-  });
+  return spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, script), JSON.stringify(settings)],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: path.join(import.meta.dirname, '../../..'),
+    },
+  );
 }
 
 /** What a finished worker said: exit code, its stdout after the "ready" line, and stderr. */

@@ -27,24 +27,51 @@ describe('Slack requests and single-approver decisions', () => {
   it('opens the photos form from /request at once, with one input per field', async () => {
     const result = await harness.command('/request', slackIds.sam, 'photos');
     expect(result.status).toBe(200);
-    const open = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${result.responseId}`));
-    const view = open.body.view as { callback_id: string; private_metadata: string; blocks: Array<{ type: string; block_id?: string }> };
+    const open = await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${result.responseId}`),
+    );
+    const view = open.body.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ type: string; block_id?: string }>;
+    };
     expect(view.callback_id).toBe(SubmitRequestFormId);
     expect(JSON.parse(view.private_metadata)).toEqual({ flow: 'photos' });
-    expect(view.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual(['activity', 'date', 'subject', 'parental-consent', 'allsorts-phone']);
+    expect(view.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual([
+      'activity',
+      'date',
+      'subject',
+      'parental-consent',
+      'allsorts-phone',
+    ]);
   });
 
   it('lists the flows for a bare /request, each with a Start button', async () => {
     const result = await harness.command('/request', slackIds.sam, '');
-    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === result.responseId));
+    const reply = await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'response_url' && c.responseId === result.responseId),
+    );
     expect(reply.body.response_type).toBe('ephemeral');
-    const starts = (reply.body.blocks as Array<{ accessory?: { action_id: string; value: string } }>).flatMap((b) => (b.accessory ? [JSON.parse(b.accessory.value).flow] : []));
-    expect(starts).toEqual(['photos', 'work-phone-sharing', 'keep-contact-details', 'premium-international-calls', 'trustee-contact']);
+    const starts = (reply.body.blocks as Array<{ accessory?: { action_id: string; value: string } }>).flatMap((b) =>
+      b.accessory ? [JSON.parse(b.accessory.value).flow] : [],
+    );
+    expect(starts).toEqual([
+      'photos',
+      'work-phone-sharing',
+      'keep-contact-details',
+      'premium-international-calls',
+      'trustee-contact',
+    ]);
   });
 
   it('shows invalid answers inline on their fields and stores nothing', async () => {
     const state = formState(photosForm(), { ...allsortsAnswers.photos, date: '2026-02-30', 'parental-consent': false });
-    const result = await harness.submitView(slackIds.sam, { id: 'VBADFORM1', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state });
+    const result = await harness.submitView(slackIds.sam, {
+      id: 'VBADFORM1',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state,
+    });
     expect(result.status).toBe(200);
     const ack = JSON.parse(result.text) as { response_action: string; errors: Record<string, string> };
     expect(ack.response_action).toBe('errors');
@@ -57,8 +84,16 @@ describe('Slack requests and single-approver decisions', () => {
     const double = harness.double;
     // `<!channel>` in an answer must show as text and never ping.
     const answers = { ...allsortsAnswers.photos, activity: 'Summer trip <!channel> <@U_ALEX>' };
-    const submitted = await harness.submitView(slackIds.sam, { id: 'VPHOTOS01', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(photosForm(), answers) });
-    expect(JSON.parse(submitted.text)).toMatchObject({ response_action: 'update', view: { title: { text: 'Request sent' } } });
+    const submitted = await harness.submitView(slackIds.sam, {
+      id: 'VPHOTOS01',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(photosForm(), answers),
+    });
+    expect(JSON.parse(submitted.text)).toMatchObject({
+      response_action: 'update',
+      view: { title: { text: 'Request sent' } },
+    });
     const [request] = await harness.app.approvals.listRequests({ org: 'allsorts' });
     expect(request!.id).toBe('slack-vphotos01');
 
@@ -66,7 +101,12 @@ describe('Slack requests and single-approver decisions', () => {
     const [toAlex] = await double.waitFor(postsTo('D_U_ALEX'));
     const [toCasey] = await double.waitFor(postsTo('D_U_CASEY'));
     const [samCopy] = await double.waitFor(postsTo('D_U_SAM'));
-    expect(double.callsTo('conversations.open').map((c) => c.body.users).sort()).toEqual([slackIds.alex, slackIds.casey, slackIds.sam]);
+    expect(
+      double
+        .callsTo('conversations.open')
+        .map((c) => c.body.users)
+        .sort(),
+    ).toEqual([slackIds.alex, slackIds.casey, slackIds.sam]);
     for (const copy of [toAlex!, toCasey!]) {
       expect(actionIdsOf(copy.body.blocks)).toEqual([ActionId.approve, ActionId.decline]);
       expect(buttonsOf(copy.body.blocks)[0]!.value).toEqual({ request: request!.id });
@@ -80,7 +120,9 @@ describe('Slack requests and single-approver decisions', () => {
     // Alex presses Approve on his DM: a modal for the optional comment opens from the click's trigger id.
     const press = await harness.action(slackIds.alex, ActionId.approve, { request: request!.id });
     expect(press.status).toBe(200);
-    const modal = await double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`));
+    const modal = await double.waitFor((calls) =>
+      calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`),
+    );
     const decisionModal = modal.body.view as { callback_id: string; private_metadata: string };
     expect(decisionModal.callback_id).toBe(DecisionFormId);
     expect(await harness.app.approvals.getRequest(request!.id)).toMatchObject({ status: 'pending' });
@@ -96,7 +138,11 @@ describe('Slack requests and single-approver decisions', () => {
     // Every copy is updated in place (same channel and ts) to show who decided, with no buttons left to press.
     const posted = [toAlex!, toCasey!, samCopy!];
     const updates = await double.waitFor((calls) => {
-      const found = posted.map((p) => calls.find((c) => c.method === 'chat.update' && c.body.channel === p.body.channel && c.body.ts === p.response!.ts));
+      const found = posted.map((p) =>
+        calls.find(
+          (c) => c.method === 'chat.update' && c.body.channel === p.body.channel && c.body.ts === p.response!.ts,
+        ),
+      );
       return found.every(Boolean) ? (found as RecordedCall[]) : undefined;
     });
     for (const update of updates) {
@@ -106,18 +152,34 @@ describe('Slack requests and single-approver decisions', () => {
     }
 
     // Sam hears the outcome by DM, with the comment and the conditions.
-    const outcome = await double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM' && String(c.body.text).includes('was approved')));
+    const outcome = await double.waitFor((calls) =>
+      calls.find(
+        (c) =>
+          c.method === 'chat.postMessage' &&
+          c.body.channel === 'D_U_SAM' &&
+          String(c.body.text).includes('was approved'),
+      ),
+    );
     expect(String(outcome.body.text)).toContain('Fine for the trip');
     expect(JSON.stringify(outcome.body.blocks)).toContain('Conditions:');
     // Casey sees who decided on her redrawn copy; she gets no separate message.
-    expect(double.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_CASEY')).toHaveLength(1);
+    expect(double.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_CASEY')).toHaveLength(
+      1,
+    );
   });
 
   it('refuses a decision from someone who does not hold the routed role', async () => {
     const [request] = await harness.app.approvals.listRequests({ org: 'allsorts' });
-    const other = await harness.submitView(slackIds.sam, { id: 'VPHOTOS02', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(photosForm(), allsortsAnswers.photos) });
+    const other = await harness.submitView(slackIds.sam, {
+      id: 'VPHOTOS02',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(photosForm(), allsortsAnswers.photos),
+    });
     expect(other.status).toBe(200);
-    const pending = (await harness.app.approvals.listRequests({ org: 'allsorts', status: 'pending' })).find((r) => r.id !== request!.id)!;
+    const pending = (await harness.app.approvals.listRequests({ org: 'allsorts', status: 'pending' })).find(
+      (r) => r.id !== request!.id,
+    )!;
     const refused = await harness.submitView(slackIds.jo, {
       id: 'VDECIDE02',
       callback_id: DecisionFormId,
@@ -143,16 +205,35 @@ describe('Slack role channels for single approvals', () => {
   it('posts once to the activity leaders’ channel instead of DMing Alex, still DMs the coordinator, and any leader decides from it', async () => {
     const double = withChannel.double;
     const form = withChannel.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
-    await withChannel.submitView(slackIds.sam, { id: 'VCHAN0001', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    await withChannel.submitView(slackIds.sam, {
+      id: 'VCHAN0001',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(form, allsortsAnswers.photos),
+    });
     const [inChannel] = await double.waitFor(postsTo('C_LEADERS'));
     await double.waitFor(postsTo('D_U_CASEY'));
     await double.waitFor(postsTo('D_U_SAM'));
     expect(actionIdsOf(inChannel!.body.blocks)).toEqual([ActionId.approve, ActionId.decline]);
-    expect(double.callsTo('conversations.open').map((c) => c.body.users).sort()).toEqual([slackIds.casey, slackIds.sam]);
+    expect(
+      double
+        .callsTo('conversations.open')
+        .map((c) => c.body.users)
+        .sort(),
+    ).toEqual([slackIds.casey, slackIds.sam]);
 
     const [request] = await withChannel.app.approvals.listRequests({ org: 'allsorts' });
-    await withChannel.submitView(slackIds.alex, { id: 'VCHAN0002', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.decline, value: { request: request!.id } }), state: {} });
-    const update = await double.waitFor((calls) => calls.find((c) => c.method === 'chat.update' && c.body.channel === 'C_LEADERS' && c.body.ts === inChannel!.response!.ts));
+    await withChannel.submitView(slackIds.alex, {
+      id: 'VCHAN0002',
+      callback_id: DecisionFormId,
+      private_metadata: JSON.stringify({ action: ActionId.decline, value: { request: request!.id } }),
+      state: {},
+    });
+    const update = await double.waitFor((calls) =>
+      calls.find(
+        (c) => c.method === 'chat.update' && c.body.channel === 'C_LEADERS' && c.body.ts === inChannel!.response!.ts,
+      ),
+    );
     expect(JSON.stringify(update.body.blocks)).toContain('Declined by Alex (activity leader)');
     expect(actionIdsOf(update.body.blocks)).toEqual([]);
   });
@@ -172,7 +253,12 @@ describe('Slack copies kept current from elsewhere', () => {
   it('sends reminders from the clock as new DMs, and redraws Slack copies when the decision comes from another platform', async () => {
     const double = other.double;
     const form = other.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
-    await other.submitView(slackIds.sam, { id: 'VELSE0001', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    await other.submitView(slackIds.sam, {
+      id: 'VELSE0001',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(form, allsortsAnswers.photos),
+    });
     const [first] = await double.waitFor(postsTo('D_U_ALEX'));
     await double.waitFor(postsTo('D_U_SAM'));
 
@@ -187,11 +273,24 @@ describe('Slack copies kept current from elsewhere', () => {
 
     // Alex approves from the playground (as he might from Teams): every Slack copy is redrawn.
     const [request] = await other.app.approvals.listRequests({ org: 'allsorts' });
-    await other.app.conversation.handleAction({ org: 'allsorts', person: { platform: 'playground', userId: 'alex' } }, ActionId.approve, { request: request!.id });
+    await other.app.conversation.handleAction(
+      { org: 'allsorts', person: { platform: 'playground', userId: 'alex' } },
+      ActionId.approve,
+      { request: request!.id },
+    );
     for (const copy of [first!, reminder!]) {
-      const update = await double.waitFor((calls) => calls.find((c) => c.method === 'chat.update' && c.body.ts === copy.response!.ts));
+      const update = await double.waitFor((calls) =>
+        calls.find((c) => c.method === 'chat.update' && c.body.ts === copy.response!.ts),
+      );
       expect(JSON.stringify(update.body.blocks)).toContain('Approved by Alex (activity leader)');
     }
-    await double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM' && String(c.body.text).includes('was approved')));
+    await double.waitFor((calls) =>
+      calls.find(
+        (c) =>
+          c.method === 'chat.postMessage' &&
+          c.body.channel === 'D_U_SAM' &&
+          String(c.body.text).includes('was approved'),
+      ),
+    );
   });
 });

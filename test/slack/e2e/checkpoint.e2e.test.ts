@@ -19,28 +19,53 @@ const keyText = randomBytes(32).toString('hex');
 
 /** `npm run audit -- verify --checkpoint TEXT` on the app's store, with the app's key. */
 function verify(checkpoint: string, stdin?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/audit.ts'), 'verify', '--org', 'allsorts', '--checkpoint', checkpoint, '--store', storeUrl], {
-    cwd: root,
-    ...(stdin === undefined ? {} : { input: stdin }),
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, AUDIT_KEY: keyText },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'src/cli/audit.ts'),
+      'verify',
+      '--org',
+      'allsorts',
+      '--checkpoint',
+      checkpoint,
+      '--store',
+      storeUrl,
+    ],
+    {
+      cwd: root,
+      ...(stdin === undefined ? {} : { input: stdin }),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, AUDIT_KEY: keyText },
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('audit checkpoints in the trustees’ Slack channel', () => {
   let h: SlackHarness;
   let store: RecordStore & { close(): Promise<void> };
-  const posts = () => h.double.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === trusteesChannel);
+  const posts = () =>
+    h.double.calls.filter((call) => call.method === 'chat.postMessage' && call.body.channel === trusteesChannel);
   const submit = async () => {
-    const result = await h.app.approvals.submit({ org: 'allsorts', flowId: 'photos', requester: { platform: 'slack', userId: slackIds.sam }, answers: allsortsAnswers.photos });
+    const result = await h.app.approvals.submit({
+      org: 'allsorts',
+      flowId: 'photos',
+      requester: { platform: 'slack', userId: slackIds.sam },
+      answers: allsortsAnswers.photos,
+    });
     expect(result.ok).toBe(true);
   };
 
   beforeAll(async () => {
     store = await createStore({ url: storeUrl, namespace: 'policy-desk' });
-    h = await SlackHarness.start({ store, roleChannels: { trustee: trusteesChannel }, audit: { key: Buffer.from(keyText, 'utf8'), checkpointFile } });
+    h = await SlackHarness.start({
+      store,
+      roleChannels: { trustee: trusteesChannel },
+      audit: { key: Buffer.from(keyText, 'utf8'), checkpointFile },
+    });
   });
   afterAll(async () => {
     await h?.stop();
@@ -52,14 +77,22 @@ describe('audit checkpoints in the trustees’ Slack channel', () => {
     await h.app.publishCheckpoints();
     expect(posts()).toHaveLength(1);
     const text = String(posts()[0]!.body.text);
-    expect(text).toMatch(/^Audit checkpoint for Allsorts[^:]*: the record of permission requests had 1 entry at 2026-03-02 09:00:00 UTC\./);
+    expect(text).toMatch(
+      /^Audit checkpoint for Allsorts[^:]*: the record of permission requests had 1 entry at 2026-03-02 09:00:00 UTC\./,
+    );
     const [point] = parseCheckpoints(text);
-    expect(point).toMatchObject({ org: 'allsorts', count: 1, head: (await h.app.approvals.checkpoint('allsorts'))!.head });
+    expect(point).toMatchObject({
+      org: 'allsorts',
+      count: 1,
+      head: (await h.app.approvals.checkpoint('allsorts'))!.head,
+    });
     expect(readFileSync(checkpointFile, 'utf8')).toBe(`${checkpointText(point!)}\n`);
   });
 
   it('audit verify --checkpoint accepts the post as pasted from the channel (no-break spaces, line breaks and all)', async () => {
-    const pasted = String(posts()[0]!.body.text).replace(/ /g, '\u00a0').replace(/ head=/, '\n head=');
+    const pasted = String(posts()[0]!.body.text)
+      .replace(/ /g, '\u00a0')
+      .replace(/ head=/, '\n head=');
     const checked = verify(pasted);
     expect(checked.stdout).toContain('allsorts: extends 1 checkpoint');
     expect(checked.code).toBe(0);

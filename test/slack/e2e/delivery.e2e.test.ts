@@ -20,9 +20,15 @@ afterAll(async () => {
 });
 
 const photosForm = () => harness.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
-const postsTo = (channel: string) => (calls: readonly RecordedCall[]) => calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
+const postsTo = (channel: string) => (calls: readonly RecordedCall[]) =>
+  calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === channel);
 const submitPhotos = (viewId: string) =>
-  harness.submitView(slackIds.sam, { id: viewId, callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(photosForm(), allsortsAnswers.photos) });
+  harness.submitView(slackIds.sam, {
+    id: viewId,
+    callback_id: SubmitRequestFormId,
+    private_metadata: JSON.stringify({ flow: 'photos' }),
+    state: formState(photosForm(), allsortsAnswers.photos),
+  });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('Slack never reports success before delivery', () => {
@@ -31,15 +37,21 @@ describe('Slack never reports success before delivery', () => {
     const submitted = await submitPhotos('VNODELIV1');
     const ack = JSON.parse(submitted.text) as { view: { title: { text: string }; blocks: unknown } };
     expect(ack.view.title.text).toBe('Request recorded');
-    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Slack could not deliver it to Alex (activity leader) (invalid_blocks)');
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain(
+      'Slack could not deliver it to Alex (activity leader) (invalid_blocks)',
+    );
 
     // Alex gets a plain-text stand-in pointing to the Home tab; Casey's copy arrived as usual.
-    const standIn = await harness.double.waitFor((calls) => postsTo('D_U_ALEX')(calls).find((c) => c.body.blocks === undefined && c.response?.ok));
+    const standIn = await harness.double.waitFor((calls) =>
+      postsTo('D_U_ALEX')(calls).find((c) => c.body.blocks === undefined && c.response?.ok),
+    );
     expect(String(standIn.body.text)).toContain("open the Policy Desk app's Home tab");
     expect(String(standIn.body.text)).toContain('slack-vnodeliv1');
     await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => c.response?.ok));
     // Sam is told by DM too (the modal may already be closed).
-    const toSam = await harness.double.waitFor((calls) => postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('could not deliver it to Alex')));
+    const toSam = await harness.double.waitFor((calls) =>
+      postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('could not deliver it to Alex')),
+    );
     expect(toSam.body.blocks).toBeUndefined();
   });
 
@@ -49,39 +61,76 @@ describe('Slack never reports success before delivery', () => {
   });
 
   it('tells the decider when Slack would not tell the requester the outcome', async () => {
-    harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_SAM' && String(body.text).includes('was approved'));
-    const decided = await harness.submitView(slackIds.alex, { id: 'VDECIDE10', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vdeliver2' } }), state: {} });
+    harness.double.failWhen(
+      'chat.postMessage',
+      (body) => body.channel === 'D_U_SAM' && String(body.text).includes('was approved'),
+    );
+    const decided = await harness.submitView(slackIds.alex, {
+      id: 'VDECIDE10',
+      callback_id: DecisionFormId,
+      private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vdeliver2' } }),
+      state: {},
+    });
     const text = JSON.stringify(JSON.parse(decided.text));
     expect(text).toContain('You approved');
-    expect(text).toContain('Slack could not tell Sam (staff) (invalid_blocks) about this: please let them know yourself.');
+    expect(text).toContain(
+      'Slack could not tell Sam (staff) (invalid_blocks) about this: please let them know yourself.',
+    );
   });
 
   it('sends one requester copy however often the same modal is submitted', async () => {
     await submitPhotos('VTWICE001');
     await submitPhotos('VTWICE001');
     await settle();
-    const copies = postsTo('D_U_SAM')(harness.double.calls).filter((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vtwice001'));
+    const copies = postsTo('D_U_SAM')(harness.double.calls).filter((c) =>
+      JSON.stringify(c.body.blocks ?? []).includes('slack-vtwice001'),
+    );
     expect(copies).toHaveLength(1);
   });
 
   it('tells the person when Slack will not open a form, instead of nothing happening', async () => {
     harness.double.failNext('views.open', 'expired_trigger_id');
     const command = await harness.command('/request', slackIds.sam, 'photos');
-    const reply = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId));
+    const reply = await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'response_url' && c.responseId === command.responseId),
+    );
     expect(String(reply.body.text)).toContain('Slack did not open the form: it answered too slowly');
   });
 
   it('tells the person in plain text when Slack refuses a DM answer', async () => {
     harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_JO' && body.blocks !== undefined);
-    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_JO', user: slackIds.jo, text: 'Can I text this young person?', ts: '1700000000.000900' });
-    const told = await harness.double.waitFor((calls) => postsTo('D_U_JO')(calls).find((c) => c.body.blocks === undefined));
-    expect(String(told.body.text)).toContain('Policy Desk could not show its answer here: Slack refused it (invalid_blocks)');
+    await harness.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D_U_JO',
+      user: slackIds.jo,
+      text: 'Can I text this young person?',
+      ts: '1700000000.000900',
+    });
+    const told = await harness.double.waitFor((calls) =>
+      postsTo('D_U_JO')(calls).find((c) => c.body.blocks === undefined),
+    );
+    expect(String(told.body.text)).toContain(
+      'Policy Desk could not show its answer here: Slack refused it (invalid_blocks)',
+    );
   });
 
-  it('leaves a transient failure to Slack\'s retry, and on the last retry tells the person in plain text', async () => {
+  it("leaves a transient failure to Slack's retry, and on the last retry tells the person in plain text", async () => {
     harness.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_TOM', 'internal_error');
-    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_TOM', user: slackIds.tom, text: 'Can I text this young person?', ts: '1700000000.001200' }, { eventId: 'EvLAST001', retryNum: 3 });
-    const told = await harness.double.waitFor((calls) => postsTo('D_U_TOM')(calls).find((c) => c.body.blocks === undefined));
+    await harness.event(
+      {
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D_U_TOM',
+        user: slackIds.tom,
+        text: 'Can I text this young person?',
+        ts: '1700000000.001200',
+      },
+      { eventId: 'EvLAST001', retryNum: 3 },
+    );
+    const told = await harness.double.waitFor((calls) =>
+      postsTo('D_U_TOM')(calls).find((c) => c.body.blocks === undefined),
+    );
     expect(String(told.body.text)).toContain('Slack refused it (internal_error)');
   });
 });
@@ -89,18 +138,39 @@ describe('Slack never reports success before delivery', () => {
 describe('Slack says where a request stands when a redraw fails', () => {
   it('posts the current state under a copy Slack would not update', async () => {
     await submitPhotos('VREDRAW01');
-    const caseyCopy = await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vredraw01') && c.response?.ok));
-    harness.double.failWhen('chat.update', (body) => body.channel === 'D_U_CASEY' && body.ts === caseyCopy.response!.ts, 'message_not_found');
-    await harness.submitView(slackIds.alex, { id: 'VDECIDE11', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vredraw01' } }), state: {} });
-    const note = await harness.double.waitFor((calls) => postsTo('D_U_CASEY')(calls).find((c) => c.body.thread_ts === caseyCopy.response!.ts));
-    expect(String(note.body.text)).toMatch(/^Take photos or film children and young people: Approved by Alex \(activity leader\).*Slack could not update the message above \(message_not_found\)/);
+    const caseyCopy = await harness.double.waitFor((calls) =>
+      postsTo('D_U_CASEY')(calls).find(
+        (c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vredraw01') && c.response?.ok,
+      ),
+    );
+    harness.double.failWhen(
+      'chat.update',
+      (body) => body.channel === 'D_U_CASEY' && body.ts === caseyCopy.response!.ts,
+      'message_not_found',
+    );
+    await harness.submitView(slackIds.alex, {
+      id: 'VDECIDE11',
+      callback_id: DecisionFormId,
+      private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vredraw01' } }),
+      state: {},
+    });
+    const note = await harness.double.waitFor((calls) =>
+      postsTo('D_U_CASEY')(calls).find((c) => c.body.thread_ts === caseyCopy.response!.ts),
+    );
+    expect(String(note.body.text)).toMatch(
+      /^Take photos or film children and young people: Approved by Alex \(activity leader\).*Slack could not update the message above \(message_not_found\)/,
+    );
   });
 
   it('tells the presser by DM when the Home tab cannot be redrawn with the result', async () => {
     await submitPhotos('VHOMEFAIL');
     harness.double.failNext('views.publish', 'invalid_blocks');
     await harness.action(slackIds.sam, ActionId.withdraw, { request: 'slack-vhomefail' }, { home: true });
-    const told = await harness.double.waitFor((calls) => postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('Slack could not update your Policy Desk Home tab (invalid_blocks)')));
+    const told = await harness.double.waitFor((calls) =>
+      postsTo('D_U_SAM')(calls).find((c) =>
+        String(c.body.text).includes('Slack could not update your Policy Desk Home tab (invalid_blocks)'),
+      ),
+    );
     expect(String(told.body.text)).toContain('You withdrew');
   });
 });
@@ -118,15 +188,34 @@ describe('Slack with a slow store: a modal that cannot be updated', () => {
 
   it('tells the decider the result by DM when the modal is gone by the time the decision is recorded', async () => {
     const form = slow.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
-    await slow.submitView(slackIds.sam, { id: 'VSLOWDEC1', callback_id: SubmitRequestFormId, private_metadata: JSON.stringify({ flow: 'photos' }), state: formState(form, allsortsAnswers.photos) });
+    await slow.submitView(slackIds.sam, {
+      id: 'VSLOWDEC1',
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(form, allsortsAnswers.photos),
+    });
     // Let the submission's own follow-up (Sam's copy) finish, so the slow calls are the decision's.
-    await slow.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM'));
+    await slow.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM'),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     store.slowDown(400, 3);
     slow.double.failNext('views.update', 'not_found');
-    const decided = await slow.submitView(slackIds.alex, { id: 'VSLOWDEC2', callback_id: DecisionFormId, private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vslowdec1' } }), state: {} });
+    const decided = await slow.submitView(slackIds.alex, {
+      id: 'VSLOWDEC2',
+      callback_id: DecisionFormId,
+      private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: 'slack-vslowdec1' } }),
+      state: {},
+    });
     expect(decided.text).toContain('Recording your decision');
-    const told = await slow.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_ALEX' && String(c.body.text).includes('You approved')));
+    const told = await slow.double.waitFor((calls) =>
+      calls.find(
+        (c) =>
+          c.method === 'chat.postMessage' &&
+          c.body.channel === 'D_U_ALEX' &&
+          String(c.body.text).includes('You approved'),
+      ),
+    );
     expect(told.body.blocks).toBeUndefined();
   });
 });
@@ -134,19 +223,31 @@ describe('Slack with a slow store: a modal that cannot be updated', () => {
 describe('Slack smaller fixes', () => {
   it('opens a flow named in any case: /request PHOTOS', async () => {
     const command = await harness.command('/request', slackIds.sam, 'PHOTOS');
-    const open = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${command.responseId}`));
+    const open = await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${command.responseId}`),
+    );
     expect(JSON.parse((open.body.view as { private_metadata: string }).private_metadata)).toEqual({ flow: 'photos' });
   });
 
   it('answers a DM question asked in a thread in that thread', async () => {
-    await harness.event({ type: 'message', channel_type: 'im', channel: 'D_U_RUTH', user: slackIds.ruth, text: 'Can I text this young person?', ts: '1700000000.001100', thread_ts: '1700000000.001000' });
+    await harness.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D_U_RUTH',
+      user: slackIds.ruth,
+      text: 'Can I text this young person?',
+      ts: '1700000000.001100',
+      thread_ts: '1700000000.001000',
+    });
     const answer = await harness.double.waitFor((calls) => postsTo('D_U_RUTH')(calls)[0]);
     expect(answer.body.thread_ts).toBe('1700000000.001000');
   });
 
   it('names the request in the Approve / Decline modal', async () => {
     const press = await harness.action(slackIds.alex, ActionId.decline, { request: 'slack-vtwice001' });
-    const modal = await harness.double.waitFor((calls) => calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`));
+    const modal = await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'views.open' && c.body.trigger_id === `trigger-${press.responseId}`),
+    );
     const texts = mrkdwnOf((modal.body.view as { blocks: unknown }).blocks);
     expect(texts[0]).toBe('Decline *Take photos or film children and young people* from Sam (staff)?');
     expect(texts.join('\n')).toContain('slack-vtwice001');

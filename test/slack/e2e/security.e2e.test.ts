@@ -18,7 +18,14 @@ afterAll(async () => {
   await harness.stop();
 });
 
-const policy = commandBody({ command: '/policy', text: 'Can I text this young person?', team_id: teamId, user_id: slackIds.sam, response_url: 'http://127.0.0.1:9/never', trigger_id: 't' });
+const policy = commandBody({
+  command: '/policy',
+  text: 'Can I text this young person?',
+  team_id: teamId,
+  user_id: slackIds.sam,
+  response_url: 'http://127.0.0.1:9/never',
+  trigger_id: 't',
+});
 
 /** Sends `headers` with the /policy body and checks the app refused it before anything ran. */
 async function expectRefused(headers: Record<string, string>, status = 401, body = policy): Promise<void> {
@@ -38,12 +45,18 @@ describe('Slack request verification', () => {
 
   it('refuses a forged signature with 401', async () => {
     const headers = harness.signer.headers(policy);
-    await expectRefused({ ...headers, 'x-slack-signature': slackSignature('not-the-secret', Number(headers['x-slack-request-timestamp']), policy.body) });
+    await expectRefused({
+      ...headers,
+      'x-slack-signature': slackSignature('not-the-secret', Number(headers['x-slack-request-timestamp']), policy.body),
+    });
   });
 
   it('refuses a body changed after signing with 401', async () => {
     const headers = harness.signer.headers(policy);
-    await expectRefused(headers, 401, { ...policy, body: policy.body.replace('Sam', 'Alex').replace('U_SAM', 'U_ALEX') });
+    await expectRefused(headers, 401, {
+      ...policy,
+      body: policy.body.replace('Sam', 'Alex').replace('U_SAM', 'U_ALEX'),
+    });
   });
 
   it('refuses a request without the signature or timestamp header with 401', async () => {
@@ -69,17 +82,31 @@ describe('Slack request verification', () => {
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const big = commandBody({ command: '/policy', text: 'x'.repeat(70 * 1024), team_id: teamId, user_id: slackIds.sam, response_url: 'http://127.0.0.1:9/never', trigger_id: 't' });
+    const big = commandBody({
+      command: '/policy',
+      text: 'x'.repeat(70 * 1024),
+      team_id: teamId,
+      user_id: slackIds.sam,
+      response_url: 'http://127.0.0.1:9/never',
+      trigger_id: 't',
+    });
     await expectRefused(harness.signer.headers(big), 413, big);
   });
 
   it('refuses with 413 a chunked body (no declared length) that grows past the limit', async () => {
     harness.double.reset();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(harness.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        harness.url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 80; i += 1) req.write('x'.repeat(1024));
       req.end();
@@ -88,7 +115,7 @@ describe('Slack request verification', () => {
     expect(harness.double.calls).toEqual([]);
   });
 
-  it('answers Slack\'s unsigned ssl_check with 200 and runs nothing', async () => {
+  it("answers Slack's unsigned ssl_check with 200 and runs nothing", async () => {
     harness.double.reset();
     const check = commandBody({ ssl_check: '1', token: 'legacy-verification-token' });
     const result = await harness.send(check, { 'content-type': check.contentType });
@@ -100,7 +127,15 @@ describe('Slack request verification', () => {
 
   it('does not let ssl_check smuggle an unsigned command past the signature check', async () => {
     // Not an ssl_check (ssl_check=0), so it is an ordinary unsigned request: 401.
-    const smuggled = commandBody({ ssl_check: '0', command: '/policy', text: 'Can I text?', team_id: teamId, user_id: slackIds.sam, response_url: 'http://127.0.0.1:9/never', trigger_id: 't' });
+    const smuggled = commandBody({
+      ssl_check: '0',
+      command: '/policy',
+      text: 'Can I text?',
+      team_id: teamId,
+      user_id: slackIds.sam,
+      response_url: 'http://127.0.0.1:9/never',
+      trigger_id: 't',
+    });
     await expectRefused({ 'content-type': smuggled.contentType }, 401, smuggled);
   });
 
@@ -108,10 +143,14 @@ describe('Slack request verification', () => {
     harness.double.reset();
     const started = Date.now();
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(harness.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '500' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        harness.url,
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '500' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       // Half the declared body, then silence with the connection left open.
       req.write('command=%2Fpolicy&text=' + 'x'.repeat(200));
@@ -127,14 +166,32 @@ describe('createSlackPlatform', () => {
     const { conversation, approvals } = await conversationFixture();
     // loadConfig refuses this too; the factory checks again for configs built another way.
     const config = { ...loadConfig({}), slack: { mode: 'http' as const, botToken: 'xoxb-test', orgs: {} } };
-    await expect(createSlackPlatform({ conversation, approvals, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow(
-      'Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET',
-    );
+    await expect(
+      createSlackPlatform({
+        conversation,
+        approvals,
+        config,
+        store: new MemoryRecordStore(),
+        logger: createLogger('silent'),
+      }),
+    ).rejects.toThrow('Slack: HTTP mode refuses to start without SLACK_SIGNING_SECRET');
   });
 
   it('fails at start-up with a clear message when the bot token is refused', async () => {
     const { conversation, approvals } = await conversationFixture();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-wrong', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: harness.double.apiUrl });
-    await expect(createSlackPlatform({ conversation, approvals, config, store: new MemoryRecordStore(), logger: createLogger('silent') })).rejects.toThrow('Slack: the bot token was refused (invalid_auth)');
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-wrong',
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_API_URL: harness.double.apiUrl,
+    });
+    await expect(
+      createSlackPlatform({
+        conversation,
+        approvals,
+        config,
+        store: new MemoryRecordStore(),
+        logger: createLogger('silent'),
+      }),
+    ).rejects.toThrow('Slack: the bot token was refused (invalid_auth)');
   });
 });

@@ -28,9 +28,20 @@ describe('Slack Socket Mode', () => {
       envelope_id: 'env-1',
       type: 'slash_commands',
       accepts_response_payload: true,
-      payload: { token: 'x', team_id: teamId, user_id: slackIds.sam, channel_id: 'C_GENERAL', command: '/policy', text: 'Can I text this young person?', response_url: response.url, trigger_id: 'trigger-socket' },
+      payload: {
+        token: 'x',
+        team_id: teamId,
+        user_id: slackIds.sam,
+        channel_id: 'C_GENERAL',
+        command: '/policy',
+        text: 'Can I text this young person?',
+        response_url: response.url,
+        trigger_id: 'trigger-socket',
+      },
     });
-    await harness.double.waitFor((calls) => calls.find((c) => c.method === 'response_url' && c.responseId === response.id));
+    await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'response_url' && c.responseId === response.id),
+    );
     expect(harness.double.socketMessages.find((m) => m.envelope_id === 'env-1')).toBeDefined();
     const answer = harness.double.callsTo('response_url').find((c) => c.responseId === response.id)!;
     expect(mrkdwnOf(answer.body.blocks)[0]).toContain('*Needs approval*');
@@ -49,11 +60,20 @@ describe('Slack Socket Mode', () => {
         type: 'event_callback',
         event_id: 'EvSOCKET1',
         event_time: 1_700_000_000,
-        event: { type: 'message', channel_type: 'im', channel: 'D_U_SAM', user: slackIds.sam, text: 'Can I take photos on a trip?', ts: '1700000000.000900' },
+        event: {
+          type: 'message',
+          channel_type: 'im',
+          channel: 'D_U_SAM',
+          user: slackIds.sam,
+          text: 'Can I take photos on a trip?',
+          ts: '1700000000.000900',
+        },
       },
     });
     harness.double.sendEnvelope(envelope('env-2', 0));
-    await harness.double.waitFor((calls) => calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM'));
+    await harness.double.waitFor((calls) =>
+      calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === 'D_U_SAM'),
+    );
     harness.double.sendEnvelope(envelope('env-3', 1));
     await harness.double.waitFor((_calls) => harness.double.socketMessages.some((m) => m.envelope_id === 'env-3'));
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -39,10 +39,21 @@ const answer: AnswerReply = {
 
 describe('renderAnswer', () => {
   it('draws the rule a clause is cited for in bold, every word of the clause still quoted', () => {
-    const withRule: AnswerReply = { ...answer, citations: [{ ...answer.citations[0]!, quote: 'Phones off. Staff must not post photos.', rule: 'Staff must not post photos.' }] };
+    const withRule: AnswerReply = {
+      ...answer,
+      citations: [
+        {
+          ...answer.citations[0]!,
+          quote: 'Phones off. Staff must not post photos.',
+          rule: 'Staff must not post photos.',
+        },
+      ],
+    };
     const { blocks } = renderAnswer(withRule);
     expect(quotesOf(blocks)).toEqual(['Phones off. Staff must not post photos.']);
-    expect(JSON.stringify(blocks)).toContain(JSON.stringify({ type: 'text', text: 'Staff must not post photos.', style: { bold: true } }));
+    expect(JSON.stringify(blocks)).toContain(
+      JSON.stringify({ type: 'text', text: 'Staff must not post photos.', style: { bold: true } }),
+    );
   });
 
   it('quotes each clause verbatim in rich text, with document, section and clause escaped beneath', () => {
@@ -61,16 +72,24 @@ describe('renderAnswer', () => {
     const { blocks } = renderAnswer(answer);
     const requestBlocks = blocks.filter((b) => b.type === 'actions' && b.block_id?.startsWith('pd_request_start:'));
     expect(requestBlocks.map((b) => b.block_id)).toEqual(['pd_request_start:photos', 'pd_request_start:other']);
-    expect(buttonsOf(blocks).filter((b) => b.action === ActionId.startRequest).map((b) => b.value)).toEqual([{ flow: 'photos' }, { flow: 'other' }]);
+    expect(
+      buttonsOf(blocks)
+        .filter((b) => b.action === ActionId.startRequest)
+        .map((b) => b.value),
+    ).toEqual([{ flow: 'photos' }, { flow: 'other' }]);
   });
 
   it('adds Share to channel only when asked, carrying the short reference and never the question', () => {
     expect(actionIdsOf(renderAnswer(answer).blocks)).not.toContain(ActionId.shareAnswer);
     const long = { ...answer, question: 'q'.repeat(2000) };
     const reference = { share: 'AAAAAAAAAAAAAAAA', key: 'k'.repeat(43) };
-    const share = buttonsOf(renderAnswer(long, { share: reference }).blocks).find((b) => b.action === ActionId.shareAnswer)!;
+    const share = buttonsOf(renderAnswer(long, { share: reference }).blocks).find(
+      (b) => b.action === ActionId.shareAnswer,
+    )!;
     expect(share.value).toEqual(reference);
-    expect(JSON.stringify(renderAnswer(long, { share: reference }).blocks.filter((b) => b.type === 'actions'))).not.toContain('qqq');
+    expect(
+      JSON.stringify(renderAnswer(long, { share: reference }).blocks.filter((b) => b.type === 'actions')),
+    ).not.toContain('qqq');
   });
 
   it('names who shared an answer, with their question as literal text', () => {

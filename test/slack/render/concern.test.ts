@@ -43,14 +43,26 @@ describe('renderConcern', () => {
       verdict: 'see-policy',
       headline: 'See the policy',
       explanation: 'Read the quoted clauses.',
-      citations: [{ quote: 'Report concerns to the DSL.', documentId: 'd', documentTitle: 'Policy', section: 'S', clause: '1', reference: 'Policy · S · clause 1', kind: 'clause' }],
+      citations: [
+        {
+          quote: 'Report concerns to the DSL.',
+          documentId: 'd',
+          documentTitle: 'Policy',
+          section: 'S',
+          clause: '1',
+          reference: 'Policy · S · clause 1',
+          kind: 'clause',
+        },
+      ],
       notices: [],
       requestButtons: [],
       feedbackButtons: [],
     };
     const { blocks } = renderConcern({ ...concern, answer });
     const texts = mrkdwnOf(blocks);
-    expect(texts.indexOf('*What your policies say about your question*')).toBeGreaterThan(texts.indexOf('*Who to tell*\n• *DSL*: 01234'));
+    expect(texts.indexOf('*What your policies say about your question*')).toBeGreaterThan(
+      texts.indexOf('*Who to tell*\n• *DSL*: 01234'),
+    );
     expect(quotesOf(blocks).join('\n')).toContain('Report concerns to the DSL.');
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { RequestFormReply } from '../../../src/core/conversation/replies.ts';
-import { attestationBlockId, inlineErrors, renderRequestForm } from '../../../src/slack/render/form.ts';
 import { readFormAnswers } from '../../../src/slack/form-state.ts';
+import { attestationBlockId, inlineErrors, renderRequestForm } from '../../../src/slack/render/form.ts';
 import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
 import { formState } from '../support/slack-harness.ts';
 
@@ -11,13 +11,26 @@ async function form(flow: string): Promise<RequestFormReply> {
   return conversation.requestForm('allsorts', flow) as RequestFormReply;
 }
 
-type Input = { type: 'input'; block_id: string; optional: boolean; element: Record<string, unknown>; label: { text: string }; hint?: { text: string } };
-const inputs = (view: ReturnType<typeof renderRequestForm>) => view.blocks.filter((b): b is never => b.type === 'input') as unknown as Input[];
+type Input = {
+  type: 'input';
+  block_id: string;
+  optional: boolean;
+  element: Record<string, unknown>;
+  label: { text: string };
+  hint?: { text: string };
+};
+const inputs = (view: ReturnType<typeof renderRequestForm>) =>
+  view.blocks.filter((b): b is never => b.type === 'input') as unknown as Input[];
 
 describe('renderRequestForm', () => {
   it('is a modal with the submit callback id, the flow in private_metadata and titles within Slack’s limits', async () => {
     const view = renderRequestForm(await form('photos'));
-    expect(view).toMatchObject({ type: 'modal', callback_id: SubmitRequestFormId, private_metadata: '{"flow":"photos"}', submit: { text: 'Submit request' } });
+    expect(view).toMatchObject({
+      type: 'modal',
+      callback_id: SubmitRequestFormId,
+      private_metadata: '{"flow":"photos"}',
+      submit: { text: 'Submit request' },
+    });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
   });
 
@@ -39,8 +52,13 @@ describe('renderRequestForm', () => {
   it('writes errors in the hints of their fields and keeps the answers when errors cannot go inline', async () => {
     const base = await form('photos');
     const withErrors = { ...base, errors: { date: 'Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.' } };
-    const view = renderRequestForm(withErrors, { values: { ...allsortsAnswers.photos, date: '2026-02-30' }, showErrors: true });
-    expect(inputs(view).find((i) => i.block_id === 'date')!.hint!.text).toBe('⚠️ Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.');
+    const view = renderRequestForm(withErrors, {
+      values: { ...allsortsAnswers.photos, date: '2026-02-30' },
+      showErrors: true,
+    });
+    expect(inputs(view).find((i) => i.block_id === 'date')!.hint!.text).toBe(
+      '⚠️ Enter a real date as YYYY-MM-DD, e.g. 2025-03-14.',
+    );
     // An impossible date is not put back into the datepicker (Slack would refuse the whole view).
     expect(inputs(view).find((i) => i.block_id === 'date')!.element.initial_date).toBeUndefined();
     expect(inputs(view).find((i) => i.block_id === 'activity')!.element.initial_value).toBe('Summer trip');
@@ -60,18 +78,26 @@ describe('inlineErrors', () => {
 describe('readFormAnswers', () => {
   it('reads a submitted modal back into the answers the core validates', async () => {
     const trustee = await form('trustee-contact');
-    expect(readFormAnswers(trustee, formState(trustee, allsortsAnswers['trustee-contact']))).toEqual(allsortsAnswers['trustee-contact']);
+    expect(readFormAnswers(trustee, formState(trustee, allsortsAnswers['trustee-contact']))).toEqual(
+      allsortsAnswers['trustee-contact'],
+    );
     const photos = await form('photos');
     expect(readFormAnswers(photos, formState(photos, allsortsAnswers.photos))).toEqual(allsortsAnswers.photos);
   });
 
   it('reads empty and unticked inputs as missing or false, for the core to judge', async () => {
     const photos = await form('photos');
-    expect(readFormAnswers(photos, {})).toEqual({ activity: undefined, date: undefined, subject: undefined, 'parental-consent': false, 'allsorts-phone': false });
+    expect(readFormAnswers(photos, {})).toEqual({
+      activity: undefined,
+      date: undefined,
+      subject: undefined,
+      'parental-consent': false,
+      'allsorts-phone': false,
+    });
   });
 });
 
-describe('renderRequestForm within a modal\'s 100 blocks', () => {
+describe("renderRequestForm within a modal's 100 blocks", () => {
   it('moves quoted statements into hints when a form would pass 100 blocks, and stays submittable', async () => {
     const base = await form('photos');
     const attestation = base.fields.find((f) => f.type === 'attestation')!;

@@ -16,11 +16,17 @@ describe('renderHome', () => {
     expect(alexHome.blocks.length).toBeLessThanOrEqual(100);
     expect(mrkdwnOf(alexHome.blocks)).toContain('*Awaiting your decision or vote* (8) · page 1 of 2');
     expect(actionIdsOf(alexHome.blocks).filter((id) => id === ActionId.approve)).toHaveLength(4);
-    expect(buttonsOf(alexHome.blocks).filter((b) => b.action.startsWith(HomePageActionId))).toEqual([{ action: `${HomePageActionId}:next`, label: 'Next (4 more) →', value: { page: 1 } }]);
+    expect(buttonsOf(alexHome.blocks).filter((b) => b.action.startsWith(HomePageActionId))).toEqual([
+      { action: `${HomePageActionId}:next`, label: 'Next (4 more) →', value: { page: 1 } },
+    ]);
     const second = renderHome(await conversation.home({ org: 'allsorts', person: pg('alex') }), undefined, 1);
     expect(second.blocks.length).toBeLessThanOrEqual(100);
     expect(actionIdsOf(second.blocks).filter((id) => id === ActionId.approve)).toHaveLength(4);
-    expect(buttonsOf(second.blocks).filter((b) => b.action.startsWith(HomePageActionId)).map((b) => b.value)).toEqual([{ page: 0 }]);
+    expect(
+      buttonsOf(second.blocks)
+        .filter((b) => b.action.startsWith(HomePageActionId))
+        .map((b) => b.value),
+    ).toEqual([{ page: 0 }]);
     // Block ids stay unique when several requests share the tab.
     const ids = alexHome.blocks.flatMap((b) => (b.block_id ? [b.block_id] : []));
     expect(new Set(ids).size).toBe(ids.length);

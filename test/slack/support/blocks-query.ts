@@ -17,7 +17,8 @@ function walk(node: Json, visit: (object: Record<string, unknown>) => void): voi
 export function actionIdsOf(blocks: Json): string[] {
   const ids: string[] = [];
   walk(blocks, (object) => {
-    if (typeof object.action_id === 'string' && (object.type === 'button' || object.type === 'static_select')) ids.push(object.action_id);
+    if (typeof object.action_id === 'string' && (object.type === 'button' || object.type === 'static_select'))
+      ids.push(object.action_id);
   });
   return ids;
 }
@@ -26,7 +27,12 @@ export function actionIdsOf(blocks: Json): string[] {
 export function buttonsOf(blocks: Json): Array<{ action: string; label: string; value: unknown }> {
   const buttons: Array<{ action: string; label: string; value: unknown }> = [];
   walk(blocks, (object) => {
-    if (object.type === 'button') buttons.push({ action: String(object.action_id), label: String((object.text as { text: string }).text), value: JSON.parse(String(object.value)) });
+    if (object.type === 'button')
+      buttons.push({
+        action: String(object.action_id),
+        label: String((object.text as { text: string }).text),
+        value: JSON.parse(String(object.value)),
+      });
   });
   return buttons;
 }
@@ -44,7 +50,8 @@ export function mrkdwnOf(blocks: Json): string[] {
 export function literalOf(blocks: Json): string[] {
   const texts: string[] = [];
   walk(blocks, (object) => {
-    if ((object.type === 'text' || object.type === 'plain_text') && typeof object.text === 'string') texts.push(object.text);
+    if ((object.type === 'text' || object.type === 'plain_text') && typeof object.text === 'string')
+      texts.push(object.text);
   });
   return texts;
 }
@@ -53,7 +60,8 @@ export function literalOf(blocks: Json): string[] {
 export function quotesOf(blocks: Json): string[] {
   const quotes: string[] = [];
   walk(blocks, (object) => {
-    if (object.type === 'rich_text_quote') quotes.push((object.elements as Array<{ text?: string }>).map((e) => e.text ?? '').join(''));
+    if (object.type === 'rich_text_quote')
+      quotes.push((object.elements as Array<{ text?: string }>).map((e) => e.text ?? '').join(''));
   });
   return quotes;
 }

@@ -21,7 +21,10 @@ export function commandBody(fields: Readonly<Record<string, string>>): SlackBody
 
 /** Interactivity (block_actions, view_submission): one `payload=` form field holding JSON. */
 export function interactionBody(payload: unknown): SlackBody {
-  return { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: 'application/x-www-form-urlencoded' };
+  return {
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    contentType: 'application/x-www-form-urlencoded',
+  };
 }
 
 /** An Events API envelope: JSON. */
@@ -43,7 +46,9 @@ export class SlackSigner {
       'content-type': request.contentType,
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': slackSignature(this.secret, timestamp, request.body),
-      ...(options.retryNum !== undefined ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {}),
+      ...(options.retryNum !== undefined
+        ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' }
+        : {}),
     };
   }
 }

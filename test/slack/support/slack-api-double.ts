@@ -60,20 +60,29 @@ function parseBody(text: string, contentType: string | undefined): Record<string
 export class SlackApiDouble {
   readonly calls: RecordedCall[] = [];
   readonly #failures = new Map<string, string[]>();
-  readonly #conditional: Array<{ method: string; when: (body: Record<string, unknown>) => boolean; error: string }> = [];
+  readonly #conditional: Array<{ method: string; when: (body: Record<string, unknown>) => boolean; error: string }> =
+    [];
   #server: Server | undefined;
   #ts = 1_700_000_000_000_000;
   #views = 0;
   /** A delay before every answer (ms), to model a slow Slack. */
   delayMs = 0;
   /** The bot tokens Slack accepts, and the workspace each belongs to (auth.test answers from here). */
-  readonly workspaces = new Map<string, { team_id: string; team: string; user_id: string; bot_id: string }>([['xoxb-test', { team_id: 'T_ALLSORTS', team: 'Allsorts (test)', user_id: 'U_BOT', bot_id: 'B_BOT' }]]);
+  readonly workspaces = new Map<string, { team_id: string; team: string; user_id: string; bot_id: string }>([
+    ['xoxb-test', { team_id: 'T_ALLSORTS', team: 'Allsorts (test)', user_id: 'U_BOT', bot_id: 'B_BOT' }],
+  ]);
   /** The OAuth app's credentials oauth.v2.access checks, and the codes Slack has handed out (code → workspace and token). */
   readonly oauthApp = { clientId: '1111.2222', clientSecret: 'client-secret' };
-  readonly oauthCodes = new Map<string, { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string }>();
+  readonly oauthCodes = new Map<
+    string,
+    { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string }
+  >();
 
   /** Makes `code` an authorization code for installing into workspace `teamId`, granting `token`. */
-  grantCode(code: string, grant: { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string }): void {
+  grantCode(
+    code: string,
+    grant: { token: string; teamId: string; teamName: string; botUserId: string; botId: string; installer: string },
+  ): void {
     this.oauthCodes.set(code, grant);
   }
   /** Socket Mode: what the app sent back over the WebSocket (acks of envelopes). */
@@ -92,9 +101,18 @@ export class SlackApiDouble {
         socket.destroy();
         return;
       }
-      const connection = WebSocketConnection.accept(req, socket, (text) => this.socketMessages.push(JSON.parse(text) as { envelope_id?: string }));
+      const connection = WebSocketConnection.accept(req, socket, (text) =>
+        this.socketMessages.push(JSON.parse(text) as { envelope_id?: string }),
+      );
       this.#sockets.push(connection);
-      connection.sendText(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'double', approximate_connection_time: 3600 }, connection_info: { app_id: 'A_POLICY' } }));
+      connection.sendText(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          debug_info: { host: 'double', approximate_connection_time: 3600 },
+          connection_info: { app_id: 'A_POLICY' },
+        }),
+      );
     });
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     return this;
@@ -136,7 +154,10 @@ export class SlackApiDouble {
     for (;;) {
       const found = predicate(this.calls);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`slack api double: condition not met in ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `slack api double: condition not met in ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -168,7 +189,8 @@ export class SlackApiDouble {
     const text = await readAll(req);
     const path = (req.url ?? '/').split('?')[0]!;
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
-    const reply = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const reply = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     let body: Record<string, unknown>;
     try {
       body = parseBody(text, req.headers['content-type']);
@@ -178,7 +200,13 @@ export class SlackApiDouble {
     }
     if (path.startsWith('/response/')) {
       const problems = blockKitProblems(body.blocks, 'message');
-      this.calls.push({ method: 'response_url', body, responseId: path.slice('/response/'.length), at: Date.now(), ...(problems.length ? { problems } : {}) });
+      this.calls.push({
+        method: 'response_url',
+        body,
+        responseId: path.slice('/response/'.length),
+        at: Date.now(),
+        ...(problems.length ? { problems } : {}),
+      });
       if (problems.length) {
         reply(400, { ok: false, error: 'invalid_blocks', errors: problems });
         return;
@@ -213,7 +241,11 @@ export class SlackApiDouble {
       reply(200, call.response);
       return;
     }
-    const problems = method.startsWith('views.') ? viewProblems(body.view) : method.startsWith('chat.') ? blockKitProblems(body.blocks, 'message') : [];
+    const problems = method.startsWith('views.')
+      ? viewProblems(body.view)
+      : method.startsWith('chat.')
+        ? blockKitProblems(body.blocks, 'message')
+        : [];
     if (problems.length) {
       call.problems = problems;
       call.response = { ok: false, error: 'invalid_blocks', errors: problems };
@@ -239,14 +271,22 @@ export class SlackApiDouble {
 
   /** oauth.v2.access as Slack documents it: the app's credentials (form fields or HTTP Basic) and a code, exchanged once for a bot token. */
   #oauthAccess(body: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
-    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const basic = authorization?.startsWith('Basic ')
+      ? Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':')
+      : [];
     const clientId = String(body.client_id ?? basic[0] ?? '');
     const clientSecret = String(body.client_secret ?? basic[1] ?? '');
-    if (clientId !== this.oauthApp.clientId || clientSecret !== this.oauthApp.clientSecret) return { ok: false, error: 'invalid_client_id' };
+    if (clientId !== this.oauthApp.clientId || clientSecret !== this.oauthApp.clientSecret)
+      return { ok: false, error: 'invalid_client_id' };
     const grant = this.oauthCodes.get(String(body.code ?? ''));
     if (!grant) return { ok: false, error: 'invalid_code' };
     this.oauthCodes.delete(String(body.code));
-    this.workspaces.set(grant.token, { team_id: grant.teamId, team: grant.teamName, user_id: grant.botUserId, bot_id: grant.botId });
+    this.workspaces.set(grant.token, {
+      team_id: grant.teamId,
+      team: grant.teamName,
+      user_id: grant.botUserId,
+      bot_id: grant.botId,
+    });
     return {
       ok: true,
       app_id: 'A_POLICY',
@@ -265,16 +305,43 @@ export class SlackApiDouble {
     switch (method) {
       case 'auth.test': {
         const workspace = this.workspaces.get(token ?? '')!;
-        return { ok: true, url: `https://${workspace.team_id.toLowerCase()}.slack.com/`, team: workspace.team, user: 'policydesk', team_id: workspace.team_id, user_id: workspace.user_id, bot_id: workspace.bot_id, is_enterprise_install: false };
+        return {
+          ok: true,
+          url: `https://${workspace.team_id.toLowerCase()}.slack.com/`,
+          team: workspace.team,
+          user: 'policydesk',
+          team_id: workspace.team_id,
+          user_id: workspace.user_id,
+          bot_id: workspace.bot_id,
+          is_enterprise_install: false,
+        };
       }
       case 'chat.postMessage': {
         const ts = this.#nextTs();
-        return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: 'U_BOT', bot_id: 'B_BOT', ts, ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}) } };
+        return {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: {
+            type: 'message',
+            text: body.text,
+            user: 'U_BOT',
+            bot_id: 'B_BOT',
+            ts,
+            ...(body.thread_ts ? { thread_ts: body.thread_ts } : {}),
+          },
+        };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.#nextTs() };
       case 'chat.update':
-        return { ok: true, channel: body.channel, ts: body.ts, text: body.text, message: { text: body.text, user: 'U_BOT' } };
+        return {
+          ok: true,
+          channel: body.channel,
+          ts: body.ts,
+          text: body.text,
+          message: { text: body.text, user: 'U_BOT' },
+        };
       case 'conversations.open':
         return { ok: true, channel: { id: `D_${String(body.users)}` } };
       case 'views.open':

@@ -1,7 +1,6 @@
-import { ManualClock } from '../../support/manual-clock.ts';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
-import { buildApp, type App } from '../../../src/app.ts';
+import { type App, buildApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { Flow } from '../../../src/core/approvals/flow-schema.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
@@ -10,8 +9,9 @@ import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { agreedValue, attestationBlockId, choiceValue, fieldActionId } from '../../../src/slack/render/form.ts';
 import { createSlackPlatform, type SlackPlatformOptions } from '../../../src/slack/slack-platform.ts';
 import { corpusWithAccounts } from '../../support/conversation-fixture.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+import { commandBody, eventBody, interactionBody, type PostResult, post, type SlackBody, SlackSigner } from './sign.ts';
 import { SlackApiDouble } from './slack-api-double.ts';
-import { commandBody, eventBody, interactionBody, post, SlackSigner, type PostResult, type SlackBody } from './sign.ts';
 
 /** The Slack member ids the tests give the shipped Allsorts people. */
 export const slackIds = {
@@ -32,7 +32,10 @@ export const slackIds = {
 export const teamId = 'T_ALLSORTS';
 
 /** The shipped corpus with Slack accounts for every Allsorts person, and optional Slack channels for roles. */
-export async function slackCorpus(roleChannels: Readonly<Record<string, string>> = {}, extraFlows: readonly Flow[] = []): Promise<Corpus> {
+export async function slackCorpus(
+  roleChannels: Readonly<Record<string, string>> = {},
+  extraFlows: readonly Flow[] = [],
+): Promise<Corpus> {
   const corpus = await corpusWithAccounts('allsorts', {
     'Sam (staff)': { slack: slackIds.sam },
     'Jo (volunteer)': { slack: slackIds.jo },
@@ -49,12 +52,20 @@ export async function slackCorpus(roleChannels: Readonly<Record<string, string>>
   if (!Object.keys(roleChannels).length && !extraFlows.length) return corpus;
   const allsorts = corpus.organisations.get('allsorts')!;
   const roles = Object.fromEntries(
-    Object.entries(allsorts.organisation.roles).map(([role, spec]) => [role, roleChannels[role] ? { ...spec, channels: { slack: roleChannels[role] } } : spec]),
+    Object.entries(allsorts.organisation.roles).map(([role, spec]) => [
+      role,
+      roleChannels[role] ? { ...spec, channels: { slack: roleChannels[role] } } : spec,
+    ]),
   );
   const organisations = new Map(corpus.organisations);
   const flows = [...allsorts.organisation.flows, ...extraFlows];
   const flowsByClause = new Map(allsorts.flowsByClause);
-  for (const flow of extraFlows) for (const ref of flow.clauses) flowsByClause.set(`${ref.document}#${ref.clause}`, [...(flowsByClause.get(`${ref.document}#${ref.clause}`) ?? []), flow]);
+  for (const flow of extraFlows)
+    for (const ref of flow.clauses)
+      flowsByClause.set(`${ref.document}#${ref.clause}`, [
+        ...(flowsByClause.get(`${ref.document}#${ref.clause}`) ?? []),
+        flow,
+      ]);
   organisations.set('allsorts', {
     ...allsorts,
     organisation: { ...allsorts.organisation, roles, flows },
@@ -65,32 +76,49 @@ export async function slackCorpus(roleChannels: Readonly<Record<string, string>>
 }
 
 /** Slack's `view.state.values` for a form filled with `answers` (as the core takes them). */
-export function formState(form: RequestFormReply, answers: Readonly<Record<string, unknown>>): Record<string, Record<string, unknown>> {
+export function formState(
+  form: RequestFormReply,
+  answers: Readonly<Record<string, unknown>>,
+): Record<string, Record<string, unknown>> {
   const values: Record<string, Record<string, unknown>> = {};
   for (const field of form.fields) {
     const answer = answers[field.id];
     switch (field.type) {
       case 'text':
       case 'initials':
-        values[field.id] = { [fieldActionId]: { type: 'plain_text_input', value: typeof answer === 'string' ? answer : null } };
+        values[field.id] = {
+          [fieldActionId]: { type: 'plain_text_input', value: typeof answer === 'string' ? answer : null },
+        };
         break;
       case 'date':
-        values[field.id] = { [fieldActionId]: { type: 'datepicker', selected_date: typeof answer === 'string' ? answer : null } };
+        values[field.id] = {
+          [fieldActionId]: { type: 'datepicker', selected_date: typeof answer === 'string' ? answer : null },
+        };
         break;
       case 'choice': {
         // Options carry their index (choiceValue), never the choice's text.
         const i = field.options.findIndex((o) => o.value === answer);
-        values[field.id] = { [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null } };
+        values[field.id] = {
+          [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null },
+        };
         break;
       }
       case 'attestation': {
-        const given = (typeof answer === 'object' && answer !== null ? answer : { agreed: answer === true }) as { agreed?: boolean; who?: string; how?: string };
-        values[field.id] = { [fieldActionId]: { type: 'checkboxes', selected_options: given.agreed ? [{ value: agreedValue }] : [] } };
+        const given = (typeof answer === 'object' && answer !== null ? answer : { agreed: answer === true }) as {
+          agreed?: boolean;
+          who?: string;
+          how?: string;
+        };
+        values[field.id] = {
+          [fieldActionId]: { type: 'checkboxes', selected_options: given.agreed ? [{ value: agreedValue }] : [] },
+        };
         for (const part of ['who', 'how'] as const) {
           const choices = field[part];
           if (!choices) continue;
           const i = choices.indexOf(given[part] ?? '');
-          values[attestationBlockId(field.id, part)] = { [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null } };
+          values[attestationBlockId(field.id, part)] = {
+            [fieldActionId]: { type: 'static_select', selected_option: i >= 0 ? { value: choiceValue(i) } : null },
+          };
         }
         break;
       }
@@ -116,7 +144,11 @@ export interface HarnessOptions {
 }
 
 /** The install-flow settings the harness uses with `oauth` (the client id and secret are the double's). */
-export const oauthEnv = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'client-secret', SLACK_STATE_SECRET: 'state-secret-for-tests-0123456789abcdef' } as const;
+export const oauthEnv = {
+  SLACK_CLIENT_ID: '1111.2222',
+  SLACK_CLIENT_SECRET: 'client-secret',
+  SLACK_STATE_SECRET: 'state-secret-for-tests-0123456789abcdef',
+} as const;
 
 /**
  * The whole app (buildApp + createSlackPlatform) on a free port, its Slack Web API double, and
@@ -141,7 +173,14 @@ export class SlackHarness {
     const store = options.store ?? new MemoryRecordStore();
     const clock = new ManualClock('2026-03-02T09:00:00Z');
     // PORT=0 (any free port) is refused by loadConfig's schema (min 1), so the port is set afterwards.
-    const base = options.oauth ? { ...oauthEnv, SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl } : { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl, DEFAULT_ORG: 'allsorts' };
+    const base = options.oauth
+      ? { ...oauthEnv, SLACK_SIGNING_SECRET: 'test-secret', SLACK_API_URL: double.apiUrl }
+      : {
+          SLACK_BOT_TOKEN: 'xoxb-test',
+          SLACK_SIGNING_SECRET: 'test-secret',
+          SLACK_API_URL: double.apiUrl,
+          DEFAULT_ORG: 'allsorts',
+        };
     const config = { ...loadConfig({ ...base, ...options.env }), port: 0 };
     const app = await buildApp({
       config,
@@ -149,9 +188,16 @@ export class SlackHarness {
       store,
       closeStore: async () => undefined,
       clock,
-      logger: options.logs ? createLogger(options.logs.level, { write: (line: string) => void options.logs!.lines.push(line) }) : createLogger('silent'),
+      logger: options.logs
+        ? createLogger(options.logs.level, { write: (line: string) => void options.logs!.lines.push(line) })
+        : createLogger('silent'),
       platforms: [(deps) => createSlackPlatform(deps, options.platform)],
-      ...(options.audit ? { auditKey: options.audit.key, ...(options.audit.checkpointFile ? { checkpointFile: options.audit.checkpointFile } : {}) } : {}),
+      ...(options.audit
+        ? {
+            auditKey: options.audit.key,
+            ...(options.audit.checkpointFile ? { checkpointFile: options.audit.checkpointFile } : {}),
+          }
+        : {}),
     });
     return new SlackHarness(app, double, new SlackSigner(), store, clock);
   }
@@ -178,7 +224,12 @@ export class SlackHarness {
   }
 
   /** A slash command from a user; returns the HTTP result and the response_url id its answer goes to. */
-  async command(command: '/policy' | '/request', user: string, text: string, extra: Record<string, string> = {}): Promise<PostResult & { responseId: string }> {
+  async command(
+    command: '/policy' | '/request',
+    user: string,
+    text: string,
+    extra: Record<string, string> = {},
+  ): Promise<PostResult & { responseId: string }> {
     const response = this.responseUrl();
     const result = await this.send(
       commandBody({
@@ -201,7 +252,12 @@ export class SlackHarness {
   }
 
   /** A button press by `user` on a message (a DM by default) or on the Home tab. */
-  async action(user: string, actionId: string, value: unknown, where: { readonly home?: boolean; readonly channel?: string } = {}): Promise<PostResult & { responseId: string }> {
+  async action(
+    user: string,
+    actionId: string,
+    value: unknown,
+    where: { readonly home?: boolean; readonly channel?: string } = {},
+  ): Promise<PostResult & { responseId: string }> {
     const response = this.responseUrl();
     const payload = {
       type: 'block_actions',
@@ -212,19 +268,35 @@ export class SlackHarness {
       ...(where.home
         ? { container: { type: 'view', view_id: 'V_HOME' }, view: { id: 'V_HOME', type: 'home', blocks: [] } }
         : {
-            container: { type: 'message', channel_id: where.channel ?? `D_${user}`, message_ts: '1700000000.000001', is_ephemeral: false },
+            container: {
+              type: 'message',
+              channel_id: where.channel ?? `D_${user}`,
+              message_ts: '1700000000.000001',
+              is_ephemeral: false,
+            },
             channel: { id: where.channel ?? `D_${user}`, name: 'directmessage' },
             message: { type: 'message', ts: '1700000000.000001', text: '' },
             response_url: response.url,
           }),
-      actions: [{ type: 'button', action_id: actionId, block_id: 'b', value: typeof value === 'string' ? value : JSON.stringify(value), action_ts: '1700000001.000001' }],
+      actions: [
+        {
+          type: 'button',
+          action_id: actionId,
+          block_id: 'b',
+          value: typeof value === 'string' ? value : JSON.stringify(value),
+          action_ts: '1700000001.000001',
+        },
+      ],
     };
     const result = await this.send(interactionBody(payload));
     return { ...result, responseId: response.id };
   }
 
   /** A modal submission by `user`. */
-  submitView(user: string, view: { id: string; callback_id: string; private_metadata: string; state: Record<string, Record<string, unknown>> }): Promise<PostResult> {
+  submitView(
+    user: string,
+    view: { id: string; callback_id: string; private_metadata: string; state: Record<string, Record<string, unknown>> },
+  ): Promise<PostResult> {
     return this.send(
       interactionBody({
         type: 'view_submission',
@@ -238,7 +310,10 @@ export class SlackHarness {
   }
 
   /** An Events API delivery; `retryNum` marks it as Slack's retry. Returns the HTTP result and the event id. */
-  async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<PostResult & { eventId: string }> {
+  async event(
+    event: Record<string, unknown>,
+    options: { eventId?: string; retryNum?: number } = {},
+  ): Promise<PostResult & { eventId: string }> {
     const eventId = options.eventId ?? `Ev${String(++this.#events).padStart(6, '0')}`;
     const request = eventBody({
       token: 'legacy-token-ignored',
@@ -250,7 +325,10 @@ export class SlackHarness {
       event_time: 1_700_000_000,
       authorizations: [{ team_id: this.team, user_id: 'U_BOT', is_bot: true, is_enterprise_install: false }],
     });
-    const result = await this.send(request, this.signer.headers(request, options.retryNum !== undefined ? { retryNum: options.retryNum } : {}));
+    const result = await this.send(
+      request,
+      this.signer.headers(request, options.retryNum !== undefined ? { retryNum: options.retryNum } : {}),
+    );
     return { ...result, eventId };
   }
 

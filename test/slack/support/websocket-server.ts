@@ -22,8 +22,19 @@ export class WebSocketConnection {
 
   /** Accepts an HTTP upgrade request as a WebSocket. */
   static accept(req: IncomingMessage, socket: Duplex, onText: (text: string) => void): WebSocketConnection {
-    const accept = createHash('sha1').update(`${String(req.headers['sec-websocket-key'])}${GUID}`).digest('base64');
-    socket.write(['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`, '', ''].join('\r\n'));
+    const accept = createHash('sha1')
+      .update(`${String(req.headers['sec-websocket-key'])}${GUID}`)
+      .digest('base64');
+    socket.write(
+      [
+        'HTTP/1.1 101 Switching Protocols',
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        `Sec-WebSocket-Accept: ${accept}`,
+        '',
+        '',
+      ].join('\r\n'),
+    );
     return new WebSocketConnection(socket, onText);
   }
 
@@ -47,7 +58,8 @@ export class WebSocketConnection {
   #send(opcode: number, payload: Buffer): void {
     if (this.#closed) return;
     const length = payload.length;
-    const header = length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
+    const header =
+      length < 126 ? Buffer.from([0x80 | opcode, length]) : length < 65536 ? Buffer.alloc(4) : Buffer.alloc(10);
     if (length >= 126 && length < 65536) {
       header[0] = 0x80 | opcode;
       header[1] = 126;

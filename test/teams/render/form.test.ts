@@ -23,12 +23,29 @@ describe('renderRequestForm', () => {
       ['Input.ChoiceSet', 'f.parent-agreement.who'],
       ['Input.ChoiceSet', 'f.parent-agreement.how'],
     ]);
-    expect(card.actions).toEqual([{ type: 'Action.Execute', title: 'Submit request', verb: SubmitRequestFormId, data: { flow: 'trustee-contact', submission: 'rt-aaaaaaaaaaaaaaaa' }, style: 'positive', associatedInputs: 'auto' }]);
+    expect(card.actions).toEqual([
+      {
+        type: 'Action.Execute',
+        title: 'Submit request',
+        verb: SubmitRequestFormId,
+        data: { flow: 'trustee-contact', submission: 'rt-aaaaaaaaaaaaaaaa' },
+        style: 'positive',
+        associatedInputs: 'auto',
+      },
+    ]);
   });
 
   it('puts each error under its own field in the attention colour, and keeps the values typed', () => {
-    const withErrors = { ...form, errors: { 'young-person': 'Enter initials only.', requestId: 'Use 6 to 64 characters.' } };
-    const card = composeCard([renderRequestForm(withErrors, { submission: 'rt-aaaaaaaaaaaaaaaa', values: { 'f.young-person': 'Jamie Smith', 'f.parent-agreement.who': 'Carer' } })]);
+    const withErrors = {
+      ...form,
+      errors: { 'young-person': 'Enter initials only.', requestId: 'Use 6 to 64 characters.' },
+    };
+    const card = composeCard([
+      renderRequestForm(withErrors, {
+        submission: 'rt-aaaaaaaaaaaaaaaa',
+        values: { 'f.young-person': 'Jamie Smith', 'f.parent-agreement.who': 'Carer' },
+      }),
+    ]);
     const at = card.body.findIndex((element) => element.id === 'f.young-person');
     const next = card.body.slice(at + 1).find((element) => element.type === 'TextBlock');
     expect(next).toMatchObject({ text: 'Enter initials only.', color: 'attention' });
@@ -42,6 +59,8 @@ describe('renderRequestForm', () => {
     const required = card.body.filter((element) => element.type.startsWith('Input.') && element.isRequired === true);
     expect(required.length).toBeGreaterThanOrEqual(3);
     for (const input of required) expect(input.errorMessage, String(input.id)).toMatch(/^(Fill in|Choose|Confirm)/);
-    expect(required.find((input) => input.id === 'f.young-person')?.errorMessage).toBe('Fill in “Young person\'s initials”.');
+    expect(required.find((input) => input.id === 'f.young-person')?.errorMessage).toBe(
+      "Fill in “Young person's initials”.",
+    );
   });
 });

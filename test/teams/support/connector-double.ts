@@ -102,7 +102,13 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
         answer = { id: activityId };
       } else if (method === 'POST') {
         const id = `act-${++counter}`;
-        call = { ...common, kind: activityId ? 'reply' : 'send', conversationId, ...(activityId ? { activityId } : {}), resultId: id };
+        call = {
+          ...common,
+          kind: activityId ? 'reply' : 'send',
+          conversationId,
+          ...(activityId ? { activityId } : {}),
+          resultId: id,
+        };
         status = 201;
         answer = { id };
       } else {
@@ -115,7 +121,9 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
     }
     calls.push(call);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    res.writeHead(status, { 'content-type': 'application/json' }).end(answer === undefined ? '{}' : JSON.stringify(answer));
+    res
+      .writeHead(status, { 'content-type': 'application/json' })
+      .end(answer === undefined ? '{}' : JSON.stringify(answer));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -123,12 +131,23 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
   return {
     url: base,
     calls,
-    of: (kind, conversationId) => calls.filter((call) => call.kind === kind && (conversationId === undefined || call.conversationId === conversationId)),
-    messages: (conversationId) => calls.filter((call) => (call.kind === 'send' || call.kind === 'reply') && (conversationId === undefined || call.conversationId === conversationId)),
+    of: (kind, conversationId) =>
+      calls.filter(
+        (call) => call.kind === kind && (conversationId === undefined || call.conversationId === conversationId),
+      ),
+    messages: (conversationId) =>
+      calls.filter(
+        (call) =>
+          (call.kind === 'send' || call.kind === 'reply') &&
+          (conversationId === undefined || call.conversationId === conversationId),
+      ),
     async waitFor(predicate, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(calls)) {
-        if (Date.now() > deadline) throw new Error(`connector double: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `connector double: condition not met in ${timeoutMs} ms; calls: ${calls.map((c) => `${c.method} ${c.path}`).join(', ')}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },

@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, randomUUID, sign as rsaSign, type KeyObject } from 'node:crypto';
+import { createHmac, generateKeyPairSync, type KeyObject, randomUUID, sign as rsaSign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 
 /** The issuer of Bot Framework channel tokens. */
@@ -24,7 +24,10 @@ export interface OpenIdDouble {
   /** Signs a JWT with the given claims. */
   sign(claims: Record<string, unknown>, options?: SignOptions): string;
   /** A token as the Teams channel would send it: iss, aud = app id, serviceurl, nbf/exp around now. */
-  channelToken(input: { appId: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; audience?: string }, options?: SignOptions): string;
+  channelToken(
+    input: { appId: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; audience?: string },
+    options?: SignOptions,
+  ): string;
   close(): Promise<void>;
 }
 
@@ -40,12 +43,22 @@ export async function startOpenIdDouble(): Promise<OpenIdDouble> {
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '');
     if (req.url === '/.well-known/openid-configuration') {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ issuer: botFrameworkIssuer, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          issuer: botFrameworkIssuer,
+          jwks_uri: `${base}/keys`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        }),
+      );
       return;
     }
     if (req.url === '/keys') {
       // Bot Framework keys carry endorsements: the channels they may sign for.
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator'] }] }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: ['msteams', 'emulator'] }],
+        }),
+      );
       return;
     }
     res.writeHead(404).end();
@@ -60,7 +73,10 @@ export async function startOpenIdDouble(): Promise<OpenIdDouble> {
     const header = b64url(JSON.stringify({ alg, typ: 'JWT', kid: options.kid ?? kid }));
     const payload = b64url(JSON.stringify(claims));
     const input = `${header}.${payload}`;
-    const signature = alg === 'HS256' ? createHmac('sha256', publicPem).update(input).digest() : rsaSign('sha256', Buffer.from(input), options.privateKey ?? privateKey);
+    const signature =
+      alg === 'HS256'
+        ? createHmac('sha256', publicPem).update(input).digest()
+        : rsaSign('sha256', Buffer.from(input), options.privateKey ?? privateKey);
     return `${input}.${b64url(signature)}`;
   };
 
@@ -73,7 +89,14 @@ export async function startOpenIdDouble(): Promise<OpenIdDouble> {
       const now = Math.floor(Date.now() / 1000);
       const expires = input.expiresInSeconds ?? 3600;
       return signToken(
-        { iss: input.issuer ?? botFrameworkIssuer, aud: input.audience ?? input.appId, serviceurl: input.serviceUrl, nbf: now - 60, iat: now - 60, exp: now + expires },
+        {
+          iss: input.issuer ?? botFrameworkIssuer,
+          aud: input.audience ?? input.appId,
+          serviceurl: input.serviceUrl,
+          nbf: now - 60,
+          iat: now - 60,
+          exp: now + expires,
+        },
         options,
       );
     },

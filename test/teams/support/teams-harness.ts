@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { buildApp, type App, type PlatformFactory } from '../../../src/app.ts';
-import { ManualClock } from '../../support/manual-clock.ts';
 import { createLogger } from '../../../src/adapters/logger.ts';
 import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
-import { loadConfig, type Config } from '../../../src/config.ts';
+import { type App, buildApp, type PlatformFactory } from '../../../src/app.ts';
+import { type Config, loadConfig } from '../../../src/config.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
+import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { createTeamsPlatform, type TeamsPlatformOptions } from '../../../src/teams/teams-platform.ts';
-import { corpusWithAccounts, type AccountPatch } from '../../support/conversation-fixture.ts';
-import { ActionId, SubmitRequestFormId } from '../../../src/core/conversation/actions.ts';
-import { cardActions, cardOf, startConnectorDouble, type ConnectorDouble } from './connector-double.ts';
+import { type AccountPatch, corpusWithAccounts } from '../../support/conversation-fixture.ts';
+import { ManualClock } from '../../support/manual-clock.ts';
+import { type ConnectorDouble, cardActions, cardOf, startConnectorDouble } from './connector-double.ts';
 import { FixedTokenCredentialsFactory } from './fixed-token-credentials.ts';
-import { startOpenIdDouble, type OpenIdDouble, type SignOptions } from './openid-double.ts';
+import { type OpenIdDouble, type SignOptions, startOpenIdDouble } from './openid-double.ts';
 
 /** The test bot's Microsoft App ID. */
 export const appId = '00000000-0000-4000-8000-00000000b07a';
@@ -99,8 +99,23 @@ export interface TeamsHarness {
   readonly url: string;
   /** POSTs an activity with a valid channel token (unless `token` says otherwise: a string, or null for none). */
   post(activity: Record<string, unknown>, options?: { token?: string | null; sign?: SignOptions }): Promise<Answer>;
-  message(user: TeamsUser, text: string, options?: { conversationId?: string; channel?: boolean; mention?: boolean; tenant?: string }): Promise<Answer>;
-  invoke(user: TeamsUser, verb: string, data: Record<string, unknown>, options?: { conversationId?: string; channel?: boolean; replyToId?: string; id?: string; trigger?: 'manual' | 'automatic' }): Promise<Answer>;
+  message(
+    user: TeamsUser,
+    text: string,
+    options?: { conversationId?: string; channel?: boolean; mention?: boolean; tenant?: string },
+  ): Promise<Answer>;
+  invoke(
+    user: TeamsUser,
+    verb: string,
+    data: Record<string, unknown>,
+    options?: {
+      conversationId?: string;
+      channel?: boolean;
+      replyToId?: string;
+      id?: string;
+      trigger?: 'manual' | 'automatic';
+    },
+  ): Promise<Answer>;
   install(user: TeamsUser): Promise<Answer>;
   close(): Promise<void>;
 }
@@ -122,11 +137,21 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   const env: Record<string, string> = {
     LOG_LEVEL: 'info',
     TEAMS_ORGS: `${tenantId}:allsorts`,
-    ...(options.local ? { TEAMS_LOCAL: '1' } : { MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: 'test-secret', TEAMS_OPENID_METADATA_URL: openid!.metadataUrl }),
+    ...(options.local
+      ? { TEAMS_LOCAL: '1' }
+      : {
+          MICROSOFT_APP_ID: appId,
+          MICROSOFT_APP_PASSWORD: 'test-secret',
+          TEAMS_OPENID_METADATA_URL: openid!.metadataUrl,
+        }),
     ...options.env,
   };
   const config: Config = { ...loadConfig(env), port: 0, host: '127.0.0.1' };
-  const teamsFactory: PlatformFactory = (deps) => createTeamsPlatform(deps, { ...options.teams, ...(options.local ? {} : { credentialsFactory: new FixedTokenCredentialsFactory(appId) }) });
+  const teamsFactory: PlatformFactory = (deps) =>
+    createTeamsPlatform(deps, {
+      ...options.teams,
+      ...(options.local ? {} : { credentialsFactory: new FixedTokenCredentialsFactory(appId) }),
+    });
   const app = await buildApp({
     config,
     corpus,
@@ -140,7 +165,10 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
   const url = `http://127.0.0.1:${app.http.port}`;
 
   const post: TeamsHarness['post'] = async (activity, postOptions = {}) => {
-    const token = postOptions.token === undefined ? openid?.channelToken({ appId, serviceUrl: connector.url }, postOptions.sign) : postOptions.token;
+    const token =
+      postOptions.token === undefined
+        ? openid?.channelToken({ appId, serviceUrl: connector.url }, postOptions.sign)
+        : postOptions.token;
     const started = Date.now();
     const response = await fetch(`${url}/api/messages`, {
       method: 'POST',
@@ -164,7 +192,12 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       isGroup: conversation.channel,
       tenantId: conversation.tenant ?? tenantId,
     },
-    channelData: { tenant: { id: conversation.tenant ?? tenantId }, ...(conversation.channel ? { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } } : {}) },
+    channelData: {
+      tenant: { id: conversation.tenant ?? tenantId },
+      ...(conversation.channel
+        ? { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } }
+        : {}),
+    },
     locale: 'en-GB',
   });
 
@@ -184,7 +217,11 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       const mention = messageOptions.mention ?? channel;
       const mentionText = `<at>${botAccount.name}</at>`;
       return post({
-        ...base(user, { id: conversationId, channel, ...(messageOptions.tenant ? { tenant: messageOptions.tenant } : {}) }),
+        ...base(user, {
+          id: conversationId,
+          channel,
+          ...(messageOptions.tenant ? { tenant: messageOptions.tenant } : {}),
+        }),
         type: 'message',
         text: mention ? `${mentionText} ${text}` : text,
         textFormat: 'plain',
@@ -200,11 +237,18 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
         type: 'invoke',
         name: 'adaptiveCard/action',
         ...(invokeOptions.replyToId ? { replyToId: invokeOptions.replyToId } : {}),
-        value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data }, trigger: invokeOptions.trigger ?? 'manual' },
+        value: {
+          action: { type: 'Action.Execute', id: randomUUID(), verb, data },
+          trigger: invokeOptions.trigger ?? 'manual',
+        },
       });
     },
     install(user) {
-      return post({ ...base(user, { id: personalChat(user), channel: false }), type: 'conversationUpdate', membersAdded: [{ id: botAccount.id }] });
+      return post({
+        ...base(user, { id: personalChat(user), channel: false }),
+        type: 'conversationUpdate',
+        membersAdded: [{ id: botAccount.id }],
+      });
     },
     async close() {
       await app.stop();
@@ -224,14 +268,32 @@ export const trusteeContactInputs = {
 } as const;
 
 /** Files a request as Teams would: "Start" on a flow, then the form's submit with `inputs`. */
-export async function fileRequest(h: TeamsHarness, user: TeamsUser, flow: string, inputs: Readonly<Record<string, string>>): Promise<{ requestId: string; formCardId: string; response: Answer }> {
+export async function fileRequest(
+  h: TeamsHarness,
+  user: TeamsUser,
+  flow: string,
+  inputs: Readonly<Record<string, string>>,
+): Promise<{ requestId: string; formCardId: string; response: Answer }> {
   const before = h.connector.calls.length;
   await h.invoke(user, ActionId.startRequest, { flow });
   const form = await eventually(() =>
-    h.connector.calls.slice(before).find((call) => (call.kind === 'send' || call.kind === 'reply') && cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)),
+    h.connector.calls
+      .slice(before)
+      .find(
+        (call) =>
+          (call.kind === 'send' || call.kind === 'reply') &&
+          cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId),
+      ),
   );
-  const submission = String(cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission);
-  const response = await h.invoke(user, SubmitRequestFormId, { flow, submission, ...inputs }, { replyToId: form.resultId! });
+  const submission = String(
+    cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission,
+  );
+  const response = await h.invoke(
+    user,
+    SubmitRequestFormId,
+    { flow, submission, ...inputs },
+    { replyToId: form.resultId! },
+  );
   return { requestId: submission, formCardId: form.resultId!, response };
 }
 
@@ -245,7 +307,10 @@ export async function settled(h: TeamsHarness): Promise<void> {
 }
 
 /** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

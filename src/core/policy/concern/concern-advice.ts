@@ -35,14 +35,18 @@ export const allegationAdvice: ConcernAdvice = {
 export const kindAdvice: Readonly<Partial<Record<ConcernKind, ConcernAdvice>>> = {
   'online-sexual-abuse': {
     doNow: [],
-    dont: ['Do not view, copy, screenshot, forward or delete images of a child: leave the device as it is and say where the images are.'],
+    dont: [
+      'Do not view, copy, screenshot, forward or delete images of a child: leave the device as it is and say where the images are.',
+    ],
   },
   'medical-emergency': {
     doNow: ['Give first aid if you are trained and it is safe to. Stay with them until help arrives.'],
     dont: [],
   },
   'missing-child': {
-    doNow: ['Check the register and search the immediate area now. If they are not found quickly, call 999, then tell the parent or carer.'],
+    doNow: [
+      'Check the register and search the immediate area now. If they are not found quickly, call 999, then tell the parent or carer.',
+    ],
     dont: [],
   },
   'self-harm-suicide': {
@@ -60,8 +64,16 @@ export const kindAdvice: Readonly<Partial<Record<ConcernKind, ConcernAdvice>>> =
 };
 
 /** The advice for one concern: the general (or the organisation's own) lists, then what its kinds add. */
-export function adviceFor(kinds: readonly ConcernKind[], allegation: boolean, base: ConcernAdvice = generalAdvice): ConcernAdvice {
-  const parts = [base, ...(allegation ? [allegationAdvice] : []), ...kinds.map((kind) => kindAdvice[kind]).filter((a): a is ConcernAdvice => !!a)];
+export function adviceFor(
+  kinds: readonly ConcernKind[],
+  allegation: boolean,
+  base: ConcernAdvice = generalAdvice,
+): ConcernAdvice {
+  const parts = [
+    base,
+    ...(allegation ? [allegationAdvice] : []),
+    ...kinds.map((kind) => kindAdvice[kind]).filter((a): a is ConcernAdvice => !!a),
+  ];
   return {
     doNow: [...new Set(parts.flatMap((part) => part.doNow))],
     dont: [...new Set(parts.flatMap((part) => part.dont))],

@@ -6,17 +6,29 @@ import { reportingRoute } from './reporting-route.ts';
 
 /** A message that asks something, as well as telling it: a question mark, or a question's opening words. */
 export function looksLikeQuestion(message: string): boolean {
-  return /\?/.test(message) || /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim());
+  return (
+    /\?/.test(message) ||
+    /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim())
+  );
 }
 
 /** The question in a message that also tells something: "…she said X. can I text her?" asks "can I text her?". */
 export function questionPart(message: string): string {
-  const asked = [...message.matchAll(/(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*\?)/gi)].at(-1);
+  const asked = [
+    ...message.matchAll(
+      /(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*\?)/gi,
+    ),
+  ].at(-1);
   return asked?.[1]?.trim() || message;
 }
 
 /** The answer to a concern: the route for its kind, and the policy answer under it when there is one. */
-export function concernAnswer(corpus: OrganisationCorpus, question: string, concern: ConcernAssessment, underneath: PolicyAnswer | undefined): PolicyAnswer {
+export function concernAnswer(
+  corpus: OrganisationCorpus,
+  question: string,
+  concern: ConcernAssessment,
+  underneath: PolicyAnswer | undefined,
+): PolicyAnswer {
   const route = reportingRoute(corpus.organisation, concern);
   return {
     org: corpus.organisation.slug,

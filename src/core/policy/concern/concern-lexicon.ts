@@ -30,145 +30,313 @@ const r = (source: string): RegExp => new RegExp(source);
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
-      r(String.raw`\b(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|smacks?|smacked|smacking|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|batters?|battered|whacks?|whacked|shak(?:es|ing)|shook|throws? things at|threw things at|burns?|burnt|burned|bites?|bit|pushes|pushed|shoved|grabbed|grabs|pinned|hurts?|hurting|hurt|harms?|harmed|harming|belts?|belted|thumps?|thumped|beat)\s+(?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|${BODY}))\b(?! out\b| off\b)`),
-      r(String.raw`\b(?:${PRONOUN}|${CHILD}) (?:was |were |is |are |got |gets |being |been |getting )(?:hit|beaten|punched|kicked|slapped|smacked|choked|strangled|battered|hurt|burnt|burned|attacked|assaulted|thrown|whipped|belted|abused|harmed|beaten up|battered)\b(?! out\b| off\b)`),
-      r(String.raw`\b(?:hits?|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|beat(?:s|ing)?|batter(?:s|ed|ing)?|thump(?:s|ed|ing)?) (?:one|a|this|that|the|another|a younger|the younger) (?:\w+ )?(?:${CHILD})\b(?! out| off)|\b(?:gets?|got|getting|been|being) (?:slapped|punched|kicked|beaten|hit|battered|thumped|knocked) (?:about|around|up)\b|\bbroke (?:his|her|their) (?:arm|wrist|leg|nose|ribs?|jaw|finger|collarbone)`),
-      r(String.raw`\b(?:black eye|broken (?:arm|wrist|leg|nose|rib|bone)s?|fractur|cigarette burns?|belt marks?|hand ?prints?|finger ?marks?|bite marks?|grip marks?)`),
-      r(String.raw`\b(?:physical(?:ly)? (?:abus|assault|harm|hurt)|being abused|is abused|was abused|abusing ${PRONOUN}|beat(?:s|ing)? (?:${PRONOUN}|${POSSESSIVE} \w+) up)`),
-      r(String.raw`\b(?:mark|marks|bruis\w*|welts?|scratch(?:es)?|cuts?|injur\w*|swelling|burns?) (?:on|all over|across|round|around) ${POSSESSIVE} ${BODY}`),
-      r(String.raw`\b(?:heard|saw|hear|hearing) (?:a |the )?(?:slap|slapping|punch|thud|smack|smacking|hitting|beating)\b`),
-      r(String.raw`\b(?:scared|afraid|frightened|terrified) (?:to go home|of going home|of ${POSSESSIVE} ${FAMILY}|of (?:him|her|them) at home)`),
+      r(
+        String.raw`\b(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|smacks?|smacked|smacking|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|batters?|battered|whacks?|whacked|shak(?:es|ing)|shook|throws? things at|threw things at|burns?|burnt|burned|bites?|bit|pushes|pushed|shoved|grabbed|grabs|pinned|hurts?|hurting|hurt|harms?|harmed|harming|belts?|belted|thumps?|thumped|beat)\s+(?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|${BODY}))\b(?! out\b| off\b)`,
+      ),
+      r(
+        String.raw`\b(?:${PRONOUN}|${CHILD}) (?:was |were |is |are |got |gets |being |been |getting )(?:hit|beaten|punched|kicked|slapped|smacked|choked|strangled|battered|hurt|burnt|burned|attacked|assaulted|thrown|whipped|belted|abused|harmed|beaten up|battered)\b(?! out\b| off\b)`,
+      ),
+      r(
+        String.raw`\b(?:hits?|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|beat(?:s|ing)?|batter(?:s|ed|ing)?|thump(?:s|ed|ing)?) (?:one|a|this|that|the|another|a younger|the younger) (?:\w+ )?(?:${CHILD})\b(?! out| off)|\b(?:gets?|got|getting|been|being) (?:slapped|punched|kicked|beaten|hit|battered|thumped|knocked) (?:about|around|up)\b|\bbroke (?:his|her|their) (?:arm|wrist|leg|nose|ribs?|jaw|finger|collarbone)`,
+      ),
+      r(
+        String.raw`\b(?:black eye|broken (?:arm|wrist|leg|nose|rib|bone)s?|fractur|cigarette burns?|belt marks?|hand ?prints?|finger ?marks?|bite marks?|grip marks?)`,
+      ),
+      r(
+        String.raw`\b(?:physical(?:ly)? (?:abus|assault|harm|hurt)|being abused|is abused|was abused|abusing ${PRONOUN}|beat(?:s|ing)? (?:${PRONOUN}|${POSSESSIVE} \w+) up)`,
+      ),
+      r(
+        String.raw`\b(?:mark|marks|bruis\w*|welts?|scratch(?:es)?|cuts?|injur\w*|swelling|burns?) (?:on|all over|across|round|around) ${POSSESSIVE} ${BODY}`,
+      ),
+      r(
+        String.raw`\b(?:heard|saw|hear|hearing) (?:a |the )?(?:slap|slapping|punch|thud|smack|smacking|hitting|beating)\b`,
+      ),
+      r(
+        String.raw`\b(?:scared|afraid|frightened|terrified) (?:to go home|of going home|of ${POSSESSIVE} ${FAMILY}|of (?:him|her|them) at home)`,
+      ),
       r(String.raw`\b(?:being|gets?|got|getting) (?:hit|beaten|battered|hurt|smacked|punched) (?:at home|by)\b`),
     ],
     weak: [
-      r(String.raw`\b(?:bruis\w*|black and blue|marks|welts?|injur(?:y|ies|ed)|limp(?:ing)?|flinch(?:es|ed|ing)?|wince[sd]?|wincing)\b`),
+      r(
+        String.raw`\b(?:bruis\w*|black and blue|marks|welts?|injur(?:y|ies|ed)|limp(?:ing)?|flinch(?:es|ed|ing)?|wince[sd]?|wincing)\b`,
+      ),
       r(String.raw`\b(?:rough with|too rough|lashes out at)\b`),
     ],
   },
   'sexual-abuse': {
     strong: [
-      r(String.raw`\b(?:touch(?:es|ed|ing)?|fondl\w*|grop\w*|molest\w*|interferes? with|interfered with|abus(?:es|ed|ing)) (?:${PRONOUN}|${POSSESSIVE} ${CHILD})? ?(?:inappropriately|sexually|down there|in (?:private|intimate) (?:places|areas|parts)|where (?:he|she|they) (?:did not|does not|didn't|doesn't) want|under (?:her|his|their) (?:clothes|top|skirt))`),
-      r(String.raw`\b(?:rape[ds]?|raping|sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*|harass\w*|exploit\w*|activity|act)|molest\w*|indecent(?:ly)? (?:assault|exposure|expos\w*)|private parts|down (?:there|below)|made (?:him|her|them|me) (?:touch|do (?:stuff|things|sexual))|(?:shows?|showed|showing) (?:${PRONOUN} )?(?:porn|videos? of (?:people|adults) having sex|sexual (?:videos|pictures|images))|having sex with|had sex with|sleeping with (?:an? )?(?:older|adult|grown)|in (?:his|her|their) bed at night|gets? into (?:his|her|their) bed|comes? into (?:his|her|their) (?:room|bed) at night|sexual (?:comments|remarks|messages|images|photos|pictures|content))`),
-      r(String.raw`\b(?:touched|touches|touching) (?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|bum|bottom|breasts?|chest|crotch|groin|privates|legs?|thighs?))\b`),
-      r(String.raw`\b(?:gets?|got|getting|climbs?|climbed|comes?|came) into (?:the |her |his |their )?bed with\b|\b(?:does|did|doing) (?:stuff|things|sex things) (?:to|with) (?:her|him|them|me)\b|\bsex things\b|\bsexuali[sz]ed (?:language|behaviour|play|talk)|\bsexual (?:language|behaviour|play|talk)|\b(?:take|took|taking|takes) (?:their|his|her|all their|off their) clothes off\b|\bmake (?:\w+ ){0,3}(?:take (?:their|his|her) clothes off|undress)|\b(?:special|secret) game\b`),
+      r(
+        String.raw`\b(?:touch(?:es|ed|ing)?|fondl\w*|grop\w*|molest\w*|interferes? with|interfered with|abus(?:es|ed|ing)) (?:${PRONOUN}|${POSSESSIVE} ${CHILD})? ?(?:inappropriately|sexually|down there|in (?:private|intimate) (?:places|areas|parts)|where (?:he|she|they) (?:did not|does not|didn't|doesn't) want|under (?:her|his|their) (?:clothes|top|skirt))`,
+      ),
+      r(
+        String.raw`\b(?:rape[ds]?|raping|sexual(?:ly)? (?:abus\w*|assault\w*|touch\w*|harass\w*|exploit\w*|activity|act)|molest\w*|indecent(?:ly)? (?:assault|exposure|expos\w*)|private parts|down (?:there|below)|made (?:him|her|them|me) (?:touch|do (?:stuff|things|sexual))|(?:shows?|showed|showing) (?:${PRONOUN} )?(?:porn|videos? of (?:people|adults) having sex|sexual (?:videos|pictures|images))|having sex with|had sex with|sleeping with (?:an? )?(?:older|adult|grown)|in (?:his|her|their) bed at night|gets? into (?:his|her|their) bed|comes? into (?:his|her|their) (?:room|bed) at night|sexual (?:comments|remarks|messages|images|photos|pictures|content))`,
+      ),
+      r(
+        String.raw`\b(?:touched|touches|touching) (?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|bum|bottom|breasts?|chest|crotch|groin|privates|legs?|thighs?))\b`,
+      ),
+      r(
+        String.raw`\b(?:gets?|got|getting|climbs?|climbed|comes?|came) into (?:the |her |his |their )?bed with\b|\b(?:does|did|doing) (?:stuff|things|sex things) (?:to|with) (?:her|him|them|me)\b|\bsex things\b|\bsexuali[sz]ed (?:language|behaviour|play|talk)|\bsexual (?:language|behaviour|play|talk)|\b(?:take|took|taking|takes) (?:their|his|her|all their|off their) clothes off\b|\bmake (?:\w+ ){0,3}(?:take (?:their|his|her) clothes off|undress)|\b(?:special|secret) game\b`,
+      ),
       r(String.raw`\bwas touched\b|\bbeen touched\b|\bgot touched\b|\bbeing touched\b`),
     ],
-    weak: [r(String.raw`\b(?:touch(?:ed|es|ing)?|kiss(?:ed|es|ing)?|cuddl\w*|sexual\w*|inappropriate\w*|no clothes on|naked|undress\w*|in (?:her|his|their) bed|sleepover|babysit\w*)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:touch(?:ed|es|ing)?|kiss(?:ed|es|ing)?|cuddl\w*|sexual\w*|inappropriate\w*|no clothes on|naked|undress\w*|in (?:her|his|their) bed|sleepover|babysit\w*)\b`,
+      ),
+    ],
   },
   'emotional-abuse': {
     strong: [
-      r(String.raw`\b(?:calls?|called|calling) (?:${PRONOUN}) (?:names|stupid|worthless|useless|fat|ugly|a (?:waste|mistake|disgrace|failure|burden))`),
-      r(String.raw`\b(?:screams?|screamed|yells?|yelled|shouts?|shouted|swears?|swore) at (?:${PRONOUN}) (?:all the time|constantly|every day|every night|a lot|non ?stop)`),
-      r(String.raw`\b(?:wishes|wished|says|said|told) (?:(?:him|her|them) )?(?:(?:he|she|they) (?:was|were|had) never been born|(?:he|she|they) (?:is|are|was|were) (?:worthless|useless|unwanted|a mistake))`),
-      r(String.raw`\b(?:locks?|locked|locking|shuts?|shut) (?:${PRONOUN}) (?:in|out)\b|\b(?:was|is|got|gets|been) locked (?:in|out)\b`),
-      r(String.raw`\b(?:won't|will not|does not|doesn't|never) let (?:${PRONOUN}) (?:eat|see (?:friends|anyone)|leave|go out|out of)\b`),
-      r(String.raw`\b(?:threatens?|threatened|threatening) (?:to )?(?:${PRONOUN}|to (?:hurt|hit|kill|kick (?:him|her|them) out|send (?:him|her|them) away|throw (?:him|her|them) out))`),
-      r(String.raw`\b(?:calls?|called|calling|being called|gets called)\b.{0,30}\b(?:useless|stupid|worthless|fat|ugly|disgusting|retard\w*|r\*tard\w*|idiot|waste of space|embarrassment|pathetic|thick|loser|a mistake|a burden|slut|whore)\b|\bnot welcome at home\b|\b(?:tells?|told|telling|says?|said|saying) (?:him|her|them) (?:every day |all the time |constantly )?(?:that )?(?:he|she|they) (?:is|are|was|were) (?:fat|useless|stupid|worthless|ugly|disgusting|bad|evil|a mistake|the reason|to blame|a waste)|\b(?:do not|does not|will not|won't|never) (?:speak|talk) to (?:him|her|them) for (?:days|weeks)\b|\bas (?:a )?punishment\b|\b(?:leave|dump|abandon) (?:him|her|them) (?:at the side of the road|on the street|somewhere)`),
-      r(String.raw`\b(?:emotional(?:ly)? abus\w*|humiliat\w* (?:${PRONOUN})|controlling (?:behaviour|him|her|them)|coercive control)`),
-      r(String.raw`\b(?:kicked|thrown|threw|chucked) (?:${PRONOUN} out\b(?! of (?:the )?(?:call|meeting|room|session|chat|group|game|lesson|class))|out of (?:the )?(?:house|home))`),
+      r(
+        String.raw`\b(?:calls?|called|calling) (?:${PRONOUN}) (?:names|stupid|worthless|useless|fat|ugly|a (?:waste|mistake|disgrace|failure|burden))`,
+      ),
+      r(
+        String.raw`\b(?:screams?|screamed|yells?|yelled|shouts?|shouted|swears?|swore) at (?:${PRONOUN}) (?:all the time|constantly|every day|every night|a lot|non ?stop)`,
+      ),
+      r(
+        String.raw`\b(?:wishes|wished|says|said|told) (?:(?:him|her|them) )?(?:(?:he|she|they) (?:was|were|had) never been born|(?:he|she|they) (?:is|are|was|were) (?:worthless|useless|unwanted|a mistake))`,
+      ),
+      r(
+        String.raw`\b(?:locks?|locked|locking|shuts?|shut) (?:${PRONOUN}) (?:in|out)\b|\b(?:was|is|got|gets|been) locked (?:in|out)\b`,
+      ),
+      r(
+        String.raw`\b(?:won't|will not|does not|doesn't|never) let (?:${PRONOUN}) (?:eat|see (?:friends|anyone)|leave|go out|out of)\b`,
+      ),
+      r(
+        String.raw`\b(?:threatens?|threatened|threatening) (?:to )?(?:${PRONOUN}|to (?:hurt|hit|kill|kick (?:him|her|them) out|send (?:him|her|them) away|throw (?:him|her|them) out))`,
+      ),
+      r(
+        String.raw`\b(?:calls?|called|calling|being called|gets called)\b.{0,30}\b(?:useless|stupid|worthless|fat|ugly|disgusting|retard\w*|r\*tard\w*|idiot|waste of space|embarrassment|pathetic|thick|loser|a mistake|a burden|slut|whore)\b|\bnot welcome at home\b|\b(?:tells?|told|telling|says?|said|saying) (?:him|her|them) (?:every day |all the time |constantly )?(?:that )?(?:he|she|they) (?:is|are|was|were) (?:fat|useless|stupid|worthless|ugly|disgusting|bad|evil|a mistake|the reason|to blame|a waste)|\b(?:do not|does not|will not|won't|never) (?:speak|talk) to (?:him|her|them) for (?:days|weeks)\b|\bas (?:a )?punishment\b|\b(?:leave|dump|abandon) (?:him|her|them) (?:at the side of the road|on the street|somewhere)`,
+      ),
+      r(
+        String.raw`\b(?:emotional(?:ly)? abus\w*|humiliat\w* (?:${PRONOUN})|controlling (?:behaviour|him|her|them)|coercive control)`,
+      ),
+      r(
+        String.raw`\b(?:kicked|thrown|threw|chucked) (?:${PRONOUN} out\b(?! of (?:the )?(?:call|meeting|room|session|chat|group|game|lesson|class))|out of (?:the )?(?:house|home))`,
+      ),
     ],
     weak: [
-      r(String.raw`\b(?:humiliat\w*|belittl\w*|sobbing|shrinks|scared|afraid|frightened|terrified|petrified|anxious|withdrawn|nervous|jumpy|on edge|crying|cries|upset|miserable|shaking)\b`),
+      r(
+        String.raw`\b(?:humiliat\w*|belittl\w*|sobbing|shrinks|scared|afraid|frightened|terrified|petrified|anxious|withdrawn|nervous|jumpy|on edge|crying|cries|upset|miserable|shaking)\b`,
+      ),
       r(String.raw`\b(?:screams?|screamed|yells?|yelled|shouts?|shouted) at (?:${PRONOUN})\b`),
     ],
   },
   neglect: {
     strong: [
-      r(String.raw`\b(?:always|constantly|often|really|very|so|keeps? (?:coming in|turning up|arriving)|comes in|turns up|arrives?) (?:hungry|starving|filthy|dirty|smelly|unwashed|in (?:the )?same clothes|without (?:a )?(?:coat|food|lunch|shoes))`),
-      r(String.raw`\b(?:no|not any|not enough) food (?:at home|in the house)|\bnothing to eat\b|\bhas not eaten|\bhasn't eaten|\bhad nothing to eat|\bnot been fed|\bnot fed\b|\bno one feeds|\bgoes? without (?:food|meals|dinner|breakfast)|\bsteal(?:s|ing)? food|\bscaveng\w*`),
-      r(String.raw`\b(?:left|leaves|leaving|is|was|are|been) (?:home )?(?:alone|on (?:his|her|their) own) (?:at home|overnight|all night|all weekend|for days|for hours|for the weekend|with (?:his|her|their) (?:baby |little |younger )?(?:brother|sister|siblings))|\bhome alone\b|\blooks? after (?:his|her|their) (?:little|younger|baby) (?:brother|sister|siblings) (?:all|every|alone)`),
-      r(String.raw`\b(?:no (?:heating|electricity|electric|bed|food|hot water|clean clothes)|sleeps? on the floor|head lice|nits|rotten teeth|untreated)\b`),
-      r(String.raw`\bneglect\w*|\b(?:no|had no|without|not had|did not have|never has) (?:breakfast|tea|dinner|lunch|food|meals?)\b|\blooks? after (?:his|her|their) (?:\w+ ){0,2}(?:siblings|brothers?|sisters?)\b.{0,30}\b(?:every night|all night|alone|on (?:his|her|their) own|because|while)|\bleft (?:\w+ ){0,3}(?:in|inside) (?:the|a) (?:car|van)\b|\b(?:mum|dad|parents?|carers?) (?:is |are )?(?:still asleep|asleep|drunk|passed out|out all night|not home|never home|goes out)`),
-      r(String.raw`\b(?:nobody|no one|no-one|nobody's|noone) (?:at home|looks after|picks? (?:him|her|them) up|came to (?:collect|pick)|has collected|collected (?:him|her|them))`),
+      r(
+        String.raw`\b(?:always|constantly|often|really|very|so|keeps? (?:coming in|turning up|arriving)|comes in|turns up|arrives?) (?:hungry|starving|filthy|dirty|smelly|unwashed|in (?:the )?same clothes|without (?:a )?(?:coat|food|lunch|shoes))`,
+      ),
+      r(
+        String.raw`\b(?:no|not any|not enough) food (?:at home|in the house)|\bnothing to eat\b|\bhas not eaten|\bhasn't eaten|\bhad nothing to eat|\bnot been fed|\bnot fed\b|\bno one feeds|\bgoes? without (?:food|meals|dinner|breakfast)|\bsteal(?:s|ing)? food|\bscaveng\w*`,
+      ),
+      r(
+        String.raw`\b(?:left|leaves|leaving|is|was|are|been) (?:home )?(?:alone|on (?:his|her|their) own) (?:at home|overnight|all night|all weekend|for days|for hours|for the weekend|with (?:his|her|their) (?:baby |little |younger )?(?:brother|sister|siblings))|\bhome alone\b|\blooks? after (?:his|her|their) (?:little|younger|baby) (?:brother|sister|siblings) (?:all|every|alone)`,
+      ),
+      r(
+        String.raw`\b(?:no (?:heating|electricity|electric|bed|food|hot water|clean clothes)|sleeps? on the floor|head lice|nits|rotten teeth|untreated)\b`,
+      ),
+      r(
+        String.raw`\bneglect\w*|\b(?:no|had no|without|not had|did not have|never has) (?:breakfast|tea|dinner|lunch|food|meals?)\b|\blooks? after (?:his|her|their) (?:\w+ ){0,2}(?:siblings|brothers?|sisters?)\b.{0,30}\b(?:every night|all night|alone|on (?:his|her|their) own|because|while)|\bleft (?:\w+ ){0,3}(?:in|inside) (?:the|a) (?:car|van)\b|\b(?:mum|dad|parents?|carers?) (?:is |are )?(?:still asleep|asleep|drunk|passed out|out all night|not home|never home|goes out)`,
+      ),
+      r(
+        String.raw`\b(?:nobody|no one|no-one|nobody's|noone) (?:at home|looks after|picks? (?:him|her|them) up|came to (?:collect|pick)|has collected|collected (?:him|her|them))`,
+      ),
     ],
     weak: [
-      r(String.raw`\b(?:hungry|starving|unwashed|smells?|smelly|dirty|filthy|holes in|too small|on (?:his|her|their) own|by (?:himself|herself|themselves)|scruffy|same clothes|underweight|too thin|lost (?:a lot of )?weight|skinny|tired all the time|always tired|falls? asleep|exhausted|no coat|unkempt|poor hygiene|not collected|never collected|left behind)\b`),
+      r(
+        String.raw`\b(?:hungry|starving|unwashed|smells?|smelly|dirty|filthy|holes in|too small|on (?:his|her|their) own|by (?:himself|herself|themselves)|scruffy|same clothes|underweight|too thin|lost (?:a lot of )?weight|skinny|tired all the time|always tired|falls? asleep|exhausted|no coat|unkempt|poor hygiene|not collected|never collected|left behind)\b`,
+      ),
     ],
   },
   'self-harm-suicide': {
     strong: [
-      r(String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'?d|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`),
-      r(String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on)|\bnot worth living|\bcan't go on|\bcannot go on|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`),
-      r(String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`),
-      r(String.raw`\b(?:cuts|cut marks|scars?|slashes|scratches|fresh cuts|lines) (?:on|up|across|down|all over) (?:${POSSESSIVE}) (?:arms?|wrists?|legs?|thighs?|stomach|tummy|body)`),
-      r(String.raw`\b(?:been|is|started|starts|keeps|was|has been|admitted) cutting\b(?! (?:the|a|out|it|paper|hair|down|back|up|class|lessons|school))|\bpunch(?:es|ed|ing)? (?:walls|the wall|doors)\b|\bknuckles (?:bleed|bleeding|bled)\b|\btalk(?:s|ed|ing)? about (?:dying|death|suicide|killing (?:himself|herself|themselves)|not being here)\b|\b(?:going to|about to|threatening to|wants to|says (?:he|she|they) will|said (?:he|she|they) would) (?:jump|end it|kill (?:himself|herself|themselves|myself))\b|\b(?:has |have )?taken (?:a load of|loads of|lots of|too many|a bunch of|all (?:her|his|their)|a handful of|some) (?:pills|tablets|paracetamol)|\b(?:will not|wont|won't) be (?:here|around) (?:next|much longer|tomorrow)|\b(?:drew|draws|drawing|drawn) (?:a picture|pictures) of (?:himself|herself|themselves) (?:dead|hanging|dying)`),
-      r(String.raw`\b(?:showed|shows|showing|show) (?:me|us) (?:${POSSESSIVE} )?(?:cuts|scars|marks|wounds|arm|arms|wrists?)`),
+      r(
+        String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'?d|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`,
+      ),
+      r(
+        String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on)|\bnot worth living|\bcan't go on|\bcannot go on|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,
+      ),
+      r(
+        String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,
+      ),
+      r(
+        String.raw`\b(?:cuts|cut marks|scars?|slashes|scratches|fresh cuts|lines) (?:on|up|across|down|all over) (?:${POSSESSIVE}) (?:arms?|wrists?|legs?|thighs?|stomach|tummy|body)`,
+      ),
+      r(
+        String.raw`\b(?:been|is|started|starts|keeps|was|has been|admitted) cutting\b(?! (?:the|a|out|it|paper|hair|down|back|up|class|lessons|school))|\bpunch(?:es|ed|ing)? (?:walls|the wall|doors)\b|\bknuckles (?:bleed|bleeding|bled)\b|\btalk(?:s|ed|ing)? about (?:dying|death|suicide|killing (?:himself|herself|themselves)|not being here)\b|\b(?:going to|about to|threatening to|wants to|says (?:he|she|they) will|said (?:he|she|they) would) (?:jump|end it|kill (?:himself|herself|themselves|myself))\b|\b(?:has |have )?taken (?:a load of|loads of|lots of|too many|a bunch of|all (?:her|his|their)|a handful of|some) (?:pills|tablets|paracetamol)|\b(?:will not|wont|won't) be (?:here|around) (?:next|much longer|tomorrow)|\b(?:drew|draws|drawing|drawn) (?:a picture|pictures) of (?:himself|herself|themselves) (?:dead|hanging|dying)`,
+      ),
+      r(
+        String.raw`\b(?:showed|shows|showing|show) (?:me|us) (?:${POSSESSIVE} )?(?:cuts|scars|marks|wounds|arm|arms|wrists?)`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:cuts|scars|blades?|razors?|razor blade|hanging|dying|pills|tablets|plasters? on|long sleeves|hopeless|worthless|can't cope|not coping|dark thoughts|goodbye (?:note|letter|message))\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:cuts|scars|blades?|razors?|razor blade|hanging|dying|pills|tablets|plasters? on|long sleeves|hopeless|worthless|can't cope|not coping|dark thoughts|goodbye (?:note|letter|message))\b`,
+      ),
+    ],
   },
   'online-sexual-abuse': {
     strong: [
-      r(String.raw`\b(?:nudes?|naked (?:photos?|pics?|pictures?|images?|selfies?|videos?)|nude (?:photos?|pics?|pictures?|images?|selfies?|videos?)|topless (?:photos?|pics?|pictures?)|explicit (?:photos?|pics?|pictures?|images?|videos?|messages)|indecent (?:photos?|pics?|pictures?|images?|videos?)|sexual (?:photos?|pics?|pictures?|images?|videos?)|dick pics?|sexts?\b.{0,40}\b(?:from|to|with) (?:an? )?(?:older|adult|man|woman|guy|stranger)|sexting (?:an? )?(?:older|adult|man|stranger))`),
-      r(String.raw`\b(?:sextortion|blackmail\w*|threaten\w* to (?:share|post|send|leak|put) (?:the |her |his |their )?(?:photos?|pics?|pictures?|images?|videos?)|(?:share|post|send|leak)s? (?:the |her |his |their )?(?:photos?|pics?|pictures?|images?|videos?) (?:unless|if (?:she|he|they) (?:does not|doesn't|don't|won't)))`),
-      r(String.raw`\b(?:groom\w*|(?:older|adult|grown)(?: \w+)? (?:man|men|guy|woman|person|people|bloke|lad|boyfriend|friend|friends)\b.{0,60}\b(?:online|snapchat|snap|insta|instagram|tiktok|discord|whatsapp|messag\w*|dm\w*|chat\w*|game|gaming|xbox|playstation|roblox|fortnite)|(?:met|meeting|talking to|talks to|chatting to|chatting with|speaking to) (?:someone|a (?:man|guy|stranger|person|bloke)|an (?:adult|older)|people) (?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|a game|roblox|fortnite|xbox)))`),
-      r(String.raw`\b(?:asked|asking|asks|pressur\w*|forc\w*|told|telling|made|wants?|wanted|begging|keeps asking) (?:(?:${PRONOUN}) (?:to )?(?:send|sending|take) (?:(?:him|her|them|me) )?|for )(?:pics|photos|pictures|images|videos|selfies)(?: of (?:herself|himself|themselves|her body|his body|themself))?(?:\s+(?:in (?:her|his|their) (?:underwear|bra|pants)|without (?:clothes|anything on)|naked|nude|topless))?`),
-      r(String.raw`\b(?:wants?|wanted|arranged|arranging|planning|going) to meet (?:up with )?(?:${PRONOUN}|someone|a (?:man|guy|person|friend)) (?:(?:she|he|they) )?(?:met|from|off) (?:online|the internet|snapchat|insta|a game|an app)|\bmeet(?:ing)? (?:up with )?(?:someone|a (?:man|guy|stranger|person)) (?:(?:she|he|they) )?(?:met|from) online`),
-      r(String.raw`\b(?:demand\w*|wants?|asking for|asked for|pay) (?:\w+ ){0,2}(?:£|\$|money|cash|gift cards?|\d+ (?:pounds|quid))\b.{0,60}\b(?:or|else|otherwise)\b.{0,40}\b(?:send|share|post|leak|show)|\b(?:or|else|otherwise) (?:they|he|she|someone) (?:will|would|are going to|is going to) (?:send|share|post|leak|show) (?:it|them|the (?:pics|photos|video))|\b(?:no top on|topless|in (?:her|his|their) (?:underwear|bra|pants))\b.{0,60}\b(?:going round|going around|shared|posted|sent|on (?:whatsapp|snapchat|instagram|social media|the group chat))|\b(?:going round|going around|being shared|passed round)\b.{0,60}\b(?:no top on|topless|naked|nude|underwear)|\bonline (?:boyfriend|girlfriend|friend|partner)\b.{0,60}\b(?:\d\d|older|adult|meet|grown)|\bwants? (?:her|him|them) to (?:meet|come and meet|visit) (?:him|her|them|up)|\b(?:keep|keeping) (?:their|the|our|his|her) (?:chats?|messages|conversations?|friendship|relationship) (?:private|secret|hidden|quiet)`),
-      r(String.raw`\b(?:webcam|on camera|on cam|live ?stream\w*)\b.{0,40}\b(?:undress|naked|strip|take (?:off|her|his) (?:clothes|top))`),
+      r(
+        String.raw`\b(?:nudes?|naked (?:photos?|pics?|pictures?|images?|selfies?|videos?)|nude (?:photos?|pics?|pictures?|images?|selfies?|videos?)|topless (?:photos?|pics?|pictures?)|explicit (?:photos?|pics?|pictures?|images?|videos?|messages)|indecent (?:photos?|pics?|pictures?|images?|videos?)|sexual (?:photos?|pics?|pictures?|images?|videos?)|dick pics?|sexts?\b.{0,40}\b(?:from|to|with) (?:an? )?(?:older|adult|man|woman|guy|stranger)|sexting (?:an? )?(?:older|adult|man|stranger))`,
+      ),
+      r(
+        String.raw`\b(?:sextortion|blackmail\w*|threaten\w* to (?:share|post|send|leak|put) (?:the |her |his |their )?(?:photos?|pics?|pictures?|images?|videos?)|(?:share|post|send|leak)s? (?:the |her |his |their )?(?:photos?|pics?|pictures?|images?|videos?) (?:unless|if (?:she|he|they) (?:does not|doesn't|don't|won't)))`,
+      ),
+      r(
+        String.raw`\b(?:groom\w*|(?:older|adult|grown)(?: \w+)? (?:man|men|guy|woman|person|people|bloke|lad|boyfriend|friend|friends)\b.{0,60}\b(?:online|snapchat|snap|insta|instagram|tiktok|discord|whatsapp|messag\w*|dm\w*|chat\w*|game|gaming|xbox|playstation|roblox|fortnite)|(?:met|meeting|talking to|talks to|chatting to|chatting with|speaking to) (?:someone|a (?:man|guy|stranger|person|bloke)|an (?:adult|older)|people) (?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|a game|roblox|fortnite|xbox)))`,
+      ),
+      r(
+        String.raw`\b(?:asked|asking|asks|pressur\w*|forc\w*|told|telling|made|wants?|wanted|begging|keeps asking) (?:(?:${PRONOUN}) (?:to )?(?:send|sending|take) (?:(?:him|her|them|me) )?|for )(?:pics|photos|pictures|images|videos|selfies)(?: of (?:herself|himself|themselves|her body|his body|themself))?(?:\s+(?:in (?:her|his|their) (?:underwear|bra|pants)|without (?:clothes|anything on)|naked|nude|topless))?`,
+      ),
+      r(
+        String.raw`\b(?:wants?|wanted|arranged|arranging|planning|going) to meet (?:up with )?(?:${PRONOUN}|someone|a (?:man|guy|person|friend)) (?:(?:she|he|they) )?(?:met|from|off) (?:online|the internet|snapchat|insta|a game|an app)|\bmeet(?:ing)? (?:up with )?(?:someone|a (?:man|guy|stranger|person)) (?:(?:she|he|they) )?(?:met|from) online`,
+      ),
+      r(
+        String.raw`\b(?:demand\w*|wants?|asking for|asked for|pay) (?:\w+ ){0,2}(?:£|\$|money|cash|gift cards?|\d+ (?:pounds|quid))\b.{0,60}\b(?:or|else|otherwise)\b.{0,40}\b(?:send|share|post|leak|show)|\b(?:or|else|otherwise) (?:they|he|she|someone) (?:will|would|are going to|is going to) (?:send|share|post|leak|show) (?:it|them|the (?:pics|photos|video))|\b(?:no top on|topless|in (?:her|his|their) (?:underwear|bra|pants))\b.{0,60}\b(?:going round|going around|shared|posted|sent|on (?:whatsapp|snapchat|instagram|social media|the group chat))|\b(?:going round|going around|being shared|passed round)\b.{0,60}\b(?:no top on|topless|naked|nude|underwear)|\bonline (?:boyfriend|girlfriend|friend|partner)\b.{0,60}\b(?:\d\d|older|adult|meet|grown)|\bwants? (?:her|him|them) to (?:meet|come and meet|visit) (?:him|her|them|up)|\b(?:keep|keeping) (?:their|the|our|his|her) (?:chats?|messages|conversations?|friendship|relationship) (?:private|secret|hidden|quiet)`,
+      ),
+      r(
+        String.raw`\b(?:webcam|on camera|on cam|live ?stream\w*)\b.{0,40}\b(?:undress|naked|strip|take (?:off|her|his) (?:clothes|top))`,
+      ),
     ],
     weak: [
-      r(String.raw`\b(?:pics|photos|pictures|images|videos|selfies)\b.{0,40}\b(?:of (?:herself|himself|themselves|her body|his body)|in (?:her|his|their) underwear)`),
-      r(String.raw`\b(?:stranger|someone (?:she|he|they) (?:does not|doesn't|don't) know|older (?:man|guy|boy|lad|girl|woman|person))\b.{0,40}\b(?:messag\w*|dm\w*|chat\w*|add\w*|follow\w*|online)`),
+      r(
+        String.raw`\b(?:pics|photos|pictures|images|videos|selfies)\b.{0,40}\b(?:of (?:herself|himself|themselves|her body|his body)|in (?:her|his|their) underwear)`,
+      ),
+      r(
+        String.raw`\b(?:stranger|someone (?:she|he|they) (?:does not|doesn't|don't) know|older (?:man|guy|boy|lad|girl|woman|person))\b.{0,40}\b(?:messag\w*|dm\w*|chat\w*|add\w*|follow\w*|online)`,
+      ),
     ],
   },
   exploitation: {
     strong: [
-      r(String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`),
-      r(String.raw`\b(?:older|adult|grown) (?:men|man|guys|guy|boys|lads|boyfriend|girlfriend|friends)\b.{0,80}\b(?:picks? (?:him|her|them) up|picking (?:him|her|them) up|in (?:a|his|their) car|gives? (?:him|her|them) (?:money|cash|alcohol|drugs|gifts|lifts|a phone)|buys? (?:him|her|them)|bought (?:him|her|them)|parties|hotel|takes? (?:him|her|them) (?:to|out))`),
-      r(String.raw`\b(?:new|expensive|designer|extra|second|unexplained|loads of|wads of|lots of) (?:phones?|trainers|clothes|money|cash|gifts|jewellery|stuff)\b.{0,80}\b(?:can't explain|cannot explain|won't say|will not say|would not say|wouldn't say|no idea where|does not know where|doesn't know where|from (?:an? )?(?:older|someone|man|guy|friend)|not sure where|unexplained)`),
-      r(String.raw`\b(?:gifts?|presents?|money|cash|top ?ups?|lifts?|phones?|trainers|clothes|alcohol|fags|cigarettes|vapes?|drugs|weed)\b.{0,40}\bfrom (?:an? |this |some )?(?:older |adult |grown )?(?:man|men|guy|guys|adult|stranger|uncle|bloke|lads|boys)\b|\b(?:takes?|took|taking) (?:her|him|them) (?:back )?to (?:his|her|their) (?:flat|house|place|car)\b|\b(?:use|uses|used|using|took|takes|taking|has|have|got|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:bank card|bank account|benefits?|money|pin|card|pip|pension|wages|savings)\b|\bsigned (?:his|her|their) (?:house|home|flat|savings|money) over\b|\b(?:never has|has no|has not got) any money\b|\btrain tickets? to\b`),
-      r(String.raw`\b(?:paid|given (?:money|cash|alcohol|drugs|gifts)|gets (?:money|cash|alcohol|drugs)|in exchange for|for (?:money|cash|alcohol|drugs|gifts))\b.{0,40}\b(?:sex|sexual|favours|stuff|photos|pics)`),
+      r(
+        String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,
+      ),
+      r(
+        String.raw`\b(?:older|adult|grown) (?:men|man|guys|guy|boys|lads|boyfriend|girlfriend|friends)\b.{0,80}\b(?:picks? (?:him|her|them) up|picking (?:him|her|them) up|in (?:a|his|their) car|gives? (?:him|her|them) (?:money|cash|alcohol|drugs|gifts|lifts|a phone)|buys? (?:him|her|them)|bought (?:him|her|them)|parties|hotel|takes? (?:him|her|them) (?:to|out))`,
+      ),
+      r(
+        String.raw`\b(?:new|expensive|designer|extra|second|unexplained|loads of|wads of|lots of) (?:phones?|trainers|clothes|money|cash|gifts|jewellery|stuff)\b.{0,80}\b(?:can't explain|cannot explain|won't say|will not say|would not say|wouldn't say|no idea where|does not know where|doesn't know where|from (?:an? )?(?:older|someone|man|guy|friend)|not sure where|unexplained)`,
+      ),
+      r(
+        String.raw`\b(?:gifts?|presents?|money|cash|top ?ups?|lifts?|phones?|trainers|clothes|alcohol|fags|cigarettes|vapes?|drugs|weed)\b.{0,40}\bfrom (?:an? |this |some )?(?:older |adult |grown )?(?:man|men|guy|guys|adult|stranger|uncle|bloke|lads|boys)\b|\b(?:takes?|took|taking) (?:her|him|them) (?:back )?to (?:his|her|their) (?:flat|house|place|car)\b|\b(?:use|uses|used|using|took|takes|taking|has|have|got|keeps?|kept) (?:all )?(?:of )?(?:his|her|their) (?:bank card|bank account|benefits?|money|pin|card|pip|pension|wages|savings)\b|\bsigned (?:his|her|their) (?:house|home|flat|savings|money) over\b|\b(?:never has|has no|has not got) any money\b|\btrain tickets? to\b`,
+      ),
+      r(
+        String.raw`\b(?:paid|given (?:money|cash|alcohol|drugs|gifts)|gets (?:money|cash|alcohol|drugs)|in exchange for|for (?:money|cash|alcohol|drugs|gifts))\b.{0,40}\b(?:sex|sexual|favours|stuff|photos|pics)`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:(?:his|her|their) (?:line|trap house|trap)|older (?:boyfriend|girlfriend|friends?|men|man|guys|lads)|gifts|cash|alcohol|drunk|high|stoned|weed|drugs|second phone|burner|gang|postcode|debt)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:(?:his|her|their) (?:line|trap house|trap)|older (?:boyfriend|girlfriend|friends?|men|man|guys|lads)|gifts|cash|alcohol|drunk|high|stoned|weed|drugs|second phone|burner|gang|postcode|debt)\b`,
+      ),
+    ],
   },
   'peer-on-peer': {
     strong: [
-      r(String.raw`\b(?:other|older|some|group of|two|three|seniors|the seniors|the other|the older|year \d+s?) (?:\w+ )?(?:${CHILD}|kids|lads|girls|boys|members|students|seniors)\b.{0,60}\b(?:hurt|hit|hitting|held|holding|punch\w*|kick\w*|slap\w*|took (?:pics|photos|videos|a video)|take (?:pics|photos|videos)|make|made|beat|beating|beaten|touch\w*|film\w*|record\w*|strip\w*|pinned|held (?:him|her|them) down|forced|made (?:him|her|them)|attack\w*|jump\w*|threaten\w*|shar\w* (?:a |the )?(?:photo|pic|video|image))`),
-      r(String.raw`\b(?:trousers down|pants down|initiation|hazing|made to drink|held (?:him|her|them|a \w+ \w+|a \w+) down|pinned (?:him|her|them) down)\b|\b(?:upskirt\w*|up ?skirt|happy slapping|sexual harassment|sexually harass\w*|pass(?:ed|ing)? (?:it|the (?:pic|photo|video|image))? ?(?:round|around)|shared (?:it|the (?:pic|photo|video|image)) (?:round|around|with everyone|in the group))`),
-      r(String.raw`\b(?:bully\w*|bullied|picked on|picking on|ganging up|ganged up|excluded|tormented|tormenting)\b.{0,80}\b(?:every day|all the time|constantly|for weeks|for months|scared|afraid|crying|hurt|hit|does not want to come|doesn't want to come|won't come|stopped coming|self|online|messages|threat)`),
+      r(
+        String.raw`\b(?:other|older|some|group of|two|three|seniors|the seniors|the other|the older|year \d+s?) (?:\w+ )?(?:${CHILD}|kids|lads|girls|boys|members|students|seniors)\b.{0,60}\b(?:hurt|hit|hitting|held|holding|punch\w*|kick\w*|slap\w*|took (?:pics|photos|videos|a video)|take (?:pics|photos|videos)|make|made|beat|beating|beaten|touch\w*|film\w*|record\w*|strip\w*|pinned|held (?:him|her|them) down|forced|made (?:him|her|them)|attack\w*|jump\w*|threaten\w*|shar\w* (?:a |the )?(?:photo|pic|video|image))`,
+      ),
+      r(
+        String.raw`\b(?:trousers down|pants down|initiation|hazing|made to drink|held (?:him|her|them|a \w+ \w+|a \w+) down|pinned (?:him|her|them) down)\b|\b(?:upskirt\w*|up ?skirt|happy slapping|sexual harassment|sexually harass\w*|pass(?:ed|ing)? (?:it|the (?:pic|photo|video|image))? ?(?:round|around)|shared (?:it|the (?:pic|photo|video|image)) (?:round|around|with everyone|in the group))`,
+      ),
+      r(
+        String.raw`\b(?:bully\w*|bullied|picked on|picking on|ganging up|ganged up|excluded|tormented|tormenting)\b.{0,80}\b(?:every day|all the time|constantly|for weeks|for months|scared|afraid|crying|hurt|hit|does not want to come|doesn't want to come|won't come|stopped coming|self|online|messages|threat)`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:bully\w*|bullied|picked on|picking on|ganging up|ganged up|teas(?:ed|ing)|threat\w*|fight|fighting|fought)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:bully\w*|bullied|picked on|picking on|ganging up|ganged up|teas(?:ed|ing)|threat\w*|fight|fighting|fought)\b`,
+      ),
+    ],
   },
   'domestic-abuse': {
     strong: [
-      r(String.raw`\b(?:domestic (?:abuse|violence|incident)|${FAMILY} (?:hits?|hit|beats?|beat|hurts?|hurt|attacks?|attacked|punch\w*|chok\w*|strangl\w*|threaten\w*|shouts? at|screams? at|throws? things at|pushed|shoved) (?:${POSSESSIVE} )?(?:${FAMILY}|mum|dad|him|her|them)|(?:police|cops) (?:came|come|were called|called) (?:round|to (?:the|their|his|her) (?:house|home|flat))|fight(?:s|ing)? at home|(?:mum|dad|parents) (?:fight|fighting|fights|argue|arguing) (?:all the time|every night|a lot|really bad)|violence at home|(?:police|cops) (?:have been|has been|had been|were|came|come|called|keep coming) (?:out|round|over|to the house)|(?:man|woman|someone|adult|dad|mum) (?:is )?(?:shouting|screaming|yelling)\b.{0,60}\b(?:screaming|crying|get off me|hitting|smashing)|(?:dad|mum|father|mother|stepdad|stepmum|partner|boyfriend)\b.{0,20}\b(?:loses it|lost it|has a go|had a go|kicks off|kicked off)\b.{0,30}\b(?:with|at|on) (?:mum|dad|her|him|them)|hiding (?:in (?:his|her|their) (?:room|wardrobe)|from (?:his|her|their) ${FAMILY}))`),
+      r(
+        String.raw`\b(?:domestic (?:abuse|violence|incident)|${FAMILY} (?:hits?|hit|beats?|beat|hurts?|hurt|attacks?|attacked|punch\w*|chok\w*|strangl\w*|threaten\w*|shouts? at|screams? at|throws? things at|pushed|shoved) (?:${POSSESSIVE} )?(?:${FAMILY}|mum|dad|him|her|them)|(?:police|cops) (?:came|come|were called|called) (?:round|to (?:the|their|his|her) (?:house|home|flat))|fight(?:s|ing)? at home|(?:mum|dad|parents) (?:fight|fighting|fights|argue|arguing) (?:all the time|every night|a lot|really bad)|violence at home|(?:police|cops) (?:have been|has been|had been|were|came|come|called|keep coming) (?:out|round|over|to the house)|(?:man|woman|someone|adult|dad|mum) (?:is )?(?:shouting|screaming|yelling)\b.{0,60}\b(?:screaming|crying|get off me|hitting|smashing)|(?:dad|mum|father|mother|stepdad|stepmum|partner|boyfriend)\b.{0,20}\b(?:loses it|lost it|has a go|had a go|kicks off|kicked off)\b.{0,30}\b(?:with|at|on) (?:mum|dad|her|him|them)|hiding (?:in (?:his|her|their) (?:room|wardrobe)|from (?:his|her|their) ${FAMILY}))`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:shouting at home|arguments at home|rows at home|(?:mum|mom|dad|parents)'?s? (?:new )?(?:boyfriend|girlfriend|partner)|refuge|police at (?:the|their) (?:house|home))\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:shouting at home|arguments at home|rows at home|(?:mum|mom|dad|parents)'?s? (?:new )?(?:boyfriend|girlfriend|partner)|refuge|police at (?:the|their) (?:house|home))\b`,
+      ),
+    ],
   },
   fgm: {
     strong: [
-      r(String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`),
-      r(String.raw`\b(?:fgm|female genital|genital mutilation|female circumcision|circumcis\w* (?:for|of) (?:girls?|her|a girl)|(?:cut|cutting|cut ceremony|special (?:procedure|ceremony|operation)|ceremony|be cut)\b.{0,80}\b(?:abroad|summer|holiday|back home|become a woman|to be cut|family (?:tradition|culture|custom)|grandmother|aunt|country)|(?:going|taken|sent|travelling|flying|go|goes) (?:abroad|back home|home to|to (?:see )?family|to (?:somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|the gambia|yemen|iraq|indonesia))\b.{0,80}\b(?:cut|cutting|ceremony|special (?:procedure|celebration|operation)|become a woman))`),
+      r(
+        String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`,
+      ),
+      r(
+        String.raw`\b(?:fgm|female genital|genital mutilation|female circumcision|circumcis\w* (?:for|of) (?:girls?|her|a girl)|(?:cut|cutting|cut ceremony|special (?:procedure|ceremony|operation)|ceremony|be cut)\b.{0,80}\b(?:abroad|summer|holiday|back home|become a woman|to be cut|family (?:tradition|culture|custom)|grandmother|aunt|country)|(?:going|taken|sent|travelling|flying|go|goes) (?:abroad|back home|home to|to (?:see )?family|to (?:somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|the gambia|yemen|iraq|indonesia))\b.{0,80}\b(?:cut|cutting|ceremony|special (?:procedure|celebration|operation)|become a woman))`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:long holiday abroad|extended holiday|special procedure|ceremony|becoming a woman|pain (?:when )?(?:weeing|peeing|going to the toilet)|difficulty walking|walks differently|walking (?:awkwardly|funny|strangely|differently|oddly)|(?:long |extended )?(?:trip|holiday|visit) (?:abroad|back home)|takes (?:ages|a long time) in the toilet)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:long holiday abroad|extended holiday|special procedure|ceremony|becoming a woman|pain (?:when )?(?:weeing|peeing|going to the toilet)|difficulty walking|walks differently|walking (?:awkwardly|funny|strangely|differently|oddly)|(?:long |extended )?(?:trip|holiday|visit) (?:abroad|back home)|takes (?:ages|a long time) in the toilet)\b`,
+      ),
+    ],
   },
   radicalisation: {
     strong: [
-      r(String.raw`\b(?:radicali[sz]\w*|extremis\w*|terroris\w*|jihad\w*|isis|isil|al[- ]qaeda|daesh|far[- ]right|white (?:power|supremac\w*|pride)|neo[- ]?nazi\w*|nazi\w*|swastika\w*|race war|great replacement|incel\w*|blow (?:up|things up)|bomb (?:making|a|the|school|club)|make a bomb|bomb[- ]making|martyr\w*|infidels?|kill (?:all|the) (?:muslims|jews|immigrants|foreigners|gays|women|kafirs?)|prevent referral|(?:school|mass) shoot\w*|(?:is |are |obsessed with |admires? |worships? )(?:terrorists?|shooters|extremists|hitler|bombers)|do something big|(?:make|making|build|building) (?:a )?(?:bomb|explosives?|weapons?)|extremist (?:videos?|material|content|views|group|websites?|propaganda)|propaganda)`),
+      r(
+        String.raw`\b(?:radicali[sz]\w*|extremis\w*|terroris\w*|jihad\w*|isis|isil|al[- ]qaeda|daesh|far[- ]right|white (?:power|supremac\w*|pride)|neo[- ]?nazi\w*|nazi\w*|swastika\w*|race war|great replacement|incel\w*|blow (?:up|things up)|bomb (?:making|a|the|school|club)|make a bomb|bomb[- ]making|martyr\w*|infidels?|kill (?:all|the) (?:muslims|jews|immigrants|foreigners|gays|women|kafirs?)|prevent referral|(?:school|mass) shoot\w*|(?:is |are |obsessed with |admires? |worships? )(?:terrorists?|shooters|extremists|hitler|bombers)|do something big|(?:make|making|build|building) (?:a )?(?:bomb|explosives?|weapons?)|extremist (?:videos?|material|content|views|group|websites?|propaganda)|propaganda)`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:hate (?:speech|videos?|material)|racist (?:videos?|material|views|comments|stickers|symbols)|conspiracy|manifesto|us (?:and|vs|versus) them|shooter|shootings?)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:hate (?:speech|videos?|material)|racist (?:videos?|material|views|comments|stickers|symbols)|conspiracy|manifesto|us (?:and|vs|versus) them|shooter|shootings?)\b`,
+      ),
+    ],
   },
   'missing-child': {
     strong: [
-      r(String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in a park)\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b`),
-      r(String.raw`\b(?:missing|gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b`),
-      r(String.raw`\b(?:can(?:no|')?t|cannot|could not|couldn't|can not) (?:find|locate|see|reach|get hold of) (?:${PRONOUN}|(?:one of )?(?:the |our |my |a )?${CHILD}|${POSSESSIVE} ${CHILD}|anyone|any of)`),
-      r(String.raw`\b(?:has not|hasn't|have not|haven't|did not|didn't|never) (?:come|came|got|gone|arrived|returned|turned up|made it|been) (?:back|home)\b|\b(?:not|isn't|is not|wasn't|was not|aren't|are not|no longer) (?:on|in|at|back (?:on|in|at)) (?:the )?(?:coach|bus|minibus|van|car|train|register|headcount|head count|room|tent|site|camp|pool)\b|\bno one knows where (?:he|she|they|the)|\bnobody knows where|\bnot been seen (?:since|for)|\blast seen\b|\bmissing from (?:home|care|the)`),
-      r(String.raw`\b(?:one|two|a (?:kid|child|boy|girl|yp|young person)) (?:short|missing) (?:on|at|from) (?:the )?(?:head ?count|register|coach|bus|count)`),
+      r(
+        String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in a park)\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b`,
+      ),
+      r(
+        String.raw`\b(?:missing|gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b`,
+      ),
+      r(
+        String.raw`\b(?:can(?:no|')?t|cannot|could not|couldn't|can not) (?:find|locate|see|reach|get hold of) (?:${PRONOUN}|(?:one of )?(?:the |our |my |a )?${CHILD}|${POSSESSIVE} ${CHILD}|anyone|any of)`,
+      ),
+      r(
+        String.raw`\b(?:has not|hasn't|have not|haven't|did not|didn't|never) (?:come|came|got|gone|arrived|returned|turned up|made it|been) (?:back|home)\b|\b(?:not|isn't|is not|wasn't|was not|aren't|are not|no longer) (?:on|in|at|back (?:on|in|at)) (?:the )?(?:coach|bus|minibus|van|car|train|register|headcount|head count|room|tent|site|camp|pool)\b|\bno one knows where (?:he|she|they|the)|\bnobody knows where|\bnot been seen (?:since|for)|\blast seen\b|\bmissing from (?:home|care|the)`,
+      ),
+      r(
+        String.raw`\b(?:one|two|a (?:kid|child|boy|girl|yp|young person)) (?:short|missing) (?:on|at|from) (?:the )?(?:head ?count|register|coach|bus|count)`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b`,
+      ),
+    ],
   },
   'medical-emergency': {
     strong: [
-      r(String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|epi ?pen|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move)\b`),
+      r(
+        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|epi ?pen|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move)\b`,
+      ),
     ],
-    weak: [r(String.raw`\b(?:barely stand|not answering|drowsy|really sleepy|very sleepy|being sick|injured|hurt (?:his|her|their) (?:head|neck|back)|fell|fallen|dizzy|vomiting|throwing up|sick|faint|blood|bleeding|burnt|burned|allergic|asthma|inhaler|ambulance|a&e|hospital)\b`)],
+    weak: [
+      r(
+        String.raw`\b(?:barely stand|not answering|drowsy|really sleepy|very sleepy|being sick|injured|hurt (?:his|her|their) (?:head|neck|back)|fell|fallen|dizzy|vomiting|throwing up|sick|faint|blood|bleeding|burnt|burned|allergic|asthma|inhaler|ambulance|a&e|hospital)\b`,
+      ),
+    ],
   },
   'threat-to-life': {
     strong: [
-      r(String.raw`\b(?:knife|knives|blade|machete|gun|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|weapon|axe|firearm)`),
-      r(String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`),
-      r(String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`),
+      r(
+        String.raw`\b(?:knife|knives|blade|machete|gun|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|weapon|axe|firearm)`,
+      ),
+      r(
+        String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`,
+      ),
+      r(
+        String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`,
+      ),
     ],
     weak: [r(String.raw`\b(?:knife|knives|blade|gun|weapon|threatening|threatened|stab|stabbed|shank\w*)\b`)],
   },
@@ -176,27 +344,44 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
 
 /** A member of staff passing on what they heard, saw or were sent. */
 export const reportCues: readonly RegExp[] = [
-  r(String.raw`\b(?:said|says|saying|told|tells|telling|mentioned|mentions|mentioning|disclosed|discloses|disclosing|confided|admitted|admits|let slip|hinted|hints|claims|claimed|alleged|alleges|reckons|reported|wrote|writes|explained|opened up|broke down|cried|blurted)\b`),
-  r(String.raw`\b(?:showed|shows|showing) (?:me|us|a (?:colleague|leader|volunteer))\b|\b(?:messaged|texted|emailed|dmd|dm'd|snapchatted|whatsapped|sent) (?:me|us)\b`),
-  r(String.raw`\b(?:i|we) (?:noticed|saw|seen|have seen|spotted|found|heard|overheard|think|believe|suspect|am worried|am concerned|am really worried|was worried|was told|have been told|got told|have noticed|have a feeling|am not sure|do not know what to do|dont know what to do|don't know what to do|am scared|witnessed|walked in on|caught)\b`),
-  r(String.raw`\b(?:worried|concerned|concerning|uneasy|not right|something is up|something's up|something is off|alarm bells|red flag|odd|weird|strange|funny feeling|gut feeling|uncomfortable|creepy|dodgy|sus|suss)\b`),
+  r(
+    String.raw`\b(?:said|says|saying|told|tells|telling|mentioned|mentions|mentioning|disclosed|discloses|disclosing|confided|admitted|admits|let slip|hinted|hints|claims|claimed|alleged|alleges|reckons|reported|wrote|writes|explained|opened up|broke down|cried|blurted)\b`,
+  ),
+  r(
+    String.raw`\b(?:showed|shows|showing) (?:me|us|a (?:colleague|leader|volunteer))\b|\b(?:messaged|texted|emailed|dmd|dm'd|snapchatted|whatsapped|sent) (?:me|us)\b`,
+  ),
+  r(
+    String.raw`\b(?:i|we) (?:noticed|saw|seen|have seen|spotted|found|heard|overheard|think|believe|suspect|am worried|am concerned|am really worried|was worried|was told|have been told|got told|have noticed|have a feeling|am not sure|do not know what to do|dont know what to do|don't know what to do|am scared|witnessed|walked in on|caught)\b`,
+  ),
+  r(
+    String.raw`\b(?:worried|concerned|concerning|uneasy|not right|something is up|something's up|something is off|alarm bells|red flag|odd|weird|strange|funny feeling|gut feeling|uncomfortable|creepy|dodgy|sus|suss)\b`,
+  ),
 ];
 
 /** Something that happened or keeps happening: weaker evidence of a report than the cues above. */
 export const eventCues: readonly RegExp[] = [
-  r(String.raw`\b(?:keeps|kept|been|has started|started|always|every time|again|lately|recently|today|tonight|yesterday|last night|this morning|this week|last week|at the weekend|on the trip|at camp|after (?:the )?session|during (?:the )?session|just now|earlier)\b`),
-  r(String.raw`\b(?:has|had|have|got|is covered in|came in with|turned up with|arrived with)\s+(?:\w+\s+){0,2}(?:bruis\w*|marks|cuts|scars|burns|a black eye|injuries)\b`),
+  r(
+    String.raw`\b(?:keeps|kept|been|has started|started|always|every time|again|lately|recently|today|tonight|yesterday|last night|this morning|this week|last week|at the weekend|on the trip|at camp|after (?:the )?session|during (?:the )?session|just now|earlier)\b`,
+  ),
+  r(
+    String.raw`\b(?:has|had|have|got|is covered in|came in with|turned up with|arrived with)\s+(?:\w+\s+){0,2}(?:bruis\w*|marks|cuts|scars|burns|a black eye|injuries)\b`,
+  ),
 ];
 
 /** Someone in particular: the person a concern is about. */
 export const particularPerson: readonly RegExp[] = [
-  r(String.raw`\b(?:${CHILD}|befriendee|mentee|tenant|resident|client|adult at risk|vulnerable adult|service user|learner|trainee|apprentice)\b`),
-  r(String.raw`\([^)]*\d[^)]*\)|\b(?:he|she|they) (?:is|are) (?:only |just )?\d{1,2}\b|\b(?:his|her|their) (?:mum|mom|dad|father|mother|nan|gran|grandad|step|stepdad|stepmum|uncle|aunt|auntie|brother|sister|cousin|nephew|niece|carer|foster)\w*`),
+  r(
+    String.raw`\b(?:${CHILD}|befriendee|mentee|tenant|resident|client|adult at risk|vulnerable adult|service user|learner|trainee|apprentice)\b`,
+  ),
+  r(
+    String.raw`\([^)]*\d[^)]*\)|\b(?:he|she|they) (?:is|are) (?:only |just )?\d{1,2}\b|\b(?:his|her|their) (?:mum|mom|dad|father|mother|nan|gran|grandad|step|stepdad|stepmum|uncle|aunt|auntie|brother|sister|cousin|nephew|niece|carer|foster)\w*`,
+  ),
   r(String.raw`\b(?:\d{1,2}|[a-z]+teen) ?(?:year old|yr old|yo|y\/o)\b`),
 ];
 
 /** A person named by an initial ("A's lost weight", "T (17)"), read on the message as typed. */
-export const initialName = /\b[A-HJ-Z]'s\b|\b[A-HJ-Z] \(|\b[A-HJ-Z]\b(?= (?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|will|would|did|does|and|from|in)\b)/;
+export const initialName =
+  /\b[A-HJ-Z]'s\b|\b[A-HJ-Z] \(|\b[A-HJ-Z]\b(?= (?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|will|would|did|does|and|from|in)\b)/;
 
 /** Someone spoken of, when the message does not say who. */
 export const personPronoun = r(String.raw`\b(?:he|she|they|him|her|his|them)\b`);
@@ -208,34 +393,60 @@ export const organisationAdult = r(
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
-  r(String.raw`\b(?:keeps|kept|has been|have been|always|often|constantly|every night|late at night|at night|at (?:1[0-2]|[1-9]) ?(?:pm|am|o'?clock)|after midnight|midnight|in the middle of the night)\b.{0,80}\b(?:messag\w*|text\w*|dm\w*|snap\w*|whatsapp\w*|call\w*|ring\w*|chat\w*|contact\w*|driv\w*|giv\w*|buy\w*|bought|hug\w*|touch\w*|alone|lifts?)`),
-  r(String.raw`\b(?:messag\w*|text\w*|dm\w*|snap\w*|whatsapp\w*|call\w*|chat\w*)\b.{0,60}\b(?:late at night|at night|every night|in the middle of the night|after midnight|at (?:1[0-2]|[1-9]) ?(?:pm|am)|all the time|constantly)`),
-  r(String.raw`\b(?:gifts?|presents?|money|cash|sweets|vapes?|alcohol|cigarettes)\b.{0,40}\b(?:only (?:to )?(?:her|him|one)|just (?:her|him)|favourite|special|secret)|\b(?:favourite|special friend|treats (?:her|him) differently|singles (?:her|him) out)\b`),
-  r(String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)|sweets|little game|special game|secret game)\b`),
-  r(String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:house|place|flat)|stayed over)\b`),
-  r(String.raw`\b(?:inappropriate(?:ly)?|sexual|flirt\w*|creepy|touchy|too close|too friendly|over ?familiar|crossing (?:the )?line|boundaries|lingering|comments? (?:about|on) (?:her|his|their) (?:bod(?:y|ies)|looks|figures?|bums?|chests?|bikini \w+)|not appropriate|screenshot\w*|bikini|drunk|smelled of alcohol|under the influence|swore at|grabbed|shoved|slapped|hit|kicked|shouted at|screamed at|humiliat\w*|pushed|rough)\b`),
-  r(String.raw`\b(?:to|on|onto|into) (?:his|her|their) (?:own|personal|private) (?:phone|device|laptop|account|camera|computer)\b|\b(?:follows?|following|followed|added|adds|friends?|friended)\b.{0,40}\b(?:learners|students|members|young people|kids|girls|boys|children|participants|pupils|players)\b.{0,20}\b(?:on|via) (?:instagram|snapchat|facebook|tiktok|social media)|\bbought (?:him|her|them) (?:a |an )?(?:new |expensive )?\w+`),
-  r(String.raw`\b(?:added|adds|adding|follows|followed|following|friended|friend requested)\b.{0,30}\b(?:on|from) (?:his|her|their) (?:personal|own|private) (?:account|insta|snapchat|facebook|tiktok|phone|number)|\b(?:photos?|pics?|pictures?|videos?) of (?:the )?(?:kids|children|girls|boys|young people|members)\b.{0,40}\b(?:on (?:his|her|their) (?:own|personal|private) (?:phone|camera|account))`),
+  r(
+    String.raw`\b(?:keeps|kept|has been|have been|always|often|constantly|every night|late at night|at night|at (?:1[0-2]|[1-9]) ?(?:pm|am|o'?clock)|after midnight|midnight|in the middle of the night)\b.{0,80}\b(?:messag\w*|text\w*|dm\w*|snap\w*|whatsapp\w*|call\w*|ring\w*|chat\w*|contact\w*|driv\w*|giv\w*|buy\w*|bought|hug\w*|touch\w*|alone|lifts?)`,
+  ),
+  r(
+    String.raw`\b(?:messag\w*|text\w*|dm\w*|snap\w*|whatsapp\w*|call\w*|chat\w*)\b.{0,60}\b(?:late at night|at night|every night|in the middle of the night|after midnight|at (?:1[0-2]|[1-9]) ?(?:pm|am)|all the time|constantly)`,
+  ),
+  r(
+    String.raw`\b(?:gifts?|presents?|money|cash|sweets|vapes?|alcohol|cigarettes)\b.{0,40}\b(?:only (?:to )?(?:her|him|one)|just (?:her|him)|favourite|special|secret)|\b(?:favourite|special friend|treats (?:her|him) differently|singles (?:her|him) out)\b`,
+  ),
+  r(
+    String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)|sweets|little game|special game|secret game)\b`,
+  ),
+  r(
+    String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:house|place|flat)|stayed over)\b`,
+  ),
+  r(
+    String.raw`\b(?:inappropriate(?:ly)?|sexual|flirt\w*|creepy|touchy|too close|too friendly|over ?familiar|crossing (?:the )?line|boundaries|lingering|comments? (?:about|on) (?:her|his|their) (?:bod(?:y|ies)|looks|figures?|bums?|chests?|bikini \w+)|not appropriate|screenshot\w*|bikini|drunk|smelled of alcohol|under the influence|swore at|grabbed|shoved|slapped|hit|kicked|shouted at|screamed at|humiliat\w*|pushed|rough)\b`,
+  ),
+  r(
+    String.raw`\b(?:to|on|onto|into) (?:his|her|their) (?:own|personal|private) (?:phone|device|laptop|account|camera|computer)\b|\b(?:follows?|following|followed|added|adds|friends?|friended)\b.{0,40}\b(?:learners|students|members|young people|kids|girls|boys|children|participants|pupils|players)\b.{0,20}\b(?:on|via) (?:instagram|snapchat|facebook|tiktok|social media)|\bbought (?:him|her|them) (?:a |an )?(?:new |expensive )?\w+`,
+  ),
+  r(
+    String.raw`\b(?:added|adds|adding|follows|followed|following|friended|friend requested)\b.{0,30}\b(?:on|from) (?:his|her|their) (?:personal|own|private) (?:account|insta|snapchat|facebook|tiktok|phone|number)|\b(?:photos?|pics?|pictures?|videos?) of (?:the )?(?:kids|children|girls|boys|young people|members)\b.{0,40}\b(?:on (?:his|her|their) (?:own|personal|private) (?:phone|camera|account))`,
+  ),
 ];
 
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
-  r(String.raw`\b(?:keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|your (?:mum|dad|parents|family)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|(?:i|you|we) (?:won't|will not|wouldn't)) tell|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete)`),
+  r(
+    String.raw`\b(?:keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|your (?:mum|dad|parents|family)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|(?:i|you|we) (?:won't|will not|wouldn't)) tell|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete)`,
+  ),
 ];
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
-  r(String.raw`\b(?:right now|just now|currently|at the moment|as we speak|happening now|is happening|still on (?:the )?(?:call|zoom|teams|camera)|in progress|urgent|urgently|asap|emergency|help me|need help now)\b`),
-  r(String.raw`\b(?:going to|about to|threatening to) (?:jump|kill|cut|hurt|end|stab|shoot)\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`),
+  r(
+    String.raw`\b(?:right now|just now|currently|at the moment|as we speak|happening now|is happening|still on (?:the )?(?:call|zoom|teams|camera)|in progress|urgent|urgently|asap|emergency|help me|need help now)\b`,
+  ),
+  r(
+    String.raw`\b(?:going to|about to|threatening to) (?:jump|kill|cut|hurt|end|stab|shoot)\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`,
+  ),
 ];
 
 /** A pattern or a past episode rather than something happening now ("keeps going missing"). */
 export const habitualCues: readonly RegExp[] = [
-  r(String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|a few times|several times|again and again|every (?:weekend|week|night)|last (?:year|month|term|summer)|in the past|for (?:weeks|months)|a lot|lately|recently|been going)\b`),
+  r(
+    String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|a few times|several times|again and again|every (?:weekend|week|night)|last (?:year|month|term|summer)|in the past|for (?:weeks|months)|a lot|lately|recently|been going)\b`,
+  ),
 ];
 
 /** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
-export const hypotheticalFraming = r(String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`);
+export const hypotheticalFraming = r(
+  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`,
+);
 
 /**
  * The framing of a question about policy or procedure rather than a report: "what's the policy on
@@ -243,7 +454,11 @@ export const hypotheticalFraming = r(String.raw`\b(?:if|when|in case|suppose|sup
  * these when the message also describes something that happened to someone in particular.
  */
 export const policyFraming: readonly RegExp[] = [
-  r(String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`),
+  r(
+    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`,
+  ),
   hypotheticalFraming,
-  r(String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`),
+  r(
+    String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
+  ),
 ];

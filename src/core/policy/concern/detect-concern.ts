@@ -1,12 +1,13 @@
-import { concernKinds, type ConcernKind } from './concern-kinds.ts';
+import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
+import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
   allegationConduct,
   eventCues,
   habitualCues,
   harmLexicon,
   hypotheticalFraming,
-  initialName,
   immediacyCues,
+  initialName,
   organisationAdult,
   particularPerson,
   personPronoun,
@@ -14,9 +15,8 @@ import {
   reportCues,
   secrecyCues,
 } from './concern-lexicon.ts';
-import { signPatterns } from './concern-signs.ts';
-import { concernFeatures, concernProbability, type ConcernModel } from './concern-features.ts';
 import { concernModel } from './concern-model.ts';
+import { signPatterns } from './concern-signs.ts';
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
 const NOW = /\b(?:now|right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!/;
@@ -25,7 +25,9 @@ const SIGNS = new Map([...signPatterns()].map(([kind, pattern]) => [kind, new Re
 
 /** Capitalised words that are not people's names. */
 const NOT_NAMES = new Set(
-  'I Zoom Teams Slack Snapchat Instagram Insta Facebook Fb Tiktok TikTok Whatsapp WhatsApp Discord Roblox Fortnite Xbox Google Youtube YouTube Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Easter Christmas Ofsted DSL DBS GP NHS PE FGM CEOP LADO UK England Scotland Wales Team GB Mr Mrs Ms Miss Dr The A An If Is Are Can Could Should Would What Who Where When Why How Do Does Did Has Have Had Our My His Her Their This That One Just Not So But And Or Hi Hey Ok OK Yes No Please Sorry Quick'.split(' '),
+  'I Zoom Teams Slack Snapchat Instagram Insta Facebook Fb Tiktok TikTok Whatsapp WhatsApp Discord Roblox Fortnite Xbox Google Youtube YouTube Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Easter Christmas Ofsted DSL DBS GP NHS PE FGM CEOP LADO UK England Scotland Wales Team GB Mr Mrs Ms Miss Dr The A An If Is Are Can Could Should Would What Who Where When Why How Do Does Did Has Have Had Our My His Her Their This That One Just Not So But And Or Hi Hey Ok OK Yes No Please Sorry Quick'.split(
+    ' ',
+  ),
 );
 
 /** A person named in the message: "Margaret's signed…", "can't find Jayden". */
@@ -37,7 +39,12 @@ function properName(message: string): boolean {
     // Mid-sentence, a capitalised word is a name; at a sentence's start only when 's, a verb or an age follows.
     if (!atStart) return true;
     const after = message.slice(match.index! + match[0].length);
-    if (/^(?:'s\b|\s+(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|\s*\()/.test(after)) return true;
+    if (
+      /^(?:'s\b|\s+(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|\s*\()/.test(
+        after,
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -204,7 +211,10 @@ export function readConcern(message: string): ConcernReading {
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
   // "If a child ever tells me…": a report inside a hypothetical is no report.
-  const hypothetical = hypotheticalFraming.test(text) && !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) && !identified;
+  const hypothetical =
+    hypotheticalFraming.test(text) &&
+    !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
+    !identified;
   const immediate = any(immediacyCues, text);
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
@@ -230,7 +240,22 @@ export function readConcern(message: string): ConcernReading {
     strong,
     weak,
     signs: signs.size,
-    signals: { reported, happened, named, identified, particular, secrecy, adult, conduct, framed, hypothetical, immediate, report, allegation, policyQuestion },
+    signals: {
+      reported,
+      happened,
+      named,
+      identified,
+      particular,
+      secrecy,
+      adult,
+      conduct,
+      framed,
+      hypothetical,
+      immediate,
+      report,
+      allegation,
+      policyQuestion,
+    },
   };
 }
 
@@ -239,12 +264,16 @@ export function readConcern(message: string): ConcernReading {
  * message (`concern-model.ts`) that adds messages the rules miss as `possible` (the reporting
  * route first, the policy answer under it).
  */
-export function detectConcern(message: string, model: ConcernModel | null | undefined = concernModel): ConcernAssessment {
+export function detectConcern(
+  message: string,
+  model: ConcernModel | null | undefined = concernModel,
+): ConcernAssessment {
   const reading = readConcern(message);
   const { strong, weak, normalised: text } = reading;
   const { allegation, secrecy, immediate } = reading.signals;
   let level = reading.level;
-  if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold) level = 'possible';
+  if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold)
+    level = 'possible';
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];
   const habitual = any(habitualCues, text);

@@ -44,6 +44,8 @@ export function reportingRoute(organisation: Organisation, concern: ConcernAsses
     doNow: advice.doNow,
     dont: advice.dont,
     route: kind ?? 'general',
-    about: [...new Set([...(concern.allegation ? (['allegation'] as const) : []), ...concern.kinds])].map((k) => concernKindLabel[k]),
+    about: [...new Set([...(concern.allegation ? (['allegation'] as const) : []), ...concern.kinds])].map(
+      (k) => concernKindLabel[k],
+    ),
   };
 }

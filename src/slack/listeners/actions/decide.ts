@@ -1,8 +1,8 @@
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { renderDecisionModal, type DecisionAction } from '../../render/modal.ts';
 import { requestActionValue } from '../../../core/conversation/actions.ts';
 import { parseButtonValue } from '../../payloads.ts';
-import { withinBudget, type SlackContext } from '../../slack-context.ts';
+import { type DecisionAction, renderDecisionModal } from '../../render/modal.ts';
+import { type SlackContext, withinBudget } from '../../slack-context.ts';
 import { openViewOrExplain } from '../open-view.ts';
 import { pressedButton, tellPresser } from './action-support.ts';
 
@@ -24,9 +24,21 @@ export function decide(ctx: SlackContext, action: DecisionAction): Middleware<Sl
     const value = parseButtonValue(pressed.value);
     // Name the request in the modal when the store answers quickly; the trigger id will not wait long.
     const requestId = requestActionValue.safeParse(value).data?.request;
-    const loaded = requestId ? await withinBudget(ctx.conversation.requestView(requestId, pressed.speaker.person, pressed.speaker.org).catch(() => undefined), titleBudgetMs) : undefined;
+    const loaded = requestId
+      ? await withinBudget(
+          ctx.conversation.requestView(requestId, pressed.speaker.person, pressed.speaker.org).catch(() => undefined),
+          titleBudgetMs,
+        )
+      : undefined;
     const drawn = loaded?.done ? loaded.value : undefined;
-    const subject = drawn?.kind === 'request' ? { title: drawn.title, requester: drawn.request.requester.name, id: drawn.request.id } : requestId ? { id: requestId } : undefined;
-    await openViewOrExplain(ctx, triggerId, renderDecisionModal(action, value, subject), (notice) => tellPresser(ctx, pressed, respond, [notice]));
+    const subject =
+      drawn?.kind === 'request'
+        ? { title: drawn.title, requester: drawn.request.requester.name, id: drawn.request.id }
+        : requestId
+          ? { id: requestId }
+          : undefined;
+    await openViewOrExplain(ctx, triggerId, renderDecisionModal(action, value, subject), (notice) =>
+      tellPresser(ctx, pressed, respond, [notice]),
+    );
   };
 }

@@ -1,10 +1,10 @@
 import type { App } from '@slack/bolt';
 import { ActionId } from '../../../core/conversation/actions.ts';
-import type { SlackContext } from '../../slack-context.ts';
 import { HomePageActionId } from '../../render/home.ts';
+import type { SlackContext } from '../../slack-context.ts';
 import { decide } from './decide.ts';
-import { homePage } from './home-page.ts';
 import { feedback } from './feedback.ts';
+import { homePage } from './home-page.ts';
 import { shareAnswer } from './share-answer.ts';
 import { startRequest } from './start-request.ts';
 import { vote } from './vote.ts';

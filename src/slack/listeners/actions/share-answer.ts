@@ -1,10 +1,10 @@
 import type { BlockAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { parseButtonValue } from '../../payloads.ts';
 import { renderAnswer } from '../../render/answer.ts';
 import { renderNotice } from '../../render/notice.ts';
-import { parseButtonValue } from '../../payloads.ts';
 import { shareReference } from '../../shared-questions.ts';
-import { slackErrorCode } from '../../slack-errors.ts';
 import type { SlackContext } from '../../slack-context.ts';
+import { slackErrorCode } from '../../slack-errors.ts';
 import { ask } from '../ask.ts';
 import { respondPrivately } from '../respond.ts';
 import { pressedButton } from './action-support.ts';
@@ -24,17 +24,40 @@ export function shareAnswer(ctx: SlackContext): Middleware<SlackActionMiddleware
     if (!pressed.ok) return respondPrivately(respond, renderNotice(pressed.notice), ctx.logger);
     const reference = shareReference.safeParse(parseButtonValue(pressed.value));
     const opened = reference.success ? await ctx.shares.open(reference.data, pressed.payload.user.id) : undefined;
-    if (!opened?.ok) return respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'error', text: outOfDate }), ctx.logger);
+    if (!opened?.ok)
+      return respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'error', text: outOfDate }), ctx.logger);
     const reply = ask(ctx.conversation, pressed.speaker, opened.question);
     if (reply.kind === 'notice') return respondPrivately(respond, renderNotice(reply), ctx.logger);
     // A disclosure is never shared into a channel: the person gets the reporting route privately.
-    if (reply.kind === 'concern') return respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'warning', text: 'This cannot be shared. Follow the reporting route shown above.' }), ctx.logger);
+    if (reply.kind === 'concern')
+      return respondPrivately(
+        respond,
+        renderNotice({
+          kind: 'notice',
+          tone: 'warning',
+          text: 'This cannot be shared. Follow the reporting route shown above.',
+        }),
+        ctx.logger,
+      );
     const message = renderAnswer(reply, { sharedBy: pressed.payload.user.id });
     try {
-      await respond({ response_type: 'in_channel', replace_original: false, text: message.text, blocks: message.blocks });
+      await respond({
+        response_type: 'in_channel',
+        replace_original: false,
+        text: message.text,
+        blocks: message.blocks,
+      });
     } catch (error) {
       ctx.logger.warn({ err: error }, 'slack shared answer was refused');
-      await respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'error', text: `Slack did not accept the shared answer (${slackErrorCode(error)}), so nothing was posted. Try Share again, or ask in the channel by mentioning the app.` }), ctx.logger);
+      await respondPrivately(
+        respond,
+        renderNotice({
+          kind: 'notice',
+          tone: 'error',
+          text: `Slack did not accept the shared answer (${slackErrorCode(error)}), so nothing was posted. Try Share again, or ask in the channel by mentioning the app.`,
+        }),
+        ctx.logger,
+      );
     }
   };
 }

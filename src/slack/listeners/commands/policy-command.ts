@@ -1,8 +1,8 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { commandPayload } from '../../payloads.ts';
 import { renderAnswer } from '../../render/answer.ts';
 import { renderConcern } from '../../render/concern.ts';
 import { renderNotice } from '../../render/notice.ts';
-import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { ask } from '../ask.ts';
 import { respondPrivately } from '../respond.ts';
@@ -23,7 +23,15 @@ export function policyCommand(ctx: SlackContext): Middleware<SlackCommandMiddlew
     if (!who.ok) return respondPrivately(respond, renderNotice(who.notice), ctx.logger);
     const question = command.text.trim();
     if (!question) {
-      return respondPrivately(respond, renderNotice({ kind: 'notice', tone: 'info', text: 'Ask a question after the command, e.g. /policy can I text a young person?' }), ctx.logger);
+      return respondPrivately(
+        respond,
+        renderNotice({
+          kind: 'notice',
+          tone: 'info',
+          text: 'Ask a question after the command, e.g. /policy can I text a young person?',
+        }),
+        ctx.logger,
+      );
     }
     const reply = ask(ctx.conversation, who.speaker, question);
     if (reply.kind === 'notice') return respondPrivately(respond, renderNotice(reply), ctx.logger);

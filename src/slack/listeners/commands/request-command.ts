@@ -1,8 +1,8 @@
 import type { Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { commandPayload } from '../../payloads.ts';
 import { renderRequestForm } from '../../render/form.ts';
 import { renderNotice } from '../../render/notice.ts';
 import { renderReply } from '../../render/reply.ts';
-import { commandPayload } from '../../payloads.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { openViewOrExplain } from '../open-view.ts';
 import { respondPrivately } from '../respond.ts';
@@ -24,9 +24,12 @@ export function requestCommand(ctx: SlackContext): Middleware<SlackCommandMiddle
     const typed = command.text.trim();
     if (!typed) return respondPrivately(respond, renderReply(ctx.conversation.flowMenu(who.speaker.org)), ctx.logger);
     // Flow ids are lower-case; `/request PHOTOS` means photos.
-    const flowId = ctx.conversation.organisation(who.speaker.org).flows.find((flow) => flow.id === typed.toLowerCase())?.id ?? typed;
+    const flowId =
+      ctx.conversation.organisation(who.speaker.org).flows.find((flow) => flow.id === typed.toLowerCase())?.id ?? typed;
     const form = ctx.conversation.requestForm(who.speaker.org, flowId);
     if (form.kind !== 'request-form') return respondPrivately(respond, renderReply(form), ctx.logger);
-    await openViewOrExplain(ctx, command.trigger_id, renderRequestForm(form), (notice) => respondPrivately(respond, renderNotice(notice), ctx.logger));
+    await openViewOrExplain(ctx, command.trigger_id, renderRequestForm(form), (notice) =>
+      respondPrivately(respond, renderNotice(notice), ctx.logger),
+    );
   };
 }

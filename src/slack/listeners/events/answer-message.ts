@@ -1,7 +1,7 @@
 import { renderAnswer } from '../../render/answer.ts';
 import { renderConcern } from '../../render/concern.ts';
-import { renderNotice } from '../../render/notice.ts';
 import type { SlackMessage } from '../../render/kit.ts';
+import { renderNotice } from '../../render/notice.ts';
 import type { SlackContext } from '../../slack-context.ts';
 import { isTransient, slackErrorCode } from '../../slack-errors.ts';
 import { ask } from '../ask.ts';
@@ -30,7 +30,8 @@ export interface QuestionSource {
 /** Slack redelivers a failed event up to three times (Events API retries). */
 export const maxSlackRetries = 3;
 
-const refusedText = (code: string) => `Policy Desk could not show its answer here: Slack refused it (${code}). Please try again in a minute; if it happens again, tell your Policy Desk admin (the log has the details).`;
+const refusedText = (code: string) =>
+  `Policy Desk could not show its answer here: Slack refused it (${code}). Please try again in a minute; if it happens again, tell your Policy Desk admin (the log has the details).`;
 
 /**
  * Answers a DM or a mention with the same blocks as `/policy`, in the thread it was asked in. In a
@@ -46,17 +47,33 @@ export async function answerQuestion(ctx: SlackContext, source: QuestionSource):
     const code = slackErrorCode(error);
     ctx.logger.warn({ err: error, code }, 'slack answer refused');
     const text = refusedText(code);
-    const sent = source.inChannel ? messenger.ephemeralText(source.channel, source.userId, text, source.threadTs) : messenger.postText(source.channel, text, source.threadTs);
+    const sent = source.inChannel
+      ? messenger.ephemeralText(source.channel, source.userId, text, source.threadTs)
+      : messenger.postText(source.channel, text, source.threadTs);
     return sent.then(
       () => undefined,
-      (again: unknown) => ctx.logger.error({ err: again, code: slackErrorCode(again) }, 'slack could not tell the person their answer failed'),
+      (again: unknown) =>
+        ctx.logger.error(
+          { err: again, code: slackErrorCode(again) },
+          'slack could not tell the person their answer failed',
+        ),
     );
   };
   const privately = (message: SlackMessage) =>
-    (source.inChannel ? messenger.ephemeral(source.channel, source.userId, message, source.threadTs) : messenger.post(source.channel, message, source.threadTs)).then(() => undefined, explain);
+    (source.inChannel
+      ? messenger.ephemeral(source.channel, source.userId, message, source.threadTs)
+      : messenger.post(source.channel, message, source.threadTs)
+    ).then(() => undefined, explain);
   if (!who.ok) return privately(renderNotice(who.notice));
   const question = questionText(source.text, source.botUserId ?? ctx.botUserId);
-  if (!question) return privately(renderNotice({ kind: 'notice', tone: 'info', text: 'Ask me a question about your policies, e.g. "can I text a young person?"' }));
+  if (!question)
+    return privately(
+      renderNotice({
+        kind: 'notice',
+        tone: 'info',
+        text: 'Ask me a question about your policies, e.g. "can I text a young person?"',
+      }),
+    );
   const reply = ask(ctx.conversation, who.speaker, question);
   if (reply.kind === 'notice') return privately(renderNotice(reply));
   if (reply.kind === 'concern') return privately(renderConcern(reply));

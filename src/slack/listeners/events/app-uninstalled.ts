@@ -2,8 +2,14 @@ import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import type { SlackContext } from '../../slack-context.ts';
 
-const envelope = z.object({ team_id: z.string().min(1).optional(), enterprise_id: z.string().min(1).nullish(), is_enterprise_install: z.boolean().optional() });
-const revoked = z.object({ tokens: z.object({ bot: z.array(z.string()).optional(), oauth: z.array(z.string()).optional() }) });
+const envelope = z.object({
+  team_id: z.string().min(1).optional(),
+  enterprise_id: z.string().min(1).nullish(),
+  is_enterprise_install: z.boolean().optional(),
+});
+const revoked = z.object({
+  tokens: z.object({ bot: z.array(z.string()).optional(), oauth: z.array(z.string()).optional() }),
+});
 
 function query(body: unknown) {
   const parsed = envelope.parse(body);
@@ -17,11 +23,17 @@ export function appUninstalled(ctx: SlackContext): Middleware<SlackEventMiddlewa
   return async ({ body }) => {
     const where = query(body);
     if (!ctx.installations) {
-      ctx.logger.warn({ team: where.teamId }, 'slack app uninstalled from the workspace; its bot token no longer works: reinstall it, or remove SLACK_BOT_TOKEN');
+      ctx.logger.warn(
+        { team: where.teamId },
+        'slack app uninstalled from the workspace; its bot token no longer works: reinstall it, or remove SLACK_BOT_TOKEN',
+      );
       return;
     }
     await ctx.installations.remove(where, 'app_uninstalled');
-    ctx.logger.info({ team: where.teamId, enterprise: where.enterpriseId }, 'slack installation removed: app uninstalled');
+    ctx.logger.info(
+      { team: where.teamId, enterprise: where.enterpriseId },
+      'slack installation removed: app uninstalled',
+    );
   };
 }
 
@@ -36,6 +48,9 @@ export function tokensRevoked(ctx: SlackContext): Middleware<SlackEventMiddlewar
       return;
     }
     await ctx.installations.remove(where, 'tokens_revoked');
-    ctx.logger.info({ team: where.teamId, enterprise: where.enterpriseId }, 'slack installation removed: bot token revoked');
+    ctx.logger.info(
+      { team: where.teamId, enterprise: where.enterpriseId },
+      'slack installation removed: bot token revoked',
+    );
   };
 }

@@ -12,7 +12,16 @@ export function messageIm(ctx: SlackContext): Middleware<SlackEventMiddlewareArg
     const dm = message.data;
     if (dm.channel_type !== 'im' || dm.subtype || dm.bot_id || !dm.user) return;
     await ctx.deduper.run(envelope.event_id, () =>
-      answerQuestion(ctx, { teamId: envelope.team_id ?? dm.team, userId: dm.user!, channel: dm.channel, text: dm.text, inChannel: false, retriesLeft: (context.retryNum ?? 0) < maxSlackRetries, botUserId: context.botUserId, ...(dm.thread_ts ? { threadTs: dm.thread_ts } : {}) }),
+      answerQuestion(ctx, {
+        teamId: envelope.team_id ?? dm.team,
+        userId: dm.user!,
+        channel: dm.channel,
+        text: dm.text,
+        inChannel: false,
+        retriesLeft: (context.retryNum ?? 0) < maxSlackRetries,
+        botUserId: context.botUserId,
+        ...(dm.thread_ts ? { threadTs: dm.thread_ts } : {}),
+      }),
     );
   };
 }

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { ActionId, requestActionValue } from '../../../core/conversation/actions.ts';
 import type { Reply } from '../../../core/conversation/replies.ts';
 import { describeFailures } from '../../delivery-report.ts';
-import { commentActionId, commentBlockId, renderResultModal, renderWorkingModal } from '../../render/modal.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
-import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
+import { commentActionId, commentBlockId, renderResultModal, renderWorkingModal } from '../../render/modal.ts';
+import { failureNotice, type SlackContext, withinBudget } from '../../slack-context.ts';
 
 const decisionMetadata = z.object({ action: z.enum([ActionId.approve, ActionId.decline]), value: z.unknown() });
 const commentState = z.object({ value: z.string().max(3000).nullish() });
@@ -27,23 +27,39 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
       raw = undefined;
     }
     const metadata = decisionMetadata.safeParse(raw);
-    if (!metadata.success) return ack({ response_action: 'update', view: renderResultModal('Decision', [{ kind: 'notice', tone: 'error', text: 'This form is out of date: open the request again.' }]) });
+    if (!metadata.success)
+      return ack({
+        response_action: 'update',
+        view: renderResultModal('Decision', [
+          { kind: 'notice', tone: 'error', text: 'This form is out of date: open the request again.' },
+        ]),
+      });
     const title = metadata.data.action === ActionId.approve ? 'Approve request' : 'Decline request';
     const comment = commentState.safeParse(payload.view.state.values[commentBlockId]?.[commentActionId]);
     const text = comment.success ? comment.data.value?.trim() : undefined;
     const requestId = requestActionValue.safeParse(metadata.data.value).data?.request;
     const failedBefore = requestId ? ctx.report.count(requestId) : 0;
-    const decision = ctx.conversation.handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {}).catch((error: unknown) => {
-      ctx.logger.error({ err: error, action: metadata.data.action }, 'slack decision failed');
-      return [failureNotice];
-    }).then(async (replies): Promise<Reply[]> => {
-      // The decision stands; if Slack refused to tell someone about it, the decider hears so (the
-      // core delivers in the background: wait for this request's deliveries, within the modal's time).
-      if (requestId) await withinBudget(ctx.conversation.delivered(requestId), ctx.viewAckBudgetMs);
-      const failures = requestId ? ctx.report.since(requestId, failedBefore) : [];
-      if (!failures.length) return replies;
-      return [...replies, { kind: 'notice', tone: 'warning', text: `Slack could not tell ${describeFailures(failures)} about this: please let them know yourself.` }];
-    });
+    const decision = ctx.conversation
+      .handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {})
+      .catch((error: unknown) => {
+        ctx.logger.error({ err: error, action: metadata.data.action }, 'slack decision failed');
+        return [failureNotice];
+      })
+      .then(async (replies): Promise<Reply[]> => {
+        // The decision stands; if Slack refused to tell someone about it, the decider hears so (the
+        // core delivers in the background: wait for this request's deliveries, within the modal's time).
+        if (requestId) await withinBudget(ctx.conversation.delivered(requestId), ctx.viewAckBudgetMs);
+        const failures = requestId ? ctx.report.since(requestId, failedBefore) : [];
+        if (!failures.length) return replies;
+        return [
+          ...replies,
+          {
+            kind: 'notice',
+            tone: 'warning',
+            text: `Slack could not tell ${describeFailures(failures)} about this: please let them know yourself.`,
+          },
+        ];
+      });
 
     const early = await withinBudget(decision, ctx.viewAckBudgetMs);
     if (early.done) {
@@ -51,12 +67,16 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     } else {
       await ack({ response_action: 'update', view: renderWorkingModal(title, 'Recording your decision…') });
       const replies = await decision;
-      await ctx.messenger.updateView(payload.view.id, renderResultModal(title, replies)).catch(async (error: unknown) => {
-        // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
-        ctx.logger.info({ err: error }, 'slack modal update after decision failed');
-        const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');
-        await ctx.messenger.dmText(who.speaker.person.userId, text || 'Your decision is recorded.').catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the decider the result'));
-      });
+      await ctx.messenger
+        .updateView(payload.view.id, renderResultModal(title, replies))
+        .catch(async (error: unknown) => {
+          // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
+          ctx.logger.info({ err: error }, 'slack modal update after decision failed');
+          const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');
+          await ctx.messenger
+            .dmText(who.speaker.person.userId, text || 'Your decision is recorded.')
+            .catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the decider the result'));
+        });
     }
     // The decided request leaves "awaiting" on the decider's Home tab, if they have opened it.
     await ctx.homes.refresh([who.speaker.person.userId]);

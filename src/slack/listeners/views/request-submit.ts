@@ -2,12 +2,12 @@ import type { Middleware, SlackViewMiddlewareArgs, ViewSubmitAction } from '@sla
 import { z } from 'zod';
 import type { Speaker, SubmitOutcome } from '../../../core/conversation/conversation.ts';
 import type { Reply } from '../../../core/conversation/replies.ts';
-import { inlineErrors, renderRequestForm, type FormValues } from '../../render/form.ts';
-import { renderResultModal, renderWorkingModal } from '../../render/modal.ts';
+import { describeFailures, type FailedDelivery } from '../../delivery-report.ts';
 import { readFormAnswers } from '../../form-state.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
-import { describeFailures, type FailedDelivery } from '../../delivery-report.ts';
-import { failureNotice, withinBudget, type SlackContext } from '../../slack-context.ts';
+import { type FormValues, inlineErrors, renderRequestForm } from '../../render/form.ts';
+import { renderResultModal, renderWorkingModal } from '../../render/modal.ts';
+import { failureNotice, type SlackContext, withinBudget } from '../../slack-context.ts';
 import { postRequesterCopy } from './requester-copy.ts';
 
 const formMetadata = z.object({ flow: z.string().min(1).max(100) });
@@ -42,7 +42,11 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
     if (!who.ok) return ack({ response_action: 'update', view: renderResultModal(title, [who.notice]) });
     const metadata = formMetadata.safeParse(parseJson(payload.view.private_metadata));
     const notice = (text: string): Reply => ({ kind: 'notice', tone: 'error', text });
-    if (!metadata.success) return ack({ response_action: 'update', view: renderResultModal(title, [notice('This form is out of date: use /request to start again.')]) });
+    if (!metadata.success)
+      return ack({
+        response_action: 'update',
+        view: renderResultModal(title, [notice('This form is out of date: use /request to start again.')]),
+      });
     const form = ctx.conversation.requestForm(who.speaker.org, metadata.data.flow);
     if (form.kind !== 'request-form') return ack({ response_action: 'update', view: renderResultModal(title, [form]) });
     const answers = readFormAnswers(form, payload.view.state.values);
@@ -68,22 +72,40 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
         const errors = inlineErrors(outcome.form);
         if (errors) return ack({ response_action: 'errors', errors });
       }
-      await ack({ response_action: 'update', view: outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)) });
+      await ack({
+        response_action: 'update',
+        view: outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)),
+      });
       await afterSubmit(ctx, who.speaker, outcome);
       return;
     }
     await ack({ response_action: 'update', view: renderWorkingModal(title, 'Sending your request…') });
     const outcome = await submission;
-    await ctx.messenger.updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore))).catch(async (error: unknown) => {
-      // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
-      // refused one would otherwise be heard of nowhere, so they get a DM saying what to fix.
-      ctx.logger.info({ err: error }, 'slack modal update after submission failed');
-      if (outcome.ok) return;
-      const problems = 'form' in outcome ? Object.values(outcome.form.errors).join(' ') : outcome.notice.kind === 'notice' ? outcome.notice.text : '';
-      await ctx.messenger
-        .dmText(who.speaker.person.userId, `Your request “${form.flow.title}” was not sent. ${problems} Start it again with /request ${form.flow.id}.`.replace(/\s+/g, ' '))
-        .catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the requester their form was refused'));
-    });
+    await ctx.messenger
+      .updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)))
+      .catch(async (error: unknown) => {
+        // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
+        // refused one would otherwise be heard of nowhere, so they get a DM saying what to fix.
+        ctx.logger.info({ err: error }, 'slack modal update after submission failed');
+        if (outcome.ok) return;
+        const problems =
+          'form' in outcome
+            ? Object.values(outcome.form.errors).join(' ')
+            : outcome.notice.kind === 'notice'
+              ? outcome.notice.text
+              : '';
+        await ctx.messenger
+          .dmText(
+            who.speaker.person.userId,
+            `Your request “${form.flow.title}” was not sent. ${problems} Start it again with /request ${form.flow.id}.`.replace(
+              /\s+/g,
+              ' ',
+            ),
+          )
+          .catch((again: unknown) =>
+            ctx.logger.error({ err: again }, 'slack could not tell the requester their form was refused'),
+          );
+      });
     await afterSubmit(ctx, who.speaker, outcome);
   };
 }
@@ -99,7 +121,10 @@ function outcomeView(outcome: Outcome, answers: FormValues, failures: readonly F
       tone: 'warning',
       text: `Your request is recorded, but Slack could not deliver it to ${describeFailures(failures)}. They can still find it on the Policy Desk app's Home tab: let them know it is waiting, or tell your Policy Desk admin.`,
     };
-    return renderResultModal('Request recorded', [warning, ...outcome.replies.filter((reply) => reply.kind !== 'notice')]);
+    return renderResultModal('Request recorded', [
+      warning,
+      ...outcome.replies.filter((reply) => reply.kind !== 'notice'),
+    ]);
   }
   if (outcome.ok) return renderResultModal('Request sent', outcome.replies);
   if ('form' in outcome) return renderRequestForm(outcome.form, { values: answers, showErrors: true });
@@ -108,5 +133,6 @@ function outcomeView(outcome: Outcome, answers: FormValues, failures: readonly F
 
 async function afterSubmit(ctx: SlackContext, speaker: Speaker, outcome: Outcome): Promise<void> {
   // Submitting the same modal twice makes one request, and one requester copy.
-  if (outcome.ok && (await ctx.log.claimRequesterCopy(outcome.request.id, new Date().toISOString()))) await postRequesterCopy(ctx, speaker, outcome.replies);
+  if (outcome.ok && (await ctx.log.claimRequesterCopy(outcome.request.id, new Date().toISOString())))
+    await postRequesterCopy(ctx, speaker, outcome.replies);
 }

@@ -13,5 +13,10 @@ export async function postRequesterCopy(ctx: SlackContext, speaker: Speaker, rep
   const intro = replies.find((reply): reply is NoticeReply => reply.kind === 'notice')?.text;
   const userId = speaker.person.userId;
   const posted = await ctx.messenger.dm(userId, renderRequest(request, intro ? { intro } : {}));
-  await ctx.log.add(request.request.id, { ...posted, viewer: userId, audience: 'requester', ...(intro ? { intro } : {}) });
+  await ctx.log.add(request.request.id, {
+    ...posted,
+    viewer: userId,
+    audience: 'requester',
+    ...(intro ? { intro } : {}),
+  });
 }

@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../../../src/cli/cli-support.ts';
 import { answerReply } from '../../../../src/core/conversation/answer-replies.ts';
-import { createAnswerer } from '../../../../src/adapters/answerer.ts';
 import type { PolicyAnswerer } from '../../../../src/core/policy/answer.ts';
 
 const today = new Date('2026-11-21T12:00:00Z');
@@ -17,7 +17,10 @@ beforeAll(async () => {
   cpSync(path.join(defaultPoliciesDir, 'allsorts'), path.join(dir, 'allsorts'), { recursive: true });
   const file = path.join(dir, 'allsorts', 'organisation.yaml');
   const yaml = readFileSync(file, 'utf8')
-    .replace(/^contacts:\n/m, 'contacts:\n  lado:\n    title: Local authority designated officer (LADO)\n    phone: "01452 426994"\n  ceop:\n    title: CEOP\n    notes: report online sexual abuse\n')
+    .replace(
+      /^contacts:\n/m,
+      'contacts:\n  lado:\n    title: Local authority designated officer (LADO)\n    phone: "01452 426994"\n  ceop:\n    title: CEOP\n    notes: report online sexual abuse\n',
+    )
     .replace(
       /^reporting:\n/m,
       'reporting:\n  routes:\n    allegation:\n      summary: Tell the Safeguarding Lead today; they will contact the LADO.\n      contacts: [dsl, lado]\n    online-sexual-abuse:\n      summary: Tell the Safeguarding Lead; they may report it to CEOP.\n      contacts: [dsl, ceop]\n',
@@ -39,8 +42,15 @@ describe('answers to a concern', () => {
   });
 
   it('route an allegation about a volunteer to the LADO, and online sexual abuse to CEOP, as organisation.yaml says', () => {
-    const allegation = answerer.answer('allsorts', 'another volunteer keeps messaging a 15 year old late at night and told her to keep it secret', today);
-    expect(allegation.reporting).toMatchObject({ route: 'allegation', summary: 'Tell the Safeguarding Lead today; they will contact the LADO.' });
+    const allegation = answerer.answer(
+      'allsorts',
+      'another volunteer keeps messaging a 15 year old late at night and told her to keep it secret',
+      today,
+    );
+    expect(allegation.reporting).toMatchObject({
+      route: 'allegation',
+      summary: 'Tell the Safeguarding Lead today; they will contact the LADO.',
+    });
     expect(allegation.contacts!.map((c) => c.id)).toEqual(['dsl', 'lado']);
     expect(allegation.reporting!.dont.join(' ')).toMatch(/Do not tell or question the adult/);
     const online = answerer.answer('allsorts', 'someone shared a nude of a 14 year old in the group chat', today);
@@ -52,11 +62,19 @@ describe('answers to a concern', () => {
     const answer = answerer.answer('allsorts', "a participant collapsed on the video call and isn't responding", today);
     expect(answer.reporting!.danger).toBe(true);
     const reply = answerReply(answer, 'a1');
-    expect(reply).toMatchObject({ kind: 'concern', danger: true, emergency: 'If someone is in immediate danger, call 999 now.' });
+    expect(reply).toMatchObject({
+      kind: 'concern',
+      danger: true,
+      emergency: 'If someone is in immediate danger, call 999 now.',
+    });
   });
 
   it('when in doubt, give both: the route first and the policy answer under it', () => {
-    const answer = answerer.answer('allsorts', 'a yp told me an older man keeps messaging her on snapchat, can i add her as a friend on snapchat to keep an eye on it?', today);
+    const answer = answerer.answer(
+      'allsorts',
+      'a yp told me an older man keeps messaging her on snapchat, can i add her as a friend on snapchat to keep an eye on it?',
+      today,
+    );
     expect(answer.verdict).toBe('report-concern');
     expect(answer.citations.length).toBeGreaterThan(0);
     expect(answer.policyVerdict).toBeDefined();

@@ -26,16 +26,22 @@ describe('detectConcern', () => {
   });
 
   it('reads an allegation about an adult of the organisation, and a request for secrecy', () => {
-    const allegation = detectConcern('another volunteer keeps messaging a 15 year old late at night and told her to keep it secret');
+    const allegation = detectConcern(
+      'another volunteer keeps messaging a 15 year old late at night and told her to keep it secret',
+    );
     expect(allegation).toMatchObject({ level: 'concern', allegation: true, secrecy: true });
-    expect(detectConcern('the u14 coach keeps giving one lad lifts home on his own and bought him a new phone')).toMatchObject({ allegation: true });
+    expect(
+      detectConcern('the u14 coach keeps giving one lad lifts home on his own and bought him a new phone'),
+    ).toMatchObject({ allegation: true });
   });
 
   it('marks immediate danger, and not a pattern from the past', () => {
     expect(detectConcern("a participant collapsed on the video call and isn't responding").danger).toBe(true);
     expect(detectConcern('a lad has a knife in his bag in the changing rooms').danger).toBe(true);
     expect(detectConcern("we can't find one of the kids on the beach trip, he was here 10 mins ago").danger).toBe(true);
-    expect(detectConcern('one of the girls keeps going missing from home at weekends, social worker knows').danger).toBe(false);
+    expect(
+      detectConcern('one of the girls keeps going missing from home at weekends, social worker knows').danger,
+    ).toBe(false);
   });
 
   it('the rules leave ordinary policy questions alone, including ones that mention harm words', () => {
@@ -66,6 +72,8 @@ describe('detectConcern', () => {
   });
 
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
-    expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe("young person said her boyfriend's special game is not ok");
+    expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
+      "young person said her boyfriend's special game is not ok",
+    );
   });
 });
