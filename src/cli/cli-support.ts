@@ -12,7 +12,7 @@ export const defaultPoliciesDir = path.join(projectRoot, 'policies');
  * Runs a CLI entry point: a PolicyDeskError (or any error) becomes a clear message on stderr and
  * exit code 1 (2 for usage errors), never a stack trace for a mistake the user can fix.
  */
-export function runCli(main: () => Promise<number | void>): void {
+export function runCli(main: () => Promise<number | undefined>): void {
   main().then(
     (code) => {
       process.exitCode = code ?? 0;

@@ -68,7 +68,7 @@
     } catch {
       // Not JSON: the status says enough.
     }
-    if (!response.ok) throw new Error((data.error && data.error.message) || `The server answered ${response.status}.`);
+    if (!response.ok) throw new Error(data.error?.message || `The server answered ${response.status}.`);
     return data;
   }
 
@@ -94,7 +94,7 @@
   // Disabling the pressed button drops focus to the page body: a form that opened takes it (its
   // first field), otherwise it goes back to the button, so Enter and Tab carry on from there.
   function keepFocus(turn, button) {
-    const field = turn && turn.querySelector('form input:not([type="hidden"]), form select, form textarea');
+    const field = turn?.querySelector('form input:not([type="hidden"]), form select, form textarea');
     if (field) field.focus({ preventScroll: true });
     else if (button.isConnected && (document.activeElement === document.body || !document.activeElement))
       button.focus({ preventScroll: true });
@@ -288,13 +288,13 @@
 
   document.addEventListener('click', async (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const button = target && target.closest('button[data-action]');
-    const opener = target && target.closest('button[data-open-request]');
+    const button = target?.closest('button[data-action]');
+    const opener = target?.closest('button[data-open-request]');
     if (button) {
       const card = button.closest('[data-request-id]');
-      const comment = card && card.querySelector('textarea[name="comment"]');
+      const comment = card?.querySelector('textarea[name="comment"]');
       const body = { org, person, action: button.dataset.action, value: JSON.parse(button.dataset.value || '{}') };
-      if (comment && comment.value.trim()) body.comment = comment.value.trim();
+      if (comment?.value.trim()) body.comment = comment.value.trim();
       button.disabled = true;
       let turn;
       try {

@@ -194,10 +194,8 @@ function fieldBlocks(
       for (const part of ['who', 'how'] as const) {
         const choices = field[part];
         if (!choices) continue;
-        const select = choiceSelect(
-          choices,
-          choices.findIndex((choice) => choice === answer[part]),
-        );
+        const current = answer[part];
+        const select = choiceSelect(choices, typeof current === 'string' ? choices.indexOf(current) : -1);
         if (!compact) blocks.push(...select.sections);
         blocks.push(
           input(field, select.element, {

@@ -153,7 +153,7 @@ describe('Slack request verification', () => {
       );
       req.on('error', reject);
       // Half the declared body, then silence with the connection left open.
-      req.write('command=%2Fpolicy&text=' + 'x'.repeat(200));
+      req.write(`command=%2Fpolicy&text=${'x'.repeat(200)}`);
     });
     expect(status).toBe(408);
     expect(Date.now() - started).toBeLessThan(3000);
