@@ -51,7 +51,13 @@ describe('buildApp', () => {
         {
           method: 'GET',
           path: '/slow',
-          handle: async (_req, res) => new Promise<void>((resolve) => (release = () => (res.end('done'), resolve()))),
+          handle: async (_req, res) =>
+            new Promise<void>((resolve) => {
+              release = () => {
+                res.end('done');
+                resolve();
+              };
+            }),
         },
       ],
       notifier: { deliver: async () => undefined },

@@ -50,6 +50,7 @@ describe('Dockerfile', () => {
 
   it('builds in one stage, installs production dependencies only in another, and ships from a slim official Node image', () => {
     expect(all.map((stage) => stage.name)).toEqual(['build', 'deps', 'runtime']);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the Dockerfile's own build-argument syntax, as written there
     for (const stage of all) expect(stage.from).toBe('node:${NODE_VERSION}-bookworm-slim');
     expect(dockerfile).toMatch(/^ARG NODE_VERSION=20$/m);
     expect(ops(all[0]!, 'RUN')).toEqual(expect.arrayContaining(['npm ci', 'npm run build']));
@@ -168,6 +169,7 @@ describe('compose.yaml', () => {
 
   it('runs Policy Desk on Redis with append-only persistence, its data in a volume, the port on this computer only', () => {
     const app = compose.services['policy-desk']!;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own variable syntax, as written there
     expect(app.environment!.STORE_URL).toBe('${STORE_URL:-redis://redis:6379}');
     // The image runs in production mode, which refuses to start without the audit key: compose stops early instead.
     expect(app.environment!.AUDIT_KEY).toMatch(/^\$\{AUDIT_KEY:\?set AUDIT_KEY in \.env first/);

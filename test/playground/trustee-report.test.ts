@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionId } from '../../src/core/conversation/actions.ts';
+import { parseCsv } from '../support/csv.ts';
 import { photosInputs, startPlaygroundApp } from './playground-app.ts';
 
 let running: Awaited<ReturnType<typeof startPlaygroundApp>> | undefined;
@@ -7,27 +8,6 @@ afterEach(async () => {
   await running?.stop();
   running = undefined;
 });
-
-/** Parses the export (RFC 4180; fetch's text() has already dropped the byte-order mark) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += char;
-  }
-  return rows;
-}
 
 const trusteeContact = {
   'young-person': 'A.B.',

@@ -177,7 +177,10 @@ export async function startOwnRedis(options: { appendonly: boolean }): Promise<O
       if (started.exitCode !== null) throw new Error(`redis-server exited ${started.exitCode}`);
       const open = await new Promise<boolean>((resolve) => {
         const socket = net.connect(port, '127.0.0.1');
-        socket.once('connect', () => (socket.destroy(), resolve(true)));
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(true);
+        });
         socket.once('error', () => resolve(false));
       });
       if (open) return;

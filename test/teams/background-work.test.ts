@@ -7,7 +7,12 @@ function capture() {
   const lines: string[] = [];
   const logger = createLogger(
     'info',
-    new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }),
+    new Writable({
+      write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
   );
   return { lines, logger };
 }

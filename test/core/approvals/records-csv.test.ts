@@ -2,29 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { auditCsv, csvCell, csvText, requestsCsv } from '../../../src/core/approvals/records-csv.ts';
 import { ActionId } from '../../../src/core/conversation/actions.ts';
 import { allsortsAnswers, conversationFixture } from '../../support/conversation-fixture.ts';
+import { parseCsv } from '../../support/csv.ts';
 
 const pg = (userId: string) => ({ platform: 'playground' as const, userId });
-
-/** Splits CSV text into rows of cells (enough for these tests: quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && body[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += char;
-  }
-  return rows;
-}
 
 describe('csvCell', () => {
   it('quotes cells with commas, quotes or line breaks and doubles inner quotes', () => {
