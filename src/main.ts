@@ -90,22 +90,6 @@ async function main(): Promise<void> {
     checkpointFile: config.auditCheckpointFile ?? defaultCheckpointFile(config.storeUrl),
   });
   const where = `http://${LOOPBACK.has(config.host) ? 'localhost' : config.host}:${app.http.port}`;
-  // The first line a person reads: where to go. Everything else is for operators.
-  logger.info(
-    {
-      url: where,
-      pid: process.pid,
-      platforms: app.platforms.map((platform) => platform.name),
-      store: store.describe,
-      ...(config.playground ? { records: `${where}/records` } : {}),
-      ...(config.slack ? { slack: config.slack.mode === 'http' ? `${where}/slack/events` : 'socket mode' } : {}),
-      ...(config.teams ? { teams: `${where}/api/messages` } : {}),
-    },
-    config.playground
-      ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)`
-      : `Policy Desk is running at ${where}`,
-  );
-
   let stoppingSince: number | undefined;
   const stop = (signal: string): void => {
     if (stoppingSince !== undefined) {
@@ -134,6 +118,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
   // The terminal it ran in was closed: stop as cleanly as for SIGTERM rather than die mid-write.
   process.on('SIGHUP', () => stop('SIGHUP'));
+  // Said only once the signal handlers are in place: whoever reads this line (a person, a test, a
+  // service manager's readiness check) may stop the server at once, and it must stop cleanly.
+  // The first line a person reads: where to go. Everything else is for operators.
+  logger.info(
+    {
+      url: where,
+      pid: process.pid,
+      platforms: app.platforms.map((platform) => platform.name),
+      store: store.describe,
+      ...(config.playground ? { records: `${where}/records` } : {}),
+      ...(config.slack ? { slack: config.slack.mode === 'http' ? `${where}/slack/events` : 'socket mode' } : {}),
+      ...(config.teams ? { teams: `${where}/api/messages` } : {}),
+    },
+    config.playground
+      ? `Open ${where} in a browser to use the playground (Ctrl+C stops Policy Desk)`
+      : `Policy Desk is running at ${where}`,
+  );
 }
 
 /** What to tell a person when listening failed: the setting to change, or undefined for a real fault. */
