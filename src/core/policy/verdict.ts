@@ -251,6 +251,15 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
   return sum;
 }
 
+/** What a question would do without: "without a dbs for now" -> "dbs", "w/o consent" -> "consent". */
+function withoutWhat(question: string): string | undefined {
+  const match =
+    /\b(?:without|w\/o|before (?:i|we|they|he|she) (?:get|have|has|got))\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/i.exec(
+      question,
+    );
+  return match?.[1];
+}
+
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
 const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;
 
@@ -390,6 +399,17 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   );
   if (force.obliges && antonymConflict)
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
+  // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
+  // without what the clause requires is not allowed.
+  const lacking = withoutWhat(input.question);
+  if (
+    kind === 'permission' &&
+    force.obliges &&
+    lacking &&
+    shared(relevance, new Set(relevance.terms(lacking)), best).size > 0
+  ) {
+    return reading('not-allowed', `the clause requires what the question would do without: "${lacking}"`);
+  }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.

@@ -75,6 +75,20 @@ describe('permissions the rest of the clause restricts', () => {
   });
 });
 
+describe('doing without what the clause requires', () => {
+  // Paraphrased from a football club's safeguarding policy, not one of the shipped five.
+  const rule = 'All coaches working with children are required to hold an up-to-date DBS check.';
+
+  it('answers "not allowed" to doing it without the thing required, and reads nothing into a question that has it', () => {
+    expect(verdict('my mate wants to help coach the u9s, can he start without a dbs for now?', rule)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('can i coach the u9s w/o a dbs check while it comes through?', rule)).toBe('not-allowed');
+    expect(verdict('can i coach the u9s once my dbs check is back?', rule)).not.toBe('not-allowed');
+    expect(verdict('can i coach the u9s without a whistle?', rule)).not.toBe('not-allowed');
+  });
+});
+
 describe('splitSentences', () => {
   it('reads the items of a fragment list together with their lead-in', () => {
     expect(splitSentences('It is inappropriate to communicate by:\n• Text message\n• Email')).toEqual([
