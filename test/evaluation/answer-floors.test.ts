@@ -52,7 +52,7 @@ const floors: readonly Floor[] = [
     top3: 0.43,
     abstention: 0.33,
     falseAbstention: 0.071,
-    verdicts: 0.39,
+    verdicts: 0.42,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh.jsonl',
