@@ -44,17 +44,7 @@ export class SlackMessenger {
 
   /** Posts a message (in a thread when `threadTs` is given). */
   async post(channel: string, message: SlackMessage, threadTs?: string): Promise<PostedMessage> {
-    const result = await this.#client.chat.postMessage({
-      channel,
-      text: message.text,
-      blocks: message.blocks,
-      unfurl_links: false,
-      unfurl_media: false,
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-    });
-    if (!result.ts || !result.channel)
-      throw new PolicyDeskError('policy_desk_platform_error', 'slack: chat.postMessage returned no ts or channel');
-    return { channel: result.channel, ts: result.ts };
+    return this.#postMessage(channel, { text: message.text, blocks: message.blocks }, threadTs);
   }
 
   /** Sends a user a direct message. */
@@ -64,9 +54,17 @@ export class SlackMessenger {
 
   /** Posts plain text only (no blocks): the stand-in when Slack refused a message's blocks. */
   async postText(channel: string, text: string, threadTs?: string): Promise<PostedMessage> {
+    return this.#postMessage(channel, { text: escapeMrkdwn(text) }, threadTs);
+  }
+
+  async #postMessage(
+    channel: string,
+    content: { text: string; blocks?: SlackMessage['blocks'] },
+    threadTs?: string,
+  ): Promise<PostedMessage> {
     const result = await this.#client.chat.postMessage({
       channel,
-      text: escapeMrkdwn(text),
+      ...content,
       unfurl_links: false,
       unfurl_media: false,
       ...(threadTs ? { thread_ts: threadTs } : {}),

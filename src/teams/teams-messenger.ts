@@ -72,30 +72,21 @@ export class TeamsMessenger {
 
   /** Posts a card into a conversation (a personal chat, a channel, a thread). */
   async post(reference: StoredReference, card: AdaptiveCard): Promise<CardLocation> {
-    let activityId = '';
-    await this.options.adapter.continueConversationAsync(
-      this.options.appId,
-      conversationReference(reference),
-      async (context) => {
-        const sent = await context.sendActivity({
-          type: 'message',
-          summary: cardSummary(card),
-          attachments: [cardAttachment(card)],
-        });
-        activityId = sent?.id ?? '';
-      },
-    );
-    return { reference, activityId };
+    return this.#send(reference, { type: 'message', summary: cardSummary(card), attachments: [cardAttachment(card)] });
   }
 
   /** Posts plain text, shown verbatim (`textFormat: plain`: no Markdown is applied). */
   async postText(reference: StoredReference, text: string): Promise<CardLocation> {
+    return this.#send(reference, { type: 'message', text, textFormat: 'plain' });
+  }
+
+  async #send(reference: StoredReference, activity: Partial<Activity>): Promise<CardLocation> {
     let activityId = '';
     await this.options.adapter.continueConversationAsync(
       this.options.appId,
       conversationReference(reference),
       async (context) => {
-        const sent = await context.sendActivity({ type: 'message', text, textFormat: 'plain' });
+        const sent = await context.sendActivity(activity);
         activityId = sent?.id ?? '';
       },
     );

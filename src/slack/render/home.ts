@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { HomeReply, NoticeReply } from '../../core/conversation/replies.ts';
 import { escapeMrkdwn } from '../mrkdwn.ts';
 import { actions, capBlocks, context, divider, header, limits, plain, type SlackBlock, section } from './kit.ts';
-import { flowBlock, startPicker } from './menu.ts';
+import { flowBlocks } from './menu.ts';
 import { noticeBlock } from './notice.ts';
 import { requestBlocks, slackDate } from './request.ts';
 
@@ -68,16 +68,11 @@ export function renderHome(home: HomeReply, banner?: NoticeReply, page = 0): typ
   if (home.mine.length > maxMine) blocks.push(context([`…and ${home.mine.length - maxMine} older requests.`]));
 
   if (home.flows.length) {
-    blocks.push(divider(), section('*Start a request*', 'pd_home_flows'));
-    if (home.flows.length <= maxFlows) blocks.push(...home.flows.map(flowBlock));
-    else
-      blocks.push(
-        startPicker(
-          home.flows.map((flow) => ({ label: flow.title, button: flow.button })),
-          `Choose one of ${home.flows.length} requests`,
-          'pd_home_flow_picker',
-        ),
-      );
+    blocks.push(
+      divider(),
+      section('*Start a request*', 'pd_home_flows'),
+      ...flowBlocks(home.flows, maxFlows, 'pd_home_flow_picker'),
+    );
   }
   return { type: 'home', blocks: capBlocks(blocks, limits.viewBlocks) };
 }

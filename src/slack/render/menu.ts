@@ -53,17 +53,23 @@ export function startPicker(
   );
 }
 
+/** Flows to start: a section with a Start button each up to `max`, else one select of them all. */
+export function flowBlocks(flows: FlowMenuReply['flows'], max: number, pickerBlockId: string): SlackBlock[] {
+  if (flows.length <= max) return flows.map(flowBlock);
+  return [
+    startPicker(
+      flows.map((flow) => ({ label: flow.title, button: flow.button })),
+      `Choose one of ${flows.length} requests`,
+      pickerBlockId,
+    ),
+  ];
+}
+
 /** The flows a person can start (`/request`): each with a Start button, or, when there are many, one select of them all. */
 export function renderFlowMenu(reply: FlowMenuReply): SlackMessage {
-  const blocks: SlackBlock[] = [section(escapeMrkdwn(reply.intro), 'pd_flow_intro')];
-  if (reply.flows.length <= maxFlowSections) blocks.push(...reply.flows.map(flowBlock));
-  else
-    blocks.push(
-      startPicker(
-        reply.flows.map((flow) => ({ label: flow.title, button: flow.button })),
-        `Choose one of ${reply.flows.length} requests`,
-        'pd_flow_picker',
-      ),
-    );
+  const blocks: SlackBlock[] = [
+    section(escapeMrkdwn(reply.intro), 'pd_flow_intro'),
+    ...flowBlocks(reply.flows, maxFlowSections, 'pd_flow_picker'),
+  ];
   return { text: escapeMrkdwn(reply.intro), blocks };
 }

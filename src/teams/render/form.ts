@@ -81,30 +81,22 @@ function fieldElements(
         wrap: true,
         ...(value === undefined ? { value: toggleOff } : {}),
       });
-      if (field.who) {
-        const whoId = formInputId(field.id, 'who');
+      for (const [part, label, missing] of [
+        ['who', 'Who agreed', 'Choose who agreed.'],
+        ['how', 'How they agreed', 'Choose how they agreed.'],
+      ] as const) {
+        const options = field[part];
+        if (!options) continue;
+        const id = formInputId(field.id, part);
         elements.push({
           type: 'Input.ChoiceSet',
-          id: whoId,
-          label: 'Who agreed',
+          id,
+          label,
           style: 'compact',
           isRequired: field.required,
-          ...(field.required ? { errorMessage: 'Choose who agreed.' } : {}),
-          choices: choices(field.who),
-          ...(values[whoId] ? { value: values[whoId] } : {}),
-        });
-      }
-      if (field.how) {
-        const howId = formInputId(field.id, 'how');
-        elements.push({
-          type: 'Input.ChoiceSet',
-          id: howId,
-          label: 'How they agreed',
-          style: 'compact',
-          isRequired: field.required,
-          ...(field.required ? { errorMessage: 'Choose how they agreed.' } : {}),
-          choices: choices(field.how),
-          ...(values[howId] ? { value: values[howId] } : {}),
+          ...(field.required ? { errorMessage: missing } : {}),
+          choices: choices(options),
+          ...(values[id] ? { value: values[id] } : {}),
         });
       }
       break;
