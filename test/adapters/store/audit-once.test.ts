@@ -4,7 +4,7 @@ import { MemoryRecordStore } from '../../../src/adapters/store/memory-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 import type { AuditEntry } from '../../../src/core/approvals/audit-chain.ts';
 import type { RecordStore } from '../../../src/core/approvals/ports.ts';
-import { allsortsAnswers, ok, pg, shippedCorpus } from '../../core/approvals/helpers.ts';
+import { allsortsAnswers, ok, pg, shippedCorpus, submitPhotos } from '../../core/approvals/helpers.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
 import { dropNamespace, engines, uniqueNamespace } from './engines.ts';
 
@@ -102,14 +102,7 @@ describe('one audit entry per event, whatever the retries', () => {
     const corpus = await shippedCorpus();
     const clock = new ManualClock('2025-03-03T09:00:00Z');
     const service = new ApprovalService({ corpus, store, clock });
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     // A process that wrote the outcome and its audit entry, then died before the marker: play it with a store that drops the marker write.
     const dying: RecordStore = {
       get: (key) => store.get(key),

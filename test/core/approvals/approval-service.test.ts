@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Notification } from '../../../src/core/approvals/notifications.ts';
 import { isPersonTarget } from '../../../src/core/approvals/notifications.ts';
-import { allsortsAnswers, corpusWith, errorCode, ok, pg, setup, shippedCorpus } from './helpers.ts';
+import { allsortsAnswers, corpusWith, errorCode, ok, pg, setup, shippedCorpus, submitPhotos } from './helpers.ts';
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -118,14 +118,7 @@ describe('ApprovalService: single decisions', () => {
 
   it('lets the first decision win; a second click is harmless and a decided request stays decided', async () => {
     const { service } = await setup();
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     const [a, b] = await Promise.all([
       service.decide({ requestId: id, actor: pg('alex'), decision: 'approve' }),
       service.decide({ requestId: id, actor: pg('casey'), decision: 'decline' }),
@@ -140,14 +133,7 @@ describe('ApprovalService: single decisions', () => {
 
   it('tells the requester the outcome with the conditions, and the other approvers who decided', async () => {
     const { service } = await setup();
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     const { notifications } = ok(
       await service.decide({ requestId: id, actor: pg('alex'), decision: 'approve', comment: 'OK' }),
     );
@@ -411,14 +397,7 @@ describe('ApprovalService: trustee votes', () => {
 describe('ApprovalService: the clock', () => {
   it('reminds after remindAfter, escalates after escalateAfter, and the backup role may then decide', async () => {
     const { service, clock } = await setup();
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     clock.advance(4 * hour - 1);
     expect((await service.tick()).notifications).toHaveLength(0);
     clock.advance(1);
@@ -528,14 +507,7 @@ describe('ApprovalService: the clock', () => {
 describe('ApprovalService: listing', () => {
   it('lists by status, awaiting a person, and by requester', async () => {
     const { service } = await setup();
-    const a = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const a = await submitPhotos(service);
     const b = ok(
       await service.submit({
         org: 'allsorts',
@@ -565,14 +537,7 @@ describe('ApprovalService: listing', () => {
   it('skips an index entry left by a submission that never finished, and lists a repeated id once', async () => {
     const { service, store, clock } = await setup();
     await store.putIfAbsent('reqindex:allsorts:1', 'r-never-written');
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     await store.putIfAbsent('reqindex:allsorts:3', id);
     expect(await store.get('reqindex:allsorts:2')).toBe(id);
     expect((await service.listRequests({ org: 'allsorts' })).map((r) => r.id)).toEqual([id]);
@@ -603,14 +568,7 @@ describe('ApprovalService: the audit record', () => {
   const busyLog = async () => {
     const env = await setup();
     const { service } = env;
-    const a = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const a = await submitPhotos(service);
     ok(await service.decide({ requestId: a, actor: pg('alex'), decision: 'approve', comment: 'Private reasons' }));
     const b = ok(
       await service.submit({

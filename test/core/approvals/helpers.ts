@@ -93,3 +93,10 @@ export function errorCode(result: CommandResult): string {
   if (result.ok) throw new Error('expected the command to be refused');
   return result.error.code;
 }
+
+/** Sam (staff at Allsorts) asks to take photos, with the shipped answers; returns the request id. */
+export async function submitPhotos(service: ApprovalService): Promise<string> {
+  return ok(
+    await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
+  ).request.id;
+}

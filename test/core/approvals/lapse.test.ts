@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestsCsv } from '../../../src/core/approvals/records-csv.ts';
-import { allsortsAnswers, ok, pg, setup } from './helpers.ts';
+import { allsortsAnswers, ok, pg, setup, submitPhotos } from './helpers.ts';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -81,14 +81,7 @@ describe('when a granted permission lapses', () => {
 
   it('shows no "valid until" on a request that is not approved', async () => {
     const { service } = await setup();
-    const id = ok(
-      await service.submit({
-        org: 'allsorts',
-        flowId: 'photos',
-        requester: pg('sam'),
-        answers: allsortsAnswers.photos,
-      }),
-    ).request.id;
+    const id = await submitPhotos(service);
     expect((await service.getRequest(id))!.validUntil).toBeUndefined();
     expect(
       ok(await service.decide({ requestId: id, actor: pg('alex'), decision: 'decline' })).request.validUntil,
