@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../src/core/approvals/approval-service.ts';
-import { allsortsAnswers, ok, pg, shippedCorpus } from '../core/approvals/helpers.ts';
+import { ok, pg, shippedCorpus, submitPhotos } from '../core/approvals/helpers.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 
 const root = path.join(import.meta.dirname, '../..');
@@ -29,9 +29,7 @@ beforeAll(async () => {
     store,
     clock: new ManualClock('2025-03-03T09:00:00Z'),
   });
-  photoId = ok(
-    await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
-  ).request.id;
+  photoId = await submitPhotos(service);
   ok(
     await service.decide({
       requestId: photoId,

@@ -6,7 +6,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../src/core/approvals/approval-service.ts';
-import { allsortsAnswers, ok, pg, shippedCorpus } from '../core/approvals/helpers.ts';
+import { allsortsAnswers, ok, pg, shippedCorpus, submitPhotos } from '../core/approvals/helpers.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 
 const root = path.join(import.meta.dirname, '../..');
@@ -32,9 +32,7 @@ beforeAll(async () => {
     store,
     clock: new ManualClock('2025-03-03T09:00:00Z'),
   });
-  photoId = ok(
-    await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
-  ).request.id;
+  photoId = await submitPhotos(service);
   ok(
     await service.decide({
       requestId: photoId,

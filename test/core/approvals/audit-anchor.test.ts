@@ -18,7 +18,7 @@ import {
   parseCheckpoints,
 } from '../../../src/core/approvals/audit-chain.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import { allsortsAnswers, ok, pg, shippedCorpus, TamperableStore } from './helpers.ts';
+import { allsortsAnswers, ok, pg, shippedCorpus, submitPhotos, TamperableStore } from './helpers.ts';
 
 const root = path.join(import.meta.dirname, '../../..');
 const key = Buffer.from('0123456789abcdef0123456789abcdef-test-key');
@@ -29,9 +29,7 @@ async function sealedLog() {
   const clock = new ManualClock('2025-03-03T09:00:00Z');
   const corpus = await shippedCorpus();
   const service = new ApprovalService({ corpus, store, clock, auditKey: key });
-  const photos = ok(
-    await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
-  ).request.id;
+  const photos = await submitPhotos(service);
   ok(await service.decide({ requestId: photos, actor: pg('alex'), decision: 'approve' }));
   const vote = ok(
     await service.submit({

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../src/adapters/store/create-store.ts';
 import { ApprovalService } from '../../../src/core/approvals/approval-service.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import { allsortsAnswers, ok, pg, setup, shippedCorpus } from './helpers.ts';
+import { allsortsAnswers, ok, pg, setup, shippedCorpus, submitPhotos } from './helpers.ts';
 
 const root = path.join(import.meta.dirname, '../../..');
 
@@ -15,9 +15,7 @@ const root = path.join(import.meta.dirname, '../../..');
 async function decidedAndVoted() {
   const context = await setup();
   const { service } = context;
-  const photos = ok(
-    await service.submit({ org: 'allsorts', flowId: 'photos', requester: pg('sam'), answers: allsortsAnswers.photos }),
-  ).request.id;
+  const photos = await submitPhotos(service);
   ok(await service.decide({ requestId: photos, actor: pg('alex'), decision: 'approve' }));
   const vote = ok(
     await service.submit({
