@@ -57,8 +57,8 @@ export function renderOutcome(reply: RequestReply): SlackMessage {
     section(`:checkered_flag: *${escapeMrkdwn(reply.title)}*\n${escapeMrkdwn(reply.status)}`),
   ];
   if (reply.tally) blocks.push(context([`:ballot_box_with_ballot: ${escapeMrkdwn(reply.tally)}`]));
-  if (reply.request.status === 'approved' && reply.conditions.length)
-    blocks.push(quotesBlock(reply.conditions, 'Conditions:'));
+  // The core gives the conditions only where they apply (never under a declined request).
+  if (reply.conditions.length) blocks.push(quotesBlock(reply.conditions, reply.conditionsHeading));
   const tally = reply.tally ? ` ${reply.tally}.` : '';
   return { text: escapeMrkdwn(`${reply.title}: ${reply.status}${tally}`), blocks };
 }
