@@ -4,12 +4,11 @@ import { appendCheckpoint } from './adapters/checkpoint-file.ts';
 import type { Logger } from './adapters/logger.ts';
 import type { Config } from './config.ts';
 import { ApprovalService } from './core/approvals/approval-service.ts';
-import { type AuditCheckpoint, checkpointText } from './core/approvals/audit-chain.ts';
+import { CheckpointPublisher } from './core/approvals/checkpoint-publisher.ts';
 import type { Notification } from './core/approvals/notifications.ts';
 import type { Clock, RecordStore } from './core/approvals/ports.ts';
 import type { RequestView } from './core/approvals/request-view.ts';
 import { Conversation, type Notifier } from './core/conversation/conversation.ts';
-import { checkpointRole } from './core/organisation/organisation-schema.ts';
 import type { Corpus } from './core/policy/corpus.ts';
 import { type HttpServer, startHttpServer } from './http/server.ts';
 import type { Platform, PlatformDeps } from './platform.ts';
@@ -51,15 +50,6 @@ export interface App {
   publishCheckpoints(): Promise<void>;
   /** Stops intake, finishes what is in flight, stops the clock loop and closes the store. */
   stop(): Promise<void>;
-}
-
-/** The post in the trustees' channel: what it is, why to keep it, and the line `audit verify --checkpoint` reads. */
-export function checkpointPost(organisationName: string, point: AuditCheckpoint): string {
-  return [
-    `Audit checkpoint for ${organisationName}: the record of permission requests had ${point.count} ${point.count === 1 ? 'entry' : 'entries'} at ${point.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}.`,
-    'Keep this message. It is signed with the audit key: if the record is ever cut short or rewritten, checking it against this line shows it (paste the line into audit verify --checkpoint).',
-    checkpointText(point),
-  ].join('\n');
 }
 
 /** Sends each batch of notifications to every platform; one platform failing does not stop the others. */
@@ -141,44 +131,43 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // The clock's work (reminders, escalation, vote windows, lapse) runs on every process; each
   // event is claimed once in the store, so several processes never repeat it.
-  // After the clock's work, each organisation whose log grew gets a signed checkpoint in the append-only file.
-  // The file is this host's; the channel is shared, so each period's post is claimed in the store and made by one process.
-  const checkpointed = new Map<string, { count: number; at: number }>();
-  const everyMs = options.checkpointEveryMs ?? 15 * 60_000;
+  // After the clock's work, each organisation whose log grew gets a signed checkpoint in this host's
+  // append-only file and in the trustees' channel (core/approvals/checkpoint-publisher.ts).
+  const checkpointFile = options.checkpointFile;
+  const checkpoints = new CheckpointPublisher({
+    corpus,
+    checkpoint: (org) => approvals.checkpoint(org),
+    store,
+    clock,
+    everyMs: options.checkpointEveryMs ?? 15 * 60_000,
+    appendLine: checkpointFile ? (line) => appendCheckpoint(checkpointFile, line) : undefined,
+    channels: platforms.flatMap((platform) =>
+      platform.postToRoleChannel
+        ? [
+            {
+              name: platform.name,
+              post: (org: string, role: string, text: string) => platform.postToRoleChannel!(org, role, text),
+            },
+          ]
+        : [],
+    ),
+    onEvent: (event) => {
+      if (event.kind === 'written')
+        logger.info({ org: event.org, entries: event.entries, file: checkpointFile }, 'audit checkpoint written');
+      else if (event.kind === 'posted')
+        logger.info(
+          { org: event.org, role: event.role, platform: event.channel, entries: event.entries },
+          'audit checkpoint posted',
+        );
+      else
+        logger.error(
+          { err: event.error, org: event.org, role: event.role, platform: event.channel },
+          'audit checkpoint post failed',
+        );
+    },
+  });
   const publishCheckpoints = async (): Promise<void> => {
-    if (!options.auditKey) return;
-    for (const [org, orgCorpus] of corpus.organisations) {
-      const last = checkpointed.get(org);
-      if (last && clock.now().getTime() - last.at < everyMs) continue;
-      const point = await approvals.checkpoint(org);
-      if (!point || point.count === 0 || point.count === last?.count) continue;
-      checkpointed.set(org, { count: point.count, at: clock.now().getTime() });
-      if (options.checkpointFile) {
-        appendCheckpoint(options.checkpointFile, checkpointText(point));
-        logger.info({ org, entries: point.count, file: options.checkpointFile }, 'audit checkpoint written');
-      }
-      const role = checkpointRole(orgCorpus.organisation);
-      const posting = platforms.filter((platform) => platform.postToRoleChannel);
-      if (!role || !posting.length) continue;
-      const period = Math.floor(clock.now().getTime() / everyMs);
-      if (
-        !(await store.putIfAbsent(`checkpoint-post:${org}:${period}`, {
-          count: point.count,
-          head: point.head,
-          at: point.at,
-        }))
-      )
-        continue;
-      const text = checkpointPost(orgCorpus.organisation.name, point);
-      for (const platform of posting) {
-        try {
-          if (await platform.postToRoleChannel!(org, role, text))
-            logger.info({ org, role, platform: platform.name, entries: point.count }, 'audit checkpoint posted');
-        } catch (error) {
-          logger.error({ err: error, org, role, platform: platform.name }, 'audit checkpoint post failed');
-        }
-      }
-    }
+    if (options.auditKey) await checkpoints.publish();
   };
   let ticking: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
