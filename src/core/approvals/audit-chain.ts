@@ -157,23 +157,6 @@ export function checkEntry(
   return undefined;
 }
 
-/** Verifies a whole chain held in memory (entries in seq order from 1). */
-export function verifyChain(
-  entries: readonly unknown[],
-  org?: string,
-  key?: Uint8Array,
-): { ok: true; count: number; headHash: string } | { ok: false; broken: ChainProblem } {
-  let prevHash = genesisHash;
-  let sealedBefore = false;
-  for (let i = 0; i < entries.length; i++) {
-    const problem = checkEntry(entries[i], i + 1, prevHash, org, { key, sealedBefore });
-    if (problem) return { ok: false, broken: problem };
-    prevHash = (entries[i] as AuditEntry).hash;
-    sealedBefore ||= (entries[i] as AuditEntry).v === 2;
-  }
-  return { ok: true, count: entries.length, headHash: prevHash };
-}
-
 /**
  * A signed statement that an organisation's log had `count` entries ending in `head`, published
  * where the store cannot rewrite it (an append-only file, a post in the trustees' channel). A log
