@@ -220,6 +220,63 @@ describe('Slack with a slow store: a modal that cannot be updated', () => {
   });
 });
 
+describe('Slack slower than the modal can wait: "Request sent" only once delivered', () => {
+  let slow: SlackHarness;
+  beforeAll(async () => {
+    slow = await SlackHarness.start({ platform: { viewAckBudgetMs: 100 } });
+    // Every Web API answer takes longer than the modal's budget, so delivery outlasts the ack.
+    slow.double.delayMs = 400;
+  });
+  afterAll(async () => {
+    slow.double.delayMs = 0;
+    await slow.stop();
+  });
+
+  const submit = (viewId: string) => {
+    const form = slow.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    return slow.submitView(slackIds.sam, {
+      id: viewId,
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(form, allsortsAnswers.photos),
+    });
+  };
+  const viewUpdate = (viewId: string) => (calls: readonly RecordedCall[]) =>
+    calls.find((c) => c.method === 'views.update' && c.body.view_id === viewId);
+  const titleOf = (call: RecordedCall) => (call.body.view as { title: { text: string } }).title.text;
+
+  it('keeps "Sending your request…" until every copy is delivered, then says "Request sent"', async () => {
+    const submitted = await submit('VSLOWOK01');
+    const ack = JSON.parse(submitted.text) as { view: { blocks: unknown } };
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Sending your request…');
+
+    const update = await slow.double.waitFor(viewUpdate('VSLOWOK01'), 10_000);
+    expect(titleOf(update)).toBe('Request sent');
+    // The update went out after both approvers' copies had been taken by Slack.
+    const copies = ['D_U_ALEX', 'D_U_CASEY'].map((channel) =>
+      postsTo(channel)(slow.double.calls).find((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vslowok01')),
+    );
+    for (const copy of copies) {
+      expect(copy?.response?.ok).toBe(true);
+      expect(copy!.at).toBeLessThanOrEqual(update.at);
+    }
+  });
+
+  it('updates the "sending" modal to what happened and what to do when a slow copy is then refused, never to "Request sent"', async () => {
+    slow.double.failWhen('chat.postMessage', (body) => body.channel === 'D_U_ALEX' && body.blocks !== undefined);
+    const submitted = await submit('VSLOWNO01');
+    const ack = JSON.parse(submitted.text) as { view: { blocks: unknown } };
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Sending your request…');
+
+    const update = await slow.double.waitFor(viewUpdate('VSLOWNO01'), 10_000);
+    expect(titleOf(update)).toBe('Request recorded');
+    const text = mrkdwnOf((update.body.view as { blocks: unknown }).blocks).join('\n');
+    expect(text).toContain('Slack could not deliver it to Alex (activity leader) (invalid_blocks)');
+    expect(text).toContain("They can still find it on the Policy Desk app's Home tab");
+    expect(slow.double.callsTo('views.update').filter((c) => c.body.view_id === 'VSLOWNO01')).toHaveLength(1);
+  });
+});
+
 describe('Slack smaller fixes', () => {
   it('opens a flow named in any case: /request PHOTOS', async () => {
     const command = await harness.command('/request', slackIds.sam, 'PHOTOS');

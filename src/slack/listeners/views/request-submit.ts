@@ -32,8 +32,9 @@ function parseJson(text: string): unknown {
 /**
  * A submitted request form. The core validates before it touches the store, so field errors come
  * back at once and go inline on their fields (`response_action: 'errors'`). A valid request is
- * stored and routed; if the store is slower than the budget, the modal is acknowledged with a
- * "sending" view inside Slack's three seconds and updated (views.update) when the core is done.
+ * stored and routed; if the store or Slack's delivery of the request messages is slower than the
+ * budget, the modal is acknowledged with a "sending" view inside Slack's three seconds and updated
+ * (views.update) once every message is delivered or refused: never "Request sent" before that.
  */
 export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
   return async ({ ack, body }) => {
@@ -56,8 +57,9 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
       .submitRequest(who.speaker, form.flow.id, answers, requestId)
       .then(async (outcome) => {
         // The core returns once the request is recorded and delivers in the background; the form says
-        // "sent" only for what Slack took, so it waits for this request's deliveries, within its own time.
-        if (outcome.ok) await withinBudget(ctx.conversation.delivered(outcome.request.id), ctx.viewAckBudgetMs);
+        // "sent" only for what Slack took, so it waits for this request's deliveries however long they
+        // take. The ack below does not wait: past the budget the modal says "Sending…" until they settle.
+        if (outcome.ok) await ctx.conversation.delivered(outcome.request.id);
         return outcome;
       })
       .catch((error: unknown) => {
