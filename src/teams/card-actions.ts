@@ -17,7 +17,7 @@ import { renderReplies } from './render/reply.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { TeamsMessenger } from './teams-messenger.ts';
 import { postedCard } from './teams-notifier.ts';
-import type { StoredReference, TeamsRecords } from './teams-records.ts';
+import type { MemberAddress, StoredReference, TeamsRecords } from './teams-records.ts';
 
 /** Where a card action came from. */
 export interface ActionOrigin {
@@ -48,6 +48,22 @@ const requestVerbs: ReadonlySet<string> = new Set([
   ActionId.voteAbstain,
   ActionId.withdraw,
 ]);
+
+/** Where the clicking person is now: enough to open a 1:1 chat with them if none is recorded yet. */
+function clickerAddress(origin: ActionOrigin): MemberAddress {
+  const { reference } = origin;
+  return {
+    channelId: reference.channelId,
+    serviceUrl: reference.serviceUrl,
+    mri: origin.mri,
+    bot: reference.bot,
+    ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
+  };
+}
+
+/** What a channel's copy of a form becomes once it is sent: it says nothing of the request. */
+export const channelFormSent =
+  'This form has been sent. Its details are only in the personal chats of the people it concerns.';
 
 const noticeText = (replies: readonly Reply[]): string =>
   replies
@@ -143,12 +159,27 @@ export class CardActions {
       return { kind: 'message', text: 'That button is out of date: type "request" to start a request.' };
     const [reply] = await this.options.conversation.handleAction(speaker, ActionId.startRequest, parsed.data);
     if (reply?.kind !== 'request-form') return { kind: 'message', text: reply ? noticeText([reply]) : 'Done.' };
-    // The form comes as a new message, so the answer it was started from stays readable.
-    await this.options.messenger.post(
-      origin.reference,
-      renderReplies([reply], { form: { submission: newSubmissionId() } }),
-    );
-    return { kind: 'message', text: `The form for “${reply.flow.title}” is below.` };
+    const form = renderReplies([reply], { form: { submission: newSubmissionId() } });
+    if (origin.personal) {
+      // The form comes as a new message, so the answer it was started from stays readable.
+      await this.options.messenger.post(origin.reference, form);
+      return { kind: 'message', text: `The form for “${reply.flow.title}” is below.` };
+    }
+    // In a channel or group chat everyone would see the request its answers make (a young person's
+    // initials, a phone number): the form goes to the person's personal chat, and only they see
+    // this pointer (an invoke's message answer), which names nothing of the request.
+    const sent = await this.options.messenger
+      .sendToPerson(speaker.person.userId, () => form, clickerAddress(origin))
+      .catch((error: unknown) => {
+        this.options.logger.warn({ err: error }, 'teams personal chat could not be reached');
+        return undefined;
+      });
+    return {
+      kind: 'message',
+      text: sent
+        ? `I have sent you the form for “${reply.flow.title}” privately, in your personal chat with Policy Desk.`
+        : 'I cannot show this form in a channel. Open a personal chat with Policy Desk (Apps, then Policy Desk, then Chat) and type “request” there.',
+    };
   }
 
   async #submit(
@@ -169,23 +200,53 @@ export class CardActions {
       return { kind: 'message', text: noticeText([outcome.notice]) };
     }
     const requestId = outcome.request.id;
-    if (origin.cardActivityId) {
-      const location = { reference: origin.reference, activityId: origin.cardActivityId };
+    this.options.logger.info({ requestId, flow, org: speaker.org }, 'teams request submitted');
+    if (!origin.personal) return this.#submittedInChannel(speaker, outcome.replies, requestId, origin);
+    if (origin.cardActivityId)
       await this.options.records.addPostedCard(
         requestId,
-        postedCard(location, origin.personal ? speaker.person : 'channel'),
+        postedCard({ reference: origin.reference, activityId: origin.cardActivityId }, speaker.person),
       );
-      if (!origin.personal) {
-        // Everyone else in the channel still sees the form: replace it with the request's shared card.
-        const shared = await this.options.cards.shared(requestId);
-        if (shared) await this.options.messenger.update(location, shared);
-      }
-    }
-    this.options.logger.info({ requestId, flow, org: speaker.org }, 'teams request submitted');
     return {
       kind: 'card',
       card: renderReplies(outcome.replies, { request: { refreshUserIds: [origin.mri] } }),
       requestId,
+    };
+  }
+
+  /**
+   * A form submitted outside the personal chat (one posted in a channel before forms went to the
+   * personal chat). The channel's copy becomes a card that says nothing of the request, and is not
+   * recorded, so no redraw ever puts the request there; the requester's copy goes to their personal chat.
+   */
+  async #submittedInChannel(
+    speaker: Speaker,
+    replies: readonly Reply[],
+    requestId: string,
+    origin: ActionOrigin,
+  ): Promise<ActionOutcome> {
+    const { messenger, records, logger } = this.options;
+    if (origin.cardActivityId)
+      await messenger.update(
+        { reference: origin.reference, activityId: origin.cardActivityId },
+        renderReplies([{ kind: 'notice', tone: 'info', text: channelFormSent }]),
+      );
+    const location = await messenger
+      .sendToPerson(
+        speaker.person.userId,
+        (mri) => renderReplies(replies, { request: { refreshUserIds: mri ? [mri] : [] } }),
+        clickerAddress(origin),
+      )
+      .catch((error: unknown) => {
+        logger.warn({ err: error, requestId }, 'teams personal chat could not be reached');
+        return undefined;
+      });
+    if (location) await records.addPostedCard(requestId, postedCard(location, speaker.person));
+    return {
+      kind: 'message',
+      text: location
+        ? 'Request sent. It is in your personal chat with Policy Desk, where you can follow it.'
+        : 'Request sent. Type “home” in a personal chat with Policy Desk to follow it.',
     };
   }
 }

@@ -412,9 +412,18 @@ export class PolicyDeskBot extends TeamsActivityHandler {
           notices: outcome.kind === 'message' ? [notice('info', outcome.text)] : [],
         });
     } else {
-      // The early answer replaced the card only for the person who clicked; this update reaches everyone, so it is the shared view.
-      card =
-        (requestId ? await cards.shared(requestId) : undefined) ?? (outcome.kind === 'card' ? outcome.card : undefined);
+      // The early answer replaced the card only for the person who clicked; this update reaches everyone, so it is
+      // the shared view, and only on a card recorded as the request's channel copy (a role channel's): a form sent
+      // from an ordinary channel has already become a card that names nothing, and must stay so.
+      const channelCopy =
+        requestId !== undefined &&
+        (await this.#options.records.postedCards(requestId)).some(
+          (posted) =>
+            posted.viewer === 'channel' &&
+            posted.activityId === origin.cardActivityId &&
+            posted.conversationId === origin.reference.conversation.id,
+        );
+      card = channelCopy ? await cards.shared(requestId) : undefined;
     }
     if (card) await messenger.update({ reference: origin.reference, activityId: origin.cardActivityId }, card);
   }

@@ -79,6 +79,9 @@ describe('manifests/teams/manifest.json', () => {
       'home',
       'help',
     ]);
+    // In a channel "request" lists the flows; a form (and the request its answers make) goes to the personal chat.
+    const teamRequest = bot.commandLists[1].commands.find((command: { title: string }) => command.title === 'request');
+    expect(teamRequest.description).toContain('opens in your personal chat');
   });
 
   it('refuses to fill in an app id that is not a GUID, or the placeholder', () => {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MemoryRecordStore } from '../../src/adapters/store/memory-store.ts';
 import { ActionId, SubmitRequestFormId } from '../../src/core/conversation/actions.ts';
 import { RefreshVerb } from '../../src/teams/render/adaptive-card.ts';
 import { teamsKeys } from '../../src/teams/teams-records.ts';
 import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import { SlowStore } from './support/slow-store.ts';
 import {
   channelConversation,
   eventually,
@@ -248,8 +250,20 @@ describe('a photos request in Teams, approved', () => {
   });
 });
 
-describe('a request filed from a channel', () => {
+describe('a request started in an ordinary channel', () => {
   let h: TeamsHarness;
+  // Every answer Sam gives, and who Sam is: none of it may reach the channel.
+  const privateInputs = {
+    'f.activity': 'Trip with J.S. to the zoo',
+    'f.date': '2026-07-14',
+    'f.subject': 'Photos of J.S. feeding the penguins',
+    'f.parental-consent': 'true',
+    'f.allsorts-phone': 'true',
+  };
+  const privateWords = ['J.S.', 'zoo', 'penguins', '2026-07-14', '14 July', 'Sam (staff)'];
+  const channelCalls = () =>
+    h.connector.calls.filter((call) => call.conversationId === channelConversation).map((c) => JSON.stringify(c.body));
+
   beforeAll(async () => {
     h = await startTeamsHarness();
     await h.install(people.alex);
@@ -257,47 +271,116 @@ describe('a request filed from a channel', () => {
   });
   afterAll(async () => h?.close());
 
-  it('replaces the form for everyone with the shared card: status for all, buttons only through each approver’s refresh', async () => {
+  it('sends the form to the person’s personal chat, with a pointer only they see, and no answer ever reaches the channel', async () => {
     await h.message(people.sam, 'Do I need permission to take photos of the children?', { channel: true });
     const answer = await eventually(() => h.connector.messages(channelConversation)[0]);
-    await h.invoke(
-      people.sam,
-      ActionId.startRequest,
-      { flow: 'photos' },
-      { channel: true, replyToId: answer.resultId! },
-    );
+    const channelBefore = h.connector.calls.filter((call) => call.conversationId === channelConversation).length;
+    const start = cardActions(cardOf(answer)).find((action) => action.verb === ActionId.startRequest)!;
+
+    const clicked = await h.invoke(people.sam, start.verb, start.data, { channel: true, replyToId: answer.resultId! });
+    expect(clicked.body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value:
+        'I have sent you the form for “Take photos or film children and young people” privately, in your personal chat with Policy Desk.',
+    });
+    // Sam had no personal chat yet: one is opened from the channel, and the form goes there.
     const form = await eventually(() =>
       h.connector
-        .messages(channelConversation)
+        .messages()
         .find((call) => cardActions(cardOf(call)).some((action) => action.verb === SubmitRequestFormId)),
     );
-    const submission = cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission;
+    expect(form.conversationId).not.toBe(channelConversation);
+    expect(h.connector.of('create-conversation')[0]?.body.members).toEqual([{ id: people.sam.mri, name: '' }]);
 
+    const submission = cardActions(cardOf(form)).find((action) => action.verb === SubmitRequestFormId)!.data.submission;
     const response = await h.invoke(
       people.sam,
       SubmitRequestFormId,
-      { flow: 'photos', submission, ...photosInputs },
-      { channel: true, replyToId: form.resultId! },
+      { flow: 'photos', submission, ...privateInputs },
+      { conversationId: form.conversationId!, replyToId: form.resultId! },
     );
     expect(cardText(response.body.value)).toContain('Request sent');
-    const shared = await eventually(() =>
-      h.connector.of('update', channelConversation).find((call) => call.activityId === form.resultId),
-    );
-    const card = cardOf(shared);
-    expect(cardText(card)).toContain('Pending: waiting for the Activity Leader or Co-ordinator.');
-    expect(cardActions(card)).toEqual([]);
-    expect(card.refresh.userIds).toEqual(expect.arrayContaining([people.alex.mri, people.sam.mri]));
+    expect(cardText(response.body.value)).toContain('Trip with J.S. to the zoo');
+    await settled(h);
+    await h.invoke(people.alex, ActionId.approve, { request: submission });
+    await settled(h);
 
-    // Alex's client refreshes the shared card and gets Alex's own buttons.
-    const refreshed = await h.invoke(
-      people.alex,
-      RefreshVerb,
-      { request: submission },
-      { channel: true, replyToId: form.resultId!, trigger: 'automatic' },
+    // The channel heard the answer to the question, and nothing after it: no form, no request, no redraw.
+    expect(h.connector.calls.filter((call) => call.conversationId === channelConversation)).toHaveLength(channelBefore);
+    for (const body of channelCalls()) for (const word of privateWords) expect(body).not.toContain(word);
+  });
+
+  it('turns a form left in a channel into a card that names nothing when it is sent, and puts the request in the requester’s personal chat', async () => {
+    // A form posted in the channel before forms went to the personal chat.
+    const submission = 'rt-legacychannel001';
+    const response = await h.invoke(
+      people.sam,
+      SubmitRequestFormId,
+      { flow: 'photos', submission, ...privateInputs },
+      { channel: true, replyToId: 'act-old-channel-form' },
     );
-    expect(cardActions(refreshed.body.value).map((action) => action.verb)).toEqual([
-      ActionId.approve,
-      ActionId.decline,
+    expect(response.body.value).toBe(
+      'Request sent. It is in your personal chat with Policy Desk, where you can follow it.',
+    );
+    const replaced = await eventually(() =>
+      h.connector.of('update', channelConversation).find((call) => call.activityId === 'act-old-channel-form'),
+    );
+    expect(cardText(cardOf(replaced))).toBe(
+      'This form has been sent. Its details are only in the personal chats of the people it concerns.',
+    );
+    expect(cardActions(cardOf(replaced))).toEqual([]);
+    expect(cardOf(replaced).refresh).toBeUndefined();
+    const samChat = h.connector
+      .of('create-conversation')
+      .find((call) => call.body.members[0].id === people.sam.mri)!.resultId;
+    const copy = await eventually(() =>
+      h.connector.messages(samChat).find((call) => cardText(cardOf(call)).includes('Trip with J.S. to the zoo')),
+    );
+    expect(cardActions(cardOf(copy)).map((action) => action.verb)).toContain(ActionId.withdraw);
+
+    // Deciding it redraws Sam's copy, never the channel's.
+    await settled(h);
+    const channelBefore = h.connector.calls.filter((call) => call.conversationId === channelConversation).length;
+    await h.invoke(people.alex, ActionId.approve, { request: submission });
+    await settled(h);
+    expect(h.connector.calls.filter((call) => call.conversationId === channelConversation)).toHaveLength(channelBefore);
+    expect(h.connector.of('update').some((call) => call.activityId === copy.resultId)).toBe(true);
+    for (const body of channelCalls()) for (const word of privateWords) expect(body).not.toContain(word);
+  });
+});
+
+describe('a form left in a channel, sent while the store is slow', () => {
+  let h: TeamsHarness;
+  const store = new SlowStore(new MemoryRecordStore());
+  beforeAll(async () => {
+    h = await startTeamsHarness({ store, teams: { invokeBudgetMs: 50 } });
+    await h.install(people.alex);
+    await h.install(people.sam);
+    await settled(h);
+  });
+  afterAll(async () => {
+    store.delayMs = 0;
+    await h?.close();
+  });
+
+  it('answers "working on it", then leaves the channel’s copy as the card that names nothing, never the request', async () => {
+    store.delayMs = 40;
+    const response = await h.invoke(
+      people.sam,
+      SubmitRequestFormId,
+      { flow: 'photos', submission: 'rt-slowchannelform1', ...photosInputs },
+      { channel: true, replyToId: 'act-old-slow-form' },
+    );
+    expect(cardText(response.body.value)).toContain('Working on it');
+    await settled(h);
+    store.delayMs = 0;
+    const updates = h.connector.of('update', channelConversation).filter((c) => c.activityId === 'act-old-slow-form');
+    expect(updates.map((call) => cardText(cardOf(call)))).toEqual([
+      'This form has been sent. Its details are only in the personal chats of the people it concerns.',
     ]);
+    expect(
+      h.connector.messages(personalChat(people.sam)).some((c) => cardText(cardOf(c)).includes('Summer trip')),
+    ).toBe(true);
   });
 });
