@@ -8,7 +8,7 @@ import { HomePageVerb } from '../../src/teams/render/home.ts';
 import { renderReplies } from '../../src/teams/render/reply.ts';
 import { allsortsAnswers } from '../support/conversation-fixture.ts';
 import { actionCount } from './support/card-query.ts';
-import { type ConnectorCall, cardActions, cardOf, cardText } from './support/connector-double.ts';
+import { type ConnectorCall, cardActions, cardOf, cardText, startConnectorDouble } from './support/connector-double.ts';
 import {
   channelConversation,
   eventually,
@@ -229,6 +229,38 @@ describe('Teams cards within 28 KB and six actions', () => {
     // A card that fits is sent untouched.
     const small = renderReplies([{ kind: 'notice', tone: 'info', text: 'hi' }]);
     expect(cardAttachment(small).content).toBe(small);
+  });
+
+  it('fails any Teams test file that sends a card over 28 KB or with more than six actions (the connector double refuses the first as Teams does)', async () => {
+    const connector = await startConnectorDouble();
+    const checked = await startTeamsHarness({ connector });
+    const send = (activity: unknown) =>
+      fetch(`${connector.url}v3/conversations/a%3Aany/activities`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
+      });
+    const card = (actions: number, text = 'hi') => ({
+      type: 'message',
+      attachments: [
+        {
+          contentType: 'application/vnd.microsoft.card.adaptive',
+          content: {
+            type: 'AdaptiveCard',
+            body: [{ type: 'TextBlock', text }],
+            actions: Array.from({ length: actions }, (_, i) => ({ type: 'Action.Execute', verb: `v${i}` })),
+          },
+        },
+      ],
+    });
+    expect((await send(card(6))).status).toBe(201);
+    expect((await send(card(1, 'x'.repeat(teamsLimit)))).status).toBe(413);
+    expect((await send(card(7))).status).toBe(201);
+    expect(connector.limitProblems().map((call) => call.problems)).toEqual([
+      [expect.stringMatching(/^\d+ bytes, over Teams' 28 KB$/)],
+      ["a card with 7 actions, over Teams' six"],
+    ]);
+    await expect(checked.close()).rejects.toThrow(/Teams limits crossed by 2 card\(s\)/);
   });
 
   it('keeps an answer with many linked flows within six actions, as one choice and a Start', () => {

@@ -31,8 +31,9 @@ export function renderFlowMenu(reply: FlowMenuReply): CardPart {
           spacing: 'small',
         }),
       ),
+      // Each flow's button says "Start": the choice names the flow by its title instead.
       ...flowChooser(
-        reply.flows.map((flow) => flow.button),
+        reply.flows.map((flow) => ({ ...flow.button, label: flow.title })),
         'Which request?',
       ),
     ],

@@ -1,4 +1,30 @@
 import { createServer, type Server } from 'node:http';
+import { actionCount } from './card-query.ts';
+
+/** Teams refuses a message (an activity) over 28 KB. */
+export const teamsActivityLimitBytes = 28 * 1024;
+/** Teams' guidance: at most six actions on a card. */
+export const teamsMaxCardActions = 6;
+
+/**
+ * The Teams limits an activity (or an invoke's answer) crosses: over 28 KB in all, or a card with
+ * more than six actions. Empty when it keeps within them.
+ */
+export function teamsLimitProblems(activity: any): string[] {
+  const problems: string[] = [];
+  const bytes = Buffer.byteLength(JSON.stringify(activity ?? null), 'utf8');
+  if (bytes > teamsActivityLimitBytes) problems.push(`${bytes} bytes, over Teams' 28 KB`);
+  // A sent activity carries its card as an attachment; an invoke's answer as its value.
+  const cards: unknown[] = [];
+  if (activity?.value?.type === 'AdaptiveCard') cards.push(activity.value);
+  if (Array.isArray(activity?.attachments))
+    for (const attachment of activity.attachments) if (attachment?.content) cards.push(attachment.content);
+  for (const card of cards) {
+    const actions = actionCount(card);
+    if (actions > teamsMaxCardActions) problems.push(`a card with ${actions} actions, over Teams' six`);
+  }
+  return problems;
+}
 
 /** One call the bot made to the Bot Connector service. */
 export interface ConnectorCall {
@@ -12,6 +38,8 @@ export interface ConnectorCall {
   readonly authorization?: string;
   // The bodies are Bot Framework JSON: tests read the parts they check.
   readonly body: any;
+  /** The Teams limits the activity crossed (an activity over 28 KB is refused with 413, as Teams does). */
+  readonly problems?: readonly string[];
 }
 
 /** A local Bot Connector (the `serviceUrl` of every activity): records every call, answers with realistic ids. */
@@ -29,6 +57,8 @@ export interface ConnectorDouble {
   waitFor(predicate: (calls: readonly ConnectorCall[]) => boolean, timeoutMs?: number): Promise<void>;
   /** Delays every answer by `ms` (a slow connector). */
   setDelay(ms: number): void;
+  /** Every call that crossed a Teams limit (the harness fails a test file that has any). */
+  limitProblems(): Array<{ path: string; problems: readonly string[] }>;
   close(): Promise<void>;
 }
 
@@ -119,6 +149,16 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
       call = { ...common, kind: 'other' };
       status = 404;
     }
+    if (call.kind === 'send' || call.kind === 'reply' || call.kind === 'update') {
+      const problems = teamsLimitProblems(body);
+      if (problems.length) {
+        call = { ...call, problems };
+        if (problems.some((problem) => problem.includes('28 KB'))) {
+          status = 413;
+          answer = { error: { code: 'MessageSizeTooBig', message: 'Message size is too big.' } };
+        }
+      }
+    }
     calls.push(call);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     res
@@ -154,6 +194,7 @@ export async function startConnectorDouble(): Promise<ConnectorDouble> {
     setDelay(ms) {
       delay = ms;
     },
+    limitProblems: () => calls.flatMap((call) => (call.problems ? [{ path: call.path, problems: call.problems }] : [])),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

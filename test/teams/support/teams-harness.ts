@@ -10,7 +10,13 @@ import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { createTeamsPlatform, type TeamsPlatformOptions } from '../../../src/teams/teams-platform.ts';
 import { type AccountPatch, corpusWithAccounts } from '../../support/conversation-fixture.ts';
 import { ManualClock } from '../../support/manual-clock.ts';
-import { type ConnectorDouble, cardActions, cardOf, startConnectorDouble } from './connector-double.ts';
+import {
+  type ConnectorDouble,
+  cardActions,
+  cardOf,
+  startConnectorDouble,
+  teamsLimitProblems,
+} from './connector-double.ts';
 import { FixedTokenCredentialsFactory } from './fixed-token-credentials.ts';
 import { type OpenIdDouble, type SignOptions, startOpenIdDouble } from './openid-double.ts';
 
@@ -163,6 +169,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     ...(options.auditKey ? { auditKey: options.auditKey } : {}),
   });
   const url = `http://127.0.0.1:${app.http.port}`;
+  const invokeProblems: Array<{ path: string; problems: readonly string[] }> = [];
 
   const post: TeamsHarness['post'] = async (activity, postOptions = {}) => {
     const token =
@@ -176,7 +183,11 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       body: JSON.stringify(activity),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, ms: Date.now() - started };
+    const body = text ? JSON.parse(text) : undefined;
+    // An invoke's answer is a card Teams shows too: it is held to the same limits as a sent one.
+    const problems = teamsLimitProblems(body);
+    if (problems.length) invokeProblems.push({ path: '/api/messages (invoke answer)', problems });
+    return { status: response.status, body, ms: Date.now() - started };
   };
 
   const base = (user: TeamsUser, conversation: { id: string; channel: boolean; tenant?: string }) => ({
@@ -254,6 +265,10 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
       await app.stop();
       await connector.close();
       await openid?.close();
+      // Every card a Teams test sent, or answered an invoke with, keeps within 28 KB and six actions.
+      const crossed = [...connector.limitProblems(), ...invokeProblems];
+      if (crossed.length)
+        throw new Error(`Teams limits crossed by ${crossed.length} card(s): ${JSON.stringify(crossed.slice(0, 5))}`);
     },
   };
 }
