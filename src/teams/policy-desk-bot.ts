@@ -326,12 +326,9 @@ export class PolicyDeskBot extends TeamsActivityHandler {
       writes.push(records.rememberPersonalChat(userId, { ...reference, user: { id: mri, aadObjectId: userId } }));
     }
     const [, , personal] = await Promise.all(writes);
-    // Debug only: at info it would sit beside the first message's answer line and could tie a first-message disclosure to the person.
-    if (personal)
-      this.#options.logger.debug(
-        { userId, conversationId: reference.conversation.id },
-        'teams personal chat remembered',
-      );
+    // No ids, at any level: this runs on the person's first message, which may be a disclosure, and
+    // a user id or a personal chat's id (one person's, too) beside its answer would tie it to them.
+    if (personal) this.#options.logger.debug({ org: identity.speaker.org }, 'teams personal chat remembered');
   }
 
   async #onCardAction(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<InvokeResponse> {

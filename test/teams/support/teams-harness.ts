@@ -90,6 +90,8 @@ export interface HarnessOptions {
   readonly connector?: ConnectorDouble;
   /** The audit key the app seals its log and signs checkpoints with. */
   readonly auditKey?: Uint8Array;
+  /** The level the app logs at into `logs` (info unless a test needs to see more). */
+  readonly logLevel?: 'debug' | 'info';
 }
 
 /** A running app with the Teams platform, its doubles and helpers to talk to it as Teams would. */
@@ -141,7 +143,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     },
   });
   const env: Record<string, string> = {
-    LOG_LEVEL: 'info',
+    LOG_LEVEL: options.logLevel ?? 'info',
     TEAMS_ORGS: `${tenantId}:allsorts`,
     ...(options.local
       ? { TEAMS_LOCAL: '1' }
@@ -164,7 +166,7 @@ export async function startTeamsHarness(options: HarnessOptions = {}): Promise<T
     store,
     closeStore: async () => {},
     clock,
-    logger: createLogger('info', sink),
+    logger: createLogger(options.logLevel ?? 'info', sink),
     platforms: [teamsFactory, ...(options.platforms ?? [])],
     ...(options.auditKey ? { auditKey: options.auditKey } : {}),
   });
