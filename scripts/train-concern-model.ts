@@ -5,9 +5,10 @@
  *
  *   npm run train:concerns
  *
- * Trained on the tune and check concern sets and, as ordinary messages, the staff questions of the
- * answer sets that are not kept aside. Never on concerns-final.jsonl, concerns-heldout.jsonl,
- * five-orgs-final.jsonl or the final organisation's questions: those score the result.
+ * Trained on the tune, check and fresh tune concern sets and, as ordinary messages, the staff
+ * questions of the answer sets that are not kept aside. Never on concerns-final.jsonl,
+ * concerns-heldout.jsonl, concerns-fresh-final.jsonl, five-orgs-final.jsonl, five-orgs-fresh.jsonl
+ * or the final organisations' questions: those score the result.
  * The threshold is chosen by 5-fold cross-validation to keep false alarms on ordinary messages at
  * or under 5%, and the cross-validated recall is printed.
  */
@@ -18,7 +19,7 @@ import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
-  process.stdout.write(`Trains the learned part of the concern detector on the tune and check concern sets and the
+  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and fresh tune concern sets and the
 staff questions not kept aside, picks the threshold by 5-fold cross-validation (at most 5% false
 alarms), prints the cross-validated recall, and rewrites src/core/policy/concern/concern-model.ts.
 
@@ -28,7 +29,11 @@ usage: npm run train:concerns
 }
 
 const root = path.resolve(import.meta.dirname, '..');
-const concernFiles = ['test/fixtures/unseen/concerns-tune.jsonl', 'test/fixtures/unseen/concerns-check.jsonl'];
+const concernFiles = [
+  'test/fixtures/unseen/concerns-tune.jsonl',
+  'test/fixtures/unseen/concerns-check.jsonl',
+  'test/fixtures/unseen/concerns-fresh-tune.jsonl',
+];
 const ordinaryFiles = [
   'test/fixtures/unseen/five-orgs-tune.jsonl',
   'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',

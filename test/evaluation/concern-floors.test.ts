@@ -13,8 +13,10 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number; dangerFirst: number }> = [
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
-  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.6 },
-  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.093, dangerFirst: 0.72 },
+  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.7 },
+  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.077, dangerFirst: 0.77 },
+  { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.174, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;

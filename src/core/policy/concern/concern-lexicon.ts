@@ -269,7 +269,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`,
       ),
       r(
-        String.raw`\b(?:fgm|female genital|genital mutilation|female circumcision|circumcis\w* (?:for|of) (?:girls?|her|a girl)|(?:cut|cutting|cut ceremony|special (?:procedure|ceremony|operation)|ceremony|be cut)\b.{0,80}\b(?:abroad|summer|holiday|back home|become a woman|to be cut|family (?:tradition|culture|custom)|grandmother|aunt|country)|(?:going|taken|sent|travelling|flying|go|goes) (?:abroad|back home|home to|to (?:see )?family|to (?:somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|the gambia|yemen|iraq|indonesia))\b.{0,80}\b(?:cut|cutting|ceremony|special (?:procedure|celebration|operation)|become a woman))`,
+        String.raw`\b(?:fgm|female genital|genital mutilation|female circumcision|circumcis\w* (?:for|of) (?:girls?|her|a girl)|(?:cut|cutting|cut ceremony|special (?:procedure|ceremony|operation)|ceremony|be cut)\b.{0,80}\b(?:abroad|summer|holiday|back home|become a woman|to be cut|family (?:tradition|culture|custom)|grandmother|aunt|country)|(?:procedure|operation|ceremony)\b.{0,20}\b(?:back home|abroad|in (?:her|their|the family's) (?:home )?country)|(?:going|taken|sent|travelling|flying|go|goes) (?:abroad|back home|home to|to (?:see )?family|to (?:somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|the gambia|yemen|iraq|indonesia))\b.{0,80}\b(?:cut|cutting|ceremony|special (?:procedure|celebration|operation)|become a woman))`,
       ),
     ],
     weak: [
@@ -281,7 +281,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   radicalisation: {
     strong: [
       r(
-        String.raw`\b(?:radicali[sz]\w*|extremis\w*|terroris\w*|jihad\w*|isis|isil|al[- ]qaeda|daesh|far[- ]right|white (?:power|supremac\w*|pride)|neo[- ]?nazi\w*|nazi\w*|swastika\w*|race war|great replacement|incel\w*|blow (?:up|things up)|bomb (?:making|a|the|school|club)|make a bomb|bomb[- ]making|martyr\w*|infidels?|kill (?:all|the) (?:muslims|jews|immigrants|foreigners|gays|women|kafirs?)|prevent referral|(?:school|mass) shoot\w*|(?:is |are |obsessed with |admires? |worships? )(?:terrorists?|shooters|extremists|hitler|bombers)|do something big|(?:make|making|build|building) (?:a )?(?:bomb|explosives?|weapons?)|extremist (?:videos?|material|content|views|group|websites?|propaganda)|propaganda)`,
+        String.raw`\b(?:radicali[sz]\w*|extremis\w*|terroris\w*|jihad\w*|isis|isil|al[- ]qaeda|daesh|far[- ]right|white (?:power|supremac\w*|pride)|neo[- ]?nazi\w*|nazi\w*|swastika\w*|race war|great replacement|incel\w*|blow (?:up|(?:\w+ ){1,2}up)|bomb (?:making|a|the|school|club)|make a bomb|bomb[- ]making|martyr\w*|infidels?|kill (?:all|the) (?:muslims|jews|immigrants|foreigners|gays|women|kafirs?)|prevent referral|(?:school|mass) shoot\w*|(?:is |are |obsessed with |admires? |worships? )(?:terrorists?|shooters|extremists|hitler|bombers)|do something big|(?:make|making|build|building) (?:a )?(?:bomb|explosives?|weapons?)|extremist (?:videos?|material|content|views|group|websites?|propaganda)|propaganda)`,
       ),
     ],
     weak: [
@@ -296,7 +296,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in a park)\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b`,
       ),
       r(
-        String.raw`\b(?:missing|gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b`,
+        String.raw`\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}`,
       ),
       r(
         String.raw`\b(?:can(?:no|')?t|cannot|could not|couldn't|can not) (?:find|locate|see|reach|get hold of) (?:${PRONOUN}|(?:one of )?(?:the |our |my |a )?${CHILD}|${POSSESSIVE} ${CHILD}|anyone|any of)`,
@@ -332,7 +332,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:knife|knives|blade|machete|gun|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|weapon|axe|firearm)`,
       ),
       r(
-        String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`,
+        String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\b(?:going to|about to|will|threaten\w* to|(?:says|said) (?:he|she|they) (?:will|would|is going to)) (?:blow (?:up|(?:\w+ ){1,2}up)|bomb|set fire to|burn down)\b|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`,
       ),
       r(
         String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`,
@@ -426,6 +426,21 @@ export const secrecyCues: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * Everyday English that borrows harm words and means no harm: "they smashed the relay", "my
+ * phone's dead". Read as what it means before anything looks for signs of harm.
+ */
+export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
+    'did really well',
+  ],
+  [
+    /\b(?:phone|battery|laptop|wifi|wi-fi|internet|printer|ipad|tablet|charger|projector|speaker|mic|microphone|car|van|minibus)(?: is| has| was|'s|s)? (?:dead|died|dying)\b/g,
+    'not working',
+  ],
+];
+
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
   r(
@@ -433,6 +448,9 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   r(
     String.raw`\b(?:going to|about to|threatening to) (?:jump|kill|cut|hurt|end|stab|shoot)\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`,
+  ),
+  r(
+    String.raw`\bjust (?:punched|hit|slapped|kicked|stabbed|attacked|assaulted|headbutted|strangled|choked|pushed|thrown|collapsed|fainted|passed out|stopped breathing)\b|\b(?:is|are) (?:lying )?(?:on the (?:floor|ground)|bleeding|unconscious|fighting|being (?:attacked|beaten|hit))\b|\b(?:is|are) trying to (?:keep|hold|pull|stop|restrain|calm) (?:\w+ ){0,2}(?:back|off|apart|down)\b|\bstill (?:somewhere )?(?:on site|on the premises|in the building|here|outside)\b|\boutside (?:his|her|their|the) (?:house|home|door|building|hall|centre|club|school) (?:right )?now\b`,
   ),
 ];
 
@@ -448,6 +466,11 @@ export const hypotheticalFraming = r(
   String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`,
 );
 
+/** Said outright to be hypothetical ("hypothetically, if…", "in theory"): nothing in it is a report. */
+export const statedHypothetical = r(
+  String.raw`\b(?:hypothetically|hypothetical|in theory|theoretically|for (?:the|a) (?:training|scenario|quiz|role ?play))\b`,
+);
+
 /**
  * The framing of a question about policy or procedure rather than a report: "what's the policy on
  * reporting abuse?", "who is the DSL?", "if a child discloses, what do I do?". A report wins over
@@ -458,6 +481,7 @@ export const policyFraming: readonly RegExp[] = [
     String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`,
   ),
   hypotheticalFraming,
+  statedHypothetical,
   r(
     String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
   ),

@@ -8,12 +8,14 @@ import {
   hypotheticalFraming,
   immediacyCues,
   initialName,
+  innocentIdioms,
   organisationAdult,
   particularPerson,
   personPronoun,
   policyFraming,
   reportCues,
   secrecyCues,
+  statedHypothetical,
 } from './concern-lexicon.ts';
 import { concernModel } from './concern-model.ts';
 import { signPatterns } from './concern-signs.ts';
@@ -154,6 +156,7 @@ export function normaliseMessage(message: string): string {
     .trim();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   for (const [pattern, replacement] of CHAT_WORDS) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of innocentIdioms) text = text.replace(pattern, replacement);
   return text;
 }
 
@@ -211,21 +214,24 @@ export function readConcern(message: string): ConcernReading {
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
   // "If a child ever tells me…": a report inside a hypothetical is no report.
+  // "Hypothetically, if…" said outright: a secret inside it is no one's secret either.
+  const statedOutright = !identified && statedHypothetical.test(text);
   const hypothetical =
-    hypotheticalFraming.test(text) &&
-    !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
-    !identified;
+    statedOutright ||
+    (hypotheticalFraming.test(text) &&
+      !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
+      !identified);
   const immediate = any(immediacyCues, text);
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
   const report = !hypothetical && ((reported && particular) || (happened && named));
   const allegation = adult && (conduct || secrecy || strong.length > 0) && (report || !framed);
   // The framing of a policy question wins only when nothing in the message reports an event.
-  const policyQuestion = framed && !report && !secrecy;
+  const policyQuestion = framed && !report && (!secrecy || statedOutright);
 
   let level: ConcernLevel = 'none';
   if (strong.length > 0) level = policyQuestion ? 'none' : 'concern';
-  if (level === 'none' && (allegation || (secrecy && particular))) level = 'concern';
+  if (level === 'none' && (allegation || (secrecy && particular && !statedOutright))) level = 'concern';
   if (level === 'none' && weak.length > 0 && report) level = framed ? 'possible' : 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
@@ -260,6 +266,27 @@ export function readConcern(message: string): ConcernReading {
 }
 
 /**
+ * Whether a concern is immediate danger. Someone unresponsive or a threat to life always is; a
+ * missing child is unless the message describes a pattern or a past episode; any concern is when
+ * it reads as happening now.
+ */
+function inDanger(
+  reading: ConcernReading,
+  level: Exclude<ConcernLevel, 'none'>,
+  kinds: readonly ConcernKind[],
+): boolean {
+  const text = reading.normalised;
+  return (
+    kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life') ||
+    (kinds.includes('missing-child') && !any(habitualCues, text)) ||
+    reading.signals.immediate ||
+    // When in doubt, the emergency line first: a concern written as happening now, unless it is
+    // framed as a question about policy ("please can you tell me the procedure…").
+    ((level === 'concern' || !reading.signals.framed) && NOW.test(text))
+  );
+}
+
+/**
  * Reads a message for a safeguarding concern: the rules, and a learned model over the whole
  * message (`concern-model.ts`) that adds messages the rules miss as `possible` (the reporting
  * route first, the policy answer under it).
@@ -270,27 +297,16 @@ export function detectConcern(
 ): ConcernAssessment {
   const reading = readConcern(message);
   const { strong, weak, normalised: text } = reading;
-  const { allegation, secrecy, immediate } = reading.signals;
+  const { allegation, secrecy } = reading.signals;
   let level = reading.level;
   if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold)
     level = 'possible';
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];
-  const habitual = any(habitualCues, text);
-  // Someone unresponsive or a threat to life is always an emergency; a missing child is one
-  // unless the message describes a pattern or a past episode; any harm is one when it is
-  // happening now.
-  const danger =
-    level !== 'none' &&
-    (kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life') ||
-      (kinds.includes('missing-child') && !habitual) ||
-      (immediate && kinds.length > 0) ||
-      // When in doubt, the emergency line first: a concern written as happening now.
-      (level === 'concern' && NOW.test(text)));
   return {
     level,
     kinds,
-    danger,
+    danger: level !== 'none' && inDanger(reading, level, kinds),
     allegation: level !== 'none' && allegation,
     secrecy: level !== 'none' && secrecy,
     online: kinds.includes('online-sexual-abuse'),

@@ -44,6 +44,42 @@ describe('detectConcern', () => {
     ).toBe(false);
   });
 
+  it('puts the emergency line first for harm happening now, however the concern was found', () => {
+    for (const message of [
+      // a missing child, said without the word "missing"
+      'lost track of one of our swimmers at the gala, nobody has seen him for half an hour',
+      // a threat of an explosion by someone still on the premises
+      'a lad told his mates he is going to blow the sports hall up, he is still in the building',
+      // an assault that has just happened
+      'her uncle turned up at pick-up and just hit her, she is on the ground crying',
+      // a threat now, read only by the learned model
+      'a student says two men are outside his flat right now saying he owes them and they will hurt his sister',
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ danger: true });
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
+  });
+
+  it('reads everyday English that borrows harm words as what it means', () => {
+    for (const question of [
+      'the juniors smashed the race today, can we put the results in the newsletter?',
+      'a parent is missing their daughter’s kit bag from tuesday, any sign of it?',
+      'my work phone is dead, who do i tell?',
+      'hypothetically, if a member told me a secret about home and said not to tell, what should i say?',
+    ]) {
+      expect(detectConcern(question).level, question).toBe('none');
+    }
+    // a child missing is still missing
+    expect(detectConcern('one of our members is missing from the trip, we have looked everywhere').danger).toBe(true);
+  });
+
+  it('reads a procedure abroad for a young girl as a sign of FGM', () => {
+    expect(
+      detectConcern('dad says his 8 year old will miss a month as she is having an operation back home in the summer')
+        .kinds,
+    ).toContain('fgm');
+  });
+
   it('the rules leave ordinary policy questions alone, including ones that mention harm words', () => {
     for (const question of [
       'Can I text this young person?',
