@@ -94,6 +94,26 @@ describe('module boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('imports only production dependencies (and Node built-ins) under src/: the image installs nothing else', () => {
+    const manifest = JSON.parse(readFileSync(path.join(src, '../package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    // The Docker image runs `npm ci --omit=dev`: a devDependency (fflate, used only by scripts/) would be missing.
+    const packageOf = (specifier: string) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
+    const offenders = files(src).flatMap((file) =>
+      imports(file)
+        .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
+        .filter((specifier) => !(packageOf(specifier) in manifest.dependencies))
+        .map((specifier) => `${path.relative(src, file)} imports ${specifier}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(packageOf('@slack/web-api/dist/x')).toBe('@slack/web-api');
+  });
+
   it('detects a forbidden import (the scanner itself works)', () => {
     expect(PLATFORM_AND_IO.test('node:fs')).toBe(true);
     expect(PLATFORM_AND_IO.test('@slack/bolt')).toBe(true);
