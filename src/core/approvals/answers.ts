@@ -109,11 +109,30 @@ export function fieldAnswerSchema(field: FlowField, today?: string): z.ZodType<A
 }
 
 /**
+ * The time zone a flow's "today" is in. Organisations name none (yet), and they are UK charities: a
+ * date typed just after midnight in London means London's day, which UTC calls yesterday in summer.
+ */
+export const defaultTimeZone = 'Europe/London';
+
+/** The calendar date (YYYY-MM-DD) it is at `now` in `timeZone` (an IANA name such as "Europe/London"). */
+export function calendarDateIn(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
  * Validates raw form input against a flow. Never throws for bad input: every problem comes back
  * as a message on its field. Keys the flow does not define are dropped, so nothing unasked is stored.
+ * A `notBefore: today` date is checked against the date at `now` in `timeZone`.
  */
-export function validateAnswers(flow: Flow, raw: unknown, now?: Date): AnswersResult {
-  const today = now?.toISOString().slice(0, 10);
+export function validateAnswers(flow: Flow, raw: unknown, now?: Date, timeZone = defaultTimeZone): AnswersResult {
+  const today = now ? calendarDateIn(now, timeZone) : undefined;
   const input: Record<string, unknown> =
     raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const answers: Record<string, AnswerValue> = {};

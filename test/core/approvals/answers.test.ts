@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { displayAnswer, normaliseInitials, validateAnswers } from '../../../src/core/approvals/answers.ts';
+import {
+  calendarDateIn,
+  defaultTimeZone,
+  displayAnswer,
+  normaliseInitials,
+  validateAnswers,
+} from '../../../src/core/approvals/answers.ts';
 import { allsortsAnswers, shippedCorpus } from './helpers.ts';
 
 const flow = async (id: string) => (await shippedCorpus()).organisations.get('allsorts')!.flowById.get(id)!;
@@ -35,6 +41,31 @@ describe('validateAnswers', () => {
     });
     expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-02' }, now).ok).toBe(true);
     expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-24' }, now).ok).toBe(true);
+  });
+
+  it("means London's today, not UTC's: at 23:30 UTC in summer it is already tomorrow in the UK", async () => {
+    const photos = await flow('photos');
+    // 2026-06-30T23:30Z is 00:30 BST on 1 July.
+    const now = new Date('2026-06-30T23:30:00Z');
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-06-30' }, now)).toEqual({
+      ok: false,
+      fieldErrors: { date: "Enter today's date or a later one: this is for something still to happen." },
+    });
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-07-01' }, now).ok).toBe(true);
+    // In winter London keeps UTC's date.
+    const winter = new Date('2026-12-01T23:30:00Z');
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-12-01' }, winter).ok).toBe(true);
+  });
+
+  it('checks "today" in the time zone it is given, behind UTC too', async () => {
+    const photos = await flow('photos');
+    // 02:00 UTC on 1 July is still 30 June in New York: today there, refused by UTC's date.
+    const now = new Date('2026-07-01T02:00:00Z');
+    expect(validateAnswers(photos, { ...allsortsAnswers.photos, date: '2026-06-30' }, now, 'America/New_York').ok).toBe(
+      true,
+    );
+    expect(calendarDateIn(now, 'America/New_York')).toBe('2026-06-30');
+    expect(calendarDateIn(now, defaultTimeZone)).toBe('2026-07-01');
   });
 
   it('accepts valid answers and normalises initials', async () => {
