@@ -76,6 +76,7 @@ describe('PolicyDeskBot messages', () => {
     expect(text).toContain('The policies do not cover this');
     expect(text).toContain('Safeguarding Lead, Deputy or Trustee');
     expect(text).toContain('info@allsortsglos.org.uk');
+    expect(text).toContain('Passing on a worry about someone’s safety?');
   });
 
   it('gives the reporting route at once for a disclosure, with no buttons, and keeps its text out of logs and the store', async () => {

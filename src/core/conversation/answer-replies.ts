@@ -56,6 +56,7 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
       headline: verdictHeadline['no-answer'],
       explanation: verdictExplanation['no-answer'],
       contacts: (answer.contacts ?? []).map(contactLine),
+      safetyNote: answer.safetyNote ?? '',
       feedbackButtons: feedbackButtons(answerId, answer),
     };
   }

@@ -80,6 +80,8 @@ export interface NoAnswerReply {
   readonly headline: string;
   readonly explanation: string;
   readonly contacts: readonly ContactLine[];
+  /** How to pass on a worry about someone's safety, in case the message was one. */
+  readonly safetyNote: string;
   readonly feedbackButtons: readonly Button[];
 }
 

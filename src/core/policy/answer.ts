@@ -58,6 +58,11 @@ export interface PolicyAnswer {
   readonly policyVerdict?: Exclude<Verdict, 'report-concern'>;
   /** Plain-language notes, e.g. that a cited policy is past its review date. */
   readonly notices?: readonly string[];
+  /**
+   * For `no-answer`: how to pass on a worry about someone's safety, in case the message was one
+   * the concern detector did not recognise. A missed disclosure never meets a dead end.
+   */
+  readonly safetyNote?: string;
 }
 
 /** Tuning for answers. */
@@ -338,5 +343,6 @@ function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
     citations: [],
     flows: [],
     contacts: contactCards(corpus, corpus.organisation.askInstead),
+    safetyNote: `Passing on a worry about someone’s safety? ${corpus.organisation.reporting.summary} ${corpus.organisation.reporting.emergency}`,
   };
 }

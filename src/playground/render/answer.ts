@@ -38,6 +38,7 @@ export function renderNoAnswer(reply: NoAnswerReply): Html {
 <p class="verdict"><span class="verdict-badge">${reply.headline}</span></p>
 <p class="explanation">${reply.explanation}</p>
 ${renderContacts(reply.contacts)}
+${reply.safetyNote ? html`<p class="safety-note">${reply.safetyNote}</p>` : ''}
 ${renderButtonRow(reply.feedbackButtons, 'Was this answer helpful?')}
 </article>`;
 }

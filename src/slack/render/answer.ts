@@ -76,6 +76,7 @@ export function renderAnswer(reply: AnswerReply | NoAnswerReply, options: Answer
     }
   } else {
     blocks.push(...renderContacts('Who to ask', reply.contacts));
+    if (reply.safetyNote) blocks.push(context([`:shield: ${escapeMrkdwn(reply.safetyNote)}`]));
   }
   const footer: types.ActionsBlockElement[] = reply.feedbackButtons.map(button);
   if (options.share) {

@@ -70,7 +70,12 @@ export function renderAnswer(reply: AnswerReply): CardPart {
 /** Nothing in the policies answers: who to ask instead, and feedback buttons. */
 export function renderNoAnswer(reply: NoAnswerReply): CardPart {
   return {
-    body: [heading(reply.headline), plain(reply.explanation), ...renderContacts(reply.contacts)],
+    body: [
+      heading(reply.headline),
+      plain(reply.explanation),
+      ...renderContacts(reply.contacts),
+      ...(reply.safetyNote ? [plain(reply.safetyNote)] : []),
+    ],
     actions: reply.feedbackButtons.map((button) => executeAction(button, { associatedInputs: 'none' })),
   };
 }

@@ -49,6 +49,10 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.verdict).toBe('no-answer');
     expect(answer.citations).toEqual([]);
     expect(answer.contacts!.length).toBeGreaterThan(0);
+    // In case the message was a worry the concern detector did not recognise: never a dead end.
+    expect(answer.safetyNote).toMatch(
+      /^Passing on a worry about someone’s safety\? Raise any concern .* call 999 now\.$/,
+    );
   });
 
   it('treats a disclosure as a concern: the reporting route and emergency advice, no policy quotes', () => {

@@ -107,6 +107,7 @@ describe('renderAnswer', () => {
     expect(out).toContain('The policies do not cover this');
     expect(out).toContain('<a href="mailto:info@allsortsglos.org.uk">info@allsortsglos.org.uk</a>');
     expect(out).toContain('<a href="tel:01453750474">01453 750474</a>');
+    expect(out).toContain('<p class="safety-note">Passing on a worry about someone’s safety?');
   });
 });
 

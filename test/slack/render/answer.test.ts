@@ -111,10 +111,12 @@ describe('renderAnswer', () => {
       headline: 'The policies do not cover this',
       explanation: 'Ask someone.',
       contacts: [{ title: 'Safeguarding Lead', name: 'Lee', email: 'lee@example.org', notes: 'Any concern' }],
+      safetyNote: 'Passing on a worry about someone’s safety? Tell the <DSL> today.',
       feedbackButtons: answer.feedbackButtons,
     };
     const texts = mrkdwnOf(renderAnswer(none).blocks).join('\n');
     expect(texts).toContain('*Who to ask*');
+    expect(texts).toContain('Passing on a worry about someone’s safety? Tell the &lt;DSL&gt; today.');
     expect(texts).toContain('• *Safeguarding Lead*: Lee · lee@example.org');
     expect(actionIdsOf(renderAnswer(none).blocks)).toEqual([ActionId.feedbackHelpful, ActionId.feedbackUnhelpful]);
   });
