@@ -5,12 +5,13 @@
  *
  *   npm run train:concerns
  *
- * Trained on the tune, check and fresh tune concern sets and, as ordinary messages, the staff
+ * Trained on the tune, check and both fresh tune concern sets and, as ordinary messages, the staff
  * questions of the answer sets that are not kept aside. Never on concerns-final.jsonl,
- * concerns-heldout.jsonl, concerns-fresh-final.jsonl, five-orgs-final.jsonl, five-orgs-fresh.jsonl
+ * concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl, five-orgs-fresh.jsonl
  * or the final organisations' questions: those score the result.
  * The threshold is chosen by 5-fold cross-validation to keep false alarms on ordinary messages at
- * or under 5%, and the cross-validated recall is printed.
+ * or under 8% (a missed disclosure costs more than an extra reminder of the route), and the
+ * cross-validated recall is printed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +20,8 @@ import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
-  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and fresh tune concern sets and the
-staff questions not kept aside, picks the threshold by 5-fold cross-validation (at most 5% false
+  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and both fresh tune concern sets and the
+staff questions not kept aside, picks the threshold by 5-fold cross-validation (at most 8% false
 alarms), prints the cross-validated recall, and rewrites src/core/policy/concern/concern-model.ts.
 
 usage: npm run train:concerns
@@ -33,6 +34,7 @@ const concernFiles = [
   'test/fixtures/unseen/concerns-tune.jsonl',
   'test/fixtures/unseen/concerns-check.jsonl',
   'test/fixtures/unseen/concerns-fresh-tune.jsonl',
+  'test/fixtures/unseen/concerns-fresh2-tune.jsonl',
 ];
 const ordinaryFiles = [
   'test/fixtures/unseen/five-orgs-tune.jsonl',
@@ -40,7 +42,7 @@ const ordinaryFiles = [
   'test/fixtures/dev-questions.jsonl',
   'test/fixtures/staff-questions.jsonl',
 ];
-const maxFalseAlarms = 0.05;
+const maxFalseAlarms = 0.08;
 const l2 = 0.01;
 const epochs = 300;
 const rate = 0.5;

@@ -14,9 +14,11 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.7 },
-  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.077, dangerFirst: 0.77 },
+  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.077, dangerFirst: 0.86 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.174, dangerFirst: 1 },
+  { file: 'concerns-fresh2-tune.jsonl', recall: 1, falseAlarms: 0.134, dangerFirst: 1 },
+  { file: 'concerns-fresh2-final.jsonl', recall: 1, falseAlarms: 0.234, dangerFirst: 0.8 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -3,8 +3,8 @@ import type { ConcernReading } from './detect-concern.ts';
 
 /**
  * The features the learned concern model reads from a message: its word stems and word pairs, and
- * what the rule-based reading found (harm signs, a report about someone, framing as a policy
- * question…). Shared by the model at run time and by the script that trains it, so both read a
+ * emoji, and what the rule-based reading found (harm signs, a report about someone, framing as a
+ * policy question, a good outcome…). Shared by the model at run time and by the script that trains it, so both read a
  * message the same way.
  */
 export function concernFeatures(normalised: string, reading: ConcernReading): Map<string, number> {
@@ -19,6 +19,8 @@ export function concernFeatures(normalised: string, reading: ConcernReading): Ma
     .map((word) => (/\d/.test(word) ? '#num' : stemmer(word)));
   for (const word of new Set(words)) add(`w:${word}`);
   for (let i = 1; i < words.length; i += 1) add(`b:${words[i - 1]}_${words[i]}`);
+  // Emoji carry the tone of a chat message (😂, 🙌, 😢): each is a feature of its own.
+  for (const emoji of new Set(normalised.match(/\p{Extended_Pictographic}/gu) ?? [])) add(`e:${emoji}`);
   add('bias');
   if (/\?/.test(normalised)) add('f:question-mark');
   for (const [name, on] of Object.entries(reading.signals)) if (on) add(`f:${name}`);

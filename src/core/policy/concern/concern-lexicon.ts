@@ -436,10 +436,33 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'did really well',
   ],
   [
+    /\bi am (?:literally |actually |absolutely |just )?dying (?:here|of (?:boredom|laughter|the heat)|for (?:a|some) (?:coffee|tea|brew|break|sleep|drink))\b/g,
+    'i am worn out',
+  ],
+  [
+    /\b(?:got|get|were|was|been) (?:absolutely |properly |well )?(?:battered|thrashed|hammered|smashed|destroyed|murdered|slaughtered|annihilated)(?= \d+ ?- ?\d+\b)/g,
+    'lost',
+  ],
+  [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
+  [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
+  [
+    /\bmissing (?:the|this|next|tomorrow's|tonight's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:trip|session|match|game|training|practice|lesson|class|club|party|show|meeting|outing|concert|fixture|tournament|disco)\b/g,
+    'not coming to the event',
+  ],
+  [
     /\b(?:phone|battery|laptop|wifi|wi-fi|internet|printer|ipad|tablet|charger|projector|speaker|mic|microphone|car|van|minibus)(?: is| has| was|'s|s)? (?:dead|died|dying)\b/g,
     'not working',
   ],
 ];
+
+/**
+ * Everyday English for a good outcome or a good time ("all fine", "right as rain", "loved the
+ * session"): read by the learned model only, never to overrule a sign of harm.
+ */
+export const reassuranceCues = r(
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
+);
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
@@ -447,17 +470,29 @@ export const immediacyCues: readonly RegExp[] = [
     String.raw`\b(?:right now|just now|currently|at the moment|as we speak|happening now|is happening|still on (?:the )?(?:call|zoom|teams|camera)|in progress|urgent|urgently|asap|emergency|help me|need help now)\b`,
   ),
   r(
-    String.raw`\b(?:going to|about to|threatening to) (?:jump|kill|cut|hurt|end|stab|shoot)\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`,
+    String.raw`\b(?:going to|about to|threatening to|planning to|will) (?:jump|kill|cut|hurt|end|stab|shoot|hang|drown|overdose|take (?:all |an overdose|a load of |(?:his|her|their|my) (?:\w+ )?(?:pills|tablets|meds|medication)))\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`,
   ),
   r(
     String.raw`\bjust (?:punched|hit|slapped|kicked|stabbed|attacked|assaulted|headbutted|strangled|choked|pushed|thrown|collapsed|fainted|passed out|stopped breathing)\b|\b(?:is|are) (?:lying )?(?:on the (?:floor|ground)|bleeding|unconscious|fighting|being (?:attacked|beaten|hit))\b|\b(?:is|are) trying to (?:keep|hold|pull|stop|restrain|calm) (?:\w+ ){0,2}(?:back|off|apart|down)\b|\bstill (?:somewhere )?(?:on site|on the premises|in the building|here|outside)\b|\boutside (?:his|her|their|the) (?:house|home|door|building|hall|centre|club|school) (?:right )?now\b`,
+  ),
+  // Harm being done as the message is written: "he is kicking him", "is in the car park shaking her".
+  r(
+    String.raw`\b(?:is|are|'s) (?:\w+ ){0,5}(?:kicking|hitting|punching|shaking|strangling|choking|beating|attacking|dragging|touching|grabbing|shoving|slapping|stabbing|chasing|threatening|filming|undressing) (?:\w+ )?(?:${PRONOUN}|${POSSESSIVE}|[a-z]+'s|one of|a |the |someone|everyone|people)|\bhave got (?:\w+ ){1,2}pinned\b|\bpinned (?:\w+ ){0,2}(?:down|on the|to the|against)\b|\btrying to (?:get|take|grab|lure|drag|pull|persuade) (?:\w+ ){0,4}(?:to come|into|in(?:to)? (?:his|her|their|the|a) (?:car|van)|to go with|away)\b|\bthere(?:'s| is) (?:a|an|some) (?:man|woman|guy|bloke|adult|stranger|lad|men) (?:\w+ ){0,4}(?:at|by|outside|near|in) the (?:fence|gate|door|window|play ?area|car ?park|entrance|toilets?|changing rooms?)\b`,
+  ),
+  // About to happen: someone on their way, waiting outside, due at a time today, a plan for tonight.
+  r(
+    String.raw`\bon (?:his|her|their|my) way\b|\b(?:is|are|'s) (?:sat|sitting|waiting|parked|stood|standing) (?:\w+ ){0,3}(?:outside|in the car|at the (?:gate|door|fence|entrance))|\b(?:coming|come) (?:back )?(?:for|to get|to collect|to pick up) (?:${PRONOUN}|${POSSESSIVE})|\b(?:will|'ll) be here (?:at|in|soon|any minute)|\bjust (?:pulled|turned|rocked|arrived|shown) up\b|\b(?:is|are|'s) (?:just )?about to (?:get|go|leave|be|meet)\b|\b(?:tonight|this evening|later today|after (?:club|school|college|the session))\b|\b(?:picking|collecting) (?:${PRONOUN}|${POSSESSIVE} \w+) up (?:today|tonight|at|later)|\bmeeting (?:${PRONOUN}) (?:at|in|outside|tonight|later)`,
+  ),
+  // Someone cannot be reached: no answer, phone off, gone to voicemail.
+  r(
+    String.raw`\b(?:no answer|not answering|(?:not |isn't |is not )?picking up|phone(?:'s| is)? (?:off|dead|switched off)|(?:goes|went|going) (?:straight )?to voicemail|left the (?:call|meeting|zoom|room|building|site) and)\b`,
   ),
 ];
 
 /** A pattern or a past episode rather than something happening now ("keeps going missing"). */
 export const habitualCues: readonly RegExp[] = [
   r(
-    String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|a few times|several times|again and again|every (?:weekend|week|night)|last (?:year|month|term|summer)|in the past|for (?:weeks|months)|a lot|lately|recently|been going)\b`,
+    String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|always|again and again)\s+(?:\w+\s+){0,2}(?:going missing|gone missing|running away|run away|missing|disappearing|staying out)\b|\b(?:has |have )?been (?:going missing|running away|running off|disappearing|staying out)\b|\b(?:going missing|goes missing|went missing|runs away|ran away|stays out|stayed out)\b.{0,40}\b(?:a lot|every (?:weekend|week|night|time)|often|regularly|sometimes|a few times|several times|in the past|last (?:year|month|term|summer|week)|lately|recently)\b`,
   ),
 ];
 

@@ -13,6 +13,7 @@ import {
   particularPerson,
   personPronoun,
   policyFraming,
+  reassuranceCues,
   reportCues,
   secrecyCues,
   statedHypothetical,
@@ -185,6 +186,8 @@ export interface ConcernReading {
     report: boolean;
     allegation: boolean;
     policyQuestion: boolean;
+    /** A good outcome or a good time ("all fine", "loved the session"): read by the learned model only. */
+    reassured: boolean;
   }>;
 }
 
@@ -261,6 +264,7 @@ export function readConcern(message: string): ConcernReading {
       report,
       allegation,
       policyQuestion,
+      reassured: reassuranceCues.test(text),
     },
   };
 }

@@ -60,11 +60,30 @@ describe('detectConcern', () => {
     }
   });
 
+  it('puts the emergency line first for harm being done as the message is written, or about to be', () => {
+    for (const message of [
+      // a child missing now, in the everyday phrasing
+      'one of our swimmers has been missing for twenty minutes, lifeguards are searching',
+      // harm being done now
+      'her stepdad is in the foyer shoving her against the wall',
+      // about to happen
+      "a girl's ex keeps texting that he is on his way to the club to sort her out",
+      'a lad said he has to meet some older boys at the station tonight to carry something for them or else',
+      // a young person who cannot be reached after a farewell
+      "learner messaged 'bye everyone, thanks for everything' and now her phone is off",
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ danger: true });
+    }
+  });
+
   it('reads everyday English that borrows harm words as what it means', () => {
     for (const question of [
       'the juniors smashed the race today, can we put the results in the newsletter?',
       'a parent is missing their daughter’s kit bag from tuesday, any sign of it?',
       'my work phone is dead, who do i tell?',
+      'we got hammered 7-1 on saturday but the squad stayed positive, can i post the team photo?',
+      'drowning in paperwork, when are the registers due?',
+      'bleeding hell the projector has died again, who fixes it?',
       'hypothetically, if a member told me a secret about home and said not to tell, what should i say?',
     ]) {
       expect(detectConcern(question).level, question).toBe('none');
