@@ -170,7 +170,7 @@ export function sentenceForce(sentence: string): SentenceForce {
   for (const pattern of EXCEPTIONS) for (const match of s.matchAll(pattern)) exceptions.push(match[1]!);
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   const prohibits = PROHIBITION.some((pattern) => pattern.test(s));
-  const rather = /\brather than\s+([^,]+)/.exec(s);
+  const rather = /\b(?:rather than|instead of|\(?not just|not simply|not merely)\s+([^,.;)]+)/.exec(s);
   return {
     prohibits,
     needsPermission,
@@ -253,11 +253,18 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
 
 /** What a question would do without: "without a dbs for now" -> "dbs", "w/o consent" -> "consent". */
 function withoutWhat(question: string): string | undefined {
-  const match =
-    /\b(?:without|w\/o|before (?:i|we|they|he|she) (?:get|have|has|got))\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/i.exec(
-      question,
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const before =
+    /\b(?:without|w\/o|before (?:i|we|they|he|she) (?:get|have|has|got)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
+      q,
     );
-  return match?.[1];
+  if (before) return before[1];
+  // "dbs still pending", "my dbs hasn't come through yet": the thing named before it.
+  const after =
+    /\b([a-z][a-z'-]*)(?:'s| is| are)? (?:still )?(?:pending|in progress|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed)))\b/.exec(
+      q,
+    );
+  return after?.[1];
 }
 
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
@@ -397,7 +404,16 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) ||
       (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
   );
-  if (force.obliges && antonymConflict)
+  // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
+  // clause that switches the very thing asked about.
+  const asked = switchedTo(input.question);
+  const switchConflict =
+    !!asked &&
+    sentences.some((sentence) => {
+      const to = switchedTo(sentence);
+      return !!to && to !== asked && shared(relevance, questionTerms, sentence).size > 0;
+    });
+  if (force.obliges && (antonymConflict || switchConflict))
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
   // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
   // without what the clause requires is not allowed.
@@ -430,6 +446,20 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     return reading('allowed', 'the clause sets conditions on doing it, so it is permitted when they are met');
   }
   return reading('see-policy', 'the clause gives no clear permission or prohibition');
+}
+
+/**
+ * Whether a text has something switched on or off ("switch off any Bluetooth", "leave bluetooth
+ * on all the time"). "On" and "off" are stop words to retrieval, so they are read here, and only
+ * as the particle of a verb, not as a preposition ("on my phone").
+ */
+function switchedTo(text: string): 'on' | 'off' | undefined {
+  const t = text.toLowerCase();
+  const match =
+    /\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|keep(?:s|ing)?|kept|leav(?:e|es|ing)|left|put|putting)\s+(?:(?!on\b|off\b)[a-z'-]+\s+){0,3}?(on|off)\b(?!\s+(?:my|the|a|an|your|their|his|her|our|its|this|that|to|with|from|at|duty|site|call|camera|screen)\b)/.exec(
+      t,
+    );
+  return (match?.[1] as 'on' | 'off' | undefined) ?? undefined;
 }
 
 function has(relevance: RelevanceModel, text: string, term: string): boolean {

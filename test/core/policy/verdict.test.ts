@@ -87,6 +87,33 @@ describe('doing without what the clause requires', () => {
     expect(verdict('can i coach the u9s once my dbs check is back?', rule)).not.toBe('not-allowed');
     expect(verdict('can i coach the u9s without a whistle?', rule)).not.toBe('not-allowed');
   });
+
+  it('reads "still pending" and "haven\'t got … yet" as doing without it', () => {
+    expect(verdict('new helper here, dbs still pending - can i coach the u9s meanwhile?', rule)).toBe('not-allowed');
+    expect(verdict("my dbs hasn't come through yet, can i coach the u9s on saturday?", rule)).toBe('not-allowed');
+    expect(verdict("i haven't got my dbs yet, can i coach the u9s?", rule)).toBe('not-allowed');
+    expect(verdict('the pitch booking is still pending, can i coach the u9s?', rule)).not.toBe('not-allowed');
+  });
+});
+
+describe('what the clause steers away from', () => {
+  // Paraphrased from a pre-school's and a coding club's policies, not one of the shipped five.
+  it('answers "not allowed" to the thing a clause sets aside with "not just" or "instead of"', () => {
+    const phones = 'Mobile phones must be switched off (not just silenced) while children are on site.';
+    expect(verdict('is it ok if my phone is just silenced while the children are here?', phones)).toBe('not-allowed');
+    const chat = 'Mentors should use the club forum instead of private messages to contact young people.';
+    expect(verdict('can i send private messages to the young people?', chat)).toBe('not-allowed');
+  });
+
+  it('reads something switched on against a clause that switches it off, and only the particle', () => {
+    const bluetooth = 'Switch off Bluetooth on any device you bring to a session.';
+    const section = 'Online safety > Do';
+    expect(verdict('is it fine to leave bluetooth on all the time at sessions?', bluetooth, { section })).toBe(
+      'not-allowed',
+    );
+    // "on my phone" is a place, not something switched on.
+    expect(verdict('can i use bluetooth on my phone at sessions?', bluetooth, { section })).not.toBe('not-allowed');
+  });
 });
 
 describe('splitSentences', () => {
