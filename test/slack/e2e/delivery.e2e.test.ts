@@ -252,13 +252,13 @@ describe('Slack slower than the modal can wait: "Request sent" only once deliver
 
     const update = await slow.double.waitFor(viewUpdate('VSLOWOK01'), 10_000);
     expect(titleOf(update)).toBe('Request sent');
-    // The update went out after both approvers' copies had been taken by Slack.
+    // The update was sent only after both approvers' copies had been taken by Slack.
     const copies = ['D_U_ALEX', 'D_U_CASEY'].map((channel) =>
       postsTo(channel)(slow.double.calls).find((c) => JSON.stringify(c.body.blocks ?? []).includes('slack-vslowok01')),
     );
     for (const copy of copies) {
       expect(copy?.response?.ok).toBe(true);
-      expect(copy!.at).toBeLessThanOrEqual(update.at);
+      expect(copy!.at).toBeLessThanOrEqual(update.receivedAt);
     }
   });
 
@@ -274,6 +274,87 @@ describe('Slack slower than the modal can wait: "Request sent" only once deliver
     expect(text).toContain('Slack could not deliver it to Alex (activity leader) (invalid_blocks)');
     expect(text).toContain("They can still find it on the Policy Desk app's Home tab");
     expect(slow.double.callsTo('views.update').filter((c) => c.body.view_id === 'VSLOWNO01')).toHaveLength(1);
+  });
+});
+
+describe('Slack slower than the modal can wait: a decision says who was not told, however late', () => {
+  let slow: SlackHarness;
+  beforeAll(async () => {
+    slow = await SlackHarness.start({ platform: { viewAckBudgetMs: 100 } });
+  });
+  afterAll(async () => {
+    slow.double.delayMs = 0;
+    await slow.stop();
+  });
+
+  const viewUpdate = (viewId: string) => (calls: readonly RecordedCall[]) =>
+    calls.find((c) => c.method === 'views.update' && c.body.view_id === viewId);
+  const textOf = (call: RecordedCall) => mrkdwnOf((call.body.view as { blocks: unknown }).blocks).join('\n');
+  const toldSam = (calls: readonly RecordedCall[]) =>
+    postsTo('D_U_SAM')(calls).find((c) => String(c.body.text).includes('was approved'));
+  /** Sam's request, sent at full speed; then every Web API answer takes longer than the modal's budget. */
+  const requestThenSlowDown = async (viewId: string) => {
+    slow.double.delayMs = 0;
+    const form = slow.app.conversation.requestForm('allsorts', 'photos') as RequestFormReply;
+    const submitted = await slow.submitView(slackIds.sam, {
+      id: viewId,
+      callback_id: SubmitRequestFormId,
+      private_metadata: JSON.stringify({ flow: 'photos' }),
+      state: formState(form, allsortsAnswers.photos),
+    });
+    expect(JSON.parse(submitted.text)).toMatchObject({ view: { title: { text: 'Request sent' } } });
+    const id = `slack-${viewId.toLowerCase()}`;
+    // Sam's own copy is the submission's last follow-up: the slow calls that come next are the decision's.
+    await slow.double.waitFor((calls) =>
+      postsTo('D_U_SAM')(calls).find((c) => JSON.stringify(c.body.blocks ?? []).includes(id)),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    slow.double.delayMs = 400;
+    return id;
+  };
+  const approve = (viewId: string, requestId: string) =>
+    slow.submitView(slackIds.alex, {
+      id: viewId,
+      callback_id: DecisionFormId,
+      private_metadata: JSON.stringify({ action: ActionId.approve, value: { request: requestId } }),
+      state: {},
+    });
+
+  it('keeps "Recording your decision…" until the requester has been told, then shows the decision', async () => {
+    const requestId = await requestThenSlowDown('VSLOWREQ1');
+    const from = slow.double.calls.length;
+    const decided = await approve('VSLOWDEC3', requestId);
+    const ack = JSON.parse(decided.text) as { view: { blocks: unknown } };
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Recording your decision');
+
+    const update = await slow.double.waitFor(viewUpdate('VSLOWDEC3'), 10_000);
+    expect((update.body.view as { title: { text: string } }).title.text).toBe('Approve request');
+    expect(textOf(update)).toContain('You approved');
+    expect(textOf(update)).not.toContain('Slack could not tell');
+    // The update was sent only after Slack had taken Sam's notification.
+    const notice = toldSam(slow.double.calls.slice(from));
+    expect(notice?.response?.ok).toBe(true);
+    expect(notice!.at).toBeLessThanOrEqual(update.receivedAt);
+  });
+
+  it('updates the modal with "Slack could not tell Sam" when the slow notification is then refused', async () => {
+    const requestId = await requestThenSlowDown('VSLOWREQ2');
+    slow.double.failWhen(
+      'chat.postMessage',
+      (body) => body.channel === 'D_U_SAM' && String(body.text).includes('was approved'),
+    );
+    const from = slow.double.calls.length;
+    const decided = await approve('VSLOWDEC4', requestId);
+    const ack = JSON.parse(decided.text) as { view: { blocks: unknown } };
+    expect(mrkdwnOf(ack.view.blocks).join('\n')).toContain('Recording your decision');
+
+    const update = await slow.double.waitFor(viewUpdate('VSLOWDEC4'), 10_000);
+    expect(textOf(update)).toContain('You approved');
+    expect(textOf(update)).toContain(
+      'Slack could not tell Sam (staff) (invalid_blocks) about this: please let them know yourself.',
+    );
+    expect(toldSam(slow.double.calls.slice(from))?.response).toEqual({ ok: false, error: 'invalid_blocks' });
+    expect(slow.double.callsTo('views.update').filter((c) => c.body.view_id === 'VSLOWDEC4')).toHaveLength(1);
   });
 });
 

@@ -13,6 +13,9 @@ export interface RecordedCall {
   /** For response_url calls: which one (the path after /response/). */
   readonly responseId?: string;
   readonly authorization?: string;
+  /** When the call reached the double, before any `delayMs`. */
+  readonly receivedAt: number;
+  /** When the double answered it (after any `delayMs`). */
   readonly at: number;
   /** What the double answered (for Web API methods). */
   response?: Record<string, unknown>;
@@ -186,6 +189,7 @@ export class SlackApiDouble {
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const text = await readAll(req);
     const path = (req.url ?? '/').split('?')[0]!;
     if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
@@ -204,6 +208,7 @@ export class SlackApiDouble {
         method: 'response_url',
         body,
         responseId: path.slice('/response/'.length),
+        receivedAt,
         at: Date.now(),
         ...(problems.length ? { problems } : {}),
       });
@@ -221,7 +226,13 @@ export class SlackApiDouble {
     }
     const method = path.slice('/api/'.length);
     const authorization = req.headers.authorization;
-    const call: RecordedCall = { method, body, ...(authorization ? { authorization } : {}), at: Date.now() };
+    const call: RecordedCall = {
+      method,
+      body,
+      ...(authorization ? { authorization } : {}),
+      receivedAt,
+      at: Date.now(),
+    };
     this.calls.push(call);
     const conditional = this.#conditional.findIndex((c) => c.method === method && c.when(body));
     const failure = conditional >= 0 ? this.#conditional.splice(conditional, 1)[0]!.error : this.#takeFailure(method);

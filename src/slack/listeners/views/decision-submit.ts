@@ -4,8 +4,9 @@ import { ActionId, requestActionValue } from '../../../core/conversation/actions
 import type { Reply } from '../../../core/conversation/replies.ts';
 import { describeFailures } from '../../delivery-report.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
-import { commentActionId, commentBlockId, renderResultModal, renderWorkingModal } from '../../render/modal.ts';
-import { failureNotice, type SlackContext, withinBudget } from '../../slack-context.ts';
+import { commentActionId, commentBlockId, renderResultModal } from '../../render/modal.ts';
+import { failureNotice, type SlackContext } from '../../slack-context.ts';
+import { answerModal, watchDeliveries } from './modal-outcome.ts';
 
 const decisionMetadata = z.object({ action: z.enum([ActionId.approve, ActionId.decline]), value: z.unknown() });
 const commentState = z.object({ value: z.string().max(3000).nullish() });
@@ -13,7 +14,8 @@ const commentState = z.object({ value: z.string().max(3000).nullish() });
 /**
  * The Approve / Decline modal submitted: the core decides for the submitting user (never anyone a
  * value names) with the optional comment; the notifier redraws every copy and tells the requester.
- * The result shows in the modal, within Slack's three seconds or by views.update when slower.
+ * The result shows in the modal once Slack has taken or refused every message about it: within
+ * Slack's three seconds, or past the budget as "Recording your decision and letting everyone know…", then by views.update.
  */
 export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewareArgs<ViewSubmitAction>> {
   return async ({ ack, body }) => {
@@ -38,7 +40,7 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
     const comment = commentState.safeParse(payload.view.state.values[commentBlockId]?.[commentActionId]);
     const text = comment.success ? comment.data.value?.trim() : undefined;
     const requestId = requestActionValue.safeParse(metadata.data.value).data?.request;
-    const failedBefore = requestId ? ctx.report.count(requestId) : 0;
+    const deliveries = requestId ? watchDeliveries(ctx, requestId) : async () => [];
     const decision = ctx.conversation
       .handleAction(who.speaker, metadata.data.action, metadata.data.value, text ? { comment: text } : {})
       .catch((error: unknown) => {
@@ -46,10 +48,10 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
         return [failureNotice];
       })
       .then(async (replies): Promise<Reply[]> => {
-        // The decision stands; if Slack refused to tell someone about it, the decider hears so (the
-        // core delivers in the background: wait for this request's deliveries, within the modal's time).
-        if (requestId) await withinBudget(ctx.conversation.delivered(requestId), ctx.viewAckBudgetMs);
-        const failures = requestId ? ctx.report.since(requestId, failedBefore) : [];
+        // The decision stands; the core tells everyone in the background. The modal waits for this
+        // request's deliveries however long they take, and if Slack refused to tell someone, the
+        // decider hears so: never a bare "done" before Slack has taken every message.
+        const failures = await deliveries();
         if (!failures.length) return replies;
         return [
           ...replies,
@@ -61,23 +63,19 @@ export function decisionSubmit(ctx: SlackContext): Middleware<SlackViewMiddlewar
         ];
       });
 
-    const early = await withinBudget(decision, ctx.viewAckBudgetMs);
-    if (early.done) {
-      await ack({ response_action: 'update', view: renderResultModal(title, early.value) });
-    } else {
-      await ack({ response_action: 'update', view: renderWorkingModal(title, 'Recording your decision…') });
-      const replies = await decision;
-      await ctx.messenger
-        .updateView(payload.view.id, renderResultModal(title, replies))
-        .catch(async (error: unknown) => {
-          // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
-          ctx.logger.info({ err: error }, 'slack modal update after decision failed');
-          const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');
-          await ctx.messenger
-            .dmText(who.speaker.person.userId, text || 'Your decision is recorded.')
-            .catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the decider the result'));
-        });
-    }
+    await answerModal(ctx, ack, payload.view.id, {
+      outcome: decision,
+      title,
+      working: 'Recording your decision and letting everyone know…',
+      view: (replies) => renderResultModal(title, replies),
+      // The modal is gone (closed, or Slack refused the update): the decider hears the result by DM.
+      unseen: async (replies) => {
+        const text = replies.flatMap((reply) => (reply.kind === 'notice' ? [reply.text] : [])).join(' ');
+        await ctx.messenger
+          .dmText(who.speaker.person.userId, text || 'Your decision is recorded.')
+          .catch((again: unknown) => ctx.logger.error({ err: again }, 'slack could not tell the decider the result'));
+      },
+    });
     // The decided request leaves "awaiting" on the decider's Home tab, if they have opened it.
     await ctx.homes.refresh([who.speaker.person.userId]);
   };

@@ -6,8 +6,9 @@ import { describeFailures, type FailedDelivery } from '../../delivery-report.ts'
 import { readFormAnswers } from '../../form-state.ts';
 import { teamOf, viewSubmissionPayload } from '../../payloads.ts';
 import { type FormValues, inlineErrors, renderRequestForm } from '../../render/form.ts';
-import { renderResultModal, renderWorkingModal } from '../../render/modal.ts';
-import { failureNotice, type SlackContext, withinBudget } from '../../slack-context.ts';
+import { renderResultModal } from '../../render/modal.ts';
+import { failureNotice, type SlackContext } from '../../slack-context.ts';
+import { answerModal, watchDeliveries } from './modal-outcome.ts';
 import { postRequesterCopy } from './requester-copy.ts';
 
 const formMetadata = z.object({ flow: z.string().min(1).max(100) });
@@ -15,6 +16,12 @@ const formMetadata = z.object({ flow: z.string().min(1).max(100) });
 const title = 'Request approval';
 
 type Outcome = SubmitOutcome | { ok: false; notice: Reply };
+
+/** The core's outcome and, for a recorded request, the request messages Slack refused. */
+interface Submitted {
+  readonly outcome: Outcome;
+  readonly failures: readonly FailedDelivery[];
+}
 
 /** The request id for a modal: its view id, so submitting the same modal twice makes one request. */
 export function submissionId(viewId: string): string {
@@ -52,43 +59,26 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
     if (form.kind !== 'request-form') return ack({ response_action: 'update', view: renderResultModal(title, [form]) });
     const answers = readFormAnswers(form, payload.view.state.values);
     const requestId = submissionId(payload.view.id);
-    const failedBefore = ctx.report.count(requestId);
-    const submission: Promise<Outcome> = ctx.conversation
+    const deliveries = watchDeliveries(ctx, requestId);
+    const submission: Promise<Submitted> = ctx.conversation
       .submitRequest(who.speaker, form.flow.id, answers, requestId)
-      .then(async (outcome) => {
-        // The core returns once the request is recorded and delivers in the background; the form says
-        // "sent" only for what Slack took, so it waits for this request's deliveries however long they
-        // take. The ack below does not wait: past the budget the modal says "Sending…" until they settle.
-        if (outcome.ok) await ctx.conversation.delivered(outcome.request.id);
-        return outcome;
-      })
+      // The core returns once the request is recorded and delivers in the background; the form says
+      // "sent" only for what Slack took, so it waits for this request's deliveries however long they take.
+      .then(async (outcome) => ({ outcome, failures: outcome.ok ? await deliveries() : [] }))
       .catch((error: unknown) => {
         ctx.logger.error({ err: error, flow: form.flow.id }, 'slack request submission failed');
-        return { ok: false, notice: failureNotice };
+        return { outcome: { ok: false, notice: failureNotice }, failures: [] };
       });
 
-    const early = await withinBudget(submission, ctx.viewAckBudgetMs);
-    if (early.done) {
-      const outcome = early.value;
-      if (!outcome.ok && 'form' in outcome) {
-        const errors = inlineErrors(outcome.form);
-        if (errors) return ack({ response_action: 'errors', errors });
-      }
-      await ack({
-        response_action: 'update',
-        view: outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)),
-      });
-      await afterSubmit(ctx, who.speaker, outcome);
-      return;
-    }
-    await ack({ response_action: 'update', view: renderWorkingModal(title, 'Sending your request…') });
-    const outcome = await submission;
-    await ctx.messenger
-      .updateView(payload.view.id, outcomeView(outcome, answers, ctx.report.since(requestId, failedBefore)))
-      .catch(async (error: unknown) => {
-        // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
-        // refused one would otherwise be heard of nowhere, so they get a DM saying what to fix.
-        ctx.logger.info({ err: error }, 'slack modal update after submission failed');
+    const { outcome } = await answerModal(ctx, ack, payload.view.id, {
+      outcome: submission,
+      title,
+      working: 'Sending your request…',
+      view: ({ outcome, failures }) => outcomeView(outcome, answers, failures),
+      errors: ({ outcome }) => (!outcome.ok && 'form' in outcome ? inlineErrors(outcome.form) : undefined),
+      // The person may have closed the modal meanwhile. A sent request reaches them by DM below; a
+      // refused one would otherwise be heard of nowhere, so they get a DM saying what to fix.
+      unseen: async ({ outcome }) => {
         if (outcome.ok) return;
         const problems =
           'form' in outcome
@@ -107,7 +97,8 @@ export function requestSubmit(ctx: SlackContext): Middleware<SlackViewMiddleware
           .catch((again: unknown) =>
             ctx.logger.error({ err: again }, 'slack could not tell the requester their form was refused'),
           );
-      });
+      },
+    });
     await afterSubmit(ctx, who.speaker, outcome);
   };
 }
