@@ -322,7 +322,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     ],
     weak: [
       r(
-        String.raw`\b(?:barely stand|not answering|drowsy|really sleepy|very sleepy|being sick|injured|hurt (?:his|her|their) (?:head|neck|back)|fell|fallen|dizzy|vomiting|throwing up|sick|faint|blood|bleeding|burnt|burned|allergic|asthma|inhaler|ambulance|a&e|hospital)\b`,
+        String.raw`\b(?:not making (?:any )?sense|(?:confused|pale|shaky|clammy|sweaty) and (?:confused|pale|shaky|clammy|sweaty)|slurring|hypo|barely stand|not answering|drowsy|really sleepy|very sleepy|being sick|injured|hurt (?:his|her|their) (?:head|neck|back)|fell|fallen|dizzy|vomiting|throwing up|sick|faint|blood|bleeding|burnt|burned|allergic|asthma|inhaler|ambulance|a&e|hospital)\b`,
       ),
     ],
   },
@@ -422,7 +422,7 @@ export const allegationConduct: readonly RegExp[] = [
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
   r(
-    String.raw`\b(?:keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|your (?:mum|dad|parents|family)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|(?:i|you|we) (?:won't|will not|wouldn't)) tell|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete)`,
+    String.raw`\b(?:keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|(?:your|my) (?:mum|mom|dad|parents|family|carers?|foster \w+|social worker)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|to (?:delete|keep)|(?:i|you|we) (?:won't|will not|wouldn't)) (?:tell|say|it|this|that|\w+)|(?:you|u) (?:have|need) to promise|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete)`,
   ),
 ];
 
@@ -444,6 +444,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  [
+    /\b(?:off (?:sick|ill)|(?:a|the) (?:sickness|tummy|stomach) bug|(?:is|are|was|were) (?:sick|ill) (?:today|this week))\b/g,
+    'absent',
+  ],
+  [/\bsecret santa\b/g, 'gift swap'],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [
@@ -481,7 +486,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // About to happen: someone on their way, waiting outside, due at a time today, a plan for tonight.
   r(
-    String.raw`\bon (?:his|her|their|my) way\b|\b(?:is|are|'s) (?:sat|sitting|waiting|parked|stood|standing) (?:\w+ ){0,3}(?:outside|in the car|at the (?:gate|door|fence|entrance))|\b(?:coming|come) (?:back )?(?:for|to get|to collect|to pick up) (?:${PRONOUN}|${POSSESSIVE})|\b(?:will|'ll) be here (?:at|in|soon|any minute)|\bjust (?:pulled|turned|rocked|arrived|shown) up\b|\b(?:is|are|'s) (?:just )?about to (?:get|go|leave|be|meet)\b|\b(?:tonight|this evening|later today|after (?:club|school|college|the session))\b|\b(?:picking|collecting) (?:${PRONOUN}|${POSSESSIVE} \w+) up (?:today|tonight|at|later)|\bmeeting (?:${PRONOUN}) (?:at|in|outside|tonight|later)`,
+    String.raw`\bon (?:his|her|their|my) way\b|\b(?:is|are|'s) (?:sat|sitting|waiting|parked|stood|standing) (?:\w+ ){0,3}(?:outside|in the car|at the (?:gate|door|fence|entrance))|\b(?:coming|come) (?:back )?(?:for|to get|to collect|to pick up) (?:${PRONOUN}|${POSSESSIVE})|\b(?:will|'ll) be here (?:at|in|soon|any minute)|\bjust (?:pulled|turned|rocked|arrived|shown) up\b|\b(?:is|are|'s) (?:just )?about to (?:get|go|leave|be|meet)\b|\b(?:tonight|this evening|later today|after (?:club|school|college|the session))\b|\b(?:picking|collecting) (?:${PRONOUN}|${POSSESSIVE} \w+) up (?:today|tonight|at|later)|\bmeeting (?:${PRONOUN}) (?:at|in|outside|tonight|later)|\bin (?:(?:\d+|a few|two|five|ten|fifteen|twenty) ?(?:mins?|minutes)|half an hour|an hour)\b`,
   ),
   // Someone cannot be reached: no answer, phone off, gone to voicemail.
   r(
@@ -513,7 +518,7 @@ export const statedHypothetical = r(
  */
 export const policyFraming: readonly RegExp[] = [
   r(
-    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`,
+    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`,
   ),
   hypotheticalFraming,
   statedHypothetical,

@@ -217,7 +217,9 @@ export function readConcern(message: string): ConcernReading {
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
   // "If a child ever tells me…": a report inside a hypothetical is no report.
-  // "Hypothetically, if…" said outright: a secret inside it is no one's secret either.
+  // "Hypothetically, if…" said outright, or a question about policy on a case that has not
+  // happened ("what do I say if a learner asks me to keep a secret?"): a secret inside it is no
+  // one's secret either.
   const statedOutright = !identified && statedHypothetical.test(text);
   const hypothetical =
     statedOutright ||
@@ -225,16 +227,18 @@ export function readConcern(message: string): ConcernReading {
       !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
       !identified);
   const immediate = any(immediacyCues, text);
+  const askedAsQuestion = policyFraming.some((pattern) => pattern !== hypotheticalFraming && pattern.test(text));
+  const supposed = statedOutright || (hypothetical && askedAsQuestion && !identified);
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
   const report = !hypothetical && ((reported && particular) || (happened && named));
   const allegation = adult && (conduct || secrecy || strong.length > 0) && (report || !framed);
   // The framing of a policy question wins only when nothing in the message reports an event.
-  const policyQuestion = framed && !report && (!secrecy || statedOutright);
+  const policyQuestion = framed && !report && (!secrecy || supposed);
 
   let level: ConcernLevel = 'none';
   if (strong.length > 0) level = policyQuestion ? 'none' : 'concern';
-  if (level === 'none' && (allegation || (secrecy && particular && !statedOutright))) level = 'concern';
+  if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
   if (level === 'none' && weak.length > 0 && report) level = framed ? 'possible' : 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';

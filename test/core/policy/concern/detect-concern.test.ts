@@ -71,6 +71,9 @@ describe('detectConcern', () => {
       'a lad said he has to meet some older boys at the station tonight to carry something for them or else',
       // a young person who cannot be reached after a farewell
       "learner messaged 'bye everyone, thanks for everything' and now her phone is off",
+      // an adult about to drive children while drunk; signs of a hypo on a walk
+      'the driver smells of drink and is taking the juniors home in ten minutes',
+      'one of the walkers is pale and shaky and not making sense, she is diabetic',
     ]) {
       expect(detectConcern(message), message).toMatchObject({ danger: true });
     }
@@ -85,11 +88,29 @@ describe('detectConcern', () => {
       'drowning in paperwork, when are the registers due?',
       'bleeding hell the projector has died again, who fixes it?',
       'hypothetically, if a member told me a secret about home and said not to tell, what should i say?',
+      'what should i do if a young person asks me to promise not to tell anyone?',
+      'secret santa at the staff do, £10 limit?',
     ]) {
       expect(detectConcern(question).level, question).toBe('none');
     }
+    // The rules read "off sick" as an absence, not a medical emergency (the learned model may
+    // still ask for the route to be shown first: see docs/disclosures.md on false alarms).
+    expect(readConcern("Sam's mum rang, he's off sick with a tummy bug today")).toMatchObject({
+      level: 'none',
+      weak: [],
+    });
     // a child missing is still missing
     expect(detectConcern('one of our members is missing from the trip, we have looked everywhere').danger).toBe(true);
+  });
+
+  it('reads a young person asking for secrecy in everyday words', () => {
+    for (const message of [
+      "a girl messaged the club account 'please don't tell my mum but can i stay late on fridays'",
+      "learner wrote 'i need to tell you something but you have to promise to delete it after'",
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ secrecy: true });
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
   });
 
   it('reads a procedure abroad for a young girl as a sign of FGM', () => {
