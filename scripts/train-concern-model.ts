@@ -124,6 +124,12 @@ process.stderr.write(
   `${examples.length} examples (${concerns.length} concerns); cross-validated: rules alone recall ${(100 * rulesRecall).toFixed(1)}%, with the model ${(100 * recall).toFixed(1)}% at threshold ${threshold}, false alarms ${(100 * alarms).toFixed(1)}%\n`,
 );
 
+/** A property name as the project's formatter writes it: bare when it can be, else quoted. */
+function propertyName(name: string): string {
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name;
+  return name.includes("'") ? JSON.stringify(name) : `'${name.replace(/\\/g, '\\\\')}'`;
+}
+
 const weights = train(examples);
 const out = `import type { ConcernModel } from './concern-features.ts';
 
@@ -134,7 +140,11 @@ const out = `import type { ConcernModel } from './concern-features.ts';
  */
 export const concernModel: ConcernModel | undefined = {
   threshold: ${threshold},
-  weights: ${JSON.stringify(weights, null, 2).replace(/\n/g, '\n  ')},
+  weights: {
+${Object.entries(weights)
+  .map(([name, weight]) => `    ${propertyName(name)}: ${weight},`)
+  .join('\n')}
+  },
 };
 `;
 writeFileSync(path.join(root, 'src/core/policy/concern/concern-model.ts'), out);
