@@ -31,7 +31,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
       r(
-        String.raw`\b(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|smacks?|smacked|smacking|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|batters?|battered|whacks?|whacked|shak(?:es|ing)|shook|throws? things at|threw things at|burns?|burnt|burned|bites?|bit|pushes|pushed|shoved|grabbed|grabs|pinned|hurts?|hurting|hurt|harms?|harmed|harming|belts?|belted|thumps?|thumped|beat)\s+(?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|${BODY}))\b(?! out\b| off\b)`,
+        String.raw`\b(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|smacks?|smacked|smacking|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|batters?|battered|whacks?|whacked|shak(?:es|ing)|shook|throws? things at|threw things at|burns?|burnt|burned|bites?|bit|pushes|pushed|pushing|shoves|shoved|shoving|grabbed|grabs|grabbing|pinned|pinning|drags|dragged|dragging|hurts?|hurting|hurt|harms?|harmed|harming|belts?|belted|thumps?|thumped|beat)\s+(?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|${BODY}))\b(?! out\b| off\b)`,
       ),
       r(
         String.raw`\b(?:${PRONOUN}|${CHILD}) (?:was |were |is |are |got |gets |being |been |getting )(?:hit|beaten|punched|kicked|slapped|smacked|choked|strangled|battered|hurt|burnt|burned|attacked|assaulted|thrown|whipped|belted|abused|harmed|beaten up|battered)\b(?! out\b| off\b)`,

@@ -103,6 +103,14 @@ describe('detectConcern', () => {
     expect(detectConcern('one of our members is missing from the trip, we have looked everywhere').danger).toBe(true);
   });
 
+  it('the rules read the ongoing forms of physical harm too ("shoving", "dragging", "grabbing")', () => {
+    for (const message of [
+      'her stepdad is in the foyer shoving her against the wall',
+      'a man is dragging one of the boys towards a car',
+    ])
+      expect(readConcern(message).strong, message).toContain('physical-abuse');
+  });
+
   it('reads a young person asking for secrecy in everyday words', () => {
     for (const message of [
       "a girl messaged the club account 'please don't tell my mum but can i stay late on fridays'",
