@@ -157,8 +157,11 @@ describe('npm start (src/main.ts)', () => {
     }
     const dir = mkdtempSync(path.join(tmpdir(), 'pd-tty-'));
     const command = `${process.execPath} --import ${import.meta.resolve('tsx')} ${path.join(root, 'src/main.ts')}`;
-    // `script` runs the server on a pseudo-terminal; `timeout` sends it SIGTERM once it has had time to start.
-    const child = spawn('script', ['-qefc', `timeout -s TERM 40 ${command}`, '/dev/null'], {
+    // `script` runs the server on a pseudo-terminal, under `timeout` (its pid written to a file): the
+    // test stops it with SIGTERM, which timeout passes on, as soon as it has said where to go; 40 s
+    // is only the cap should it never do so.
+    const pidFile = path.join(dir, 'timeout.pid');
+    const child = spawn('script', ['-qefc', `echo $$ > ${pidFile}; exec timeout -s TERM 40 ${command}`, '/dev/null'], {
       cwd: dir,
       env: {
         PATH: process.env.PATH ?? '',
@@ -170,7 +173,14 @@ describe('npm start (src/main.ts)', () => {
     });
     children.push(child);
     let out = '';
-    child.stdout!.on('data', (chunk) => (out += chunk));
+    let stopped = false;
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (!stopped && /Open http:\/\/localhost:\d+/.test(out)) {
+        stopped = true;
+        process.kill(Number(readFileSync(pidFile, 'utf8').trim()), 'SIGTERM');
+      }
+    });
     await new Promise((resolve) => child.on('exit', resolve));
     const lines = out.replaceAll('\r', '').split('\n').filter(Boolean);
     expect(lines[0]).toMatch(
