@@ -469,6 +469,16 @@ export const reassuranceCues = r(
   String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
 );
 
+/**
+ * Looser ways of asking for something to be kept quiet ("keep it to yourself", "don't say
+ * anything", "not a word to my mum"). Everyday news is kept quiet the same way ("don't say anything
+ * yet, she wants to announce it"), so these count only beside a sign of harm, and as a feature of
+ * the learned model.
+ */
+export const hushCues = r(
+  String.raw`\bkeep (?:it|this|that|things|everything) (?:to (?:yourself|myself|ourselves)|quiet|hush|on the down ?low|under wraps|between (?:ourselves|us|you and me))\b|\b(?:do not|never|not to) (?:say (?:anything|a word|owt)|mention (?:it|this|that|anything)|let (?:anyone|anybody|on|(?:him|her|them|my \w+) know)|report (?:it|this|that|him|her)|grass|snitch|repeat (?:it|this|that))\b|\bnot a word (?:to|about)\b|\b(?:can|could|will|would) (?:you|u) not (?:mention|say|tell|report|repeat|pass (?:it|this) on)\b|\b(?:stay|remain|be kept) (?:between (?:ourselves|us|you and me)|secret|private|quiet)\b|\bhas to (?:stay|be) (?:a )?secret\b|\b(?:swear|swore|promise|promised) (?:that )?(?:i|you|u) (?:would not|will not|wouldn't|won't) (?:tell|say)|\bmade (?:me|him|her|them) (?:swear|promise)\b|\bonly tell (?:you|u) if\b|\boff the record\b|\b(?:nobody|no one|no-one) (?:can|must|is allowed to|is meant to) (?:find out|know)\b|\b(?:do not|does not) want (?:anyone|anybody|people|them|(?:my|his|her) \w+)(?: else)? to (?:know|find out)\b`,
+);
+
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
   r(

@@ -5,6 +5,7 @@ import {
   eventCues,
   habitualCues,
   harmLexicon,
+  hushCues,
   hypotheticalFraming,
   immediacyCues,
   initialName,
@@ -188,6 +189,8 @@ export interface ConcernReading {
     policyQuestion: boolean;
     /** A good outcome or a good time ("all fine", "loved the session"): read by the learned model only. */
     reassured: boolean;
+    /** Asked to keep something quiet in looser words ("keep it to yourself"): with a sign of harm only. */
+    hushed: boolean;
   }>;
 }
 
@@ -213,6 +216,7 @@ export function readConcern(message: string): ConcernReading {
   const named = any(particularPerson, text) || identified;
   const particular = named || personPronoun.test(text);
   const secrecy = any(secrecyCues, text);
+  const hushed = !secrecy && hushCues.test(text);
   const adult = organisationAdult.test(text);
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
@@ -239,6 +243,8 @@ export function readConcern(message: string): ConcernReading {
   let level: ConcernLevel = 'none';
   if (strong.length > 0) level = policyQuestion ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
+  // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".
+  if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';
   if (level === 'none' && weak.length > 0 && report) level = framed ? 'possible' : 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
@@ -269,6 +275,7 @@ export function readConcern(message: string): ConcernReading {
       allegation,
       policyQuestion,
       reassured: reassuranceCues.test(text),
+      hushed,
     },
   };
 }

@@ -121,6 +121,14 @@ describe('detectConcern', () => {
     }
   });
 
+  it('reads looser ways of keeping something quiet beside a sign of harm, and not on their own', () => {
+    expect(
+      detectConcern("she showed me bruises on her arm and asked me to keep it to myself, don't tell her dad").level,
+    ).toBe('concern');
+    expect(readConcern('Zara made the county team, keep it quiet till she announces it').level).toBe('none');
+    expect(readConcern('he made me swear i wouldn’t tell, but his uncle hits him').signals.hushed).toBe(true);
+  });
+
   it('reads a procedure abroad for a young girl as a sign of FGM', () => {
     expect(
       detectConcern('dad says his 8 year old will miss a month as she is having an operation back home in the summer')
