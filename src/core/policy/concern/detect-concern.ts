@@ -220,19 +220,19 @@ export function readConcern(message: string): ConcernReading {
   const adult = organisationAdult.test(text);
   const conduct = any(allegationConduct, text);
   const framed = policyFraming.some((pattern) => pattern.test(text));
-  // "If a child ever tells me…": a report inside a hypothetical is no report.
-  // "Hypothetically, if…" said outright, or a question about policy on a case that has not
-  // happened ("what do I say if a learner asks me to keep a secret?"): a secret inside it is no
-  // one's secret either.
+  // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   const statedOutright = !identified && statedHypothetical.test(text);
   const hypothetical =
     statedOutright ||
     (hypotheticalFraming.test(text) &&
       !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
       !identified);
-  const immediate = any(immediacyCues, text);
+  // Said outright to be hypothetical, or a question about policy on a case that has not happened
+  // ("what do I say if a learner asks me to keep a secret?"): a secret inside it is no one's
+  // secret either.
   const askedAsQuestion = policyFraming.some((pattern) => pattern !== hypotheticalFraming && pattern.test(text));
   const supposed = statedOutright || (hypothetical && askedAsQuestion && !identified);
+  const immediate = any(immediacyCues, text);
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
   const report = !hypothetical && ((reported && particular) || (happened && named));
