@@ -459,7 +459,7 @@ function switchedTo(text: string): 'on' | 'off' | undefined {
     /\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|keep(?:s|ing)?|kept|leav(?:e|es|ing)|left|put|putting)\s+(?:(?!on\b|off\b)[a-z'-]+\s+){0,3}?(on|off)\b(?!\s+(?:my|the|a|an|your|their|his|her|our|its|this|that|to|with|from|at|duty|site|call|camera|screen)\b)/.exec(
       t,
     );
-  return (match?.[1] as 'on' | 'off' | undefined) ?? undefined;
+  return match?.[1] as 'on' | 'off' | undefined;
 }
 
 function has(relevance: RelevanceModel, text: string, term: string): boolean {
