@@ -219,18 +219,21 @@ export function readConcern(message: string): ConcernReading {
   const hushed = !secrecy && hushCues.test(text);
   const adult = organisationAdult.test(text);
   const conduct = any(allegationConduct, text);
-  const framed = policyFraming.some((pattern) => pattern.test(text));
+  // Each framing is tested once: whether any frames the message, and whether one besides the
+  // hypothetical does (a question asked about a case, not only "if a child…").
+  const framings = policyFraming.filter((pattern) => pattern.test(text));
+  const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   const statedOutright = !identified && statedHypothetical.test(text);
   const hypothetical =
     statedOutright ||
-    (hypotheticalFraming.test(text) &&
+    (framings.includes(hypotheticalFraming) &&
       !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
       !identified);
   // Said outright to be hypothetical, or a question about policy on a case that has not happened
   // ("what do I say if a learner asks me to keep a secret?"): a secret inside it is no one's
   // secret either.
-  const askedAsQuestion = policyFraming.some((pattern) => pattern !== hypotheticalFraming && pattern.test(text));
+  const askedAsQuestion = framings.some((pattern) => pattern !== hypotheticalFraming);
   const supposed = statedOutright || (hypothetical && askedAsQuestion && !identified);
   const immediate = any(immediacyCues, text);
 
