@@ -196,10 +196,7 @@ export class PolicyAnswerer {
     const flows = new Map<string, { id: string; title: string }>();
     const sameAct = (result: ScoredClause): boolean =>
       result === governing ||
-      (verdict !== 'not-allowed' &&
-        !!governing &&
-        result.clause.kind === 'clause' &&
-        result.coverage >= governing.coverage - 0.05);
+      (verdict !== 'not-allowed' && !!governing && nearlyAsRelevant(result, governing, 0.05, 0));
     for (const result of cited.filter(sameAct)) {
       for (const flow of corpus.flowsByClause.get(result.clause.id) ?? [])
         flows.set(flow.id, { id: flow.id, title: flow.title });
@@ -260,17 +257,29 @@ function guardAllowed(
 ): Verdict {
   if (verdict !== 'allowed') return verdict;
   for (const other of cited) {
-    if (
-      other === governing ||
-      other.clause.kind !== 'clause' ||
-      other.coverage < governing.coverage - 0.05 ||
-      other.rank < governing.rank * 0.5
-    )
-      continue;
+    if (!nearlyAsRelevant(other, governing, 0.05, 0.5)) continue;
     const reading = readVerdict(verdictInput(question, other, relevance));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
   return verdict;
+}
+
+/**
+ * Another cited policy clause (not the governing one) that covers the question within
+ * `coverageSlack` of the governing clause and ranks at least `rankShare` of it.
+ */
+function nearlyAsRelevant(
+  other: ScoredClause,
+  governing: ScoredClause,
+  coverageSlack: number,
+  rankShare: number,
+): boolean {
+  return (
+    other !== governing &&
+    other.clause.kind === 'clause' &&
+    other.coverage >= governing.coverage - coverageSlack &&
+    other.rank >= governing.rank * rankShare
+  );
 }
 
 /**
@@ -285,13 +294,7 @@ function restrictiveReading(
   asker: Actor,
 ): Verdict | undefined {
   for (const other of cited.slice(0, 3)) {
-    if (
-      other === governing ||
-      other.clause.kind !== 'clause' ||
-      other.coverage < governing.coverage - 0.1 ||
-      other.rank < governing.rank * 0.6
-    )
-      continue;
+    if (!nearlyAsRelevant(other, governing, 0.1, 0.6)) continue;
     // A rule for the other party ("Players must not…") says nothing of what the asker may do.
     if (actorFactor(asker, clauseActor(other.sentence, other.clause.context, other.clause.section)) < 1) continue;
     const reading = readVerdict(verdictInput(question, other, relevance)).verdict;
