@@ -17,7 +17,7 @@ import { renderReplies } from './render/reply.ts';
 import type { RequestCards } from './request-cards.ts';
 import type { TeamsMessenger } from './teams-messenger.ts';
 import { postedCard } from './teams-notifier.ts';
-import type { MemberAddress, StoredReference, TeamsRecords } from './teams-records.ts';
+import { memberAddress, type StoredReference, type TeamsRecords } from './teams-records.ts';
 
 /** Where a card action came from. */
 export interface ActionOrigin {
@@ -48,18 +48,6 @@ const requestVerbs: ReadonlySet<string> = new Set([
   ActionId.voteAbstain,
   ActionId.withdraw,
 ]);
-
-/** Where the clicking person is now: enough to open a 1:1 chat with them if none is recorded yet. */
-function clickerAddress(origin: ActionOrigin): MemberAddress {
-  const { reference } = origin;
-  return {
-    channelId: reference.channelId,
-    serviceUrl: reference.serviceUrl,
-    mri: origin.mri,
-    bot: reference.bot,
-    ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
-  };
-}
 
 /** What a channel's copy of a form becomes once it is sent: it says nothing of the request. */
 export const channelFormSent =
@@ -169,7 +157,11 @@ export class CardActions {
     // initials, a phone number): the form goes to the person's personal chat, and only they see
     // this pointer (an invoke's message answer), which names nothing of the request.
     const sent = await this.options.messenger
-      .sendToPerson(speaker.person.userId, () => form, clickerAddress(origin))
+      .sendToPerson(
+        speaker.person.userId,
+        () => form,
+        memberAddress(origin.reference, origin.mri, origin.reference.conversation.tenantId),
+      )
       .catch((error: unknown) => {
         this.options.logger.warn({ err: error }, 'teams personal chat could not be reached');
         return undefined;
@@ -235,7 +227,7 @@ export class CardActions {
       .sendToPerson(
         speaker.person.userId,
         (mri) => renderReplies(replies, { request: { refreshUserIds: mri ? [mri] : [] } }),
-        clickerAddress(origin),
+        memberAddress(origin.reference, origin.mri, origin.reference.conversation.tenantId),
       )
       .catch((error: unknown) => {
         logger.warn({ err: error, requestId }, 'teams personal chat could not be reached');

@@ -24,7 +24,7 @@ import { renderReplies } from './render/reply.ts';
 import type { RequestCards } from './request-cards.ts';
 import { identify, type OrgDirectory } from './teams-identity.ts';
 import { storedReference, type TeamsMessenger } from './teams-messenger.ts';
-import type { TeamsRecords } from './teams-records.ts';
+import { memberAddress, type TeamsRecords } from './teams-records.ts';
 
 /** What the bot needs, all injected by the platform factory. */
 export interface PolicyDeskBotOptions {
@@ -256,13 +256,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     const reference = storedReference(context.activity);
     const here =
       reference && context.activity.from?.id
-        ? {
-            channelId: reference.channelId,
-            serviceUrl: reference.serviceUrl,
-            mri: context.activity.from.id,
-            bot: reference.bot,
-            ...(reference.conversation.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
-          }
+        ? memberAddress(reference, context.activity.from.id, reference.conversation.tenantId)
         : undefined;
     try {
       return (await messenger.sendToPerson(speaker.person.userId, () => renderReplies([reply]), here)) !== undefined;
@@ -308,13 +302,7 @@ export class PolicyDeskBot extends TeamsActivityHandler {
     cards.learn(userId, mri);
     const tenantId = identity.tenantId;
     const writes: Array<Promise<boolean>> = [
-      records.rememberMember(userId, {
-        channelId: reference.channelId,
-        serviceUrl: reference.serviceUrl,
-        mri,
-        bot: reference.bot,
-        ...(tenantId ? { tenantId } : {}),
-      }),
+      records.rememberMember(userId, memberAddress(reference, mri, tenantId)),
       records.rememberService(identity.speaker.org, {
         channelId: reference.channelId,
         serviceUrl: reference.serviceUrl,

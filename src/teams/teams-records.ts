@@ -49,6 +49,17 @@ export const memberAddressSchema = z.object({
 /** A stored member address. */
 export type MemberAddress = z.infer<typeof memberAddressSchema>;
 
+/** Where a person is, seen in a conversation: its service and bot, their MRI, and the tenant. */
+export function memberAddress(reference: StoredReference, mri: string, tenantId: string | undefined): MemberAddress {
+  return {
+    channelId: reference.channelId,
+    serviceUrl: reference.serviceUrl,
+    mri,
+    bot: reference.bot,
+    ...(tenantId ? { tenantId } : {}),
+  };
+}
+
 /** Where an organisation's Teams tenant is served, and the bot's account there. */
 export const orgServiceSchema = z.object({
   channelId: z.string().min(1),
