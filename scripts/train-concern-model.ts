@@ -37,9 +37,11 @@ const concernFiles = [
   'test/fixtures/unseen/concerns-fresh-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh2-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh3-tune.jsonl',
+  'test/fixtures/unseen/concerns-fresh4-tune.jsonl',
 ];
 const ordinaryFiles = [
   'test/fixtures/unseen/five-orgs-tune.jsonl',
+  'test/fixtures/unseen/five-orgs-fresh2-tune.jsonl',
   'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
   'test/fixtures/dev-questions.jsonl',
   'test/fixtures/staff-questions.jsonl',

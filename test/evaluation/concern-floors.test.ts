@@ -14,13 +14,15 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.8 },
-  { file: 'concerns-heldout.jsonl', recall: 0.985, falseAlarms: 0.062, dangerFirst: 0.9 },
+  { file: 'concerns-heldout.jsonl', recall: 0.992, falseAlarms: 0.047, dangerFirst: 0.9 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.174, dangerFirst: 1 },
-  { file: 'concerns-fresh2-tune.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
+  { file: 'concerns-fresh2-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
   { file: 'concerns-fresh2-final.jsonl', recall: 1, falseAlarms: 0.2, dangerFirst: 0.8 },
   { file: 'concerns-fresh3-tune.jsonl', recall: 1, falseAlarms: 0.107, dangerFirst: 1 },
   { file: 'concerns-fresh3-final.jsonl', recall: 0.958, falseAlarms: 0.261, dangerFirst: 1 },
+  { file: 'concerns-fresh4-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
+  { file: 'concerns-fresh4-final.jsonl', recall: 1, falseAlarms: 0.25, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;

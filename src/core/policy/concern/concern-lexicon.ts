@@ -22,7 +22,7 @@ const PRONOUN = String.raw`(?:him|her|them|me|us|himself|herself|themselves|myse
 const POSSESSIVE = String.raw`(?:his|her|their|my|your|the)`;
 const FAMILY = String.raw`(?:mum|mom|mother|dad|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
 const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
-const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|toddlers?|babys?|baby|son|daughter|youngsters?)`;
+const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?)`;
 
 const r = (source: string): RegExp => new RegExp(source);
 
@@ -449,6 +449,16 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'absent',
   ],
   [/\bsecret santa\b/g, 'gift swap'],
+  // A surprise kept quiet: "a secret collection for Mick's birthday", "keep his costume a secret till the party".
+  [
+    /\b(?:a |the |our |their |his |her )?secret (?:collection|whip-?round|party|present|gift|card|surprise|plan|mission|menu|recipe|project|dance|song)\b/g,
+    'a surprise',
+  ],
+  // "Dying to know", "dying to see it": eager, not dying.
+  [
+    /\b(?:is |are |am |'s |'re |'m )?(?:literally |absolutely )?dying to (?:know|see|hear|find out|try|meet|get|go|tell|show|start|have|join|play|watch)\b/g,
+    'eager to',
+  ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [
@@ -513,7 +523,7 @@ export const habitualCues: readonly RegExp[] = [
 
 /** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
 export const hypotheticalFraming = r(
-  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|discloses?|reports?|says?|comes? to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`,
+  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`,
 );
 
 /** Said outright to be hypothetical ("hypothetically, if…", "in theory"): nothing in it is a report. */

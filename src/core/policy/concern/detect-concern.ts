@@ -228,7 +228,10 @@ export function readConcern(message: string): ConcernReading {
   const hypothetical =
     statedOutright ||
     (framings.includes(hypotheticalFraming) &&
-      !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(text) &&
+      // A report word outside the hypothetical itself ("if a child ever told me…" is no report).
+      !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(
+        text.replace(hypotheticalFraming, ''),
+      ) &&
       !identified);
   // Said outright to be hypothetical, or a question about policy on a case that has not happened
   // ("what do I say if a learner asks me to keep a secret?"): a secret inside it is no one's

@@ -90,6 +90,9 @@ describe('detectConcern', () => {
       'hypothetically, if a member told me a secret about home and said not to tell, what should i say?',
       'what should i do if a young person asks me to promise not to tell anyone?',
       'secret santa at the staff do, £10 limit?',
+      // paraphrased, not from any test set
+      'the u14s are doing a secret whip-round for the coach’s leaving do, keep it quiet!',
+      'the girls are dying to find out who won the raffle, when do we announce it?',
     ]) {
       expect(detectConcern(question).level, question).toBe('none');
     }
@@ -101,6 +104,19 @@ describe('detectConcern', () => {
     });
     // a child missing is still missing
     expect(detectConcern('one of our members is missing from the trip, we have looked everywhere').danger).toBe(true);
+  });
+
+  it('reads "if a young person ever told me…" as a hypothetical, and a report beside it as a report', () => {
+    expect(
+      readConcern('if a child ever told me they were being hit at home, who do i phone first?').signals,
+    ).toMatchObject({ hypothetical: true, report: false });
+    expect(readConcern('if one of our athletes had a seizure during training, what do we do?').level).toBe('none');
+    // a report outside the hypothetical still counts
+    expect(
+      readConcern('if a child told me something, what do i do? one of the boys said his dad hits him').signals.report,
+    ).toBe(true);
+    // a real surprise is not a real secret, but a secret kept from a parent still is
+    expect(detectConcern('she said her coach told her it is their little secret').level).not.toBe('none');
   });
 
   it('the rules read the ongoing forms of physical harm too ("shoving", "dragging", "grabbing")', () => {
