@@ -78,6 +78,8 @@ export interface AnswerOptions {
   readonly minKnownShare: number;
   /** The best clause must score at least this, or the bot abstains. */
   readonly minScore: number;
+  /** A best clause whose score times coverage reaches this answers even a question the policies know little of. */
+  readonly confidentMatch: number;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -92,6 +94,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   minCoverage: 0.2,
   minKnownShare: 0.4,
   minScore: 5,
+  confidentMatch: 13,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -221,8 +224,11 @@ export class PolicyAnswerer {
   #answers(question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
-    if (index.knownShare(question) < options.minKnownShare) return false;
-    return top.coverage >= options.minCoverage;
+    if (top.coverage < options.minCoverage) return false;
+    // A question may say much the policies never name (the activity, the place, the event: "the
+    // para swimming gala", "the ceilidh") and still be about what they do: a clause that matches
+    // it this strongly answers it however little of the rest the policies know.
+    return index.knownShare(question) >= options.minKnownShare || top.score * top.coverage >= options.confidentMatch;
   }
 }
 

@@ -5,12 +5,15 @@ import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import { evaluate, readEvalFile } from '../../../src/cli/eval.ts';
 import { PolicyDeskError } from '../../../src/core/errors.ts';
 import type { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
+import type { Corpus } from '../../../src/core/policy/corpus.ts';
 
 let answerer: PolicyAnswerer;
+let corpus: Corpus;
 const today = new Date('2026-11-21T12:00:00Z');
 
 beforeAll(async () => {
-  answerer = createAnswerer(await loadCorpus(defaultPoliciesDir));
+  corpus = await loadCorpus(defaultPoliciesDir);
+  answerer = createAnswerer(corpus);
 });
 
 describe('PolicyAnswerer.answer', () => {
@@ -53,6 +56,25 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.safetyNote).toMatch(
       /^Passing on a worry about someone’s safety\? Raise any concern .* call 999 now\.$/,
     );
+  });
+
+  it('answers a question full of words the policies never use when a clause matches it strongly, and not otherwise', () => {
+    // Paraphrased, not from any test set: the group, event and place are names the policy never
+    // uses (most of the question), but what is asked, posting photos on a personal account, is
+    // squarely covered.
+    const question =
+      'got some pics of the drama crew at the canal boat regatta in Hebden Bridge, can i stick them on my personal insta?';
+    const strong = answerer.answer('allsorts', question, today);
+    expect(strong.verdict).toBe('not-allowed');
+    expect(strong.citations[0]!.clause).toBe('2.3');
+    // The same question with the strong-match allowance switched off is "not covered": the
+    // policies know too little of its words.
+    const strict = createAnswerer(corpus, { confidentMatch: Number.POSITIVE_INFINITY });
+    expect(strict.answer('allsorts', question, today).verdict).toBe('no-answer');
+    // Much unknown and only a weak match: still not covered.
+    expect(
+      answerer.answer('allsorts', 'when is the canal boat trip minibus rota for the drama crew?', today).verdict,
+    ).toBe('no-answer');
   });
 
   it('treats a disclosure as a concern: the reporting route and emergency advice, no policy quotes', () => {
