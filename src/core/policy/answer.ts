@@ -72,6 +72,11 @@ export interface AnswerOptions {
   readonly maxCitations: number;
   /** A citation must score at least this share of the best one. */
   readonly relativeCutoff: number;
+  /**
+   * The first few citations need only a smaller share of the best one: when the best match may be
+   * the wrong clause, the next candidates are shown too, up to `size`.
+   */
+  readonly shortlist: { readonly size: number; readonly cutoff: number };
   /** The best clause must cover at least this share of the question's topic, or the bot abstains. */
   readonly minCoverage: number;
   /** The share of the question's content the policies must know (their words, or words near in meaning), or the bot abstains. */
@@ -91,6 +96,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   index: defaultIndexOptions,
   maxCitations: 5,
   relativeCutoff: 0.4,
+  shortlist: { size: 3, cutoff: 0.2 },
   minCoverage: 0.2,
   minKnownShare: 0.4,
   minScore: 5,
@@ -175,7 +181,11 @@ export class PolicyAnswerer {
     if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
 
     const cited = results
-      .filter((result) => result.rank >= top.rank * this.#options.relativeCutoff)
+      .filter(
+        (result, i) =>
+          result.rank >=
+          top.rank * (i < this.#options.shortlist.size ? this.#options.shortlist.cutoff : this.#options.relativeCutoff),
+      )
       .slice(0, this.#options.maxCitations);
     const relevance: RelevanceModel = {
       terms: (text) => index.analyser.terms(text),

@@ -47,6 +47,27 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.citations.length).toBeLessThanOrEqual(5);
   });
 
+  it('shows up to three candidates at a fifth of the best score, and further citations only at two fifths', () => {
+    // Paraphrased, not from any test set.
+    for (const question of [
+      'can we put members in breakout rooms on zoom?',
+      'how many staff have to be on a zoom call with members?',
+    ]) {
+      const { citations } = answerer.answer('allsorts', question, today);
+      const best = citations[0]!.score;
+      citations.forEach((citation, i) => {
+        expect(citation.score, question).toBeGreaterThanOrEqual(Math.floor(best * (i < 3 ? 0.2 : 0.4) * 100) / 100);
+      });
+    }
+    const question = 'can we put members in breakout rooms on zoom?';
+    const { citations } = answerer.answer('allsorts', question, today);
+    expect(citations).toHaveLength(3);
+    expect(citations[2]!.score).toBeLessThan(citations[0]!.score * 0.4);
+    // Without the shortlist, only citations within two fifths of the best are shown.
+    const plain = createAnswerer(corpus, { shortlist: { size: 0, cutoff: 0.4 } }).answer('allsorts', question, today);
+    expect(plain.citations.length).toBeLessThan(3);
+  });
+
   it('says no-answer and names who to ask when the policies do not cover the question', () => {
     const answer = answerer.answer('allsorts', 'What is the holiday entitlement for staff?', today);
     expect(answer.verdict).toBe('no-answer');
