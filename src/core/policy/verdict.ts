@@ -28,6 +28,7 @@ const PERMISSION_CUE = [
   /\b(?:can|could|may|might)\s+(?:i|we|you|he|she|they|staff|volunteers?|leaders?|coaches?|trustees?|parents?|(?:a|an|the|my|our|one of (?:the|our)) [\w-]+(?: [\w-]+)?)\b(?!\s+(?:you|i|we) (?:tell|help|explain|remind|clarify|confirm))/,
   /\b(?:am i|are (?:we|they|staff|volunteers)|is (?:it|that|this|he|she|this person))\s+(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|a problem|an issue|a no|enough|legal|against (?:the )?(?:rules|policy))\b/,
   /\b(?:allowed|permitted|ok|okay|alright|acceptable)\s+(?:to|for (?:me|us|staff|volunteers|them) to)\b/,
+  /\b(?:ok|okay|alright|all right|fine)\s+(?:if|for) (?:i|we|me|us|he|she|they)\b/,
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)\s*[?!.]*\s*$/,
   /\b(?:any problem|is there a problem|would that be|does that break|is that against)\b/,
 ];
@@ -259,9 +260,9 @@ function withoutWhat(question: string): string | undefined {
       q,
     );
   if (before) return before[1];
-  // "dbs still pending", "my dbs hasn't come through yet": the thing named before it.
+  // "dbs still pending", "my dbs hasn't come through yet", "my dbs lapsed": the thing named before it.
   const after =
-    /\b([a-z][a-z'-]*)(?:'s| is| are)? (?:still )?(?:pending|in progress|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed)))\b/.exec(
+    /\b([a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
       q,
     );
   return after?.[1];

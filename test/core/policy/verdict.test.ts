@@ -17,6 +17,8 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Can I text this young person?')).toBe('permission');
     expect(classifyQuestion('Is sexting ever ok?')).toBe('permission');
     expect(classifyQuestion('am i allowed to take pics')).toBe('permission');
+    expect(classifyQuestion('session ran late, ok if i drop the last two home myself?')).toBe('permission');
+    expect(classifyQuestion('fine for us to use the hall on sunday')).toBe('permission');
     expect(classifyQuestion("Should I keep children's phone numbers?")).toBe('obligation');
     expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
     expect(classifyQuestion('Where should photos be taken?')).toBe('open');
@@ -93,6 +95,18 @@ describe('doing without what the clause requires', () => {
     expect(verdict("my dbs hasn't come through yet, can i coach the u9s on saturday?", rule)).toBe('not-allowed');
     expect(verdict("i haven't got my dbs yet, can i coach the u9s?", rule)).toBe('not-allowed');
     expect(verdict('the pitch booking is still pending, can i coach the u9s?', rule)).not.toBe('not-allowed');
+  });
+
+  it('reads a requirement that has lapsed or expired as doing without it', () => {
+    // A football club's own sentence (Wilpshire Wanderers, not one of the shipped five).
+    const wilpshire =
+      'All current Wilpshire Wanderers Football Club members working in eligible roles with children and young people, such as coaches/managers and physiotherapists, are required to hold an in-date FA accepted DBS enhanced with barred list check as part of safer recruitment practice.';
+    expect(verdict('my dbs lapsed in the summer, can i still coach the u12s on sunday?', wilpshire)).toBe(
+      'not-allowed',
+    );
+    expect(verdict("dbs has expired, ok if i carry on coaching till it's renewed?", wilpshire)).toBe('not-allowed');
+    expect(verdict('my dbs is out of date, can i still help at training?', rule)).toBe('not-allowed');
+    expect(verdict('my kit bag has expired stickers on it, can i coach the u9s?', rule)).not.toBe('not-allowed');
   });
 });
 
