@@ -5,9 +5,10 @@
  *
  *   npm run train:concerns
  *
- * Trained on the tune, check and the three fresh tune concern sets and, as ordinary messages, the
+ * Trained on the tune, check and the four fresh tune concern sets and, as ordinary messages, the
  * staff questions of the answer sets that are not kept aside. Never on concerns-final.jsonl,
- * concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl, five-orgs-fresh.jsonl
+ * concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl, five-orgs-fresh.jsonl,
+ * five-orgs-fresh2-final.jsonl
  * or the final organisations' questions: those score the result.
  * The threshold is chosen by 5-fold cross-validation to keep false alarms on ordinary messages at
  * or under 8% (a missed disclosure costs more than an extra reminder of the route), and the
