@@ -73,7 +73,9 @@ const PROHIBITION = [
   /\bnor\s+(?:should|must|will|shall|can|may)\b/,
   /\bnot\s+(?:permitted|allowed|acceptable|tolerated)\b/,
   /\b(?:prohibited|forbidden|banned)\b/,
-  /\bunder no circumstances\b/,
+  /\bunder no circumstances\b|\bat no (?:time|point)\b/,
+  // "No staff must connect…", "no member of staff should…".
+  /\bno\s+(?:[a-z]+\s+){1,3}?(?:must|should|shall|may|can|will|is to|are to)\s+(?!be\b)[a-z]+/,
   /\bunder any circumstances\b/,
   /(?<!un)\b(?:inappropriate|unacceptable)\b(?!\s+(?:material|content|posts?|behaviour|conversation|contact|language))/,
   /\b(?:should|must)\s+(?:\w+\s+)?(?:be\s+)?avoid(?:ed)?\b|(?<!\bto\s)(?<!\bin order to\s)\bavoid(?:ing|ed|s)?\b/,
@@ -84,7 +86,9 @@ const PROHIBITION = [
 
 const PERMISSION_NEEDED = [
   /\b(?:unless|until|without)\b[^.;]{0,50}?\b(?:permission|consent|approval|authori[sz]ation|agreement)\b/,
-  /\bwithout\s+(?:the\s+|a\s+)?(?:prior\s+|explicit\s+|written\s+|express\s+|parental\s+)*(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
+  /\bwithout\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+|your\s+|our\s+|any\s+)?(?:prior\s+|explicit\s+|written\s+|express\s+|parental\s+)*(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
+  // "…will require signed parental consent", "consent will be required from…".
+  /\brequir(?:e|es|ed|ing)\s+(?:[\w'-]+\s+){0,3}?(?:permission|consent|approval|authori[sz]ation)\b|\b(?:permission|consent|approval|authori[sz]ation)\s+(?:will be|is|must be|should be|are|is always)\s+(?:required|needed|obtained|sought)\b/,
   /\bunless\s+(?:it\s+is\s+|they\s+are\s+|this\s+is\s+|otherwise\s+)?(?:approved|authori[sz]ed|agreed|permitted|given permission|sanctioned)\b/,
   /\bwith\s+(?:the\s+)?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/,
   /\b(?:permission|consent|approval|authori[sz]ation)\s+(?:from|of|by)\b/,
@@ -164,13 +168,20 @@ function normalise(sentence: string): string {
     .trim();
 }
 
+/** A leading "if …," or "if … then" condition, up to where the main clause starts. */
+const CONDITION =
+  /^(?:[•◦\d.\s]*)if\b[^.;]*?(?:,\s*|\s+then\s+)(?=(?:then\s+)?(?:you|we|they|he|she|it|staff|volunteers?|please|the|a|an|all|any|do|don't|never|no|this|that|our|your|their)\b)/;
+
 /** Reads the modal force of one sentence. */
 export function sentenceForce(sentence: string): SentenceForce {
   const s = normalise(sentence);
   const exceptions: string[] = [];
   for (const pattern of EXCEPTIONS) for (const match of s.matchAll(pattern)) exceptions.push(match[1]!);
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
-  const prohibits = PROHIBITION.some((pattern) => pattern.test(s));
+  // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
+  // not the rule's: the rule is the main clause.
+  const main = s.replace(CONDITION, '');
+  const prohibits = PROHIBITION.some((pattern) => pattern.test(main));
   const rather = /\b(?:rather than|instead of|\(?not just|not simply|not merely)\s+([^,.;)]+)/.exec(s);
   return {
     prohibits,

@@ -48,6 +48,41 @@ describe('sentenceForce', () => {
       'agreed circumstances',
     ]);
   });
+
+  it('reads the main clause, not a negation inside a leading condition', () => {
+    // Wilpshire Wanderers' photography policy, not one of the shipped five.
+    expect(sentenceForce('If they do not comply then you may request that they leave').prohibits).toBe(false);
+    expect(sentenceForce('If you do not want it to be public, do not put it online.').prohibits).toBe(true);
+    // Paraphrased from a rugby club's policy.
+    expect(
+      sentenceForce(
+        'If you are asked to help with the juniors and you do not have a DBS check, please tell the welfare officer.',
+      ),
+    ).toMatchObject({ prohibits: false, obliges: true });
+  });
+
+  it('reads "at no time" and "no staff must…" as prohibitions', () => {
+    // Wilpshire Wanderers' social media guidance.
+    expect(
+      sentenceForce('At no time should there be any personal communications, ‘banter’ or comments.').prohibits,
+    ).toBe(true);
+    // Paraphrased from a community workshop charity's code of conduct.
+    expect(sentenceForce('No volunteer should message a child from a personal account.').prohibits).toBe(true);
+    expect(sentenceForce('There is no need to stay after the session ends.').prohibits).toBe(false);
+  });
+
+  it('reads consent that is required, or done without, as needing permission', () => {
+    // Paraphrased from a community workshop charity's social media and membership policies.
+    expect(sentenceForce("Staff shouldn't post about members without their express permission.")).toMatchObject({
+      prohibits: true,
+      needsPermission: true,
+    });
+    expect(
+      sentenceForce('Exceptions may be made for placements, but these will require signed parental consent.')
+        .needsPermission,
+    ).toBe(true);
+    expect(sentenceForce('Consent will be required from a parent for anyone under 16.').needsPermission).toBe(true);
+  });
 });
 
 describe('exceptions the question rules out', () => {
