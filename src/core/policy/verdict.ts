@@ -27,14 +27,16 @@ const PERMISSION_CUE = [
   /(?:^|[,.;:!?(–-]\s*|\b(?:so|but|and|or|also|then|one|q)\s+)(?:can|could|may)\s+(?!you (?:tell|help|explain|remind|clarify|confirm|let)\b)[a-z]+/,
   /\b(?:can|could|may|might)\s+(?:i|we|you|he|she|they|staff|volunteers?|leaders?|coaches?|trustees?|parents?|(?:a|an|the|my|our|one of (?:the|our)) [\w-]+(?: [\w-]+)?)\b(?!\s+(?:you|i|we) (?:tell|help|explain|remind|clarify|confirm))/,
   /\b(?:am i|are (?:we|they|staff|volunteers)|is (?:it|that|this|he|she|this person))\s+(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|a problem|an issue|a no|enough|legal|against (?:the )?(?:rules|policy))\b/,
-  /\b(?:allowed|permitted|ok|okay|alright|acceptable)\s+(?:to|for (?:me|us|staff|volunteers|them) to)\b/,
+  /\b(?:allowed|permitted|ok|okay|alright|acceptable|fine)\s+(?:to|for (?:me|us|staff|volunteers|them) to)\b/,
   /\b(?:ok|okay|alright|all right|fine)\s+(?:if|for) (?:i|we|me|us|he|she|they)\b/,
-  /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)\s*[?!.]*\s*$/,
+  /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
+  // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
+  /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
   /\b(?:any problem|is there a problem|would that be|does that break|is that against)\b/,
 ];
 
 const OBLIGATION_CUE =
-  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
+  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must|shall) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
 
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {
@@ -44,8 +46,14 @@ export function classifyQuestion(question: string): QuestionKind {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ');
   const opensWithWh = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q);
+  // "How should I sign off emails, is 'cheers x' ok?": a permission asked last decides.
+  const last = q.split(/[,;?]\s+(?=\S)/).pop()!;
   if (PERMISSION_CUE.some((cue) => cue.test(q)))
-    return opensWithWh && !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) ? 'open' : 'permission';
+    return opensWithWh &&
+      !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) &&
+      !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
+      ? 'open'
+      : 'permission';
   if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';
   return 'open';
 }

@@ -18,6 +18,14 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Is sexting ever ok?')).toBe('permission');
     expect(classifyQuestion('am i allowed to take pics')).toBe('permission');
     expect(classifyQuestion('session ran late, ok if i drop the last two home myself?')).toBe('permission');
+    // A choice between doing it and not, a tag at the end, a permission asked after an open question.
+    expect(classifyQuestion('a parent added me on insta, accept or just leave it?')).toBe('permission');
+    expect(classifyQuestion('only me left on the call with three of them, carry on or stop?')).toBe('permission');
+    expect(classifyQuestion('a few jokes in the team chat is fine tho right?')).toBe('permission');
+    expect(classifyQuestion('fine to answer a parent on my own whatsapp?')).toBe('permission');
+    expect(classifyQuestion("how do i end my texts to learners, is 'cheers x' ok?")).toBe('permission');
+    expect(classifyQuestion('a learner sent me something odd, shall i delete it?')).toBe('obligation');
+    expect(classifyQuestion('who is the dsl, or do i tell my manager?')).toBe('open');
     expect(classifyQuestion('fine for us to use the hall on sunday')).toBe('permission');
     expect(classifyQuestion("Should I keep children's phone numbers?")).toBe('obligation');
     expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
