@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import { FieldedBm25 } from './fielded-bm25.ts';
 import type { Clause } from './policy-types.ts';
 import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
@@ -55,6 +55,9 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
+/** Weight of a one-typo match against an exact one (before MiniSearch's scaling by word length). */
+const FUZZY_WEIGHT = 0.4;
+
 /** Heading words that name no topic of their own ("Policy Statement", "General good practice"). */
 const GENERIC_HEADING_TERMS = new Set(
   'polici procedur introduct aim scope statement guidelin term content gener good practic expect preambl document detail organis safeti onlin includ young adult member volunt staff'.split(
@@ -99,15 +102,6 @@ export interface AnalysedQuestion {
 }
 
 /** One scoring unit: a sentence or list item of a clause, searched with its clause's heading and lead-in. */
-interface IndexedSentence {
-  readonly id: string;
-  readonly text: string;
-  readonly section: string;
-  readonly context: string;
-  /** The clause's "also asked as" phrasings. */
-  readonly asked: string;
-}
-
 interface SentenceUnit {
   readonly clause: Clause;
   readonly sentence: string;
@@ -118,9 +112,11 @@ interface SentenceUnit {
 export class ClauseIndex {
   readonly analyser: TextAnalyser;
   readonly #options: ClauseIndexOptions;
-  readonly #search: MiniSearch<IndexedSentence>;
+  /** The sentences' fields, in this order: the sentence, its clause's heading, lead-in and "also asked as" phrasings. */
+  readonly #search: FieldedBm25;
   readonly #clauses = new Map<string, Clause>();
-  readonly #sentences = new Map<string, SentenceUnit>();
+  /** The scoring units, in the order the search numbers them. */
+  readonly #sentences: SentenceUnit[] = [];
   /** A clause's own words beyond the matched sentence, and its lead-in: they count, at less than the sentence's. */
   readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
   readonly #sectionTerms = new Map<string, ReadonlySet<string>>();
@@ -150,14 +146,7 @@ export class ClauseIndex {
       for (const term of analyser.terms(text)) if (!GENERIC_HEADING_TERMS.has(term)) this.#topics.add(term);
     }
     for (const term of analyser.concepts()) this.#topics.add(term);
-    this.#search = new MiniSearch<IndexedSentence>({
-      fields: ['text', 'section', 'context', 'asked'],
-      // Fields arrive already analysed (see below), so tokenising is a split on spaces.
-      tokenize: (text) => (text ? text.split(' ') : []),
-      processTerm: (term) => term || null,
-      searchOptions: { boost: { ...options.boost }, combineWith: 'OR' },
-    });
-    const documents: IndexedSentence[] = [];
+    const documents: Array<readonly (readonly string[])[]> = [];
     for (const clause of clauses) {
       const text = analyser.terms(clause.text);
       const section = analyser.terms(clause.section);
@@ -171,21 +160,20 @@ export class ClauseIndex {
       // Each sentence is scored on its own, so a clause holding several rules is found, and cited,
       // for the one that matches, and a long clause no longer wins on length.
       const sentences = clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text];
-      sentences.forEach((sentence, i) => {
+      for (const sentence of sentences) {
         const terms = analyser.terms(sentence);
-        if (terms.length === 0) return;
-        const id = `${clause.id}\u0000${i}`;
-        this.#sentences.set(id, { clause, sentence, terms: new Set(terms) });
-        documents.push({
-          id,
-          text: terms.join(' '),
-          section: section.join(' '),
-          context: context.join(' '),
-          asked: asked.join(' '),
-        });
-      });
+        if (terms.length === 0) continue;
+        this.#sentences.push({ clause, sentence, terms: new Set(terms) });
+        documents.push([terms, section, context, asked]);
+      }
     }
-    this.#search.addAll(documents);
+    const { boost } = options;
+    this.#search = new FieldedBm25(
+      documents,
+      [boost.text, boost.section, boost.context, boost.asked],
+      options.bm25,
+      FUZZY_WEIGHT,
+    );
     if (vectors) {
       const vocabulary = new Map<string, string>();
       for (const clause of clauses) {
@@ -289,21 +277,19 @@ export class ClauseIndex {
         ? rareOwn.length === 0 || rareOwn.includes(term)
         : df(term) <= Math.max(n * this.#options.maxRelatedShare, 200),
     );
-    const results = this.#search.search(terms.join(' '), {
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (term) => question.weights.get(term) ?? 1,
-      // A typo in a longer word may still match; a word already matched by meaning needs no typo search.
-      fuzzy: (term) =>
-        own.has(term) &&
-        term.length >= this.#options.fuzzyMinLength &&
-        !this.#documentFrequency.has(term) &&
-        !question.soft.has(term)
-          ? 1
-          : false,
-      weights: { fuzzy: 0.4, prefix: 0.3 },
-      bm25: { ...this.#options.bm25 },
-    });
+    const results = this.#search.search(
+      {
+        terms,
+        boost: (term) => question.weights.get(term) ?? 1,
+        // A typo in a longer word may still match; a word already matched by meaning needs no typo search.
+        fuzzy: (term) =>
+          own.has(term) &&
+          term.length >= this.#options.fuzzyMinLength &&
+          !this.#documentFrequency.has(term) &&
+          !question.soft.has(term),
+      },
+      Math.max(limit * 5, this.#options.candidates),
+    );
     // Coverage is measured over the words the policies know (or know a word near in meaning to):
     // "afternoon" or "alright" in a question says nothing about which clause answers it.
     const topicWeight =
@@ -314,8 +300,8 @@ export class ClauseIndex {
     // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
     // clause is as good as its best sentence.
     const best = new Map<string, ScoredClause>();
-    for (const result of results.slice(0, Math.max(limit * 5, this.#options.candidates))) {
-      const unit = this.#sentences.get(result.id as string)!;
+    for (const result of results) {
+      const unit = this.#sentences[result.doc]!;
       const { clause } = unit;
       const clauseTerms = this.#clauseTerms.get(clause.id)!;
       const sectionTerms = this.#sectionTerms.get(clause.id)!;
@@ -350,7 +336,7 @@ export class ClauseIndex {
         }
       }
       const coverage = covered / topicWeight;
-      // Applied here rather than as a MiniSearch document boost, which would run once per posting.
+      // Applied here, once per candidate, rather than to every posting the search scores.
       const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
       const scored = { clause, sentence: unit.sentence, score, matchedTerms, coverage, rank: score * coverage };
       const seen = best.get(clause.id);
