@@ -101,14 +101,39 @@ export interface AnalysedQuestion {
   readonly nearest: ReadonlyMap<string, number>;
 }
 
+/** A question term with what the coverage re-rank reads of it. */
+interface AskedTerm {
+  readonly term: string;
+  readonly weight: number;
+  readonly related: readonly string[];
+  readonly soft: ReadonlyArray<readonly [string, number]> | undefined;
+}
+
+/** True when `terms` holds any of `candidates`. */
+function holdsAny(terms: ReadonlySet<string>, candidates: readonly string[]): boolean {
+  for (const candidate of candidates) if (terms.has(candidate)) return true;
+  return false;
+}
+
+/** The highest similarity among the near words `terms` holds, or undefined when it holds none. */
+function nearest(terms: ReadonlySet<string>, near: ReadonlyArray<readonly [string, number]>): number | undefined {
+  let best: number | undefined;
+  for (const [word, similarity] of near)
+    if (terms.has(word) && (best === undefined || similarity > best)) best = similarity;
+  return best;
+}
+
 /** One scoring unit: a sentence or list item of a clause, searched with its clause's heading and lead-in. */
 interface SentenceUnit {
   readonly clause: Clause;
   readonly sentence: string;
   readonly terms: ReadonlySet<string>;
+  /** The clause's own words beyond the sentence, and its lead-in: they count, at less than the sentence's. */
+  readonly clauseTerms: ReadonlySet<string>;
+  readonly sectionTerms: ReadonlySet<string>;
 }
 
-/** A MiniSearch index over one organisation's clauses, with synonym-aware analysis. */
+/** A BM25 index over one organisation's clause sentences, with synonym-aware analysis. */
 export class ClauseIndex {
   readonly analyser: TextAnalyser;
   readonly #options: ClauseIndexOptions;
@@ -117,9 +142,6 @@ export class ClauseIndex {
   readonly #clauses = new Map<string, Clause>();
   /** The scoring units, in the order the search numbers them. */
   readonly #sentences: SentenceUnit[] = [];
-  /** A clause's own words beyond the matched sentence, and its lead-in: they count, at less than the sentence's. */
-  readonly #clauseTerms = new Map<string, ReadonlySet<string>>();
-  readonly #sectionTerms = new Map<string, ReadonlySet<string>>();
   readonly #documentFrequency = new Map<string, number>();
   readonly #topics = new Set<string>();
 
@@ -155,15 +177,15 @@ export class ClauseIndex {
       const all = new Set([...text, ...section]);
       for (const term of all) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
       this.#clauses.set(clause.id, clause);
-      this.#clauseTerms.set(clause.id, new Set([...text, ...context, ...asked]));
-      this.#sectionTerms.set(clause.id, new Set(section));
+      const clauseTerms = new Set([...text, ...context, ...asked]);
+      const sectionTerms = new Set(section);
       // Each sentence is scored on its own, so a clause holding several rules is found, and cited,
       // for the one that matches, and a long clause no longer wins on length.
       const sentences = clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text];
       for (const sentence of sentences) {
         const terms = analyser.terms(sentence);
         if (terms.length === 0) continue;
-        this.#sentences.push({ clause, sentence, terms: new Set(terms) });
+        this.#sentences.push({ clause, sentence, terms: new Set(terms), clauseTerms, sectionTerms });
         documents.push([terms, section, context, asked]);
       }
     }
@@ -296,46 +318,21 @@ export class ClauseIndex {
       question.ownTerms
         .filter((term) => this.#reachable(term, question))
         .reduce((sum, term) => sum + this.weight(term), 0) || 1;
-    const credit = this.#options.relatedCredit;
+    // What coverage needs of each question term, looked up once rather than once per candidate.
+    const askedTerms: AskedTerm[] = question.ownTerms.map((term) => ({
+      term,
+      weight: this.weight(term),
+      related: this.analyser.related(term),
+      soft: question.soft.get(term),
+    }));
     // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
     // clause is as good as its best sentence.
     const best = new Map<string, ScoredClause>();
     for (const result of results) {
       const unit = this.#sentences[result.doc]!;
       const { clause } = unit;
-      const clauseTerms = this.#clauseTerms.get(clause.id)!;
-      const sectionTerms = this.#sectionTerms.get(clause.id)!;
       const matchedTerms: string[] = [];
-      let covered = 0;
-      // The sentence's own words answer the question; the rest of its clause and its lead-in
-      // support it; its heading only says where it sits.
-      for (const term of question.ownTerms) {
-        const related = this.analyser.related(term);
-        if (unit.terms.has(term)) {
-          matchedTerms.push(term);
-          covered += this.weight(term);
-        } else if (clauseTerms.has(term)) {
-          matchedTerms.push(term);
-          covered += this.weight(term) * this.#options.clauseCredit;
-        } else if (sectionTerms.has(term)) {
-          matchedTerms.push(term);
-          covered += this.weight(term) * credit;
-        } else if (related.some((r) => unit.terms.has(r))) {
-          covered += this.weight(term) * credit;
-        } else if (question.soft.get(term)?.some(([near]) => unit.terms.has(near))) {
-          const similarity = Math.max(
-            ...question.soft
-              .get(term)!
-              .filter(([near]) => unit.terms.has(near))
-              .map(([, s]) => s),
-          );
-          matchedTerms.push(term);
-          covered += this.weight(term) * similarity;
-        } else if (related.some((r) => clauseTerms.has(r) || sectionTerms.has(r))) {
-          covered += this.weight(term) * credit * credit;
-        }
-      }
-      const coverage = covered / topicWeight;
+      const coverage = this.#covered(unit, askedTerms, matchedTerms) / topicWeight;
       // Applied here, once per candidate, rather than to every posting the search scores.
       const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
       const scored = { clause, sentence: unit.sentence, score, matchedTerms, coverage, rank: score * coverage };
@@ -343,6 +340,40 @@ export class ClauseIndex {
       if (!seen || scored.rank > seen.rank) best.set(clause.id, scored);
     }
     return [...best.values()].sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  /**
+   * How much of the question's weight a sentence covers: the sentence's own words answer the
+   * question; the rest of its clause and its lead-in support it; its heading only says where it
+   * sits. Pushes the question terms it matches onto `matched`.
+   */
+  #covered(unit: SentenceUnit, asked: readonly AskedTerm[], matched: string[]): number {
+    const { terms, clauseTerms, sectionTerms } = unit;
+    const { clauseCredit, relatedCredit: credit } = this.#options;
+    let covered = 0;
+    for (const { term, weight, related, soft } of asked) {
+      if (terms.has(term)) {
+        matched.push(term);
+        covered += weight;
+      } else if (clauseTerms.has(term)) {
+        matched.push(term);
+        covered += weight * clauseCredit;
+      } else if (sectionTerms.has(term)) {
+        matched.push(term);
+        covered += weight * credit;
+      } else if (holdsAny(terms, related)) {
+        covered += weight * credit;
+      } else {
+        const similarity = soft ? nearest(terms, soft) : undefined;
+        if (similarity !== undefined) {
+          matched.push(term);
+          covered += weight * similarity;
+        } else if (holdsAny(clauseTerms, related) || holdsAny(sectionTerms, related)) {
+          covered += weight * credit * credit;
+        }
+      }
+    }
+    return covered;
   }
 
   /**

@@ -43,6 +43,7 @@ interface FieldPostings {
 export class FieldedBm25 {
   readonly #fieldBoosts: readonly number[];
   readonly #fuzzyWeight: number;
+  readonly #postings = new Map<string, readonly FieldPostings[]>();
   /** Every term, as MiniSearch's radix tree holds it: one-typo neighbours are found in the same order. */
   readonly #terms = new SearchableMap<readonly FieldPostings[]>();
   // Scratch space for one query, one slot per document: reused, so a query allocates nothing per match.
@@ -109,6 +110,7 @@ export class FieldedBm25 {
         }
         postings.push({ field, docs, scores });
       });
+      this.#postings.set(term, postings);
       this.#terms.set(term, postings);
     }
     this.#total = new Float64Array(total);
@@ -132,7 +134,7 @@ export class FieldedBm25 {
       const termStamp = ++this.#term;
       touched.length = 0;
       const boost = query.boost(term);
-      const exact = this.#terms.get(term);
+      const exact = this.#postings.get(term);
       if (exact) this.#addPostings(exact, 1 * boost, termStamp, touched);
       if (query.fuzzy(term)) {
         for (const [near, [postings, distance]] of this.#terms.fuzzyGet(term, 1)) {
