@@ -1,3 +1,5 @@
+import { memoise } from './memoise.ts';
+
 /**
  * Who a question and a clause are about. "Can I text this young person?" asks what staff may do;
  * "Children under 13 are not permitted to be registered" rules on what children may do. A clause
@@ -40,8 +42,7 @@ export function clauseActor(text: string, context?: string, section?: string): A
     const lead = sentenceActor(context);
     if (lead !== 'unknown') return lead;
   }
-  const heading = section?.split(' > ').pop();
-  return heading ? headingActor(heading) : 'unknown';
+  return section ? sectionActor(section) : 'unknown';
 }
 
 const YOUNG_HEADING =
@@ -49,15 +50,18 @@ const YOUNG_HEADING =
 const STAFF_HEADING =
   /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
 
-/** Who a heading addresses: "Player’s Guidance > Players must not" is about the young people. */
-function headingActor(heading: string): Actor {
+/** Who a section's own heading addresses: "Player’s Guidance > Players must not" is about the young people. */
+const sectionActor = memoise((section: string): Actor => {
+  const heading = section.split(' > ').pop();
+  if (!heading) return 'unknown';
   const young = YOUNG_HEADING.exec(heading);
   const staff = STAFF_HEADING.exec(heading);
   if (young && (!staff || young.index < staff.index)) return 'young-person';
   return staff ? 'staff' : 'unknown';
-}
+});
 
-function sentenceActor(text: string): Actor {
+/** Who a sentence's subject is. Clause sentences come back question after question: remembered. */
+const sentenceActor = memoise((text: string): Actor => {
   // Drop list markers and a leading "Exceptional Circumstances:" style label.
   const t = text
     .toLowerCase()
@@ -86,7 +90,7 @@ function sentenceActor(text: string): Actor {
   )
     return 'young-person';
   return 'unknown';
-}
+});
 
 /** Ranking factor for the pair: lower for the other party's clauses, a little higher for the asker's. */
 export function actorFactor(question: Actor, clause: Actor, mismatch = 0.6, match = 1.15): number {

@@ -1,4 +1,5 @@
 import { FieldedBm25 } from './fielded-bm25.ts';
+import { memoise } from './memoise.ts';
 import type { Clause } from './policy-types.ts';
 import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
@@ -208,6 +209,24 @@ export class ClauseIndex {
     } else this.#soft = undefined;
   }
 
+  /**
+   * For a word the policies never use: the policy terms nearest in meaning (by word vectors and the
+   * thesaurus), and the similarity of the nearest by word vectors alone. Remembered per word, as
+   * the word vectors remember their own neighbours.
+   */
+  readonly #nearInMeaning = memoise(
+    (
+      token: string,
+    ): { readonly byVectors: number | undefined; readonly neighbours: ReadonlyArray<readonly [string, number]> } => {
+      const byMeaning = this.#soft!.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
+      return {
+        byVectors: byMeaning.length ? byMeaning[0]![1] : undefined,
+        neighbours: this.#merge(byMeaning, this.#thesaurusNeighbours(token)),
+      };
+    },
+    5000,
+  );
+
   /** Policy terms that a thesaurus gives for a word the policies never use, with a similarity by relation. */
   #thesaurusNeighbours(token: string): Array<readonly [string, number]> {
     const entry = this.#thesaurus?.lookup(token);
@@ -268,9 +287,8 @@ export class ClauseIndex {
         // Only words the policies never use are widened by meaning; a term with curated related
         // concepts (texting: messages, contact details) is widened by those.
         if (this.#documentFrequency.has(term) || this.analyser.related(term).length > 0) continue;
-        const byMeaning = this.#soft.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
-        if (byMeaning.length) nearest.set(term, byMeaning[0]![1]);
-        const neighbours = this.#merge(byMeaning, this.#thesaurusNeighbours(token));
+        const { byVectors, neighbours } = this.#nearInMeaning(token);
+        if (byVectors !== undefined) nearest.set(term, byVectors);
         if (neighbours.length === 0) continue;
         soft.set(term, neighbours);
         for (const [near, similarity] of neighbours) {

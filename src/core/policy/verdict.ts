@@ -1,6 +1,10 @@
+import { memoise } from './memoise.ts';
 import { splitSentences } from './sentences.ts';
 
 export { splitSentences };
+
+/** A clause's sentences, remembered: every question reads its cited clauses again. */
+const clauseSentences = memoise(splitSentences);
 
 /**
  * Verdicts read from the cited clauses' own wording: modal verbs, negation, "unless", "without
@@ -180,8 +184,8 @@ function normalise(sentence: string): string {
 const CONDITION =
   /^(?:[•◦\d.\s]*)if\b[^.;]*?(?:,\s*|\s+then\s+)(?=(?:then\s+)?(?:you|we|they|he|she|it|staff|volunteers?|please|the|a|an|all|any|do|don't|never|no|this|that|our|your|their)\b)/;
 
-/** Reads the modal force of one sentence. */
-export function sentenceForce(sentence: string): SentenceForce {
+/** Reads the modal force of one sentence. Clause sentences come back question after question: remembered. */
+export const sentenceForce = memoise((sentence: string): SentenceForce => {
   const s = normalise(sentence);
   const exceptions: string[] = [];
   for (const pattern of EXCEPTIONS) for (const match of s.matchAll(pattern)) exceptions.push(match[1]!);
@@ -200,7 +204,7 @@ export function sentenceForce(sentence: string): SentenceForce {
     exceptions,
     ...(rather ? { discouraged: rather[1]! } : {}),
   };
-}
+});
 
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
@@ -340,7 +344,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const { relevance } = input;
   const questionTerms = new Set(relevance.terms(input.question));
   const topic = weightOf(relevance, questionTerms) || 1;
-  const sentences = splitSentences(input.clauseText);
+  const sentences = clauseSentences(input.clauseText);
   let best = sentences[0] ?? input.clauseText;
   let bestOverlap = -1;
   for (const sentence of sentences) {
