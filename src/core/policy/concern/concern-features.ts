@@ -1,5 +1,9 @@
 import { stemmer } from 'stemmer';
+import { memoise } from '../memoise.ts';
 import type { ConcernReading } from './detect-concern.ts';
+
+/** A word's stem, remembered: the same everyday words come back in message after message. */
+const stem = memoise(stemmer);
 
 /**
  * The features the learned concern model reads from a message: its word stems and word pairs, and
@@ -16,7 +20,7 @@ export function concernFeatures(normalised: string, reading: ConcernReading): Ma
     .split(/[^a-z0-9']+/)
     .map((word) => word.replace(/^'+|'+$/g, ''))
     .filter((word) => word.length > 1 || /\d/.test(word))
-    .map((word) => (/\d/.test(word) ? '#num' : stemmer(word)));
+    .map((word) => (/\d/.test(word) ? '#num' : stem(word)));
   for (const word of new Set(words)) add(`w:${word}`);
   for (let i = 1; i < words.length; i += 1) add(`b:${words[i - 1]}_${words[i]}`);
   // Emoji carry the tone of a chat message (😂, 🙌, 😢): each is a feature of its own.
