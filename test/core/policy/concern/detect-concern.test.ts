@@ -137,6 +137,22 @@ describe('detectConcern', () => {
     }
   });
 
+  it('reads "don\'t tell mum" as a request for secrecy, possessive or not', () => {
+    expect(detectConcern("the tutor said he'd pick her up and said dont tell mum").secrecy).toBe(true);
+    expect(detectConcern('he told her not to tell dad about the lifts').secrecy).toBe(true);
+  });
+
+  it('never lets good news in a message hide a worry in the same message', () => {
+    // Paraphrased, not from any test set: praise or thanks beside a quieter sign.
+    for (const message of [
+      "Kai's mum rang to say thank you, and mentioned his stepdad has moved back in and Kai has gone quiet",
+      'so proud of Mia, she finally told me what has been happening at home with her dad',
+      'Sam got the apprenticeship!! says his uncle gives him money for keeping stuff at his',
+    ]) {
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
+  });
+
   it('reads looser ways of keeping something quiet beside a sign of harm, and not on their own', () => {
     expect(
       detectConcern("she showed me bruises on her arm and asked me to keep it to myself, don't tell her dad").level,
