@@ -6,7 +6,7 @@ import type { PolicyAnswer, PolicyAnswerer } from '../core/policy/answer.ts';
 import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
-const usage = 'npm run eval -- FILE.jsonl [--json] [--policies DIR]';
+const usage = 'npm run eval -- FILE.jsonl [--json] [--metrics-only] [--policies DIR]';
 
 const evalLineSchema = z.object({
   org: z.string().min(1),
@@ -247,8 +247,28 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
   return questions;
 }
 
-/** Renders a report for a terminal. */
-export function formatReport(report: EvalReport): string {
+/**
+ * The report without its misses, here and per organisation: the figures of a set kept aside for a
+ * final score, without showing which of its lines failed (and so without inviting tuning to them).
+ */
+export function metricsOnly(report: EvalReport): Omit<EvalReport, 'misses' | 'byOrganisation'> & {
+  byOrganisation?: Record<string, Omit<EvalReport, 'misses'>>;
+} {
+  const { misses: _misses, byOrganisation, ...metrics } = report;
+  return {
+    ...metrics,
+    ...(byOrganisation
+      ? {
+          byOrganisation: Object.fromEntries(
+            Object.entries(byOrganisation).map(([org, { misses: _orgMisses, ...rest }]) => [org, rest]),
+          ),
+        }
+      : {}),
+  };
+}
+
+/** Renders a report for a terminal; without the list of misses when `withMisses` is false. */
+export function formatReport(report: EvalReport, withMisses = true): string {
   const concern = report.concern;
   const lines = [
     ...(report.questions ? answerLines(report) : []),
@@ -266,7 +286,10 @@ export function formatReport(report: EvalReport): string {
   for (const [org, byOrg] of Object.entries(report.byOrganisation ?? {})) {
     lines.push(`by organisation: ${org}`, ...answerLines(byOrg).map((line) => `  ${line}`));
   }
-  lines.push(...(report.misses.length ? ['misses:', ...report.misses.map((miss) => `  - ${miss}`)] : ['misses: none']));
+  if (withMisses)
+    lines.push(
+      ...(report.misses.length ? ['misses:', ...report.misses.map((miss) => `  - ${miss}`)] : ['misses: none']),
+    );
   return lines.join('\n');
 }
 
@@ -293,6 +316,7 @@ FILE.jsonl holds one question per line:
 
 options:
   --json           print the report as JSON
+  --metrics-only   leave out the misses (for a set kept aside: its figures, not which lines failed)
   --policies DIR   answer from another policies folder (default: the project's policies/)
   -h, --help       show this help
 
@@ -309,7 +333,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     try {
       parsed = parseArgs({
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, policies: { type: 'string' } },
+        options: {
+          json: { type: 'boolean', default: false },
+          'metrics-only': { type: 'boolean', default: false },
+          policies: { type: 'string' },
+        },
       });
     } catch (error) {
       throw new UsageError(`eval: ${(error as Error).message}`, usage);
@@ -327,7 +355,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }
     const report = evaluate(questions, answerer);
-    process.stdout.write(parsed.values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+    const withMisses = !parsed.values['metrics-only'];
+    process.stdout.write(
+      parsed.values.json
+        ? `${JSON.stringify(withMisses ? report : metricsOnly(report), null, 2)}\n`
+        : `${formatReport(report, withMisses)}\n`,
+    );
     return 0;
   });
 }

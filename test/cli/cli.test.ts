@@ -87,6 +87,21 @@ describe('npm run eval', () => {
     }
   });
 
+  it('--metrics-only prints the figures without the misses, as text and as JSON', () => {
+    const text = run('eval.ts', ['test/fixtures/dev-questions.jsonl', '--metrics-only']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('top-1 hit rate');
+    expect(text.stdout).toContain('by organisation: allsorts');
+    expect(text.stdout).not.toContain('misses');
+    const json = run('eval.ts', ['test/fixtures/dev-questions.jsonl', '--metrics-only', '--json']);
+    const report = JSON.parse(json.stdout) as Record<string, unknown> & {
+      byOrganisation: Record<string, Record<string, unknown>>;
+    };
+    expect(report.top1).toBeGreaterThan(0);
+    expect(report).not.toHaveProperty('misses');
+    for (const byOrg of Object.values(report.byOrganisation)) expect(byOrg).not.toHaveProperty('misses');
+  });
+
   it('names the line of a malformed question file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pd-eval-'));
     writeFileSync(path.join(dir, 'bad.jsonl'), '{"org":"allsorts","q":"Can I text?"}\n{"org":"allsorts"}\n');
