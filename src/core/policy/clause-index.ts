@@ -211,8 +211,8 @@ export class ClauseIndex {
 
   /**
    * For a word the policies never use: the policy terms nearest in meaning (by word vectors and the
-   * thesaurus), and the similarity of the nearest by word vectors alone. Remembered per word, as
-   * the word vectors remember their own neighbours.
+   * thesaurus), and the similarity of the nearest by word vectors alone. Remembered per word: the
+   * scan over every policy word's vector is the costliest lookup of the answer path.
    */
   readonly #nearInMeaning = memoise(
     (

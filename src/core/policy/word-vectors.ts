@@ -66,7 +66,6 @@ export class SoftVocabulary {
   /** The policy words' vectors, one row each, in one block of memory for fast scans. */
   readonly #matrix: Float32Array;
   readonly #terms: string[] = [];
-  readonly #cache = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   /** @param vocabulary surface word -> index term, for every word the policies use. */
   constructor(vectors: WordVectors, vocabulary: ReadonlyMap<string, string>) {
@@ -96,9 +95,6 @@ export class SoftVocabulary {
    */
   neighbours(word: string, min: number, limit: number): ReadonlyArray<readonly [string, number]> {
     if ((this.#vectors.rank(word) ?? Infinity) < SOFT_MIN_RANK) return [];
-    const key = `${word}\u0000${min}\u0000${limit}`;
-    const cached = this.#cache.get(key);
-    if (cached) return cached;
     const vector = this.#vectors.vector(word);
     const best = new Map<string, number>();
     if (vector) {
@@ -112,9 +108,6 @@ export class SoftVocabulary {
         if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
       }
     }
-    const out = [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
-    if (this.#cache.size > 5000) this.#cache.clear();
-    this.#cache.set(key, out);
-    return out;
+    return [...best.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit);
   }
 }
