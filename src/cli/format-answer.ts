@@ -19,7 +19,7 @@ export function formatAnswerText(answer: PolicyAnswer): string {
     out.push(`  - ${contact.title}${details ? `: ${details}` : ''}${contact.notes ? ` (${contact.notes})` : ''}`);
   }
   if (answer.policyVerdict && answer.citations.length) {
-    out.push('', `What your policies say about your question: ${verdictHeadline[answer.policyVerdict]}`);
+    out.push('', `What your policies say: ${verdictHeadline[answer.policyVerdict]}`);
   }
   answer.citations.forEach((citation, i) => {
     out.push('');

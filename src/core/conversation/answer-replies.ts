@@ -31,7 +31,8 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
     const reporting = answer.reporting!;
     const underneath =
       answer.policyVerdict && answer.policyVerdict !== 'no-answer'
-        ? policyReply({ ...answer, verdict: answer.policyVerdict, flows: [] }, answerId)
+        ? // The question is left out: nothing of a concern message is repeated in the reply.
+          policyReply({ ...answer, question: '', verdict: answer.policyVerdict, flows: [] }, answerId)
         : undefined;
     return {
       kind: 'concern',

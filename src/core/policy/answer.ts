@@ -15,6 +15,7 @@ import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
+import type { Clause } from './policy-types.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import { type RelevanceModel, readVerdict, type Verdict, type VerdictInput } from './verdict.ts';
 
@@ -158,7 +159,8 @@ export class PolicyAnswerer {
         : looksLikeQuestion(trimmed)
           ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now)
           : undefined;
-    return concernAnswer(corpus, trimmed, concern, underneath?.verdict === 'no-answer' ? undefined : underneath);
+    const answered = underneath && underneath.verdict !== 'no-answer' ? underneath : undefined;
+    return concernAnswer(corpus, trimmed, concern, answered ?? reportingProcedure(corpus, trimmed, now));
   }
 
   #policyAnswer(org: string, corpus: OrganisationCorpus, index: ClauseIndex, trimmed: string, now: Date): PolicyAnswer {
@@ -352,6 +354,30 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
 
 function overdueNotice(citation: Citation): string {
   return `"${citation.documentTitle}" was due for review in ${formatPartialDate(citation.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`;
+}
+
+/**
+ * The organisation's own words on reporting (`reporting.clauses` in organisation.yaml), quoted
+ * under the route of a concern the policies give no other answer to: "what do I do now?" after a
+ * disclosure is answered by the procedure itself. Undefined when organisation.yaml names none.
+ */
+function reportingProcedure(corpus: OrganisationCorpus, question: string, now: Date): PolicyAnswer | undefined {
+  const clauses = corpus.organisation.reporting.clauses
+    .map((ref) => corpus.clauseById.get(`${ref.document}#${ref.clause}`))
+    .filter((clause): clause is Clause => clause !== undefined);
+  if (!clauses.length) return undefined;
+  const citations = clauses.map((clause) =>
+    citation(corpus, { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 }, now),
+  );
+  const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
+  return {
+    org: corpus.organisation.slug,
+    question,
+    verdict: 'see-policy',
+    citations,
+    flows: [],
+    ...(notices.length ? { notices } : {}),
+  };
 }
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {

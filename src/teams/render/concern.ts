@@ -31,14 +31,7 @@ export function renderConcern(reply: ConcernReply): CardPart {
       ...renderContacts(reply.contacts),
       ...(reply.danger ? [] : [emergency]),
       ...(under
-        ? [
-            plain(
-              'What your policies say about your question',
-              { weight: 'bolder' },
-              { separator: true, spacing: 'medium' },
-            ),
-            ...under.body,
-          ]
+        ? [plain('What your policies say', { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body]
         : []),
     ],
     ...(under?.actions ? { actions: under.actions } : {}),

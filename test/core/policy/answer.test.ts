@@ -98,10 +98,13 @@ describe('PolicyAnswerer.answer', () => {
     ).toBe('no-answer');
   });
 
-  it('treats a disclosure as a concern: the reporting route and emergency advice, no policy quotes', () => {
+  it("treats a disclosure as a concern: the reporting route and emergency advice, then the policy's own reporting clauses", () => {
     const answer = answerer.answer('allsorts', 'A young person told me their step-dad hits them', today);
     expect(answer.verdict).toBe('report-concern');
-    expect(answer.citations).toEqual([]);
+    // The clauses organisation.yaml names under `reporting.clauses`, quoted whole, as the answer under the route.
+    expect(answer.citations.map((c) => c.clause)).toEqual(['6.1 (12)']);
+    expect(answer.citations[0]!.text).toMatch(/concern/i);
+    expect(answer.policyVerdict).toBe('see-policy');
     expect(answer.flows).toEqual([]);
     expect(answer.reporting!.emergency).toMatch(/999/);
     expect(answer.contacts!.length).toBeGreaterThan(0);

@@ -38,7 +38,8 @@ describe('answers to a concern', () => {
     expect(answer.reporting!.doNow.join(' ')).toMatch(/in the person's own words/);
     expect(answer.contacts!.map((c) => c.id)).toEqual(['dsl', 'line-manager', 'emergency']);
     expect(answer.contacts!.every((c) => c.notes === undefined)).toBe(true);
-    expect(answer.citations).toEqual([]);
+    // Nothing asked: under the route, the organisation's own reporting clauses (reporting.clauses).
+    expect(answer.citations.map((c) => `${c.document}#${c.clause}`)).toEqual(['allsorts-mobile-phone-policy#6.1 (12)']);
   });
 
   it('route an allegation about a volunteer to the LADO, and online sexual abuse to CEOP, as organisation.yaml says', () => {
@@ -86,5 +87,12 @@ describe('answers to a concern', () => {
   it('never repeat the message in the reply', () => {
     const reply = answerReply(answerer.answer('allsorts', 'Zebedee (12) said his uncle hits him', today), 'a3');
     expect(JSON.stringify(reply)).not.toContain('Zebedee');
+    // Nor when the policy answer to a question in it comes under the route.
+    const asked = answerReply(
+      answerer.answer('allsorts', 'Zebedee (12) said his uncle hits him. can I text him tonight?', today),
+      'a4',
+    );
+    expect(asked.kind === 'concern' && asked.answer?.citations.length).toBeGreaterThan(0);
+    expect(JSON.stringify(asked)).not.toContain('Zebedee');
   });
 });
