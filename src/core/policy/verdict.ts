@@ -152,7 +152,9 @@ const RESTRICTION =
   /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
-  /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b/,
+  // Not what something can serve to do: "photographs can be used to identify children" says what
+  // a photo is capable of, not that anyone may take one.
+  /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b(?!\s+to\s+(?!(?:a|an|the|their|his|her|our|your|and|or)\b)[a-z])/,
   /\b(?:is|are|will be)\s+(?:permitted|allowed|acceptable|fine)\b/,
   /\b(?:are|is)\s+(?:the\s+)?preferred\b/,
   /\bare a positive\b|\bis a positive\b/,

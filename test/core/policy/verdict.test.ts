@@ -57,6 +57,17 @@ describe('sentenceForce', () => {
     ]);
   });
 
+  it('does not read what something can serve to do as a permission', () => {
+    // Paraphrased from a sports club's photography policy, where it was read as "allowed" for
+    // messaging a child and for posting a named photo.
+    expect(
+      sentenceForce('Pictures and clips can be used to locate a child, e.g. "well done to X at X club".').permits,
+    ).toBe(false);
+    expect(sentenceForce('A blog can be used to groom young people.').permits).toBe(false);
+    expect(sentenceForce('Club mobiles can be used to the end of the session.').permits).toBe(true);
+    expect(sentenceForce('Personal devices can be used for contacting parents.').permits).toBe(true);
+  });
+
   it('reads the main clause, not a negation inside a leading condition', () => {
     // Wilpshire Wanderers' photography policy, not one of the shipped five.
     expect(sentenceForce('If they do not comply then you may request that they leave').prohibits).toBe(false);
