@@ -36,7 +36,9 @@ const PERMISSION_CUE = [
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
-  /\b(?:any problem|is there a problem|would that be|does that break|is that against)\b/,
+  /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work)\b/,
+  // Asking to be told it is fine: "…, harmless right?", "no harm in it surely?".
+  /\b(?:harmless|no harm(?: in (?:it|that))?|(?:not a|no) big deal|nothing wrong with (?:it|that))(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|is it|isn't it|eh))*\s*[?!.]*\s*$/,
 ];
 
 const OBLIGATION_CUE =
@@ -285,9 +287,10 @@ function withoutWhat(question: string): string | undefined {
       q,
     );
   if (before) return before[1];
-  // "dbs still pending", "my dbs hasn't come through yet", "my dbs lapsed": the thing named before it.
+  // "dbs still pending", "my dbs hasn't come through yet", "my first aid cert lapsed": the thing named
+  // before it, up to three words.
   const after =
-    /\b([a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
+    /\b((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
       q,
     );
   return after?.[1];

@@ -23,6 +23,11 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('only me left on the call with three of them, carry on or stop?')).toBe('permission');
     expect(classifyQuestion('a few jokes in the team chat is fine tho right?')).toBe('permission');
     expect(classifyQuestion('fine to answer a parent on my own whatsapp?')).toBe('permission');
+    expect(classifyQuestion('a bit of teasing about a player in the coaches group, harmless right?')).toBe(
+      'permission',
+    );
+    expect(classifyQuestion('only one leader free for the camping trip, does that work?')).toBe('permission');
+    expect(classifyQuestion('what does harmless mean in the policy?')).toBe('open');
     expect(classifyQuestion("how do i end my texts to learners, is 'cheers x' ok?")).toBe('permission');
     expect(classifyQuestion('a learner sent me something odd, shall i delete it?')).toBe('obligation');
     expect(classifyQuestion('who is the dsl, or do i tell my manager?')).toBe('open');
@@ -161,6 +166,11 @@ describe('doing without what the clause requires', () => {
     expect(verdict("dbs has expired, ok if i carry on coaching till it's renewed?", wilpshire)).toBe('not-allowed');
     expect(verdict('my dbs is out of date, can i still help at training?', rule)).toBe('not-allowed');
     expect(verdict('my kit bag has expired stickers on it, can i coach the u9s?', rule)).not.toBe('not-allowed');
+    // What has lapsed may take more than one word: "first aid cert" against "a valid first aid qualification".
+    const firstAid = 'Instructors must all hold a valid first aid qualification and public liability insurance.';
+    expect(verdict('my first aid cert ran out last month, can i still take the class alone?', firstAid)).toBe(
+      'not-allowed',
+    );
   });
 });
 
