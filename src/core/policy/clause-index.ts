@@ -74,6 +74,8 @@ const GENERIC_HEADING_TERMS = new Set(
 export interface EnglishResources {
   readonly vectors?: WordVectors | undefined;
   readonly thesaurus?: Thesaurus | undefined;
+  /** Everyday and chat words staff say, with the words policies write for them ("lift": transport). */
+  readonly everyday?: Thesaurus | undefined;
 }
 
 /** One retrieved clause with the evidence for it. */
@@ -153,6 +155,7 @@ export class ClauseIndex {
    */
   readonly #soft: SoftVocabulary | undefined;
   readonly #thesaurus: Thesaurus | undefined;
+  readonly #everyday: Thesaurus | undefined;
 
   constructor(
     clauses: readonly Clause[],
@@ -161,8 +164,9 @@ export class ClauseIndex {
     topics: readonly string[] = [],
     english: EnglishResources = {},
   ) {
-    const { vectors, thesaurus } = english;
+    const { vectors, thesaurus, everyday } = english;
     this.#thesaurus = thesaurus;
+    this.#everyday = everyday;
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
@@ -221,15 +225,23 @@ export class ClauseIndex {
       const byMeaning = this.#soft!.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
       return {
         byVectors: byMeaning.length ? byMeaning[0]![1] : undefined,
-        neighbours: this.#merge(byMeaning, this.#thesaurusNeighbours(token)),
+        neighbours: this.#merge(
+          byMeaning,
+          this.#thesaurusNeighbours(this.#thesaurus, token, this.#options.thesaurusSimilarity),
+          this.#thesaurusNeighbours(this.#everyday, token, this.#options.thesaurusSimilarity),
+        ),
       };
     },
     5000,
   );
 
   /** Policy terms that a thesaurus gives for a word the policies never use, with a similarity by relation. */
-  #thesaurusNeighbours(token: string): Array<readonly [string, number]> {
-    const entry = this.#thesaurus?.lookup(token);
+  #thesaurusNeighbours(
+    thesaurus: Thesaurus | undefined,
+    token: string,
+    similarity: { readonly same: number; readonly broader: number },
+  ): Array<readonly [string, number]> {
+    const entry = thesaurus?.lookup(token);
     if (!entry) return [];
     const out: Array<readonly [string, number]> = [];
     const add = (words: readonly string[], similarity: number): void => {
@@ -238,8 +250,8 @@ export class ClauseIndex {
         if (terms.length === 1 && this.#documentFrequency.has(terms[0]!)) out.push([terms[0]!, similarity]);
       }
     };
-    add(entry.same, this.#options.thesaurusSimilarity.same);
-    add(entry.broader, this.#options.thesaurusSimilarity.broader);
+    add(entry.same, similarity.same);
+    add(entry.broader, similarity.broader);
     return out;
   }
 

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadEverydayWords, sharedEverydayWords } from '../../../src/adapters/everyday-words-file.ts';
 import { sharedThesaurus } from '../../../src/adapters/thesaurus-file.ts';
 import { sharedWordVectors } from '../../../src/adapters/word-vectors-file.ts';
 import { ClauseIndex, defaultIndexOptions, type EnglishResources } from '../../../src/core/policy/clause-index.ts';
@@ -24,6 +28,7 @@ const kit = clauses(
   ['Photographs', 'Photographs may be shared on the club website once a parent has agreed.'],
   ['Club matters', 'Coaches respond only to messages about club matters.'],
   ['Transport', 'Coaches must not give a player a lift home alone.'],
+  ['Conduct', 'Staff must not smoke in front of children.'],
   ['Kit', 'The club supplies shirts and shorts for every match.'],
 );
 
@@ -73,5 +78,33 @@ describe('general English in retrieval', () => {
     expect(withThesaurus.knownShare(question)).toBe(
       index({ vectors }).knownShare(index({ vectors }).analyse('earrings')),
     );
+  });
+});
+
+describe('everyday words (resources/everyday-words.json)', () => {
+  const vectors = sharedWordVectors();
+  const thesaurus = sharedThesaurus();
+
+  it('matches what staff say to what policies write: "vape" finds "smoke"', () => {
+    const question = 'quick vape?';
+    expect(top(index({ vectors, thesaurus }), question)).not.toContain('smoke');
+    expect(top(index({ vectors, thesaurus, everyday: sharedEverydayWords() }), question)).toContain('smoke');
+  });
+
+  it('loads every entry of the shipped lexicon, and refuses a malformed one saying which entry and why', () => {
+    expect(sharedEverydayWords().size).toBeGreaterThan(500);
+    expect(sharedEverydayWords().lookup('lifts')?.same).toContain('transport');
+    const dir = mkdtempSync(path.join(tmpdir(), 'everyday-'));
+    const file = path.join(dir, 'everyday-words.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { say: ['lift'], policy: ['transport'] },
+        { say: ['Give Lift'], policy: [] },
+      ]),
+    );
+    expect(() => loadEverydayWords(file)).toThrow(/everyday-words\.json: entry 1\.say\.0: one lower-case word/);
+    writeFileSync(file, '[{"say": ["lift"],');
+    expect(() => loadEverydayWords(file)).toThrow(/cannot read the everyday-words lexicon .*JSON/);
   });
 });
