@@ -114,6 +114,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.066,
     verdicts: 0.32,
   },
+  {
+    file: 'test/fixtures/unseen/northstowe-karate-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.34,
+    top3: 0.48,
+    abstention: 0.4,
+    falseAbstention: 0.056,
+    verdicts: 0.4,
+  },
+  {
+    file: 'test/fixtures/unseen/city-evangelical-church-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.33,
+    top3: 0.56,
+    abstention: 0.4,
+    falseAbstention: 0.043,
+    verdicts: 0.24,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
