@@ -5,13 +5,17 @@
  *
  *   npm run train:concerns
  *
- * Trained on the tune, check and the four fresh tune concern sets and, as ordinary messages, the
+ * Trained on the tune, check and the four fresh tune concern sets, two training-only sets written
+ * from guidance (test/fixtures/training: everyday chat about young people beside concerns in the
+ * same style, and subtle concerns beside their ordinary near twins) and, as ordinary messages, the
  * staff questions of the answer sets that are not kept aside. Never on concerns-final.jsonl,
  * concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl, five-orgs-fresh.jsonl,
  * five-orgs-fresh2-final.jsonl
  * or the final organisations' questions: those score the result.
  * The threshold is chosen by 5-fold cross-validation to keep false alarms on ordinary messages at
- * or under 8% (a missed disclosure costs more than an extra reminder of the route), and the
+ * or under 16% (a missed disclosure costs more than an extra reminder of the route; the training
+ * sets' ordinary messages are the hardest there are, so this is far fewer on everyday messages),
+ * the smallest budget at which every tune set's concerns are all found; and the
  * cross-validated recall is printed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,9 +25,10 @@ import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
-  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and the three fresh
-tune concern sets and the staff questions not kept aside, picks the threshold by 5-fold
-cross-validation (at most 8% false alarms), prints the cross-validated recall, and rewrites
+  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and the four fresh
+tune concern sets, the training-only sets in test/fixtures/training and the staff questions not
+kept aside, picks the threshold by 5-fold cross-validation (at most 16% false alarms), prints the
+cross-validated recall, and rewrites
 src/core/policy/concern/concern-model.ts.
 
 usage: npm run train:concerns
@@ -39,6 +44,9 @@ const concernFiles = [
   'test/fixtures/unseen/concerns-fresh2-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh3-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh4-tune.jsonl',
+  // Training only, never scored: everyday chat about young people beside concerns in the same style.
+  'test/fixtures/training/concerns-train-everyday.jsonl',
+  'test/fixtures/training/concerns-train-subtle.jsonl',
 ];
 const ordinaryFiles = [
   'test/fixtures/unseen/five-orgs-tune.jsonl',
@@ -47,7 +55,7 @@ const ordinaryFiles = [
   'test/fixtures/dev-questions.jsonl',
   'test/fixtures/staff-questions.jsonl',
 ];
-const maxFalseAlarms = 0.08;
+const maxFalseAlarms = 0.16;
 const l2 = 0.01;
 const epochs = 300;
 const rate = 0.5;
