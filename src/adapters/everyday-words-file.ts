@@ -24,22 +24,26 @@ const entriesSchema = z.array(
  * policy words.
  */
 export function loadEverydayWords(file: string = defaultEverydayWordsFile): Thesaurus {
-  let entries: z.infer<typeof entriesSchema>;
-  try {
-    const parsed = entriesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`entry ${issue.path.join('.')}: ${issue.message}`);
-    }
-    entries = parsed.data;
-  } catch (error) {
-    throw new PolicyDeskError(
+  const invalid = (why: string, cause?: unknown): PolicyDeskError =>
+    new PolicyDeskError(
       'policy_desk_config_invalid',
-      `cannot read the everyday-words lexicon ${file}: ${(error as Error).message}; each entry is {"say": [words], "policy": [words], "note": "…"}`,
-      { cause: error },
+      `cannot read the everyday-words lexicon ${file}: ${why}; each entry is {"say": [words], "policy": [words], "note": "…"}`,
+      cause === undefined ? undefined : { cause },
     );
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw invalid((error as Error).message, error);
   }
-  return new Thesaurus(entries.flatMap(({ say, policy }) => say.map((spoken) => `${spoken}\t${policy.join(' ')}\t`)));
+  const parsed = entriesSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw invalid(`entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return new Thesaurus(
+    parsed.data.flatMap(({ say, policy }) => say.map((spoken) => `${spoken}\t${policy.join(' ')}\t`)),
+  );
 }
 
 let shared: Thesaurus | undefined;

@@ -31,8 +31,12 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
     const reporting = answer.reporting!;
     const underneath =
       answer.policyVerdict && answer.policyVerdict !== 'no-answer'
-        ? // The question is left out: nothing of a concern message is repeated in the reply.
-          policyReply({ ...answer, question: '', verdict: answer.policyVerdict, flows: [] }, answerId)
+        ? // The question is left out: nothing of a concern message is repeated in the reply. No
+          // buttons of any kind under a concern: the person has something more urgent to do.
+          {
+            ...policyReply({ ...answer, question: '', verdict: answer.policyVerdict, flows: [] }, answerId),
+            feedbackButtons: [],
+          }
         : undefined;
     return {
       kind: 'concern',

@@ -93,6 +93,8 @@ describe('answers to a concern', () => {
       'a4',
     );
     expect(asked.kind === 'concern' && asked.answer?.citations.length).toBeGreaterThan(0);
+    // No buttons of any kind under a concern, not even feedback.
+    expect(asked.kind === 'concern' && asked.answer?.feedbackButtons).toEqual([]);
     expect(JSON.stringify(asked)).not.toContain('Zebedee');
   });
 });
