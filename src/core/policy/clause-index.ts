@@ -1,3 +1,4 @@
+import type { EverydayPhrases } from './everyday-phrases.ts';
 import { FieldedBm25 } from './fielded-bm25.ts';
 import { memoise } from './memoise.ts';
 import type { Clause } from './policy-types.ts';
@@ -76,6 +77,8 @@ export interface EnglishResources {
   readonly thesaurus?: Thesaurus | undefined;
   /** Everyday and chat words staff say, with the words policies write for them ("lift": transport). */
   readonly everyday?: Thesaurus | undefined;
+  /** Multi-word chat expressions, with the words policies write for them ("on my own": alone). */
+  readonly phrases?: EverydayPhrases | undefined;
 }
 
 /** One retrieved clause with the evidence for it. */
@@ -156,6 +159,7 @@ export class ClauseIndex {
   readonly #soft: SoftVocabulary | undefined;
   readonly #thesaurus: Thesaurus | undefined;
   readonly #everyday: Thesaurus | undefined;
+  readonly #phrases: EverydayPhrases | undefined;
 
   constructor(
     clauses: readonly Clause[],
@@ -164,9 +168,10 @@ export class ClauseIndex {
     topics: readonly string[] = [],
     english: EnglishResources = {},
   ) {
-    const { vectors, thesaurus, everyday } = english;
+    const { vectors, thesaurus, everyday, phrases } = english;
     this.#thesaurus = thesaurus;
     this.#everyday = everyday;
+    this.#phrases = phrases;
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
@@ -308,6 +313,14 @@ export class ClauseIndex {
           if ((weights.get(near) ?? 0) < weight) weights.set(near, weight);
         }
       }
+    }
+    // "On my own", "share a room": a chat expression whose meaning is not in its words searches for
+    // the words a policy writes for it, as a related concept is searched.
+    for (const word of this.#phrases?.policyWords(question) ?? []) {
+      const terms = this.analyser.terms(word);
+      if (terms.length !== 1 || !this.#documentFrequency.has(terms[0]!)) continue;
+      const weight = this.#options.relatedWeight * this.#options.thesaurusSimilarity.same;
+      if ((weights.get(terms[0]!) ?? 0) < weight) weights.set(terms[0]!, weight);
     }
     return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest };
   }

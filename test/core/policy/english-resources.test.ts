@@ -2,10 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEverydayWords, sharedEverydayWords } from '../../../src/adapters/everyday-words-file.ts';
+import {
+  loadEverydayPhrases,
+  loadEverydayWords,
+  sharedEverydayPhrases,
+  sharedEverydayWords,
+} from '../../../src/adapters/everyday-words-file.ts';
 import { sharedThesaurus } from '../../../src/adapters/thesaurus-file.ts';
 import { sharedWordVectors } from '../../../src/adapters/word-vectors-file.ts';
 import { ClauseIndex, defaultIndexOptions, type EnglishResources } from '../../../src/core/policy/clause-index.ts';
+import { EverydayPhrases } from '../../../src/core/policy/everyday-phrases.ts';
 import type { Clause } from '../../../src/core/policy/policy-types.ts';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 import { Thesaurus } from '../../../src/core/policy/thesaurus.ts';
@@ -29,6 +35,7 @@ const kit = clauses(
   ['Club matters', 'Coaches respond only to messages about club matters.'],
   ['Transport', 'Coaches must not give a player a lift home alone.'],
   ['Conduct', 'Staff must not smoke in front of children.'],
+  ['Supervision', 'Never remain unaccompanied with a single child.'],
   ['Kit', 'The club supplies shirts and shorts for every match.'],
 );
 
@@ -105,6 +112,37 @@ describe('everyday words (resources/everyday-words.json)', () => {
     );
     expect(() => loadEverydayWords(file)).toThrow(/everyday-words\.json: entry 1\.say\.0: one lower-case word/);
     writeFileSync(file, '[{"say": ["lift"],');
-    expect(() => loadEverydayWords(file)).toThrow(/cannot read the everyday-words lexicon .*JSON/);
+    expect(() => loadEverydayWords(file)).toThrow(/cannot read the lexicon .*everyday-words\.json: .*JSON/);
+  });
+});
+
+describe('everyday phrases (resources/everyday-phrases.json)', () => {
+  const vectors = sharedWordVectors();
+  const thesaurus = sharedThesaurus();
+
+  it('finds a chat expression whose meaning is not in its words: "just me and him" is "unaccompanied"', () => {
+    const question = 'just me and him in the hall for ten mins, ok?';
+    expect(top(index({ vectors, thesaurus }), question)).not.toContain('unaccompanied');
+    expect(top(index({ vectors, thesaurus, phrases: sharedEverydayPhrases() }), question)).toContain('unaccompanied');
+  });
+
+  it('matches whole phrases only, across any spacing and curly apostrophes', () => {
+    const phrases = new EverydayPhrases([
+      { say: ['on my own'], policy: ['alone'] },
+      { say: ["don't tell my mum"], policy: ['confidentiality'] },
+    ]);
+    expect(phrases.policyWords('can I stay ON  my own with them?')).toEqual(['alone']);
+    expect(phrases.policyWords('she said don’t tell my mum')).toEqual(['confidentiality']);
+    expect(phrases.policyWords('moon my owner')).toEqual([]);
+  });
+
+  it('loads the shipped phrases, and refuses a malformed entry saying which and why', () => {
+    expect(sharedEverydayPhrases().size).toBeGreaterThan(1000);
+    const dir = mkdtempSync(path.join(tmpdir(), 'phrases-'));
+    const file = path.join(dir, 'everyday-phrases.json');
+    writeFileSync(file, JSON.stringify([{ say: ['lift'], policy: ['transport'] }]));
+    expect(() => loadEverydayPhrases(file)).toThrow(
+      /everyday-phrases\.json: entry 0\.say\.0: two to six lower-case words/,
+    );
   });
 });
