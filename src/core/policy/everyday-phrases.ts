@@ -12,39 +12,50 @@ export interface EverydayPhrase {
 }
 
 export class EverydayPhrases {
-  readonly #pattern: RegExp | undefined;
-  readonly #policy = new Map<string, readonly string[]>();
+  /** First word -> the phrases it starts, as words, with their policy words. */
+  readonly #byFirstWord = new Map<
+    string,
+    Array<{ readonly words: readonly string[]; readonly policy: readonly string[] }>
+  >();
+  #size = 0;
 
   constructor(entries: readonly EverydayPhrase[]) {
-    for (const { say, policy } of entries) for (const phrase of say) this.#policy.set(plain(phrase), policy);
-    const alternatives = [...this.#policy.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    this.#pattern = alternatives.length
-      ? new RegExp(`(?<![a-z0-9'])(?:${alternatives.join('|')})(?![a-z0-9'])`, 'g')
-      : undefined;
+    for (const { say, policy } of entries) {
+      for (const phrase of say) {
+        const words = wordsOf(phrase);
+        if (words.length === 0) continue;
+        const list = this.#byFirstWord.get(words[0]!) ?? [];
+        list.push({ words, policy });
+        this.#byFirstWord.set(words[0]!, list);
+        this.#size += 1;
+      }
+    }
   }
 
   /** Number of phrases. */
   get size(): number {
-    return this.#policy.size;
+    return this.#size;
   }
 
-  /** The policy words for every everyday phrase in `text`, each once. */
+  /** The policy words for every everyday phrase in `text` (whole words only), each once. */
   policyWords(text: string): string[] {
-    if (!this.#pattern) return [];
-    const words = new Set<string>();
-    for (const match of plain(text).matchAll(this.#pattern))
-      for (const word of this.#policy.get(match[0].replace(/\s+/g, ' ')) ?? []) words.add(word);
-    return [...words];
+    const words = wordsOf(text);
+    const found = new Set<string>();
+    for (let i = 0; i < words.length; i += 1) {
+      for (const { words: phrase, policy } of this.#byFirstWord.get(words[i]!) ?? []) {
+        if (phrase.every((word, k) => words[i + k] === word)) for (const word of policy) found.add(word);
+      }
+    }
+    return [...found];
   }
 }
 
-/** Lower case, straight apostrophes, single spaces: how phrases are compared. */
-function plain(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The words of a text as phrases are compared: lower case, straight apostrophes. */
+function wordsOf(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .match(/[a-z0-9']+/g) ?? []
+  );
 }
