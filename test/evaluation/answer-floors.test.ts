@@ -39,7 +39,7 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-final.jsonl',
-    top1: 0.72,
+    top1: 0.708,
     top3: 0.89,
     abstention: 0.8,
     falseAbstention: 0,
@@ -74,8 +74,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.43,
-    top3: 0.59,
+    top1: 0.419,
+    top3: 0.61,
     abstention: 0.6,
     falseAbstention: 0.033,
     verdicts: 0.52,
@@ -90,7 +90,7 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh2-final.jsonl',
-    top1: 0.6,
+    top1: 0.633,
     top3: 0.81,
     abstention: 0.5,
     falseAbstention: 0,
@@ -109,7 +109,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/farset-labs-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.47,
-    top3: 0.64,
+    top3: 0.65,
     abstention: 0.125,
     falseAbstention: 0.053,
     verdicts: 0.35,
