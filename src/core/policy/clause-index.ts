@@ -232,20 +232,19 @@ export class ClauseIndex {
         byVectors: byMeaning.length ? byMeaning[0]![1] : undefined,
         neighbours: this.#merge(
           byMeaning,
-          this.#thesaurusNeighbours(this.#thesaurus, token, this.#options.thesaurusSimilarity),
-          this.#thesaurusNeighbours(this.#everyday, token, this.#options.thesaurusSimilarity),
+          this.#thesaurusNeighbours(this.#thesaurus, token),
+          this.#thesaurusNeighbours(this.#everyday, token),
         ),
       };
     },
     5000,
   );
 
-  /** Policy terms that a thesaurus gives for a word the policies never use, with a similarity by relation. */
-  #thesaurusNeighbours(
-    thesaurus: Thesaurus | undefined,
-    token: string,
-    similarity: { readonly same: number; readonly broader: number },
-  ): Array<readonly [string, number]> {
+  /**
+   * Policy terms that a thesaurus (WordNet's, or the everyday-words lexicon) gives for a word the
+   * policies never use, with a similarity by relation.
+   */
+  #thesaurusNeighbours(thesaurus: Thesaurus | undefined, token: string): Array<readonly [string, number]> {
     const entry = thesaurus?.lookup(token);
     if (!entry) return [];
     const out: Array<readonly [string, number]> = [];
@@ -255,8 +254,8 @@ export class ClauseIndex {
         if (terms.length === 1 && this.#documentFrequency.has(terms[0]!)) out.push([terms[0]!, similarity]);
       }
     };
-    add(entry.same, similarity.same);
-    add(entry.broader, similarity.broader);
+    add(entry.same, this.#options.thesaurusSimilarity.same);
+    add(entry.broader, this.#options.thesaurusSimilarity.broader);
     return out;
   }
 
