@@ -51,6 +51,7 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
       dont: reporting.dont,
       contacts: (answer.contacts ?? []).map(contactLine),
       ...(underneath ? { answer: underneath } : {}),
+      answerHeading: 'What your policies say',
     };
   }
   if (answer.verdict === 'no-answer') {

@@ -101,8 +101,12 @@ export interface ConcernReply {
   readonly doNow: readonly string[];
   readonly dont: readonly string[];
   readonly contacts: readonly ContactLine[];
-  /** The policy answer, when the message is also a question the policies answer. */
+  /**
+   * Under the route: the policy's answer to a question in the message, or else the organisation's
+   * own reporting clauses; drawn under `answerHeading`, with no buttons.
+   */
   readonly answer?: AnswerReply;
+  readonly answerHeading: string;
 }
 
 /** The flows a person can start. */

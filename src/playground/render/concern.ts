@@ -24,5 +24,5 @@ ${list('Do not', reply.dont)}
 ${reply.contacts.length ? html`<h4>Who to tell</h4>` : ''}
 ${renderContacts(reply.contacts)}
 ${reply.danger ? '' : emergency}
-</article>${reply.answer ? html`<section class="concern-answer"><h4>What your policies say</h4>${renderAnswer(reply.answer)}</section>` : ''}`;
+</article>${reply.answer ? html`<section class="concern-answer"><h4>${reply.answerHeading}</h4>${renderAnswer(reply.answer)}</section>` : ''}`;
 }

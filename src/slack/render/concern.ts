@@ -31,7 +31,11 @@ export function renderConcern(reply: ConcernReply): SlackMessage {
     ...(reply.danger ? [] : [emergency]),
   ];
   if (reply.answer) {
-    blocks.push(divider(), section('*What your policies say*'), ...(renderAnswer(reply.answer).blocks ?? []));
+    blocks.push(
+      divider(),
+      section(`*${escapeMrkdwn(reply.answerHeading)}*`),
+      ...(renderAnswer(reply.answer).blocks ?? []),
+    );
   }
   const first = reply.danger ? `${reply.emergency} ${reply.headline}.` : `${reply.headline}. ${reply.emergency}`;
   return { text: escapeMrkdwn(`${first} ${reply.summary}`), blocks };

@@ -31,7 +31,7 @@ export function renderConcern(reply: ConcernReply): CardPart {
       ...renderContacts(reply.contacts),
       ...(reply.danger ? [] : [emergency]),
       ...(under
-        ? [plain('What your policies say', { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body]
+        ? [plain(reply.answerHeading, { weight: 'bolder' }, { separator: true, spacing: 'medium' }), ...under.body]
         : []),
     ],
     ...(under?.actions ? { actions: under.actions } : {}),

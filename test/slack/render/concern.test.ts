@@ -13,6 +13,7 @@ const concern: ConcernReply = {
   doNow: ['Write down what was said.'],
   dont: ['Do not promise to keep it secret.'],
   contacts: [{ title: 'DSL', phone: '01234' }],
+  answerHeading: 'What your policies say',
 };
 
 describe('renderConcern', () => {

@@ -12,6 +12,7 @@ const concern: ConcernReply = {
   doNow: ['Write down what was said.'],
   dont: ['Do not investigate.'],
   contacts: [{ title: 'DSL', phone: '0123' }],
+  answerHeading: 'What your policies say',
 };
 
 const texts = (reply: ConcernReply): string[] => renderConcern(reply).body.map((element) => JSON.stringify(element));
