@@ -179,6 +179,7 @@ export class PolicyAnswerer {
         return { ...result, rank: result.rank * actor * type * facts };
       })
       .sort((a, b) => b.rank - a.rank);
+    if (asker !== 'young-person') preferTheAskersCopy(results, index);
     const top = results[0];
     if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
 
@@ -259,6 +260,36 @@ export function validateQuestion(question: string): string {
     );
   }
   return trimmed;
+}
+
+/** Share of words two sentences must have in common to be the same rule written twice. */
+const SAME_RULE_OVERLAP = 0.6;
+
+/**
+ * Policies written from one template often give the same rule twice, once for the adults and once
+ * for the young people ("Delete any inappropriate text…" under "Staff must not" and under "Students
+ * must not"). When the young people's copy ranks above the other among the first five, a question
+ * not asked by a young person gets the other copy first: the people asking are staff.
+ */
+function preferTheAskersCopy(results: ScoredClause[], index: ClauseIndex): void {
+  const actorOf = (result: ScoredClause): Actor =>
+    clauseActor(result.sentence, result.clause.context, result.clause.section);
+  const limit = Math.min(results.length, 5);
+  for (let i = 0; i < limit; i += 1) {
+    const theirs = results[i]!;
+    if (actorOf(theirs) !== 'young-person') continue;
+    const theirTerms = new Set(index.analyser.terms(theirs.sentence));
+    for (let j = i + 1; j < limit; j += 1) {
+      const other = results[j]!;
+      if (actorOf(other) === 'young-person') continue;
+      const otherTerms = new Set(index.analyser.terms(other.sentence));
+      const shared = [...theirTerms].filter((term) => otherTerms.has(term)).length;
+      if (shared / (theirTerms.size + otherTerms.size - shared || 1) < SAME_RULE_OVERLAP) continue;
+      results[i] = other;
+      results[j] = theirs;
+      break;
+    }
+  }
 }
 
 /**
