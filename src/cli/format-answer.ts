@@ -18,7 +18,9 @@ export function formatAnswerText(answer: PolicyAnswer): string {
     const details = [contact.name, contact.email, contact.phone].filter(Boolean).join(', ');
     out.push(`  - ${contact.title}${details ? `: ${details}` : ''}${contact.notes ? ` (${contact.notes})` : ''}`);
   }
-  if (answer.policyVerdict && answer.citations.length) {
+  if (answer.reportingProcedure) {
+    out.push('', 'What your policy says about reporting:');
+  } else if (answer.policyVerdict && answer.citations.length) {
     out.push('', `What your policies say: ${verdictHeadline[answer.policyVerdict]}`);
   }
   answer.citations.forEach((citation, i) => {

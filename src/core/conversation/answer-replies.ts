@@ -36,6 +36,10 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
           {
             ...policyReply({ ...answer, question: '', verdict: answer.policyVerdict, flows: [] }, answerId),
             feedbackButtons: [],
+            // The reporting procedure gives no yes or no: say what it is instead.
+            ...(answer.reportingProcedure
+              ? { headline: 'Your reporting procedure', explanation: 'How your policy says to report a concern.' }
+              : {}),
           }
         : undefined;
     return {
@@ -51,7 +55,7 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
       dont: reporting.dont,
       contacts: (answer.contacts ?? []).map(contactLine),
       ...(underneath ? { answer: underneath } : {}),
-      answerHeading: 'What your policies say',
+      answerHeading: answer.reportingProcedure ? 'What your policy says about reporting' : 'What your policies say',
     };
   }
   if (answer.verdict === 'no-answer') {

@@ -57,6 +57,11 @@ export interface PolicyAnswer {
    * on it, shown under the reporting route with `citations`.
    */
   readonly policyVerdict?: Exclude<Verdict, 'report-concern'>;
+  /**
+   * For `report-concern`: true when `citations` are the organisation's reporting procedure
+   * (`reporting.clauses`), quoted because nothing else the policies say answers the message.
+   */
+  readonly reportingProcedure?: boolean;
   /** Plain-language notes, e.g. that a cited policy is past its review date. */
   readonly notices?: readonly string[];
   /**
@@ -159,8 +164,10 @@ export class PolicyAnswerer {
         : looksLikeQuestion(trimmed)
           ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now)
           : undefined;
-    const answered = underneath && underneath.verdict !== 'no-answer' ? underneath : undefined;
-    return concernAnswer(corpus, trimmed, concern, answered ?? reportingProcedure(corpus, trimmed, now));
+    if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
+    const procedure = reportingProcedure(corpus, trimmed, now);
+    const answer = concernAnswer(corpus, trimmed, concern, procedure);
+    return procedure ? { ...answer, reportingProcedure: true } : answer;
   }
 
   #policyAnswer(org: string, corpus: OrganisationCorpus, index: ClauseIndex, trimmed: string, now: Date): PolicyAnswer {

@@ -38,8 +38,16 @@ describe('answers to a concern', () => {
     expect(answer.reporting!.doNow.join(' ')).toMatch(/in the person's own words/);
     expect(answer.contacts!.map((c) => c.id)).toEqual(['dsl', 'line-manager', 'emergency']);
     expect(answer.contacts!.every((c) => c.notes === undefined)).toBe(true);
-    // Nothing asked: under the route, the organisation's own reporting clauses (reporting.clauses).
+    // Nothing asked: under the route, the organisation's own reporting clauses (reporting.clauses),
+    // drawn as the reporting procedure, not as a yes or no.
     expect(answer.citations.map((c) => `${c.document}#${c.clause}`)).toEqual(['allsorts-mobile-phone-policy#6.1 (12)']);
+    expect(answer.reportingProcedure).toBe(true);
+    const reply = answerReply(answer, 'a0');
+    expect(reply).toMatchObject({
+      kind: 'concern',
+      answerHeading: 'What your policy says about reporting',
+      answer: { headline: 'Your reporting procedure', feedbackButtons: [] },
+    });
   });
 
   it('route an allegation about a volunteer to the LADO, and online sexual abuse to CEOP, as organisation.yaml says', () => {
