@@ -5,22 +5,11 @@ import { PolicyDeskError } from '../core/errors.ts';
 import { EverydayPhrases } from '../core/policy/everyday-phrases.ts';
 import { Thesaurus } from '../core/policy/thesaurus.ts';
 
+const resources = path.resolve(import.meta.dirname, '..', '..', 'resources');
 /** Where the everyday-words lexicon lives in the repository. */
-export const defaultEverydayWordsFile = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  'resources',
-  'everyday-words.json',
-);
+export const defaultEverydayWordsFile = path.join(resources, 'everyday-words.json');
 /** Where the everyday-phrases lexicon lives in the repository. */
-export const defaultEverydayPhrasesFile = path.resolve(
-  import.meta.dirname,
-  '..',
-  '..',
-  'resources',
-  'everyday-phrases.json',
-);
+export const defaultEverydayPhrasesFile = path.join(resources, 'everyday-phrases.json');
 
 const word = z.string().regex(/^[a-z0-9]+$/, 'one lower-case word, no spaces or hyphens');
 const entriesSchema = z.array(

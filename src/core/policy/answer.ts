@@ -224,7 +224,7 @@ export class PolicyAnswerer {
       for (const flow of corpus.flowsByClause.get(result.clause.id) ?? [])
         flows.set(flow.id, { id: flow.id, title: flow.title });
     }
-    const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
+    const notices = overdueNotices(citations);
     return {
       org,
       question: trimmed,
@@ -390,8 +390,18 @@ function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): 
   };
 }
 
-function overdueNotice(citation: Citation): string {
-  return `"${citation.documentTitle}" was due for review in ${formatPartialDate(citation.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`;
+/** One notice per cited document past its review date. */
+function overdueNotices(citations: readonly Citation[]): string[] {
+  return [
+    ...new Set(
+      citations
+        .filter((c) => c.reviewOverdue)
+        .map(
+          (c) =>
+            `"${c.documentTitle}" was due for review in ${formatPartialDate(c.reviewOverdue!.reviewDate)} and may be out of date: check with the policy owner.`,
+        ),
+    ),
+  ];
 }
 
 /**
@@ -407,7 +417,7 @@ function reportingProcedure(corpus: OrganisationCorpus, question: string, now: D
   const citations = clauses.map((clause) =>
     citation(corpus, { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 }, now),
   );
-  const notices = [...new Set(citations.filter((c) => c.reviewOverdue).map((c) => overdueNotice(c)))];
+  const notices = overdueNotices(citations);
   return {
     org: corpus.organisation.slug,
     question,
