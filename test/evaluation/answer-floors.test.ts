@@ -114,24 +114,6 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.053,
     verdicts: 0.35,
   },
-  {
-    file: 'test/fixtures/unseen/northstowe-karate-questions.jsonl',
-    policies: 'test/fixtures/unseen-policies',
-    top1: 0.36,
-    top3: 0.48,
-    abstention: 0.4,
-    falseAbstention: 0.056,
-    verdicts: 0.4,
-  },
-  {
-    file: 'test/fixtures/unseen/city-evangelical-church-questions.jsonl',
-    policies: 'test/fixtures/unseen-policies',
-    top1: 0.38,
-    top3: 0.56,
-    abstention: 0.4,
-    falseAbstention: 0.043,
-    verdicts: 0.24,
-  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
