@@ -317,7 +317,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'medical-emergency': {
     strong: [
       r(
-        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|epi ?pen|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move)\b`,
+        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move)\b`,
       ),
     ],
     weak: [
@@ -329,7 +329,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'threat-to-life': {
     strong: [
       r(
-        String.raw`\b(?:knife|knives|blade|machete|gun|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|weapon|axe|firearm)`,
+        String.raw`\b(?:knife|knives|blade|machete|gun|shotgun|rifle|air rifle|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|shotgun|rifle|weapon|axe|firearm)|\b(?:knows where|can get (?:hold of )?|has access to|got access to) (?:\w+ ){0,4}(?:gun|guns|shotgun|rifle|firearm|weapons?)\b`,
       ),
       r(
         String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\b(?:going to|about to|will|threaten\w* to|(?:says|said) (?:he|she|they) (?:will|would|is going to)) (?:blow (?:up|(?:\w+ ){1,2}up)|bomb|set fire to|burn down)\b|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`,
@@ -338,7 +338,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`,
       ),
     ],
-    weak: [r(String.raw`\b(?:knife|knives|blade|gun|weapon|threatening|threatened|stab|stabbed|shank\w*)\b`)],
+    weak: [r(String.raw`\b(?:knife|knives|blade|gun|shotgun|rifle|weapon|threatening|threatened|stab|stabbed|shank\w*)\b`)],
   },
 };
 
@@ -403,7 +403,7 @@ export const allegationConduct: readonly RegExp[] = [
     String.raw`\b(?:gifts?|presents?|money|cash|sweets|vapes?|alcohol|cigarettes)\b.{0,40}\b(?:only (?:to )?(?:her|him|one)|just (?:her|him)|favourite|special|secret)|\b(?:favourite|special friend|treats (?:her|him) differently|singles (?:her|him) out)\b`,
   ),
   r(
-    String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)|sweets|little game|special game|secret game)\b`,
+    String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)\b(?! up\b)|sweets|little game|special game|secret game)\b`,
   ),
   r(
     String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:house|place|flat)|stayed over)\b`,
@@ -476,7 +476,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
  * session"): read by the learned model only, never to overrule a sign of harm.
  */
 export const reassuranceCues = r(
-  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
 );
 
 /**
@@ -498,7 +498,7 @@ export const immediacyCues: readonly RegExp[] = [
     String.raw`\b(?:going to|about to|threatening to|planning to|will) (?:jump|kill|cut|hurt|end|stab|shoot|hang|drown|overdose|take (?:all |an overdose|a load of |(?:his|her|their|my) (?:\w+ )?(?:pills|tablets|meds|medication)))\b|\b(?:has|is|have) (?:just )?(?:taken|swallowed)\b|\b(?:will not|won't) come out\b|\b(?:cannot|can not|could not) (?:get hold of|reach|contact) (?:him|her|them)\b|\bon the (?:roof|bridge|ledge|edge|railway|tracks)\b|\blocked (?:himself|herself|themselves) in\b|\bwith a (?:knife|blade|razor|razor blade|rope)\b`,
   ),
   r(
-    String.raw`\bjust (?:punched|hit|slapped|kicked|stabbed|attacked|assaulted|headbutted|strangled|choked|pushed|thrown|collapsed|fainted|passed out|stopped breathing)\b|\b(?:is|are) (?:lying )?(?:on the (?:floor|ground)|bleeding|unconscious|fighting|being (?:attacked|beaten|hit))\b|\b(?:is|are) trying to (?:keep|hold|pull|stop|restrain|calm) (?:\w+ ){0,2}(?:back|off|apart|down)\b|\bstill (?:somewhere )?(?:on site|on the premises|in the building|here|outside)\b|\boutside (?:his|her|their|the) (?:house|home|door|building|hall|centre|club|school) (?:right )?now\b`,
+    String.raw`\b(?:\d+|a few|a couple of|couple of|two|five|ten|fifteen|twenty) ?(?:mins?|minutes) ago\b|\bjust (?:drove|driven|went|gone|left|ran|run|walked|wandered|cycled|got in(?:to)?|taken|took) (?:off|away|out|a car|(?:his|her|their|the|a) car)\b|\bjust (?:punched|hit|slapped|kicked|stabbed|attacked|assaulted|headbutted|strangled|choked|pushed|thrown|collapsed|fainted|passed out|stopped breathing)\b|\b(?:is|are) (?:lying )?(?:on the (?:floor|ground)|bleeding|unconscious|fighting|being (?:attacked|beaten|hit))\b|\b(?:is|are) trying to (?:keep|hold|pull|stop|restrain|calm) (?:\w+ ){0,2}(?:back|off|apart|down)\b|\bstill (?:somewhere )?(?:on site|on the premises|in the building|here|outside)\b|\boutside (?:his|her|their|the) (?:house|home|door|building|hall|centre|club|school) (?:right )?now\b`,
   ),
   // Harm being done as the message is written: "he is kicking him", "is in the car park shaking her".
   r(

@@ -251,7 +251,11 @@ export function readConcern(message: string): ConcernReading {
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
   // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".
   if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';
-  if (level === 'none' && weak.length > 0 && report) level = framed ? 'possible' : 'concern';
+  // A weak sign with a good outcome ("cried for a minute then was fine", "walked it off") is
+  // left to the learned model, which weighs the whole message.
+  const reassured = reassuranceCues.test(text);
+  const settled = reassured && strong.length === 0 && signs.size === 0;
+  if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
@@ -280,7 +284,7 @@ export function readConcern(message: string): ConcernReading {
       report,
       allegation,
       policyQuestion,
-      reassured: reassuranceCues.test(text),
+      reassured,
       hushed,
     },
   };

@@ -111,6 +111,36 @@ describe('detectConcern', () => {
     expect(detectConcern('one of our members is missing from the trip, we have looked everywhere').danger).toBe(true);
   });
 
+  it('puts the emergency line first for what happened minutes ago, a child driven away, a weapon within reach', () => {
+    // Paraphrased from guidance, not from any test set.
+    for (const message of [
+      'a volunteer just drove off with one of the u12s, her dad is here to collect her and knows nothing about it',
+      'one of the girls said she was meeting a man she met online at the park, she left about five minutes ago',
+      'a lad keeps saying he will get the boys who bullied him and says he knows where his uncle keeps a shotgun',
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ danger: true });
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
+  });
+
+  it('reads a small upset with a good outcome, or an epipen mentioned, without alarm from the rules', () => {
+    // Paraphrased, not from any test set: a weak sign beside a good outcome is left to the learned model.
+    for (const message of [
+      'leo got upset when he lost at pool, cried for a bit then was fine',
+      'sam fell over in the relay, said it stung, then was fine',
+    ])
+      expect(readConcern(message).level, message).toBe('none');
+    // A report with a weak sign and no good outcome still counts.
+    expect(readConcern('leo got really upset and cried, said he is scared to go home').level).not.toBe('none');
+    // An epipen is a sign of harm when it is used or needed, not when it is mentioned.
+    expect(readConcern("noah's epipen needs replacing, his dad is sending a new one").strong).not.toContain(
+      'medical-emergency',
+    );
+    expect(detectConcern('we had to use her epipen, her lips are swelling')).toMatchObject({ danger: true });
+    // "picking her up" is a lift, not favouritism.
+    expect(readConcern("ella's nan is picking her up today instead of her dad").signals.conduct).toBe(false);
+  });
+
   it('reads "if a young person ever told me…" as a hypothetical, and a report beside it as a report', () => {
     expect(
       readConcern('if a child ever told me they were being hit at home, who do i phone first?').signals,
