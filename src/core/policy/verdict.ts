@@ -164,7 +164,14 @@ const PERMISSION = [
 ];
 
 const OBLIGATION =
-  /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure)\b/;
+  /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure|it is (?:important|essential|vital|crucial) (?:that|to)|is not an option)\b/;
+
+/**
+ * Asking leave not to do something: "can I just keep it to myself?", "ok to do nothing?", "deal
+ * with it without telling the county?", "can the parents skip signing it?".
+ */
+const OMISSION =
+  /\b(?:ignore|ignoring|skip|skipping|leave it|let (?:it|them) (?:go|slide|sort)|do nothing|doing nothing|not do anything|keep (?:it|this|that) to (?:myself|ourselves|themselves)|say nothing|not bother|(?:not|never|without|don'?t|doesn'?t|no need to|(?:don'?t|do not) (?:have|need) to) (?:tell|telling|report|reporting|inform|informing|say|saying|mention|mentioning|pass(?:ing)? (?:it|this|that) on|record|recording|log|logging|sign|signing|follow|following|check|checking|let (?:\w+ ){0,2}know|letting (?:\w+ ){0,2}know|go(?:ing)? through))\b/;
 
 const EXCEPTIONS = [
   /\bunless\s+([^.;]+)/g,
@@ -454,6 +461,9 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     shared(relevance, new Set(relevance.terms(lacking)), best).size > 0
   ) {
     return reading('not-allowed', `the clause requires what the question would do without: "${lacking}"`);
+  }
+  if (kind === 'permission' && force.obliges && !force.permits && OMISSION.test(normalise(input.question))) {
+    return reading('not-allowed', 'the clause requires what the question asks leave not to do');
   }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 

@@ -174,6 +174,30 @@ describe('doing without what the clause requires', () => {
   });
 });
 
+describe('leave not to do what the clause requires', () => {
+  // Sentences of a junior football club's own policies (Newcastle City Juniors, not one of the shipped five).
+  const county = 'The County Welfare Officer should always be informed and will advise on action to be taken.';
+  const tell =
+    'Anyone who knows that bullying is happening is expected to tell the Club Welfare Officer or another member of the committee.';
+  const noAction = 'It is important that you report your concerns – no action is not an option.';
+  it('answers "not allowed" when the question asks to skip, ignore or not tell', () => {
+    expect(verdict('can we sort it inside the club without telling the county welfare officer?', county)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('i saw some bullying at the match, ok to just keep it to myself?', tell)).toBe('not-allowed');
+    expect(verdict("not sure it's anything, is it ok to do nothing for now?", noAction)).toBe('not-allowed');
+    expect(verdict('can i ignore it if it happened outside training?', noAction)).toBe('not-allowed');
+  });
+  it('leaves the same clause alone when nothing is left undone', () => {
+    expect(verdict('can i tell the club welfare officer myself?', tell)).not.toBe('not-allowed');
+    expect(verdict('what happens after the county welfare officer is informed?', county)).toBe('see-policy');
+    // A prohibition is not an obligation: ignoring what it forbids is no omission of a duty.
+    expect(
+      verdict('can i ignore a friend request from a player?', 'Coaches must not accept friend requests from players.'),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('what the clause steers away from', () => {
   // Paraphrased from a pre-school's and a coding club's policies, not one of the shipped five.
   it('answers "not allowed" to the thing a clause sets aside with "not just" or "instead of"', () => {
