@@ -338,7 +338,9 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`,
       ),
     ],
-    weak: [r(String.raw`\b(?:knife|knives|blade|gun|shotgun|rifle|weapon|threatening|threatened|stab|stabbed|shank\w*)\b`)],
+    weak: [
+      r(String.raw`\b(?:knife|knives|blade|gun|shotgun|rifle|weapon|threatening|threatened|stab|stabbed|shank\w*)\b`),
+    ],
   },
 };
 
