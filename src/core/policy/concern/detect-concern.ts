@@ -106,6 +106,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(he|she|they|we|you|it)'ll\b/g, '$1 will'],
   [/\bi'll\b/g, 'i will'],
   [/\b(he|she|it|that|there|what|who)'s\b/g, '$1 is'],
+  [/\b(what|who|where|that|there)s\b/g, '$1 is'],
   [/\b(he|she)s\b/g, '$1 is'],
   [/\b(they|we|you)'re\b/g, '$1 are'],
   [/\b(they|we|you)'ve\b/g, '$1 have'],

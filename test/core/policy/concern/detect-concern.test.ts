@@ -234,5 +234,8 @@ describe('detectConcern', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
     );
+    // "whats", "whos" without the apostrophe: a policy question about a named member is still one.
+    expect(normaliseMessage('whats the process, whos the dsl')).toBe('what is the process, who is the dsl');
+    expect(detectConcern('whats the process for giving a member his paracetamol on the trip?').level).toBe('none');
   });
 });
