@@ -8,16 +8,17 @@ export type AnswerType = 'place' | 'person' | 'time' | 'any';
 /** The answer type a question asks for. */
 export function answerType(question: string): AnswerType {
   const q = question.trim().toLowerCase();
-  if (/^where\b/.test(q)) return 'place';
-  if (/^(?:who|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
-  if (/^(?:when|how long|how often|what time)\b/.test(q)) return 'time';
+  // "whos", "wheres", "whens": chat spelling without the apostrophe.
+  if (/^where(?:'?s)?\b/.test(q)) return 'place';
+  if (/^(?:who(?:'?s)?|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
+  if (/^(?:when(?:'?s)?|how long|how often|what time)\b/.test(q)) return 'time';
   return 'any';
 }
 
 const PLACE =
   /\b(?:on|in|at|into|onto|out of|inside|within)\s+(?:an?\s+|the\s+|their\s+|your\s+|our\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:phones?|premises|home|sight|rooms?|computers?|devices?|cameras?|receptacles?|lockers?|office|vehicles?|site|building|laptops?|accounts?|pages?|groups?|drawers?|cupboards?|sessions?)\b|\b(?:stored|kept|locked) (?:securely|away|safely)\b/;
 const PERSON =
-  /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team)\b/;
+  /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team|officers?|chair(?:person|man|woman)?|secretary|directors?|supervisors?|committee|police|nspcc|lado|helpline|social (?:care|services|workers?))\b/;
 const TIME =
   /\b(?:before|after|during|until|within|by|at the (?:start|end|beginning)|hours?|days?|weeks?|months?|years?|date|times?|breaks?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
 

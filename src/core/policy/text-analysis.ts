@@ -20,7 +20,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   again always sometimes usually whether within without via am one ones hi hey hello thanks thank
   cheers sorry quick quickly bit lot lots stuff actually basically literally probably maybe
   okay alright fine wondering wonder wondered question query anyway though tho btw pls plz please
-  ye yeah yep nope im ive id ill youre were theyre whats thats theres dont doesnt didnt cant wont
+  ye yeah yep nope im ive id ill youre were theyre whats thats theres whos wheres whens hows whys dont doesnt didnt cant wont
   isnt arent wasnt shouldnt wouldnt couldnt whose`
     .split(/\s+/)
     .filter(Boolean),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { answerFit, answerType } from '../../../src/core/policy/answer-type.ts';
+
+describe('answerType', () => {
+  it('reads where / who / when questions, in chat spelling too', () => {
+    expect(answerType('Where should I keep my phone?')).toBe('place');
+    expect(answerType('wheres the consent form kept')).toBe('place');
+    expect(answerType('who is the welfare officer?')).toBe('person');
+    expect(answerType('whos the welfare officer and hows best to reach him')).toBe('person');
+    expect(answerType("who's on duty at the gala")).toBe('person');
+    expect(answerType('whens the dbs renewal due')).toBe('time');
+    expect(answerType('whose job is it to check the page?')).toBe('person');
+    // "whole" starts with "who" but asks nothing of a person.
+    expect(answerType('whole squad is going, can i drive?')).toBe('any');
+    expect(answerType('can i text a player?')).toBe('any');
+  });
+});
+
+describe('answerFit', () => {
+  const anyWord = () => true;
+  it('finds a person in the roles and agencies a UK policy names', () => {
+    // Sentences of a junior football club's own policy (Newcastle City Juniors, not one of the shipped five).
+    expect(answerFit('person', 'Report bullying incidents to the Club Welfare Officer.', anyWord)).toBe('near');
+    expect(answerFit('person', 'Call the NSPCC 24 hour Helpline for advice.', anyWord)).toBe('near');
+    expect(answerFit('person', 'Bullying of any kind is unacceptable at our club.', anyWord)).toBe('none');
+  });
+});
