@@ -290,7 +290,7 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
 function withoutWhat(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const before =
-    /\b(?:without|w\/o|before (?:i|we|they|he|she) (?:get|have|has|got)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
+    /\b(?:without|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,
     );
   if (before) return before[1];
