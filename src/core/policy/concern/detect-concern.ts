@@ -195,6 +195,9 @@ export interface ConcernReading {
   }>;
 }
 
+/** Kinds that befall someone rather than being done by them: an adult named beside one is not accused of it. */
+const happensToSomeone: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'self-harm-suicide', 'missing-child']);
+
 /** Reads a message with the rules alone. */
 export function readConcern(message: string): ConcernReading {
   const text = normaliseMessage(message);
@@ -243,7 +246,9 @@ export function readConcern(message: string): ConcernReading {
 
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
   const report = !hypothetical && ((reported && particular) || (happened && named));
-  const allegation = adult && (conduct || secrecy || strong.length > 0) && (report || !framed);
+  // What happens to an adult (taken ill, gone missing, in crisis) is no allegation about them.
+  const harmDone = strong.some((kind) => !happensToSomeone.has(kind));
+  const allegation = adult && (conduct || secrecy || harmDone) && (report || !framed);
   // The framing of a policy question wins only when nothing in the message reports an event.
   const policyQuestion = framed && !report && (!secrecy || supposed);
 

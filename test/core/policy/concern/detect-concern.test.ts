@@ -123,6 +123,28 @@ describe('detectConcern', () => {
     }
   });
 
+  it('reads the signs first-aid guidance lists as a medical emergency, with the emergency line first', () => {
+    // From first-aid guidance (NHS, St John Ambulance), not from any test set.
+    for (const message of [
+      'after the peanut thing at snack time her lips are swelling and she sounds wheezy',
+      'one of the lads has a purple rash that does not fade when i press a glass on it',
+      "a volunteer's face is drooping on one side and she is slurring her words",
+      'he drank some of the bleach from the cleaning cupboard',
+      'kid fell off the climbing wall and a bone is sticking out of his arm',
+      'she has gone limp and her eyes rolled back',
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ level: 'concern', danger: true });
+    }
+    // An adult of the organisation taken ill is not accused of anything: no allegation route.
+    expect(detectConcern("a volunteer's face is drooping on one side and she is slurring her words").allegation).toBe(
+      false,
+    );
+    expect(detectConcern('one of the coaches hit a lad in the changing room').allegation).toBe(true);
+    // Sport's own words are not emergencies.
+    expect(readConcern("he's been doing breast stroke drills all session").level).toBe('none');
+    expect(readConcern('walking with a limp after the match').strong).toEqual([]);
+  });
+
   it('reads a small upset with a good outcome, or an epipen mentioned, without alarm from the rules', () => {
     // Paraphrased, not from any test set: a weak sign beside a good outcome is left to the learned model.
     for (const message of [
