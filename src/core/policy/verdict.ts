@@ -164,7 +164,7 @@ const PERMISSION = [
 ];
 
 const OBLIGATION =
-  /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure|it is (?:important|essential|vital|crucial) (?:that|to)|is not an option)\b/;
+  /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure|it is (?:important|essential|vital|crucial) (?:that|to)|is not an option|appl(?:y|ies) to (?:everyone|all|any|every))\b|^(?:[•◦\d.\s]*)all (?:club |our |the )?(?:members|staff|volunteers|coaches|parents|players|employees|adults|officials|leaders)(?: and (?:parents|carers|players|members|staff|volunteers))? (?!are\b|is\b|were\b|was\b|have\b|has\b|can\b|may\b|might\b|could\b)[a-z]+/;
 
 /**
  * Asking leave not to do something: "can I just keep it to myself?", "ok to do nothing?", "deal

@@ -192,6 +192,15 @@ describe('leave not to do what the clause requires', () => {
     expect(verdict('i saw some bullying at the match, ok to just keep it to myself?', tell)).toBe('not-allowed');
     expect(verdict("not sure it's anything, is it ok to do nothing for now?", noAction)).toBe('not-allowed');
     expect(verdict('can i ignore it if it happened outside training?', noAction)).toBe('not-allowed');
+    // A rule stated as what everyone does, or as applying to everyone, binds as much as "must".
+    const codes = 'All club members and parents sign the Codes of Conduct upon joining the club.';
+    expect(verdict('new family joined, is it ok if the parents skip signing the code of conduct?', codes)).toBe(
+      'not-allowed',
+    );
+    const regulations =
+      'The Safeguarding Children Regulations apply to everyone in football whether in a paid or voluntary capacity.';
+    expect(verdict('can a weekend helper ignore the safeguarding regulations?', regulations)).toBe('not-allowed');
+    expect(verdict('all members sign up online?', codes)).not.toBe('not-allowed');
   });
   it('leaves the same clause alone when nothing is left undone', () => {
     expect(verdict('can i tell the club welfare officer myself?', tell)).not.toBe('not-allowed');
