@@ -209,7 +209,7 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   return {
     prohibits,
     needsPermission,
-    permits: !prohibits && (mayPermits(s) || PERMISSION.some((pattern) => pattern.test(s))),
+    permits: !prohibits && (mayPermits(s) || (PERMISSION.some((pattern) => pattern.test(s)) && !RESTRICTION.test(s))),
     obliges: OBLIGATION.test(s),
     conditional: /^(?:[•◦\d.\s]*)if\b/.test(s),
     exceptions,

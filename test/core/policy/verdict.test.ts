@@ -55,6 +55,10 @@ describe('sentenceForce', () => {
       sentenceForce('Do not allow other staff to use the phone, unless approved by an Activity Leader.'),
     ).toMatchObject({ prohibits: true, needsPermission: true });
     expect(sentenceForce('Photographs may be taken and used.').permits).toBe(true);
+    // "Allowed", "acceptable" under a restriction is no plain permission, as with "may only".
+    expect(sentenceForce('Photography is allowed in the main hall.').permits).toBe(true);
+    expect(sentenceForce('Photography is allowed only in the main hall.').permits).toBe(false);
+    expect(sentenceForce('Texting is acceptable when arranging fixtures.').permits).toBe(false);
     expect(sentenceForce('Staff should make sure the content of their page is never offensive.').prohibits).toBe(false);
     expect(sentenceForce('There are to be no break-out spaces used for member groups.').prohibits).toBe(true);
     expect(sentenceForce('Personal calls are not to be made, other than in agreed circumstances.').exceptions).toEqual([
