@@ -126,6 +126,15 @@ function mayPermits(sentence: string): boolean {
   const match = /\b([a-z'/-]+)\s+may\s+(?!not\b)(?:also\s+)?([a-z]+)(?:\s+([a-z]+))?/.exec(sentence);
   if (!match) return false;
   const [, subject, verb, next] = match;
+  // Active voice: a permission only when its subject is the one asking ("staff may…", "you
+  // may…"); "visitors may use the wifi" permits no member of staff anything.
+  if (
+    verb !== 'be' &&
+    !/^(?:you|we|i|staff|volunteers?|leaders?|coaches|coach|employees?|trustees?|tutors?|mentors?|instructors?|officials?|helpers?|adults?|workers?|managers?|colleagues?|practitioners?|teachers?)$/.test(
+      subject!,
+    )
+  )
+    return false;
   if (
     /^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/.test(
       subject!,
@@ -430,6 +439,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.permits && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes what it allows subject to permission');
   }
+  // Passive voice: "venues may be shared", "photographs may be taken": what may be done is its
+  // subject, and it must be what the question asks about.
+  const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(normalise(best))?.[1];
+  if (force.permits && kind === 'permission' && permitted && shared(relevance, questionTerms, permitted).size === 0)
+    return reading('see-policy', `the sentence permits something other than what is asked: "${permitted}"`);
   if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');

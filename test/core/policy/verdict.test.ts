@@ -183,6 +183,17 @@ describe('doing without what the clause requires', () => {
   });
 });
 
+describe('a permission is for the act asked about, by the one asking', () => {
+  it('reads "may" as allowed only for the asker, and only for what is asked', () => {
+    // Paraphrased policy wording, not from any test set.
+    const hall = 'The sports hall may be shared with other clubs on match days.';
+    expect(verdict('is it ok to share funny videos in the team chat?', hall)).toBe('see-policy');
+    expect(verdict('can the sports hall be shared with the netball club on match days?', hall)).toBe('allowed');
+    expect(verdict('can i use the guest wifi?', 'Visitors may use the guest wifi.')).toBe('see-policy');
+    expect(verdict('can i use the guest wifi?', 'Staff may use the guest wifi.')).toBe('allowed');
+  });
+});
+
 describe('leave not to do what the clause requires', () => {
   // Sentences of a junior football club's own policies (Newcastle City Juniors, not one of the shipped five).
   const county = 'The County Welfare Officer should always be informed and will advise on action to be taken.';
