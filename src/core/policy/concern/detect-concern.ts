@@ -265,6 +265,18 @@ export function readConcern(message: string): ConcernReading {
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
+  // An emergency told about someone in particular is happening, however it is asked: "she fell
+  // off the frame and her wrist looks broken, what's the procedure?". Not "if a child collapses…".
+  const emergency = strong.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life');
+  if (
+    level === 'none' &&
+    emergency &&
+    particular &&
+    !hypothetical &&
+    !supposed &&
+    !/\b(?:if|in case|suppose|supposing)\b/.test(text)
+  )
+    level = 'concern';
   // A strong sign in a policy question ("can I give first aid to someone who collapsed?") is
   // still shown the reporting route when it also reads as happening now.
   if (level === 'none' && strong.length > 0 && policyQuestion && reported && immediate) level = 'possible';

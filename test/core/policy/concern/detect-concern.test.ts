@@ -135,6 +135,14 @@ describe('detectConcern', () => {
     ]) {
       expect(detectConcern(message), message).toMatchObject({ level: 'concern', danger: true });
     }
+    // A suspected fracture (first-aid guidance), told about someone in particular, is an emergency
+    // even when it is asked as a question about procedure; a question about "if" is not.
+    for (const message of [
+      'tom came off his bike on the way in, arm is at a weird angle and he is in agony, what do we do',
+      'she fell off the climbing frame and thinks her wrist might be broken, whats the procedure?',
+    ])
+      expect(detectConcern(message), message).toMatchObject({ level: 'concern', danger: true });
+    expect(readConcern('whats the procedure if a kid breaks an arm at training?').level).toBe('none');
     // An adult of the organisation taken ill is not accused of anything: no allegation route.
     expect(detectConcern("a volunteer's face is drooping on one side and she is slurring her words").allegation).toBe(
       false,
