@@ -114,6 +114,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.053,
     verdicts: 0.35,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh3-tune.jsonl',
+    top1: 0.685,
+    top3: 0.87,
+    abstention: 0.333,
+    falseAbstention: 0.019,
+    verdicts: 0.642,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh3-final.jsonl',
+    top1: 0.574,
+    top3: 0.851,
+    abstention: 0.333,
+    falseAbstention: 0.019,
+    verdicts: 0.48,
+  },
+  {
+    file: 'test/fixtures/unseen/newcastle-city-juniors-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.425,
+    top3: 0.629,
+    abstention: 0.3,
+    falseAbstention: 0,
+    verdicts: 0.388,
+  },
+  {
+    file: 'test/fixtures/unseen/student-robotics-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.328,
+    top3: 0.522,
+    abstention: 0.6,
+    falseAbstention: 0.06,
+    verdicts: 0.238,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -13,7 +13,7 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number; dangerFirst: number }> = [
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
-  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.8 },
+  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.9 },
   { file: 'concerns-heldout.jsonl', recall: 0.992, falseAlarms: 0.062, dangerFirst: 0.9 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0.023, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.131, dangerFirst: 1 },
@@ -23,6 +23,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh3-final.jsonl', recall: 0.958, falseAlarms: 0.174, dangerFirst: 1 },
   { file: 'concerns-fresh4-tune.jsonl', recall: 1, falseAlarms: 0.063, dangerFirst: 1 },
   { file: 'concerns-fresh4-final.jsonl', recall: 1, falseAlarms: 0.125, dangerFirst: 1 },
+  { file: 'concerns-fresh5-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
+  { file: 'concerns-fresh5-final.jsonl', recall: 1, falseAlarms: 0.15, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
