@@ -419,6 +419,11 @@ export const allegationConduct: readonly RegExp[] = [
   r(
     String.raw`\b(?:added|adds|adding|follows|followed|following|friended|friend requested)\b.{0,30}\b(?:on|from) (?:his|her|their) (?:personal|own|private) (?:account|insta|snapchat|facebook|tiktok|phone|number)|\b(?:photos?|pics?|pictures?|videos?) of (?:the )?(?:kids|children|girls|boys|young people|members)\b.{0,40}\b(?:on (?:his|her|their) (?:own|personal|private) (?:phone|camera|account))`,
   ),
+  // Safer-working-practice boundaries an adult in a position of trust crosses (NSPCC, KCSIE
+  // low-level concerns): physical closeness, private contact, personal life, adult material.
+  r(
+    String.raw`\b(?:kiss(?:ed|es|ing)?|cuddl\w*|tickl\w*|massag\w*|on (?:his|her|their) lap|stroking (?:her|his) (?:hair|leg|arm|back))\b|\b(?:gave|given|giving|sent) (?:her|him|them) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp)\b|\b(?:gave|given|giving|shared|sharing|sent) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp) (?:to|with) (?:a |an |one of (?:the |our )?|the )?(?:\w+ )?(?:kids?|child(?:ren)?|students?|members?|girls?|boys?|players?|learners?|young (?:people|person)|participants?|pupils?|teens?|\d+ ?(?:year old|yo))\b|\b(?:personal|private|intimate) (?:stuff|things|problems|details|life|issues)\b|\b(?:at|to|round|back to) (?:his|her|their) (?:flat|house|place|home)\b|\b(?:porn\w*|sex scenes?|explicit|18 ?rated|adult (?:videos?|content|films?)|nudes?)\b`,
+  ),
 ];
 
 /** A request to keep harm hidden: a sign in itself. */

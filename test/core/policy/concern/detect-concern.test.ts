@@ -153,6 +153,26 @@ describe('detectConcern', () => {
     expect(readConcern('walking with a limp after the match').strong).toEqual([]);
   });
 
+  it('reads an adult crossing the boundaries safer-working guidance sets as an allegation', () => {
+    // Written from NSPCC / KCSIE low-level-concern guidance, not from any test set.
+    for (const message of [
+      'a volunteer sat a little girl on his lap during story time and would not let her get down',
+      'staff member was seen kissing a 16 year old student at the bus stop',
+      'one of the coaches is sharing really personal stuff about his divorce with the u15s',
+      'our tutor gave his personal number to a student and told her to text him anytime',
+      'our dj volunteer showed the kids a video with a sex scene in it',
+    ]) {
+      expect(detectConcern(message), message).toMatchObject({ level: 'concern', allegation: true });
+    }
+    // A young person reaching out, or an adult sharing with another adult, is no allegation.
+    expect(
+      readConcern('one of our young volunteers (16) sent me a follow request on tiktok, can i accept?').level,
+    ).toBe('none');
+    expect(readConcern('a volunteer gave her number to a parent so they can sort lifts').signals.allegation).toBe(
+      false,
+    );
+  });
+
   it('reads a small upset with a good outcome, or an epipen mentioned, without alarm from the rules', () => {
     // Paraphrased, not from any test set: a weak sign beside a good outcome is left to the learned model.
     for (const message of [
