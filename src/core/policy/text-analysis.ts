@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { rewriter } from './pattern-union.ts';
 import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
 
 /**
@@ -38,6 +39,8 @@ export class TextAnalyser {
   readonly #termsCache = new Map<string, readonly string[]>();
 
   readonly #phrases: Array<readonly [RegExp, string]>;
+  /** `#phrases` applied in order, as one test for a text that holds none; set once the constructor has added them all. */
+  #rewritePhrases: ((text: string) => string) | undefined;
 
   /**
    * @param vocabulary an organisation's own equivalences (organisation.yaml `vocabulary`): each list
@@ -53,6 +56,7 @@ export class TextAnalyser {
       for (const stem of stems) this.#canonical.set(stem, canonical);
     }
     for (const group of vocabulary) this.#addGroup(group);
+    this.#rewritePhrases = rewriter(this.#phrases);
   }
 
   #addGroup(group: readonly string[]): void {
@@ -86,6 +90,7 @@ export class TextAnalyser {
       // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
+    if (this.#rewritePhrases) return this.#rewritePhrases(out);
     for (const [pattern, replacement] of this.#phrases) out = out.replace(pattern, replacement);
     return out;
   }
@@ -93,8 +98,10 @@ export class TextAnalyser {
   /** Splits normalised text into raw word tokens. */
   tokenize(text: string): string[] {
     const tokens: string[] = [];
-    for (const raw of text.split(/[^a-z0-9']+/)) {
-      const token = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    // The runs of word characters, as splitting on the rest gives them; only a run holding an
+    // apostrophe has one to trim.
+    for (const raw of text.match(/[a-z0-9']+/g) ?? []) {
+      const token = raw.includes("'") ? raw.replace(/^'+|'+$/g, '').replace(/'s$/, '') : raw;
       if (token) tokens.push(token);
     }
     return tokens;
