@@ -61,10 +61,15 @@ export function anyMatcher(patterns: readonly RegExp[]): Matcher<boolean> {
   const stateless = patterns.every((pattern) => !pattern.global && !pattern.sticky);
   const unions = stateless ? runs(patterns, (pattern) => pattern.source).map(patternUnion) : [];
   if (unions.length && unions.every((union) => union !== undefined)) {
-    const tests = unions as RegExp[];
-    return Object.assign((text: string) => tests.some((union) => union.test(text)), { patterns: tests });
+    return Object.assign((text: string) => anyTests(unions as RegExp[], text), { patterns: unions as RegExp[] });
   }
-  return Object.assign((text: string) => patterns.some((pattern) => pattern.test(text)), { patterns });
+  return Object.assign((text: string) => anyTests(patterns, text), { patterns });
+}
+
+/** Whether any of the patterns matches the text. */
+function anyTests(patterns: readonly RegExp[], text: string): boolean {
+  for (let i = 0; i < patterns.length; i += 1) if (patterns[i]!.test(text)) return true;
+  return false;
 }
 
 /** A test or rewrite of a text by patterns, with the patterns it runs (see `compilePatterns`). */

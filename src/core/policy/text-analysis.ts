@@ -29,6 +29,9 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 const TERMS_CACHE_LIMIT = 20_000;
 
+/** A capital, apostrophe, backtick or non-ASCII character: text without one is left unchanged by lower-casing and quote unifying. */
+const NOT_PLAIN = /[A-Z'`\u0080-\uffff]/;
+
 /** Term analysis built from one synonym map: the same steps for clauses and for questions. */
 export class TextAnalyser {
   readonly #synonyms: SynonymMap;
@@ -83,14 +86,22 @@ export class TextAnalyser {
 
   /** Lower-cases, unifies quote marks and rewrites known phrases into single tokens. */
   normalise(text: string): string {
-    let out = text
+    // Text with no capital, quote mark, apostrophe or non-ASCII character (a thesaurus word, most
+    // of a lower-case question) is left as it is by every step before the phrases.
+    if (!NOT_PLAIN.test(text)) return this.#rewritePhrases ? this.#rewritePhrases(text) : this.#rewriteEach(text);
+    const out = text
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
-    if (this.#rewritePhrases) return this.#rewritePhrases(out);
+    return this.#rewritePhrases ? this.#rewritePhrases(out) : this.#rewriteEach(out);
+  }
+
+  /** The phrase rewrites one by one, while the constructor is still adding them. */
+  #rewriteEach(text: string): string {
+    let out = text;
     for (const [pattern, replacement] of this.#phrases) out = out.replace(pattern, replacement);
     return out;
   }
@@ -115,7 +126,7 @@ export class TextAnalyser {
     if (!stopWords.has(token) && token.length > 1) {
       // Own entries only: a question may say "constructor" or "toString".
       const base = Object.hasOwn(this.#synonyms.irregular, token) ? this.#synonyms.irregular[token]! : token;
-      const stem = stemmer(base.replace(/'/g, ''));
+      const stem = stemmer(base.includes("'") ? base.replace(/'/g, '') : base);
       result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
     }
     this.#stemCache.set(token, result);

@@ -336,15 +336,23 @@ export interface QuestionReading {
   readonly lacking: string | undefined;
 }
 
-/** Reads a question for verdicts. */
+/** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
 export function readQuestion(question: string, relevance: RelevanceModel): QuestionReading {
   const terms = new Set(relevance.terms(question));
+  let switched: { value: 'on' | 'off' | undefined } | undefined;
+  let lacking: { value: string | undefined } | undefined;
   return {
     kind: classifyQuestion(question),
     terms,
     topic: weightOf(relevance, terms) || 1,
-    switched: switchedTo(question),
-    lacking: withoutWhat(question),
+    get switched() {
+      switched ??= { value: switchedTo(question) };
+      return switched.value;
+    },
+    get lacking() {
+      lacking ??= { value: withoutWhat(question) };
+      return lacking.value;
+    },
   };
 }
 
