@@ -16,7 +16,6 @@ import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import type { Clause } from './policy-types.ts';
-import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import {
   type ClauseReading,
@@ -155,8 +154,8 @@ function organisationIndex(clauses: readonly Clause[], index: ClauseIndex): Orga
     const verdict = readClause(clause.text, clause.context, clause.section);
     for (const text of verdict.texts) if (!clauseTerms.has(text)) clauseTerms.set(text, analyser.terms(text));
     const actors = new Map<string, Actor>();
-    // The sentences the index scores the clause by (see ClauseIndex).
-    for (const sentence of clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text]) {
+    // The sentences the index scores the clause by (see ClauseIndex): its sentences, or all of it for facts.
+    for (const sentence of clause.kind === 'clause' ? verdict.sentences : [clause.text]) {
       if (!actors.has(sentence)) actors.set(sentence, clauseActor(sentence, clause.context, clause.section));
     }
     read.set(clause, { verdict, actors });

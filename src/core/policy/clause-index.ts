@@ -179,8 +179,16 @@ export class ClauseIndex {
     }
     for (const term of analyser.concepts()) this.#topics.add(term);
     const documents: Array<readonly (readonly string[])[]> = [];
+    // Every word the policies use, with its index term, for matching unknown words by meaning.
+    const vocabulary = new Map<string, string>();
     for (const clause of clauses) {
-      const text = analyser.terms(clause.text);
+      const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
+      if (vectors) {
+        for (const token of tokens) {
+          const term = analyser.term(token);
+          if (term && !vocabulary.has(token)) vocabulary.set(token, term);
+        }
+      }
       const section = analyser.terms(clause.section);
       const context = clause.context ? analyser.terms(clause.context) : [];
       const asked = (clause.asked ?? []).flatMap((phrase) => analyser.terms(phrase));
@@ -206,16 +214,7 @@ export class ClauseIndex {
       options.bm25,
       FUZZY_WEIGHT,
     );
-    if (vectors) {
-      const vocabulary = new Map<string, string>();
-      for (const clause of clauses) {
-        for (const token of analyser.tokenize(analyser.normalise(clause.text))) {
-          const term = analyser.term(token);
-          if (term && !vocabulary.has(token)) vocabulary.set(token, term);
-        }
-      }
-      this.#soft = new SoftVocabulary(vectors, vocabulary);
-    } else this.#soft = undefined;
+    this.#soft = vectors ? new SoftVocabulary(vectors, vocabulary) : undefined;
   }
 
   /**

@@ -140,8 +140,19 @@ export class TextAnalyser {
   terms(text: string): readonly string[] {
     const cached = this.#termsCache.get(text);
     if (cached) return cached;
+    return this.#remember(text, this.tokenize(this.normalise(text)));
+  }
+
+  /** A text's raw tokens and its terms (as `terms` gives them, and remembered the same way): one reading for both. */
+  tokensAndTerms(text: string): { readonly tokens: readonly string[]; readonly terms: readonly string[] } {
+    const tokens = this.tokenize(this.normalise(text));
+    return { tokens, terms: this.#termsCache.get(text) ?? this.#remember(text, tokens) };
+  }
+
+  /** The terms of a text's tokens, remembered for the text. */
+  #remember(text: string, tokens: readonly string[]): readonly string[] {
     const out: string[] = [];
-    for (const token of this.tokenize(this.normalise(text))) {
+    for (const token of tokens) {
       const term = this.term(token);
       if (term) out.push(term);
     }

@@ -296,9 +296,10 @@ export interface ClauseReading {
 /** Reads a clause for verdicts, as `readVerdict` would on every question that cites it. */
 export function readClause(clauseText: string, context?: string, section?: string): ClauseReading {
   const sentences = clauseSentences(clauseText);
-  const forces = sentences.map(sentenceForce);
-  const rules = sentences.map((sentence) => sentence.replace(EXCEPTION_TAIL, ''));
-  const conditions = sentences.map((sentence) => LEADING_CONDITION.exec(sentence)?.[1] ?? '');
+  const parts = sentences.map(sentenceParts);
+  const forces = parts.map((part) => part.force);
+  const rules = parts.map((part) => part.rule);
+  const conditions = parts.map((part) => part.condition);
   const contextForce = context ? sentenceForce(context) : undefined;
   const sectionForce = headingForce(section);
   const texts = new Set<string>([...sentences, ...rules, ...conditions]);
@@ -317,12 +318,20 @@ export function readClause(clauseText: string, context?: string, section?: strin
     forces,
     rules,
     conditions,
-    switched: sentences.map(switchedTo),
+    switched: parts.map((part) => part.switched),
     contextForce,
     sectionForce,
     texts: [...texts].filter(Boolean),
   };
 }
+
+/** What `readClause` reads of one sentence: remembered, as policies repeat sentences. */
+const sentenceParts = memoise((sentence: string) => ({
+  force: sentenceForce(sentence),
+  rule: sentence.replace(EXCEPTION_TAIL, ''),
+  condition: LEADING_CONDITION.exec(sentence)?.[1] ?? '',
+  switched: switchedTo(sentence),
+}));
 
 /** What the verdict reads of a question whatever the clause: read once for all the clauses it is held against. */
 export interface QuestionReading {
