@@ -33,12 +33,26 @@ export type AnswerFit = 'near' | 'somewhere' | 'none' | 'not-asked';
 export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: (words: string) => boolean): AnswerFit {
   if (type === 'any') return 'not-asked';
   const text = clauseText.toLowerCase();
-  const pattern = { place: PLACE, person: PERSON, time: TIME }[type];
+  // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
+  // rather than a new one per clause (which the engine may have to compile again).
+  const pattern = EVERY[type];
+  pattern.lastIndex = 0;
   let fit: AnswerFit = 'none';
-  for (const match of text.matchAll(new RegExp(pattern.source, 'g'))) {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '') pattern.lastIndex += 1;
     const before = text.slice(0, match.index).split(/\s+/).slice(-6).join(' ');
-    if (isQuestionWord(before)) return 'near';
+    if (isQuestionWord(before)) {
+      pattern.lastIndex = 0;
+      return 'near';
+    }
     fit = 'somewhere';
   }
   return fit;
 }
+
+/** Each fact pattern, global, for walking its matches. */
+const EVERY = {
+  place: new RegExp(PLACE.source, 'g'),
+  person: new RegExp(PERSON.source, 'g'),
+  time: new RegExp(TIME.source, 'g'),
+} as const;

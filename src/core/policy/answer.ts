@@ -10,14 +10,23 @@ import {
   type ScoredClause,
 } from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
-import { detectConcern } from './concern/detect-concern.ts';
+import { detectConcern, prepareConcernDetector } from './concern/detect-concern.ts';
 import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import type { Clause } from './policy-types.ts';
 import { TextAnalyser } from './text-analysis.ts';
-import { type RelevanceModel, readVerdict, type Verdict, type VerdictInput } from './verdict.ts';
+import {
+  type ClauseReading,
+  type QuestionReading,
+  type RelevanceModel,
+  readClause,
+  readQuestion,
+  readVerdict,
+  type Verdict,
+  type VerdictInput,
+} from './verdict.ts';
 
 /** One quoted clause in an answer. */
 export interface Citation {
@@ -114,10 +123,56 @@ export const defaultAnswerOptions: AnswerOptions = {
 /** Longest question accepted, in characters: a question, not a document. */
 export const MAX_QUESTION_LENGTH = 2000;
 
+/**
+ * What the answer path reads of one clause whatever the question: pure functions of the clause's
+ * text, lead-in and heading, read when the answerer is built rather than on the first question
+ * that cites the clause.
+ */
+interface ClauseReadings {
+  readonly verdict: ClauseReading;
+  /** Who each of the clause's scoring sentences is about (with the lead-in and heading), by sentence. */
+  readonly actors: ReadonlyMap<string, Actor>;
+}
+
+/** One organisation's index, with its clauses read and the relevance model its verdicts use. */
+interface OrganisationIndex {
+  readonly index: ClauseIndex;
+  readonly relevance: RelevanceModel;
+  readonly clauses: ReadonlyMap<Clause, ClauseReadings>;
+}
+
+/**
+ * Reads every clause of an organisation as answers will: its verdict reading, who its sentences
+ * are about, and the terms of every text of it that a verdict reads (kept here, so a busy terms
+ * cache cannot drop them).
+ */
+function organisationIndex(clauses: readonly Clause[], index: ClauseIndex): OrganisationIndex {
+  const { analyser } = index;
+  const read = new Map<Clause, ClauseReadings>();
+  const clauseTerms = new Map<string, readonly string[]>();
+  for (const clause of clauses) {
+    const verdict = readClause(clause.text, clause.context, clause.section);
+    for (const text of verdict.texts) if (!clauseTerms.has(text)) clauseTerms.set(text, analyser.terms(text));
+    const actors = new Map<string, Actor>();
+    // The sentences the index scores the clause by (see ClauseIndex): its sentences, or all of it for facts.
+    for (const sentence of clause.kind === 'clause' ? verdict.sentences : [clause.text]) {
+      if (!actors.has(sentence)) actors.set(sentence, clauseActor(sentence, clause.context, clause.section));
+    }
+    read.set(clause, { verdict, actors });
+  }
+  const relevance: RelevanceModel = {
+    terms: (text) => clauseTerms.get(text) ?? analyser.terms(text),
+    weight: (term) => index.weight(term),
+    known: (term) => index.knows(term),
+    related: (term) => analyser.related(term),
+  };
+  return { index, relevance, clauses: read };
+}
+
 /** Answers staff questions from one corpus, with an index per organisation built once. */
 export class PolicyAnswerer {
   readonly #corpus: Corpus;
-  readonly #indexes = new Map<string, ClauseIndex>();
+  readonly #indexes = new Map<string, OrganisationIndex>();
   readonly #options: AnswerOptions;
 
   /**
@@ -127,12 +182,14 @@ export class PolicyAnswerer {
   constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}, english: EnglishResources = {}) {
     this.#corpus = corpus;
     this.#options = { ...defaultAnswerOptions, ...options };
+    prepareConcernDetector();
     const shared = new TextAnalyser();
     for (const [slug, org] of corpus.organisations) {
       const titles = [...org.documents.values()].map((document) => document.meta.title);
       const vocabulary = org.organisation.vocabulary ?? [];
       const analyser = vocabulary.length ? new TextAnalyser(undefined, vocabulary) : shared;
-      this.#indexes.set(slug, new ClauseIndex(org.clauses, analyser, this.#options.index, titles, english));
+      const index = new ClauseIndex(org.clauses, analyser, this.#options.index, titles, english);
+      this.#indexes.set(slug, organisationIndex(org.clauses, index));
     }
   }
 
@@ -170,7 +227,14 @@ export class PolicyAnswerer {
     return procedure ? { ...answer, reportingProcedure: true } : answer;
   }
 
-  #policyAnswer(org: string, corpus: OrganisationCorpus, index: ClauseIndex, trimmed: string, now: Date): PolicyAnswer {
+  #policyAnswer(
+    org: string,
+    corpus: OrganisationCorpus,
+    reader: OrganisationIndex,
+    trimmed: string,
+    now: Date,
+  ): PolicyAnswer {
+    const { index } = reader;
     const analysed = index.analyse(trimmed);
     const asker = questionActor(trimmed);
     const wanted = answerType(trimmed);
@@ -179,14 +243,14 @@ export class PolicyAnswerer {
     const results = index
       .search(analysed, 20)
       .map((result) => {
-        const actor = actorFactor(asker, clauseActor(result.sentence, result.clause.context, result.clause.section));
+        const actor = actorFactor(asker, actorOf(reader, result));
         const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
         return { ...result, rank: result.rank * actor * type * facts };
       })
       .sort((a, b) => b.rank - a.rank);
-    if (asker !== 'young-person') preferTheAskersCopy(results, index);
+    if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
     if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
 
@@ -197,19 +261,15 @@ export class PolicyAnswerer {
           top.rank * (i < this.#options.shortlist.size ? this.#options.shortlist.cutoff : this.#options.relativeCutoff),
       )
       .slice(0, this.#options.maxCitations);
-    const relevance: RelevanceModel = {
-      terms: (text) => index.analyser.terms(text),
-      weight: (term) => index.weight(term),
-      known: (term) => index.knows(term),
-      related: (term) => index.analyser.related(term),
-    };
     const governing = cited.find((result) => result.clause.kind === 'clause');
     let verdict: Verdict = 'see-policy';
     if (governing) {
-      verdict = readVerdict(verdictInput(trimmed, governing, relevance)).verdict;
-      verdict = guardAllowed(verdict, governing, cited, trimmed, relevance);
+      // The question is read once for every clause its verdict is read from.
+      const asked = readQuestion(trimmed, reader.relevance);
+      verdict = readVerdict(verdictInput(trimmed, governing, reader, asked)).verdict;
+      verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
       if (verdict === 'see-policy')
-        verdict = restrictiveReading(governing, cited, trimmed, relevance, asker) ?? verdict;
+        verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
 
     const citations = cited.map((result) => citation(corpus, result, now));
@@ -278,18 +338,16 @@ const SAME_RULE_OVERLAP = 0.6;
  * must not"). When the young people's copy ranks above the other among the first five, a question
  * not asked by a young person gets the other copy first: the people asking are staff.
  */
-function preferTheAskersCopy(results: ScoredClause[], index: ClauseIndex): void {
-  const actorOf = (result: ScoredClause): Actor =>
-    clauseActor(result.sentence, result.clause.context, result.clause.section);
+function preferTheAskersCopy(results: ScoredClause[], reader: OrganisationIndex): void {
   const limit = Math.min(results.length, 5);
   for (let i = 0; i < limit; i += 1) {
     const theirs = results[i]!;
-    if (actorOf(theirs) !== 'young-person') continue;
-    const theirTerms = new Set(index.analyser.terms(theirs.sentence));
+    if (actorOf(reader, theirs) !== 'young-person') continue;
+    const theirTerms = new Set(reader.relevance.terms(theirs.sentence));
     for (let j = i + 1; j < limit; j += 1) {
       const other = results[j]!;
-      if (actorOf(other) === 'young-person') continue;
-      const otherTerms = new Set(index.analyser.terms(other.sentence));
+      if (actorOf(reader, other) === 'young-person') continue;
+      const otherTerms = new Set(reader.relevance.terms(other.sentence));
       const shared = [...theirTerms].filter((term) => otherTerms.has(term)).length;
       if (shared / (theirTerms.size + otherTerms.size - shared || 1) < SAME_RULE_OVERLAP) continue;
       results[i] = other;
@@ -309,12 +367,13 @@ function guardAllowed(
   governing: ScoredClause,
   cited: readonly ScoredClause[],
   question: string,
-  relevance: RelevanceModel,
+  reader: OrganisationIndex,
+  asked: QuestionReading,
 ): Verdict {
   if (verdict !== 'allowed') return verdict;
   for (const other of cited) {
     if (!nearlyAsRelevant(other, governing, 0.05, 0.5)) continue;
-    const reading = readVerdict(verdictInput(question, other, relevance));
+    const reading = readVerdict(verdictInput(question, other, reader, asked));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
   return verdict;
@@ -346,29 +405,46 @@ function restrictiveReading(
   governing: ScoredClause,
   cited: readonly ScoredClause[],
   question: string,
-  relevance: RelevanceModel,
+  reader: OrganisationIndex,
+  asked: QuestionReading,
   asker: Actor,
 ): Verdict | undefined {
   for (const other of cited.slice(0, 3)) {
     if (!nearlyAsRelevant(other, governing, 0.1, 0.6)) continue;
     // A rule for the other party ("Players must not…") says nothing of what the asker may do.
-    if (actorFactor(asker, clauseActor(other.sentence, other.clause.context, other.clause.section)) < 1) continue;
-    const reading = readVerdict(verdictInput(question, other, relevance)).verdict;
+    if (actorFactor(asker, actorOf(reader, other)) < 1) continue;
+    const reading = readVerdict(verdictInput(question, other, reader, asked)).verdict;
     if (reading === 'not-allowed' || reading === 'needs-approval') return reading;
   }
   return undefined;
 }
 
-function verdictInput(question: string, result: ScoredClause, relevance: RelevanceModel): VerdictInput {
+function verdictInput(
+  question: string,
+  result: ScoredClause,
+  reader: OrganisationIndex,
+  asked: QuestionReading,
+): VerdictInput {
   const { clause } = result;
+  const read = reader.clauses.get(clause);
   return {
     question,
     clauseText: clause.text,
     sentence: result.sentence,
-    relevance,
+    relevance: reader.relevance,
     section: clause.section,
     ...(clause.context ? { context: clause.context } : {}),
+    ...(read ? { clause: read.verdict } : {}),
+    asked,
   };
+}
+
+/** Who a retrieved sentence is about, as read when the answerer was built. */
+function actorOf(reader: OrganisationIndex, result: ScoredClause): Actor {
+  return (
+    reader.clauses.get(result.clause)?.actors.get(result.sentence) ??
+    clauseActor(result.sentence, result.clause.context, result.clause.section)
+  );
 }
 
 function citation(corpus: OrganisationCorpus, result: ScoredClause, now: Date): Citation {

@@ -179,8 +179,16 @@ export class ClauseIndex {
     }
     for (const term of analyser.concepts()) this.#topics.add(term);
     const documents: Array<readonly (readonly string[])[]> = [];
+    // Every word the policies use, with its index term, for matching unknown words by meaning.
+    const vocabulary = new Map<string, string>();
     for (const clause of clauses) {
-      const text = analyser.terms(clause.text);
+      const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
+      if (vectors) {
+        for (const token of tokens) {
+          const term = analyser.term(token);
+          if (term && !vocabulary.has(token)) vocabulary.set(token, term);
+        }
+      }
       const section = analyser.terms(clause.section);
       const context = clause.context ? analyser.terms(clause.context) : [];
       const asked = (clause.asked ?? []).flatMap((phrase) => analyser.terms(phrase));
@@ -206,16 +214,7 @@ export class ClauseIndex {
       options.bm25,
       FUZZY_WEIGHT,
     );
-    if (vectors) {
-      const vocabulary = new Map<string, string>();
-      for (const clause of clauses) {
-        for (const token of analyser.tokenize(analyser.normalise(clause.text))) {
-          const term = analyser.term(token);
-          if (term && !vocabulary.has(token)) vocabulary.set(token, term);
-        }
-      }
-      this.#soft = new SoftVocabulary(vectors, vocabulary);
-    } else this.#soft = undefined;
+    this.#soft = vectors ? new SoftVocabulary(vectors, vocabulary) : undefined;
   }
 
   /**
@@ -248,15 +247,17 @@ export class ClauseIndex {
     const entry = thesaurus?.lookup(token);
     if (!entry) return [];
     const out: Array<readonly [string, number]> = [];
-    const add = (words: readonly string[], similarity: number): void => {
-      for (const word of words) {
-        const terms = this.analyser.terms(word);
-        if (terms.length === 1 && this.#documentFrequency.has(terms[0]!)) out.push([terms[0]!, similarity]);
-      }
-    };
-    add(entry.same, this.#options.thesaurusSimilarity.same);
-    add(entry.broader, this.#options.thesaurusSimilarity.broader);
+    this.#addKnown(out, entry.same, this.#options.thesaurusSimilarity.same);
+    this.#addKnown(out, entry.broader, this.#options.thesaurusSimilarity.broader);
     return out;
+  }
+
+  /** Pushes each of `words` that is one policy term onto `out`, as that term with `similarity`. */
+  #addKnown(out: Array<readonly [string, number]>, words: readonly string[], similarity: number): void {
+    for (const word of words) {
+      const terms = this.analyser.terms(word);
+      if (terms.length === 1 && this.#documentFrequency.has(terms[0]!)) out.push([terms[0]!, similarity]);
+    }
   }
 
   /** Neighbour lists merged: each term once, at its best similarity, best first, at most softNeighbours. */
@@ -368,47 +369,62 @@ export class ClauseIndex {
       soft: question.soft.get(term),
     }));
     // Re-rank only the best BM25 candidates: coverage reorders near neighbours, not the tail. A
-    // clause is as good as its best sentence.
-    const best = new Map<string, ScoredClause>();
-    for (const result of results) {
+    // clause is as good as its best sentence. Candidates are kept as numbers, by their place in
+    // `results`; only the ones returned are made into results (and their matched terms listed).
+    const scores = new Float64Array(results.length);
+    const coverages = new Float64Array(results.length);
+    const ranks = new Float64Array(results.length);
+    const best = new Map<string, number>();
+    for (let i = 0; i < results.length; i += 1) {
+      const result = results[i]!;
       const unit = this.#sentences[result.doc]!;
       const { clause } = unit;
-      const matchedTerms: string[] = [];
-      const coverage = this.#covered(unit, askedTerms, matchedTerms) / topicWeight;
+      const coverage = this.#covered(unit, askedTerms, undefined) / topicWeight;
       // Applied here, once per candidate, rather than to every posting the search scores.
       const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
-      const scored = { clause, sentence: unit.sentence, score, matchedTerms, coverage, rank: score * coverage };
+      scores[i] = score;
+      coverages[i] = coverage;
+      ranks[i] = score * coverage;
       const seen = best.get(clause.id);
-      if (!seen || scored.rank > seen.rank) best.set(clause.id, scored);
+      if (seen === undefined || ranks[i]! > ranks[seen]!) best.set(clause.id, i);
     }
-    return [...best.values()].sort((a, b) => b.rank - a.rank).slice(0, limit);
+    return [...best.values()]
+      .sort((a, b) => ranks[b]! - ranks[a]!)
+      .slice(0, limit)
+      .map((i) => {
+        const unit = this.#sentences[results[i]!.doc]!;
+        const matchedTerms: string[] = [];
+        this.#covered(unit, askedTerms, matchedTerms);
+        const { clause, sentence } = unit;
+        return { clause, sentence, score: scores[i]!, matchedTerms, coverage: coverages[i]!, rank: ranks[i]! };
+      });
   }
 
   /**
    * How much of the question's weight a sentence covers: the sentence's own words answer the
    * question; the rest of its clause and its lead-in support it; its heading only says where it
-   * sits. Pushes the question terms it matches onto `matched`.
+   * sits. Pushes the question terms it matches onto `matched`, when given.
    */
-  #covered(unit: SentenceUnit, asked: readonly AskedTerm[], matched: string[]): number {
+  #covered(unit: SentenceUnit, asked: readonly AskedTerm[], matched: string[] | undefined): number {
     const { terms, clauseTerms, sectionTerms } = unit;
     const { clauseCredit, relatedCredit: credit } = this.#options;
     let covered = 0;
     for (const { term, weight, related, soft } of asked) {
       if (terms.has(term)) {
-        matched.push(term);
+        matched?.push(term);
         covered += weight;
       } else if (clauseTerms.has(term)) {
-        matched.push(term);
+        matched?.push(term);
         covered += weight * clauseCredit;
       } else if (sectionTerms.has(term)) {
-        matched.push(term);
+        matched?.push(term);
         covered += weight * credit;
       } else if (holdsAny(terms, related)) {
         covered += weight * credit;
       } else {
         const similarity = soft ? nearest(terms, soft) : undefined;
         if (similarity !== undefined) {
-          matched.push(term);
+          matched?.push(term);
           covered += weight * similarity;
         } else if (holdsAny(clauseTerms, related) || holdsAny(sectionTerms, related)) {
           covered += weight * credit * credit;

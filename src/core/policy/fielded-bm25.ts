@@ -54,6 +54,9 @@ export class FieldedBm25 {
   readonly #inTerm: Int32Array;
   #query = 0;
   #term = 0;
+  /** Scratch lists for one query, reused: the documents it matches, and those the current term touches. */
+  readonly #matched: number[] = [];
+  readonly #touched: number[] = [];
 
   /**
    * @param fieldBoosts a multiplier per field, in the documents' field order.
@@ -128,8 +131,9 @@ export class FieldedBm25 {
   search(query: Bm25Query, limit: number): Bm25Match[] {
     if (this.#query >= 0x3fffffff || this.#term >= 0x3fffffff) this.#resetStamps();
     const queryStamp = ++this.#query;
-    const matched: number[] = [];
-    const touched: number[] = [];
+    const matched = this.#matched;
+    const touched = this.#touched;
+    matched.length = 0;
     for (const term of query.terms) {
       const termStamp = ++this.#term;
       touched.length = 0;

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { rewriter } from './pattern-union.ts';
 import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
 
 /**
@@ -28,6 +29,9 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 const TERMS_CACHE_LIMIT = 20_000;
 
+/** A capital, apostrophe, backtick or non-ASCII character: text without one is left unchanged by lower-casing and quote unifying. */
+const NOT_PLAIN = /[A-Z'`\u0080-\uffff]/;
+
 /** Term analysis built from one synonym map: the same steps for clauses and for questions. */
 export class TextAnalyser {
   readonly #synonyms: SynonymMap;
@@ -38,6 +42,8 @@ export class TextAnalyser {
   readonly #termsCache = new Map<string, readonly string[]>();
 
   readonly #phrases: Array<readonly [RegExp, string]>;
+  /** `#phrases` applied in order, as one test for a text that holds none; set once the constructor has added them all. */
+  #rewritePhrases: ((text: string) => string) | undefined;
 
   /**
    * @param vocabulary an organisation's own equivalences (organisation.yaml `vocabulary`): each list
@@ -53,6 +59,7 @@ export class TextAnalyser {
       for (const stem of stems) this.#canonical.set(stem, canonical);
     }
     for (const group of vocabulary) this.#addGroup(group);
+    this.#rewritePhrases = rewriter(this.#phrases);
   }
 
   #addGroup(group: readonly string[]): void {
@@ -79,13 +86,22 @@ export class TextAnalyser {
 
   /** Lower-cases, unifies quote marks and rewrites known phrases into single tokens. */
   normalise(text: string): string {
-    let out = text
+    // Text with no capital, quote mark, apostrophe or non-ASCII character (a thesaurus word, most
+    // of a lower-case question) is left as it is by every step before the phrases.
+    if (!NOT_PLAIN.test(text)) return this.#rewritePhrases ? this.#rewritePhrases(text) : this.#rewriteEach(text);
+    const out = text
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
+    return this.#rewritePhrases ? this.#rewritePhrases(out) : this.#rewriteEach(out);
+  }
+
+  /** The phrase rewrites one by one, while the constructor is still adding them. */
+  #rewriteEach(text: string): string {
+    let out = text;
     for (const [pattern, replacement] of this.#phrases) out = out.replace(pattern, replacement);
     return out;
   }
@@ -93,8 +109,10 @@ export class TextAnalyser {
   /** Splits normalised text into raw word tokens. */
   tokenize(text: string): string[] {
     const tokens: string[] = [];
-    for (const raw of text.split(/[^a-z0-9']+/)) {
-      const token = raw.replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    // The runs of word characters, as splitting on the rest gives them; only a run holding an
+    // apostrophe has one to trim.
+    for (const raw of text.match(/[a-z0-9']+/g) ?? []) {
+      const token = raw.includes("'") ? raw.replace(/^'+|'+$/g, '').replace(/'s$/, '') : raw;
       if (token) tokens.push(token);
     }
     return tokens;
@@ -108,7 +126,7 @@ export class TextAnalyser {
     if (!stopWords.has(token) && token.length > 1) {
       // Own entries only: a question may say "constructor" or "toString".
       const base = Object.hasOwn(this.#synonyms.irregular, token) ? this.#synonyms.irregular[token]! : token;
-      const stem = stemmer(base.replace(/'/g, ''));
+      const stem = stemmer(base.includes("'") ? base.replace(/'/g, '') : base);
       result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
     }
     this.#stemCache.set(token, result);
@@ -122,8 +140,19 @@ export class TextAnalyser {
   terms(text: string): readonly string[] {
     const cached = this.#termsCache.get(text);
     if (cached) return cached;
+    return this.#remember(text, this.tokenize(this.normalise(text)));
+  }
+
+  /** A text's raw tokens and its terms (as `terms` gives them, and remembered the same way): one reading for both. */
+  tokensAndTerms(text: string): { readonly tokens: readonly string[]; readonly terms: readonly string[] } {
+    const tokens = this.tokenize(this.normalise(text));
+    return { tokens, terms: this.#termsCache.get(text) ?? this.#remember(text, tokens) };
+  }
+
+  /** The terms of a text's tokens, remembered for the text. */
+  #remember(text: string, tokens: readonly string[]): readonly string[] {
     const out: string[] = [];
-    for (const token of this.tokenize(this.normalise(text))) {
+    for (const token of tokens) {
       const term = this.term(token);
       if (term) out.push(term);
     }

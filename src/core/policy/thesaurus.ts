@@ -56,6 +56,13 @@ export class Thesaurus {
 
 function entry(rest: string): ThesaurusEntry {
   const [same = '', broader = ''] = rest.split('\t');
-  const split = (field: string): string[] => (field ? field.split(' ').map((word) => word.replaceAll('_', ' ')) : []);
-  return { same: split(same), broader: split(broader) };
+  return { same: wordsOf(same), broader: wordsOf(broader) };
+}
+
+/** The words of one field of an entry, phrases with their spaces back. */
+function wordsOf(field: string): string[] {
+  if (!field) return [];
+  const words = field.split(' ');
+  for (let i = 0; i < words.length; i += 1) if (words[i]!.includes('_')) words[i] = words[i]!.replaceAll('_', ' ');
+  return words;
 }

@@ -270,6 +270,115 @@ export interface VerdictInput {
   readonly section?: string;
   readonly relevance: RelevanceModel;
   readonly antonyms?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * The clause as `readClause` reads it from `clauseText`, `context` and `section`, when the caller
+   * read it beforehand (the answerer reads every clause once, when it is built); read here otherwise.
+   */
+  readonly clause?: ClauseReading;
+  /** The question as `readQuestion` reads it with `relevance`, when the caller has read it already; read here otherwise. */
+  readonly asked?: QuestionReading;
+}
+
+/** Cuts the exceptions off a sentence, leaving the rule itself. */
+const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i;
+
+/** An exception about someone else doing it: "…with the exception of a parent or carer videoing…". */
+const EXCEPTION_ACTOR =
+  /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
+
+/** A leading "if …" condition on the asker's act, up to the modal of the main clause. */
+const LEADING_CONDITION = /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i;
+
+/** What the verdict reads of a clause whatever the question is: a pure function of its text, lead-in and heading. */
+export interface ClauseReading {
+  /** The clause's sentences and list items. */
+  readonly sentences: readonly string[];
+  /** The modal force of each sentence. */
+  readonly forces: readonly SentenceForce[];
+  /** Each sentence without its exceptions: the rule it states. */
+  readonly rules: readonly string[];
+  /** Each sentence's leading "if …" condition, or '' when it has none. */
+  readonly conditions: readonly string[];
+  /** What each sentence has switched on or off, if anything. */
+  readonly switched: ReadonlyArray<'on' | 'off' | undefined>;
+  /** The force of the lead-in, when there is one. */
+  readonly contextForce: SentenceForce | undefined;
+  /** The force the heading gives its items, when it gives one. */
+  readonly sectionForce: SentenceForce | undefined;
+  /** Every text of the clause whose terms a verdict may read (sentences, rules, conditions, exceptions…). */
+  readonly texts: readonly string[];
+}
+
+/** Reads a clause for verdicts, as `readVerdict` would on every question that cites it. */
+export function readClause(clauseText: string, context?: string, section?: string): ClauseReading {
+  const sentences = clauseSentences(clauseText);
+  const parts = sentences.map(sentenceParts);
+  const forces = parts.map((part) => part.force);
+  const rules = parts.map((part) => part.rule);
+  const conditions = parts.map((part) => part.condition);
+  const contextForce = context ? sentenceForce(context) : undefined;
+  const sectionForce = headingForce(section);
+  const texts = new Set<string>([...sentences, ...rules, ...conditions]);
+  if (!sentences.length) texts.add(clauseText);
+  for (const force of [...forces, contextForce, sectionForce]) {
+    if (!force) continue;
+    for (const exception of force.exceptions) {
+      texts.add(exception);
+      const actor = EXCEPTION_ACTOR.exec(exception.trim());
+      if (actor) texts.add(actor[0]);
+    }
+    if (force.discouraged !== undefined) texts.add(force.discouraged);
+  }
+  return {
+    sentences,
+    forces,
+    rules,
+    conditions,
+    switched: parts.map((part) => part.switched),
+    contextForce,
+    sectionForce,
+    texts: [...texts].filter(Boolean),
+  };
+}
+
+/** What `readClause` reads of one sentence: remembered, as policies repeat sentences. */
+const sentenceParts = memoise((sentence: string) => ({
+  force: sentenceForce(sentence),
+  rule: sentence.replace(EXCEPTION_TAIL, ''),
+  condition: LEADING_CONDITION.exec(sentence)?.[1] ?? '',
+  switched: switchedTo(sentence),
+}));
+
+/** What the verdict reads of a question whatever the clause: read once for all the clauses it is held against. */
+export interface QuestionReading {
+  readonly kind: QuestionKind;
+  readonly terms: ReadonlySet<string>;
+  /** The weight of the question's terms (1 when they weigh nothing). */
+  readonly topic: number;
+  /** What the question has switched on or off, if anything. */
+  readonly switched: 'on' | 'off' | undefined;
+  /** What the question would do without ("without a dbs"), if anything. */
+  readonly lacking: string | undefined;
+}
+
+/** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
+export function readQuestion(question: string, relevance: RelevanceModel): QuestionReading {
+  const terms = new Set(relevance.terms(question));
+  let switched: { value: 'on' | 'off' | undefined } | undefined;
+  let lacking: { value: string | undefined } | undefined;
+  return {
+    kind: classifyQuestion(question),
+    terms,
+    topic: weightOf(relevance, terms) || 1,
+    get switched() {
+      switched ??= { value: switchedTo(question) };
+      return switched.value;
+    },
+    get lacking() {
+      lacking ??= { value: withoutWhat(question) };
+      return lacking.value;
+    },
+  };
 }
 
 /** The verdict with the sentence it rests on, for explanation and tests. */
@@ -339,7 +448,7 @@ const hasForce = (force: SentenceForce): boolean =>
   force.prohibits || force.needsPermission || force.permits || force.obliges;
 
 /** The force a section heading gives its items: "Do not" forbids, "Do" asks. */
-function sectionForce(section: string | undefined): SentenceForce | undefined {
+function headingForce(section: string | undefined): SentenceForce | undefined {
   const last = section
     ?.split(' > ')
     .pop()
@@ -361,41 +470,36 @@ function sectionForce(section: string | undefined): SentenceForce | undefined {
 
 /** Reads the verdict of a question from the clause that answers it. */
 export function readVerdict(input: VerdictInput): VerdictReading {
-  const kind = classifyQuestion(input.question);
   const { relevance } = input;
-  const questionTerms = new Set(relevance.terms(input.question));
-  const topic = weightOf(relevance, questionTerms) || 1;
-  const sentences = clauseSentences(input.clauseText);
-  let best = sentences[0] ?? input.clauseText;
+  const question = input.asked ?? readQuestion(input.question, relevance);
+  const { kind, terms: questionTerms, topic } = question;
+  const clause = input.clause ?? readClause(input.clauseText, input.context, input.section);
+  const { sentences } = clause;
+  // The best sentence by its index in the clause, so what was read of it beforehand is reused.
+  let bestIndex = sentences.length ? 0 : -1;
   let bestOverlap = -1;
-  for (const sentence of sentences) {
+  for (let i = 0; i < sentences.length; i += 1) {
+    const sentence = sentences[i]!;
     const score = relatedOverlap(relevance, questionTerms, sentence) + (sentence === input.sentence ? 1e-6 : 0);
     if (score > bestOverlap) {
-      best = sentence;
+      bestIndex = i;
       bestOverlap = score;
     }
   }
+  const best = bestIndex >= 0 ? sentences[bestIndex]! : input.clauseText;
   const reading = (verdict: Verdict, reason: string): VerdictReading => ({ verdict, sentence: best, reason });
   if (kind === 'open') return reading('see-policy', 'the question asks for information, not permission');
 
   // A sentence with no force of its own takes it from its lead-in, then from its section heading.
-  const own = sentenceForce(best);
-  const inherited = [input.context ? sentenceForce(input.context) : undefined, sectionForce(input.section)].find(
-    (f) => f && hasForce(f),
-  );
+  const own = bestIndex >= 0 ? clause.forces[bestIndex]! : sentenceForce(best);
+  const inherited = [clause.contextForce, clause.sectionForce].find((f) => f && hasForce(f));
   const force: SentenceForce =
     hasForce(own) || !inherited ? own : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
-  const clauseForces = sentences.map(sentenceForce);
+  const clauseForces = clause.forces;
 
   // A case the clause carves out ("unless it is considered an emergency") counts only when it
   // names most of what the question asks beyond the rule itself.
-  const ruleTerms = new Set(
-    sentences.flatMap((sentence) =>
-      relevance.terms(
-        sentence.replace(/\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i, ''),
-      ),
-    ),
-  );
+  const ruleTerms = new Set(clause.rules.flatMap((rule) => relevance.terms(rule)));
   const beyondRule = [...questionTerms].filter((term) => !ruleTerms.has(term) && relevance.known(term));
   const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
@@ -407,10 +511,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).
-    const actor =
-      /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/.exec(
-        exception.trim(),
-      );
+    const actor = EXCEPTION_ACTOR.exec(exception.trim());
     if (actor && (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))) continue;
     if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
@@ -456,18 +557,18 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   );
   // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
   // clause that switches the very thing asked about.
-  const asked = switchedTo(input.question);
+  const asked = question.switched;
   const switchConflict =
     !!asked &&
-    sentences.some((sentence) => {
-      const to = switchedTo(sentence);
+    sentences.some((sentence, i) => {
+      const to = clause.switched[i];
       return !!to && to !== asked && shared(relevance, questionTerms, sentence).size > 0;
     });
   if (force.obliges && (antonymConflict || switchConflict))
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
   // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
   // without what the clause requires is not allowed.
-  const lacking = withoutWhat(input.question);
+  const { lacking } = question;
   if (
     kind === 'permission' &&
     force.obliges &&
@@ -484,8 +585,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.
   // Only when the condition is the asker's own act and names most of the question: "If a member
   // misinterprets…, staff will…" permits nothing.
-  const condition =
-    /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i.exec(best)?.[1] ?? '';
+  const condition = bestIndex >= 0 ? clause.conditions[bestIndex]! : (LEADING_CONDITION.exec(best)?.[1] ?? '');
   const askersAct =
     /^(?:you|we|staff|volunteers?|a (?:member of staff|volunteer|coach|leader)|employees?|adults?|leaders?|coaches|trustees?)\b/i.test(
       condition.trim(),

@@ -13,25 +13,31 @@ const stem = memoise(stemmer);
  */
 export function concernFeatures(normalised: string, reading: ConcernReading): Map<string, number> {
   const features = new Map<string, number>();
-  const add = (name: string, value = 1): void => {
-    features.set(name, (features.get(name) ?? 0) + value);
-  };
-  const words = normalised
-    .split(/[^a-z0-9']+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word.length > 1 || /\d/.test(word))
-    .map((word) => (/\d/.test(word) ? '#num' : stem(word)));
-  for (const word of new Set(words)) add(`w:${word}`);
-  for (let i = 1; i < words.length; i += 1) add(`b:${words[i - 1]}_${words[i]}`);
-  // Emoji carry the tone of a chat message (😂, 🙌, 😢): each is a feature of its own.
-  for (const emoji of new Set(normalised.match(/\p{Extended_Pictographic}/gu) ?? [])) add(`e:${emoji}`);
-  add('bias');
-  if (/\?/.test(normalised)) add('f:question-mark');
-  for (const [name, on] of Object.entries(reading.signals)) if (on) add(`f:${name}`);
-  add('f:strong', Math.min(reading.strong.length, 3));
-  add('f:weak', Math.min(reading.weak.length, 3));
-  add('f:signs', Math.min(reading.signs, 4));
+  const words: string[] = [];
+  for (const piece of normalised.split(/[^a-z0-9']+/)) {
+    const word = piece.includes("'") ? piece.replace(/^'+|'+$/g, '') : piece;
+    const number = /\d/.test(word);
+    if (word.length > 1 || number) words.push(number ? '#num' : stem(word));
+  }
+  for (const word of new Set(words)) add(features, `w:${word}`);
+  for (let i = 1; i < words.length; i += 1) add(features, `b:${words[i - 1]}_${words[i]}`);
+  // Emoji carry the tone of a chat message (😂, 🙌, 😢): each is a feature of its own. (None is ASCII.)
+  const emoji = NON_ASCII.test(normalised) ? normalised.match(/\p{Extended_Pictographic}/gu) : null;
+  for (const symbol of new Set(emoji ?? [])) add(features, `e:${symbol}`);
+  add(features, 'bias');
+  if (/\?/.test(normalised)) add(features, 'f:question-mark');
+  for (const [name, on] of Object.entries(reading.signals)) if (on) add(features, `f:${name}`);
+  add(features, 'f:strong', Math.min(reading.strong.length, 3));
+  add(features, 'f:weak', Math.min(reading.weak.length, 3));
+  add(features, 'f:signs', Math.min(reading.signs, 4));
   return features;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Adds `value` to a feature. */
+function add(features: Map<string, number>, name: string, value = 1): void {
+  features.set(name, (features.get(name) ?? 0) + value);
 }
 
 /** A logistic model over `concernFeatures`: weights by feature name. */

@@ -1,3 +1,4 @@
+import { anyMatcher, compilePatterns, type Matcher, rewriter } from '../pattern-union.ts';
 import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
@@ -149,7 +150,7 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Lower case, one kind of apostrophe, contractions expanded, chat spellings spelled out. */
 export function normaliseMessage(message: string): string {
-  let text = message
+  const text = message
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/["\u201c\u201d]/g, ' ')
@@ -157,13 +158,42 @@ export function normaliseMessage(message: string): string {
     .replace(/(^|[\s(])'([^']+)'(?=[\s.,!?;:)]|$)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  for (const [pattern, replacement] of CHAT_WORDS) text = text.replace(pattern, replacement);
-  for (const [pattern, replacement] of innocentIdioms) text = text.replace(pattern, replacement);
-  return text;
+  return rewriteWords(text);
 }
 
-const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
+/** Contractions, then chat spellings, then innocent idioms, each rewrite in turn. */
+const rewriteWords = rewriter([...CONTRACTIONS, ...CHAT_WORDS, ...innocentIdioms]);
+
+/** Whether any pattern of a list matches: each list tested as a few unions (see `anyMatcher`). */
+const matchers = new Map<readonly RegExp[], Matcher<boolean>>();
+const matcherOf = (patterns: readonly RegExp[]): Matcher<boolean> => {
+  let matcher = matchers.get(patterns);
+  if (!matcher) {
+    matcher = anyMatcher(patterns);
+    matchers.set(patterns, matcher);
+  }
+  return matcher;
+};
+const any = (patterns: readonly RegExp[], text: string): boolean => matcherOf(patterns)(text);
+
+/** Whether any kind's sign is in a message at all: most messages name none. */
+const anySign = anyMatcher([...signPatterns().values()]);
+
+let prepared = false;
+
+/**
+ * Compiles the patterns the detector runs only on some messages (see `compilePatterns`), once per
+ * process: the answerer calls this when it is built. Every message runs the rest, so they are
+ * compiled by the first few; these (each kind's signs, once some sign is found; the rewrites of
+ * chat spellings and idioms, once some rewrite applies; the signs of danger, for a concern) would
+ * otherwise be compiled on the first message that reaches them, and hold it up by milliseconds.
+ * Detection is unchanged.
+ */
+export function prepareConcernDetector(): void {
+  if (prepared) return;
+  prepared = true;
+  compilePatterns([...SIGNS.values(), ...rewriteWords.patterns, ...matcherOf(habitualCues).patterns, NOW]);
+}
 
 /** What the rules read in a message: the features of the learned model, and the rules' own decision. */
 export interface ConcernReading {
@@ -204,15 +234,24 @@ export function readConcern(message: string): ConcernReading {
   const strong: ConcernKind[] = [];
   const weak: ConcernKind[] = [];
   const signs = new Set<string>();
+  // A message that names no sign at all names none of any kind.
+  const signed = anySign(text);
   for (const kind of concernKinds) {
     const lexicon = harmLexicon[kind];
-    let signed = false;
-    for (const sign of text.matchAll(SIGNS.get(kind)!)) {
-      signs.add(sign[0]);
-      signed = true;
+    let kindSigned = false;
+    if (signed) {
+      // Each match in turn, as `matchAll` gives them, on the pattern itself rather than a copy of
+      // it made for every message (which the engine may have to compile again).
+      const pattern = SIGNS.get(kind)!;
+      pattern.lastIndex = 0;
+      for (let sign = pattern.exec(text); sign; sign = pattern.exec(text)) {
+        signs.add(sign[0]);
+        kindSigned = true;
+        if (sign[0] === '') pattern.lastIndex += 1;
+      }
     }
     if (any(lexicon.strong, text)) strong.push(kind);
-    else if (signed || any(lexicon.weak, text)) weak.push(kind);
+    else if (kindSigned || any(lexicon.weak, text)) weak.push(kind);
   }
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);
