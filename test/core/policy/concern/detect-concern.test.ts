@@ -173,6 +173,26 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads the warning signs guidance lists for suicide, and danger heard or on its way, as such', () => {
+    // Written from NHS / Samaritans warning signs and safeguarding guidance, not from any test set.
+    expect(detectConcern("a young person just messaged the group saying goodbye everyone i'm done")).toMatchObject({
+      level: 'concern',
+      danger: true,
+    });
+    expect(
+      detectConcern('jay has been giving away all his stuff and said you will not have to worry about me soon').level,
+    ).toBe('concern');
+    for (const message of [
+      "she's on the phone to her ex and he says he's coming down here to get her",
+      'a dad turned up drunk and is trying to take his son, mum has a court order',
+      "kid on the zoom is crying and there's shouting and smashing behind him",
+    ])
+      expect(detectConcern(message), message).toMatchObject({ danger: true });
+    // Farewells and giving things back with no sign of harm are not read as one by the rules.
+    expect(readConcern('she posted bye everyone, off to uni tomorrow, thanks for everything').level).toBe('none');
+    expect(readConcern("we're giving all of their stuff back at the end of term").level).toBe('none');
+  });
+
   it('reads a small upset with a good outcome, or an epipen mentioned, without alarm from the rules', () => {
     // Paraphrased, not from any test set: a weak sign beside a good outcome is left to the learned model.
     for (const message of [
