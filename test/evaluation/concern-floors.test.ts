@@ -13,7 +13,7 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number; dangerFirst: number }> = [
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
-  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 0.9 },
+  { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-heldout.jsonl', recall: 0.992, falseAlarms: 0.062, dangerFirst: 0.9 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0.023, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.131, dangerFirst: 1 },
