@@ -1,5 +1,5 @@
 import type { PolicyAnswer } from '../core/policy/answer.ts';
-import { verdictExplanation, verdictHeadline } from '../core/policy/verdict-text.ts';
+import { concernAnswerHeading, verdictExplanation, verdictHeadline } from '../core/policy/verdict-text.ts';
 
 /** Renders an answer for a terminal: verdict, each quote with its citation, requests on offer. */
 export function formatAnswerText(answer: PolicyAnswer): string {
@@ -19,9 +19,9 @@ export function formatAnswerText(answer: PolicyAnswer): string {
     out.push(`  - ${contact.title}${details ? `: ${details}` : ''}${contact.notes ? ` (${contact.notes})` : ''}`);
   }
   if (answer.reportingProcedure) {
-    out.push('', 'What your policy says about reporting:');
+    out.push('', `${concernAnswerHeading.reportingProcedure}:`);
   } else if (answer.policyVerdict && answer.citations.length) {
-    out.push('', `What your policies say: ${verdictHeadline[answer.policyVerdict]}`);
+    out.push('', `${concernAnswerHeading.policy}: ${verdictHeadline[answer.policyVerdict]}`);
   }
   answer.citations.forEach((citation, i) => {
     out.push('');

@@ -1,5 +1,5 @@
 import type { ContactCard, PolicyAnswer } from '../policy/answer.ts';
-import { verdictExplanation, verdictHeadline } from '../policy/verdict-text.ts';
+import { concernAnswerHeading, verdictExplanation, verdictHeadline } from '../policy/verdict-text.ts';
 import { ActionId } from './actions.ts';
 import type { AnswerReply, Button, CitationView, ConcernReply, ContactLine, NoAnswerReply } from './replies.ts';
 
@@ -55,7 +55,7 @@ export function answerReply(answer: PolicyAnswer, answerId: string): AnswerReply
       dont: reporting.dont,
       contacts: (answer.contacts ?? []).map(contactLine),
       ...(underneath ? { answer: underneath } : {}),
-      answerHeading: answer.reportingProcedure ? 'What your policy says about reporting' : 'What your policies say',
+      answerHeading: answer.reportingProcedure ? concernAnswerHeading.reportingProcedure : concernAnswerHeading.policy,
     };
   }
   if (answer.verdict === 'no-answer') {

@@ -19,3 +19,9 @@ export const verdictExplanation: Readonly<Record<Verdict, string>> = {
   'no-answer': 'Nothing in your organisation’s policies answers this. Ask:',
   'report-concern': 'This sounds like a safeguarding concern, not a policy question.',
 };
+
+/** The heading over what is drawn under a concern's route: the policy's answer, or the reporting procedure. */
+export const concernAnswerHeading = {
+  policy: 'What your policies say',
+  reportingProcedure: 'What your policy says about reporting',
+} as const;

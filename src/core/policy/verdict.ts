@@ -116,6 +116,14 @@ const PERMISSION_NEEDED = [
   /\bexplicit (?:written )?consent\b/,
 ];
 
+/** Who asks the bot: the subject of a "may" that permits them something. */
+const ASKER =
+  /^(?:you|we|i|staff|volunteers?|leaders?|coaches|coach|employees?|trustees?|tutors?|mentors?|instructors?|officials?|helpers?|adults?|workers?|managers?|colleagues?|practitioners?|teachers?)$/;
+
+/** Subjects of a passive "may be…" that is no permission to the asker. */
+const NOT_PERMITTED_THING =
+  /^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/;
+
 /**
  * "May" grants a permission only when nothing restricts it: not "may only…", "may … once the DSL
  * has checked", "may … with consent", "may … if…"; not a consequence ("may face disciplinary
@@ -127,20 +135,9 @@ function mayPermits(sentence: string): boolean {
   if (!match) return false;
   const [, subject, verb, next] = match;
   // Active voice: a permission only when its subject is the one asking ("staff may…", "you
-  // may…"); "visitors may use the wifi" permits no member of staff anything.
-  if (
-    verb !== 'be' &&
-    !/^(?:you|we|i|staff|volunteers?|leaders?|coaches|coach|employees?|trustees?|tutors?|mentors?|instructors?|officials?|helpers?|adults?|workers?|managers?|colleagues?|practitioners?|teachers?)$/.test(
-      subject!,
-    )
-  )
-    return false;
-  if (
-    /^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/.test(
-      subject!,
-    )
-  )
-    return false;
+  // may…"); "visitors may use the wifi" permits no member of staff anything. Passive voice: not
+  // a possibility ("it may be difficult") nor what others may have done to them.
+  if (verb === 'be' ? NOT_PERMITTED_THING.test(subject!) : !ASKER.test(subject!)) return false;
   if (
     /^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(
       verb!,
@@ -359,6 +356,8 @@ export interface QuestionReading {
   readonly switched: 'on' | 'off' | undefined;
   /** What the question would do without ("without a dbs"), if anything. */
   readonly lacking: string | undefined;
+  /** Whether the question asks leave not to do something ("ok to just keep it to myself?"). */
+  readonly omits: boolean;
 }
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
@@ -366,6 +365,7 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
   const terms = new Set(relevance.terms(question));
   let switched: { value: 'on' | 'off' | undefined } | undefined;
   let lacking: { value: string | undefined } | undefined;
+  let omits: boolean | undefined;
   return {
     kind: classifyQuestion(question),
     terms,
@@ -377,6 +377,10 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
     get lacking() {
       lacking ??= { value: withoutWhat(question) };
       return lacking.value;
+    },
+    get omits() {
+      omits ??= OMISSION.test(normalise(question));
+      return omits;
     },
   };
 }
@@ -577,7 +581,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   ) {
     return reading('not-allowed', `the clause requires what the question would do without: "${lacking}"`);
   }
-  if (kind === 'permission' && force.obliges && !force.permits && OMISSION.test(normalise(input.question))) {
+  if (kind === 'permission' && force.obliges && !force.permits && question.omits) {
     return reading('not-allowed', 'the clause requires what the question asks leave not to do');
   }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');

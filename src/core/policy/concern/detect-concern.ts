@@ -228,6 +228,9 @@ export interface ConcernReading {
 /** Kinds that befall someone rather than being done by them: an adult named beside one is not accused of it. */
 const happensToSomeone: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'self-harm-suicide', 'missing-child']);
 
+/** Kinds that are an emergency whenever they are a concern: the emergency line goes first. */
+const emergencyKinds: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'threat-to-life']);
+
 /** Reads a message with the rules alone. */
 export function readConcern(message: string): ConcernReading {
   const text = normaliseMessage(message);
@@ -306,7 +309,7 @@ export function readConcern(message: string): ConcernReading {
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
   // An emergency told about someone in particular is happening, however it is asked: "she fell
   // off the frame and her wrist looks broken, what's the procedure?". Not "if a child collapses…".
-  const emergency = strong.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life');
+  const emergency = strong.some((kind) => emergencyKinds.has(kind));
   if (
     level === 'none' &&
     emergency &&
@@ -359,7 +362,7 @@ function inDanger(
 ): boolean {
   const text = reading.normalised;
   return (
-    kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life') ||
+    kinds.some((kind) => emergencyKinds.has(kind)) ||
     (kinds.includes('missing-child') && !any(habitualCues, text)) ||
     reading.signals.immediate ||
     // When in doubt, the emergency line first: a concern written as happening now, unless it is
