@@ -316,11 +316,11 @@ export class ClauseIndex {
     }
     // "On my own", "share a room": a chat expression whose meaning is not in its words searches for
     // the words a policy writes for it, as a related concept is searched.
-    for (const word of this.#phrases?.policyWords(question) ?? []) {
-      const terms = this.analyser.terms(word);
-      if (terms.length !== 1 || !this.#documentFrequency.has(terms[0]!)) continue;
-      const weight = this.#options.relatedWeight * this.#options.thesaurusSimilarity.same;
-      if ((weights.get(terms[0]!) ?? 0) < weight) weights.set(terms[0]!, weight);
+    const phrased: Array<readonly [string, number]> = [];
+    this.#addKnown(phrased, this.#phrases?.policyWords(question) ?? [], this.#options.thesaurusSimilarity.same);
+    for (const [term, similarity] of phrased) {
+      const weight = this.#options.relatedWeight * similarity;
+      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
     }
     return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest };
   }
