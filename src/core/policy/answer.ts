@@ -268,6 +268,7 @@ export class PolicyAnswerer {
       const asked = readQuestion(trimmed, reader.relevance);
       verdict = readVerdict(verdictInput(trimmed, governing, reader, asked)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
+      if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index)) verdict = 'see-policy';
       if (verdict === 'see-policy')
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
@@ -377,6 +378,25 @@ function guardAllowed(
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
   }
   return verdict;
+}
+
+/**
+ * Whether the clause matches the question's most telling term the policies use: the rarest of them
+ * in this organisation's policies, leaving aside the commonest English words. A clause that allows
+ * something without it ("email groups are easy to set up" for "a WhatsApp group") allows another act.
+ */
+function namesRarestTerm(clause: ScoredClause, question: AnalysedQuestion, index: ClauseIndex): boolean {
+  let rarest: string | undefined;
+  let weight = 0;
+  for (const term of question.ownTerms) {
+    if (question.general.has(term) || !index.knows(term)) continue;
+    const w = index.weight(term);
+    if (w > weight) {
+      rarest = term;
+      weight = w;
+    }
+  }
+  return rarest === undefined || clause.matchedTerms.includes(rarest);
 }
 
 /**
