@@ -5,6 +5,11 @@
  *
  *   npm run train:concerns
  *
+ * The model shipped was trained before the seventh round's rules (the idioms of surprises, planned
+ * care and explained knocks; FGM and medical signs; the model kept off policy questions about no
+ * one in particular). Retrained with them it finds the same concerns kept aside but raises one more
+ * false alarm on a tune set (concerns-fresh4-tune, 5 -> 6 of 80) at threshold 0.34, so it was kept.
+ *
  * Trained on the tune, check and the four fresh tune concern sets, two training-only sets written
  * from guidance (test/fixtures/training: everyday chat about young people beside concerns in the
  * same style, and subtle concerns beside their ordinary near twins) and, as ordinary messages, the
@@ -16,7 +21,12 @@
  * or under 16% (a missed disclosure costs more than an extra reminder of the route; the training
  * sets' ordinary messages are the hardest there are, so this is far fewer on everyday messages),
  * the smallest budget at which every tune set's concerns are all found; and the
- * cross-validated recall is printed.
+ * cross-validated recall is printed. Tried in the seventh round, not kept: a 10% budget (threshold
+ * 0.5) cut false alarms in the sets kept aside but lost recall there (to 91.7% on one) and left
+ * one concern with no answer; training also on the fresh 5 and 6 tune sets and on 480 more
+ * training-only messages (test/fixtures/training/concerns-train-everyday2.jsonl: everyday chat
+ * beside near-twin concerns) cut false alarms but lost three concerns kept aside that this model
+ * finds: a word-count model cannot learn near twins apart, it learns the words mean less.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

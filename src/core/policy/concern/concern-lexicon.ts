@@ -212,7 +212,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   exploitation: {
     strong: [
       r(
-        String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,
+        String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|(?:money|cash|paid|pays|paying|£ ?\d+)\b.{0,40}\b(?:for )?(?:keeping|holding|storing|stashing|hiding|minding|looking after) (?:stuff|things|packages?|parcels?|bags?|a bag|something|it|gear) (?:for|at)\b|\b(?:keeps|keeping|holds|holding|stores|storing|stashing|hiding|minding) (?:stuff|things|packages?|parcels?|bags?|a bag|gear) (?:for|at) (?:\w+ ){0,3}(?:for (?:money|cash)|and (?:gets|got) paid)|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,
       ),
       r(
         String.raw`\b(?:older|adult|grown) (?:men|man|guys|guy|boys|lads|boyfriend|girlfriend|friends)\b.{0,80}\b(?:picks? (?:him|her|them) up|picking (?:him|her|them) up|in (?:a|his|their) car|gives? (?:him|her|them) (?:money|cash|alcohol|drugs|gifts|lifts|a phone)|buys? (?:him|her|them)|bought (?:him|her|them)|parties|hotel|takes? (?:him|her|them) (?:to|out))`,
@@ -266,7 +266,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   fgm: {
     strong: [
       r(
-        String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`,
+        String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:do|does|doing|did|done|have|having|get|getting|carry out|carrying out) (?:the |a |her |their |our |what'?s |what is )?(?:family |cultural |traditional )?(?:tradition|traditional (?:thing|ceremony|procedure)|custom|ritual|initiation|cutting|cut) (?:\w+ )?(?:on|to|for) (?:her|them|the (?:\w+ )?girls|girls|(?:her|my|his|their) (?:little |younger |baby )?(?:sisters?|daughters?|nieces?))\b|\b(?:get|gets|getting|got|have|has|having|had) (?:\w+ ){0,3}(?:girls?|daughters?|sisters?|nieces?|granddaughters?|her|them) done\b.{0,80}\b(?:abroad|back home|visit(?:ing)? family|family (?:visit|holiday)|summer|holiday|same as (?:she|her|me|i) was|ceremony|tradition\w*|somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|yemen|iraq|indonesia)\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`,
       ),
       r(
         String.raw`\b(?:fgm|female genital|genital mutilation|female circumcision|circumcis\w* (?:for|of) (?:girls?|her|a girl)|(?:cut|cutting|cut ceremony|special (?:procedure|ceremony|operation)|ceremony|be cut)\b.{0,80}\b(?:abroad|summer|holiday|back home|become a woman|to be cut|family (?:tradition|culture|custom)|grandmother|aunt|country)|(?:procedure|operation|ceremony)\b.{0,20}\b(?:back home|abroad|in (?:her|their|the family's) (?:home )?country)|(?:going|taken|sent|travelling|flying|go|goes) (?:abroad|back home|home to|to (?:see )?family|to (?:somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|the gambia|yemen|iraq|indonesia))\b.{0,80}\b(?:cut|cutting|ceremony|special (?:procedure|celebration|operation)|become a woman))`,
@@ -317,7 +317,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'medical-emergency': {
     strong: [
       r(
-        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move|(?:face|lips?|tongue|throat|mouth|eyes?) (?:is |are |has |have |have gone |has gone |went |going |started )?(?:swelling|swollen|swelled|puffing up|puffed up)|swelling (?:of|in|on) (?:his|her|their) (?:face|lips?|tongue|throat|mouth)|rash (?:that )?(?:does not|doesn't|won't|will not) fade|(?:non-blanching|purple|purplish) (?:rash|spots)|meningitis|(?:having|had|has had|is having|might be having) (?:a )?stroke|face (?:is )?(?:drooping|droopy)|slurr(?:ing|ed) (?:his|her|their )?(?:words|speech)|bones? (?:is |are )?sticking out|(?:badly|severely) burn(?:t|ed)|severe burns?|electric shock|electrocuted|hypothermi\w*|heat ?stroke|(?:drank|drunk|swallowed|ate|eaten|taken) (?:some (?:of (?:the|his|her|their) )?|a bottle of |a load of |the )?(?:bleach|poison|chemicals|batteries|a battery|cleaning (?:fluid|stuff))|(?:fell|fallen|came|come) (?:from|off) (?:the |a )?(?:roof|wall|climbing wall|balcony|window|tree|top|height|ladder|cliff|horse|bars|apparatus|frame|climbing frame)|(?:is |it'?s |at |an? )(?:funny|odd|weird|strange|unnatural|wrong) angle|bent the wrong way|(?:think|looks like|might be|could be|may be|probably) (?:it'?s |he'?s |she'?s |they'?ve |he has |she has )?(?:a )?broken|broken (?:arm|leg|wrist|ankle|collarbone|bone|neck|back|hip)|in (?:a lot of|loads of|severe|serious|real|so much) pain|in agony|screaming in pain|vomiting blood|coughing up blood|shaking uncontrollably|(?:eyes|eye) rolled|(?:went|gone|has gone|is|has gone all) limp|(?:lips|face|skin) (?:turning|going|gone|went|are|is) (?:blue|grey)|(?:can't|cannot|can not) (?:finish (?:a|his|her|their) sentences?|speak properly|talk properly))\b`,
+        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|fitting|having a fit|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move|(?:face|lips?|tongue|throat|mouth|eyes?) (?:is |are |has |have |have gone |has gone |went |going |started )?(?:swelling|swollen|swelled|puffing up|puffed up)|swelling (?:of|in|on) (?:his|her|their) (?:face|lips?|tongue|throat|mouth)|rash (?:that )?(?:does not|doesn't|won't|will not) fade|(?:non-blanching|purple|purplish) (?:rash|spots)|meningitis|(?:having|had|has had|is having|might be having) (?:a )?stroke|face (?:is )?(?:drooping|droopy)|slurr(?:ing|ed) (?:his|her|their )?(?:words|speech)|bones? (?:is |are )?sticking out|(?:badly|severely) burn(?:t|ed)|severe burns?|electric shock|electrocuted|hypothermi\w*|heat ?stroke|(?:drank|drunk|swallowed|ate|eaten|taken) (?:some (?:of (?:the|his|her|their) )?|a bottle of |a load of |the )?(?:bleach|poison|chemicals|batteries|a battery|cleaning (?:fluid|stuff))|(?:fell|fallen|came|come) (?:from|off) (?:the |a )?(?:roof|wall|climbing wall|balcony|window|tree|top|height|ladder|cliff|horse|bars|apparatus|frame|climbing frame)|(?:is |it'?s |at |an? )(?:funny|odd|weird|strange|unnatural|wrong) angle|bent the wrong way|(?:think|looks like|might be|could be|may be|probably) (?:it'?s |he'?s |she'?s |they'?ve |he has |she has )?(?:a )?broken|broken (?:arm|leg|wrist|ankle|collarbone|bone|neck|back|hip)|in (?:a lot of|loads of|severe|serious|real|so much) pain|in agony|screaming in pain|vomiting blood|coughing up blood|shaking uncontrollably|(?:eyes|eye) rolled|(?:went|gone|has gone|is|has gone all) limp|(?:lips|face|skin) (?:turning|going|gone|went|are|is) (?:blue|grey)|(?:grey|gray|pale|white|clammy|sweaty|shaky|shaking) and (?:confused|muddled|disorientated|disoriented|drowsy|not making sense|slurring)|(?:confused|muddled|disorientated|disoriented|drowsy) and (?:grey|gray|pale|clammy|sweaty|shaky|shaking)|(?:can't|cannot|can not) (?:finish (?:a|his|her|their) sentences?|speak properly|talk properly))\b`,
       ),
     ],
     weak: [
@@ -456,6 +456,16 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'absent',
   ],
   [/\bsecret santa\b/g, 'gift swap'],
+  // A secret kept for a celebration: "her mum asked us to keep the cake a secret", "it's a secret, it's for his birthday".
+  [
+    /\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b)|\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b[^.!?]{0,80}\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b/g,
+    'a surprise',
+  ],
+  // Good news kept for its owner to tell: "told me a secret, she's got a place at college".
+  [
+    /\b(?:told|tell|telling) (?:me|us|you) a secret\b(?=[,:;! -]+(?:she|he|they)(?: is| has| have| are|'s|'ve)? (?:got|getting|passed|won|engaged|moving|going to (?:college|uni|university))\b)/g,
+    'shared some good news',
+  ],
   // A surprise kept quiet: "a secret collection for Mick's birthday", "keep his costume a secret till the party".
   [
     /\b(?:a |the |our |their |his |her )?secret (?:collection|whip-?round|party|present|gift|card|surprise|plan|mission|menu|recipe|project|dance|song)\b/g,
@@ -465,6 +475,23 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:is |are |am |'s |'re |'m )?(?:literally |absolutely )?dying to (?:know|see|hear|find out|try|meet|get|go|tell|show|start|have|join|play|watch)\b/g,
     'eager to',
+  ],
+  // Dying of embarrassment, of laughter: strong feeling, not dying.
+  [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
+  [
+    /\b(?:(?:is|was|are|were) in hospital (?:for |to have |having |getting ))?(?:having|had|getting|got|has|to have|for)? ?(?:(?:his|her|their) )?(?:appendix|tonsils|adenoids|grommets|wisdom teeth|brace|cast|stitches) (?:out|removed|taken out|fitted|off)\b|\bhospital (?:appointment|check-?up|visit)\b|\b(?:a |an |his |her |their )?(?:planned|routine|small|minor) (?:operation|op|surgery|procedure)\b/g,
+    'an appointment',
+  ],
+  // Hungry for a reason of their own: "starving cos he skipped lunch to finish his project".
+  [
+    /\b(?:starving|starved|famished|so hungry|really hungry)\b(?=(?: \w+){0,4} (?:because|as|since) (?:he|she|they|i) (?:skipped|missed|forgot|left|did not have time for|was too busy for) (?:(?:his|her|their|my) )?(?:lunch|breakfast|dinner|tea|snack|packed lunch)\b)/g,
+    'peckish',
+  ],
+  // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
+  [
+    /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} from (?:his |her |their |the |a |an )?(?:\w+ )?(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
+    'a sports knock',
   ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
@@ -543,13 +570,16 @@ export const statedHypothetical = r(
  * reporting abuse?", "who is the DSL?", "if a child discloses, what do I do?". A report wins over
  * these when the message also describes something that happened to someone in particular.
  */
+/** Words about policy and procedure: a framing of their own, weaker than a question's form. */
+export const policyWords = r(
+  String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
+);
+
 export const policyFraming: readonly RegExp[] = [
   r(
     String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what (?:are|is) (?:the )?signs)`,
   ),
   hypotheticalFraming,
   statedHypothetical,
-  r(
-    String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
-  ),
+  policyWords,
 ];

@@ -15,6 +15,7 @@ import {
   particularPerson,
   personPronoun,
   policyFraming,
+  policyWords,
   reassuranceCues,
   reportCues,
   secrecyCues,
@@ -294,8 +295,11 @@ export function readConcern(message: string): ConcernReading {
   // The framing of a policy question wins only when nothing in the message reports an event.
   const policyQuestion = framed && !report && (!secrecy || supposed);
 
+  // Framed only by a word about policy ("recovering from a procedure", "after training"), with no
+  // question asked: a strong sign about someone is not outweighed by it.
+  const wordOnly = !text.includes('?') && framings.every((pattern) => pattern === policyWords);
   let level: ConcernLevel = 'none';
-  if (strong.length > 0) level = policyQuestion ? 'none' : 'concern';
+  if (strong.length > 0) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
   // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".
   if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';
@@ -350,6 +354,10 @@ export function readConcern(message: string): ConcernReading {
   };
 }
 
+/** Soon: today, this weekend, a day this week, a flight booked. */
+const IMMINENT =
+  /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked)\b/;
+
 /**
  * Whether a concern is immediate danger. Someone unresponsive or a threat to life always is; a
  * missing child is unless the message describes a pattern or a past episode; any concern is when
@@ -364,6 +372,9 @@ function inDanger(
   return (
     kinds.some((kind) => emergencyKinds.has(kind)) ||
     (kinds.includes('missing-child') && !any(habitualCues, text)) ||
+    // FGM about to be done, or a girl about to be taken abroad for it: the police at once (FGM
+    // multi-agency guidance).
+    (kinds.includes('fgm') && IMMINENT.test(text)) ||
     reading.signals.immediate ||
     // When in doubt, the emergency line first: a concern written as happening now, unless it is
     // framed as a question about policy ("please can you tell me the procedure…").
@@ -384,7 +395,15 @@ export function detectConcern(
   const { strong, weak, normalised: text } = reading;
   const { allegation, secrecy } = reading.signals;
   let level = reading.level;
-  if (level === 'none' && model && concernProbability(model, concernFeatures(text, reading)) >= model.threshold)
+  // A question about policy that is about no one in particular ("where's the policy on self
+  // harm?") reports nothing for the model to find.
+  const aboutNoOne = reading.signals.policyQuestion && !reading.signals.particular;
+  if (
+    level === 'none' &&
+    model &&
+    !aboutNoOne &&
+    concernProbability(model, concernFeatures(text, reading)) >= model.threshold
+  )
     level = 'possible';
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];

@@ -266,6 +266,69 @@ describe('detectConcern', () => {
     expect(readConcern('he made me swear i wouldn’t tell, but his uncle hits him').signals.hushed).toBe(true);
   });
 
+  it('reads hyperbole, surprises, planned care and explained knocks as what they mean, not as harm', () => {
+    // A threat to kill is never read away, however lightly told ("going to kill him for losing his
+    // coat lol"): a child's fear can be told that way too. The learned model weighs those.
+    // Paraphrased, not from any test set; each holds a harm word the rules would otherwise read.
+    for (const message of [
+      'ria is dying of embarrassment, her nan turned up at the disco',
+      'we are keeping the cake a secret till the end of the session, it is jake’s birthday',
+      'sara told us a secret, she has got a place at the sixth form! she will tell everyone herself',
+      'kyle’s brother is in hospital having his tonsils out so kyle might be quiet tonight',
+      'dan has a hospital appointment on friday so will miss the walk',
+      'ollie has a black eye from his rugby match, proud as punch',
+      'mo was starving by 6 because he skipped his lunch to revise, gave him a banana',
+    ]) {
+      expect(readConcern(message).level, message).toBe('none');
+    }
+    // The same harm words with a doubt, a real threat or no everyday cause are still read.
+    for (const message of [
+      'he has a black eye, says it was from football but it does not add up',
+      'her dad said he will kill her if she tells anyone',
+      'she is always starving because there is no food at home',
+    ]) {
+      expect(readConcern(message).level, message).toBe('concern');
+    }
+  });
+
+  it('reads what FGM guidance lists: a girl to be "done" on a family visit, "the tradition" done to her, soon', () => {
+    // Paraphrased, not from any test set.
+    const done = detectConcern(
+      'her grandma keeps talking about getting the girls done when they go back home this summer',
+    );
+    expect(done.kinds).toContain('fgm');
+    const tradition = detectConcern(
+      'one of the girls said her aunties are coming to do the tradition on her and her cousin on saturday',
+    );
+    expect(tradition.kinds).toContain('fgm');
+    expect(tradition.danger).toBe(true);
+    // A procedure named with a sign of FGM about someone in particular is not a policy question.
+    expect(
+      detectConcern('mum said ayan will be off for a month recovering from a procedure back home, she is 9').level,
+    ).not.toBe('none');
+    expect(readConcern('we do a christmas tradition for the kids every year').level).toBe('none');
+  });
+
+  it('reads two signs of a medical emergency together as one: grey and confused, pale and drowsy', () => {
+    // Paraphrased from first-aid guidance on hypoglycaemia and shock, not from any test set.
+    const message = 'ellie (diabetic) has gone pale and confused on the hike, given her a sugary drink';
+    expect(detectConcern(message)).toMatchObject({ level: 'concern', danger: true });
+    expect(detectConcern(message).kinds).toContain('medical-emergency');
+  });
+
+  it('the learned model does not turn a policy question about no one in particular into a concern', () => {
+    // Paraphrased, not from any test set: a harm word, a question, and no child or young person.
+    // A model that would flag anything: the rule, not the model's weights, keeps it out.
+    const alarmist = { weights: { bias: 10 }, threshold: 0.5 };
+    expect(
+      detectConcern('wheres our guidance on self harm and suicide, my colleague wants to read it', alarmist).level,
+    ).toBe('none');
+    // About someone in particular, the model is still heard.
+    expect(
+      detectConcern('wheres our guidance on self harm? one of my girls has marks on her arm', alarmist).level,
+    ).not.toBe('none');
+  });
+
   it('reads a procedure abroad for a young girl as a sign of FGM', () => {
     expect(
       detectConcern('dad says his 8 year old will miss a month as she is having an operation back home in the summer')
