@@ -5,28 +5,22 @@
  *
  *   npm run train:concerns
  *
- * The model shipped was trained before the seventh round's rules (the idioms of surprises, planned
- * care and explained knocks; FGM and medical signs; the model kept off policy questions about no
- * one in particular). Retrained with them it finds the same concerns kept aside but raises one more
- * false alarm on a tune set (concerns-fresh4-tune, 5 -> 6 of 80) at threshold 0.34, so it was kept.
- *
- * Trained on the tune, check and the four fresh tune concern sets, two training-only sets written
+ * Trained on the tune, check and the six fresh tune concern sets, three training-only sets written
  * from guidance (test/fixtures/training: everyday chat about young people beside concerns in the
- * same style, and subtle concerns beside their ordinary near twins) and, as ordinary messages, the
- * staff questions of the answer sets that are not kept aside. Never on concerns-final.jsonl,
- * concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl, five-orgs-fresh.jsonl,
- * five-orgs-fresh2-final.jsonl
- * or the final organisations' questions: those score the result.
- * The threshold is chosen by 5-fold cross-validation to keep false alarms on ordinary messages at
- * or under 16% (a missed disclosure costs more than an extra reminder of the route; the training
- * sets' ordinary messages are the hardest there are, so this is far fewer on everyday messages),
- * the smallest budget at which every tune set's concerns are all found; and the
- * cross-validated recall is printed. Tried in the seventh round, not kept: a 10% budget (threshold
- * 0.5) cut false alarms in the sets kept aside but lost recall there (to 91.7% on one) and left
- * one concern with no answer; training also on the fresh 5 and 6 tune sets and on 480 more
- * training-only messages (test/fixtures/training/concerns-train-everyday2.jsonl: everyday chat
- * beside near-twin concerns) cut false alarms but lost three concerns kept aside that this model
- * finds: a word-count model cannot learn near twins apart, it learns the words mean less.
+ * same style, twice, and subtle concerns beside their ordinary near twins) and, as ordinary
+ * messages, the staff questions of the answer sets that are not kept aside. Never on
+ * concerns-final.jsonl, concerns-heldout.jsonl, the fresh final sets, five-orgs-final.jsonl,
+ * five-orgs-fresh.jsonl, the fresh final halves of the five organisations' questions or the
+ * final organisations' questions: those score the result.
+ *
+ * The threshold is chosen by 5-fold cross-validation, recall first: the highest at which the model
+ * and the rules together still find 99% of the concerns the model never saw (a missed disclosure is
+ * the worse failure); the false alarms at that threshold are printed. The weights are regularised
+ * lightly (L2 0.001, 600 epochs): compared on the same cross-validated pool (the training data of
+ * the sixth round, extra data only ever in the training folds), at 99% recall the sixth round's
+ * model (L2 0.01, 300 epochs) raised 21.2% false alarms, this one with the extra data 14.4%.
+ * Tried in the seventh round, not kept: a false-alarm budget instead (16% before; at 10%, threshold
+ * 0.5, recall fell to 91.7% on a set kept aside and one concern got no answer).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,10 +29,10 @@ import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
-  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and the four fresh
+  process.stdout.write(`Trains the learned part of the concern detector on the tune, check and the six fresh
 tune concern sets, the training-only sets in test/fixtures/training and the staff questions not
-kept aside, picks the threshold by 5-fold cross-validation (at most 16% false alarms), prints the
-cross-validated recall, and rewrites
+kept aside, picks the threshold by 5-fold cross-validation (recall first: at least 99% of the
+concerns it never saw are found), prints the false alarms at that threshold, and rewrites
 src/core/policy/concern/concern-model.ts.
 
 usage: npm run train:concerns
@@ -54,9 +48,13 @@ const concernFiles = [
   'test/fixtures/unseen/concerns-fresh2-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh3-tune.jsonl',
   'test/fixtures/unseen/concerns-fresh4-tune.jsonl',
+  'test/fixtures/unseen/concerns-fresh5-tune.jsonl',
+  'test/fixtures/unseen/concerns-fresh6-tune.jsonl',
   // Training only, never scored: everyday chat about young people beside concerns in the same style.
   'test/fixtures/training/concerns-train-everyday.jsonl',
   'test/fixtures/training/concerns-train-subtle.jsonl',
+  // Training only: everyday chat beside near-twin concerns (seventh round).
+  'test/fixtures/training/concerns-train-everyday2.jsonl',
 ];
 const ordinaryFiles = [
   'test/fixtures/unseen/five-orgs-tune.jsonl',
@@ -65,9 +63,9 @@ const ordinaryFiles = [
   'test/fixtures/dev-questions.jsonl',
   'test/fixtures/staff-questions.jsonl',
 ];
-const maxFalseAlarms = 0.16;
-const l2 = 0.01;
-const epochs = 300;
+const minRecall = 0.99;
+const l2 = 0.001;
+const epochs = 600;
 const rate = 0.5;
 
 interface Example {
@@ -132,10 +130,12 @@ for (let fold = 0; fold < folds; fold += 1) {
 }
 const ordinary = scored.filter((s) => !s.example.concern);
 const concerns = scored.filter((s) => s.example.concern);
-let threshold = 0.99;
-for (let t = 0.99; t >= 0.3; t -= 0.01) {
-  const alarms = ordinary.filter((s) => s.example.rules || s.p >= t).length / ordinary.length;
-  if (alarms > maxFalseAlarms) break;
+// Recall first: the highest threshold at which the model, with the rules, still finds 99% of the
+// concerns it never saw.
+let threshold = 0.01;
+for (let t = 0.01; t <= 0.99; t += 0.01) {
+  const found = concerns.filter((s) => s.example.rules || s.p >= t).length / concerns.length;
+  if (found < minRecall) break;
   threshold = Number(t.toFixed(2));
 }
 const recall = concerns.filter((s) => s.example.rules || s.p >= threshold).length / concerns.length;
@@ -157,7 +157,7 @@ const out = `import type { ConcernModel } from './concern-features.ts';
 /**
  * The learned part of the concern detector, written by scripts/train-concern-model.ts (npm run
  * train:concerns): ${examples.length} training messages, ${Object.keys(weights).length} weights, threshold chosen by 5-fold
- * cross-validation for at most ${100 * maxFalseAlarms}% false alarms. Do not edit by hand; retrain.
+ * cross-validation for at least ${100 * minRecall}% recall. Do not edit by hand; retrain.
  */
 export const concernModel: ConcernModel | undefined = {
   threshold: ${threshold},

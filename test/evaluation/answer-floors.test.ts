@@ -148,6 +148,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.06,
     verdicts: 0.238,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh4-tune.jsonl',
+    top1: 0.666,
+    top3: 0.888,
+    abstention: 0.666,
+    falseAbstention: 0.019,
+    verdicts: 0.527,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh4-final.jsonl',
+    top1: 0.592,
+    top3: 0.759,
+    abstention: 0.166,
+    falseAbstention: 0,
+    verdicts: 0.545,
+  },
+  {
+    file: 'test/fixtures/unseen/ofisc-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.5,
+    top3: 0.633,
+    abstention: 0,
+    falseAbstention: 0,
+    verdicts: 0.4,
+  },
+  {
+    file: 'test/fixtures/unseen/camsis-education-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.393,
+    top3: 0.59,
+    abstention: 0.3,
+    falseAbstention: 0.066,
+    verdicts: 0.321,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -155,7 +155,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'?d|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`,
       ),
       r(
-        String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on)|\bnot worth living|\bcan't go on|\bcannot go on|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,
+        String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on)|\bnot worth living|\bcan't go on|\bcannot go on|\b(?:note|letter|message|text|goodbye|bye|sorry)\b.{0,60}\b(?:cannot|can not) (?:do this|do it|go on|cope|take (?:it|this)|carry on|keep going) any ?more\b|\b(?:suicide|goodbye|farewell) (?:note|letter)\b|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,
       ),
       r(
         String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,
@@ -178,6 +178,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'online-sexual-abuse': {
     strong: [
+      // Asking a young person for pictures of their body (NSPCC: grooming, image-based abuse).
+      r(
+        String.raw`\b(?:ask(?:ed|ing|s)?|wants?|wanted|begg(?:ed|ing)|pressur\w*|get (?:her|him|them) to send|send (?:me|him|her|us))\b.{0,40}\b(?:pics?|photos?|pictures?|selfies?|snaps?|videos?)\b.{0,60}\b(?:no top|topless|shirtless|no shirt|top off|in (?:his|her|their|your) (?:underwear|pants|boxers|bra|bikini|pyjamas)|naked|undressed|in the (?:shower|bath)|in bed|(?:his|her|their|your) (?:body|chest|abs|bum))\b`,
+      ),
       r(
         String.raw`\b(?:nudes?|naked (?:photos?|pics?|pictures?|images?|selfies?|videos?)|nude (?:photos?|pics?|pictures?|images?|selfies?|videos?)|topless (?:photos?|pics?|pictures?)|explicit (?:photos?|pics?|pictures?|images?|videos?|messages)|indecent (?:photos?|pics?|pictures?|images?|videos?)|sexual (?:photos?|pics?|pictures?|images?|videos?)|dick pics?|sexts?\b.{0,40}\b(?:from|to|with) (?:an? )?(?:older|adult|man|woman|guy|stranger)|sexting (?:an? )?(?:older|adult|man|stranger))`,
       ),

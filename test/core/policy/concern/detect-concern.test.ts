@@ -316,6 +316,23 @@ describe('detectConcern', () => {
     expect(detectConcern(message).kinds).toContain('medical-emergency');
   });
 
+  it("reads a farewell note and a request for pictures of a young person's body as guidance lists them", () => {
+    // Paraphrased from Samaritans / NSPCC guidance, not from any test set.
+    expect(
+      readConcern("a learner's mate found a note in her locker, 'sorry everyone i cant do this anymore'").strong,
+    ).toContain('self-harm-suicide');
+    const request = readConcern(
+      'one of the coaches messaged a 14 year old asking for a selfie with no top on to check his progress',
+    );
+    expect(request.strong).toContain('online-sexual-abuse');
+    expect(
+      detectConcern('one of the coaches messaged a 14 year old asking for a selfie with no top on').allegation,
+    ).toBe(true);
+    // Frustration with work, and a request for ordinary photos, are not.
+    expect(readConcern('i cant do this anymore, the rota is a nightmare').level).toBe('none');
+    expect(readConcern('can i ask parents for photos of the kids in their kit for the website?').level).toBe('none');
+  });
+
   it('the learned model does not turn a policy question about no one in particular into a concern', () => {
     // Paraphrased, not from any test set: a harm word, a question, and no child or young person.
     // A model that would flag anything: the rule, not the model's weights, keeps it out.
