@@ -46,6 +46,8 @@ export const defaultSynonyms: SynonymMap = {
       '',
     ],
     [/\bat the (?:end|start|beginning) of\b/g, ' '],
+    // Going on with something: "carry on", "keep going" are to continue.
+    [/\b(?:carry|carries|carried|carrying) on\b|\bkeep(?:s|ing)? going\b/g, 'continue'],
     [
       /\b(?:who is|is|are|aged?|age of|under|over)\s+(?:\d|1\d|2[0-5])\b(?!\s*(?:minutes?|mins?|hours?|days?|weeks?|pm|am|%|pounds?))/g,
       ' age ',

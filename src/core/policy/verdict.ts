@@ -252,6 +252,8 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['lock', 'unlock'],
   ['secur', 'unsecur'],
   ['appropri', 'inappropri'],
+  ['end', 'continu'],
+  ['stop', 'continu'],
 ];
 
 /** The inputs of one verdict. */

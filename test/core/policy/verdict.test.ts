@@ -378,6 +378,17 @@ describe('readVerdict', () => {
     );
   });
 
+  it('reads carrying on against a clause that says to end or stop as a no', () => {
+    // Paraphrased, not any organisation's wording.
+    const rule =
+      'Where a leader finds themselves alone with young people on a video call, they should end the call and rearrange it.';
+    expect(verdict('my co-leader dropped off the call, can i carry on with the group?', rule)).toBe('not-allowed');
+    expect(verdict('the other leader left, ok to keep going with them?', rule)).toBe('not-allowed');
+    expect(
+      verdict('can i continue the session on my own?', 'Staff must stop the session if they are left alone.'),
+    ).toBe('not-allowed');
+  });
+
   it('says see-policy for open questions and for clauses with no clear force', () => {
     expect(verdict('Where should photos be taken?', 'Photographs are to be taken on an Allsorts mobile phone.')).toBe(
       'see-policy',
