@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { oneByteText } from './one-byte-text.ts';
 import { rewriter } from './pattern-union.ts';
 import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
 
@@ -96,7 +97,9 @@ export class TextAnalyser {
       // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
-    return this.#rewritePhrases ? this.#rewritePhrases(out) : this.#rewriteEach(out);
+    // Curly quotes made straight leave text that fits one byte a character: read it so.
+    const narrow = oneByteText(out);
+    return this.#rewritePhrases ? this.#rewritePhrases(narrow) : this.#rewriteEach(narrow);
   }
 
   /** The phrase rewrites one by one, while the constructor is still adding them. */
