@@ -25,6 +25,15 @@ export function oneByteText(text: string): string {
   return out;
 }
 
+/**
+ * `text`, made from `original` by rewrites that may have removed its only wide characters (curly
+ * quotes made straight), in the narrow form when it allows it. Text made from narrow text is narrow
+ * already, and is returned as it is without the cost of rebuilding it.
+ */
+export function oneByteTextAfter(original: string, text: string): string {
+  return WIDE.test(original) ? oneByteText(text) : text;
+}
+
 /** Up to `CHUNK` characters of Latin-1 `text` from `start`, rebuilt from their codes (one byte each). */
 function latin1Chunk(text: string, start: number): string {
   const end = Math.min(text.length, start + CHUNK);

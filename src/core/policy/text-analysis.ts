@@ -1,4 +1,4 @@
-import { oneByteText } from './one-byte-text.ts';
+import { oneByteTextAfter } from './one-byte-text.ts';
 import { rewriter } from './pattern-union.ts';
 import { stem } from './stem.ts';
 import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
@@ -98,7 +98,7 @@ export class TextAnalyser {
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
     // Curly quotes made straight leave text that fits one byte a character: read it so.
-    const narrow = oneByteText(out);
+    const narrow = oneByteTextAfter(text, out);
     return this.#rewritePhrases ? this.#rewritePhrases(narrow) : this.#rewriteEach(narrow);
   }
 

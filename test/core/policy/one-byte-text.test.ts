@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneByteText } from '../../../src/core/policy/one-byte-text.ts';
+import { oneByteText, oneByteTextAfter } from '../../../src/core/policy/one-byte-text.ts';
 
 describe('oneByteText', () => {
   it('keeps every character of Latin-1 text, however the text was made', () => {
@@ -18,5 +18,13 @@ describe('oneByteText', () => {
     const long = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
     expect(long.length).toBeGreaterThan(4096 * 2);
     expect(oneByteText(long)).toBe(long);
+  });
+
+  it('narrows rewritten text only when the original held a wide character', () => {
+    const original = 'it’s fine';
+    const straight = original.replace('’', "'");
+    expect(oneByteTextAfter(original, straight)).toBe("it's fine");
+    expect(oneByteTextAfter('plain', 'plain text')).toBe('plain text');
+    expect(oneByteTextAfter('see you 👋', 'see you 👋')).toBe('see you 👋');
   });
 });

@@ -1,4 +1,4 @@
-import { oneByteText } from '../one-byte-text.ts';
+import { oneByteTextAfter } from '../one-byte-text.ts';
 import { anyMatcher, compilePatterns, type Matcher, rewriter } from '../pattern-union.ts';
 import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
@@ -161,7 +161,7 @@ export function normaliseMessage(message: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   // A message with curly apostrophes, made straight, fits one byte a character: read it so.
-  return rewriteWords(oneByteText(text));
+  return rewriteWords(oneByteTextAfter(message, text));
 }
 
 /** Contractions, then chat spellings, then innocent idioms, each rewrite in turn. */
