@@ -15,6 +15,7 @@ import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
+import { oneByteText } from './one-byte-text.ts';
 import type { Clause } from './policy-types.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import {
@@ -208,7 +209,9 @@ export class PolicyAnswerer {
         `Unknown organisation "${org}". Known organisations: ${this.organisations.join(', ')}.`,
       );
     }
-    const trimmed = validateQuestion(question);
+    // A question cut from wider text (see `oneByteText`) is read in the narrow form: the same
+    // characters, every pattern of the answer path run on one byte a character.
+    const trimmed = oneByteText(validateQuestion(question));
 
     const concern = detectConcern(trimmed);
     if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);

@@ -292,12 +292,15 @@ export class ClauseIndex {
 
   /** Analyses a question into weighted query terms. */
   analyse(question: string): AnalysedQuestion {
+    // One reading of the question for its tokens and its terms (remembered, so `queryTerms` and
+    // `terms` below find them rather than normalising the question again).
+    const { tokens } = this.analyser.tokensAndTerms(question);
     const weights = this.analyser.queryTerms(question, this.#options.relatedWeight, this.#options.lightWeight);
     const soft = new Map<string, ReadonlyArray<readonly [string, number]>>();
     const general = new Set<string>();
     const nearest = new Map<string, number>();
     if (this.#soft) {
-      for (const token of this.analyser.tokenize(this.analyser.normalise(question))) {
+      for (const token of tokens) {
         const term = this.analyser.term(token);
         if (!term || soft.has(term)) continue;
         if (this.#soft.isGeneral(token)) general.add(term);

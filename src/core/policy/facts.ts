@@ -1,4 +1,5 @@
 import type { Organisation } from '../organisation/organisation-schema.ts';
+import { memoise } from './memoise.ts';
 import type { Clause, PolicyDocumentMeta } from './policy-types.ts';
 
 const MONTHS = [
@@ -32,9 +33,12 @@ export function endOfPartialDate(date: string): Date {
   return new Date(Date.UTC(year, month - 1, day + 1) - 1);
 }
 
+/** The last instant of a review date, in milliseconds, remembered: every citation of a document checks it. */
+const endOfReview = memoise((review: string): number => endOfPartialDate(review).getTime(), 1000);
+
 /** True when the document names a review date and that date has passed at `now`. */
 export function isReviewOverdue(meta: PolicyDocumentMeta, now: Date): boolean {
-  return meta.review !== undefined && now.getTime() > endOfPartialDate(meta.review).getTime();
+  return meta.review !== undefined && now.getTime() > endOfReview(meta.review);
 }
 
 /** The document's own facts (version, approval, review) as a searchable record. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { PolicyProblem } from '../errors.ts';
 import { parseLocatedYaml, zodProblems } from '../yaml-source.ts';
+import { oneByteText } from './one-byte-text.ts';
 import type { Clause, PolicyDocument, PolicyDocumentMeta } from './policy-types.ts';
 
 const partialDate = z
@@ -46,7 +47,9 @@ const clauseNumber = /^(\d+(?:\.\d+)+)\.?\s+([\s\S]*)$/;
 
 /** Parses a policy Markdown file (front matter + body) into a document with labelled clauses. */
 export function parsePolicyMarkdown(source: string, file: string): ParseResult {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  // Each line held one byte a character where it can be (see `oneByteText`): a file with one curly
+  // quote is otherwise held two bytes a character, and so is every clause cut from it.
+  const lines = source.replace(/\r\n?/g, '\n').split('\n').map(oneByteText);
   if (lines[0]?.trim() !== '---') {
     return fail(
       file,

@@ -1,5 +1,6 @@
-import { stemmer } from 'stemmer';
+import { oneByteTextAfter } from './one-byte-text.ts';
 import { rewriter } from './pattern-union.ts';
+import { stem } from './stem.ts';
 import { defaultSynonyms, type SynonymMap } from './synonyms.ts';
 
 /**
@@ -74,7 +75,7 @@ export class TextAnalyser {
       const words = this.tokenize(this.normalise(entry));
       if (words.length === 1) {
         this.#canonical.set(words[0]!, canonical);
-        this.#canonical.set(stemmer(words[0]!.replace(/'/g, '')), canonical);
+        this.#canonical.set(stem(words[0]!.replace(/'/g, '')), canonical);
       } else if (words.length > 1) {
         const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         this.#phrases.unshift([new RegExp(`\\b${escaped.join("[\\s'-]+")}s?\\b`, 'g'), ` ${canonical} `]);
@@ -96,7 +97,9 @@ export class TextAnalyser {
       // Contractions as their words ("we're" is not "were"); the words are stop words anyway.
       .replace(/\b(i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)\b/g, '$1')
       .replace(/\b(\w+)n't\b/g, '$1 not');
-    return this.#rewritePhrases ? this.#rewritePhrases(out) : this.#rewriteEach(out);
+    // Curly quotes made straight leave text that fits one byte a character: read it so.
+    const narrow = oneByteTextAfter(text, out);
+    return this.#rewritePhrases ? this.#rewritePhrases(narrow) : this.#rewriteEach(narrow);
   }
 
   /** The phrase rewrites one by one, while the constructor is still adding them. */
@@ -126,8 +129,8 @@ export class TextAnalyser {
     if (!stopWords.has(token) && token.length > 1) {
       // Own entries only: a question may say "constructor" or "toString".
       const base = Object.hasOwn(this.#synonyms.irregular, token) ? this.#synonyms.irregular[token]! : token;
-      const stem = stemmer(base.includes("'") ? base.replace(/'/g, '') : base);
-      result = this.#canonical.get(token) ?? this.#canonical.get(stem) ?? stem;
+      const stemmed = stem(base.includes("'") ? base.replace(/'/g, '') : base);
+      result = this.#canonical.get(token) ?? this.#canonical.get(stemmed) ?? stemmed;
     }
     this.#stemCache.set(token, result);
     return result;

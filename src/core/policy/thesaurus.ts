@@ -1,3 +1,5 @@
+import { memoise } from './memoise.ts';
+
 /**
  * General English synonyms and broader terms (from WordNet), for question words a policy never
  * uses: "earrings" finds "jewellery", "pic" finds "photo", "lad" finds "boy". The same for every
@@ -40,8 +42,13 @@ export class Thesaurus {
     return this.#lines.size;
   }
 
-  /** The entry for a word or phrase as written, or for its dictionary form; undefined when none. */
-  lookup(word: string): ThesaurusEntry | undefined {
+  /**
+   * The entry for a word or phrase as written, or for its dictionary form; undefined when none.
+   * Remembered per word: every organisation's index looks up the same question words.
+   */
+  readonly lookup: (word: string) => ThesaurusEntry | undefined = memoise((word) => this.#find(word), 20_000);
+
+  #find(word: string): ThesaurusEntry | undefined {
     const exact = this.#lines.get(word);
     if (exact !== undefined) return entry(exact);
     for (const [suffix, replacement] of INFLECTIONS) {

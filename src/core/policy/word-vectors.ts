@@ -76,9 +76,15 @@ const SOFT_MIN_RANK = 1500;
 export class SoftVocabulary {
   readonly #vectors: WordVectors;
   readonly #dims: number;
-  /** The policy words' unit-length vectors, one row each, in one block of memory. */
+  /**
+   * The policy words' unit-length vectors, one row each, in one block of memory, then zero rows up
+   * to a multiple of four: the scan works on four rows at a time with no loop for a remainder (a
+   * loop the optimised scan had no feedback for, and left for the interpreter on every scan).
+   */
   readonly #matrix: Float32Array;
   readonly #terms: string[] = [];
+  /** Rows of policy words (the zero rows after them are never read). */
+  readonly #rows: number;
   /** Scratch for one scan: the query word's unit-length vector, and each row's similarity to it. */
   readonly #query: Float32Array;
   readonly #similarities: Float64Array;
@@ -96,10 +102,12 @@ export class SoftVocabulary {
       rows.push(vector);
       this.#terms.push(term);
     }
-    this.#matrix = new Float32Array(rows.length * dims);
+    const padded = Math.ceil(rows.length / 4) * 4;
+    this.#rows = rows.length;
+    this.#matrix = new Float32Array(padded * dims);
     rows.forEach((row, i) => this.#matrix.set(row, i * dims));
     this.#query = new Float32Array(dims);
-    this.#similarities = new Float64Array(rows.length);
+    this.#similarities = new Float64Array(padded);
   }
 
   /** True for the most common English words, too general to say what a question is about. */
@@ -118,7 +126,7 @@ export class SoftVocabulary {
     this.#scan();
     const similarities = this.#similarities;
     const best = new Map<string, number>();
-    for (let row = 0; row < similarities.length; row += 1) {
+    for (let row = 0; row < this.#rows; row += 1) {
       const similarity = similarities[row]!;
       if (similarity < min) continue;
       const term = this.#terms[row]!;
@@ -133,9 +141,9 @@ export class SoftVocabulary {
     const query = this.#query;
     const matrix = this.#matrix;
     const out = this.#similarities;
+    // A multiple of four: the padded rows (see `#matrix`).
     const rows = out.length;
-    let row = 0;
-    for (; row + 3 < rows; row += 4) {
+    for (let row = 0; row < rows; row += 4) {
       const a = row * dims;
       const b = a + dims;
       const c = b + dims;
@@ -155,12 +163,6 @@ export class SoftVocabulary {
       out[row + 1] = sb;
       out[row + 2] = sc;
       out[row + 3] = se;
-    }
-    for (; row < rows; row += 1) {
-      const a = row * dims;
-      let sa = 0;
-      for (let d = 0; d < dims; d += 1) sa += query[d]! * matrix[a + d]!;
-      out[row] = sa;
     }
   }
 }

@@ -1,9 +1,5 @@
-import { stemmer } from 'stemmer';
-import { memoise } from '../memoise.ts';
+import { stem } from '../stem.ts';
 import type { ConcernReading } from './detect-concern.ts';
-
-/** A word's stem, remembered: the same everyday words come back in message after message. */
-const stem = memoise(stemmer);
 
 /**
  * The features the learned concern model reads from a message: its word stems and word pairs, and

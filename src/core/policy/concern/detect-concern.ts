@@ -1,3 +1,4 @@
+import { oneByteTextAfter } from '../one-byte-text.ts';
 import { anyMatcher, compilePatterns, type Matcher, rewriter } from '../pattern-union.ts';
 import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
@@ -159,7 +160,8 @@ export function normaliseMessage(message: string): string {
     .replace(/(^|[\s(])'([^']+)'(?=[\s.,!?;:)]|$)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
-  return rewriteWords(text);
+  // A message with curly apostrophes, made straight, fits one byte a character: read it so.
+  return rewriteWords(oneByteTextAfter(message, text));
 }
 
 /** Contractions, then chat spellings, then innocent idioms, each rewrite in turn. */
