@@ -46,6 +46,11 @@ export const defaultSynonyms: SynonymMap = {
       '',
     ],
     [/\bat the (?:end|start|beginning) of\b/g, ' '],
+    // A kiss in chat: "sign off with an x", "cheers x", "xx", "x's".
+    [
+      /\b(?:an|with|put|add|adding|sign(?:ing|s)? off with|signed off with) x{1,3}(?![-\w])|(?<=\b(?:cheers|thanks|thank you|ta|love|bye|night|soon|later|luv) )x{1,3}(?![-\w])|\bx{2,3}(?![-\w])|\bx'?s\b/g,
+      ' kiss ',
+    ],
     // Going on with something: "carry on", "keep going" are to continue.
     [/\b(?:carry|carries|carried|carrying) on\b|\bkeep(?:s|ing)? going\b/g, 'continue'],
     [
