@@ -50,12 +50,18 @@ export class EverydayPhrases {
   }
 }
 
-/** The words of a text as phrases are compared: lower case, straight apostrophes. */
+/** Personal pronouns, which stand for one another in a phrase: "kick them out" is "kick him out". */
+const PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'his', 'their', 'my', 'our', 'your', 'you', "'em"]);
+
+/**
+ * The words of a text as phrases are compared: lower case, straight apostrophes, and any personal
+ * pronoun as one word.
+ */
 function wordsOf(text: string): string[] {
-  return (
+  const words =
     text
       .toLowerCase()
       .replace(/[\u2018\u2019]/g, "'")
-      .match(/[a-z0-9']+/g) ?? []
-  );
+      .match(/[a-z0-9']+/g) ?? [];
+  return words.map((word) => (PRONOUNS.has(word) ? 'them' : word));
 }

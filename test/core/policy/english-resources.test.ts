@@ -136,6 +136,13 @@ describe('everyday phrases (resources/everyday-phrases.json)', () => {
     expect(phrases.policyWords('moon my owner')).toEqual([]);
   });
 
+  it('matches a phrase whichever personal pronoun it is written with', () => {
+    const phrases = new EverydayPhrases([{ say: ['kick them out'], policy: ['remove'] }]);
+    expect(phrases.policyWords('can i kick him out of the session?')).toEqual(['remove']);
+    expect(phrases.policyWords('ok to kick her out?')).toEqual(['remove']);
+    expect(phrases.policyWords('kick the ball out')).toEqual([]);
+  });
+
   it('loads the shipped phrases, and refuses a malformed entry saying which and why', () => {
     expect(sharedEverydayPhrases().size).toBeGreaterThan(1000);
     const dir = mkdtempSync(path.join(tmpdir(), 'phrases-'));
