@@ -56,8 +56,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh.jsonl',
-    top1: 0.67,
-    top3: 0.83,
+    top1: 0.68,
+    top3: 0.84,
     abstention: 0.6,
     falseAbstention: 0.01,
     verdicts: 0.53,
@@ -75,7 +75,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/newstead-road-pre-school-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.419,
-    top3: 0.61,
+    top3: 0.629,
     abstention: 0.6,
     falseAbstention: 0.033,
     verdicts: 0.52,
@@ -108,7 +108,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/farset-labs-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.47,
+    top1: 0.486,
     top3: 0.65,
     abstention: 0.125,
     falseAbstention: 0.053,
@@ -159,7 +159,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh4-final.jsonl',
     top1: 0.592,
-    top3: 0.759,
+    top3: 0.796,
     abstention: 0.166,
     falseAbstention: 0,
     verdicts: 0.545,
