@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
-import { buildCorpus } from '../../../src/core/policy/corpus.ts';
+import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
 
 // A template-style policy (paraphrased, not any organisation's wording) in which one clause speaks
 // well of one way to keep in touch, and another forbids the app asked about.
@@ -25,26 +22,7 @@ numbering: positional
 1. WhatsApp, Messenger and other instant messaging apps should not be used by leaders to communicate with members under any circumstances.
 `;
 
-const policies = path.join(import.meta.dirname, '../../../policies');
-const result = buildCorpus([
-  {
-    slug: 'allsorts',
-    organisation: {
-      file: 'allsorts/organisation.yaml',
-      text: readFileSync(path.join(policies, 'allsorts/organisation.yaml'), 'utf8'),
-    },
-    documents: [
-      // The organisation's own policy, which its organisation.yaml cites, beside the template.
-      {
-        file: 'allsorts/mobile-phone-social-networking.md',
-        text: readFileSync(path.join(policies, 'allsorts/mobile-phone-social-networking.md'), 'utf8'),
-      },
-      { file: 'allsorts/keeping-in-touch.md', text: templateDoc },
-    ],
-  },
-]);
-if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-const answerer = new PolicyAnswerer(result.corpus);
+const answerer = allsortsWithTemplate('keeping-in-touch.md', templateDoc);
 const today = new Date('2026-12-02T12:00:00Z');
 
 describe('allowed only for the act asked about', () => {

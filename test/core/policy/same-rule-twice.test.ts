@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
-import { buildCorpus } from '../../../src/core/policy/corpus.ts';
+import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
 
 // A template-style policy (paraphrased, not any organisation's wording) that gives one rule twice:
 // once for the adults, once for the young people.
@@ -27,25 +24,7 @@ numbering: positional
 2. Remove unsuitable texts or emails sent to you, as they may be needed in an investigation.
 `;
 
-const policies = path.join(import.meta.dirname, '../../../policies');
-const result = buildCorpus([
-  {
-    slug: 'allsorts',
-    organisation: {
-      file: 'allsorts/organisation.yaml',
-      text: readFileSync(path.join(policies, 'allsorts/organisation.yaml'), 'utf8'),
-    },
-    documents: [
-      {
-        file: 'allsorts/mobile-phone-social-networking.md',
-        text: readFileSync(path.join(policies, 'allsorts/mobile-phone-social-networking.md'), 'utf8'),
-      },
-      { file: 'allsorts/template.md', text: templateDoc },
-    ],
-  },
-]);
-if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-const answerer = new PolicyAnswerer(result.corpus);
+const answerer = allsortsWithTemplate('template.md', templateDoc);
 const today = new Date('2026-12-02T12:00:00Z');
 
 describe('the same rule written twice, for the adults and for the young people', () => {
