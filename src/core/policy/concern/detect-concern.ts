@@ -143,6 +143,8 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkms\b/g, 'kill myself'],
   [/\bunalive\w*\b/g, 'kill myself'],
   [/\bthru\b/g, 'through'],
+  [/\brn\b/g, 'right now'],
+  [/\batm\b/g, 'at the moment'],
   [/\bsmth\b|\bsth\b/g, 'something'],
   [/\bbc\b|\bcos\b|\bcoz\b|\bcuz\b/g, 'because'],
   [/\bppl\b/g, 'people'],
@@ -310,6 +312,8 @@ export function readConcern(message: string): ConcernReading {
   const reassured = reassuranceCues.test(text);
   const settled = reassured && strong.length === 0 && signs.size === 0;
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
+  // A sign of harm happening now to someone ("fighting by the bins right now, one is on the floor").
+  if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled) level = 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';

@@ -333,6 +333,26 @@ describe('detectConcern', () => {
     expect(readConcern('can i ask parents for photos of the kids in their kit for the website?').level).toBe('none');
   });
 
+  it('puts the emergency line first for danger at the door, an overdose taken, a suicide plan with means, a child left alone', () => {
+    // Paraphrased from guidance (NSPCC, Samaritans, first aid), not from any test or training set.
+    for (const message of [
+      "kayla's ex is at the front door trying to get in and the kids are inside with her",
+      'dad has turned up drunk in the car park shouting that he is taking sam home',
+      'a man at the party will not let her out of the room, she just texted me',
+      'lads are fighting by the bins rn, one is on the floor',
+      'jo said she swallowed a whole packet of paracetamol at lunch, she is going grey',
+      'kim (14) is seizing and it has been over five minutes',
+      'he says he has a date in mind to end it and has been saving his nan’s tablets',
+      'two toddlers on their own in a car in the car park, windows up, it is boiling',
+      'my learner rang, she does not know where she is and a man took her phone',
+      'mum messaged that her daughter (12) is flying out tomorrow to have the cut',
+    ]) {
+      const assessment = detectConcern(message);
+      expect(assessment.level, message).not.toBe('none');
+      expect(assessment.danger, message).toBe(true);
+    }
+  });
+
   it('the learned model does not turn a policy question about no one in particular into a concern', () => {
     // Paraphrased, not from any test set: a harm word, a question, and no child or young person.
     // A model that would flag anything: the rule, not the model's weights, keeps it out.
