@@ -5,6 +5,12 @@
  *
  *   npm run train:concerns
  *
+ * The model shipped was trained at commit 041bf97, before the immediate-danger cues of 596bd70.
+ * Retrained after them (cross-validated false alarms 15.8% -> 13.9% at 99% recall, threshold 0.27)
+ * it lost four concerns kept aside and raised no fewer false alarms there, so it was not kept: a
+ * retrain moves a few borderline messages either way, and each one must be judged on the sets kept
+ * aside before it ships.
+ *
  * Trained on the tune, check and the six fresh tune concern sets, three training-only sets written
  * from guidance (test/fixtures/training: everyday chat about young people beside concerns in the
  * same style, twice, and subtle concerns beside their ordinary near twins) and, as ordinary
