@@ -561,7 +561,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // A young child left alone, or found wandering: a baby in a hot car, toddlers home alone.
   r(
-    String.raw`\b(?:baby|babies|toddlers?|infants?|little ones?|(?:[1-9]|1[0-2]) ?(?:year old|yr old|yo)s?|twins|kids|children)\b.{0,60}\b(?:on (?:their|his|her) own|by (?:them|him|her)sel(?:f|ves)|alone|unattended|left)\b.{0,40}\b(?:car|house|flat|home|dark|road|boiling|roasting|windows up)\b|\b(?:mum|mom|dad|parents?|carers?)(?:'s| has| have| is| are)? (?:been )?(?:gone|away|not (?:been )?home) (?:for )?(?:a few |several |two |three |\d+ )?(?:days|nights|weeks?)\b|\b(?:went|gone) (?:abroad|away) and left (?:him|her|them)\b|\b(?:does not|doesn't|do not|don't) know where (?:she|he|they) (?:is|are)\b|\bwandering (?:by|on|near|along|down) (?:the |a )?(?:main )?(?:road|street|motorway|river|canal)|\b(?:nobody|no one|no-one)(?: is|'s)? answering\b`,
+    String.raw`\b(?:baby|babies|toddlers?|infants?|little ones|[1-6] ?(?:year old|yr old|yo)s?)\b.{0,60}\b(?:on (?:their|his|her) own|by (?:them|him|her)sel(?:f|ves)|alone|unattended|left)\b.{0,40}\b(?:car|house|flat|home|dark|road|boiling|roasting|windows up)\b|\b(?:mum|mom|dad|parents?|carers?)(?:'s| has| have| is| are)? (?:been )?(?:gone|away|not (?:been )?home) (?:for )?(?:a few |several |two |three |\d+ )?(?:days|nights|weeks?)\b|\b(?:went|gone) (?:abroad|away) and left (?:him|her|them)\b|\b(?:does not|doesn't|do not|don't) know where (?:she|he|they) (?:is|are)\b|\bwandering (?:by|on|near|along|down) (?:the |a )?(?:main )?(?:road|street|motorway|river|canal)|\b(?:nobody|no one|no-one)(?: is|'s)? answering\b`,
   ),
 ];
 

@@ -312,8 +312,10 @@ export function readConcern(message: string): ConcernReading {
   const reassured = reassuranceCues.test(text);
   const settled = reassured && strong.length === 0 && signs.size === 0;
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
-  // A sign of harm happening now to someone ("fighting by the bins right now, one is on the floor").
-  if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled) level = 'concern';
+  // A sign of harm happening now to someone, told rather than asked about ("fighting by the bins
+  // right now, one is on the floor"); a question with a weak sign stays with the rules above.
+  if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled && !text.includes('?'))
+    level = 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
