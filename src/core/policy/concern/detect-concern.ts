@@ -144,7 +144,8 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bunalive\w*\b/g, 'kill myself'],
   [/\bthru\b/g, 'through'],
   [/\brn\b/g, 'right now'],
-  [/\batm\b/g, 'at the moment'],
+  // "atm" as chat for "at the moment", not the cash machine ("money from the atm").
+  [/(?<!\b(?:the|an|a|from|of|at|nearest|local) )\batm\b/g, 'at the moment'],
   [/\bsmth\b|\bsth\b/g, 'something'],
   [/\bbc\b|\bcos\b|\bcoz\b|\bcuz\b/g, 'because'],
   [/\bppl\b/g, 'people'],

@@ -407,5 +407,10 @@ describe('detectConcern', () => {
     // "whats", "whos" without the apostrophe: a policy question about a named member is still one.
     expect(normaliseMessage('whats the process, whos the dsl')).toBe('what is the process, who is the dsl');
     expect(readConcern('whats the process for giving a member his paracetamol at youth club?').level).toBe('none');
+    // "rn", "atm": right now, at the moment; not the cash machine.
+    expect(normaliseMessage('they are fighting rn, she is at the park atm')).toBe(
+      'they are fighting right now, she is at the park at the moment',
+    );
+    expect(normaliseMessage('money out of the atm')).toBe('money out of the atm');
   });
 });
