@@ -443,7 +443,7 @@ export const secrecyCues: readonly RegExp[] = [
  */
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
     'did really well',
   ],
   [
@@ -460,6 +460,21 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'absent',
   ],
   [/\bsecret santa\b/g, 'gift swap'],
+  // Nerves before an ordinary event: exams, a first day, a match, a presentation, an interview.
+  [
+    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip)\b)/g,
+    'has nerves',
+  ],
+  // A secret that is only a surprise or a knack: "his secret weapon for spelling tests", "her secret to
+  // getting up on time", "told me a secret, she's making her mum a birthday card".
+  [/\b(?:his|her|their|my|the|our) secret (?:weapon|to|recipe|talent|move|trick|tip)\b/g, 'a knack'],
+  [/\ba secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|card|celebration)\b)/g, 'a surprise'],
+  // Hay fever is an allergy season, not a fever; happy tears are joy; a running blade is a prosthetic.
+  [/\bhay ?fever\b/g, 'hayfever'],
+  [/\b(?:happy tears|tears of joy|cried with happiness)\b/g, 'was delighted'],
+  [/\brunning blades?\b/g, 'prosthetic'],
+  // Treated and sorted: "A&E sorted it", "the hospital patched him up".
+  [/\b(?:a&e|a and e|hospital|the doctors?|gp|the nurse|first aider) (?:sorted|treated|checked|patched|strapped|plastered|fixed) (?:it|him|her|them|his \w+|her \w+)(?: out| up)?\b/g, 'was treated'],
   // A secret kept for a celebration: "her mum asked us to keep the cake a secret", "it's a secret, it's for his birthday".
   [
     /\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b)|\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b[^.!?]{0,80}\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b/g,
@@ -514,7 +529,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
  * session"): read by the learned model only, never to overrule a sign of harm.
  */
 export const reassuranceCues = r(
-  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
 );
 
 /**

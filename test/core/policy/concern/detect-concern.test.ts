@@ -281,6 +281,25 @@ describe('detectConcern', () => {
     ]) {
       expect(readConcern(message).level, message).toBe('none');
     }
+    // Paraphrased, not from any test or training set: nerves before an ordinary event, a secret that
+    // is a knack or a surprise, hay fever, happy tears, a running blade, a break the hospital sorted.
+    for (const message of [
+      'leo said he is really nervous about his maths mock tomorrow',
+      'priya told me she is scared about presenting her project to the group',
+      'sam told me his secret weapon for the quiz is flashcards',
+      'ana told me a secret, she is baking her dad a surprise birthday cake',
+      'tom said his hay fever is awful today, he has had his tablet',
+      'grace cried happy tears when she got her certificate',
+      'maya showed me her new running blade, she starts training on it next week',
+      'noticed jay had a cast on, his mum said a&e sorted it after he fell off his bike',
+      'ben said he absolutely smashed his mock exam',
+    ]) {
+      expect(readConcern(message).level, message).toBe('none');
+    }
+    // Scared of someone, or of going home, is still read.
+    expect(readConcern('lily said she is scared about going home tonight because of her stepdad').level).not.toBe(
+      'none',
+    );
     // The same harm words with a doubt, a real threat or no everyday cause are still read.
     for (const message of [
       'he has a black eye, says it was from football but it does not add up',
