@@ -474,7 +474,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:happy tears|tears of joy|cried with happiness)\b/g, 'was delighted'],
   [/\brunning blades?\b/g, 'prosthetic'],
   // Treated and sorted: "A&E sorted it", "the hospital patched him up".
-  [/\b(?:a&e|a and e|hospital|the doctors?|gp|the nurse|first aider) (?:sorted|treated|checked|patched|strapped|plastered|fixed) (?:it|him|her|them|his \w+|her \w+)(?: out| up)?\b/g, 'was treated'],
+  [
+    /\b(?:a&e|a and e|hospital|the doctors?|gp|the nurse|first aider) (?:sorted|treated|checked|patched|strapped|plastered|fixed) (?:it|him|her|them|his \w+|her \w+)(?: out| up)?\b/g,
+    'was treated',
+  ],
   // A secret kept for a celebration: "her mum asked us to keep the cake a secret", "it's a secret, it's for his birthday".
   [
     /\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b)|\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b[^.!?]{0,80}\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b/g,
