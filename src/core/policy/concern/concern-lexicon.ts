@@ -437,6 +437,10 @@ export const secrecyCues: readonly RegExp[] = [
   ),
 ];
 
+/** What is kept secret for a celebration, and keeping something secret ("keep the cake a secret"). */
+const CELEBRATION = String.raw`birthday|surprise|present|gift|party|cake|card|celebration|leaving do`;
+const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret`;
+
 /**
  * Everyday English that borrows harm words and means no harm: "they smashed the relay", "my
  * phone's dead". Read as what it means before anything looks for signs of harm.
@@ -468,7 +472,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // A secret that is only a surprise or a knack: "his secret weapon for spelling tests", "her secret to
   // getting up on time", "told me a secret, she's making her mum a birthday card".
   [/\b(?:his|her|their|my|the|our) secret (?:weapon|to|recipe|talent|move|trick|tip)\b/g, 'a knack'],
-  [/\ba secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|card|celebration)\b)/g, 'a surprise'],
+  [new RegExp(String.raw`\ba secret\b(?=[^.!?]{0,80}\b(?:${CELEBRATION})\b)`, 'g'), 'a surprise'],
   // Hay fever is an allergy season, not a fever; happy tears are joy; a running blade is a prosthetic.
   [/\bhay ?fever\b/g, 'hayfever'],
   [/\b(?:happy tears|tears of joy|cried with happiness)\b/g, 'was delighted'],
@@ -480,7 +484,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // A secret kept for a celebration: "her mum asked us to keep the cake a secret", "it's a secret, it's for his birthday".
   [
-    /\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b(?=[^.!?]{0,80}\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b)|\b(?:birthday|surprise|present|gift|party|cake|card|celebration|leaving do)\b[^.!?]{0,80}\b(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret\b/g,
+    new RegExp(
+      String.raw`\b${KEPT_SECRET}\b(?=[^.!?]{0,80}\b(?:${CELEBRATION})\b)|\b(?:${CELEBRATION})\b[^.!?]{0,80}\b${KEPT_SECRET}\b`,
+      'g',
+    ),
     'a surprise',
   ],
   // Good news kept for its owner to tell: "told me a secret, she's got a place at college".

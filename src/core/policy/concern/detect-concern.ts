@@ -302,7 +302,8 @@ export function readConcern(message: string): ConcernReading {
 
   // Framed only by a word about policy ("recovering from a procedure", "after training"), with no
   // question asked: a strong sign about someone is not outweighed by it.
-  const wordOnly = !text.includes('?') && framings.every((pattern) => pattern === policyWords);
+  const asks = text.includes('?');
+  const wordOnly = !asks && framings.every((pattern) => pattern === policyWords);
   let level: ConcernLevel = 'none';
   if (strong.length > 0) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
@@ -315,8 +316,7 @@ export function readConcern(message: string): ConcernReading {
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
   // A sign of harm happening now to someone, told rather than asked about ("fighting by the bins
   // right now, one is on the floor"); a question with a weak sign stays with the rules above.
-  if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled && !text.includes('?'))
-    level = 'concern';
+  if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled && !asks) level = 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
