@@ -117,7 +117,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     ],
     weak: [
       r(
-        String.raw`\b(?:humiliat\w*|belittl\w*|sobbing|shrinks|scared|afraid|frightened|terrified|petrified|anxious|withdrawn|nervous|jumpy|on edge|crying|cries|upset|miserable|shaking)\b`,
+        String.raw`\b(?:humiliat\w*|belittl\w*|mocking|mocked (?:him|her|them)|making fun of|in tears|sobbing|shrinks|scared|afraid|frightened|terrified|petrified|anxious|withdrawn|nervous|jumpy|on edge|crying|cries|upset|miserable|shaking)\b`,
       ),
       r(String.raw`\b(?:screams?|screamed|yells?|yelled|shouts?|shouted) at (?:${PRONOUN})\b`),
     ],
@@ -522,6 +522,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} from (?:his |her |their |the |a |an )?(?:\w+ )?(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
     'a sports knock',
   ],
+  // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
+  [/\b(?:popped|stuck|slapped) (?:a |some )?plasters? on\b/g, 'gave first aid'],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [
@@ -539,7 +541,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
  * session"): read by the learned model only, never to overrule a sign of harm.
  */
 export const reassuranceCues = r(
-  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session))\b`,
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
 );
 
 /**
@@ -573,7 +575,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // Someone cannot be reached: no answer, phone off, gone to voicemail.
   r(
-    String.raw`\b(?:no answer|not answering|(?:not |isn't |is not )?picking up|phone(?:'s| is)? (?:off|dead|switched off)|(?:goes|went|going) (?:straight )?to voicemail|left the (?:call|meeting|zoom|room|building|site) and)\b`,
+    String.raw`\b(?:no answer|not answering|(?:not|never) picking up|phone(?:'s| is)? (?:off|dead|switched off)|(?:goes|went|going) (?:straight )?to voicemail|left the (?:call|meeting|zoom|room|building|site) and)\b`,
   ),
   // Someone trying to get at a child or holding one, now: at the door trying to get in, banging on
   // the door, out looking for them, not letting her out, outside her house.

@@ -26,7 +26,8 @@ import { concernModel } from './concern-model.ts';
 import { signPatterns } from './concern-signs.ts';
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
-const NOW = /\b(?:now|right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!/;
+const NOW =
+  /(?<!\b(?:from|for) )\bnow\b(?! on\b)|\b(?:right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!/;
 
 const SIGNS = new Map([...signPatterns()].map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')]));
 
@@ -363,6 +364,9 @@ export function readConcern(message: string): ConcernReading {
   };
 }
 
+/** A supposed someone, whom a later "they" stands for: "if someone gets hurt and they're alone". */
+const SOMEONE_SUPPOSED = /\b(?:if|when|in case|suppose|supposing) (?:someone|somebody|anyone|anybody|a person)\b/;
+
 /** Soon: today, this weekend, a day this week, a flight booked. */
 const IMMINENT =
   /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked)\b/;
@@ -405,8 +409,10 @@ export function detectConcern(
   const { allegation, secrecy } = reading.signals;
   let level = reading.level;
   // A question about policy that is about no one in particular ("where's the policy on self
-  // harm?") reports nothing for the model to find.
-  const aboutNoOne = reading.signals.policyQuestion && !reading.signals.particular;
+  // harm?") reports nothing for the model to find; nor does one about someone supposed ("what do
+  // I do if someone gets hurt and they're on their own?": "they" is the one supposed).
+  const { policyQuestion, particular, named } = reading.signals;
+  const aboutNoOne = policyQuestion && (!particular || (!named && SOMEONE_SUPPOSED.test(text)));
   if (
     level === 'none' &&
     model &&

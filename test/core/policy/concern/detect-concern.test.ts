@@ -419,6 +419,35 @@ describe('detectConcern', () => {
     expect(detectConcern(report).level).not.toBe('none');
   });
 
+  it('reads "from now on", "for now" and a child being picked up as no sign of danger', () => {
+    expect(detectConcern('coach will post the fixtures in the group chat from now on').danger).toBe(false);
+    expect(detectConcern("she's using her sister's laptop for now, hers got smashed").danger).toBe(false);
+    expect(detectConcern('her nan is picking up mia on fridays').level).toBe('none');
+    // Not picking up the phone, beside a threat to life, still is.
+    expect(detectConcern("he's not picking up and she said she's going to jump").danger).toBe(true);
+  });
+
+  it('reads first aid given and recorded as a good outcome, and plasters worn over the skin as a sign', () => {
+    const treated =
+      'sam tripped on the stairs and cut his chin, we cleaned it up and stuck a plaster on, accident book filled in';
+    expect(readConcern(treated).signals.reassured).toBe(true);
+    expect(detectConcern(treated).level).toBe('none');
+    expect(detectConcern('she keeps wearing plasters on her wrists and long sleeves').level).not.toBe('none');
+  });
+
+  it('the learned model reads no one into a "they" that stands for a supposed someone', () => {
+    const supposed = 'what do i do if someone collapses on a zoom call and they live alone?';
+    expect(readConcern(supposed).signals.particular).toBe(true);
+    expect(detectConcern(supposed).level).toBe('none');
+  });
+
+  it('reads mocking a young person until they are in tears as a sign of emotional harm', () => {
+    const mocked = "one of the helpers keeps mocking jo's stammer in front of the group, jo was in tears after";
+    expect(readConcern(mocked).weak).toContain('emotional-abuse');
+    expect(detectConcern(mocked).level).not.toBe('none');
+    expect(detectConcern('my mock exam results are in').level).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
