@@ -530,6 +530,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\bmissing (?:the|this|next|tomorrow's|tonight's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:trip|session|match|game|training|practice|lesson|class|club|party|show|meeting|outing|concert|fixture|tournament|disco)\b/g,
     'not coming to the event',
   ],
+  // Work not handed in or kit left at home: "missing coursework", "missing her pe kit" (not missed lessons, which can be a sign).
+  [
+    /\bmissing (?:(?:his|her|their|the|some|a|an|any|my|last week's|this week's|two|three|a few|a couple of) )?(?:bits of |pieces of )?(?:coursework|homework|assignments?|essays?|deadlines?|worksheets?|(?:pe |sports |swim |football )?kit|uniform|paperwork|(?:consent |permission )?forms?|signatures?|work)\b/g,
+    'not handed in',
+  ],
   [
     /\b(?:phone|battery|laptop|wifi|wi-fi|internet|printer|ipad|tablet|charger|projector|speaker|mic|microphone|car|van|minibus)(?: is| has| was|'s|s)? (?:dead|died|dying)\b/g,
     'not working',

@@ -448,6 +448,20 @@ describe('detectConcern', () => {
     expect(detectConcern('my mock exam results are in').level).toBe('none');
   });
 
+  it('reads work or kit "missing" and a file sent to someone as no sign, and missed lessons and a threat to share an image as signs', () => {
+    for (const ordinary of [
+      'chasing one of the learners for missing homework, can i just send it to him on whatsapp?',
+      'kai is missing his pe kit again, can he borrow some?',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(detectConcern("she said he's threatening to send it to everyone unless she sends more").kinds).toContain(
+      'online-sexual-abuse',
+    );
+    expect(detectConcern("jade's been missing lessons and turning up with a new phone and trainers").level).not.toBe(
+      'none',
+    );
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
