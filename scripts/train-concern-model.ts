@@ -30,8 +30,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ConcernModel, concernFeatures, concernProbability } from '../src/core/policy/concern/concern-features.ts';
+import { concernFeatures } from '../src/core/policy/concern/concern-features.ts';
 import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
+import { crossValidated, type LabelledExample, trainLogistic, weightLines } from './logistic.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
@@ -74,9 +75,7 @@ const l2 = 0.001;
 const epochs = 600;
 const rate = 0.5;
 
-interface Example {
-  readonly features: Map<string, number>;
-  readonly concern: boolean;
+interface Example extends LabelledExample {
   readonly rules: boolean;
 }
 
@@ -89,7 +88,7 @@ function lines(file: string): Array<{ q: string; concern?: boolean }> {
 
 function example(q: string, concern: boolean): Example {
   const reading = readConcern(q);
-  return { features: concernFeatures(reading.normalised, reading), concern, rules: reading.level !== 'none' };
+  return { features: concernFeatures(reading.normalised, reading), positive: concern, rules: reading.level !== 'none' };
 }
 
 const examples: Example[] = [
@@ -103,39 +102,11 @@ const examples: Example[] = [
   ),
 ];
 
-function train(data: readonly Example[]): Record<string, number> {
-  const weights = new Map<string, number>();
-  for (let epoch = 0; epoch < epochs; epoch += 1) {
-    const gradient = new Map<string, number>();
-    for (const { features, concern } of data) {
-      let z = 0;
-      for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
-      const error = 1 / (1 + Math.exp(-z)) - (concern ? 1 : 0);
-      for (const [name, value] of features) gradient.set(name, (gradient.get(name) ?? 0) + error * value);
-    }
-    for (const [name, g] of gradient) {
-      const w = weights.get(name) ?? 0;
-      weights.set(name, w - rate * (g / data.length + l2 * w));
-    }
-  }
-  return Object.fromEntries(
-    [...weights]
-      .filter(([, w]) => Math.abs(w) >= 1e-3)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([n, w]) => [n, Number(w.toFixed(4))]),
-  );
-}
-
 // 5-fold cross-validation: the probability each example gets from a model that never saw it.
-const folds = 5;
-const scored: Array<{ example: Example; p: number }> = [];
-for (let fold = 0; fold < folds; fold += 1) {
-  const held = examples.filter((_, i) => i % folds === fold);
-  const model: ConcernModel = { weights: train(examples.filter((_, i) => i % folds !== fold)), threshold: 0.5 };
-  for (const e of held) scored.push({ example: e, p: concernProbability(model, e.features) });
-}
-const ordinary = scored.filter((s) => !s.example.concern);
-const concerns = scored.filter((s) => s.example.concern);
+const options = { l2, epochs, rate };
+const scored = crossValidated(examples, 5, options);
+const ordinary = scored.filter((s) => !s.example.positive);
+const concerns = scored.filter((s) => s.example.positive);
 // Recall first: the highest threshold at which the model, with the rules, still finds 99% of the
 // concerns it never saw.
 let threshold = 0.01;
@@ -151,13 +122,7 @@ process.stderr.write(
   `${examples.length} examples (${concerns.length} concerns); cross-validated: rules alone recall ${(100 * rulesRecall).toFixed(1)}%, with the model ${(100 * recall).toFixed(1)}% at threshold ${threshold}, false alarms ${(100 * alarms).toFixed(1)}%\n`,
 );
 
-/** A property name as the project's formatter writes it: bare when it can be, else quoted. */
-function propertyName(name: string): string {
-  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name;
-  return name.includes("'") ? JSON.stringify(name) : `'${name.replace(/\\/g, '\\\\')}'`;
-}
-
-const weights = train(examples);
+const weights = trainLogistic(examples, options);
 const out = `import type { ConcernModel } from './concern-features.ts';
 
 /**
@@ -168,9 +133,7 @@ const out = `import type { ConcernModel } from './concern-features.ts';
 export const concernModel: ConcernModel | undefined = {
   threshold: ${threshold},
   weights: {
-${Object.entries(weights)
-  .map(([name, weight]) => `    ${propertyName(name)}: ${weight},`)
-  .join('\n')}
+${weightLines(weights)}
   },
 };
 `;

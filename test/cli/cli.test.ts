@@ -177,10 +177,15 @@ describe('--help on every command', () => {
       'scripts/train-concern-model.ts',
       /^Trains the learned part of the concern detector[\s\S]*usage: npm run train:concerns/,
     ],
+    [
+      'scripts/train-danger-model.ts',
+      /^Trains the learned part of the immediate-danger reading[\s\S]*usage: npm run train:danger/,
+    ],
   ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     // What a run would write: a --help must leave them alone.
     const outputs = [
       'src/core/policy/concern/concern-model.ts',
+      'src/core/policy/concern/danger-model.ts',
       'resources/word-vectors/vectors.i8',
       'resources/thesaurus/thesaurus.tsv',
     ];

@@ -24,6 +24,7 @@ import {
 } from './concern-lexicon.ts';
 import { concernModel } from './concern-model.ts';
 import { signPatterns } from './concern-signs.ts';
+import { dangerModel } from './danger-model.ts';
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
 const NOW =
@@ -398,11 +399,13 @@ function inDanger(
 /**
  * Reads a message for a safeguarding concern: the rules, and a learned model over the whole
  * message (`concern-model.ts`) that adds messages the rules miss as `possible` (the reporting
- * route first, the policy answer under it).
+ * route first, the policy answer under it). A second learned model (`danger-model.ts`) puts the
+ * emergency line first for a concern the danger rules do not read as happening now.
  */
 export function detectConcern(
   message: string,
   model: ConcernModel | null | undefined = concernModel,
+  danger: ConcernModel | null | undefined = dangerModel,
 ): ConcernAssessment {
   const reading = readConcern(message);
   const { strong, weak, normalised: text } = reading;
@@ -413,19 +416,18 @@ export function detectConcern(
   // I do if someone gets hurt and they're on their own?": "they" is the one supposed).
   const { policyQuestion, particular, named } = reading.signals;
   const aboutNoOne = policyQuestion && (!particular || (!named && SOMEONE_SUPPOSED.test(text)));
-  if (
-    level === 'none' &&
-    model &&
-    !aboutNoOne &&
-    concernProbability(model, concernFeatures(text, reading)) >= model.threshold
-  )
+  let features: Map<string, number> | undefined;
+  const featuresOf = () => (features ??= concernFeatures(text, reading));
+  if (level === 'none' && model && !aboutNoOne && concernProbability(model, featuresOf()) >= model.threshold)
     level = 'possible';
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];
   return {
     level,
     kinds,
-    danger: level !== 'none' && inDanger(reading, level, kinds),
+    danger:
+      level !== 'none' &&
+      (inDanger(reading, level, kinds) || (!!danger && concernProbability(danger, featuresOf()) >= danger.threshold)),
     allegation: level !== 'none' && allegation,
     secrecy: level !== 'none' && secrecy,
     online: kinds.includes('online-sexual-abuse'),

@@ -420,8 +420,13 @@ describe('detectConcern', () => {
   });
 
   it('reads "from now on", "for now" and a child being picked up as no sign of danger', () => {
-    expect(detectConcern('coach will post the fixtures in the group chat from now on').danger).toBe(false);
-    expect(detectConcern("she's using her sister's laptop for now, hers got smashed").danger).toBe(false);
+    // The danger rules (the learned danger model left out: it weighs the whole message).
+    expect(detectConcern('coach will post the fixtures in the group chat from now on', undefined, null).danger).toBe(
+      false,
+    );
+    expect(detectConcern("she's using her sister's laptop for now, hers got smashed", undefined, null).danger).toBe(
+      false,
+    );
     expect(detectConcern('her nan is picking up mia on fridays').level).toBe('none');
     // Not picking up the phone, beside a threat to life, still is.
     expect(detectConcern("he's not picking up and she said she's going to jump").danger).toBe(true);
@@ -460,6 +465,22 @@ describe('detectConcern', () => {
     expect(detectConcern("jade's been missing lessons and turning up with a new phone and trainers").level).not.toBe(
       'none',
     );
+  });
+
+  it('a learned model puts the emergency line first for danger the rules do not read as happening now', () => {
+    for (const now of [
+      'jess has gone really quiet on the zoom and her lips look blue',
+      "a boy from the group is sitting on the wall of the multi-storey and won't come down",
+      "her ex has turned up at the hall and is screaming that he'll take the baby",
+    ]) {
+      expect(detectConcern(now, undefined, null).danger, now).toBe(false);
+      expect(detectConcern(now).danger, now).toBe(true);
+    }
+    // Not for a concern about the past, nor for a message that is no concern at all.
+    expect(detectConcern('she told me last month that her uncle used to hit her when she was little').danger).toBe(
+      false,
+    );
+    expect(detectConcern('can I text this young person?').danger).toBe(false);
   });
 
   it('normalises chat spelling, contractions and scare quotes before reading', () => {

@@ -1,0 +1,75 @@
+/**
+ * Plain logistic regression for the concern detector's learned parts (scripts/train-concern-model.ts,
+ * scripts/train-danger-model.ts): full-batch gradient descent with L2, deterministic, no library.
+ */
+import { type ConcernModel, concernProbability } from '../src/core/policy/concern/concern-features.ts';
+
+/** One training message: its features and whether it is a positive example. */
+export interface LabelledExample {
+  readonly features: ReadonlyMap<string, number>;
+  readonly positive: boolean;
+}
+
+export interface TrainingOptions {
+  readonly l2: number;
+  readonly epochs: number;
+  readonly rate: number;
+}
+
+/** Trains the weights; those under 0.001 are dropped and the rest rounded to 4 places, sorted by name. */
+export function trainLogistic(data: readonly LabelledExample[], options: TrainingOptions): Record<string, number> {
+  const weights = new Map<string, number>();
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    const gradient = new Map<string, number>();
+    for (const { features, positive } of data) {
+      let z = 0;
+      for (const [name, value] of features) z += (weights.get(name) ?? 0) * value;
+      const error = 1 / (1 + Math.exp(-z)) - (positive ? 1 : 0);
+      for (const [name, value] of features) gradient.set(name, (gradient.get(name) ?? 0) + error * value);
+    }
+    for (const [name, g] of gradient) {
+      const w = weights.get(name) ?? 0;
+      weights.set(name, w - options.rate * (g / data.length + options.l2 * w));
+    }
+  }
+  return Object.fromEntries(
+    [...weights]
+      .filter(([, w]) => Math.abs(w) >= 1e-3)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([n, w]) => [n, Number(w.toFixed(4))]),
+  );
+}
+
+/** k-fold cross-validation: the probability each example gets from a model trained without it (example i is in fold i mod k). */
+export function crossValidated<T extends LabelledExample>(
+  data: readonly T[],
+  folds: number,
+  options: TrainingOptions,
+): Array<{ example: T; p: number }> {
+  const scored: Array<{ example: T; p: number }> = [];
+  for (let fold = 0; fold < folds; fold += 1) {
+    const model: ConcernModel = {
+      weights: trainLogistic(
+        data.filter((_, i) => i % folds !== fold),
+        options,
+      ),
+      threshold: 0.5,
+    };
+    for (const example of data.filter((_, i) => i % folds === fold))
+      scored.push({ example, p: concernProbability(model, example.features) });
+  }
+  return scored;
+}
+
+/** A property name as the project's formatter writes it: bare when it can be, else quoted. */
+export function propertyName(name: string): string {
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name;
+  return name.includes("'") ? JSON.stringify(name) : `'${name.replace(/\\/g, '\\\\')}'`;
+}
+
+/** The weights as the body of an object literal, one per line. */
+export function weightLines(weights: Readonly<Record<string, number>>): string {
+  return Object.entries(weights)
+    .map(([name, weight]) => `    ${propertyName(name)}: ${weight},`)
+    .join('\n');
+}
