@@ -524,6 +524,21 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
   [/\b(?:popped|stuck|slapped) (?:a |some )?plasters? on\b/g, 'gave first aid'],
+  // Toy weapons and play: "shot in the nerf war", "a water pistol fight".
+  [
+    /\b(?:(?:been|got|getting|was|were) )?(?:shot|killed|stabbed|murdered|blasted) (?:in|during|playing) (?:the |a )?(?:nerf|water|toy|foam|laser|pretend|play) ?(?:gun |pistol |sword |blaster )?(?:war|wars|fight|fights|battle|game|tag)\b|\b(?:nerf|water|toy|foam|pretend) (?:guns?|pistols?|blasters?|swords?|wars?|fights?|battles?)\b|\blaser tag\b/g,
+    'a toy game',
+  ],
+  // Hungry before a meal: "starving by 11:45, lunch is at 12", "so hungry before tea".
+  [
+    /\b(?:starving|famished|so hungry|really hungry)\b(?=[^.!?]{0,60}\b(?:(?:before|until|till|by) (?:lunch|dinner|tea|breakfast|snack ?time)|(?:lunch|dinner|tea|breakfast)(?: is|'s| was) (?:at|not (?:till|until)))\b)/g,
+    'peckish',
+  ],
+  // A medicine's side effects: "the new meds might make her drowsy".
+  [
+    /\b(?:might|may|can|could|will|would) make (?:him|her|them|me|you) (?:a bit |a little |quite |really |very )?(?:drowsy|sleepy|tired|dizzy|sick|nauseous|hungry|thirsty)\b/g,
+    'has side effects',
+  ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [

@@ -483,6 +483,21 @@ describe('detectConcern', () => {
     expect(detectConcern('can I text this young person?').danger).toBe(false);
   });
 
+  it("reads toy weapons, hunger before a meal and a medicine's side effects as what they are", () => {
+    for (const ordinary of [
+      'ellie got killed in the laser tag game and sulked',
+      "always starving by 11, lunch isn't till 12:30",
+      'his new tablets might make him a bit sleepy this week',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    for (const concern of [
+      'he said his dad shot at him with an air rifle',
+      "she's always starving and there's never any food at home",
+      'he took too many of his meds and is really drowsy',
+    ])
+      expect(detectConcern(concern).level, concern).not.toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
