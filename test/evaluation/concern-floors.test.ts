@@ -14,11 +14,11 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-heldout.jsonl', recall: 1, falseAlarms: 0.062, dangerFirst: 0.954 },
+  { file: 'concerns-heldout.jsonl', recall: 1, falseAlarms: 0.062, dangerFirst: 1 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.131, dangerFirst: 1 },
   { file: 'concerns-fresh2-tune.jsonl', recall: 1, falseAlarms: 0.017, dangerFirst: 1 },
-  { file: 'concerns-fresh2-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 0.8 },
+  { file: 'concerns-fresh2-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 0.95 },
   { file: 'concerns-fresh3-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh3-final.jsonl', recall: 1, falseAlarms: 0.131, dangerFirst: 1 },
   { file: 'concerns-fresh4-tune.jsonl', recall: 1, falseAlarms: 0.025, dangerFirst: 1 },
@@ -27,6 +27,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh5-final.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
   { file: 'concerns-fresh6-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
   { file: 'concerns-fresh6-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 0.857 },
+  { file: 'concerns-fresh7-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
+  { file: 'concerns-fresh7-final.jsonl', recall: 0.955, falseAlarms: 0.178, dangerFirst: 0.857 },
 ];
 
 let answerer: PolicyAnswerer;
