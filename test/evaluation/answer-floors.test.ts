@@ -182,6 +182,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.066,
     verdicts: 0.321,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh5-tune.jsonl',
+    top1: 0.509,
+    top3: 0.781,
+    abstention: 0,
+    falseAbstention: 0,
+    verdicts: 0.527,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
+    top1: 0.654,
+    top3: 0.781,
+    abstention: 0.8,
+    falseAbstention: 0,
+    verdicts: 0.5,
+  },
+  {
+    file: 'test/fixtures/unseen/smile-4-kids-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.322,
+    top3: 0.516,
+    abstention: 0.5,
+    falseAbstention: 0.13,
+    verdicts: 0.235,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
