@@ -469,7 +469,7 @@ describe('detectConcern', () => {
 
   it('a learned model puts the emergency line first for danger the rules do not read as happening now', () => {
     for (const now of [
-      'jess has gone really quiet on the zoom and her lips look blue',
+      "sophie's gone a funny colour and is sort of staring into space on the call",
       "a boy from the group is sitting on the wall of the multi-storey and won't come down",
       "her ex has turned up at the hall and is screaming that he'll take the baby",
     ]) {
@@ -496,6 +496,32 @@ describe('detectConcern', () => {
       'he took too many of his meds and is really drowsy',
     ])
       expect(detectConcern(concern).level, concern).not.toBe('none');
+  });
+
+  it('reads more of the emergencies first-aid guidance lists, with the emergency line first', () => {
+    for (const emergency of [
+      "her fingertips have gone a bit purple and she's wheezing, she's allergic to nuts",
+      "on the walk tom stopped sweating and he's confused and hot to touch",
+      "hot tea went down her arm, skin's blistering",
+      "the volunteer's face has drooped on one side and she can't lift her arm",
+      'josh swallowed a button battery at craft',
+      'bleach got sprayed in her eyes while cleaning',
+      'found him with an empty packet of paracetamol',
+      "two lads are holding a younger boy's head under water in the pool",
+      "one of the lads has got a year 7 pinned against the lockers and won't let him go",
+    ]) {
+      const read = detectConcern(emergency);
+      expect(read.level, emergency).not.toBe('none');
+      expect(read.danger, emergency).toBe(true);
+    }
+    expect(detectConcern('someone made a deepfake of her and shared it round the year group').level).not.toBe('none');
+    // A plan or a letter about a condition, and a question about one, are not the condition.
+    for (const ordinary of [
+      "kai's new seizure protocol from the consultant is on the drive",
+      'both bumped heads, no symptoms, head injury letter sent home',
+      'whats the difference between a hypo and a hyper?',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
   });
 
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
