@@ -137,7 +137,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:no (?:heating|electricity|electric|bed|food|hot water|clean clothes)|sleeps? on the floor|head lice|nits|rotten teeth|untreated)\b`,
       ),
       r(
-        String.raw`\bneglect\w*|\b(?:no|had no|without|not had|did not have|never has) (?:breakfast|tea|dinner|lunch|food|meals?)\b|\blooks? after (?:his|her|their) (?:\w+ ){0,2}(?:siblings|brothers?|sisters?)\b.{0,30}\b(?:every night|all night|alone|on (?:his|her|their) own|because|while)|\bleft (?:\w+ ){0,3}(?:in|inside) (?:the|a) (?:car|van)\b|\b(?:mum|dad|parents?|carers?) (?:is |are )?(?:still asleep|asleep|drunk|passed out|out all night|not home|never home|goes out)`,
+        String.raw`\bneglect\w*|\b(?:no|had no|without|not had|did not have|never has) (?:breakfast|tea|dinner|lunch|food|meals?)\b|\blooks? after (?:his|her|their) (?:\w+ ){0,2}(?:siblings|brothers?|sisters?)\b.{0,30}\b(?:every night|all night|alone|on (?:his|her|their) own|because|while)|\bleft (?:${PRONOUN}|(?:the |a |an |his |her |their |two |three |both |little )?(?:\w+ )?${CHILD}|(?:his|her|their|the) (?:\w+ )?(?:brother|sister|siblings|kids|children|little ones))(?: \w+){0,2} (?:in|inside) (?:the|a) (?:car|van)\b|\bleft \w+ (?:in|inside) (?:the|a) (?:car|van) (?:alone|on (?:his|her|their) own|for (?:ages|hours|an hour|\d+))|\b(?:was|were|been|is|are|being|got) left (?:\w+ ){0,2}(?:in|inside) (?:the|a) (?:car|van)\b|\b(?:mum|dad|parents?|carers?) (?:is |are )?(?:still asleep|asleep|drunk|passed out|out all night|not home|never home|goes out)`,
       ),
       r(
         String.raw`\b(?:nobody|no one|no-one|nobody's|noone) (?:at home|looks after|picks? (?:him|her|them) up|came to (?:collect|pick)|has collected|collected (?:him|her|them))`,
@@ -555,6 +555,38 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'care plan',
   ],
   [/\bi am literally dying\b/g, 'i am worn out'],
+  // Things that collapse, go missing or are naked, and knocks and shocks of one's own: "the gazebo
+  // collapsed", "the jigsaw is missing 3 pieces", "nude tights", "a naked flame", "nearly fainted
+  // at the quote", "whacked my head on the door", "missing you all already".
+  [
+    /\b(?:gazebo|tent|marquee|shelf|shelves|shelving|table|bench|deckchair|bunk|bed|wall|ceiling|fence|sandcastle|tower|stage|structure|scaffold(?:ing)?|den|bridge|plan|deal|league|wifi|network|server|website|system|app|cake|souffle|pile|stack) (?:(?:has|had|just|completely|totally) )?collaps(?:ed|ing|es)\b/g,
+    'fell down',
+  ],
+  [
+    /\b(?:jigsaw|puzzle|kit|box|set|game|pack|deck|book|register|form|file|folder|document|page|piece|sock|glove|shoe|boot|trainer|coat|jacket|bag|phone|key|keys|lid|button|cable|charger|remote|ball|bib|cone|pen|pencil|laptop|ipad|tablet|item|money|cash|receipt|parcel|delivery|package|order|lanyard|badge|card|stapler|scissors|paperwork|medal|trophy)s? (?:is|are|was|were|has gone|have gone|went|has been|have been) (?:still )?missing\b|\bmissing (?:\d+|a few|some|two|three|four|five) (?:pieces|parts|bits|pages|cards|pens|pencils|chairs|tables|bibs|cones|balls|forms|signatures|items|questions|answers|letters|words|days)\b|\bmiss(?:ing)? (?:you|you all|u|u all|everyone|everybody|you guys|the group|the gang) (?:already|loads|lots|so much|a lot|all)?\b/g,
+    'mislaid',
+  ],
+  [
+    /\bnude (?:tights|colou?r(?:ed)?|shade|heels|shoes|lipstick|lippy|make-?up|leotards?|tones?|bra|palette|nail polish|varnish)\b/g,
+    'skin-tone clothing',
+  ],
+  [/\bnaked (?:flames?|lights?|eye)\b/g, 'open flame'],
+  [
+    /\b(?:i|we) (?:nearly|almost|practically) (?:fainted|died|collapsed|passed out|had a heart attack|choked)\b/g,
+    'i was shocked',
+  ],
+  [
+    /\b(?:whacked|banged|bumped|hit|smacked|cracked|stubbed|knocked) my (?:head|knee|elbow|arm|toe|leg|shin|hand|finger|funny bone)\b(?= (?:on|against|into) )/g,
+    'knocked myself',
+  ],
+  [
+    /\b(?:so |really |very |super |absolutely )?(?:hungry|starving|famished|ravenous)\b(?= (?:after|from) (?:the |a |their |our )?(?:hike|walk|match|game|training|swim|swimming|session|run|race|football|rugby|pe|climb|bike ride|day out|trip|activity|activities|practice|workout|dance|gala|tournament))/g,
+    'peckish',
+  ],
+  [
+    /\bcut(?:ting)? out (?:(?:the|some|paper|card|felt|fabric|more) )*(?:shapes|snowflakes|pictures|letters|stars|hearts|templates|pieces|circles|squares|triangles|masks|crowns|leaves|flowers|bunting|paper|card)\b/g,
+    'crafting',
+  ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [
@@ -577,7 +609,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
  * session"): read by the learned model only, never to overrule a sign of harm.
  */
 export const reassuranceCues = r(
-  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed|in|logged|submitted|sent)|ice pack (?:done|on|applied)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
 );
 
 /**
@@ -637,7 +669,7 @@ export const habitualCues: readonly RegExp[] = [
 
 /** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
 export const hypotheticalFraming = r(
-  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?)\b`,
+  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?|shows?|showed|sends?|sent|messages?|messaged)\b`,
 );
 
 /** Said outright to be hypothetical ("hypothetically, if…", "in theory"): nothing in it is a report. */
@@ -657,7 +689,7 @@ export const policyWords = r(
 
 export const policyFraming: readonly RegExp[] = [
   r(
-    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age)|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find)|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
+    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
   ),
   hypotheticalFraming,
   statedHypothetical,

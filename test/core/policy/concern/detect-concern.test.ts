@@ -524,6 +524,32 @@ describe('detectConcern', () => {
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
   });
 
+  it('reads things that collapse, go missing or are "nude", and the staff member\'s own knocks and shocks, as no harm', () => {
+    for (const ordinary of [
+      'the marquee collapsed in the storm, nobody hurt',
+      'the puzzle box is missing 2 pieces',
+      'ordered nude leotards for the show',
+      "naked flames aren't allowed in the tents",
+      'i nearly fainted when i saw the bill',
+      'banged my knee on the table again',
+      'they were starving after the match so we got pizza',
+      'cutting out paper stars for the display',
+      'missing you all already',
+      'sam walked into a table, bit of a bruise, ice pack on, accident form in and mum told',
+      // Questions about procedure, however they open.
+      'where do i log a worry about neglect?',
+      "what's the plan if she has a seizure in session?",
+      "if a yp shows me a nude that's been shared round, what do i do?",
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    for (const concern of [
+      'his little sister was left in the car for an hour on a hot day',
+      "she's been missing since last night",
+      'found a nude of a 14 year old in the group chat',
+    ])
+      expect(detectConcern(concern).level, concern).not.toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
