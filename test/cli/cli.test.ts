@@ -181,11 +181,13 @@ describe('--help on every command', () => {
       'scripts/train-danger-model.ts',
       /^Trains the learned part of the immediate-danger reading[\s\S]*usage: npm run train:danger/,
     ],
+    ['scripts/train-scope-model.ts', /^Trains the learned scope model[\s\S]*usage: npm run train:scope/],
   ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     // What a run would write: a --help must leave them alone.
     const outputs = [
       'src/core/policy/concern/concern-model.ts',
       'src/core/policy/concern/danger-model.ts',
+      'src/core/policy/scope-model.ts',
       'resources/word-vectors/vectors.i8',
       'resources/thesaurus/thesaurus.tsv',
     ];

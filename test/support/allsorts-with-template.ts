@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PolicyAnswerer } from '../../src/core/policy/answer.ts';
+import { type AnswerOptions, PolicyAnswerer } from '../../src/core/policy/answer.ts';
 import { buildCorpus } from '../../src/core/policy/corpus.ts';
 
 const policies = path.join(import.meta.dirname, '../../policies');
@@ -10,7 +10,11 @@ const policies = path.join(import.meta.dirname, '../../policies');
  * organisation.yaml cites), for tests that need wording no shipped policy has. Bare: no word
  * vectors, thesaurus or everyday words.
  */
-export function allsortsWithTemplate(file: string, templateDoc: string): PolicyAnswerer {
+export function allsortsWithTemplate(
+  file: string,
+  templateDoc: string,
+  options: Partial<AnswerOptions> = {},
+): PolicyAnswerer {
   const result = buildCorpus([
     {
       slug: 'allsorts',
@@ -28,5 +32,5 @@ export function allsortsWithTemplate(file: string, templateDoc: string): PolicyA
     },
   ]);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return new PolicyAnswerer(result.corpus);
+  return new PolicyAnswerer(result.corpus, options);
 }

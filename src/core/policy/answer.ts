@@ -10,6 +10,7 @@ import {
   type ScoredClause,
 } from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
+import { type ConcernModel, concernProbability } from './concern/concern-features.ts';
 import { detectConcern, prepareConcernDetector } from './concern/detect-concern.ts';
 import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
@@ -17,6 +18,8 @@ import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { oneByteText } from './one-byte-text.ts';
 import type { Clause } from './policy-types.ts';
+import { scopeFeatures } from './scope-features.ts';
+import { scopeModel } from './scope-model.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import {
   type ClauseReading,
@@ -101,6 +104,12 @@ export interface AnswerOptions {
   readonly minScore: number;
   /** A best clause whose score times coverage reaches this answers even a question the policies know little of. */
   readonly confidentMatch: number;
+  /**
+   * A learned model of the questions safeguarding and conduct policies do not answer (pay, leave,
+   * expenses, parking, bookings, orders: `scope-model.ts`); one it reads as such is refused unless a
+   * clause matches it as strongly as `confidentMatch` asks. `null`: no such test.
+   */
+  readonly scopeModel: ConcernModel | null;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -117,6 +126,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   minKnownShare: 0.4,
   minScore: 5,
   confidentMatch: 13,
+  scopeModel: scopeModel ?? null,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -255,7 +265,7 @@ export class PolicyAnswerer {
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
-    if (!top || !this.#answers(analysed, top, index)) return noAnswer(corpus, trimmed);
+    if (!top || !this.#answers(trimmed, analysed, top, index)) return noAnswer(corpus, trimmed);
 
     const cited = results
       .filter(
@@ -305,14 +315,18 @@ export class PolicyAnswerer {
    * question is about (a holiday, a party, stationery: they do not), and the best clause must
    * cover enough of the part they know.
    */
-  #answers(question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
+  #answers(text: string, question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
     if (top.coverage < options.minCoverage) return false;
+    const strong = top.score * top.coverage >= options.confidentMatch;
+    // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
+    const model = options.scopeModel;
+    if (model && !strong && concernProbability(model, scopeFeatures(text)) >= model.threshold) return false;
     // A question may say much the policies never name (the activity, the place, the event: "the
     // para swimming gala", "the ceilidh") and still be about what they do: a clause that matches
     // it this strongly answers it however little of the rest the policies know.
-    return index.knownShare(question) >= options.minKnownShare || top.score * top.coverage >= options.confidentMatch;
+    return index.knownShare(question) >= options.minKnownShare || strong;
   }
 }
 

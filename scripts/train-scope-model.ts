@@ -1,0 +1,75 @@
+/**
+ * Trains the learned scope model: a logistic model over a staff question's words that tells the
+ * questions safeguarding and conduct policies answer from the ones they do not (pay, leave,
+ * expenses, parking, passwords, bookings, orders, fixtures…). The answerer refuses a question the
+ * model reads as such unless a clause matches it strongly. Writes src/core/policy/scope-model.ts.
+ * Deterministic: the same data gives the same file.
+ *
+ *   npm run train:scope
+ *
+ * Trained only on test/fixtures/training/scope-train.jsonl: 400 questions written from general
+ * knowledge by a helper who saw no policy, code or test set, half that such policies cover and half
+ * that they do not, worded to be hard to tell apart ("can i claim mileage for driving kids to the
+ * gala?"). No answer set is used, so every answer set measures it unseen.
+ *
+ * The threshold is chosen by 5-fold cross-validation: the lowest at which at most 1% of the policy
+ * questions the model never saw are read as out of scope (refusing a question the policies answer
+ * is the worse failure).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { scopeFeatures } from '../src/core/policy/scope-features.ts';
+import { crossValidated, type LabelledExample, trainLogistic, weightLines } from './logistic.ts';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  // Before anything else: a run rewrites src/core/policy/scope-model.ts.
+  process.stdout.write(`Trains the learned scope model on test/fixtures/training/scope-train.jsonl (staff questions
+safeguarding policies cover, and admin questions they do not), picks the threshold by 5-fold
+cross-validation (the lowest at which at most 1% of the policy questions are read as out of
+scope), prints what it catches there, and rewrites src/core/policy/scope-model.ts.
+
+usage: npm run train:scope
+`);
+  process.exit(0);
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const maxRefused = 0.01;
+const options = { l2: 0.01, epochs: 300, rate: 0.5 };
+
+const examples: LabelledExample[] = readFileSync(path.join(root, 'test/fixtures/training/scope-train.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { q: string; scope: 'policy' | 'admin' })
+  .map((line) => ({ features: scopeFeatures(line.q), positive: line.scope === 'admin' }));
+
+const scored = crossValidated(examples, 5, options);
+const admin = scored.filter((s) => s.example.positive);
+const policy = scored.filter((s) => !s.example.positive);
+const share = (part: typeof scored, t: number) => part.filter((s) => s.p >= t).length / part.length;
+let threshold = 0.99;
+for (let t = 0.99; t >= 0.01; t -= 0.01) {
+  if (share(policy, t) > maxRefused) break;
+  threshold = Number(t.toFixed(2));
+}
+process.stderr.write(
+  `${examples.length} questions; cross-validated at threshold ${threshold}: ${(100 * share(admin, threshold)).toFixed(1)}% of the out-of-scope questions caught, ${(100 * share(policy, threshold)).toFixed(1)}% of the policy questions read as out of scope\n`,
+);
+
+const weights = trainLogistic(examples, options);
+const out = `import type { ConcernModel } from './concern/concern-features.ts';
+
+/**
+ * The learned scope model, written by scripts/train-scope-model.ts (npm run train:scope):
+ * ${examples.length} questions, ${Object.keys(weights).length} weights, threshold chosen by 5-fold cross-validation (at most
+ * ${100 * maxRefused}% of the policy questions read as out of scope). Do not edit by hand; retrain.
+ */
+export const scopeModel: ConcernModel | undefined = {
+  threshold: ${threshold},
+  weights: {
+${weightLines(weights)}
+  },
+};
+`;
+writeFileSync(path.join(root, 'src/core/policy/scope-model.ts'), out);
+process.stderr.write(`wrote src/core/policy/scope-model.ts (${Object.keys(weights).length} weights)\n`);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { concernProbability } from '../../../src/core/policy/concern/concern-features.ts';
+import { scopeFeatures } from '../../../src/core/policy/scope-features.ts';
+import { scopeModel } from '../../../src/core/policy/scope-model.ts';
+import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
+
+// A template-style expenses policy (written for this test), beside Allsorts' own phone policy.
+const expenses = `---
+id: allsorts-expenses-test
+title: Staff Expenses
+organisation: allsorts
+source: written for this test
+numbering: positional
+---
+
+# Staff Expenses
+
+## Mileage
+
+1. Staff who drive their own car to an Allsorts activity may claim mileage at the rate set by the trustees, within 30 days of the journey.
+`;
+const today = new Date('2026-12-02T12:00:00Z');
+
+describe('the learned scope model', () => {
+  it('reads pay, leave, parking and passwords as what safeguarding policies do not cover, and conduct as what they do', () => {
+    const outOfScope = (q: string) => concernProbability(scopeModel!, scopeFeatures(q)) >= scopeModel!.threshold;
+    for (const admin of [
+      'whats the wifi password at the office?',
+      'how many days annual leave do i get this year',
+      'when is payday this month?',
+    ])
+      expect(outOfScope(admin), admin).toBe(true);
+    for (const policy of [
+      'can i take photos of the members on my own phone?',
+      'a lad wants to add me on snap, is that ok?',
+      'who do i tell if a child discloses something?',
+    ])
+      expect(outOfScope(policy), policy).toBe(false);
+  });
+
+  it('refuses a question it reads as out of scope unless a clause answers it strongly', () => {
+    const answerer = allsortsWithTemplate('expenses.md', expenses);
+    const withoutModel = allsortsWithTemplate('expenses.md', expenses, { scopeModel: null });
+    const wifi = 'whats the wifi password at the office?';
+    // Without the model the policies' words ("office", "password") find a clause to quote…
+    expect(withoutModel.answer('allsorts', wifi, today).verdict).not.toBe('no-answer');
+    // …with it, the question is not covered.
+    expect(answerer.answer('allsorts', wifi, today).verdict).toBe('no-answer');
+    // A policy that does cover the topic still answers it: the match is strong.
+    const mileage = answerer.answer('allsorts', 'how do i claim mileage for driving my own car to an activity?', today);
+    expect(mileage.citations[0]?.section).toBe('Mileage');
+    // And conduct questions are answered as before.
+    expect(answerer.answer('allsorts', 'can i take photos of the members on my own phone?', today).verdict).toBe(
+      'not-allowed',
+    );
+  });
+});
