@@ -26,6 +26,11 @@ const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|gi
 
 const r = (source: string): RegExp => new RegExp(source);
 
+/** Forced marriage: to be married abroad, or made to marry. */
+export const FORCED_MARRIAGE = r(
+  String.raw`\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
+);
+
 /** Signs of each kind of harm. */
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
@@ -257,6 +262,8 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'domestic-abuse': {
     strong: [
+      // Forced marriage (KCSIE, the Forced Marriage Unit's guidance): taken abroad to be married, made to marry.
+      r(FORCED_MARRIAGE.source),
       r(
         String.raw`\b(?:domestic (?:abuse|violence|incident)|${FAMILY} (?:hits?|hit|beats?|beat|hurts?|hurt|attacks?|attacked|punch\w*|chok\w*|strangl\w*|threaten\w*|shouts? at|screams? at|throws? things at|pushed|shoved) (?:${POSSESSIVE} )?(?:${FAMILY}|mum|dad|him|her|them)|(?:police|cops) (?:came|come|were called|called) (?:round|to (?:the|their|his|her) (?:house|home|flat))|fight(?:s|ing)? at home|(?:mum|dad|parents) (?:fight|fighting|fights|argue|arguing) (?:all the time|every night|a lot|really bad)|violence at home|(?:police|cops) (?:have been|has been|had been|were|came|come|called|keep coming) (?:out|round|over|to the house)|(?:man|woman|someone|adult|dad|mum) (?:is )?(?:shouting|screaming|yelling)\b.{0,60}\b(?:screaming|crying|get off me|hitting|smashing)|(?:dad|mum|father|mother|stepdad|stepmum|partner|boyfriend)\b.{0,20}\b(?:loses it|lost it|has a go|had a go|kicks off|kicked off)\b.{0,30}\b(?:with|at|on) (?:mum|dad|her|him|them)|hiding (?:in (?:his|her|their) (?:room|wardrobe)|from (?:his|her|their) ${FAMILY}))`,
       ),
@@ -269,6 +276,9 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      r(
+        String.raw`\b(?:taking|take|taken|sending|send|sent|bringing|flying) (?:me|her|them|us|my sister|her sister) (?:\w+ ){0,3}(?:to (?:get|be|have it) (?:cut|done)|for (?:the |her )?(?:cutting|cut))\b`,
+      ),
       r(
         String.raw`\b(?:purif\w*|make (?:her|them|us) clean|made clean|be made clean|sunna|khitan|tahur|tahoor|kakia|bondo|megrez|halalays|gudniin)\b|\b(?:was|were|been|got|get|be|being|to be|having it|had it) (?:cut|done)\b.{0,60}\b(?:little|baby|young|small|sister|daughter|girl|abroad|summer|holiday|back home|ceremony|celebration)|\b(?:become|becoming) a woman\b|\b(?:have|has|having|get|gets|getting|had|got|do|doing) the cut\b|\b(?:do|does|doing|did|done|have|having|get|getting|carry out|carrying out) (?:the |a |her |their |our |what'?s |what is )?(?:family |cultural |traditional )?(?:tradition|traditional (?:thing|ceremony|procedure)|custom|ritual|initiation|cutting|cut) (?:\w+ )?(?:on|to|for) (?:her|them|the (?:\w+ )?girls|girls|(?:her|my|his|their) (?:little |younger |baby )?(?:sisters?|daughters?|nieces?))\b|\b(?:get|gets|getting|got|have|has|having|had) (?:\w+ ){0,3}(?:girls?|daughters?|sisters?|nieces?|granddaughters?|her|them) done\b.{0,80}\b(?:abroad|back home|visit(?:ing)? family|family (?:visit|holiday)|summer|holiday|same as (?:she|her|me|i) was|ceremony|tradition\w*|somalia|sudan|egypt|ethiopia|eritrea|sierra leone|mali|guinea|djibouti|kenya|nigeria|gambia|yemen|iraq|indonesia)\b|\b(?:abroad|back home|this summer|the summer|the holidays|over the holiday)\b.{0,60}\b(?:to be cut|be cut|get cut|being cut|getting cut|cut there)\b`,
       ),
@@ -586,6 +596,17 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\bcut(?:ting)? out (?:(?:the|some|paper|card|felt|fabric|more) )*(?:shapes|snowflakes|pictures|letters|stars|hearts|templates|pieces|circles|squares|triangles|masks|crowns|leaves|flowers|bunting|paper|card)\b/g,
     'crafting',
+  ],
+  // A topic taught or discussed, not a harm happening: "a piece on knife crime for the youth
+  // council", "looking at the rise of the far right in the 1930s".
+  [
+    /\b(?:session|lesson|piece|project|workshop|talk|assembly|topic|unit|debate|essay|presentation|documentary|campaign|module|resources?|videos?|leaflets?|posters?|display|quiz|film) (?:on|about|around|covering|tackling|raising awareness of) (?:the )?(?:dangers of |rise of (?:the )?|history of |effects of )?(?:knife crime|gun crime|the far right|far right|fascism|the nazis|extremism|radicalisation|terrorism|county lines|grooming|online safety|bullying|cyberbullying|consent|healthy relationships|fgm|forced marriage|domestic abuse|racism|self-harm|self harm|suicide prevention|drugs|vaping|alcohol|knife awareness)\b|\b(?:looking at|learning about|studying|researching|discussing|reading about) the (?:rise|history|causes) of (?:the )?(?:far right|fascism|the nazis|extremism|terrorism)\b/g,
+    'an educational topic',
+  ],
+  // A break or fracture from sport or play, explained: "broke his wrist at the skatepark on sunday".
+  [
+    /\bbr(?:oke|oken) (?:his|her|their) (?:wrist|arm|leg|ankle|finger|toe|collarbone|elbow|thumb|foot|nose)\b(?= (?:\w+ ){0,2}(?:at|on|playing|in|doing|during) (?:the |a |his |her |their )?(?:skatepark|skate park|trampoline park|trampoline|park|football|rugby|hockey|netball|cricket|match|game|training|bike|scooter|skateboard|climbing|gymnastics|pe|playground|swings?|slide|holiday|ski(?:ing)?|snowboard(?:ing)?|horse riding|horse))/g,
+    'had a sports injury',
   ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],

@@ -5,6 +5,7 @@ import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
   allegationConduct,
   eventCues,
+  FORCED_MARRIAGE,
   habitualCues,
   harmLexicon,
   hushCues,
@@ -145,6 +146,7 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bkms\b/g, 'kill myself'],
   [/\bunalive\w*\b/g, 'kill myself'],
   [/\bthru\b/g, 'through'],
+  [/\b(?:tmrw|tmr|tmoz|tomoz|2moro|2morrow|2mrw)\b/g, 'tomorrow'],
   [/\brn\b/g, 'right now'],
   // "atm" as chat for "at the moment", not the cash machine ("money from the atm").
   [/(?<!\b(?:the|an|a|from|of|at|nearest|local) )\batm\b/g, 'at the moment'],
@@ -389,6 +391,8 @@ function inDanger(
     // FGM about to be done, or a girl about to be taken abroad for it: the police at once (FGM
     // multi-agency guidance).
     (kinds.includes('fgm') && IMMINENT.test(text)) ||
+    // So is a forced marriage about to happen (Forced Marriage Unit guidance: act before she leaves).
+    (FORCED_MARRIAGE.test(text) && IMMINENT.test(text)) ||
     reading.signals.immediate ||
     // When in doubt, the emergency line first: a concern written as happening now, unless it is
     // framed as a question about policy ("please can you tell me the procedure…").

@@ -550,6 +550,33 @@ describe('detectConcern', () => {
       expect(detectConcern(concern).level, concern).not.toBe('none');
   });
 
+  it('reads forced marriage as domestic abuse, and it or FGM about to happen as immediate danger', () => {
+    const marriage = detectConcern(
+      "his cousin says zara's flight is tomoz, she's being taken to bangladesh to get married and she's only 16",
+    );
+    expect(marriage.kinds).toContain('domestic-abuse');
+    expect(marriage.danger).toBe(true);
+    const cut = detectConcern(
+      "a girl in year 9 messaged from the airport saying her aunties are taking her to get cut, the flight's in an hour",
+    );
+    expect(cut.kinds).toContain('fgm');
+    expect(cut.danger).toBe(true);
+    // A family wedding abroad is not a forced marriage.
+    expect(
+      detectConcern("her family are going to pakistan for her cousin's wedding in the summer, she's so excited").level,
+    ).toBe('none');
+  });
+
+  it('reads a topic taught and a break explained by sport as no harm, and a threat with a weapon as one', () => {
+    for (const ordinary of [
+      'ravi broke his arm at the trampoline park on saturday, cast on for 6 weeks',
+      'we did a workshop on knife crime with the police today, really good',
+      'the kids are learning about the rise of fascism in history',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(detectConcern("he said he'll stab anyone who grasses, he's got a knife in his bag").danger).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
