@@ -52,6 +52,11 @@ const files = [
   'test/fixtures/training/concerns-train-everyday2.jsonl',
   'test/fixtures/training/concerns-train-named.jsonl',
   'test/fixtures/training/concerns-train-subtle.jsonl',
+  // Training only (eighth session): medical emergencies and child-on-child abuse, everyday English
+  // that borrows harm words, and concerns of thirteen kinds in everyday wording, each beside near twins.
+  'test/fixtures/training/concerns-train-medpeer.jsonl',
+  'test/fixtures/training/concerns-train-ordinary2.jsonl',
+  'test/fixtures/training/concerns-train-kinds.jsonl',
 ];
 const maxFalseDanger = 0.05;
 const options = { l2: 0.001, epochs: 400, rate: 0.5 };
