@@ -582,7 +582,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bnaked (?:flames?|lights?|eye)\b/g, 'open flame'],
   [
-    /\b(?:i|we) (?:nearly|almost|practically) (?:fainted|died|collapsed|passed out|had a heart attack|choked)\b/g,
+    /(?:\b(?:i|we) |^)(?:nearly|almost|practically) (?:fainted|died|collapsed|passed out|had a heart attack|choked)\b/g,
     'i was shocked',
   ],
   [

@@ -309,7 +309,17 @@ export function readConcern(message: string): ConcernReading {
   const asks = text.includes('?');
   const wordOnly = !asks && framings.every((pattern) => pattern === policyWords);
   let level: ConcernLevel = 'none';
-  if (strong.length > 0) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
+  // A strong sign with no one at all in the message, nothing reported, nothing happening ("neglect
+  // referral vs early help, where's the line?"): a topic, left to the learned model.
+  const noOne =
+    !particular &&
+    !reported &&
+    !happened &&
+    !adult &&
+    !secrecy &&
+    !immediate &&
+    !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child');
+  if (strong.length > 0 && !noOne) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
   // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".
   if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';

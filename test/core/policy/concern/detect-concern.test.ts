@@ -577,6 +577,20 @@ describe('detectConcern', () => {
     expect(detectConcern("he said he'll stab anyone who grasses, he's got a knife in his bag").danger).toBe(true);
   });
 
+  it('leaves a strong sign about no one, reported by no one and happening to no one, to the learned model', () => {
+    const topic = "neglect referral vs early help, where's the line? want to explain it in team meeting";
+    expect(readConcern(topic).strong).toContain('neglect');
+    expect(readConcern(topic).level).toBe('none');
+    // Someone in it, something reported or happening, or an emergency: the rules read it as before.
+    for (const concern of [
+      'i think she is being neglected at home',
+      'not breathing!!',
+      'someone has been cutting themselves in the toilets, found blood on the floor',
+    ])
+      expect(readConcern(concern).level, concern).toBe('concern');
+    expect(detectConcern('nearly fainted when i saw the coach hire quote lol').level).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
