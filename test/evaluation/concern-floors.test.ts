@@ -14,7 +14,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-check.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-final.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-heldout.jsonl', recall: 1, falseAlarms: 0.062, dangerFirst: 1 },
+  { file: 'concerns-heldout.jsonl', recall: 1, falseAlarms: 0.047, dangerFirst: 1 },
   { file: 'concerns-fresh-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh-final.jsonl', recall: 1, falseAlarms: 0.131, dangerFirst: 1 },
   { file: 'concerns-fresh2-tune.jsonl', recall: 1, falseAlarms: 0.017, dangerFirst: 1 },
