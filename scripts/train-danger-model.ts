@@ -16,6 +16,11 @@
  * never saw. The threshold is the lowest at which the model alone, cross-validated, puts the
  * emergency line first for at most 5% of the concerns that are not immediate danger: the rules
  * already do so for a fifth of them, and an extra emergency line is the cheaper mistake.
+ *
+ * Tried, not kept: retrained with the three training sets written later in the eighth session
+ * (concerns-train-medpeer, -ordinary2, -kinds; 1,776 concerns, threshold 0.25, 91.7% found): no
+ * danger message of any set changed, but "a young person told me they are being hurt at home" got
+ * the emergency line first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,11 +57,6 @@ const files = [
   'test/fixtures/training/concerns-train-everyday2.jsonl',
   'test/fixtures/training/concerns-train-named.jsonl',
   'test/fixtures/training/concerns-train-subtle.jsonl',
-  // Training only (eighth session): medical emergencies and child-on-child abuse, everyday English
-  // that borrows harm words, and concerns of thirteen kinds in everyday wording, each beside near twins.
-  'test/fixtures/training/concerns-train-medpeer.jsonl',
-  'test/fixtures/training/concerns-train-ordinary2.jsonl',
-  'test/fixtures/training/concerns-train-kinds.jsonl',
 ];
 const maxFalseDanger = 0.05;
 const options = { l2: 0.001, epochs: 400, rate: 0.5 };
