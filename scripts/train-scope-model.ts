@@ -10,7 +10,12 @@
  * Trained only on test/fixtures/training/scope-train.jsonl: 400 questions written from general
  * knowledge by a helper who saw no policy, code or test set, half that such policies cover and half
  * that they do not, worded to be hard to tell apart ("can i claim mileage for driving kids to the
- * gala?"). No answer set is used, so every answer set measures it unseen.
+ * gala?"). No answer set is used, so every answer set measures it unseen. On a second such set
+ * written later by another helper (scope-train2.jsonl, 500 questions, never trained on) it caught
+ * 40.0% of the out-of-scope questions and read 1.2% of the policy questions as out of scope.
+ * Tried, not kept: training on both sets (900 questions; cross-validated 47.1% caught at 0.9%,
+ * threshold 0.79) refused fewer out-of-scope questions on two tune sets (fresh 5 tune half 20% ->
+ * 0%, the staff questions 83% -> 67%) and more on none.
  *
  * The threshold is chosen by 5-fold cross-validation: the lowest at which at most 1% of the policy
  * questions the model never saw are read as out of scope (refusing a question the policies answer
