@@ -2,7 +2,7 @@
  * Plain logistic regression for the concern detector's learned parts (scripts/train-concern-model.ts,
  * scripts/train-danger-model.ts): full-batch gradient descent with L2, deterministic, no library.
  */
-import { type ConcernModel, concernProbability } from '../src/core/policy/concern/concern-features.ts';
+import { type LogisticModel, probability } from '../src/core/policy/logistic-model.ts';
 
 /** One training message: its features and whether it is a positive example. */
 export interface LabelledExample {
@@ -48,7 +48,7 @@ export function crossValidated<T extends LabelledExample>(
 ): Array<{ example: T; p: number }> {
   const scored: Array<{ example: T; p: number }> = [];
   for (let fold = 0; fold < folds; fold += 1) {
-    const model: ConcernModel = {
+    const model: LogisticModel = {
       weights: trainLogistic(
         data.filter((_, i) => i % folds !== fold),
         options,
@@ -56,7 +56,7 @@ export function crossValidated<T extends LabelledExample>(
       threshold: 0.5,
     };
     for (const example of data.filter((_, i) => i % folds === fold))
-      scored.push({ example, p: concernProbability(model, example.features) });
+      scored.push({ example, p: probability(model, example.features) });
   }
   return scored;
 }

@@ -62,14 +62,14 @@ process.stderr.write(
 );
 
 const weights = trainLogistic(examples, options);
-const out = `import type { ConcernModel } from './concern/concern-features.ts';
+const out = `import type { LogisticModel } from './logistic-model.ts';
 
 /**
  * The learned scope model, written by scripts/train-scope-model.ts (npm run train:scope):
  * ${examples.length} questions, ${Object.keys(weights).length} weights, threshold chosen by 5-fold cross-validation (at most
  * ${100 * maxRefused}% of the policy questions read as out of scope). Do not edit by hand; retrain.
  */
-export const scopeModel: ConcernModel | undefined = {
+export const scopeModel: LogisticModel | undefined = {
   threshold: ${threshold},
   weights: {
 ${weightLines(weights)}

@@ -10,12 +10,12 @@ import {
   type ScoredClause,
 } from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
-import { type ConcernModel, concernProbability } from './concern/concern-features.ts';
 import { detectConcern, prepareConcernDetector } from './concern/detect-concern.ts';
 import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
+import { type LogisticModel, reads } from './logistic-model.ts';
 import { oneByteText } from './one-byte-text.ts';
 import type { Clause } from './policy-types.ts';
 import { scopeFeatures } from './scope-features.ts';
@@ -109,7 +109,7 @@ export interface AnswerOptions {
    * expenses, parking, bookings, orders: `scope-model.ts`); one it reads as such is refused unless a
    * clause matches it as strongly as `confidentMatch` asks. `null`: no such test.
    */
-  readonly scopeModel: ConcernModel | null;
+  readonly scopeModel: LogisticModel | null;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -322,7 +322,7 @@ export class PolicyAnswerer {
     const strong = top.score * top.coverage >= options.confidentMatch;
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
     const model = options.scopeModel;
-    if (model && !strong && concernProbability(model, scopeFeatures(text)) >= model.threshold) return false;
+    if (model && !strong && reads(model, scopeFeatures(text))) return false;
     // A question may say much the policies never name (the activity, the place, the event: "the
     // para swimming gala", "the ceilidh") and still be about what they do: a clause that matches
     // it this strongly answers it however little of the rest the policies know.

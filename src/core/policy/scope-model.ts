@@ -1,11 +1,11 @@
-import type { ConcernModel } from './concern/concern-features.ts';
+import type { LogisticModel } from './logistic-model.ts';
 
 /**
  * The learned scope model, written by scripts/train-scope-model.ts (npm run train:scope):
  * 400 questions, 3814 weights, threshold chosen by 5-fold cross-validation (at most
  * 1% of the policy questions read as out of scope). Do not edit by hand; retrain.
  */
-export const scopeModel: ConcernModel | undefined = {
+export const scopeModel: LogisticModel | undefined = {
   threshold: 0.79,
   weights: {
     'b:#num_#num': -0.0258,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernProbability } from '../../../src/core/policy/concern/concern-features.ts';
+import { reads } from '../../../src/core/policy/logistic-model.ts';
 import { scopeFeatures } from '../../../src/core/policy/scope-features.ts';
 import { scopeModel } from '../../../src/core/policy/scope-model.ts';
 import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
@@ -23,7 +23,7 @@ const today = new Date('2026-12-02T12:00:00Z');
 
 describe('the learned scope model', () => {
   it('reads pay, leave, parking and passwords as what safeguarding policies do not cover, and conduct as what they do', () => {
-    const outOfScope = (q: string) => concernProbability(scopeModel!, scopeFeatures(q)) >= scopeModel!.threshold;
+    const outOfScope = (q: string) => reads(scopeModel!, scopeFeatures(q));
     for (const admin of [
       'whats the wifi password at the office?',
       'how many days annual leave do i get this year',

@@ -1,3 +1,4 @@
+import { type LogisticModel, probability } from '../logistic-model.ts';
 import { stem } from '../stem.ts';
 import type { ConcernReading } from './detect-concern.ts';
 
@@ -36,16 +37,8 @@ function add(features: Map<string, number>, name: string, value = 1): void {
   features.set(name, (features.get(name) ?? 0) + value);
 }
 
-/** A logistic model over `concernFeatures`: weights by feature name. */
-export interface ConcernModel {
-  readonly weights: Readonly<Record<string, number>>;
-  /** The probability at or above which a message is read as a possible concern. */
-  readonly threshold: number;
-}
+/** A logistic model over `concernFeatures` (or the same features, for immediate danger). */
+export type ConcernModel = LogisticModel;
 
 /** The model's probability that the message is a concern. */
-export function concernProbability(model: ConcernModel, features: ReadonlyMap<string, number>): number {
-  let z = 0;
-  for (const [name, value] of features) z += (Object.hasOwn(model.weights, name) ? model.weights[name]! : 0) * value;
-  return 1 / (1 + Math.exp(-z));
-}
+export const concernProbability: (model: ConcernModel, features: ReadonlyMap<string, number>) => number = probability;
