@@ -34,6 +34,8 @@ export function formatAnswerText(answer: PolicyAnswer): string {
     out.push(`   — ${citation.documentTitle}, ${where}`);
   });
   for (const notice of answer.notices ?? []) out.push('', `Note: ${notice}`);
+  // "Not covered" is never a dead end, here as on every platform: how to pass on a worry.
+  if (answer.safetyNote) out.push('', answer.safetyNote);
   if (answer.flows.length) {
     out.push('', 'Requests you can make:');
     for (const flow of answer.flows) out.push(`  - ${flow.title} (${flow.id})`);

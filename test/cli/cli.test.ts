@@ -26,6 +26,13 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/Requests you can make:\n {2}- .*\(keep-contact-details\)/);
   });
 
+  it('ends "not covered" with how to pass on a worry about someone\'s safety, as every platform does', () => {
+    const { code, stdout } = run('ask.ts', ['--org', 'allsorts', 'whats the wifi password at the office?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The policies do not cover this:/);
+    expect(stdout).toMatch(/\n\nPassing on a worry about someone’s safety\? .*999/);
+  });
+
   it('prints the answer JSON with --json', () => {
     const { code, stdout } = run('ask.ts', [
       '--org',
