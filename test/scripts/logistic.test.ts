@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { crossValidated, type LabelledExample, trainLogistic, weightLines } from '../../scripts/logistic.ts';
+import { probability, reads } from '../../src/core/policy/logistic-model.ts';
+
+// A toy problem: "w:pay" marks the positive class, "w:photo" the negative; "w:the" is noise.
+const example = (words: string[], positive: boolean): LabelledExample => ({
+  features: new Map([['bias', 1], ...words.map((word) => [`w:${word}`, 1] as [string, number])]),
+  positive,
+});
+const data = [
+  ...Array.from({ length: 20 }, (_, i) => example(i % 2 ? ['pay', 'the'] : ['pay'], true)),
+  ...Array.from({ length: 20 }, (_, i) => example(i % 2 ? ['photo', 'the'] : ['photo'], false)),
+];
+const options = { l2: 0.01, epochs: 200, rate: 0.5 };
+
+describe('the logistic trainer the learned models share', () => {
+  it('learns a separable problem, and a model reads its class at its threshold', () => {
+    const model = { weights: trainLogistic(data, options), threshold: 0.5 };
+    expect(model.weights['w:pay']!).toBeGreaterThan(0);
+    expect(model.weights['w:photo']!).toBeLessThan(0);
+    expect(reads(model, example(['pay'], true).features)).toBe(true);
+    expect(reads(model, example(['photo'], false).features)).toBe(false);
+    // An unknown feature adds nothing.
+    expect(probability(model, new Map([['w:unknown', 1]]))).toBeCloseTo(probability(model, new Map()), 10);
+  });
+
+  it('is deterministic, and writes its weights sorted, rounded and without the negligible ones', () => {
+    const once = trainLogistic(data, options);
+    expect(trainLogistic(data, options)).toEqual(once);
+    expect(Object.keys(once)).toEqual([...Object.keys(once)].sort());
+    for (const weight of Object.values(once)) {
+      expect(Math.abs(weight)).toBeGreaterThanOrEqual(1e-3);
+      expect(Number(weight.toFixed(4))).toBe(weight);
+    }
+    expect(weightLines({ 'w:pay': 1.5, "b:it's_ok": -0.2 })).toBe(`    'w:pay': 1.5,\n    "b:it's_ok": -0.2,`);
+  });
+
+  it('cross-validates: every example is scored once, by a model trained without it', () => {
+    const scored = crossValidated(data, 5, options);
+    expect(scored).toHaveLength(data.length);
+    expect(new Set(scored.map((s) => s.example)).size).toBe(data.length);
+    for (const { example: e, p } of scored) expect(p >= 0.5).toBe(e.positive);
+  });
+});
