@@ -318,7 +318,9 @@ export function readConcern(message: string): ConcernReading {
     !adult &&
     !secrecy &&
     !immediate &&
-    !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child');
+    // Said of oneself ("i want to kill myself") is someone: the writer.
+    !/\b(?:i|me|my|myself|we|us|our)\b/.test(text) &&
+    !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child' || kind === 'self-harm-suicide');
   if (strong.length > 0 && !noOne) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
   // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".

@@ -586,6 +586,9 @@ describe('detectConcern', () => {
       'i think she is being neglected at home',
       'not breathing!!',
       'someone has been cutting themselves in the toilets, found blood on the floor',
+      // Said of oneself, or of self-harm or suicide: always a concern.
+      'i want to kill myself',
+      'suicidal thoughts',
     ])
       expect(readConcern(concern).level, concern).toBe('concern');
     expect(detectConcern('nearly fainted when i saw the coach hire quote lol').level).toBe('none');
