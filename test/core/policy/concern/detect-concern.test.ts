@@ -594,6 +594,16 @@ describe('detectConcern', () => {
     expect(detectConcern('nearly fainted when i saw the coach hire quote lol').level).toBe('none');
   });
 
+  it('reads a weapon someone has got, being made to keep secrets, and feeling no one would miss them', () => {
+    const knife = detectConcern("she's got a knife");
+    expect(knife.kinds).toContain('threat-to-life');
+    expect(knife.danger).toBe(true);
+    expect(detectConcern("she's got a knife block for her new flat").level).toBe('none');
+    expect(detectConcern('my stepdad makes me keep secrets').level).not.toBe('none');
+    for (const burden of ['nobody would miss me', 'he says everyone would be better off without him'])
+      expect(detectConcern(burden).kinds, burden).toContain('self-harm-suicide');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
