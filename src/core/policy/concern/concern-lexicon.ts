@@ -20,7 +20,7 @@ export interface KindLexicon {
 // Building blocks, as regex source.
 const PRONOUN = String.raw`(?:him|her|them|me|us|himself|herself|themselves|myself)`;
 const POSSESSIVE = String.raw`(?:his|her|their|my|your|the)`;
-const FAMILY = String.raw`(?:mum|mom|mother|dad|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
+const FAMILY = String.raw`(?:mum|mom|mother|dad|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella|new man|new bloke)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
 const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
 const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?)`;
 
@@ -70,6 +70,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Made to sit on a lap, get in a bed, touch or watch (NSPCC); a pregnancy by a family member.
+      r(
+        String.raw`\b(?:makes?|made|making) (?:me|him|her|them) (?:sit on (?:his|her) (?:lap|knee)|sleep in (?:his|her) bed|get in (?:his|her) bed|touch (?:him|her|it|his|hers)|watch (?:him|her|porn|videos))\b|\bpregnan\w*\b.{0,60}\b(?:is the (?:dad|father)|${FAMILY}|uncle|stepdad|step ?brother|cousin)\b`,
+      ),
       r(
         String.raw`\b(?:touch(?:es|ed|ing)?|fondl\w*|grop\w*|molest\w*|interferes? with|interfered with|abus(?:es|ed|ing)) (?:${PRONOUN}|${POSSESSIVE} ${CHILD})? ?(?:inappropriately|sexually|down there|in (?:private|intimate) (?:places|areas|parts)|where (?:he|she|they) (?:did not|does not|didn't|doesn't) want|under (?:her|his|their) (?:clothes|top|skirt))`,
       ),
@@ -92,6 +96,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'emotional-abuse': {
     strong: [
+      // Frightened of someone at home (NSPCC).
+      r(
+        String.raw`\b${FAMILY} (?:\w+ ){0,2}(?:scares|frightens|terrifies|scared|frightened|terrified) (?:me|him|her|them)\b|\b(?:scared|frightened|terrified|afraid) of (?:my|his|her|their) (?:\w+ )?(?:dad|mum|mom|stepdad|stepmum|father|mother|brother|uncle|carer|boyfriend|partner)\b`,
+      ),
       r(
         String.raw`\b(?:calls?|called|calling) (?:${PRONOUN}) (?:names|stupid|worthless|useless|fat|ugly|a (?:waste|mistake|disgrace|failure|burden))`,
       ),
@@ -224,6 +232,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Paid to carry or deliver for others (county lines: KCSIE annex B).
+      r(
+        String.raw`\b(?:paid|pays|paying|given money|get money|gets money) (?:me |him |her |them )?(?:to|for) (?:carry|carrying|deliver|delivering|drop|dropping|hold|holding|move|moving|take|taking) (?:\w+ ){0,2}(?:bags?|packages?|parcels?|stuff|things|boxes|phones?|money)\b|\b(?:carry|carrying|deliver|delivering) (?:bags?|packages?|parcels?) for (?:older|some|these|the) (?:lads|boys|men|guys|people)\b`,
+      ),
       r(
         String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|(?:money|cash|paid|pays|paying|£ ?\d+)\b.{0,40}\b(?:for )?(?:keeping|holding|storing|stashing|hiding|minding|looking after) (?:stuff|things|packages?|parcels?|bags?|a bag|something|it|gear) (?:for|at)\b|\b(?:keeps|keeping|holds|holding|stores|storing|stashing|hiding|minding) (?:stuff|things|packages?|parcels?|bags?|a bag|gear) (?:for|at) (?:\w+ ){0,3}(?:for (?:money|cash)|and (?:gets|got) paid)|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,
       ),
@@ -298,6 +310,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // Violence against a group for who they are (Prevent).
+      r(
+        String.raw`\b(?:killing|kill|killed|attacking|attack|bombing|bomb|wipe out|wiping out|getting rid of) (?:all )?(?:the )?(?:non[- ]?believers|unbelievers|infidels|kuffar|kafirs?|immigrants|foreigners|asylum seekers|refugees|muslims|jews|christians|sikhs|hindus|gay people|gays|trans people|black people|white people)\b`,
+      ),
       r(
         String.raw`\b(?:radicali[sz]\w*|extremis\w*|terroris\w*|jihad\w*|isis|isil|al[- ]qaeda|daesh|far[- ]right|white (?:power|supremac\w*|pride)|neo[- ]?nazi\w*|nazi\w*|swastika\w*|race war|great replacement|incel\w*|blow (?:up|(?:\w+ ){1,2}up)|bomb (?:making|a|the|school|club)|make a bomb|bomb[- ]making|martyr\w*|infidels?|kill (?:all|the) (?:muslims|jews|immigrants|foreigners|gays|women|kafirs?)|prevent referral|(?:school|mass) shoot\w*|(?:is |are |obsessed with |admires? |worships? )(?:terrorists?|shooters|extremists|hitler|bombers)|do something big|(?:make|making|build|building) (?:a )?(?:bomb|explosives?|weapons?)|extremist (?:videos?|material|content|views|group|websites?|propaganda)|propaganda)`,
       ),
@@ -311,7 +327,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'missing-child': {
     strong: [
       r(
-        String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in a park)\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b|\b(?:do not|don't|dont) (?:look|come looking) for me\b`,
+        String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in (?:a|the) (?:park|car|tent|stairwell|bus shelter|doorway|shed|garage|woods))\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b|\b(?:do not|don't|dont) (?:look|come looking) for me\b`,
       ),
       r(
         String.raw`\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}`,
@@ -363,7 +379,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:holding|held|holds|pushing|pushed|pushes|keeps? pushing|dunking|dunked|forcing|forced) (?:\w+ ){0,3}(?:head |face )?under (?:the )?water\b`,
       ),
       r(
-        String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\bunsafe at home\b`,
+        String.raw`\b(?:in|at) (?:immediate |serious |real )?danger\b|\bat risk of (?:serious )?harm\b|\bnot safe (?:at home|to go home|with)\b|\b(?:do not|does not|did not|never|not) feel (?:safe|ok|okay) (?:at home|going home|to go home|with (?:him|her|them|my|his)|around (?:him|her|them|my|his)|there)\b|\bunsafe at home\b`,
       ),
     ],
     weak: [

@@ -604,6 +604,21 @@ describe('detectConcern', () => {
       expect(detectConcern(burden).kinds, burden).toContain('self-harm-suicide');
   });
 
+  it('reads short first-person disclosures of each kind', () => {
+    for (const [message, kind] of [
+      ['my uncle makes me sit on his lap', 'sexual-abuse'],
+      ["i'm pregnant and my mum's boyfriend is the dad", 'sexual-abuse'],
+      ['i get paid to carry bags for older lads', 'exploitation'],
+      ['my brother watches videos about killing non believers', 'radicalisation'],
+      ["i've been sleeping in the park", 'missing-child'],
+      ["mum's new man scares me", 'emotional-abuse'],
+      ["i don't feel safe at home", 'threat-to-life'],
+    ] as const)
+      expect(detectConcern(message).kinds, message).toContain(kind);
+    for (const ordinary of ["i don't feel ok with the new rota", "i'm scared of my driving test"])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
