@@ -181,7 +181,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:cuts|cut marks|scars?|slashes|scratches|fresh cuts|lines) (?:on|up|across|down|all over) (?:${POSSESSIVE}) (?:arms?|wrists?|legs?|thighs?|stomach|tummy|body)`,
       ),
       r(
-        String.raw`\b(?:been|is|started|starts|keeps|was|has been|admitted) cutting\b(?! (?:the|a|out|it|paper|hair|down|back|up|class|lessons|school))|\bpunch(?:es|ed|ing)? (?:walls|the wall|doors)\b|\bknuckles (?:bleed|bleeding|bled)\b|\btalk(?:s|ed|ing)? about (?:dying|death|suicide|killing (?:himself|herself|themselves)|not being here)\b|\b(?:going to|about to|threatening to|wants to|says (?:he|she|they) will|said (?:he|she|they) would) (?:jump|end it|kill (?:himself|herself|themselves|myself))\b|\b(?:has |have )?taken (?:a load of|loads of|lots of|too many|a bunch of|all (?:her|his|their)|a handful of|some) (?:pills|tablets|paracetamol)|\b(?:will not|wont|won't) be (?:here|around) (?:next|much longer|tomorrow)|\b(?:drew|draws|drawing|drawn) (?:a picture|pictures) of (?:himself|herself|themselves) (?:dead|hanging|dying)`,
+        String.raw`\b(?:been|is|started|starts|keeps|was|has been|admitted) cutting\b(?! (?:the|a|out|it|paper|hair|down|back|up|class|lessons|school))|\bpunch(?:es|ed|ing)? (?:walls|the wall|doors)\b|\bknuckles (?:bleed|bleeding|bled)\b|\btalk(?:s|ed|ing)? about (?:dying|death|suicide|killing (?:himself|herself|themselves)|not being (?:here|around)(?: (?:much longer|for long|anymore|any more))?)\b|\b(?:going to|about to|threatening to|wants to|says (?:he|she|they) will|said (?:he|she|they) would) (?:jump|end it|kill (?:himself|herself|themselves|myself))\b|\b(?:has |have )?taken (?:a load of|loads of|lots of|too many|a bunch of|all (?:her|his|their)|a handful of|some) (?:pills|tablets|paracetamol)|\b(?:will not|wont|won't) be (?:here|around) (?:next|much longer|tomorrow)|\b(?:drew|draws|drawing|drawn) (?:a picture|pictures) of (?:himself|herself|themselves) (?:dead|hanging|dying)`,
       ),
       r(
         String.raw`\b(?:showed|shows|showing|show) (?:me|us) (?:${POSSESSIVE} )?(?:cuts|scars|marks|wounds|arm|arms|wrists?)`,
@@ -292,6 +292,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      // A trip to a country where FGM is practised for a "special ceremony" (KCSIE annex B indicators).
+      r(
+        String.raw`\b(?:abroad|back home|overseas|to (?:somalia|somaliland|sudan|egypt|ethiopia|eritrea|djibouti|sierra leone|mali|guinea|the gambia|gambia|nigeria|kenya|yemen|indonesia|iraq|kurdistan|burkina faso|senegal|liberia|chad))\b.{0,80}\b(?:special (?:procedure|ceremony|operation)|(?:a |the )?ceremony (?:to|for) (?:become|becoming|make|making)|to be cut|to become a woman|become a (?:proper )?woman)\b`,
+      ),
       r(
         String.raw`\b(?:taking|take|taken|sending|send|sent|bringing|flying) (?:me|her|them|us|my sister|her sister) (?:\w+ ){0,3}(?:to (?:get|be|have it) (?:cut|done)|for (?:the |her )?(?:cutting|cut))\b`,
       ),

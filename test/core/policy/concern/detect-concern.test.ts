@@ -613,6 +613,8 @@ describe('detectConcern', () => {
       ["i've been sleeping in the park", 'missing-child'],
       ["mum's new man scares me", 'emotional-abuse'],
       ["i don't feel safe at home", 'threat-to-life'],
+      ["he's been talking about not being around much longer", 'self-harm-suicide'],
+      ['her family are taking her to somalia in the summer for a special ceremony', 'fgm'],
     ] as const)
       expect(detectConcern(message).kinds, message).toContain(kind);
     for (const ordinary of ["i don't feel ok with the new rota", "i'm scared of my driving test"])
