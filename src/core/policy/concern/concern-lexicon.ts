@@ -70,6 +70,9 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      r(
+        String.raw`\b(?:made|forced|pressured|pressurised|pushed|told) (?:me |him |her |them )?to (?:have sex|sleep with|do (?:sexual|sex) (?:stuff|things)|give (?:him|them) (?:oral|a blow ?job))\b`,
+      ),
       // Made to sit on a lap, get in a bed, touch or watch (NSPCC); a pregnancy by a family member.
       r(
         String.raw`\b(?:makes?|made|making) (?:me|him|her|them) (?:sit on (?:his|her) (?:lap|knee)|sleep in (?:his|her) bed|get in (?:his|her) bed|touch (?:him|her|it|his|hers)|watch (?:him|her|porn|videos))\b|\bpregnan\w*\b.{0,60}\b(?:is the (?:dad|father)|${FAMILY}|uncle|stepdad|step ?brother|cousin)\b`,
@@ -113,7 +116,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:locks?|locked|locking|shuts?|shut) (?:${PRONOUN}) (?:in|out)\b|\b(?:was|is|got|gets|been) locked (?:in|out)\b`,
       ),
       r(
-        String.raw`\b(?:won't|will not|does not|doesn't|never) let (?:${PRONOUN}) (?:eat|see (?:friends|anyone)|leave|go out|out of)\b`,
+        String.raw`\b(?:won't|will not|does not|doesn't|never) let (?:${PRONOUN}) (?:eat|see (?:friends|anyone)|leave|go out|out of|have (?:any |(?:his|her|their) own )?(?:money|phone|bank card|friends|keys)|keep (?:any |(?:his|her|their) own )?(?:money|phone|wages))\b`,
       ),
       r(
         String.raw`\b(?:threatens?|threatened|threatening) (?:to )?(?:${PRONOUN}|to (?:hurt|hit|kill|kick (?:him|her|them) out|send (?:him|her|them) away|throw (?:him|her|them) out))`,
@@ -137,6 +140,9 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      r(
+        String.raw`\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+)(?: and (?:his|her|their) (?:\w+ )?(?:sister|brother|siblings|sisters|brothers))? (?:home )?(?:alone|on (?:their|his|her) own|by themselves|by (?:himself|herself)) (?:at home |in the house )?(?:overnight|all night|all weekend|for days|for the weekend|for hours|every weekend|every night)\b`,
+      ),
       r(
         String.raw`\b(?:always|constantly|often|really|very|so|keeps? (?:coming in|turning up|arriving)|comes in|turns up|arrives?) (?:hungry|starving|filthy|dirty|smelly|unwashed|in (?:the )?same clothes|without (?:a )?(?:coat|food|lunch|shoes))`,
       ),
@@ -443,6 +449,10 @@ export const organisationAdult = r(
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
+  // Asking a young person for private contact, and gifts bought for one (NSPCC grooming signs; safer working practice).
+  r(
+    String.raw`\b(?:asked|asks|asking) (?:(?:\w+ ){0,4}for |for )?(?:his|her|their) (?:number|mobile|phone number|snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok|personal (?:number|account|email)|home address|address)\b|\bbought (?:a|an|one of (?:the|our)|the|this|that) (?:\w+ ){0,3}(?:a |an )?(?:new |expensive |brand new )?(?:phone|iphone|trainers|present|gift|vapes?|clothes|jewellery|necklace|laptop|games?|console|perfume|makeup|make-up)\b`,
+  ),
   r(
     String.raw`\b(?:keeps|kept|has been|have been|always|often|constantly|every night|late at night|at night|at (?:1[0-2]|[1-9]) ?(?:pm|am|o'?clock)|after midnight|midnight|in the middle of the night)\b.{0,80}\b(?:messag\w*|text\w*|dm\w*|snap\w*|whatsapp\w*|call\w*|ring\w*|chat\w*|contact\w*|driv\w*|giv\w*|buy\w*|bought|hug\w*|touch\w*|alone|lifts?)`,
   ),

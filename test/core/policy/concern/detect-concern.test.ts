@@ -615,9 +615,24 @@ describe('detectConcern', () => {
       ["i don't feel safe at home", 'threat-to-life'],
       ["he's been talking about not being around much longer", 'self-harm-suicide'],
       ['her family are taking her to somalia in the summer for a special ceremony', 'fgm'],
+      ["a girl told me she was made to have sex with her boyfriend's friends", 'sexual-abuse'],
+      ['a kid says his parents leave him and his sister alone all weekend', 'neglect'],
+      ["my learner said her husband won't let her have her own money or phone", 'emotional-abuse'],
     ] as const)
       expect(detectConcern(message).kinds, message).toContain(kind);
-    for (const ordinary of ["i don't feel ok with the new rota", "i'm scared of my driving test"])
+    // Grooming signs by an adult of the organisation: an allegation.
+    for (const message of [
+      'the tutor asked a 15yo for her snapchat',
+      'our volunteer driver bought a 14 year old a phone',
+    ])
+      expect(detectConcern(message).allegation, message).toBe(true);
+    for (const ordinary of [
+      "i don't feel ok with the new rota",
+      "i'm scared of my driving test",
+      'mum asked for her number so she can text about pickup',
+      'mum bought her a new phone for her birthday',
+      'one of our trustees wants to give her number to a disabled young adult we support, is that allowed?',
+    ])
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
   });
 
