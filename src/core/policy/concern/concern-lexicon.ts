@@ -642,6 +642,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\bbr(?:oke|oken) (?:his|her|their) (?:wrist|arm|leg|ankle|finger|toe|collarbone|elbow|thumb|foot|nose)\b(?= (?:\w+ ){0,2}(?:at|on|playing|in|doing|during) (?:the |a |his |her |their )?(?:skatepark|skate park|trampoline park|trampoline|park|football|rugby|hockey|netball|cricket|match|game|training|bike|scooter|skateboard|climbing|gymnastics|pe|playground|swings?|slide|holiday|ski(?:ing)?|snowboard(?:ing)?|horse riding|horse))/g,
     'had a sports injury',
   ],
+  // Cutlery and craft tools: "a knife and fork in her lunchbox", "knife skills in cookery".
+  [
+    /\b(?:knife and fork|knives and forks|knife, fork|butter knife|bread knife|table knife|plastic knife|craft knife|palette knife|cutlery knife|knife skills|knife block)\b/g,
+    'cutlery',
+  ],
   [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
   [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
   [

@@ -599,6 +599,8 @@ describe('detectConcern', () => {
     expect(knife.kinds).toContain('threat-to-life');
     expect(knife.danger).toBe(true);
     expect(detectConcern("she's got a knife block for her new flat").level).toBe('none');
+    expect(detectConcern("she's got a knife and fork in her lunchbox").level).toBe('none');
+    expect(detectConcern("we're doing knife skills in cookery").level).toBe('none');
     expect(detectConcern('my stepdad makes me keep secrets').level).not.toBe('none');
     for (const burden of ['nobody would miss me', 'he says everyone would be better off without him'])
       expect(detectConcern(burden).kinds, burden).toContain('self-harm-suicide');
