@@ -620,6 +620,8 @@ describe('detectConcern', () => {
       ["a girl told me she was made to have sex with her boyfriend's friends", 'sexual-abuse'],
       ['a kid says his parents leave him and his sister alone all weekend', 'neglect'],
       ["my learner said her husband won't let her have her own money or phone", 'emotional-abuse'],
+      ["the boys were filming up girls' skirts on the stairs", 'sexual-abuse'],
+      ['she said her family want her to marry her cousin', 'domestic-abuse'],
     ] as const)
       expect(detectConcern(message).kinds, message).toContain(kind);
     // Grooming signs by an adult of the organisation: an allegation.
@@ -633,6 +635,8 @@ describe('detectConcern', () => {
       "i'm scared of my driving test",
       'mum asked for her number so she can text about pickup',
       'mum bought her a new phone for her birthday',
+      "they want him to marry next year, he's so happy, she's lovely",
+      "she's wearing a skirt and tights for the show",
       'one of our trustees wants to give her number to a disabled young adult we support, is that allowed?',
     ])
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
