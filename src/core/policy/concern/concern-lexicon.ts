@@ -70,6 +70,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Rating bodies: sexual harassment between children (KCSIE part five).
+      r(
+        String.raw`\brat(?:e|es|ed|ing) (?:the )?(?:girls?|boys?|\w+)(?:'s|')? (?:bodies|bodys|body|looks|bums|boobs|tits|chests?|legs)\b`,
+      ),
       // Upskirting (Voyeurism (Offences) Act 2019; KCSIE child-on-child sexual harassment).
       r(
         String.raw`\bupskirt\w*|\b(?:film\w*|photo\w*|video\w*|record\w*|pics?|pictures?|phones?|camera) (?:\w+ ){0,2}(?:up|under) (?:\w+'?s? ){0,2}(?:skirts?|dress(?:es)?)\b`,
@@ -144,6 +148,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // A parent drinking or using every day (NSPCC: parental substance misuse).
+      r(
+        String.raw`\b${FAMILY}(?:'s| is| are| has been| have been)? (?:always |constantly )?(?:drinking|drunk|wasted|high|stoned|using drugs|on drugs|off (?:her|his|their) face)\b.{0,30}\b(?:every day|every night|all the time|all day|constantly|most days|most nights|every weekend)\b`,
+      ),
       r(
         String.raw`\b(?:leave|leaves|left|leaving) (?:him|her|them|\w+)(?: and (?:his|her|their) (?:\w+ )?(?:sister|brother|siblings|sisters|brothers))? (?:home )?(?:alone|on (?:their|his|her) own|by themselves|by (?:himself|herself)) (?:at home |in the house )?(?:overnight|all night|all weekend|for days|for the weekend|for hours|every weekend|every night)\b`,
       ),
@@ -242,6 +250,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Financial abuse of an adult at risk (Care Act 2014): money taken out of their account.
+      r(
+        String.raw`\b(?:taking|taken|took|takes|stealing|stole|drawing|drew|withdrawing|withdrew) (?:\w+ ){0,2}(?:money|cash|benefits|pension|pip|wages)\b.{0,20}\b(?:out of|from) (?:his|her|their|[a-z]+'s) (?:bank )?(?:account|bank|card|purse|wallet)\b`,
+      ),
       // Paid to carry or deliver for others (county lines: KCSIE annex B).
       r(
         String.raw`\b(?:paid|pays|paying|given money|get money|gets money) (?:me |him |her |them )?(?:to|for) (?:carry|carrying|deliver|delivering|drop|dropping|hold|holding|move|moving|take|taking) (?:\w+ ){0,2}(?:bags?|packages?|parcels?|stuff|things|boxes|phones?|money)\b|\b(?:carry|carrying|deliver|delivering) (?:bags?|packages?|parcels?) for (?:older|some|these|the) (?:lads|boys|men|guys|people)\b`,

@@ -622,6 +622,9 @@ describe('detectConcern', () => {
       ["my learner said her husband won't let her have her own money or phone", 'emotional-abuse'],
       ["the boys were filming up girls' skirts on the stairs", 'sexual-abuse'],
       ['she said her family want her to marry her cousin', 'domestic-abuse'],
+      ["john's carer has been taking money out of his account", 'exploitation'],
+      ["someone made a group chat to rate the girls' bodies", 'sexual-abuse'],
+      ["her mum's drinking every day and she's looking after the little ones", 'neglect'],
     ] as const)
       expect(detectConcern(message).kinds, message).toContain(kind);
     // Grooming signs by an adult of the organisation: an allegation.
@@ -637,6 +640,9 @@ describe('detectConcern', () => {
       'mum bought her a new phone for her birthday',
       "they want him to marry next year, he's so happy, she's lovely",
       "she's wearing a skirt and tights for the show",
+      'i took money out of my account for the trip',
+      "we rated the girls' dance routines",
+      "dad's drinking a lot of water since his new diet",
       'one of our trustees wants to give her number to a disabled young adult we support, is that allowed?',
     ])
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
