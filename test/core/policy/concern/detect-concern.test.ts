@@ -625,6 +625,7 @@ describe('detectConcern', () => {
       ["john's carer has been taking money out of his account", 'exploitation'],
       ["someone made a group chat to rate the girls' bodies", 'sexual-abuse'],
       ["her mum's drinking every day and she's looking after the little ones", 'neglect'],
+      ["he told me he gets hit if he doesn't do his chores", 'physical-abuse'],
     ] as const)
       expect(detectConcern(message).kinds, message).toContain(kind);
     // Grooming signs by an adult of the organisation: an allegation.
@@ -643,6 +644,9 @@ describe('detectConcern', () => {
       'i took money out of my account for the trip',
       "we rated the girls' dance routines",
       "dad's drinking a lot of water since his new diet",
+      'he got hurt in the tackle',
+      'she was hit in the tackle',
+      'he gets beaten at chess every time lol',
       'one of our trustees wants to give her number to a disabled young adult we support, is that allowed?',
     ])
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
