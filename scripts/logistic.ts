@@ -73,3 +73,47 @@ export function weightLines(weights: Readonly<Record<string, number>>): string {
     .map(([name, weight]) => `    ${propertyName(name)}: ${weight},`)
     .join('\n');
 }
+
+/**
+ * The lowest threshold (0.99 down to 0.01, in hundredths) at which at most `maxShare` of the
+ * negative examples score at or above it: a budget for the mistake that costs less.
+ */
+export function lowestThresholdWithin(negatives: ReadonlyArray<{ p: number }>, maxShare: number): number {
+  let threshold = 0.99;
+  for (let t = 0.99; t >= 0.01; t -= 0.01) {
+    if (shareAtOrAbove(negatives, t) > maxShare) break;
+    threshold = Number(t.toFixed(2));
+  }
+  return threshold;
+}
+
+/** The share of scored examples at or above a threshold. */
+export function shareAtOrAbove(scored: ReadonlyArray<{ p: number }>, threshold: number): number {
+  return scored.filter((s) => s.p >= threshold).length / scored.length;
+}
+
+/**
+ * The source of a generated model module: the type's import, a doc comment (its lines, already
+ * wrapped), and the model as a constant.
+ */
+export function modelModule(module: {
+  readonly importLine: string;
+  readonly doc: readonly string[];
+  readonly exportName: string;
+  readonly typeName: string;
+  readonly threshold: number;
+  readonly weights: Readonly<Record<string, number>>;
+}): string {
+  return `${module.importLine}
+
+/**
+${module.doc.map((line) => ` * ${line}`).join('\n')}
+ */
+export const ${module.exportName}: ${module.typeName} | undefined = {
+  threshold: ${module.threshold},
+  weights: {
+${weightLines(module.weights)}
+  },
+};
+`;
+}

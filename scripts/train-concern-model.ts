@@ -36,7 +36,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { concernFeatures } from '../src/core/policy/concern/concern-features.ts';
 import { readConcern } from '../src/core/policy/concern/detect-concern.ts';
-import { crossValidated, type LabelledExample, trainLogistic, weightLines } from './logistic.ts';
+import { crossValidated, type LabelledExample, modelModule, trainLogistic } from './logistic.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/concern/concern-model.ts.
@@ -127,19 +127,17 @@ process.stderr.write(
 );
 
 const weights = trainLogistic(examples, options);
-const out = `import type { ConcernModel } from './concern-features.ts';
-
-/**
- * The learned part of the concern detector, written by scripts/train-concern-model.ts (npm run
- * train:concerns): ${examples.length} training messages, ${Object.keys(weights).length} weights, threshold chosen by 5-fold
- * cross-validation for at least ${100 * minRecall}% recall. Do not edit by hand; retrain.
- */
-export const concernModel: ConcernModel | undefined = {
-  threshold: ${threshold},
-  weights: {
-${weightLines(weights)}
-  },
-};
-`;
+const out = modelModule({
+  importLine: "import type { ConcernModel } from './concern-features.ts';",
+  doc: [
+    'The learned part of the concern detector, written by scripts/train-concern-model.ts (npm run',
+    `train:concerns): ${examples.length} training messages, ${Object.keys(weights).length} weights, threshold chosen by 5-fold`,
+    `cross-validation for at least ${100 * minRecall}% recall. Do not edit by hand; retrain.`,
+  ],
+  exportName: 'concernModel',
+  typeName: 'ConcernModel',
+  threshold,
+  weights,
+});
 writeFileSync(path.join(root, 'src/core/policy/concern/concern-model.ts'), out);
 process.stderr.write(`wrote src/core/policy/concern/concern-model.ts (${Object.keys(weights).length} weights)\n`);

@@ -24,7 +24,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scopeFeatures } from '../src/core/policy/scope-features.ts';
-import { crossValidated, type LabelledExample, trainLogistic, weightLines } from './logistic.ts';
+import {
+  crossValidated,
+  type LabelledExample,
+  lowestThresholdWithin,
+  modelModule,
+  shareAtOrAbove,
+  trainLogistic,
+} from './logistic.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   // Before anything else: a run rewrites src/core/policy/scope-model.ts.
@@ -51,30 +58,23 @@ const examples: LabelledExample[] = readFileSync(path.join(root, 'test/fixtures/
 const scored = crossValidated(examples, 5, options);
 const admin = scored.filter((s) => s.example.positive);
 const policy = scored.filter((s) => !s.example.positive);
-const share = (part: typeof scored, t: number) => part.filter((s) => s.p >= t).length / part.length;
-let threshold = 0.99;
-for (let t = 0.99; t >= 0.01; t -= 0.01) {
-  if (share(policy, t) > maxRefused) break;
-  threshold = Number(t.toFixed(2));
-}
+const threshold = lowestThresholdWithin(policy, maxRefused);
 process.stderr.write(
-  `${examples.length} questions; cross-validated at threshold ${threshold}: ${(100 * share(admin, threshold)).toFixed(1)}% of the out-of-scope questions caught, ${(100 * share(policy, threshold)).toFixed(1)}% of the policy questions read as out of scope\n`,
+  `${examples.length} questions; cross-validated at threshold ${threshold}: ${(100 * shareAtOrAbove(admin, threshold)).toFixed(1)}% of the out-of-scope questions caught, ${(100 * shareAtOrAbove(policy, threshold)).toFixed(1)}% of the policy questions read as out of scope\n`,
 );
 
 const weights = trainLogistic(examples, options);
-const out = `import type { LogisticModel } from './logistic-model.ts';
-
-/**
- * The learned scope model, written by scripts/train-scope-model.ts (npm run train:scope):
- * ${examples.length} questions, ${Object.keys(weights).length} weights, threshold chosen by 5-fold cross-validation (at most
- * ${100 * maxRefused}% of the policy questions read as out of scope). Do not edit by hand; retrain.
- */
-export const scopeModel: LogisticModel | undefined = {
-  threshold: ${threshold},
-  weights: {
-${weightLines(weights)}
-  },
-};
-`;
+const out = modelModule({
+  importLine: "import type { LogisticModel } from './logistic-model.ts';",
+  doc: [
+    'The learned scope model, written by scripts/train-scope-model.ts (npm run train:scope):',
+    `${examples.length} questions, ${Object.keys(weights).length} weights, threshold chosen by 5-fold cross-validation (at most`,
+    `${100 * maxRefused}% of the policy questions read as out of scope). Do not edit by hand; retrain.`,
+  ],
+  exportName: 'scopeModel',
+  typeName: 'LogisticModel',
+  threshold,
+  weights,
+});
 writeFileSync(path.join(root, 'src/core/policy/scope-model.ts'), out);
 process.stderr.write(`wrote src/core/policy/scope-model.ts (${Object.keys(weights).length} weights)\n`);

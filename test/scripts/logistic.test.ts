@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidated, type LabelledExample, trainLogistic, weightLines } from '../../scripts/logistic.ts';
+import {
+  crossValidated,
+  type LabelledExample,
+  lowestThresholdWithin,
+  modelModule,
+  shareAtOrAbove,
+  trainLogistic,
+  weightLines,
+} from '../../scripts/logistic.ts';
 import { probability, reads } from '../../src/core/policy/logistic-model.ts';
 
 // A toy problem: "w:pay" marks the positive class, "w:photo" the negative; "w:the" is noise.
@@ -40,5 +48,25 @@ describe('the logistic trainer the learned models share', () => {
     expect(scored).toHaveLength(data.length);
     expect(new Set(scored.map((s) => s.example)).size).toBe(data.length);
     for (const { example: e, p } of scored) expect(p >= 0.5).toBe(e.positive);
+  });
+
+  it('picks the lowest threshold within a budget of negatives, and writes a model module', () => {
+    const negatives = [0.1, 0.2, 0.3, 0.5, 0.9].map((p) => ({ p }));
+    expect(shareAtOrAbove(negatives, 0.3)).toBe(0.6);
+    // One of five (20%) may score at or above it: 0.51 lets in only the 0.9.
+    expect(lowestThresholdWithin(negatives, 0.2)).toBe(0.51);
+    expect(lowestThresholdWithin(negatives, 0)).toBe(0.91);
+    expect(
+      modelModule({
+        importLine: "import type { LogisticModel } from './logistic-model.ts';",
+        doc: ['A model.', 'Do not edit.'],
+        exportName: 'testModel',
+        typeName: 'LogisticModel',
+        threshold: 0.5,
+        weights: { bias: 0.25 },
+      }),
+    ).toBe(
+      "import type { LogisticModel } from './logistic-model.ts';\n\n/**\n * A model.\n * Do not edit.\n */\nexport const testModel: LogisticModel | undefined = {\n  threshold: 0.5,\n  weights: {\n    bias: 0.25,\n  },\n};\n",
+    );
   });
 });
