@@ -27,7 +27,7 @@ const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|gi
 const r = (source: string): RegExp => new RegExp(source);
 
 /** Forced marriage: to be married abroad, or made to marry. */
-export const FORCED_MARRIAGE = r(
+export const forcedMarriage = r(
   String.raw`\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
 );
 
@@ -301,7 +301,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'domestic-abuse': {
     strong: [
       // Forced marriage (KCSIE, the Forced Marriage Unit's guidance): taken abroad to be married, made to marry.
-      r(FORCED_MARRIAGE.source),
+      r(forcedMarriage.source),
       r(
         String.raw`\b(?:domestic (?:abuse|violence|incident)|${FAMILY} (?:hits?|hit|beats?|beat|hurts?|hurt|attacks?|attacked|punch\w*|chok\w*|strangl\w*|threaten\w*|shouts? at|screams? at|throws? things at|pushed|shoved) (?:${POSSESSIVE} )?(?:${FAMILY}|mum|dad|him|her|them)|(?:police|cops) (?:came|come|were called|called) (?:round|to (?:the|their|his|her) (?:house|home|flat))|fight(?:s|ing)? at home|(?:mum|dad|parents) (?:fight|fighting|fights|argue|arguing) (?:all the time|every night|a lot|really bad)|violence at home|(?:police|cops) (?:have been|has been|had been|were|came|come|called|keep coming) (?:out|round|over|to the house)|(?:man|woman|someone|adult|dad|mum) (?:is )?(?:shouting|screaming|yelling)\b.{0,60}\b(?:screaming|crying|get off me|hitting|smashing)|(?:dad|mum|father|mother|stepdad|stepmum|partner|boyfriend)\b.{0,20}\b(?:loses it|lost it|has a go|had a go|kicks off|kicked off)\b.{0,30}\b(?:with|at|on) (?:mum|dad|her|him|them)|hiding (?:in (?:his|her|their) (?:room|wardrobe)|from (?:his|her|their) ${FAMILY}))`,
       ),

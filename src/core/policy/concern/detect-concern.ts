@@ -5,7 +5,7 @@ import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
   allegationConduct,
   eventCues,
-  FORCED_MARRIAGE,
+  forcedMarriage,
   habitualCues,
   harmLexicon,
   hushCues,
@@ -404,7 +404,7 @@ function inDanger(
     // multi-agency guidance).
     (kinds.includes('fgm') && IMMINENT.test(text)) ||
     // So is a forced marriage about to happen (Forced Marriage Unit guidance: act before she leaves).
-    (FORCED_MARRIAGE.test(text) && IMMINENT.test(text)) ||
+    (forcedMarriage.test(text) && IMMINENT.test(text)) ||
     reading.signals.immediate ||
     // When in doubt, the emergency line first: a concern written as happening now, unless it is
     // framed as a question about policy ("please can you tell me the procedure…").
