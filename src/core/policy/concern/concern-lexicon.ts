@@ -689,6 +689,16 @@ export const reassuranceCues = r(
 );
 
 /**
+ * Chat laughter: "lol", "haha", a laughing emoji. Written beside a threat to kill ("his mum's going
+ * to kill him for losing his coat lol") it marks the idiom, not a threat. Not "jk" or "joking": a
+ * young person may say that right after telling something real.
+ */
+export const chatLaughter = /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*)\b|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}/u;
+
+/** The threat words of the idiom: "going to kill him", "will murder her". */
+export const killIdiomWords = /\b(?:kill|murder)\b/g;
+
+/**
  * Looser ways of asking for something to be kept quiet ("keep it to yourself", "don't say
  * anything", "not a word to my mum"). Everyday news is kept quiet the same way ("don't say anything
  * yet, she wants to announce it"), so these count only beside a sign of harm, and as a feature of

@@ -4,6 +4,7 @@ import { type ConcernModel, concernFeatures, concernProbability } from './concer
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
   allegationConduct,
+  chatLaughter,
   eventCues,
   forcedMarriage,
   habitualCues,
@@ -12,6 +13,7 @@ import {
   hypotheticalFraming,
   immediacyCues,
   initialName,
+  killIdiomWords,
   innocentIdioms,
   organisationAdult,
   particularPerson,
@@ -249,6 +251,7 @@ export function readConcern(message: string): ConcernReading {
   const signs = new Set<string>();
   // A message that names no sign at all names none of any kind.
   const signed = anySign(text);
+  const laughing = chatLaughter.test(text);
   for (const kind of concernKinds) {
     const lexicon = harmLexicon[kind];
     let kindSigned = false;
@@ -258,14 +261,25 @@ export function readConcern(message: string): ConcernReading {
       const pattern = SIGNS.get(kind)!;
       pattern.lastIndex = 0;
       for (let sign = pattern.exec(text); sign; sign = pattern.exec(text)) {
+        if (sign[0] === '') pattern.lastIndex += 1;
+        // "kill him" beside a laugh is the idiom (see below), no sign.
+        if (laughing && sign[0].startsWith('kill ')) continue;
         signs.add(sign[0]);
         kindSigned = true;
-        if (sign[0] === '') pattern.lastIndex += 1;
       }
     }
     if (any(lexicon.strong, text)) strong.push(kind);
     else if (kindSigned || any(lexicon.weak, text)) weak.push(kind);
   }
+  // A threat to kill told with a laugh ("mum's going to kill him for losing his coat lol"): the
+  // idiom, left to the learned model, unless something else in the message is a threat to life.
+  if (
+    laughing &&
+    strong.length === 1 &&
+    strong[0] === 'threat-to-life' &&
+    !any(harmLexicon['threat-to-life'].strong, text.replace(killIdiomWords, 'tell off'))
+  )
+    strong.length = 0;
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);
   const identified = initialName.test(message) || properName(message);

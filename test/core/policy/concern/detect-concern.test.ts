@@ -266,9 +266,28 @@ describe('detectConcern', () => {
     expect(readConcern('he made me swear i wouldn’t tell, but his uncle hits him').signals.hushed).toBe(true);
   });
 
+  it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'sam said his dad is going to kill him for losing his new boots lol',
+      'priya says she will murder her sister if she eats her chocolate again haha',
+      'theo is going to kill his brother for spoiling the film 😂',
+    ]) {
+      expect(readConcern(message).level, message).toBe('none');
+      expect(readConcern(message.replace(/ (?:lol|haha|😂)$/u, '')).level, message).toBe('concern');
+    }
+    for (const message of [
+      'he said he is going to kill her lol and he has got a knife in his bag',
+      'she just messaged saying she has taken a load of tablets lol, not replying now',
+      'ali said his dad would kill him if he failed, last time he threw him at the wall, then said jk',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('concern');
+    }
+  });
+
   it('reads hyperbole, surprises, planned care and explained knocks as what they mean, not as harm', () => {
-    // A threat to kill is never read away, however lightly told ("going to kill him for losing his
-    // coat lol"): a child's fear can be told that way too. The learned model weighs those.
+    // A threat to kill is read away only when told with a laugh (the next test); without one, a
+    // child's fear can be told lightly too, and the learned model weighs it.
     // Paraphrased, not from any test set; each holds a harm word the rules would otherwise read.
     for (const message of [
       'ria is dying of embarrassment, her nan turned up at the disco',
