@@ -577,6 +577,9 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // Dying of embarrassment, of laughter: strong feeling, not dying.
   [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
+  [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'really hungry'],
+  [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
   // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
   [
     /\b(?:(?:is|was|are|were) in hospital (?:for |to have |having |getting ))?(?:having|had|getting|got|has|to have|for)? ?(?:(?:his|her|their) )?(?:appendix|tonsils|adenoids|grommets|wisdom teeth|brace|cast|stitches) (?:out|removed|taken out|fitted|off)\b|\bhospital (?:appointment|check-?up|visit)\b|\b(?:a |an |his |her |their )?(?:planned|routine|small|minor) (?:operation|op|surgery|procedure)\b/g,
@@ -687,6 +690,22 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
 export const reassuranceCues = r(
   String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed|in|logged|submitted|sent)|ice pack (?:done|on|applied)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
 );
+
+/**
+ * An injury written up as an accident ("logged in the accident book", "is the accident form
+ * enough?"): the record first aiders keep of knocks and falls, not of concerns. Not when the
+ * message says it is missing from the record ("not in the accident book").
+ */
+export const accidentRecord = /\baccident (?:book|form|report|slip|sheet|log|record)s?\b/;
+export const accidentNotRecorded =
+  /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;
+
+/**
+ * The writer says outright it is no safeguarding matter ("not a safeguarding thing but…", "no
+ * safeguarding concerns, just…"). Not "not sure if it is a safeguarding thing".
+ */
+export const saidNotSafeguarding =
+  /(?<!\b(?:sure|know|certain|clear) (?:if|whether) (?:it is |this is |that is )?)\b(?:not a safeguarding (?:thing|issue|concern|matter|question|one)|no safeguarding (?:concerns?|issues?|worries)|nothing (?:to do with )?safeguarding)\b/;
 
 /**
  * Chat laughter: "lol", "haha", a laughing emoji. Written beside a threat to kill ("his mum's going

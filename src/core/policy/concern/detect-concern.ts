@@ -3,6 +3,8 @@ import { anyMatcher, compilePatterns, type Matcher, rewriter } from '../pattern-
 import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
 import {
+  accidentNotRecorded,
+  accidentRecord,
   allegationConduct,
   chatLaughter,
   eventCues,
@@ -22,6 +24,7 @@ import {
   policyWords,
   reassuranceCues,
   reportCues,
+  saidNotSafeguarding,
   secrecyCues,
   statedHypothetical,
 } from './concern-lexicon.ts';
@@ -234,6 +237,8 @@ export interface ConcernReading {
     reassured: boolean;
     /** Asked to keep something quiet in looser words ("keep it to yourself"): with a sign of harm only. */
     hushed: boolean;
+    /** The writer says outright it is no safeguarding matter: only a strong sign reads it as a concern. */
+    disowned: boolean;
   }>;
 }
 
@@ -342,14 +347,18 @@ export function readConcern(message: string): ConcernReading {
   // A weak sign with a good outcome ("cried for a minute then was fine", "walked it off") is
   // left to the learned model, which weighs the whole message.
   const reassured = reassuranceCues.test(text);
-  const settled = reassured && strong.length === 0 && signs.size === 0;
+  // An injury written up in the accident book is an accident; and the writer may say outright it
+  // is no safeguarding matter. Either way only a strong sign reads it as a concern.
+  const accidental = strong.length === 0 && accidentRecord.test(text) && !accidentNotRecorded.test(text);
+  const disowned = strong.length === 0 && saidNotSafeguarding.test(text);
+  const settled = (reassured && strong.length === 0 && signs.size === 0) || accidental || disowned;
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
   // A sign of harm happening now to someone, told rather than asked about ("fighting by the bins
   // right now, one is on the floor"); a question with a weak sign stays with the rules above.
   if (level === 'none' && weak.length > 0 && immediate && named && !framed && !settled && !asks) level = 'concern';
   // Two signs of harm in a message about someone that is not a policy question.
-  if (level === 'none' && signs.size >= 2 && particular && !policyQuestion) level = 'concern';
-  if (level === 'none' && signs.size >= 1 && named && !framed) level = 'concern';
+  if (level === 'none' && signs.size >= 2 && particular && !policyQuestion && !settled) level = 'concern';
+  if (level === 'none' && signs.size >= 1 && named && !framed && !settled) level = 'concern';
   // An emergency told about someone in particular is happening, however it is asked: "she fell
   // off the frame and her wrist looks broken, what's the procedure?". Not "if a child collapses…".
   const emergency = strong.some((kind) => emergencyKinds.has(kind));
@@ -389,6 +398,7 @@ export function readConcern(message: string): ConcernReading {
       policyQuestion,
       reassured,
       hushed,
+      disowned,
     },
   };
 }
@@ -448,7 +458,13 @@ export function detectConcern(
   const aboutNoOne = policyQuestion && (!particular || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
-  if (level === 'none' && model && !aboutNoOne && concernProbability(model, featuresOf()) >= model.threshold)
+  if (
+    level === 'none' &&
+    model &&
+    !aboutNoOne &&
+    !reading.signals.disowned &&
+    concernProbability(model, featuresOf()) >= model.threshold
+  )
     level = 'possible';
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];

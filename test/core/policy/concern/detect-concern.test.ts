@@ -266,6 +266,25 @@ describe('detectConcern', () => {
     expect(readConcern('he made me swear i wouldn’t tell, but his uncle hits him').signals.hushed).toBe(true);
   });
 
+  it('reads an injury written up in the accident book, or a message its writer says is no safeguarding matter, by strong signs only', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'mo grazed his elbow on the astro, bruised a bit, cleaned up and logged in the accident book',
+      'lucy twisted her ankle in netball, dad collected her, is the accident form enough or do i tell head office?',
+      'not a safeguarding thing but a parent keeps ringing me late about her son’s grades, who handles complaints?',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('none');
+    }
+    for (const message of [
+      'mo has a bruise on his arm and says his dad did it, i logged it in the accident book',
+      'he has bruises on his back that were not in the accident book and he will not say how',
+      'not a safeguarding thing but she said her mum’s boyfriend hits her',
+      'not sure if it is a safeguarding thing but she keeps coming in with bruises',
+    ]) {
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
+  });
+
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
     // Paraphrased, not from any test set.
     for (const message of [
