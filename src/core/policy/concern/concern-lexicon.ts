@@ -578,7 +578,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Dying of embarrassment, of laughter: strong feeling, not dying.
   [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
-  [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'really hungry'],
+  [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
   // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
   [

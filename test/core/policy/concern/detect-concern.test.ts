@@ -272,6 +272,9 @@ describe('detectConcern', () => {
       'mo grazed his elbow on the astro, bruised a bit, cleaned up and logged in the accident book',
       'lucy twisted her ankle in netball, dad collected her, is the accident form enough or do i tell head office?',
       'not a safeguarding thing but a parent keeps ringing me late about her son’s grades, who handles complaints?',
+      // Hyperbole of hunger and thirst, not neglect.
+      'freddie said he was dying of hunger twenty minutes after lunch',
+      'ellie said she was dying of thirst after the hike',
     ]) {
       expect(detectConcern(message).level, message).toBe('none');
     }
