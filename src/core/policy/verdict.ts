@@ -76,6 +76,11 @@ export interface SentenceForce {
   readonly exceptions: readonly string[];
   /** The text after "rather than": what the sentence steers people away from. */
   readonly discouraged?: string;
+  /**
+   * An instruction in the imperative ("Accept decisions… without dissent"): an obligation when
+   * nothing else, the sentence, its lead-in or its heading ("Don't"), gives it a force.
+   */
+  readonly instructs?: boolean;
 }
 
 const PROHIBITION = [
@@ -109,6 +114,9 @@ const PERMISSION_NEEDED = [
   /\b(?:approved|authori[sz]ed|agreed)\s+by\b/,
   /\bauthori[sz]ation\s+(?:should|must|will|is to)\s+be\s+(?:provided|given|obtained|sought)\b/,
   /\bauthori[sz]ed\s+(?:volunteers?|staff|persons?|people|users?)\b/,
+  // "Only authorised individuals may post…", "only approved coaches can…": whoever else asks needs
+  // to be authorised first.
+  /\bonly\s+(?:those\s+|the\s+)?(?:authori[sz]ed|approved|designated|nominated|named)\s+(?:[\w'-]+\s+){0,2}?(?:may|can|are (?:allowed|permitted) to|should)\b/,
   /\bon the proviso\b/,
   /\bexceptional circumstances?\b/,
   /\b(?:seek|obtain|ask for|asked for|request)\s+(?:\w+\s+){0,2}(?:permission|consent|approval|agreement)\b/,
@@ -172,6 +180,18 @@ const PERMISSION = [
 const OBLIGATION =
   /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure|it is (?:important|essential|vital|crucial) (?:that|to)|is not an option|appl(?:y|ies) to (?:everyone|all|any|every))\b|^(?:[•◦\d.\s]*)all (?:club |our |the )?(?:members|staff|volunteers|coaches|parents|players|employees|adults|officials|leaders)(?: and (?:parents|carers|players|members|staff|volunteers))? (?!are\b|is\b|were\b|was\b|have\b|has\b|can\b|may\b|might\b|could\b)[a-z]+/;
 
+/** What a sentence says to do without ("…without dissent", "…without delay"). */
+const WITHOUT = /\bwithout\s+(?:any\s+)?([^,.;()]+)/;
+
+/**
+ * An instruction in the imperative, as policy lists write them ("Accept decisions of referees
+ * without dissent.", "Contact the police directly.", "Always copy in a parent."): the sentence
+ * starts with a verb in its base form. Not a noun phrase that starts with the same word ("Use of
+ * mobile phones", "Contact details", "Report writing").
+ */
+const IMPERATIVE =
+  /^(?:[•◦\d.\s]*)(?:(?:always|please)\s+)?(?:accept|act|adhere|alert|allow|ask|attend|behave|check|comply|consult|contact|copy|discuss|dress|encourage|ensure|explain|follow|give|inform|keep|let|listen|maintain|make|notify|obey|obtain|pass|place|promote|protect|provide|raise|read|record|refer|remain|remember|remove|report|request|respect|respond|retain|return|seek|share|show|speak|stay|stop|store|supervise|take|talk|tell|treat|use|wear|work|write)\s+(?!of\b|details\b|information\b|numbers?\b|forms?\b|writing\b|log\b|books?\b|sheets?\b|is\b|are\b|was\b|were\b|will\b|should\b|must\b|may\b|can\b)/;
+
 /**
  * Asking leave not to do something: "can I just keep it to myself?", "ok to do nothing?", "deal
  * with it without telling the county?", "can the parents skip signing it?".
@@ -217,6 +237,7 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
     needsPermission,
     permits: !prohibits && (mayPermits(s) || (PERMISSION.some((pattern) => pattern.test(s)) && !RESTRICTION.test(s))),
     obliges: OBLIGATION.test(s),
+    instructs: IMPERATIVE.test(main),
     conditional: /^(?:[•◦\d.\s]*)if\b/.test(s),
     exceptions,
     ...(rather ? { discouraged: rather[1]! } : {}),
@@ -500,7 +521,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const own = bestIndex >= 0 ? clause.forces[bestIndex]! : sentenceForce(best);
   const inherited = [clause.contextForce, clause.sectionForce].find((f) => f && hasForce(f));
   const force: SentenceForce =
-    hasForce(own) || !inherited ? own : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
+    hasForce(own) || !inherited
+      ? hasForce(own) || !own.instructs
+        ? own
+        : { ...own, obliges: true }
+      : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
   const clauseForces = clause.forces;
 
   // A case the clause carves out ("unless it is considered an emergency") counts only when it
@@ -582,6 +607,14 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     shared(relevance, new Set(relevance.terms(lacking)), best).size > 0
   ) {
     return reading('not-allowed', `the clause requires what the question would do without: "${lacking}"`);
+  }
+  // "Accept decisions of referees without dissent" against "is a bit of dissent ok?": what the
+  // clause says to do without is what the question would do.
+  const without = WITHOUT.exec(normalise(best))?.[1];
+  if (kind === 'permission' && force.obliges && without) {
+    const named = shared(relevance, questionTerms, without);
+    if (named.size > 0 && !negatedIn(relevance, input.question, named))
+      return reading('not-allowed', `the clause says to do it without what the question would do: "${without}"`);
   }
   if (kind === 'permission' && force.obliges && !force.permits && question.omits) {
     return reading('not-allowed', 'the clause requires what the question asks leave not to do');

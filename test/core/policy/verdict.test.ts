@@ -183,6 +183,37 @@ describe('doing without what the clause requires', () => {
   });
 });
 
+describe('instructions in the imperative, and who is authorised', () => {
+  // Sentences of a football club's own policies (Hanworth Villa FC, not one of the shipped five).
+  it('reads an imperative list item as an obligation: doing what it says to do without is not allowed', () => {
+    const dissent = 'Accept decisions of referees without dissent.';
+    expect(verdict('my lads argue with the referee after every decision, is a bit of dissent ok?', dissent)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('can the lads shake hands with the referee after the game?', dissent)).not.toBe('not-allowed');
+    // An item's own imperative does not override its heading's force: "Don't" still forbids.
+    expect(
+      verdict(
+        'can i use text for a personal conversation with a player?',
+        'use text or emails for personal conversation',
+        {
+          section: 'Don’t',
+        },
+      ),
+    ).toBe('not-allowed');
+    // "Use of…" is a noun phrase, not an instruction.
+    expect(sentenceForce('Use of mobile phones is restricted during sessions.').instructs).toBe(false);
+    expect(sentenceForce('Contact the police, Children’s Social Care, or the NSPCC directly.').instructs).toBe(true);
+  });
+
+  it('reads "only authorised individuals may…" as needing authorisation', () => {
+    const post = 'Only authorised individuals may post on behalf of Hanworth Villa FC official accounts.';
+    expect(
+      verdict('im the u10s manager, can i post our results on the official hanworth villa insta myself?', post),
+    ).toBe('needs-approval');
+  });
+});
+
 describe('a permission is for the act asked about, by the one asking', () => {
   it('reads "may" as allowed only for the asker, and only for what is asked', () => {
     // Paraphrased policy wording, not from any test set.
