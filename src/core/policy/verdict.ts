@@ -180,6 +180,14 @@ const PERMISSION = [
 const OBLIGATION =
   /\b(?:must|should|shall|will|need to|needs to|are to|is to|has to|have to|required to|expected to|ask that|asked to|make sure|ensure|it is (?:important|essential|vital|crucial) (?:that|to)|is not an option|appl(?:y|ies) to (?:everyone|all|any|every))\b|^(?:[•◦\d.\s]*)all (?:club |our |the )?(?:members|staff|volunteers|coaches|parents|players|employees|adults|officials|leaders)(?: and (?:parents|carers|players|members|staff|volunteers))? (?!are\b|is\b|were\b|was\b|have\b|has\b|can\b|may\b|might\b|could\b)[a-z]+/;
 
+/** Who alone may do it: "unless by the host", "made only by a parent/guardian or carer". */
+const ONLY_BY =
+  /\b(?:only|unless|except)\s+(?:be\s+)?(?:made\s+|done\s+|carried out\s+|taken\s+|given\s+)?by\s+(?:an?\s+|the\s+|their\s+|our\s+)?([^,.;]+?)(?=\s+(?:and|with|who|if|when|once|after|before)\b|[,.;]|$)/;
+
+/** Someone other than the asker doing the thing asked about: "a parent wants to…", "noah's dad…", "can a 14 yr old…". */
+const THIRD_PARTY =
+  /\b(?:(?:a|an|the|one of (?:the|our|my))\s+(?:[\w'-]+\s+)?(?:parents?|mum|mom|dad|mother|father|carers?|guardians?|grandparents?|gran|nan|grandma|grandad|child|kids?|young (?:person|people)|members?|students?|learners?|participants?|players?|volunteers?|visitors?|helpers?|friends?|siblings?|brother|sister|\d+ ?(?:yr|year)s? olds?|yp)|[a-z]+'s (?:mum|mom|dad|mother|father|parents?|carer|gran|nan|brother|sister))\b/;
+
 /** What a sentence says to do without ("…without dissent", "…without delay"). */
 const WITHOUT = /\bwithout\s+(?:any\s+)?([^,.;()]+)/;
 
@@ -555,6 +563,19 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.discouraged && shared(relevance, questionTerms, force.discouraged).size > 0) {
     return reading('not-allowed', `the clause steers away from it: "rather than ${force.discouraged}"`);
   }
+  // "We do not allow any recording… unless by the host", "Bookings… made only by a parent or
+  // carer": the way the clause opens is for one party only. Asked about someone else doing it ("a
+  // parent wants to record…", "can a 14 yr old book himself…"), it is not allowed.
+  const onlyBy = ONLY_BY.exec(normalise(best))?.[1];
+  if (
+    kind === 'permission' &&
+    onlyBy &&
+    (force.prohibits || force.needsPermission || force.obliges) &&
+    THIRD_PARTY.test(normalise(input.question)) &&
+    !askerActs(input.question) &&
+    shared(relevance, questionTerms, onlyBy).size === 0
+  )
+    return reading('not-allowed', `only one party may do it: "by ${onlyBy}"`);
   // "…should never be used. If it is necessary, it must be with the consent of…": the clause
   // itself opens a way to do it with someone's permission.
   const permissionException =

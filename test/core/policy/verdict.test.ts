@@ -214,6 +214,23 @@ describe('instructions in the imperative, and who is authorised', () => {
   });
 });
 
+describe('a way opened for one party only', () => {
+  // Paraphrased policy wording, not from any test set.
+  const recording =
+    'We do not allow any recording of our online sessions, unless by the host and only with permission from everyone present.';
+  const bookings = 'Bookings for our holiday clubs should be made only by a parent or carer.';
+  it('is not allowed to someone else the question names', () => {
+    expect(verdict('a parent wants to record tonight’s session so her son can watch it again, ok?', recording)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('can a 13 yr old book herself onto the easter club?', bookings)).toBe('not-allowed');
+  });
+  it('is still a matter of permission for the asker, or for the party it names', () => {
+    expect(verdict('can i record tonight’s session?', recording)).toBe('needs-approval');
+    expect(verdict('a parent wants to book her son onto the easter club, fine?', bookings)).not.toBe('not-allowed');
+  });
+});
+
 describe('a permission is for the act asked about, by the one asking', () => {
   it('reads "may" as allowed only for the asker, and only for what is asked', () => {
     // Paraphrased policy wording, not from any test set.
