@@ -6,13 +6,17 @@ import { memoise } from './memoise.ts';
  * about the other party is rarely the answer, so retrieval ranks it lower, and a clause addressed
  * to the asker's side a little higher.
  */
-export type Actor = 'staff' | 'young-person' | 'unknown';
+export type Actor = 'staff' | 'young-person' | 'parent' | 'unknown';
 
 const YOUNG = String.raw`(?:the\s+|our\s+|a\s+|an\s+)?(?:children|child|kids?|young (?:people|persons?)|students?|pupils?|participants?|members?|teenagers?|yps?)`;
 const STAFF = String.raw`(?:i|we|staff|a trustee|trustees|volunteers?|a volunteer|another member of staff|a member of staff|colleagues?|a colleague|leaders?|the activity leader|managers?|coordinators?)`;
 const MODAL = String.raw`(?:can|could|may|might|should|must|shall|do|does|am|are|is|will|would|need|ought)`;
+const PARENT = String.raw`(?:the\s+|a\s+|an\s+)?(?:parents?|carers?|guardians?|mums?|moms?|dads?|mothers?|fathers?|spectators?|parents? and carers)`;
 
 const YOUNG_SUBJECT = new RegExp(String.raw`\b${MODAL}\s+${YOUNG}\b`);
+const PARENT_SUBJECT = new RegExp(
+  String.raw`\b${MODAL}\s+${PARENT}\b|^${PARENT}\s+(?:wants?|would like|asked|is asking|are asking)\b`,
+);
 const STAFF_SUBJECT = new RegExp(String.raw`\b${MODAL}\s+(?:another\s+|a\s+|the\s+)?${STAFF}\b`);
 
 /** The actor of a question: who would do the thing asked about, wherever the question stands in the message. */
@@ -24,7 +28,10 @@ export function questionActor(question: string): Actor {
   if (/^(?:is it (?:ok|okay|alright|all right|fine|acceptable|allowed)|am i)\b/.test(q)) return 'staff';
   const young = YOUNG_SUBJECT.exec(q);
   const staff = STAFF_SUBJECT.exec(q);
-  if (young && (!staff || young.index < staff.index)) return 'young-person';
+  const parent = PARENT_SUBJECT.exec(q);
+  const first = [young, staff, parent].filter((m) => m).sort((a, b) => a!.index - b!.index)[0];
+  if (first && first === young) return 'young-person';
+  if (first && first === parent) return 'parent';
   if (staff) return 'staff';
   // "…shall i just delete it", "i'm a trustee, can i…", "ok for me to…": the asker acts.
   return /\b(?:i'm|i am|i've|i have|i need|i want|i'd|for me to|me to)\b/.test(q) ? 'staff' : 'unknown';
@@ -47,6 +54,7 @@ export function clauseActor(text: string, context?: string, section?: string): A
 
 const YOUNG_HEADING =
   /\b(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?\b/i;
+const PARENT_HEADING = /\b(?:parents?|carers?|guardians?|spectators?|families)(?:'s|’s|’|')?\b/i;
 const STAFF_HEADING =
   /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
 
@@ -56,6 +64,10 @@ const sectionActor = memoise((section: string): Actor => {
   if (!heading) return 'unknown';
   const young = YOUNG_HEADING.exec(heading);
   const staff = STAFF_HEADING.exec(heading);
+  const parent = PARENT_HEADING.exec(heading);
+  // "Parents, Guardians, and Spectators", "Parent Guidance": the families' own rules. Not a heading
+  // that names staff as well ("Staff and parents").
+  if (parent && !staff && (!young || parent.index < young.index)) return 'parent';
   if (young && (!staff || young.index < staff.index)) return 'young-person';
   return staff ? 'staff' : 'unknown';
 });
@@ -74,6 +86,14 @@ const sentenceActor = memoise((text: string): Actor => {
     )
   )
     return 'young-person';
+  // "Parents must not…", "Parents/carers should…": the families' own rule. Not "Parents will be
+  // asked to give permission": that is a rule for whoever asks them.
+  if (
+    /^(?:parents?|carers?|parents and carers|parents\/carers|spectators)\s+(?:must|should|may|can|need to|are (?:expected|encouraged|asked|required) to)\s+(?!be\b)/.test(
+      t,
+    )
+  )
+    return 'parent';
   if (
     /^(?:(?:all\s+)?(?:allsorts\s+)?(?:staff|trustees|volunteers|visitors)|we|you|your|all staff|adults?|an? (?:member of staff|trustee|volunteer))\b/.test(
       t,
@@ -95,5 +115,9 @@ const sentenceActor = memoise((text: string): Actor => {
 /** Ranking factor for the pair: lower for the other party's clauses, a little higher for the asker's. */
 export function actorFactor(question: Actor, clause: Actor, mismatch = 0.6, match = 1.15): number {
   if (question === 'unknown' || clause === 'unknown') return 1;
-  return question === clause ? match : mismatch;
+  if (question === clause) return match;
+  // A question about what a parent may do is also answered by the organisation's own rules ("we
+  // do not allow any recording…"): only the young people's rules are the other party's.
+  if (question === 'parent') return clause === 'young-person' ? mismatch : 1;
+  return mismatch;
 }
