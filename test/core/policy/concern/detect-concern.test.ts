@@ -288,6 +288,23 @@ describe('detectConcern', () => {
     }
   });
 
+  it('reads "passed round" as images shared only beside an image, and a request to delete data as no secret', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'after i report something, what happens? is it going to get passed round everyone at the club?',
+      'a parent wants us to delete all her son’s data now he has left, who sorts that?',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('none');
+    }
+    for (const message of [
+      'the video of her in the changing room got passed round the whole year',
+      'they passed it round the group chat, it is a nude of a year 9',
+      'he asked me to delete the messages and not tell anyone',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('concern');
+    }
+  });
+
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
     // Paraphrased, not from any test set.
     for (const message of [
