@@ -479,7 +479,7 @@ export const allegationConduct: readonly RegExp[] = [
     String.raw`\b(?:gifts?|presents?|money|cash|sweets|vapes?|alcohol|cigarettes)\b.{0,40}\b(?:only (?:to )?(?:her|him|one)|just (?:her|him)|favourite|special|secret)|\b(?:favourite|special friend|treats (?:her|him) differently|singles (?:her|him) out)\b`,
   ),
   r(
-    String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)\b(?! up\b)|sweets|little game|special game|secret game)\b`,
+    String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*(?! (?:it|that|this|one|some|lunch|a (?:coffee|tea|bite|drink|seat|sandwich|lift)|the (?:phone|mobile|register|keys?|kit|bags?|ball|minibus|van|laptop|first aid kit))\b)|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)\b(?! up\b)|sweets|little game|special game|secret game)\b`,
   ),
   r(
     String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:house|place|flat)|stayed over)\b`,
@@ -577,6 +577,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // Dying of embarrassment, of laughter: strong feeling, not dying.
   [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // A player who goes down injured in a match: a knock in sport, which first aid deals with.
+  [/\b(?:went|goes|gone|going) down (?:injured|hurt)\b/g, 'got a knock'],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],

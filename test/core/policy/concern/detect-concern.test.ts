@@ -293,6 +293,10 @@ describe('detectConcern', () => {
     for (const message of [
       'after i report something, what happens? is it going to get passed round everyone at the club?',
       'a parent wants us to delete all her son’s data now he has left, who sorts that?',
+      // Grabbing a thing, not a person; a player going down injured in a match.
+      'who looks after the work mobile? my manager said just grab it for the trip',
+      'fire drill at holiday club, who grabs the register?',
+      'lad went down injured in the second half, can i run on to check him without waiting for the ref?',
     ]) {
       expect(detectConcern(message).level, message).toBe('none');
     }
@@ -300,6 +304,7 @@ describe('detectConcern', () => {
       'the video of her in the changing room got passed round the whole year',
       'they passed it round the group chat, it is a nude of a year 9',
       'he asked me to delete the messages and not tell anyone',
+      'the coach grabbed her by the arm and dragged her off the pitch',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
