@@ -35,6 +35,10 @@ export const forcedMarriage = r(
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // Something thrown at a child: "chucked a plate at her head" (NSPCC: physical abuse).
+      r(
+        String.raw`\b(?:threw|thrown|throws|throwing|chucked|chucks|chucking|lobbed|hurled|flung) (?:a |an |the |his |her |their |some )?(?:[\w-]+ )?(?:at|into) (?:him|her|them|his head|her head|their head|his face|her face|their face)\b`,
+      ),
       r(
         String.raw`\b(?:hits?|hitting|beats?|beating|beaten|punch(?:es|ed|ing)?|kicks?|kicked|kicking|slaps?|slapped|slapping|smacks?|smacked|smacking|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|batters?|battered|whacks?|whacked|shak(?:es|ing)|shook|throws? things at|threw things at|burns?|burnt|burned|bites?|bit|pushes|pushed|pushing|shoves|shoved|shoving|grabbed|grabs|grabbing|pinned|pinning|drags|dragged|dragging|hurts?|hurting|hurt|harms?|harmed|harming|belts?|belted|thumps?|thumped|beat)\s+(?:${PRONOUN}|${POSSESSIVE} (?:${CHILD}|${BODY}))\b(?! out\b| off\b)`,
       ),
@@ -70,6 +74,14 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // A child under 16 in a relationship with an adult (NSPCC: child sexual exploitation).
+      r(
+        String.raw`\b(?:1[0-5]|[4-9]) ?(?:year old|yr old|yo)\b.{0,40}\b(?:going out with|dating|seeing|sleeping with|boyfriend|girlfriend|in a relationship with|with) (?:a |an )?(?:1[89]|[2-9]\d) ?(?:year old|yr old|yo)\b|\b(?:boyfriend|girlfriend|partner)(?: is| who is|,)? (?:1[89]|[2-9]\d)\b.{0,40}\b(?:she|he|they)(?: is| are|'s)? (?:only )?(?:1[0-5]|[4-9])\b`,
+      ),
+      // Sexual knowledge or behaviour beyond a child's age (NSPCC signs of sexual abuse).
+      r(
+        String.raw`\b(?:sex|sexual)(?:ual)? (?:stuff|things|acts?|knowledge|words|language|talk|behaviou?r|games?)\b.{0,50}\b(?:for (?:his|her|their) age|too much detail|too young|(?:should|shouldn't|should not) (?:know|be doing)|way beyond)|\bsexuali[sz]ed (?:behaviou?r|play|language|talk|drawings?|games?)\b`,
+      ),
       // Rating bodies: sexual harassment between children (KCSIE part five).
       r(
         String.raw`\brat(?:e|es|ed|ing) (?:the )?(?:girls?|boys?|\w+)(?:'s|')? (?:bodies|bodys|body|looks|bums|boobs|tits|chests?|legs)\b`,
@@ -148,6 +160,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // A child left to care for younger ones, night after night or while the parents are out (NSPCC: neglect).
+      r(
+        String.raw`\b(?:minding|babysitting|looking after|watching|in charge of|left (?:in charge of|with)|caring for) (?:(?:his|her|their|the|two|three|four|five) ){0,2}(?:little ones|little brothers?|little sisters?|siblings|younger (?:ones|kids|brothers?|sisters?)|the baby|the kids|the little ones)\b.{0,50}\b(?:every night|all night|most nights|every weekend|on (?:his|her|their) own|while (?:the |his |her |their )?(?:parents|mum|mam|dad)|alone)`,
+      ),
       // A parent drinking or using every day (NSPCC: parental substance misuse).
       r(
         String.raw`\b${FAMILY}(?:'s| is| are| has been| have been)? (?:always |constantly )?(?:drinking|drunk|wasted|high|stoned|using drugs|on drugs|off (?:her|his|their) face)\b.{0,30}\b(?:every day|every night|all the time|all day|constantly|most days|most nights|every weekend)\b`,
@@ -182,6 +198,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Scratching or picking at the skin until it bleeds (self-harm, NHS).
+      r(
+        String.raw`\b(?:scratch\w*|pick(?:s|ing|ed)?|claw\w*|bit(?:es|ing)?|bite) (?:at )?(?:his|her|their) (?:own )?(?:arms?|skin|legs?|wrists?|hands?|face)\b.{0,20}\b(?:till|until|so (?:much|hard) (?:that )?) ?(?:they|it|he|she)? ?(?:bleed|bleeds|bled|bleeding|raw)\b`,
+      ),
       // Feeling a burden, or that no one would notice their absence (NSPCC, Samaritans warning signs).
       r(
         String.raw`\b(?:nobody|no one|no-one|noone) (?:would|will|'d|is going to|would even) (?:miss|care about|notice|care if|even notice) (?:me|him|her|them|i|he|she|they)\b|\b(?:better off|be better|happier) without (?:me|him|her|them)\b|\b(?:i am|i'm|im|he is|she is|they are|feel(?:s)? like) (?:just )?a burden\b`,
@@ -314,6 +334,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      // A girl taken to a country where FGM is practised, with an elder or a euphemism for it (FGM multi-agency guidance: risk indicators).
+      r(
+        String.raw`\b(?:sudan|somalia|somaliland|egypt|ethiopia|eritrea|djibouti|gambia|guinea|mali|sierra leone|burkina faso|chad|mauritania|yemen|kurdistan)\b.{0,80}\b(?:sort (?:her |him |them )?out|sorted out|special (?:ceremony|procedure|celebration|party|operation)|become a (?:woman|proper girl|real woman)|cleans\w*|purif\w*|(?:the )?(?:women|aunties|elders|grandmother|grandma|gran|nan) (?:in the family |of the family )?(?:will|are going to|is going to|are gonna|want to))|\b(?:sort (?:her |him |them )?out|sorted out|special (?:ceremony|procedure|celebration|party|operation)|become a (?:woman|proper girl|real woman)|cleans\w*|purif\w*|(?:the )?(?:women|aunties|elders|grandmother|grandma|gran|nan) (?:in the family |of the family )?(?:will|are going to|is going to|are gonna|want to)).{0,80}\b(?:sudan|somalia|somaliland|egypt|ethiopia|eritrea|djibouti|gambia|guinea|mali|sierra leone|burkina faso|chad|mauritania|yemen|kurdistan)\b`,
+      ),
       // A trip to a country where FGM is practised for a "special ceremony" (KCSIE annex B indicators).
       r(
         String.raw`\b(?:abroad|back home|overseas|to (?:somalia|somaliland|sudan|egypt|ethiopia|eritrea|djibouti|sierra leone|mali|guinea|the gambia|gambia|nigeria|kenya|yemen|indonesia|iraq|kurdistan|burkina faso|senegal|liberia|chad))\b.{0,80}\b(?:special (?:procedure|ceremony|operation)|(?:a |the )?ceremony (?:to|for) (?:become|becoming|make|making)|to be cut|to become a woman|become a (?:proper )?woman)\b`,
@@ -336,6 +360,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // An attack planned on a place of worship (Prevent: hate-motivated violence).
+      r(
+        String.raw`\b(?:torch|torching|burn(?:ing)? down|set(?:ting)? fire to|firebomb\w*|petrol[- ]bomb\w*|attack\w*|smash(?:ing)? up|bomb\w*) (?:the |a |that |their )?(?:[\w-]+ )?(?:mosque|church|synagogue|temple|gurdwara)\b`,
+      ),
       // Violence against a group for who they are (Prevent).
       r(
         String.raw`\b(?:killing|kill|killed|attacking|attack|bombing|bomb|wipe out|wiping out|getting rid of) (?:all )?(?:the )?(?:non[- ]?believers|unbelievers|infidels|kuffar|kafirs?|immigrants|foreigners|asylum seekers|refugees|muslims|jews|christians|sikhs|hindus|gay people|gays|trans people|black people|white people)\b`,
@@ -352,6 +380,14 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // Not seen for days, not come home, a bed not slept in: missing now (statutory guidance on children who run away or go missing).
+      r(
+        String.raw`\b(?:not|nobody has|no one has|has not been|have not been|hasn't been|haven't been) (?:been )?seen (?:him|her|them )?(?:for|since) (?:\w+ ){0,2}(?:days?|nights?|hours|weeks?|yesterday|last night|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bbed (?:has not|hasn't|had not|hadn't) been slept in\b|\b(?:did not|didn't|has not|hasn't|never) (?:come|came|gone|went) home (?:last night|all weekend|for (?:two|three|\d+) (?:days|nights))\b`,
+      ),
+      // Run away in everyday words: "done a runner", "legged it from home".
+      r(
+        String.raw`\b(?:done|did|doing|does) a runner\b|\blegged it (?:from|out of) (?:home|the house|care|school|the unit)\b`,
+      ),
       r(
         String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in (?:a|the) (?:park|car|tent|stairwell|bus shelter|doorway|shed|garage|woods))\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b|\b(?:do not|don't|dont) (?:look|come looking) for me\b`,
       ),
@@ -376,6 +412,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'medical-emergency': {
     strong: [
+      // A burn from a fryer, hob or kettle, or skin blistering (NHS: call 999 for large or deep burns).
+      r(
+        String.raw`\bskin(?:'s| is| has)? (?:\w+ ){0,3}(?:blister(?:ing|ed|s)|peeling off|charred|leathery)\b|\b(?:caught|burnt|burned|scalded|touched|put) (?:\w+ ){0,3}(?:on|with|from|in) (?:the |a )?(?:deep fat fryer|fryer|hot oil|hob|grill|oven door)\b`,
+      ),
       r(
         String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|seizing|fitting|having a fit|(?:took|taken|has taken|swallowed|had) (?:a load of|loads of|lots of|a handful of|a bunch of|too many|a (?:whole )?packet of|a (?:whole )?box of|all (?:of )?(?:his|her|their|the|my|mum's|dad's)) (?:\w+ )?(?:tablets|pills|paracetamol|painkillers|meds|medication)|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move|(?:face|lips?|tongue|throat|mouth|eyes?) (?:is |are |has |have |have gone |has gone |went |going |started )?(?:swelling|swollen|swelled|puffing up|puffed up)|swelling (?:of|in|on) (?:his|her|their) (?:face|lips?|tongue|throat|mouth)|rash (?:that )?(?:does not|doesn't|won't|will not) fade|(?:non-blanching|purple|purplish) (?:rash|spots)|meningitis|(?:having|had|has had|is having|might be having) (?:a )?stroke|face (?:is )?(?:drooping|droopy)|slurr(?:ing|ed) (?:his|her|their )?(?:words|speech)|bones? (?:is |are )?sticking out|(?:badly|severely) burn(?:t|ed)|severe burns?|electric shock|electrocuted|hypothermi\w*|heat ?stroke|(?:drank|drunk|swallowed|ate|eaten|taken) (?:some (?:of (?:the|his|her|their) )?|a bottle of |a load of |the )?(?:bleach|poison|chemicals|batteries|a battery|cleaning (?:fluid|stuff))|(?:fell|fallen|came|come) (?:from|off) (?:the |a )?(?:roof|wall|climbing wall|balcony|window|tree|top|height|ladder|cliff|horse|bars|apparatus|frame|climbing frame)|(?:is |it'?s |at |an? )(?:funny|odd|weird|strange|unnatural|wrong) angle|bent the wrong way|(?:think|looks like|might be|could be|may be|probably) (?:it'?s |he'?s |she'?s |they'?ve |he has |she has )?(?:a )?broken|broken (?:arm|leg|wrist|ankle|collarbone|bone|neck|back|hip)|in (?:a lot of|loads of|severe|serious|real|so much) pain|in agony|screaming in pain|vomiting blood|coughing up blood|shaking uncontrollably|(?:eyes|eye) rolled|(?:went|gone|has gone|is|has gone all) limp|(?:lips|face|skin) (?:turning|going|gone|went|are|is) (?:blue|grey)|(?:grey|gray|pale|white|clammy|sweaty|shaky|shaking) and (?:confused|muddled|disorientated|disoriented|drowsy|not making sense|slurring)|(?:confused|muddled|disorientated|disoriented|drowsy) and (?:grey|gray|pale|clammy|sweaty|shaky|shaking)|(?:can't|cannot|can not) (?:finish (?:a|his|her|their) sentences?|speak properly|talk properly))\b`,
       ),
@@ -394,6 +434,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'threat-to-life': {
     strong: [
+      // Setting fire to a place: "planning to torch the mosque tonight".
+      r(
+        String.raw`\b(?:torch|torching|torched|burn(?:ing)? down|set(?:ting)? fire to|firebomb\w*|petrol[- ]bomb\w*) (?:the |a |that |their |his |her |our )?(?:[\w-]+ )?(?:mosque|church|synagogue|temple|gurdwara|school|house|flat|home|building|centre|hall|club|shop)\b`,
+      ),
       r(
         String.raw`\b(?:knife|knives|blade|machete|gun|shotgun|rifle|air rifle|firearm|pistol|weapon|axe|crossbow|acid|petrol bomb)\b.{0,80}\b(?:on site|in (?:his|her|their) bag|brought|bringing|carrying|has got|has a|had a|pulled|waving|threaten\w*|in (?:the )?(?:building|hall|club|centre|school|car park|changing rooms?))|\b(?:brought|bringing|carrying|has got|(?:has|is) got an?|has a|had a|pulled (?:out )?a|waving (?:a|around)|threatened (?:him|her|them|me|someone|people) with a) (?:knife|blade|machete|gun|shotgun|rifle|weapon|axe|firearm)(?! (?:block|set|and fork|skills|sharpener|crime|safety|awareness))|\b(?:knows where|can get (?:hold of )?|has access to|got access to) (?:\w+ ){0,4}(?:gun|guns|shotgun|rifle|firearm|weapons?)\b`,
       ),
@@ -416,6 +460,8 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
 
 /** A member of staff passing on what they heard, saw or were sent. */
 export const reportCues: readonly RegExp[] = [
+  // "…one of ours is", "one of mine has": it is happening to one of the writer's own young people.
+  r(String.raw`\bone of (?:ours|mine|our lot|my lot) (?:is|has|does|did|was|keeps|just)\b`),
   r(
     String.raw`\b(?:said|says|saying|told|tells|telling|mentioned|mentions|mentioning|disclosed|discloses|disclosing|confided|admitted|admits|let slip|hinted|hints|claims|claimed|alleged|alleges|reckons|reported|wrote|writes|explained|opened up|broke down|cried|blurted)\b`,
   ),
@@ -460,11 +506,15 @@ export const personPronoun = r(String.raw`\b(?:he|she|they|him|her|his|them)\b`)
 
 /** An adult of the organisation, the subject of an allegation. */
 export const organisationAdult = r(
-  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
+  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
 );
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
+  // Online lessons: asking a child to move the camera into a bedroom or bathroom (safer working practice for remote teaching).
+  r(
+    String.raw`\b(?:camera|webcam|laptop|phone|ipad|tablet) (?:[\w']+ ){0,3}(?:into|in|to) (?:her|his|their) (?:bedroom|bed|bathroom)\b|\b(?:move|take|go|sit) (?:[\w']+ ){0,3}(?:into|in|to) (?:her|his|their) (?:bedroom|bed|bathroom)\b.{0,40}\b(?:camera|call|video|zoom|lesson|session)\b`,
+  ),
   // Asking a young person for private contact, and gifts bought for one (NSPCC grooming signs; safer working practice).
   r(
     String.raw`\b(?:asked|asks|asking) (?:(?:\w+ ){0,4}for |for )?(?:his|her|their) (?:number|mobile|phone number|snap(?:chat)?|insta(?:gram)?|whatsapp|tiktok|personal (?:number|account|email)|home address|address)\b|\bbought (?:a|an|one of (?:the|our)|the|this|that) (?:\w+ ){0,3}(?:a |an )?(?:new |expensive |brand new )?(?:phone|iphone|trainers|present|gift|vapes?|clothes|jewellery|necklace|laptop|games?|console|perfume|makeup|make-up)\b`,
@@ -482,10 +532,10 @@ export const allegationConduct: readonly RegExp[] = [
     String.raw`\b(?:changing rooms?|lingers|lingering|back room|door (?:shut|closed|locked)|camera on|(?:her|his|their|your) outfit|what (?:she|he|they) (?:is|are|was|were) wearing|grab\w*(?! (?:it|that|this|one|some|lunch|a (?:coffee|tea|bite|drink|seat|sandwich|lift)|the (?:phone|mobile|register|keys?|kit|bags?|ball|minibus|van|laptop|first aid kit))\b)|drag\w*|yank\w*|restrain\w*|(?:picks?|picking|chooses?|choosing) (?:the same|one|her|him)\b(?! up\b)|sweets|little game|special game|secret game)\b`,
   ),
   r(
-    String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:house|place|flat)|stayed over)\b`,
+    String.raw`\b(?:alone with|on (?:his|her|their) own with|one to one with|1:1 with|1-1 with|took (?:her|him|them) (?:home|to (?:his|her|their) (?:house|flat|car))|in (?:his|her|their) car (?:alone|on (?:her|his|their) own)|back to (?:his|her|their) (?:own )?(?:house|place|flat|home)|stayed over)\b`,
   ),
   r(
-    String.raw`\b(?:inappropriate(?:ly)?|sexual|flirt\w*|creepy|touchy|too close|too friendly|over ?familiar|crossing (?:the )?line|boundaries|lingering|comments? (?:about|on) (?:her|his|their) (?:bod(?:y|ies)|looks|figures?|bums?|chests?|bikini \w+)|not appropriate|screenshot\w*|bikini|drunk|smelled of alcohol|under the influence|swore at|grabbed|shoved|slapped|hit|kicked|shouted at|screamed at|humiliat\w*|pushed|rough)\b`,
+    String.raw`\b(?:inappropriate(?:ly)?|sexual|flirt\w*|creepy|touchy|too close|too friendly|over ?familiar|crossing (?:the )?line|boundaries|lingering|comments? (?:about|on) (?:her|his|their) (?:bod(?:y|ies)|looks|figures?|bums?|chests?|bikini \w+)|not appropriate|screenshot\w*|bikini|drunk|smelled of alcohol|under the influence|swore at|grabbed|shoved|slapped|smacked|whacked|thumped|punched|hit|kicked|shouted at|screamed at|humiliat\w*|pushed|rough)\b`,
   ),
   r(
     String.raw`\b(?:to|on|onto|into) (?:his|her|their) (?:own|personal|private) (?:phone|device|laptop|account|camera|computer)\b|\b(?:follows?|following|followed|added|adds|friends?|friended)\b.{0,40}\b(?:learners|students|members|young people|kids|girls|boys|children|participants|pupils|players)\b.{0,20}\b(?:on|via) (?:instagram|snapchat|facebook|tiktok|social media)|\bbought (?:him|her|them) (?:a |an )?(?:new |expensive )?\w+`,
@@ -731,6 +781,10 @@ export const hushCues = r(
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
+  // Missing now: not seen for days, nobody knows where they are, gone with someone the family does not know.
+  r(
+    String.raw`\b(?:not|nobody has|no one has|has not been|have not been|hasn't been|haven't been) (?:been )?seen (?:him|her|them )?(?:for|since)\b|\bno idea where (?:she|he|they) (?:is|are|has gone|have gone|is sleeping|is staying|are staying)\b|\b(?:left|went|gone|picked up|collected|taken) (?:\w+ ){0,3}(?:by|with) (?:a |an |some )?(?:man|woman|stranger|adult|someone|person|cousin|uncle|aunt|friend)\b.{0,60}\b(?:(?:does not|do not|did not) (?:know|have|recognise)|no (?:idea|cousins?|uncle|aunt))`,
+  ),
   r(
     String.raw`\b(?:right now|just now|currently|at the moment|as we speak|happening now|is happening|still on (?:the )?(?:call|zoom|teams|camera)|in progress|urgent|urgently|asap|emergency|help me|need help now)\b`,
   ),
@@ -796,7 +850,7 @@ export const policyWords = r(
 
 export const policyFraming: readonly RegExp[] = [
   r(
-    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
+    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches|befrienders|tutors|helpers|trustees|mentors|drivers|escorts|carers|parents) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
   ),
   hypotheticalFraming,
   statedHypothetical,

@@ -408,7 +408,7 @@ const SOMEONE_SUPPOSED = /\b(?:if|when|in case|suppose|supposing) (?:someone|som
 
 /** Soon: today, this weekend, a day this week, a flight booked. */
 const IMMINENT =
-  /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked)\b/;
+  /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:next|this) week|in (?:a few|a couple of|two|three|2|3) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked)\b/;
 
 /**
  * Whether a concern is immediate danger. Someone unresponsive or a threat to life always is; a

@@ -310,6 +310,38 @@ describe('detectConcern', () => {
     }
   });
 
+  it('reads plain reports in everyday words across the kinds of harm guidance lists', () => {
+    // Paraphrased from guidance (NSPCC signs, FGM and forced marriage guidance, NHS first aid,
+    // safer working practice), not from any test set. Each was once read as nothing or only as
+    // possible.
+    for (const message of [
+      'her stepmum threw a mug at her head, she has a cut above her eye',
+      'a 6 year old was acting out sex things with toys, way beyond his age',
+      'a 12 year old is babysitting her two little brothers every night while mum is at the pub',
+      'she picks at her arms until they bleed when she is stressed',
+      'he has done a runner from his foster placement again',
+      'learner burnt her hand on the deep fat fryer at placement, skin is blistering',
+      'some lads were talking about setting fire to the synagogue this weekend',
+      'the aunties are going to sort her out when they take her to somalia in the summer',
+      'is it ok that a 15 year old is going out with a 22 year old? one of ours is',
+      'the tutor told a 13 year old to take her laptop into her bedroom for the lesson',
+      'one of the escorts smacked a boy on the bus for being noisy',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('concern');
+    }
+    // Missing now, or about to be taken abroad: the emergency line first.
+    for (const message of [
+      'not seen him for two days, his bed has not been slept in, he is 16',
+      'she went with a man at pick up and her mum says she does not know anyone like that',
+      'she says her family are taking her to bangladesh next week to get married and she does not want to',
+    ]) {
+      expect(detectConcern(message).danger, message).toBe(true);
+    }
+    // Not a holiday with family, and not a question about what befrienders may do.
+    expect(detectConcern('amira is off to egypt for half term with her family, she is so excited').level).toBe('none');
+    expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
+  });
+
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
     // Paraphrased, not from any test set.
     for (const message of [
