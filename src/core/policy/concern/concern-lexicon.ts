@@ -553,7 +553,7 @@ export const allegationConduct: readonly RegExp[] = [
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
   r(
-    String.raw`\b(?:(?:makes?|made|making|tells?|told|telling|asks?|asked|asking|wants?) (?:me|him|her|them|us) (?:to )?keep (?:secrets|(?:it|this|that|things) (?:a )?secret|a secret)|keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|(?:(?:your|my) )?(?:mum|mom|dad|parents|family|carers?|foster \w+|social worker)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|to (?:delete|keep)|(?:i|you|we) (?:won't|will not|wouldn't)) (?:tell|say|it|this|that|\w+)|(?:you|u) (?:have|need) to promise|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete(?! (?:[\w']+ ){0,3}(?:data|details|records?|account|information|info|files?|registration|email address)\b))`,
+    String.raw`\b(?:(?:makes?|made|making|tells?|told|telling|asks?|asked|asking|wants?) (?:me|him|her|them|us) (?:to )?keep (?:secrets|(?:it|this|that|things) (?:a )?secret|a secret)|keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|(?:(?:your|my) )?(?:mum|mom|dad|parents|family|carers?|foster \w+|social worker)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|to (?:delete|keep)|(?:i|you|we) (?:won't|will not|wouldn't)) (?:tell|say|it|this|that|\w+)|(?:you|u) (?:have|need) to promise|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)(?! (?:us |you |me |anyone )?(?:verbally|in words|what (?:they|he|she) (?:need|want)s?|how (?:they|he|she) feels?|the difference|if|whether))|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete(?! (?:[\w']+ ){0,3}(?:data|details|records?|account|information|info|files?|registration|email address)\b))`,
   ),
 ];
 
@@ -846,6 +846,21 @@ export const statedHypothetical = r(
 /** Words about policy and procedure: a framing of their own, weaker than a question's form. */
 export const policyWords = r(
   String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
+);
+
+/**
+ * A question about a kind of harm in general, not about anyone: "is neglect something we report?",
+ * "does domestic abuse count as…", "what should go in an incident report", "at what point does it
+ * become neglect", "what does grooming look like with adults", "are students allowed to…". It frames
+ * the message only when nobody in particular is in it (see `individualPerson`).
+ */
+export const generalQuestionFraming = r(
+  String.raw`^(?:generally speaking|in general|as a general rule|just wondering|out of interest|for future reference)\b|^(?:is|are) (?:[\w'-]+ ){1,3}(?:something|a thing|an issue|a safeguarding (?:issue|matter|concern|thing)|covered|included|mentioned|part of|a (?:bigger |higher |real |big |particular )?risk)\b|^(?:does|do|would|could|can|is|are) (?:[\w'-]+ ){1,6}(?:count as|counts as|classed as|class as|considered)\b|\bwhat (?:should|do|would|must) (?:go|be put|be included|we (?:teach|cover|include|say|put|write)) (?:in|about|into|on)\b|^(?:are|can|do|may) (?:the |our )?(?:students|kids|children|members|learners|young people|pupils|participants|players|trainees|apprentices) (?:allowed|able|permitted|meant|supposed)\b|\bat what point\b|\bwhat (?:does|do) (?:[\w'-]+ ){1,3}look like\b`,
+);
+
+/** Someone in particular: a name (read separately), an age, "one of ours", "a girl in my group". */
+export const individualPerson = r(
+  String.raw`\(\d|\b\d{1,2} ?(?:year old|yr old|yo|y\/o)\b|\bone of (?:my|our|the|ours|mine)\b|\b(?:a|this|that) (?:girl|boy|lad|kid|child|member|learner|student|young person|participant|player|trainee|apprentice) (?:in|from|at|on|of) (?:my|our|the)\b|\b(?:my|our) (?:niece|nephew|son|daughter|neighbour)\b`,
 );
 
 export const policyFraming: readonly RegExp[] = [

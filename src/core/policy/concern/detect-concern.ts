@@ -9,11 +9,13 @@ import {
   chatLaughter,
   eventCues,
   forcedMarriage,
+  generalQuestionFraming,
   habitualCues,
   harmLexicon,
   hushCues,
   hypotheticalFraming,
   immediacyCues,
+  individualPerson,
   initialName,
   innocentIdioms,
   killIdiomWords,
@@ -297,6 +299,15 @@ export function readConcern(message: string): ConcernReading {
   // Each framing is tested once: whether any frames the message, and whether one besides the
   // hypothetical does (a question asked about a case, not only "if a child…").
   const framings = policyFraming.filter((pattern) => pattern.test(text));
+  // Only a message that is that one question: a case told beside it ("…? tom has not come back
+  // from the toilets") is a report, however the question before it reads.
+  if (
+    !identified &&
+    !individualPerson.test(text) &&
+    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1 &&
+    generalQuestionFraming.test(text)
+  )
+    framings.push(generalQuestionFraming);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   const statedOutright = !identified && statedHypothetical.test(text);

@@ -342,6 +342,28 @@ describe('detectConcern', () => {
     expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
   });
 
+  it('reads a question about a kind of harm in general as a policy question, unless a case is told beside it', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'is neglect something we report for adults at risk as well?',
+      'does domestic abuse between parents count as harm to the child?',
+      'at what point does a messy home life become neglect?',
+      'what should go in an incident report after a head injury?',
+      'what does grooming look like with adults rather than children?',
+      'what are the signs of neglect we should look for in kids who cannot tell us verbally?',
+    ]) {
+      expect(detectConcern(message).level, message).toBe('none');
+    }
+    for (const message of [
+      'at what point is it a missing person? tom has not come back from the toilets and it has been 30 mins',
+      'is county lines something we should worry about? kai keeps getting new trainers and disappearing after football',
+      'does sexting count as abuse? ellie (14) sent a nude to her boyfriend and it is going round',
+      'is it ok that a 15 year old is going out with a 22 year old? one of ours is',
+    ]) {
+      expect(detectConcern(message).level, message).not.toBe('none');
+    }
+  });
+
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
     // Paraphrased, not from any test set.
     for (const message of [
