@@ -380,6 +380,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // Lost on an outing, or searched for: "we've lost mia on the trip", "can't find him, staff are searching".
+      r(
+        String.raw`\b(?:we|i|staff|they) (?:have |had )?lost (?!(?:the|my|our|his|her|their|a|an) (?:keys?|phone|register|bag|coat|kit|ball|wallet|money|receipt|form|list|signal|wifi|connection|match|game)\b)(?:[\w']+ ){1,3}(?:on|at|in|during) (?:the|a) (?:trip|visit|outing|walk|beach|park|festival|museum|zoo|station|airport|camp|fair|show|match|residential)\b|\b(?:lost|cannot find|can not find|missing)\b.{0,60}\b(?:staff|we|everyone|people|police|security) (?:are|is|have been|has been) (?:searching|looking)\b`,
+      ),
       // Not seen for days, not come home, a bed not slept in: missing now (statutory guidance on children who run away or go missing).
       r(
         String.raw`\b(?:not|nobody has|no one has|has not been|have not been|hasn't been|haven't been) (?:been )?seen (?:him|her|them )?(?:for|since) (?:\w+ ){0,2}(?:days?|nights?|hours|weeks?|yesterday|last night|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bbed (?:has not|hasn't|had not|hadn't) been slept in\b|\b(?:did not|didn't|has not|hasn't|never) (?:come|came|gone|went) home (?:last night|all weekend|for (?:two|three|\d+) (?:days|nights))\b`,

@@ -333,12 +333,14 @@ describe('detectConcern', () => {
     for (const message of [
       'not seen him for two days, his bed has not been slept in, he is 16',
       'she went with a man at pick up and her mum says she does not know anyone like that',
+      'we have lost jay at the zoo, staff are searching the reptile house now',
       'she says her family are taking her to bangladesh next week to get married and she does not want to',
     ]) {
       expect(detectConcern(message).danger, message).toBe(true);
     }
     // Not a holiday with family, and not a question about what befrienders may do.
     expect(detectConcern('amira is off to egypt for half term with her family, she is so excited').level).toBe('none');
+    expect(detectConcern('we lost the match on the trip to leeds, gutted').level).toBe('none');
     expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
   });
 
