@@ -55,7 +55,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:physical(?:ly)? (?:abus|assault|harm|hurt)|being abused|is abused|was abused|abusing ${PRONOUN}|beat(?:s|ing)? (?:${PRONOUN}|${POSSESSIVE} \w+) up)`,
       ),
       r(
-        String.raw`\b(?:mark|marks|bruis\w*|welts?|scratch(?:es)?|cuts?|injur\w*|swelling|burns?) (?:on|all over|across|round|around) ${POSSESSIVE} ${BODY}`,
+        String.raw`\b(?:mark|marks|bruis\w*|welts?|scratch(?:es)?|cuts?|injur\w*|swelling|burns?) (?:on|all over|across|round|around|all up|up|down|all down|along) ${POSSESSIVE} ${BODY}`,
       ),
       r(
         String.raw`\b(?:heard|saw|hear|hearing) (?:a |the )?(?:slap|slapping|punch|thud|smack|smacking|hitting|beating)\b`,
@@ -633,6 +633,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
   // A player who goes down injured in a match: a knock in sport, which first aid deals with.
   [/\b(?:went|goes|gone|going) down (?:injured|hurt)\b/g, 'got a knock'],
+  // Water bombs and a game that "bombed": messy fun or a flop, not an attack.
+  [
+    /\b(?:water|balloon) ?bomb\w*|\bbomb(?:ed|ing)? (?:the |a |their |his |her |my )?(?:water balloon \w+|test|exam|quiz|audition|gig|interview|presentation|performance|show)\b|\b(?:absolute|total|utter) carnage\b/g,
+    'messy fun',
+  ],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
@@ -834,12 +839,12 @@ export const habitualCues: readonly RegExp[] = [
 
 /** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
 export const hypotheticalFraming = r(
-  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:${CHILD}|person|someone|volunteer|parent|member of staff)?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?|shows?|showed|sends?|sent|messages?|messaged)\b`,
+  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:(?:[\w-]+ )?(?:${CHILD}|person|adult|adult at risk|vulnerable adult|service user|volunteer|parent|carer|member of staff))?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?|shows?|showed|sends?|sent|messages?|messaged)\b`,
 );
 
 /** Said outright to be hypothetical ("hypothetically, if…", "in theory"): nothing in it is a report. */
 export const statedHypothetical = r(
-  String.raw`\b(?:hypothetically|hypothetical|in theory|theoretically|for (?:the|a) (?:training|scenario|quiz|role ?play))\b`,
+  String.raw`\b(?:hypothetically|hypothetical|in theory|theoretically|for (?:the|a) (?:training|scenario|quiz|role ?play)|training (?:scenario|exercise|case study|role ?play)|(?:scenario|case study|role ?play) (?:for|from|in) (?:the |our |tonight'?s? |today'?s? )?(?:training|course|session|induction|workshop))\b`,
 );
 
 /**
@@ -859,7 +864,7 @@ export const policyWords = r(
  * the message only when nobody in particular is in it (see `individualPerson`).
  */
 export const generalQuestionFraming = r(
-  String.raw`^(?:generally speaking|in general|as a general rule|just wondering|out of interest|for future reference)\b|^(?:is|are) (?:[\w'-]+ ){1,3}(?:something|a thing|an issue|a safeguarding (?:issue|matter|concern|thing)|covered|included|mentioned|part of|a (?:bigger |higher |real |big |particular )?risk)\b|^(?:does|do|would|could|can|is|are) (?:[\w'-]+ ){1,6}(?:count as|counts as|classed as|class as|considered)\b|\bwhat (?:should|do|would|must) (?:go|be put|be included|we (?:teach|cover|include|say|put|write)) (?:in|about|into|on)\b|^(?:are|can|do|may) (?:the |our )?(?:students|kids|children|members|learners|young people|pupils|participants|players|trainees|apprentices) (?:allowed|able|permitted|meant|supposed)\b|\bat what point\b|\bwhat (?:does|do) (?:[\w'-]+ ){1,3}look like\b`,
+  String.raw`^what (?:is|are|'s|does|do) (?:a |an )?(?!going on|wrong|up|happening|happened|the matter)[a-z -]{3,40}?(?: mean| and how\b.*| and what\b.*)?\?$|^(?:generally speaking|in general|as a general rule|just wondering|out of interest|for future reference)\b|^(?:is|are) (?:[\w'-]+ ){1,3}(?:something|a thing|an issue|a safeguarding (?:issue|matter|concern|thing)|covered|included|mentioned|part of|a (?:bigger |higher |real |big |particular )?risk)\b|^(?:does|do|would|could|can|is|are) (?:[\w'-]+ ){1,6}(?:count as|counts as|classed as|class as|considered)\b|\bwhat (?:should|do|would|must) (?:go|be put|be included|we (?:teach|cover|include|say|put|write)) (?:in|about|into|on)\b|^(?:are|can|do|may) (?:the |our )?(?:students|kids|children|members|learners|young people|pupils|participants|players|trainees|apprentices) (?:allowed|able|permitted|meant|supposed)\b|\bat what point\b|\bwhat (?:does|do) (?:[\w'-]+ ){1,3}look like\b`,
 );
 
 /** Someone in particular: a name (read separately), an age, "one of ours", "a girl in my group". */
@@ -870,6 +875,10 @@ export const individualPerson = r(
 export const policyFraming: readonly RegExp[] = [
   r(
     String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches|befrienders|tutors|helpers|trustees|mentors|drivers|escorts|carers|parents) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
+  ),
+  // Asking how to respond: "what's the right thing to say?", "what's the right response?".
+  r(
+    String.raw`\bwhat(?:'s| is) the (?:right|best|correct|proper) (?:thing to (?:say|do)|way to (?:respond|handle|deal|reply)|response|answer|procedure|thing)\b`,
   ),
   hypotheticalFraming,
   statedHypothetical,

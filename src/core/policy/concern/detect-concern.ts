@@ -304,6 +304,7 @@ export function readConcern(message: string): ConcernReading {
   if (
     !identified &&
     !individualPerson.test(text) &&
+    !/\b(?:he|she|him|his|her|hers|himself|herself)\b/.test(text) &&
     text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1 &&
     generalQuestionFraming.test(text)
   )

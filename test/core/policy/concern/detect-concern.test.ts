@@ -353,6 +353,10 @@ describe('detectConcern', () => {
       'what should go in an incident report after a head injury?',
       'what does grooming look like with adults rather than children?',
       'what are the signs of neglect we should look for in kids who cannot tell us verbally?',
+      'what is honour based abuse and how is it different from domestic abuse?',
+      'what is our procedure if a vulnerable adult tells us they are being hurt at home?',
+      'if a child asks me to keep a secret, what is the right thing to say?',
+      'the juniors bombed the water balloon relay, total carnage, brilliant night',
     ]) {
       expect(detectConcern(message).level, message).toBe('none');
     }
@@ -361,6 +365,8 @@ describe('detectConcern', () => {
       'is county lines something we should worry about? kai keeps getting new trainers and disappearing after football',
       'does sexting count as abuse? ellie (14) sent a nude to her boyfriend and it is going round',
       'is it ok that a 15 year old is going out with a 22 year old? one of ours is',
+      'what is wrong with her? she has bruises all up her arms',
+      'what is going on with him, his dad hits him',
     ]) {
       expect(detectConcern(message).level, message).not.toBe('none');
     }
