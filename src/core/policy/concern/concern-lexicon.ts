@@ -74,6 +74,14 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // A photo up a skirt or dress (upskirting, Voyeurism Act 2019).
+      r(
+        String.raw`\b(?:photo|photos|pic|pics|picture|video|filming|filmed|film)\b.{0,20}\bup (?:[\w']+ ){0,6}(?:skirts?|dress(?:es)?)\b`,
+      ),
+      // Filming or photographing children getting changed or undressed (voyeurism).
+      r(
+        String.raw`\b(?:film\w*|record\w*|photograph\w*|photos? of|pics? of|pictures? of|videos? of|taking (?:pics|photos|pictures|videos?))\b.{0,40}\b(?:getting changed|changing(?! (?:rooms?|places?|areas?|facilities|tents?))|undress\w*|in the showers?|naked|in (?:their|his|her) (?:underwear|pants|knickers))\b`,
+      ),
       // A child under 16 in a relationship with an adult (NSPCC: child sexual exploitation).
       r(
         String.raw`\b(?:1[0-5]|[4-9]) ?(?:year old|yr old|yo)\b.{0,40}\b(?:going out with|dating|seeing|sleeping with|boyfriend|girlfriend|in a relationship with|with) (?:a |an )?(?:1[89]|[2-9]\d) ?(?:year old|yr old|yo)\b|\b(?:boyfriend|girlfriend|partner)(?: is| who is|,)? (?:1[89]|[2-9]\d)\b.{0,40}\b(?:she|he|they)(?: is| are|'s)? (?:only )?(?:1[0-5]|[4-9])\b`,
@@ -160,6 +168,18 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // Looking very thin beside someone spending the person's money (neglect, financial abuse).
+      r(
+        String.raw`\b(?:${FAMILY}|carers?|partner|husband|wife|son|daughter|landlord|flatmates?|mates|friends)\b.{0,20}\b(?:spends?|spent|spending|drinks?|drank|gambles?|gambled) (?:all )?(?:his|her|their) (?:benefits?|pip|dla|esa|universal credit|money|wages|pay|pension|allowance|savings|dinner money)\b`,
+      ),
+      // A baby or child left crying with no adult coming (NSPCC: neglect).
+      r(
+        String.raw`\b(?:baby|babies|toddler|little one|child|kid)\b.{0,30}\b(?:crying|screaming|howling|wailing)\b.{0,60}\b(?:no (?:adult|one|parent|body|grown ?up) (?:ever )?(?:came|went|picked|comforted|checked|responded)|nobody (?:ever )?(?:came|went|checked|responded)|left to cry)`,
+      ),
+      // Medical needs left unmet: medicine that keeps running out, a prescription never collected (NSPCC: neglect).
+      r(
+        String.raw`\b(?:meds|medication|medicine|inhaler|insulin|tablets|prescription|epipen)s? (?:keeps? |keep on |always |has )?(?:running out|run out)\b|\b(?:does not|doesn't|never|won't|will not) (?:collect|get|pick up|renew|order|give (?:him|her|them)) (?:his|her|their|the) (?:prescription|meds|medication|medicine|inhaler|insulin)\b`,
+      ),
       // A child left to care for younger ones, night after night or while the parents are out (NSPCC: neglect).
       r(
         String.raw`\b(?:minding|babysitting|looking after|watching|in charge of|left (?:in charge of|with)|caring for) (?:(?:his|her|their|the|two|three|four|five) ){0,2}(?:little ones|little brothers?|little sisters?|siblings|younger (?:ones|kids|brothers?|sisters?)|the baby|the kids|the little ones)\b.{0,50}\b(?:every night|all night|most nights|every weekend|on (?:his|her|their) own|while (?:the |his |her |their )?(?:parents|mum|mam|dad)|alone)`,
@@ -198,6 +218,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Covering the arms and defensive about it (self-harm warning signs, NHS).
+      r(
+        String.raw`\b(?:plasters?|bandages?|dressings?|long sleeves|sweatbands?)\b.{0,30}\b(?:his|her|their) (?:forearms?|wrists?|arms?|thighs?)\b.{0,60}\b(?:defensive|hides?|hiding|covers?|won't say|will not say|won't show|will not show|gets? (?:really )?(?:angry|upset|funny))|\b(?:you|u) (?:will not|won't) (?:ever )?see me again\b`,
+      ),
       // Scratching or picking at the skin until it bleeds (self-harm, NHS).
       r(
         String.raw`\b(?:scratch\w*|pick(?:s|ing|ed)?|claw\w*|bit(?:es|ing)?|bite) (?:at )?(?:his|her|their) (?:own )?(?:arms?|skin|legs?|wrists?|hands?|face)\b.{0,20}\b(?:till|until|so (?:much|hard) (?:that )?) ?(?:they|it|he|she)? ?(?:bleed|bleeds|bled|bleeding|raw)\b`,
@@ -270,6 +294,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Cuckooing: others moved into someone's home and dealing from it (county lines guidance).
+      r(
+        String.raw`\b(?:moved|moving|staying|living) in(?:to)? (?:his|her|their) (?:flat|house|home|place)\b.{0,60}\b(?:dealing|drugs|selling|taken over|won'?t leave|will not leave|using it)|\b(?:dealing|selling(?: drugs)?) (?:from|out of) (?:his|her|their) (?:flat|house|home|place)\b`,
+      ),
       // Financial abuse of an adult at risk (Care Act 2014): money taken out of their account.
       r(
         String.raw`\b(?:taking|taken|took|takes|stealing|stole|drawing|drew|withdrawing|withdrew) (?:\w+ ){0,2}(?:money|cash|benefits|pension|pip|wages)\b.{0,20}\b(?:out of|from) (?:his|her|their|[a-z]+'s) (?:bank )?(?:account|bank|card|purse|wallet)\b`,
@@ -320,6 +348,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'domestic-abuse': {
     strong: [
+      // Hiding from a partner breaking the door down (domestic abuse happening now).
+      r(
+        String.raw`\b(?:kicking|smashing|breaking|banging) (?:the )?door (?:in|down)\b|\bhiding (?:in|from) (?:the |a )?(?:bathroom|bedroom|toilet|loo|cupboard|him|her|them|(?:her|his|their) (?:partner|husband|boyfriend|dad|stepdad|ex))\b.{0,60}\b(?:partner|husband|boyfriend|dad|stepdad|ex|he|him|hitting|kicking|shouting|screaming)`,
+      ),
       // Forced marriage (KCSIE, the Forced Marriage Unit's guidance): taken abroad to be married, made to marry.
       r(forcedMarriage.source),
       r(
@@ -380,6 +412,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // Not in the house, by a parent's word (missing now).
+      r(
+        String.raw`\b(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer))(?: says| said| says that| said that|'s saying)? (?:she|he|they)(?: is|'s| are| was)? not (?:in the house|at home|home|in (?:her|his|their) room)\b`,
+      ),
       // Lost on an outing, or searched for: "we've lost mia on the trip", "can't find him, staff are searching".
       r(
         String.raw`\b(?:we|i|staff|they) (?:have |had )?lost (?!(?:the|my|our|his|her|their|a|an) (?:keys?|phone|register|bag|coat|kit|ball|wallet|money|receipt|form|list|signal|wifi|connection|match|game)\b)(?:[\w']+ ){1,3}(?:on|at|in|during) (?:the|a) (?:trip|visit|outing|walk|beach|park|festival|museum|zoo|station|airport|camp|fair|show|match|residential)\b|\b(?:lost|cannot find|can not find|missing)\b.{0,60}\b(?:staff|we|everyone|people|police|security) (?:are|is|have been|has been) (?:searching|looking)\b`,
@@ -416,6 +452,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'medical-emergency': {
     strong: [
+      // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
+      r(
+        String.raw`\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head|cut (?:on|to) (?:his|her|their) head|blow to the head|bang(?:ed)? (?:on|to) the head)\b.{0,60}\b(?:dazed|confused|drowsy|sleepy|being sick|vomiting|blurred|not making sense|unconscious)\b|\b(?:dazed|confused|drowsy)\b.{0,60}\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head)\b`,
+      ),
       // A burn from a fryer, hob or kettle, or skin blistering (NHS: call 999 for large or deep burns).
       r(
         String.raw`\bskin(?:'s| is| has)? (?:\w+ ){0,3}(?:blister(?:ing|ed|s)|peeling off|charred|leathery)\b|\b(?:caught|burnt|burned|scalded|touched|put) (?:\w+ ){0,3}(?:on|with|from|in) (?:the |a )?(?:deep fat fryer|fryer|hot oil|hob|grill|oven door)\b`,
@@ -510,11 +550,15 @@ export const personPronoun = r(String.raw`\b(?:he|she|they|him|her|his|them)\b`)
 
 /** An adult of the organisation, the subject of an allegation. */
 export const organisationAdult = r(
-  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
+  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?|caretakers?|cooks?|cleaners?|receptionists?|site managers?|groundsm[ae]n|lifeguards?|physios?|stewards?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
 );
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
+  // Alcohol, cigarettes or drugs given to young people; a child locked in a room (safer working practice).
+  r(
+    String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
+  ),
   // Online lessons: asking a child to move the camera into a bedroom or bathroom (safer working practice for remote teaching).
   r(
     String.raw`\b(?:camera|webcam|laptop|phone|ipad|tablet) (?:[\w']+ ){0,3}(?:into|in|to) (?:her|his|their) (?:bedroom|bed|bathroom)\b|\b(?:move|take|go|sit) (?:[\w']+ ){0,3}(?:into|in|to) (?:her|his|their) (?:bedroom|bed|bathroom)\b.{0,40}\b(?:camera|call|video|zoom|lesson|session)\b`,
@@ -638,6 +682,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:water|balloon) ?bomb\w*|\bbomb(?:ed|ing)? (?:the |a |their |his |her |my )?(?:water balloon \w+|test|exam|quiz|audition|gig|interview|presentation|performance|show)\b|\b(?:absolute|total|utter) carnage\b/g,
     'messy fun',
   ],
+  // "…gets defensive if you ask", "bit beyond banter if you ask me": an aside, not a supposed case.
+  [/\bif (?:you|u) ask(?: (?:me|her|him|them|about (?:it|them|that)))?\b/g, 'when asked'],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],

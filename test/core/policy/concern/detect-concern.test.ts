@@ -326,6 +326,19 @@ describe('detectConcern', () => {
       'is it ok that a 15 year old is going out with a 22 year old? one of ours is',
       'the tutor told a 13 year old to take her laptop into her bedroom for the lesson',
       'one of the escorts smacked a boy on the bus for being noisy',
+      // A second round (concerns-train-plain2), paraphrased.
+      'a volunteer gave two 14 year olds some vodka at the disco',
+      'the cook locked a girl in the pantry as a joke',
+      'a helper was taking photos of the kids getting changed after swimming',
+      'somebody took a video up a year 10 girl’s skirt on the bus',
+      'her inhaler keeps running out because mum never collects the prescription',
+      'toddler was crying for the whole call and no adult ever came',
+      'his dad drinks all his benefits and he has no food in',
+      'bandages all up her arms again and she gets really upset if you ask',
+      'some older men have moved into his flat and are dealing from it',
+      'she texted that she is hiding in the bathroom because her partner is kicking the door in',
+      'he walked off the call and his mum says he is not in the house',
+      'she fell off the stage, big head wound and she is really dazed',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
@@ -341,6 +354,10 @@ describe('detectConcern', () => {
     // Not a holiday with family, and not a question about what befrienders may do.
     expect(detectConcern('amira is off to egypt for half term with her family, she is so excited').level).toBe('none');
     expect(detectConcern('we lost the match on the trip to leeds, gutted').level).toBe('none');
+    expect(
+      detectConcern('dad wants a quick pic of the lads in the changing room after the cup win, ok?').level,
+    ).not.toBe('concern');
+    expect(detectConcern('she spent all her birthday money on concert tickets').level).toBe('none');
     expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
   });
 
