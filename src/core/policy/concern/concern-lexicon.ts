@@ -20,7 +20,7 @@ export interface KindLexicon {
 // Building blocks, as regex source.
 const PRONOUN = String.raw`(?:him|her|them|me|us|himself|herself|themselves|myself)`;
 const POSSESSIVE = String.raw`(?:his|her|their|my|your|the)`;
-const FAMILY = String.raw`(?:mum|mom|mother|dad|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella|new man|new bloke)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
+const FAMILY = String.raw`(?:mum|mom|mother|mummy|mommy|mam|mammy|dad|daddy|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella|new man|new bloke)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
 const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
 const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?)`;
 
@@ -28,13 +28,17 @@ const r = (source: string): RegExp => new RegExp(source);
 
 /** Forced marriage: to be married abroad, or made to marry. */
 export const forcedMarriage = r(
-  String.raw`\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
+  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
 );
 
 /** Signs of each kind of harm. */
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // Punishment in everyday words: "daddy does the belt", "gets a good hiding", "skelped" (NSPCC: physical abuse).
+      r(
+        String.raw`\b(?:gets?|got|getting|given|gives?|does|did|uses?|used) (?:a (?:good |proper |right )?(?:hiding|leathering|battering|belting|whack|wallop|clout|beating)|the (?:belt|slipper|strap|cane|wooden spoon))\b|\b(?:skelped|walloped|leathered|belted|clattered)\b`,
+      ),
       // Something thrown at a child: "chucked a plate at her head" (NSPCC: physical abuse).
       r(
         String.raw`\b(?:threw|thrown|throws|throwing|chucked|chucks|chucking|lobbed|hurled|flung) (?:a |an |the |his |her |their |some )?(?:[\w-]+ )?(?:at|into) (?:him|her|them|his head|her head|their head|his face|her face|their face)\b`,
@@ -74,6 +78,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Pornography shown to a child (NSPCC: non-contact sexual abuse).
+      r(
+        String.raw`\bporn\w*\b.{0,40}\bshow\w* (?:it |them )?(?:to )?(?:his|her|their|a|the|my)\b|\bshow\w* (?:\w+ ){0,3}(?:porn\w*|sex (?:videos?|films?|clips?)|explicit (?:videos?|images?|pics?|material|content))\b`,
+      ),
       // A photo up a skirt or dress (upskirting, Voyeurism Act 2019).
       r(
         String.raw`\b(?:photo|photos|pic|pics|picture|video|filming|filmed|film)\b.{0,20}\bup (?:[\w']+ ){0,6}(?:skirts?|dress(?:es)?)\b`,
@@ -127,6 +135,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'emotional-abuse': {
     strong: [
+      // Named as unwanted, or made to stand for hours, or afraid of being sent away (NSPCC: emotional abuse).
+      r(
+        String.raw`\b(?:calls?|called|calling|introduces?|introduced|refers? to|referred to) (?:him|her|them) (?:\w+ ){0,4}(?:as )?(?:the|a|an) (?:mistake|accident|waste of space|burden|devil|monster|freak|problem child)\b|\b(?:make|makes|made|making) (?:her|him|them|me) (?:stand|sit|kneel|stay) (?:\w+ ){0,3}(?:for hours|all (?:day|night|evening)|in the (?:corner|cold|dark|garden|shed))|\b(?:send|sent|sending) (?:her|him|them|me) away (?:too|again|like)\b`,
+      ),
       // Frightened of someone at home (NSPCC).
       r(
         String.raw`\b${FAMILY} (?:\w+ ){0,2}(?:scares|frightens|terrifies|scared|frightened|terrified) (?:me|him|her|them)\b|\b(?:scared|frightened|terrified|afraid) of (?:my|his|her|their) (?:\w+ )?(?:dad|mum|mom|stepdad|stepmum|father|mother|brother|uncle|carer|boyfriend|partner)\b`,
@@ -168,6 +180,14 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // Health needs ignored: appointments always missed, aids left broken for months (NSPCC: medical neglect).
+      r(
+        String.raw`\b(?:missed|misses|missing|never (?:takes?|took) (?:him|her|them) to) (?:every|all (?:the |his |her |their )?|loads of|several|lots of) (?:[\w-]+ )?(?:appointments?|check ?ups?)\b|\b(?:hearing aids?|glasses|wheelchair|splint|walking frame|inhaler)(?:'s| is| has| have)? (?:been )?broken for (?:weeks|months|ages)\b`,
+      ),
+      // A child left somewhere, or for long, on their own ("she was left at the park on her own for hours"; NSPCC: neglect).
+      r(
+        String.raw`\b(?:was|were|been|is|are|being|got|gets|keeps? being|left (?:him|her|them|the (?:kids|children|baby|little ones|toddler))) (?:left )?(?:[\w']+ ){0,4}?(?:(?:(?:at|in) (?:the |a )?(?:park|house|home|flat|car|van|shop|street|station|playground|beach|town|road|bus stop|shopping centre)|for (?:hours|ages|the (?:night|day|weekend)|\d+ (?:hours|days|nights))|all (?:day|night|weekend)|overnight|every (?:night|evening|day)) (?:[\w']+ ){0,2}?(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves))|(?:on (?:his|her|their) own|alone|by (?:himself|herself|themselves)) (?:[\w']+ ){0,2}?(?:(?:at|in) (?:the |a )?(?:park|house|home|flat|car|van|shop|street|station|playground|beach|town|road|bus stop|shopping centre)|for (?:hours|ages|the (?:night|day|weekend)|\d+ (?:hours|days|nights))|all (?:day|night|weekend)|overnight|every (?:night|evening|day)))`,
+      ),
       // Looking very thin beside someone spending the person's money (neglect, financial abuse).
       r(
         String.raw`\b(?:${FAMILY}|carers?|partner|husband|wife|son|daughter|landlord|flatmates?|mates|friends)\b.{0,20}\b(?:spends?|spent|spending|drinks?|drank|gambles?|gambled) (?:all )?(?:his|her|their) (?:benefits?|pip|dla|esa|universal credit|money|wages|pay|pension|allowance|savings|dinner money)\b`,
@@ -218,6 +238,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Lines of scratches or cuts; being sick after eating; wanting to disappear (NHS: self-harm, eating disorders).
+      r(
+        String.raw`\b(?:neat |straight |parallel |little )?(?:lines|rows) of (?:scratches|cuts|marks|scars|nicks)\b|\b(?:goes|going|went|runs?|ran|disappears?) (?:to the (?:loo|toilet|bathroom) )?(?:straight |right )?after (?:eating|lunch|dinner|tea|meals?|food) to (?:be sick|throw up|vomit)\b|\bmak(?:es|ing) (?:herself|himself|themselves) sick\b|\b(?:want|wants|wanted|wanting|wish|wishes) (?:to )?(?:(?:i|she|he|they) could )?(?:disappear|vanish|stop existing)\b`,
+      ),
       // Covering the arms and defensive about it (self-harm warning signs, NHS).
       r(
         String.raw`\b(?:plasters?|bandages?|dressings?|long sleeves|sweatbands?)\b.{0,30}\b(?:his|her|their) (?:forearms?|wrists?|arms?|thighs?)\b.{0,60}\b(?:defensive|hides?|hiding|covers?|won't say|will not say|won't show|will not show|gets? (?:really )?(?:angry|upset|funny))|\b(?:you|u) (?:will not|won't) (?:ever )?see me again\b`,
@@ -257,6 +281,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'online-sexual-abuse': {
     strong: [
+      // Private pictures doing the rounds; an online 'friend' who knows the school and wants to meet; a child pictured in the bath in public.
+      r(
+        String.raw`\b(?:private|intimate|personal|naked|nude|rude|topless|sexy|explicit) (?:pics?|photos?|pictures?|images?|videos?|snaps?)\b.{0,40}\b(?:doing the rounds|going round|going around|shared|sent round|posted|leaked|spread)|\b(?:from|on|off) (?:fortnite|roblox|minecraft|xbox|playstation|discord|snapchat|instagram|tiktok|a game|online|the internet)\b.{0,80}\b(?:wants? to meet|meet (?:up|her|him|them)|knows (?:where|which school))|\b(?:pics?|photos?|pictures?|videos?) of (?:\w+ ){0,4}(?:in the bath|naked|in (?:his|her|their) (?:pants|underwear|nappy))\b.{0,60}\b(?:public|facebook|instagram|online|tiktok)`,
+      ),
       // Asking a young person for pictures of their body (NSPCC: grooming, image-based abuse).
       r(
         String.raw`\b(?:ask(?:ed|ing|s)?|wants?|wanted|begg(?:ed|ing)|pressur\w*|get (?:her|him|them) to send|send (?:me|him|her|us))\b.{0,40}\b(?:pics?|photos?|pictures?|selfies?|snaps?|videos?)\b.{0,60}\b(?:no top|topless|shirtless|no shirt|top off|in (?:his|her|their|your) (?:underwear|pants|boxers|bra|bikini|pyjamas)|naked|undressed|in the (?:shower|bath)|in bed|(?:his|her|their|your) (?:body|chest|abs|bum))\b`,
@@ -294,6 +322,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Money muling, and money sent to someone met online (NCA: money mules; romance fraud).
+      r(
+        String.raw`\b(?:borrow|use|lend|rent|buy) (?:his|her|their|your|a) (?:bank )?(?:account|bank card|card details)\b|\b(?:sending|sent|wiring|wired|transferr\w*|giving|gave|lending|lent) (?:\w+ ){0,3}(?:money|cash|£\d+|thousands|savings|gift cards)\b.{0,40}\b(?:met online|(?:met|knows?) (?:him|her|them) online|on (?:a )?dating|soldier|online (?:boyfriend|girlfriend|partner|friend))`,
+      ),
       // Cuckooing: others moved into someone's home and dealing from it (county lines guidance).
       r(
         String.raw`\b(?:moved|moving|staying|living) in(?:to)? (?:his|her|their) (?:flat|house|home|place)\b.{0,60}\b(?:dealing|drugs|selling|taken over|won'?t leave|will not leave|using it)|\b(?:dealing|selling(?: drugs)?) (?:from|out of) (?:his|her|their) (?:flat|house|home|place)\b`,
@@ -330,6 +362,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'peer-on-peer': {
     strong: [
+      // Scoring girls out of ten, sending pictures of private parts, shutting a child in a cupboard (KCSIE: child-on-child abuse).
+      r(
+        String.raw`\b(?:scor\w*|mark\w*|grad\w*|rank\w*) (?:the )?(?:girls?|boys?) out of (?:10|ten)\b|\b(?:sends?|sent|sending) (?:a |the |her |him )?(?:\w+ ){0,2}(?:pics?|photos?|pictures?|videos?|snaps?) of (?:his|her|their) (?:bits|privates|private parts|willy|penis|dick|boobs|bum|junk)\b|\b(?:shut|shuts|locked|locks|trapped) (?:a |the |one of the )?(?:\w+ )?(?:kid|child|boy|girl|lad|lass|him|her|them|member|player) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|locker|changing room|car|boot|cubicle)\b`,
+      ),
       r(
         String.raw`\b(?:other|older|some|group of|two|three|seniors|the seniors|the other|the older|year \d+s?) (?:\w+ )?(?:${CHILD}|kids|lads|girls|boys|members|students|seniors)\b.{0,60}\b(?:hurt|hit|hitting|held|holding|punch\w*|kick\w*|slap\w*|took (?:pics|photos|videos|a video)|take (?:pics|photos|videos)|make|made|beat|beating|beaten|touch\w*|film\w*|record\w*|strip\w*|pinned|held (?:him|her|them) down|forced|made (?:him|her|them)|attack\w*|jump\w*|threaten\w*|shar\w* (?:a |the )?(?:photo|pic|video|image))`,
       ),
@@ -348,6 +384,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'domestic-abuse': {
     strong: [
+      // Violence at home in a child's words, police called when a parent is angry, a child guarding a parent, locked in a room (domestic and honour-based abuse).
+      r(
+        String.raw`\b${FAMILY}\b.{0,10}\b(?:threw|throws|smashed|smashes|punched|kicked) (?:the |a |her |his |their )?(?:telly|tv|plates?|chairs?|table|door|phone|cups?|things|glass)\b|\bpolice (?:\w+ ){0,3}(?:coming round|come round|came round|come to the house|at the house)\b.{0,40}\b(?:cross|angry|fighting|shouting|drunk|kicks off)|\b(?:keep an eye on|protect|look after) (?:his|her|their) (?:mum|mam|mother|dad)\b.{0,50}\b(?:alone with (?:him|her)|from (?:him|her))|\b(?:will not|won't) leave (?:her|him|(?:his|her|their) (?:mum|mam|mother|dad)) alone with (?:him|her|them|(?:his|her|their) (?:dad|stepdad|mum|partner|boyfriend))\b|\blocked (?:in|into) (?:her|his|their) (?:room|bedroom)\b.{0,60}\b(?:for talking|brothers?|dad|father|uncle|family|outside the door)`,
+      ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(
         String.raw`\b(?:kicking|smashing|breaking|banging) (?:the )?door (?:in|down)\b|\bhiding (?:in|from) (?:the |a )?(?:bathroom|bedroom|toilet|loo|cupboard|him|her|them|(?:her|his|their) (?:partner|husband|boyfriend|dad|stepdad|ex))\b.{0,60}\b(?:partner|husband|boyfriend|dad|stepdad|ex|he|him|hitting|kicking|shouting|screaming)`,
@@ -392,6 +432,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // An online 'teacher' sending videos, a list of 'traitors', a banned group's flag or patch (Prevent).
+      r(
+        String.raw`\bnasheed\w*\b|\bonline (?:teacher|mentor|sheikh|imam|preacher|brother|leader)\b|\blist of (?:\w+ ){0,2}(?:traitors|targets|enemies)\b|\b(?:hit|kill) ?list\b|\b(?:banned|proscribed|terrorist|extremist) (?:group|organisation|organization|flag|symbol|patch|badge)s?\b`,
+      ),
       // An attack planned on a place of worship (Prevent: hate-motivated violence).
       r(
         String.raw`\b(?:torch|torching|burn(?:ing)? down|set(?:ting)? fire to|firebomb\w*|petrol[- ]bomb\w*|attack\w*|smash(?:ing)? up|bomb\w*) (?:the |a |that |their )?(?:[\w-]+ )?(?:mosque|church|synagogue|temple|gurdwara)\b`,
@@ -452,6 +496,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'medical-emergency': {
     strong: [
+      // Bleeding that soaks through a towel, blue round the mouth, silent choking (NHS first aid).
+      r(
+        String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
+      ),
       // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
       r(
         String.raw`\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head|cut (?:on|to) (?:his|her|their) head|blow to the head|bang(?:ed)? (?:on|to) the head)\b.{0,60}\b(?:dazed|confused|drowsy|sleepy|being sick|vomiting|blurred|not making sense|unconscious)\b|\b(?:dazed|confused|drowsy)\b.{0,60}\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head)\b`,
@@ -478,6 +526,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'threat-to-life': {
     strong: [
+      // A young child shut in a car with no adult (NHS: call 999 for a child left in a hot car).
+      r(
+        String.raw`\b(?:baby|toddler|child|kid|little one|infant)\b.{0,30}\b(?:in|strapped in|locked in) (?:a|the) (?:car|van)\b.{0,60}\b(?:no (?:adult|one|parent)|nobody|on (?:his|her|their) own|alone|heat|hot|windows? (?:up|shut|closed))`,
+      ),
       // Setting fire to a place: "planning to torch the mosque tonight".
       r(
         String.raw`\b(?:torch|torching|torched|burn(?:ing)? down|set(?:ting)? fire to|firebomb\w*|petrol[- ]bomb\w*) (?:the |a |that |their |his |her |our )?(?:[\w-]+ )?(?:mosque|church|synagogue|temple|gurdwara|school|house|flat|home|building|centre|hall|club|shop)\b`,
@@ -555,6 +607,10 @@ export const organisationAdult = r(
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
+  // Going into the toilets or changing rooms with children when there is no need (safer working practice).
+  r(
+    String.raw`\b(?:goes|going|went|go|follows?|followed|following) (?:into|in) (?:the )?(?:toilets?|loos?|changing rooms?|showers?|cubicles?) with (?:the )?(?:kids|children|boys|girls|young people|him|her|them)\b`,
+  ),
   // Alcohol, cigarettes or drugs given to young people; a child locked in a room (safer working practice).
   r(
     String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
@@ -600,6 +656,10 @@ export const allegationConduct: readonly RegExp[] = [
 
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
+  // An adult deciding not to pass on what a child said ("we don't need to pass it on, we know the family").
+  r(
+    String.raw`\b(?:do not|does not|no|not) need to (?:pass (?:it |this |that )?on|report (?:it|this|that)|tell anyone|record (?:it|this))\b|\bwe know the family\b`,
+  ),
   r(
     String.raw`\b(?:(?:makes?|made|making|tells?|told|telling|asks?|asked|asking|wants?) (?:me|him|her|them|us) (?:to )?keep (?:secrets|(?:it|this|that|things) (?:a )?secret|a secret)|keep (?:it|this|that|things) (?:a )?secret|keep (?:it|this|that) (?:between|to) (?:us|ourselves|themselves)|(?:our|a|their|his|her) (?:little )?secret|(?:do not|don't|dont|not to|never) tell (?:anyone|anybody|(?:(?:your|my) )?(?:mum|mom|dad|parents|family|carers?|foster \w+|social worker)|(?:his|her|their) (?:mum|dad|parents)|the (?:leaders|staff|police|teachers))|promise (?:not to|to (?:delete|keep)|(?:i|you|we) (?:won't|will not|wouldn't)) (?:tell|say|it|this|that|\w+)|(?:you|u) (?:have|need) to promise|promise(?:d)? to keep|made me promise|swore me to secrecy|between you and me|between us|delete (?:the|our|these|those) (?:messages|chats?|texts?)|(?:asked|told|begged) (?:me|us|her|him|them) not to (?:tell|say)|(?:not allowed|not supposed|must not|cannot|can not|mustn't) (?:to )?(?:tell|talk about|say)(?! (?:us |you |me |anyone )?(?:verbally|in words|what (?:they|he|she) (?:need|want)s?|how (?:they|he|she) feels?|the difference|if|whether))|keep (?:\w+ ){0,3}between (?:them|us|you|ourselves)|if i tell you (?:something|a secret)|will you (?:have to )?tell|you (?:will not|won't|would not|wouldn't) tell|swear (?:not to|to not|that you (?:will not|won't)) (?:say|tell)|have to swear|not (?:to )?write (?:it|this|that|anything) down|forget (?:what|about what) (?:she|he|they|i)|(?:told|asked|wants?|made|makes|telling|asking) (?:me|him|her|them|us) to delete(?! (?:[\w']+ ){0,3}(?:data|details|records?|account|information|info|files?|registration|email address)\b))`,
   ),
@@ -684,6 +744,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "…gets defensive if you ask", "bit beyond banter if you ask me": an aside, not a supposed case.
   [/\bif (?:you|u) ask(?: (?:me|her|him|them|about (?:it|them|that)))?\b/g, 'when asked'],
+  // Lost property: things left behind, not a child left.
+  [
+    /\blost property\b|\b(?:umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?)\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b/g,
+    'items found',
+  ],
+  // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.
+  [/\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) new trainers\b/g, 'on his shoes'],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],

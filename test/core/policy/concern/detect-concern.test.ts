@@ -339,6 +339,30 @@ describe('detectConcern', () => {
       'she texted that she is hiding in the bathroom because her partner is kicking the door in',
       'he walked off the call and his mum says he is not in the house',
       'she fell off the stage, big head wound and she is really dazed',
+      // A third round (concerns-train-plain3, indirect wording), paraphrased.
+      'her gran said she gets a good hiding when she is cheeky',
+      'a man in the foyer was showing porn on his phone to his son, about 8',
+      'his mum calls him the mistake in front of everyone',
+      'they make her kneel in the corner for hours when she spills anything',
+      'his glasses have been broken for months and mum has missed all his eye appointments',
+      'rows of little cuts on her thighs, saw them at swimming',
+      'she goes to the loo straight after lunch to be sick',
+      'her private pics are going round the year group chat',
+      'a guy from roblox knows which school he goes to and wants to meet him saturday',
+      'someone offered a 15 year old £300 to borrow his bank account',
+      'lads are scoring the girls out of 10 on a list in the workshop',
+      'he keeps sending her pics of his privates',
+      'older boys shut a kid in the changing room cupboard and took his phone',
+      'the little one said daddy threw the telly at mummy',
+      'police keep coming round when dad gets angry, she says',
+      'she asked me to hide her passport, they are flying her out next week',
+      'his online teacher sends him videos and tells him not to trust anyone',
+      'he has a list of traitors at school with crosses by the names',
+      'towel is soaked through already and it is still coming',
+      'the new sessional worker goes into the toilets with the kids',
+      'manager says we do not need to pass it on because we know the family',
+      'she has been sending money to a soldier she met online',
+      'left at the bus stop on her own for hours, she is 6',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
@@ -358,6 +382,8 @@ describe('detectConcern', () => {
       detectConcern('dad wants a quick pic of the lads in the changing room after the cup win, ok?').level,
     ).not.toBe('concern');
     expect(detectConcern('she spent all her birthday money on concert tickets').level).toBe('none');
+    expect(detectConcern('lost property: a blue coat and a lunchbox left at the hall').level).toBe('none');
+    expect(detectConcern('we left them alone to finish the quiz').level).toBe('none');
     expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
   });
 
