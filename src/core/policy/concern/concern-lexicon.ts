@@ -35,6 +35,10 @@ export const forcedMarriage = r(
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // A hurt face beside something thrown or a blow: "my face is still puffy, he threw the remote".
+      r(
+        String.raw`\b(?:face|eye|lip|cheek|nose|jaw)(?:'s| is| was)? (?:still |all |really )?(?:puffy|swollen|bruised|cut|busted|fat)\b.{0,40}\b(?:threw|thrown|hit|punched|slapped|pushed|kicked|smacked)\b|\b(?:threw|hit|punched|slapped|kicked|smacked)\b.{0,40}\b(?:face|eye|lip|cheek|nose|jaw)(?:'s| is| was)? (?:still |all |really )?(?:puffy|swollen|bruised|cut|busted)\b|\bgot pushed\b.{0,40}\b(?:do not|don't|dont) (?:say|tell)\b`,
+      ),
       // Punishment in everyday words: "daddy does the belt", "gets a good hiding", "skelped" (NSPCC: physical abuse).
       r(
         String.raw`\b(?:gets?|got|getting|given|gives?|does|did|uses?|used) (?:a (?:good |proper |right )?(?:hiding|leathering|battering|belting|whack|wallop|clout|beating)|the (?:belt|slipper|strap|cane|wooden spoon))\b|\b(?:skelped|walloped|leathered|belted|clattered)\b`,
@@ -78,6 +82,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Touching a child's bottom, chest or private parts (NSPCC: contact sexual abuse).
+      r(
+        String.raw`\b(?:strok\w*|touch\w*|grop\w*|rubb\w*|feel\w* up|grabb\w*|pinch\w*|squeez\w*|fondl\w*) (?:a |the |her |his |their |[a-z]+'s )?(?:\w+'s )?(?:bottom|bum|backside|breasts?|boobs|chest|crotch|privates|private parts|thighs?|between (?:her|his|their) legs)\b`,
+      ),
       // Pornography shown to a child (NSPCC: non-contact sexual abuse).
       r(
         String.raw`\bporn\w*\b.{0,40}\bshow\w* (?:it |them )?(?:to )?(?:his|her|their|a|the|my)\b|\bshow\w* (?:\w+ ){0,3}(?:porn\w*|sex (?:videos?|films?|clips?)|explicit (?:videos?|images?|pics?|material|content))\b`,
@@ -135,6 +143,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'emotional-abuse': {
     strong: [
+      // Singled out as "the stupid one", not allowed to talk or eat (NSPCC: emotional abuse).
+      r(
+        String.raw`\b(?:i am|i'm|she is|he is|she's|he's|they call (?:me|her|him)) the (?:stupid|thick|fat|ugly|bad|useless|naughty|evil|dumb) one\b|\bnot allowed to (?:talk|speak|eat|have (?:tea|dinner|food|a drink)) (?:at|during|when|because|cause|cos|till|until)\b`,
+      ),
       // Named as unwanted, or made to stand for hours, or afraid of being sent away (NSPCC: emotional abuse).
       r(
         String.raw`\b(?:calls?|called|calling|introduces?|introduced|refers? to|referred to) (?:him|her|them) (?:\w+ ){0,4}(?:as )?(?:the|a|an) (?:mistake|accident|waste of space|burden|devil|monster|freak|problem child)\b|\b(?:make|makes|made|making) (?:her|him|them|me) (?:stand|sit|kneel|stay) (?:\w+ ){0,3}(?:for hours|all (?:day|night|evening)|in the (?:corner|cold|dark|garden|shed))|\b(?:send|sent|sending) (?:her|him|them|me) away (?:too|again|like)\b`,
@@ -180,6 +192,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // A child alone at home week after week, a toddler wandering with nobody looking for him (NSPCC: neglect).
+      r(
+        String.raw`\bnever (?:seen|see|any sign of) (?:an? |any )?(?:adult|parent|grown ?up)s?\b|\bno (?:adult|parent|grown ?up)s? (?:is |are )?(?:ever )?(?:home|around|there|in)\b|\bnobody came (?:looking|for (?:him|her|them))\b|\bno one came looking\b`,
+      ),
       // Health needs ignored: appointments always missed, aids left broken for months (NSPCC: medical neglect).
       r(
         String.raw`\b(?:missed|misses|missing|never (?:takes?|took) (?:him|her|them) to) (?:every|all (?:the |his |her |their )?|loads of|several|lots of) (?:[\w-]+ )?(?:appointments?|check ?ups?)\b|\b(?:hearing aids?|glasses|wheelchair|splint|walking frame|inhaler)(?:'s| is| has| have)? (?:been )?broken for (?:weeks|months|ages)\b`,
@@ -238,6 +254,8 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Cuts played down: "it's only little cuts, everyone does it" (self-harm, NHS).
+      r(String.raw`\b(?:only|just) (?:a few |some )?(?:little |small |tiny )?(?:cuts|scratches|nicks)\b`),
       // Lines of scratches or cuts; being sick after eating; wanting to disappear (NHS: self-harm, eating disorders).
       r(
         String.raw`\b(?:neat |straight |parallel |little )?(?:lines|rows) of (?:scratches|cuts|marks|scars|nicks)\b|\b(?:goes|going|went|runs?|ran|disappears?) (?:to the (?:loo|toilet|bathroom) )?(?:straight |right )?after (?:eating|lunch|dinner|tea|meals?|food) to (?:be sick|throw up|vomit)\b|\bmak(?:es|ing) (?:herself|himself|themselves) sick\b|\b(?:want|wants|wanted|wanting|wish|wishes) (?:to )?(?:(?:i|she|he|they) could )?(?:disappear|vanish|stop existing)\b`,
@@ -322,6 +340,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // A debt to older people paid by holding or carrying for them (county lines: debt bondage).
+      r(
+        String.raw`\b(?:owe|owes|owed|owing) (?:them|him|some (?:older )?(?:lads|boys|guys|men)|a dealer|the dealers?)\b.{0,60}\b(?:hold|holding|keep|keeping|stash|store|carry|run|sell|work)\b|\b(?:got to|have to|has to|made to) (?:hold|keep|stash|store) (?:stuff|things|gear|bags|packages|parcels|it) (?:at (?:mine|his|hers|theirs|home)|for (?:them|him))\b`,
+      ),
       // Money muling, and money sent to someone met online (NCA: money mules; romance fraud).
       r(
         String.raw`\b(?:borrow|use|lend|rent|buy) (?:his|her|their|your|a) (?:bank )?(?:account|bank card|card details)\b|\b(?:sending|sent|wiring|wired|transferr\w*|giving|gave|lending|lent) (?:\w+ ){0,3}(?:money|cash|£\d+|thousands|savings|gift cards)\b.{0,40}\b(?:met online|(?:met|knows?) (?:him|her|them) online|on (?:a )?dating|soldier|online (?:boyfriend|girlfriend|partner|friend))`,
@@ -432,6 +454,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // Recruiting at the gate for a 'patriot' group; praising attackers (Prevent).
+      r(
+        String.raw`\b(?:flyers?|leaflets?|stickers?)\b.{0,40}\b(?:patriot\w*|nationalist|white (?:power|pride|lives)|far[- ]right|nazi\w*|islamic state|caliphate|jihad\w*)|\bpatriot(?:ic)? (?:youth|group|movement|gym|club|lads)\b|\b(?:prais\w*|glorif\w*|worship\w*|idoli[sz]\w*|hero(?:es)?)\b.{0,40}\b(?:attacker|shooter|bomber|terrorist|gunman)s?\b|\b(?:christchurch|columbine|manchester arena|buffalo|utoya) (?:attacker|shooter|shooting|bomber|attack|gunman)\b`,
+      ),
       // An online 'teacher' sending videos, a list of 'traitors', a banned group's flag or patch (Prevent).
       r(
         String.raw`\bnasheed\w*\b|\bonline (?:teacher|mentor|sheikh|imam|preacher|brother|leader)\b|\blist of (?:\w+ ){0,2}(?:traitors|targets|enemies)\b|\b(?:hit|kill) ?list\b|\b(?:banned|proscribed|terrorist|extremist) (?:group|organisation|organization|flag|symbol|patch|badge)s?\b`,
@@ -456,6 +482,8 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // A police appeal for a young person (missing now).
+      r(String.raw`\bpolice appeal\b|\bmissing (?:person )?(?:appeal|poster)\b`),
       // Not in the house, by a parent's word (missing now).
       r(
         String.raw`\b(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer))(?: says| said| says that| said that|'s saying)? (?:she|he|they)(?: is|'s| are| was)? not (?:in the house|at home|home|in (?:her|his|their) room)\b`,
@@ -496,6 +524,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'medical-emergency': {
     strong: [
+      // Cannot feel the legs or hands, a neck that went crunch, a bottle of spirits drunk (NHS: call 999).
+      r(
+        String.raw`\b(?:cannot|can not|can't|cant) feel (?:my|his|her|their) (?:legs|arms|hands|feet|fingers|toes)\b|\bneck (?:went|made a|go|goes) (?:crunch|crack|snap)\b|\b(?:drunk|drank|downed|necked) (?:a (?:whole )?bottle|half a bottle)\b`,
+      ),
       // Bleeding that soaks through a towel, blue round the mouth, silent choking (NHS first aid).
       r(
         String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
@@ -526,6 +558,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'threat-to-life': {
     strong: [
+      // A threat to kill in everyday words: "you're dead when you get back".
+      r(
+        String.raw`\b(?:you(?:'re| are|re)|ur|she(?:'s| is)|he(?:'s| is)|they(?:'re| are|re)) (?:so )?dead (?:when|if|once|the minute|as soon as)\b`,
+      ),
       // A young child shut in a car with no adult (NHS: call 999 for a child left in a hot car).
       r(
         String.raw`\b(?:baby|toddler|child|kid|little one|infant)\b.{0,30}\b(?:in|strapped in|locked in) (?:a|the) (?:car|van)\b.{0,60}\b(?:no (?:adult|one|parent)|nobody|on (?:his|her|their) own|alone|heat|hot|windows? (?:up|shut|closed))`,
@@ -656,6 +692,8 @@ export const allegationConduct: readonly RegExp[] = [
 
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
+  // In dialect: "don't say nothing", "don't tell nobody".
+  r(String.raw`\b(?:do not|don't|dont) (?:say|tell) (?:nothing|nowt|owt|nobody|no one|noone)\b`),
   // An adult deciding not to pass on what a child said ("we don't need to pass it on, we know the family").
   r(
     String.raw`\b(?:do not|does not|no|not) need to (?:pass (?:it |this |that )?on|report (?:it|this|that)|tell anyone|record (?:it|this))\b|\bwe know the family\b`,

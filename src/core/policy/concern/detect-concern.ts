@@ -333,7 +333,14 @@ export function readConcern(message: string): ConcernReading {
   const harmDone = strong.some((kind) => !happensToSomeone.has(kind));
   const allegation = adult && (conduct || secrecy || harmDone) && (report || !framed);
   // The framing of a policy question wins only when nothing in the message reports an event.
-  const policyQuestion = framed && !report && (!secrecy || supposed);
+  // Framed only by "if I…" or "when we…" in a statement, not a question ("mum makes me stand in the
+  // garden if i get less than an A", "daddy does the belt when we're naughty"): the young person's
+  // own words, no question about policy.
+  const asksAboutPolicy =
+    framings.some((pattern) => pattern !== hypotheticalFraming) ||
+    text.includes('?') ||
+    /\b(?:do|should|can|shall|could|would|must) (?:i|we)\b/.test(text);
+  const policyQuestion = framed && asksAboutPolicy && !report && (!secrecy || supposed);
 
   // Framed only by a word about policy ("recovering from a procedure", "after training"), with no
   // question asked: a strong sign about someone is not outweighed by it.

@@ -363,11 +363,27 @@ describe('detectConcern', () => {
       'manager says we do not need to pass it on because we know the family',
       'she has been sending money to a soldier she met online',
       'left at the bus stop on her own for hours, she is 6',
+      // A fourth round (concerns-train-plain4, half in the young person's own words), paraphrased.
+      'she said her lip is still swollen from sunday, he threw a shoe',
+      'he said i fell over but then said well i got pushed a bit, dont say nothing',
+      'a dad on the sideline was touching a girl’s bottom when he lifted her',
+      'she says she is not allowed to talk at dinner because she is the stupid one',
+      'if i get a bad mark mum makes me stand in the garden till it is dark',
+      'he is on his own in that flat every night, never seen an adult there',
+      'toddler wandered in from the road and nobody came looking for him',
+      'she said it is only little cuts, everyone does it',
+      'he says he owes them 500 quid so he has to hold stuff at his',
+      'heard a man on the phone tell her youre dead when you get home',
+      'a man was giving out patriot youth flyers at the gate to our 13 year olds',
+      'he keeps posting memes praising the christchurch shooter',
+      'one of our lads is on a police appeal on facebook',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
     // Missing now, or about to be taken abroad: the emergency line first.
     for (const message of [
+      'he came off the trampoline and says he cannot feel his hands',
+      'she said she has drunk a bottle of vodka and cannot feel her legs',
       'not seen him for two days, his bed has not been slept in, he is 16',
       'she went with a man at pick up and her mum says she does not know anyone like that',
       'we have lost jay at the zoo, staff are searching the reptile house now',
