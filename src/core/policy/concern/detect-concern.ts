@@ -299,16 +299,7 @@ export function readConcern(message: string): ConcernReading {
   // Each framing is tested once: whether any frames the message, and whether one besides the
   // hypothetical does (a question asked about a case, not only "if a child…").
   const framings = policyFraming.filter((pattern) => pattern.test(text));
-  // Only a message that is that one question: a case told beside it ("…? tom has not come back
-  // from the toilets") is a report, however the question before it reads.
-  if (
-    !identified &&
-    !individualPerson.test(text) &&
-    !/\b(?:he|she|him|his|her|hers|himself|herself)\b/.test(text) &&
-    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1 &&
-    generalQuestionFraming.test(text)
-  )
-    framings.push(generalQuestionFraming);
+  if (!identified && isGeneralQuestion(text)) framings.push(generalQuestionFraming);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   const statedOutright = !identified && statedHypothetical.test(text);
@@ -420,6 +411,21 @@ export function readConcern(message: string): ConcernReading {
       disowned,
     },
   };
+}
+
+/**
+ * A question about a kind of harm in general ("is neglect something we report?"), when the message
+ * is that one question and names nobody in particular: no age, no "one of ours", no he or she. A
+ * case told beside it ("…? tom has not come back from the toilets") is a report, however the
+ * question before it reads.
+ */
+function isGeneralQuestion(text: string): boolean {
+  return (
+    !individualPerson.test(text) &&
+    !/\b(?:he|she|him|his|her|hers|himself|herself)\b/.test(text) &&
+    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1 &&
+    generalQuestionFraming.test(text)
+  );
 }
 
 /** A supposed someone, whom a later "they" stands for: "if someone gets hurt and they're alone". */
