@@ -35,6 +35,10 @@ export const forcedMarriage = r(
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // Bruises in the shape of a hand, fingers or an object (NSPCC: physical abuse).
+      r(
+        String.raw`\b(?:hand|finger|fingertip|thumb|belt|buckle|shoe|slipper|loop)[- ]?(?:shaped|print|mark)s? (?:bruis\w*|marks?|welts?)\b|\bgrip marks\b|\bbruis\w* (?:in the )?shape of (?:a )?(?:hand|fingers?|belt|shoe)\b`,
+      ),
       // A hurt face beside something thrown or a blow: "my face is still puffy, he threw the remote".
       r(
         String.raw`\b(?:face|eye|lip|cheek|nose|jaw)(?:'s| is| was)? (?:still |all |really )?(?:puffy|swollen|bruised|cut|busted|fat)\b.{0,40}\b(?:threw|thrown|hit|punched|slapped|pushed|kicked|smacked)\b|\b(?:threw|hit|punched|slapped|kicked|smacked)\b.{0,40}\b(?:face|eye|lip|cheek|nose|jaw)(?:'s| is| was)? (?:still |all |really )?(?:puffy|swollen|bruised|cut|busted)\b|\bgot pushed\b.{0,40}\b(?:do not|don't|dont) (?:say|tell)\b`,
@@ -143,6 +147,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'emotional-abuse': {
     strong: [
+      // Humiliated at home: a diary read out for others to laugh at, deadnamed on purpose (NSPCC: emotional abuse).
+      r(
+        String.raw`\bread (?:out )?(?:their|his|her) (?:diary|messages|texts)\b.{0,40}\b(?:laugh|everyone|out loud|in front of)|\bdeadnam\w* (?:\w+ ){0,2}on purpose\b|\b(?:so|and|while) everyone (?:could|would) laugh\b`,
+      ),
       // Singled out as "the stupid one", not allowed to talk or eat (NSPCC: emotional abuse).
       r(
         String.raw`\b(?:i am|i'm|she is|he is|she's|he's|they call (?:me|her|him)) the (?:stupid|thick|fat|ugly|bad|useless|naughty|evil|dumb) one\b|\bnot allowed to (?:talk|speak|eat|have (?:tea|dinner|food|a drink)) (?:at|during|when|because|cause|cos|till|until)\b`,
@@ -192,6 +200,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // A young child out in the street underdressed or alone, a home with dog mess everywhere and no beds (NSPCC: neglect).
+      r(
+        String.raw`\b(?:toddler|baby|little one|\d year old|child|kid)\b.{0,20}\b(?:wanders?|wandering|is out|playing) (?:\w+ ){0,2}(?:the street|the road|outside)\b.{0,40}\b(?:just a vest|a nappy|no (?:coat|shoes|clothes)|on (?:his|her|their) own|alone|most (?:mornings|days|nights)|every (?:morning|day|night))|\b(?:dog|animal|cat) (?:muck|mess|poo|poop|dirt) everywhere\b|\bno beds\b|\bnothing in the (?:fridge|cupboards)\b`,
+      ),
       // A child alone at home week after week, a toddler wandering with nobody looking for him (NSPCC: neglect).
       r(
         String.raw`\bnever (?:seen|see|any sign of) (?:an? |any )?(?:adult|parent|grown ?up)s?\b|\bno (?:adult|parent|grown ?up)s? (?:is |are )?(?:ever )?(?:home|around|there|in)\b|\bnobody came (?:looking|for (?:him|her|them))\b|\bno one came looking\b`,
@@ -218,7 +230,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // A child left to care for younger ones, night after night or while the parents are out (NSPCC: neglect).
       r(
-        String.raw`\b(?:minding|babysitting|looking after|watching|in charge of|left (?:in charge of|with)|caring for) (?:(?:his|her|their|the|two|three|four|five) ){0,2}(?:little ones|little brothers?|little sisters?|siblings|younger (?:ones|kids|brothers?|sisters?)|the baby|the kids|the little ones)\b.{0,50}\b(?:every night|all night|most nights|every weekend|on (?:his|her|their) own|while (?:the |his |her |their )?(?:parents|mum|mam|dad)|alone)`,
+        String.raw`\b(?:minding|babysitting|looking after|watching|in charge of|left (?:in charge of|with)|caring for) (?:(?:his|her|their|the|two|three|four|five|\d) ){0,2}(?:little ones|little brothers?|little sisters?|siblings|younger (?:ones|kids|brothers?|sisters?)|the baby|the kids|the little ones)\b.{0,50}\b(?:every night|all night|most nights|every weekend|on (?:his|her|their) own|while (?:the |his |her |their )?(?:parents|mum|mam|dad)|alone)`,
       ),
       // A parent drinking or using every day (NSPCC: parental substance misuse).
       r(
@@ -254,6 +266,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Fresh lines on the thighs, blades hidden away, banging the head until it bleeds, goodbye letters (NHS: self-harm and suicide warning signs).
+      r(
+        String.raw`\b(?:fresh|new|red|raw) (?:lines|cuts|scratches|marks|scars) on (?:his|her|their|[a-z]+'s) (?:thighs?|arms?|wrists?|legs?|stomach|tummy)\b|\b(?:blades?|razors?|razor blades?|sharpener blades?)\b.{0,30}\b(?:hidden|taped|stashed|in (?:his|her|their|[a-z]+'s) (?:pencil case|bag|room|drawer|phone case|pocket))|\b(?:bangs?|banging|banged) (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b|\b(?:written|wrote|writing|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b`,
+      ),
       // Cuts played down: "it's only little cuts, everyone does it" (self-harm, NHS).
       r(String.raw`\b(?:only|just) (?:a few |some )?(?:little |small |tiny )?(?:cuts|scratches|nicks)\b`),
       // Lines of scratches or cuts; being sick after eating; wanting to disappear (NHS: self-harm, eating disorders).
@@ -299,6 +315,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'online-sexual-abuse': {
     strong: [
+      // Going off to live with or meet someone met online (CEOP).
+      r(
+        String.raw`\b(?:off|going|gone|heading|on (?:her|his|their) way|run off|ran off) to (?:\w+ ){0,3}(?:meet|live with|stay with) (?:someone|a man|a guy|a woman|a boy|a girl|him|her) (?:she|he|they) met online\b`,
+      ),
       // Private pictures doing the rounds; an online 'friend' who knows the school and wants to meet; a child pictured in the bath in public.
       r(
         String.raw`\b(?:private|intimate|personal|naked|nude|rude|topless|sexy|explicit) (?:pics?|photos?|pictures?|images?|videos?|snaps?)\b.{0,40}\b(?:doing the rounds|going round|going around|shared|sent round|posted|leaked|spread)|\b(?:from|on|off) (?:fortnite|roblox|minecraft|xbox|playstation|discord|snapchat|instagram|tiktok|a game|online|the internet)\b.{0,80}\b(?:wants? to meet|meet (?:up|her|him|them)|knows (?:where|which school))|\b(?:pics?|photos?|pictures?|videos?) of (?:\w+ ){0,4}(?:in the bath|naked|in (?:his|her|their) (?:pants|underwear|nappy))\b.{0,60}\b(?:public|facebook|instagram|online|tiktok)`,
@@ -340,6 +360,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Made to beg for someone who takes the money (Modern Slavery Act: forced begging).
+      r(
+        String.raw`\b(?:made|makes|make|making|forced|forces|forcing) (?:(?:him|her|them|me) )?(?:to )?beg\b|\bbegging (?:outside|on|in)\b.{0,40}\b(?:made|forced|takes|took|pocket\w*)`,
+      ),
       // A debt to older people paid by holding or carrying for them (county lines: debt bondage).
       r(
         String.raw`\b(?:owe|owes|owed|owing) (?:them|him|some (?:older )?(?:lads|boys|guys|men)|a dealer|the dealers?)\b.{0,60}\b(?:hold|holding|keep|keeping|stash|store|carry|run|sell|work)\b|\b(?:got to|have to|has to|made to) (?:hold|keep|stash|store) (?:stuff|things|gear|bags|packages|parcels|it) (?:at (?:mine|his|hers|theirs|home)|for (?:them|him))\b`,
@@ -541,7 +565,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\bskin(?:'s| is| has)? (?:\w+ ){0,3}(?:blister(?:ing|ed|s)|peeling off|charred|leathery)\b|\b(?:caught|burnt|burned|scalded|touched|put) (?:\w+ ){0,3}(?:on|with|from|in) (?:the |a )?(?:deep fat fryer|fryer|hot oil|hob|grill|oven door)\b`,
       ),
       r(
-        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|seizing|fitting|having a fit|(?:took|taken|has taken|swallowed|had) (?:a load of|loads of|lots of|a handful of|a bunch of|too many|a (?:whole )?packet of|a (?:whole )?box of|all (?:of )?(?:his|her|their|the|my|mum's|dad's)) (?:\w+ )?(?:tablets|pills|paracetamol|painkillers|meds|medication)|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood (?:is )?(?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move|(?:face|lips?|tongue|throat|mouth|eyes?) (?:is |are |has |have |have gone |has gone |went |going |started )?(?:swelling|swollen|swelled|puffing up|puffed up)|swelling (?:of|in|on) (?:his|her|their) (?:face|lips?|tongue|throat|mouth)|rash (?:that )?(?:does not|doesn't|won't|will not) fade|(?:non-blanching|purple|purplish) (?:rash|spots)|meningitis|(?:having|had|has had|is having|might be having) (?:a )?stroke|face (?:is )?(?:drooping|droopy)|slurr(?:ing|ed) (?:his|her|their )?(?:words|speech)|bones? (?:is |are )?sticking out|(?:badly|severely) burn(?:t|ed)|severe burns?|electric shock|electrocuted|hypothermi\w*|heat ?stroke|(?:drank|drunk|swallowed|ate|eaten|taken) (?:some (?:of (?:the|his|her|their) )?|a bottle of |a load of |the )?(?:bleach|poison|chemicals|batteries|a battery|cleaning (?:fluid|stuff))|(?:fell|fallen|came|come) (?:from|off) (?:the |a )?(?:roof|wall|climbing wall|balcony|window|tree|top|height|ladder|cliff|horse|bars|apparatus|frame|climbing frame)|(?:is |it'?s |at |an? )(?:funny|odd|weird|strange|unnatural|wrong) angle|bent the wrong way|(?:think|looks like|might be|could be|may be|probably) (?:it'?s |he'?s |she'?s |they'?ve |he has |she has )?(?:a )?broken|broken (?:arm|leg|wrist|ankle|collarbone|bone|neck|back|hip)|in (?:a lot of|loads of|severe|serious|real|so much) pain|in agony|screaming in pain|vomiting blood|coughing up blood|shaking uncontrollably|(?:eyes|eye) rolled|(?:went|gone|has gone|is|has gone all) limp|(?:lips|face|skin) (?:turning|going|gone|went|are|is) (?:blue|grey)|(?:grey|gray|pale|white|clammy|sweaty|shaky|shaking) and (?:confused|muddled|disorientated|disoriented|drowsy|not making sense|slurring)|(?:confused|muddled|disorientated|disoriented|drowsy) and (?:grey|gray|pale|clammy|sweaty|shaky|shaking)|(?:can't|cannot|can not) (?:finish (?:a|his|her|their) sentences?|speak properly|talk properly))\b`,
+        String.raw`\b(?:not breathing|isn't breathing|is not breathing|stopped breathing|can(?:no|')?t breathe|cannot breathe|struggling to breathe|difficulty breathing|unconscious|unresponsive|not responding|isn't responding|is not responding|won't wake up|will not wake up|can't wake (?:him|her|them)|cannot wake (?:him|her|them)|collapsed|collapsing|passed out|fainted|seizure|seizing|fitting|having a fit|(?:took|taken|has taken|swallowed|had) (?:a load of|loads of|lots of|a handful of|a bunch of|too many|a (?:whole )?packet of|a (?:whole )?box of|all (?:of )?(?:his|her|their|the|my|mum's|dad's)) (?:\w+ )?(?:tablets|pills|paracetamol|painkillers|meds|medication)|convuls\w*|anaphyla\w*|allergic reaction|(?:use|used|using|give|gave|giving|needed|needs|need|administer\w*|jabbed|jab) (?:\w+ ){0,2}epi ?pens?|choking|chok(?:ed|es) on|bleeding (?:heavily|badly|a lot|everywhere|loads|won't stop|will not stop)|lots of blood|heart attack|cardiac|cpr|turned blue|going blue|lips (?:are )?blue|hit (?:his|her|their) head|head injury|knocked out|broken (?:neck|back)|drowning|drowned|pulled (?:him|her|them) out of the (?:pool|water|river|sea)|overdosed|swallowed (?:pills|tablets|bleach|something)|diabetic (?:hypo|emergency)|hypo\b|asthma attack|severe pain|slumped|floppy|(?:cannot|can not|could not) (?:get|catch) (?:his|her|their) breath|barely (?:breathing|breathe|talk|conscious)|(?:cannot|can not) stand up|(?:took|taken|swallowed) something|banged (?:his|her|their) head|blood(?:'s| is)? (?:pumping|pouring|spurting|gushing|everywhere)|(?:will not|won't) stop bleeding|bleeding (?:will not|won't) stop|blood\b.{0,30}\b(?:will not|won't) stop|not moving|isn't moving|is not moving|can't move|cannot move|(?:face|lips?|tongue|throat|mouth|eyes?) (?:is |are |has |have |have gone |has gone |went |going |started )?(?:swelling|swollen|swelled|puffing up|puffed up)|swelling (?:of|in|on) (?:his|her|their) (?:face|lips?|tongue|throat|mouth)|rash (?:that )?(?:does not|doesn't|won't|will not) fade|(?:non-blanching|purple|purplish) (?:rash|spots)|meningitis|(?:having|had|has had|is having|might be having) (?:a )?stroke|face (?:is )?(?:drooping|droopy)|slurr(?:ing|ed) (?:his|her|their )?(?:words|speech)|bones? (?:is |are )?sticking out|(?:badly|severely) burn(?:t|ed)|severe burns?|electric shock|electrocuted|hypothermi\w*|heat ?stroke|(?:drank|drunk|swallowed|ate|eaten|taken) (?:some (?:of (?:the|his|her|their) )?|a bottle of |a load of |the )?(?:bleach|poison|chemicals|batteries|a battery|cleaning (?:fluid|stuff))|(?:fell|fallen|came|come) (?:from|off) (?:the |a )?(?:roof|wall|climbing wall|balcony|window|tree|top|height|ladder|cliff|horse|bars|apparatus|frame|climbing frame)|(?:is |it'?s |at |an? )(?:funny|odd|weird|strange|unnatural|wrong) angle|bent the wrong way|(?:think|looks like|might be|could be|may be|probably) (?:it'?s |he'?s |she'?s |they'?ve |he has |she has )?(?:a )?broken|broken (?:arm|leg|wrist|ankle|collarbone|bone|neck|back|hip)|in (?:a lot of|loads of|severe|serious|real|so much) pain|in agony|screaming in pain|vomiting blood|coughing up blood|shaking uncontrollably|(?:eyes|eye) rolled|(?:went|gone|has gone|is|has gone all) limp|(?:lips|face|skin) (?:turning|going|gone|went|are|is) (?:blue|grey)|(?:grey|gray|pale|white|clammy|sweaty|shaky|shaking) and (?:confused|muddled|disorientated|disoriented|drowsy|not making sense|slurring)|(?:confused|muddled|disorientated|disoriented|drowsy) and (?:grey|gray|pale|clammy|sweaty|shaky|shaking)|(?:can't|cannot|can not) (?:finish (?:a|his|her|their) sentences?|speak properly|talk properly))\b`,
       ),
       // More of the signs first-aid guidance (NHS "when to call 999", St John Ambulance) lists:
       // colour change, anaphylaxis, heat stroke, serious burns, stroke (FAST), a serious head
@@ -941,6 +965,10 @@ export const hushCues = r(
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
+  // Alone since yesterday not knowing where the parent is; goodbye letters written; off to meet someone met online.
+  r(
+    String.raw`\b(?:by (?:himself|herself|themselves)|on (?:his|her|their) own|alone) since (?:yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:does not|doesn't|did not|didn't) know where (?:his|her|their) (?:mum|mam|dad|parents|carer) (?:is|are|was|were)\b|\b(?:written|wrote|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b|\bto (?:\w+ ){0,3}(?:meet|live with|stay with) (?:someone|a man|a guy|him|her) (?:she|he|they) met online\b`,
+  ),
   // Missing now: not seen for days, nobody knows where they are, gone with someone the family does not know.
   r(
     String.raw`\b(?:not|nobody has|no one has|has not been|have not been|hasn't been|haven't been) (?:been )?seen (?:him|her|them )?(?:for|since)\b|\bno idea where (?:she|he|they) (?:is|are|has gone|have gone|is sleeping|is staying|are staying)\b|\b(?:left|went|gone|picked up|collected|taken) (?:\w+ ){0,3}(?:by|with) (?:a |an |some )?(?:man|woman|stranger|adult|someone|person|cousin|uncle|aunt|friend)\b.{0,60}\b(?:(?:does not|do not|did not) (?:know|have|recognise)|no (?:idea|cousins?|uncle|aunt))`,

@@ -377,12 +377,25 @@ describe('detectConcern', () => {
       'a man was giving out patriot youth flyers at the gate to our 13 year olds',
       'he keeps posting memes praising the christchurch shooter',
       'one of our lads is on a police appeal on facebook',
+      // A fifth round (concerns-train-plain5, busy everyday wording), paraphrased.
+      'lifts sorted for sunday, but sam has a hand shaped bruise on his arm and just shrugged',
+      'her stepdad read her diary out at dinner so everyone would laugh',
+      'she was minding her 2 little sisters on her own all half term, she is 10',
+      'the toddler next door wanders the street in just a nappy most mornings',
+      'went to the flat to pick him up, dog mess everywhere and no beds for the kids',
+      'noticed fresh lines on jo’s arms when she rolled her sleeves up',
+      'her mum found razor blades taped inside her pencil case',
+      'he bangs his head on the wall when he is upset',
+      'his uncle makes him beg outside the station and keeps the money',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
     // Missing now, or about to be taken abroad: the emergency line first.
     for (const message of [
       'he came off the trampoline and says he cannot feel his hands',
+      'the 7 year old on the call has been home alone since yesterday and does not know where his mum is',
+      'she wrote in the chat this is my last lesson, i have written my letters, then logged off',
+      'blood’s pumping through the tea towel from the cut on his hand',
       'she said she has drunk a bottle of vodka and cannot feel her legs',
       'not seen him for two days, his bed has not been slept in, he is 16',
       'she went with a man at pick up and her mum says she does not know anyone like that',
