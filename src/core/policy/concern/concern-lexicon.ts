@@ -813,6 +813,15 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.
   [/\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) new trainers\b/g, 'on his shoes'],
+  // A planned operation, a register mark, the writer's own absence: no harm and no one missing.
+  [/\b(?:planned|routine|scheduled) (?:[\w-]+ ){0,2}(?:op|operation|surgery|procedure)\b/g, 'planned appointment'],
+  [/\b(?:showed|shows|marked|came up) (?:as )?missing on the register\b|\bmissing on the register\b/g, 'marked absent'],
+  [/\b(?:i|we) (?:will|'ll|am|are|'m|'re|shall) (?:be )?missing\b/g, 'i will skip'],
+  // A bone broken in an accident the message explains: "broke his arm falling off his skateboard".
+  [
+    /\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe) (?:falling|when (?:he|she|they) fell|playing|skiing|skateboarding|on (?:the|a) trampoline)\b/g,
+    'had an accident',
+  ],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
@@ -932,7 +941,8 @@ export const reassuranceCues = r(
  * enough?"): the record first aiders keep of knocks and falls, not of concerns. Not when the
  * message says it is missing from the record ("not in the accident book").
  */
-export const accidentRecord = /\baccident (?:book|form|report|slip|sheet|log|record)s?\b/;
+export const accidentRecord =
+  /\baccident (?:book|form|report|slip|sheet|log|record)s?\b|\b(?:first aider|ice pack|plaster on|cold water|under the (?:cold )?tap|no blister|nothing broken|antiseptic)\b.{0,80}\b(?:recorded|logged|written up|on the form|in the book)\b/;
 export const accidentNotRecorded =
   /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;
 

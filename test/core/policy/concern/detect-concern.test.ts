@@ -413,6 +413,16 @@ describe('detectConcern', () => {
     expect(detectConcern('she spent all her birthday money on concert tickets').level).toBe('none');
     expect(detectConcern('lost property: a blue coat and a lunchbox left at the hall').level).toBe('none');
     expect(detectConcern('we left them alone to finish the quiz').level).toBe('none');
+    // Everyday team-channel news (paraphrased, concerns-train-ordinary3 style).
+    for (const message of [
+      'heads up i will be missing the thursday group, it is my son’s parents evening',
+      'leah showed as missing on the register but her mum emailed, i forgot to mark her',
+      'omar broke his wrist falling off his scooter so he is in a cast for a few weeks',
+      'tom scraped his knee on the path, our first aider cleaned it, plaster on, recorded on the form',
+      'kim’s dad is in for a planned knee operation so she might be tired this week',
+    ]) {
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    }
     expect(detectConcern('are befrienders allowed to be friends with members on facebook?').level).toBe('none');
   });
 
