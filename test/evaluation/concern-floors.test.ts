@@ -26,7 +26,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh5-tune.jsonl', recall: 1, falseAlarms: 0.025, dangerFirst: 1 },
   { file: 'concerns-fresh5-final.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
   { file: 'concerns-fresh6-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
-  { file: 'concerns-fresh6-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 0.857 },
+  { file: 'concerns-fresh6-final.jsonl', recall: 1, falseAlarms: 0.034, dangerFirst: 0.857 },
   { file: 'concerns-fresh7-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
   { file: 'concerns-fresh7-final.jsonl', recall: 0.955, falseAlarms: 0.178, dangerFirst: 0.857 },
   { file: 'concerns-fresh8-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
