@@ -28,13 +28,17 @@ const r = (source: string): RegExp => new RegExp(source);
 
 /** Forced marriage: to be married abroad, or made to marry. */
 export const forcedMarriage = r(
-  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
+  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
 );
 
 /** Signs of each kind of harm. */
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // Hair pulled out, marks round the neck (NSPCC; non-fatal strangulation is a high-risk sign of domestic abuse).
+      r(
+        String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their) (?:neck|throat)\b`,
+      ),
       // Bruises in the shape of a hand, fingers or an object (NSPCC: physical abuse).
       r(
         String.raw`\b(?:hand|finger|fingertip|thumb|belt|buckle|shoe|slipper|loop)[- ]?(?:shaped|print|mark)s? (?:bruis\w*|marks?|welts?)\b|\bgrip marks\b|\bbruis\w* (?:in the )?shape of (?:a )?(?:hand|fingers?|belt|shoe)\b`,
@@ -86,6 +90,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Hands under a child's clothes (NSPCC: contact sexual abuse).
+      r(
+        String.raw`\b(?:puts?|putting|put) (?:his|her|their) hands? (?:under|up|inside|down) (?:her|his|their) (?:clothes|top|skirt|dress|shirt|t-?shirt|knickers|pants|trousers|jumper|nightie)\b`,
+      ),
       // Touching a child's bottom, chest or private parts (NSPCC: contact sexual abuse).
       r(
         String.raw`\b(?:strok\w*|touch\w*|grop\w*|rubb\w*|feel\w* up|grabb\w*|pinch\w*|squeez\w*|fondl\w*) (?:a |the |her |his |their |[a-z]+'s )?(?:\w+'s )?(?:bottom|bum|backside|breasts?|boobs|chest|crotch|privates|private parts|thighs?|between (?:her|his|their) legs)\b`,
@@ -157,7 +165,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // Named as unwanted, or made to stand for hours, or afraid of being sent away (NSPCC: emotional abuse).
       r(
-        String.raw`\b(?:calls?|called|calling|introduces?|introduced|refers? to|referred to) (?:him|her|them) (?:\w+ ){0,4}(?:as )?(?:the|a|an) (?:mistake|accident|waste of space|burden|devil|monster|freak|problem child)\b|\b(?:make|makes|made|making) (?:her|him|them|me) (?:stand|sit|kneel|stay) (?:\w+ ){0,3}(?:for hours|all (?:day|night|evening)|in the (?:corner|cold|dark|garden|shed))|\b(?:send|sent|sending) (?:her|him|them|me) away (?:too|again|like)\b`,
+        String.raw`\b(?:calls?|called|calling|introduces?|introduced|refers? to|referred to) (?:him|her|them) (?:\w+ ){0,4}(?:as )?(?:the|a|an) (?:mistake|accident|waste of space|burden|devil|monster|freak|problem child)\b|\b(?:make|makes|made|making) (?:her|him|them|me) (?:stand|sit|kneel|stay) (?:\w+ ){0,3}(?:for hours|for an hour|all (?:day|night|evening)|in the (?:corner|cold|dark|garden|shed|rain)|outside in)|\b(?:send|sent|sending) (?:her|him|them|me) away (?:too|again|like)\b`,
       ),
       // Frightened of someone at home (NSPCC).
       r(
@@ -452,6 +460,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      // What was done to a sister about to be done to her; virginity checks (FGM guidance; honour-based abuse, illegal since 2022).
+      r(
+        String.raw`\b(?:do|did|done|doing) (?:the thing|it|what they did|the same) to (?:me|her)\b.{0,60}\b(?:sister|married|marry|no man|husband|pure|clean)|\b(?:do|did|done) to (?:me|her) what (?:they|you|she|he) (?:did|done|had done) to (?:my|her) (?:big |older |little |younger )?sister\b|\bvirginity (?:checks?|tests?|testing|examinations?)\b`,
+      ),
       // A girl taken to a country where FGM is practised, with an elder or a euphemism for it (FGM multi-agency guidance: risk indicators).
       r(
         String.raw`\b(?:sudan|somalia|somaliland|egypt|ethiopia|eritrea|djibouti|gambia|guinea|mali|sierra leone|burkina faso|chad|mauritania|yemen|kurdistan)\b.{0,80}\b(?:sort (?:her |him |them )?out|sorted out|special (?:ceremony|procedure|celebration|party|operation)|become a (?:woman|proper girl|real woman)|cleans\w*|purif\w*|(?:the )?(?:women|aunties|elders|grandmother|grandma|gran|nan) (?:in the family |of the family )?(?:will|are going to|is going to|are gonna|want to))|\b(?:sort (?:her |him |them )?out|sorted out|special (?:ceremony|procedure|celebration|party|operation)|become a (?:woman|proper girl|real woman)|cleans\w*|purif\w*|(?:the )?(?:women|aunties|elders|grandmother|grandma|gran|nan) (?:in the family |of the family )?(?:will|are going to|is going to|are gonna|want to)).{0,80}\b(?:sudan|somalia|somaliland|egypt|ethiopia|eritrea|djibouti|gambia|guinea|mali|sierra leone|burkina faso|chad|mauritania|yemen|kurdistan)\b`,
@@ -478,6 +490,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // Extreme right-wing codes, bomb-making and plans of a school, a list of people to 'get first', a fixation on shooters (Prevent).
+      r(
+        String.raw`\b(?:1488|14\/88|14 words|skull masks?|siege culture|atomwaffen|sonnenrad|sun ?wheel|black sun|remigration|white (?:race|genocide)|black ?shirts?)\b|\bdefend\w* (?:the )?white (?:race|people|britain)\b|\bpipe ?bombs?\b|\bfloor ?plans? of (?:his|her|their|the) (?:old )?(?:school|college|club|centre)\b|\blist\b.{0,60}\b(?:get first|to kill|to hurt|to shoot|to stab|pay back)\b|\bobsess\w* (?:with )?(?:guns|shooters|school shootings?|mass shootings?|columbine|massacres?)\b|\b(?:loves?|love of) (?:the )?killing\b`,
+      ),
       // Recruiting at the gate for a 'patriot' group; praising attackers (Prevent).
       r(
         String.raw`\b(?:flyers?|leaflets?|stickers?)\b.{0,40}\b(?:patriot\w*|nationalist|white (?:power|pride|lives)|far[- ]right|nazi\w*|islamic state|caliphate|jihad\w*)|\bpatriot(?:ic)? (?:youth|group|movement|gym|club|lads)\b|\b(?:prais\w*|glorif\w*|worship\w*|idoli[sz]\w*|hero(?:es)?)\b.{0,40}\b(?:attacker|shooter|bomber|terrorist|gunman)s?\b|\b(?:christchurch|columbine|manchester arena|buffalo|utoya) (?:attacker|shooter|shooting|bomber|attack|gunman)\b`,
@@ -506,6 +522,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // A child not on the coach at a headcount, searched for (missing now).
+      r(
+        String.raw`\b(?:is not|isn't|was not|wasn't|not) on the (?:coach|bus|minibus|train)\b.{0,50}\b(?:searched|looked everywhere|cannot find|can't find|can not find)\b`,
+      ),
       // A police appeal for a young person (missing now).
       r(String.raw`\bpolice appeal\b|\bmissing (?:person )?(?:appeal|poster)\b`),
       // Not in the house, by a parent's word (missing now).
@@ -650,7 +670,7 @@ export const particularPerson: readonly RegExp[] = [
   r(
     String.raw`\([^)]*\d[^)]*\)|\b(?:he|she|they) (?:is|are) (?:only |just )?\d{1,2}\b|\b(?:his|her|their) (?:mum|mom|dad|father|mother|nan|gran|grandad|step|stepdad|stepmum|uncle|aunt|auntie|brother|sister|cousin|nephew|niece|carer|foster)\w*`,
   ),
-  r(String.raw`\b(?:\d{1,2}|[a-z]+teen) ?(?:year old|yr old|yo|y\/o)\b`),
+  r(String.raw`\b(?:\d{1,2}|[a-z]+teen) ?(?:year olds?|yr olds?|yo|y\/o)\b`),
 ];
 
 /** A person named by an initial ("A's lost weight", "T (17)"), read on the message as typed. */
@@ -662,11 +682,17 @@ export const personPronoun = r(String.raw`\b(?:he|she|they|him|her|his|them)\b`)
 
 /** An adult of the organisation, the subject of an allegation. */
 export const organisationAdult = r(
-  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?|caretakers?|cooks?|cleaners?|receptionists?|site managers?|groundsm[ae]n|lifeguards?|physios?|stewards?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
+  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?|caretakers?|cooks?|cleaners?|receptionists?|site managers?|groundsm[ae]n|lifeguards?|physios?|stewards?|caterers?|contractors?|security guards?|supply (?:staff|teachers?)|agency (?:staff|workers?)|guest speakers?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
 );
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
 export const allegationConduct: readonly RegExp[] = [
+  // Safer working practice: a child kept back alone on a call and asked to show a bedroom; long hugs,
+  // a chair pulled up close; going into the children's dorms at night; a past dismissal over children;
+  // a clip round the head.
+  r(
+    String.raw`\b(?:turn|point|move|show)\w* (?:his|her|their|the) (?:camera|laptop|phone)\b.{0,30}\b(?:bedroom|bed|bathroom)\b|\bstay (?:on|behind) after (?:everyone|the others|the rest)\b|\bhug\w* (?:\w+ ){0,4}(?:for ages|for too long|all the time)\b|\b(?:long|lingering) hugs\b|\b(?:pulls?|pulled|moves?|moved) (?:his|her) chair (?:right )?(?:up )?close\b|\b(?:going|went|goes|walked|came|caught going) (?:into|in) (?:the )?(?:girls'?|boys'?|kids'?|children'?s'?) (?:dorms?|dormitory|bedrooms?|rooms?|tents?)\b|\b(?:sacked|dismissed|fired|let go|struck off|barred|arrested|suspended) (?:from|at|by|for) (?:\w+ ){0,4}(?:kids|children|a child|young people|pupils|students|something to do with)\b|\b(?:clipped|cuffed|clouted) (?:a |the |him |her )?(?:\w+ )?(?:round|around|across|on) the (?:head|ear|face)\b`,
+  ),
   // Going into the toilets or changing rooms with children when there is no need (safer working practice).
   r(
     String.raw`\b(?:goes|going|went|go|follows?|followed|following) (?:into|in) (?:the )?(?:toilets?|loos?|changing rooms?|showers?|cubicles?) with (?:the )?(?:kids|children|boys|girls|young people|him|her|them)\b`,
@@ -822,6 +848,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe) (?:falling|when (?:he|she|they) fell|playing|skiing|skateboarding|on (?:the|a) trampoline)\b/g,
     'had an accident',
   ],
+  // Paperwork that "hasn't come back": a DBS check, references, a form.
+  [
+    /\b(?:dbs|dbs check|check|results?|forms?|paperwork|references?|refs|emails?|application|certificate)(?: \w+)? (?:has not|hasn't|have not|haven't|not|never) come back\b/g,
+    'is still pending',
+  ],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
@@ -975,6 +1006,10 @@ export const hushCues = r(
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
+  // A scream or a bang and the call cut off.
+  r(
+    String.raw`\b(?:screamed|screaming|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera) (?:dropped|cut (?:off|out)|went (?:dead|off)|ended)\b`,
+  ),
   // Alone since yesterday not knowing where the parent is; goodbye letters written; off to meet someone met online.
   r(
     String.raw`\b(?:by (?:himself|herself|themselves)|on (?:his|her|their) own|alone) since (?:yesterday|last night|this morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:does not|doesn't|did not|didn't) know where (?:his|her|their) (?:mum|mam|dad|parents|carer) (?:is|are|was|were)\b|\b(?:written|wrote|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b|\bto (?:\w+ ){0,3}(?:meet|live with|stay with) (?:someone|a man|a guy|him|her) (?:she|he|they) met online\b`,

@@ -370,8 +370,11 @@ export function readConcern(message: string): ConcernReading {
   if (level === 'none' && signs.size >= 2 && particular && !policyQuestion && !settled) level = 'concern';
   if (level === 'none' && signs.size >= 1 && named && !framed && !settled) level = 'concern';
   // An emergency told about someone in particular is happening, however it is asked: "she fell
-  // off the frame and her wrist looks broken, what's the procedure?". Not "if a child collapses…".
-  const emergency = strong.some((kind) => emergencyKinds.has(kind));
+  // off the frame and her wrist looks broken, what's the procedure?", "did the headcount and one of
+  // the 9 year olds isn't on the coach". Not "if a child collapses…".
+  const emergency = strong.some(
+    (kind) => emergencyKinds.has(kind) || (kind === 'missing-child' && !text.includes('?')),
+  );
   if (
     level === 'none' &&
     emergency &&

@@ -387,6 +387,22 @@ describe('detectConcern', () => {
       'her mum found razor blades taped inside her pencil case',
       'he bangs his head on the wall when he is upset',
       'his uncle makes him beg outside the station and keeps the money',
+      // A sixth round (concerns-train-plain6: allegations, physical harm, radicalisation, FGM), paraphrased.
+      'the tutor asked her to stay on after the others left and turn her camera round to show her bedroom',
+      'one of the helpers hugs the girls for ages and pulls his chair right up close',
+      'heard the new volunteer got sacked from his last club for something to do with kids',
+      'the cook was seen going into the girls dorm after lights out',
+      'a coach clipped a boy round the ear for back chat',
+      'she has a bald patch where her hair has been pulled out',
+      'red marks all the way round her neck',
+      'his gamer tag has 1488 in it',
+      'he has a list of kids at school he would get first',
+      'he is obsessed with school shootings and loves the killing in the videos',
+      'lad handing out cards for a gym that talks about defending the white race',
+      'she said they will do to her what they did to her big sister so no man wants her before she is married',
+      'her family want a virginity check done before the wedding',
+      'the man next door puts his hands under her clothes when her mum goes out',
+      'dad has got her passport and she flies out friday for her engagement',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
@@ -394,6 +410,8 @@ describe('detectConcern', () => {
     for (const message of [
       'he came off the trampoline and says he cannot feel his hands',
       'the 7 year old on the call has been home alone since yesterday and does not know where his mum is',
+      'did the headcount and one of the 8 year olds is not on the coach, we have searched everywhere',
+      'her stepdad was shouting, then a bang and she screamed and the call dropped',
       'she wrote in the chat this is my last lesson, i have written my letters, then logged off',
       'blood’s pumping through the tea towel from the cut on his hand',
       'she said she has drunk a bottle of vodka and cannot feel her legs',
@@ -420,6 +438,8 @@ describe('detectConcern', () => {
       'omar broke his wrist falling off his scooter so he is in a cast for a few weeks',
       'tom scraped his knee on the path, our first aider cleaned it, plaster on, recorded on the form',
       'kim’s dad is in for a planned knee operation so she might be tired this week',
+      'does the missing child procedure cover trips abroad?',
+      'new volunteer’s dbs hasnt come back yet, can she start on saturday',
     ]) {
       expect(detectConcern(message).level, message).not.toBe('concern');
     }
