@@ -35,6 +35,8 @@ export const forcedMarriage = r(
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
     strong: [
+      // Locked in a room from outside at night (restrictive practice; Care Act: organisational abuse).
+      r(String.raw`\block(?:s|ed|ing)? (?:his|her|their) (?:room|door|bedroom) (?:from (?:the )?outside|at night)\b`),
       // Hair pulled out, marks round the neck (NSPCC; non-fatal strangulation is a high-risk sign of domestic abuse).
       r(
         String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their) (?:neck|throat)\b`,
@@ -208,6 +210,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   neglect: {
     strong: [
+      // Personal care left undone, kit for health needs forgotten week after week (Ann Craft Trust: neglect of disabled children and adults).
+      r(
+        String.raw`\b(?:same|dirty|soiled|wet|soaked) (?:pad|nappy|pads|nappies|pull-?ups?) (?:as|from|since|all)\b|\b(?:pad|nappy)\b.{0,30}\b(?:soaked|soiled|not (?:been )?changed|since yesterday|all day)\b|\bskin (?:is |was |all )?(?:red raw|raw)\b|\b(?:forgot|forgets|forgotten|did not send|didn't send|never sends?) (?:his|her|their) (?:inhaler|meds|medication|feeding (?:tube|pump)|tube kit|epi ?pen|insulin|hearing aids?|wheelchair)\b.{0,60}\b(?:again|every week|most weeks|all the time|always)\b`,
+      ),
       // A young child out in the street underdressed or alone, a home with dog mess everywhere and no beds (NSPCC: neglect).
       r(
         String.raw`\b(?:toddler|baby|little one|\d year old|child|kid)\b.{0,20}\b(?:wanders?|wandering|is out|playing) (?:\w+ ){0,2}(?:the street|the road|outside)\b.{0,40}\b(?:just a vest|a nappy|no (?:coat|shoes|clothes)|on (?:his|her|their) own|alone|most (?:mornings|days|nights)|every (?:morning|day|night))|\b(?:dog|animal|cat) (?:muck|mess|poo|poop|dirt) everywhere\b|\bno beds\b|\bnothing in the (?:fridge|cupboards)\b`,
@@ -368,6 +374,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   exploitation: {
     strong: [
+      // Used as a servant for no pay (Modern Slavery Act: domestic servitude).
+      r(
+        String.raw`\b(?:used as|treated (?:like|as)) (?:a |an |their )?(?:skivvy|slave|servant|maid|cleaner|dogsbody)\b|\b(?:cleaning|cooking|working) (?:\w+ ){0,3}(?:all day|every day)\b.{0,40}\b(?:no money|not paid|for nothing|no pay|gets nothing)\b`,
+      ),
       // Made to beg for someone who takes the money (Modern Slavery Act: forced begging).
       r(
         String.raw`\b(?:made|makes|make|making|forced|forces|forcing) (?:(?:him|her|them|me) )?(?:to )?beg\b|\bbegging (?:outside|on|in)\b.{0,40}\b(?:made|forced|takes|took|pocket\w*)`,
@@ -490,6 +500,8 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   radicalisation: {
     strong: [
+      // Misogynist extremism: women deserving to be hurt (Prevent: incel ideology).
+      r(String.raw`\bwomen (?:deserve|deserving|should) (?:to )?(?:get )?(?:hurt|raped|hit|beaten|punished|die)\b`),
       // Extreme right-wing codes, bomb-making and plans of a school, a list of people to 'get first', a fixation on shooters (Prevent).
       r(
         String.raw`\b(?:1488|14\/88|14 words|skull masks?|siege culture|atomwaffen|sonnenrad|sun ?wheel|black sun|remigration|white (?:race|genocide)|black ?shirts?)\b|\bdefend\w* (?:the )?white (?:race|people|britain)\b|\bpipe ?bombs?\b|\bfloor ?plans? of (?:his|her|their|the) (?:old )?(?:school|college|club|centre)\b|\blist\b.{0,60}\b(?:get first|to kill|to hurt|to shoot|to stab|pay back)\b|\bobsess\w* (?:with )?(?:guns|shooters|school shootings?|mass shootings?|columbine|massacres?)\b|\b(?:loves?|love of) (?:the )?killing\b`,
@@ -568,6 +580,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'medical-emergency': {
     strong: [
+      // A hypo: a diabetic shaking, sweating, confused, or a reading under 4 (NHS: low blood sugar).
+      r(
+        String.raw`\b(?:type 1|diabetic|diabetes)\b.{0,60}\b(?:shaking|sweating|confused|talking rubbish|not making sense|drowsy)\b|\b(?:meter|reading|blood sugar|sugars?|bm) (?:says|is|of|at|reads|reading) [0-3](?:\.\d)?\b`,
+      ),
       // Cannot feel the legs or hands, a neck that went crunch, a bottle of spirits drunk (NHS: call 999).
       r(
         String.raw`\b(?:cannot|can not|can't|cant) feel (?:my|his|her|their) (?:legs|arms|hands|feet|fingers|toes)\b|\bneck (?:went|made a|go|goes) (?:crunch|crack|snap)\b|\b(?:drunk|drank|downed|necked) (?:a (?:whole )?bottle|half a bottle)\b`,
@@ -742,6 +758,8 @@ export const allegationConduct: readonly RegExp[] = [
 
 /** A request to keep harm hidden: a sign in itself. */
 export const secrecyCues: readonly RegExp[] = [
+  // Telegraphic, as on a communication aid: "secret, daddy, no tell".
+  r(String.raw`\b(?:secret\b.{0,20}\b(?:no|not) tell|(?:no|not) tell\b.{0,20}\bsecret)\b`),
   // In dialect: "don't say nothing", "don't tell nobody".
   r(String.raw`\b(?:do not|don't|dont) (?:say|tell) (?:nothing|nowt|owt|nobody|no one|noone)\b`),
   // An adult deciding not to pass on what a child said ("we don't need to pass it on, we know the family").

@@ -403,6 +403,13 @@ describe('detectConcern', () => {
       'her family want a virginity check done before the wedding',
       'the man next door puts his hands under her clothes when her mum goes out',
       'dad has got her passport and she flies out friday for her engagement',
+      // A seventh round (concerns-train-plain7: disabled young people, adults at risk), paraphrased.
+      'he came in wearing the same pad as yesterday, skin red raw',
+      'dad forgot her feeding tube kit again, happens most weeks',
+      'he keeps saying women deserve to get hurt, straight from that influencer',
+      'on her talker she pressed secret, uncle, no tell',
+      'the home locks his room from the outside at night',
+      'the family he lodges with use him as a skivvy, cleaning all day, no money',
     ]) {
       expect(detectConcern(message).level, message).toBe('concern');
     }
@@ -412,6 +419,7 @@ describe('detectConcern', () => {
       'the 7 year old on the call has been home alone since yesterday and does not know where his mum is',
       'did the headcount and one of the 8 year olds is not on the coach, we have searched everywhere',
       'her stepdad was shouting, then a bang and she screamed and the call dropped',
+      'learner with type 1 is shaking and talking rubbish, meter says 2.4',
       'she wrote in the chat this is my last lesson, i have written my letters, then logged off',
       'blood’s pumping through the tea towel from the cut on his hand',
       'she said she has drunk a bottle of vodka and cannot feel her legs',
