@@ -528,12 +528,13 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // A sentence with no force of its own takes it from its lead-in, then from its section heading.
   const own = bestIndex >= 0 ? clause.forces[bestIndex]! : sentenceForce(best);
   const inherited = [clause.contextForce, clause.sectionForce].find((f) => f && hasForce(f));
-  const force: SentenceForce =
-    hasForce(own) || !inherited
-      ? hasForce(own) || !own.instructs
-        ? own
-        : { ...own, obliges: true }
-      : { ...inherited, exceptions: own.exceptions, conditional: own.conditional };
+  const force: SentenceForce = hasForce(own)
+    ? own
+    : inherited
+      ? { ...inherited, exceptions: own.exceptions, conditional: own.conditional }
+      : own.instructs
+        ? { ...own, obliges: true }
+        : own;
   const clauseForces = clause.forces;
 
   // A case the clause carves out ("unless it is considered an emergency") counts only when it

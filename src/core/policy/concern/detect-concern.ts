@@ -327,15 +327,15 @@ export function readConcern(message: string): ConcernReading {
   // Framed only by "if I…" or "when we…" in a statement, not a question ("mum makes me stand in the
   // garden if i get less than an A", "daddy does the belt when we're naughty"): the young person's
   // own words, no question about policy.
+  const asks = text.includes('?');
   const asksAboutPolicy =
     framings.some((pattern) => pattern !== hypotheticalFraming) ||
-    text.includes('?') ||
+    asks ||
     /\b(?:do|should|can|shall|could|would|must) (?:i|we)\b/.test(text);
   const policyQuestion = framed && asksAboutPolicy && !report && (!secrecy || supposed);
 
   // Framed only by a word about policy ("recovering from a procedure", "after training"), with no
   // question asked: a strong sign about someone is not outweighed by it.
-  const asks = text.includes('?');
   const wordOnly = !asks && framings.every((pattern) => pattern === policyWords);
   let level: ConcernLevel = 'none';
   // A strong sign with no one at all in the message, nothing reported, nothing happening ("neglect
@@ -372,9 +372,7 @@ export function readConcern(message: string): ConcernReading {
   // An emergency told about someone in particular is happening, however it is asked: "she fell
   // off the frame and her wrist looks broken, what's the procedure?", "did the headcount and one of
   // the 9 year olds isn't on the coach". Not "if a child collapses…".
-  const emergency = strong.some(
-    (kind) => emergencyKinds.has(kind) || (kind === 'missing-child' && !text.includes('?')),
-  );
+  const emergency = strong.some((kind) => emergencyKinds.has(kind) || (kind === 'missing-child' && !asks));
   if (
     level === 'none' &&
     emergency &&
@@ -423,13 +421,17 @@ export function readConcern(message: string): ConcernReading {
  * question before it reads.
  */
 function isGeneralQuestion(text: string): boolean {
+  // The framing first: most messages fail it, and the rest of the test splits the message.
   return (
+    generalQuestionFraming.test(text) &&
     !individualPerson.test(text) &&
-    !/\b(?:he|she|him|his|her|hers|himself|herself)\b/.test(text) &&
-    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1 &&
-    generalQuestionFraming.test(text)
+    !HE_OR_SHE.test(text) &&
+    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1
   );
 }
+
+/** He or she: someone in particular, where "they" may be anyone. */
+const HE_OR_SHE = /\b(?:he|she|him|his|her|hers|himself|herself)\b/;
 
 /** A supposed someone, whom a later "they" stands for: "if someone gets hurt and they're alone". */
 const SOMEONE_SUPPOSED = /\b(?:if|when|in case|suppose|supposing) (?:someone|somebody|anyone|anybody|a person)\b/;
