@@ -1081,12 +1081,21 @@ export const habitualCues: readonly RegExp[] = [
 
 /** A hypothetical ("if a child ever tells me…", "suppose someone…"): a report inside it is no report. */
 export const hypotheticalFraming = r(
-  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:(?:[\w-]+ )?(?:${CHILD}|person|adult|adult at risk|vulnerable adult|service user|volunteer|parent|carer|member of staff))?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?|shows?|showed|sends?|sent|messages?|messaged)\b`,
+  String.raw`\b(?:if|when|in case|suppose|supposing|say) (?:a|an|any|one of (?:the|our)|someone|somebody|anyone|i|we|you|the) (?:(?:[\w-]+ )?(?:${CHILD}|person|adult|adult at risk|vulnerable adult|service user|volunteer|parent|carer|member of staff))?\s*(?:ever )?(?:tells?|told|discloses?|disclosed|reports?|says?|said|mentions?|comes? to|came to|is|are|was|has|had|suspects?|thinks?|thought|finds?|sees?|notices?|gets?|wants?|asks?|shows?|showed|sends?|sent|messages?|messaged|seems?|looks?|appears?|starts?|becomes?|goes|does)\b`,
 );
 
 /** Said outright to be hypothetical ("hypothetically, if…", "in theory"): nothing in it is a report. */
 export const statedHypothetical = r(
-  String.raw`\b(?:hypothetically|hypothetical|in theory|theoretically|for (?:the|a) (?:training|scenario|quiz|role ?play)|training (?:scenario|exercise|case study|role ?play)|(?:scenario|case study|role ?play) (?:for|from|in) (?:the |our |tonight'?s? |today'?s? )?(?:training|course|session|induction|workshop))\b`,
+  String.raw`\b(?:hypothetically|hypothetical|in theory|theoretically|for (?:the|a) (?:training|scenario|quiz|role ?play)|training (?:course |day |session )?(?:scenario|exercise|case study|role ?play)|(?:scenario|case study|role ?play) (?:for|from|in) (?:the |our |tonight'?s? |today'?s? )?(?:training|course|session|induction|workshop))\b`,
+);
+
+/**
+ * Said to be for preparing guidance or training ("making a checklist", "putting together a crib
+ * sheet", "need to brief new tutors", "just so I know the process"): a case it describes is one
+ * supposed, when nobody in particular is named (see `individualPerson`).
+ */
+export const preparingMaterial = r(
+  String.raw`\b(?:making|make|putting together|put together|writing|write|drafting|draft|updating|update|preparing|prepare|prepping|prep|designing|creating|building|planning) (?:up )?(?:a |an |the |our |some |my )?(?:[\w-]+ )?(?:checklist|crib sheet|cheat sheet|flow ?chart|faqs?|briefing|handout|poster|leaflet|slides|presentation|induction|session plan|lesson plan|quiz|scenarios?|script|template|training (?:session|pack|slides|materials?|course))\b|\b(?:brief|briefing|prep|prepping|induct|inducting) (?:the |our |my |new |all (?:the )?|some )?(?:new )?(?:team|staff|tutors|volunteers|coaches|leaders|mentors|befrienders|helpers|trainees|starters)\b|\bjust so (?:i|we) know (?:the|what|who|how)\b`,
 );
 
 /**

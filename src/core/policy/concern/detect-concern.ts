@@ -23,6 +23,7 @@ import {
   particularPerson,
   personPronoun,
   policyFraming,
+  preparingMaterial,
   policyWords,
   reassuranceCues,
   reportCues,
@@ -216,6 +217,8 @@ export function prepareConcernDetector(): void {
 export interface ConcernReading {
   readonly normalised: string;
   readonly level: ConcernLevel;
+  /** Said to be for preparing guidance or training, about nobody in particular: nothing in it is a case. */
+  readonly preparing: boolean;
   readonly strong: readonly ConcernKind[];
   readonly weak: readonly ConcernKind[];
   /** How many distinct signs of harm the message names. */
@@ -300,6 +303,11 @@ export function readConcern(message: string): ConcernReading {
   // hypothetical does (a question asked about a case, not only "if a child…").
   const framings = policyFraming.filter((pattern) => pattern.test(text));
   if (!identified && isGeneralQuestion(text)) framings.push(generalQuestionFraming);
+  // Said to be for preparing guidance or training, about nobody in particular: a question about
+  // policy, unless the message also reports something ("a kid told me today…").
+  const preparing =
+    !identified && preparingMaterial.test(text) && !individualPerson.test(text) && !HE_OR_SHE.test(text);
+  if (preparing) framings.push(preparingMaterial);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   const statedOutright = !identified && statedHypothetical.test(text);
@@ -389,6 +397,7 @@ export function readConcern(message: string): ConcernReading {
   return {
     normalised: text,
     level,
+    preparing,
     strong,
     weak,
     signs: signs.size,
@@ -416,17 +425,28 @@ export function readConcern(message: string): ConcernReading {
 
 /**
  * A question about a kind of harm in general ("is neglect something we report?"), when the message
- * is that one question and names nobody in particular: no age, no "one of ours", no he or she. A
- * case told beside it ("…? tom has not come back from the toilets") is a report, however the
- * question before it reads.
+ * names nobody in particular (no age, no "one of ours", no he or she) and whatever else it says
+ * tells no case: why it is asked ("making a checklist", "seems more of a youth work thing") may
+ * stand beside it, but a case told beside it ("…? tom has not come back from the toilets": a sign,
+ * a report, something that happened) is a report, however the question before it reads.
  */
 function isGeneralQuestion(text: string): boolean {
   // The framing first: most messages fail it, and the rest of the test splits the message.
+  if (!generalQuestionFraming.test(text) || individualPerson.test(text) || HE_OR_SHE.test(text)) return false;
+  // Each sentence with its own punctuation, which the framing may read ("what is X?").
+  const parts = text.split(/(?<=[.?!;])\s+|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3);
+  // The question itself may name a harm; every other part must tell no case.
+  return parts.every((part) => generalQuestionFraming.test(part.trim()) || !tellsACase(part));
+}
+
+/** A part of a message that tells something about someone: a sign of harm, a report, an event. */
+function tellsACase(part: string): boolean {
   return (
-    generalQuestionFraming.test(text) &&
-    !individualPerson.test(text) &&
-    !HE_OR_SHE.test(text) &&
-    text.split(/[.?!;]+(?:\s+|$)|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3).length === 1
+    anySign(part) ||
+    concernKinds.some((kind) => any(harmLexicon[kind].strong, part)) ||
+    any(reportCues, part) ||
+    any(eventCues, part) ||
+    any(immediacyCues, part)
   );
 }
 
@@ -485,7 +505,8 @@ export function detectConcern(
   // harm?") reports nothing for the model to find; nor does one about someone supposed ("what do
   // I do if someone gets hurt and they're on their own?": "they" is the one supposed).
   const { policyQuestion, particular, named } = reading.signals;
-  const aboutNoOne = policyQuestion && (!particular || (!named && SOMEONE_SUPPOSED.test(text)));
+  const aboutNoOne =
+    policyQuestion && (!particular || reading.preparing || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
   if (

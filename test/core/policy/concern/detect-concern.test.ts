@@ -477,9 +477,37 @@ describe('detectConcern', () => {
       'is it ok that a 15 year old is going out with a 22 year old? one of ours is',
       'what is wrong with her? she has bruises all up her arms',
       'what is going on with him, his dad hits him',
+      // A case told in its own sentence, however general the question after it.
+      'a boy has not come back from the toilets. at what point do we call the police?',
+      'is self harm something we cover in the induction? a learner showed me cuts on their arm today',
     ]) {
       expect(detectConcern(message).level, message).not.toBe('none');
     }
+    // Why it is asked may stand beside the question, when it tells no case.
+    for (const message of [
+      'is cuckooing something we need to know about as a drama group? seems more of a housing thing',
+      'what should go in an incident form after a head injury or a fall at football? making a checklist',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
+  it('reads a question said to be for preparing guidance or training as a policy question, never a report beside it', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'if a young person says they want to end it all, what should the leader say? putting together a crib sheet',
+      'writing a flowchart for volunteers: what do we do if a member says their carer takes their money?',
+      'if a parent complains that a coach touched their son inappropriately, who investigates? just so i know the process',
+      'need to brief new mentors - what do we do if a young person seems withdrawn and mentions running away?',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    for (const message of [
+      'need to brief the team - one of the lads told me his dad hits him, what do we do?',
+      'prepping the team for saturday. a kid told me they are scared to go home because of what dad does, what should we do?',
+      'writing up a briefing for new volunteers but first - a member just told me their carer locks them in their room at night, who do i tell?',
+      'just so i know the process, a young person told me today they have been cutting, who do i tell?',
+      'making a checklist for the trip and she said her stepdad hurts her, what now?',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
   });
 
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
