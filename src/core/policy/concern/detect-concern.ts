@@ -23,8 +23,8 @@ import {
   particularPerson,
   personPronoun,
   policyFraming,
-  preparingMaterial,
   policyWords,
+  preparingMaterial,
   reassuranceCues,
   reportCues,
   saidNotSafeguarding,
@@ -505,8 +505,7 @@ export function detectConcern(
   // harm?") reports nothing for the model to find; nor does one about someone supposed ("what do
   // I do if someone gets hurt and they're on their own?": "they" is the one supposed).
   const { policyQuestion, particular, named } = reading.signals;
-  const aboutNoOne =
-    policyQuestion && (!particular || reading.preparing || (!named && SOMEONE_SUPPOSED.test(text)));
+  const aboutNoOne = policyQuestion && (!particular || reading.preparing || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
   if (
