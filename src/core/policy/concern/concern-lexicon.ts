@@ -518,6 +518,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:torch|torching|burn(?:ing)? down|set(?:ting)? fire to|firebomb\w*|petrol[- ]bomb\w*|attack\w*|smash(?:ing)? up|bomb\w*) (?:the |a |that |their )?(?:[\w-]+ )?(?:mosque|church|synagogue|temple|gurdwara)\b`,
       ),
+      // A group said to deserve death, and wanting to travel to a conflict zone or to join fighters (Prevent).
+      r(
+        String.raw`\b(?:non[- ]?believers|unbelievers|infidels|kuffar|kafirs?|immigrants|foreigners|asylum seekers|refugees|muslims|jews|christians|sikhs|hindus|gay people|gays|trans people|black people|white people|anyone who (?:is not|isn't) \w+)\s+(?:all )?(?:deserve|deserves|should|need|needs|ought) (?:to )?(?:all )?(?:die|be killed|be wiped out|be shot|burn)\b|\b(?:how (?:to|you|do you|would you|you would|could i|can i|do i|they) |wants? to |wanting to |planning to |plans to |talks? about |talking about |dreams? (?:of|about) )(?:get|go|travel|fly|move|getting|going|travelling|flying|moving) (?:over )?to (?:syria|iraq|the caliphate|the islamic state)\b|\b(?:travel\w*|go|going|leave|leaving|fly|flying) (?:abroad |overseas )?to (?:join|fight (?:for|with|alongside)) (?:them|the (?:fighters|cause|brothers|mujahideen|group))\b`,
+      ),
       // Violence against a group for who they are (Prevent).
       r(
         String.raw`\b(?:killing|kill|killed|attacking|attack|bombing|bomb|wipe out|wiping out|getting rid of) (?:all )?(?:the )?(?:non[- ]?believers|unbelievers|infidels|kuffar|kafirs?|immigrants|foreigners|asylum seekers|refugees|muslims|jews|christians|sikhs|hindus|gay people|gays|trans people|black people|white people)\b`,
@@ -781,7 +785,7 @@ const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it
  */
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
     'did really well',
   ],
   [
@@ -793,6 +797,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // History, not harm: "nan fought in the war".
+  [
+    /\b(?:fought|fighting|fights|fight|died|killed) in (?:the|a) (?:war|wars|world war|army|battle|trenches)\b/g,
+    'served in the war',
+  ],
   [
     /\b(?:off (?:sick|ill)|(?:a|the) (?:sickness|tummy|stomach) bug|(?:is|are|was|were) (?:sick|ill) (?:today|this week))\b/g,
     'absent',

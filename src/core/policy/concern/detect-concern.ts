@@ -151,6 +151,11 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnoodz\b|\bnudez\b/g, 'nudes'],
   [/\b(\d{1,2}) ?(?:yo|y\/o|yr old|yrs old|year-old|years old)\b/g, '$1 year old'],
   [/\bsh\b/g, 'self harm'],
+  // An RA is a risk assessment, whose hazards ("drowning, capsize") are no one's harm.
+  [
+    /\b(?:doing|do|did|done|write|writing|wrote|update|updating|sign|signed|signing|check|checked|complete|completed|need|needs) (?:the|an|a|our|my|your) ras?\b|\bras? (?:for|form|forms|template|sheet|done|signed)\b/g,
+    'risk assessment',
+  ],
   [/\bkms\b/g, 'kill myself'],
   [/\bunalive\w*\b/g, 'kill myself'],
   [/\bthru\b/g, 'through'],
@@ -301,7 +306,13 @@ export function readConcern(message: string): ConcernReading {
   const conduct = any(allegationConduct, text);
   // Each framing is tested once: whether any frames the message, and whether one besides the
   // hypothetical does (a question asked about a case, not only "if a child…").
-  const framings = policyFraming.filter((pattern) => pattern.test(text));
+  // Said outright to be hypothetical, in the writer's own words: not "asked how you'd get to syria
+  // 'hypothetically'", which is the young person's word.
+  const statedHypothetically =
+    statedHypothetical.test(text) && statedHypothetical.test(normaliseMessage(unquoted(message)));
+  const framings = policyFraming.filter((pattern) =>
+    pattern === statedHypothetical ? statedHypothetically : pattern.test(text),
+  );
   if (!identified && isGeneralQuestion(text)) framings.push(generalQuestionFraming);
   // Said to be for preparing guidance or training, about nobody in particular: a question about
   // policy, unless the message also reports something ("a kid told me today…").
@@ -310,7 +321,7 @@ export function readConcern(message: string): ConcernReading {
   if (preparing) framings.push(preparingMaterial);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
-  const statedOutright = !identified && statedHypothetical.test(text);
+  const statedOutright = !identified && statedHypothetically;
   const hypothetical =
     statedOutright ||
     (framings.includes(hypotheticalFraming) &&
@@ -447,6 +458,14 @@ function tellsACase(part: string): boolean {
     any(reportCues, part) ||
     any(eventCues, part) ||
     any(immediacyCues, part)
+  );
+}
+
+/** A message without its quoted words ('…', "…", ‘…’, “…”): what the writer says in their own voice. */
+function unquoted(message: string): string {
+  return message.replace(
+    /(^|[\s(])['"\u2018\u201c][^'"\u2018\u2019\u201c\u201d]{1,80}['"\u2019\u201d](?=[\s.,!?;:)]|$)/g,
+    '$1',
   );
 }
 

@@ -491,6 +491,18 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it("reads a quoted 'hypothetically' as the young person's word, not the writer's framing", () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern(
+        "one of my learners keeps watching a preacher online, says non-believers deserve to die and asked how you'd travel to join them 'hypothetically'",
+      ).level,
+    ).toBe('concern');
+    expect(detectConcern('hypothetically, if a young person told me they were being hit, what would i do?').level).toBe(
+      'none',
+    );
+  });
+
   it('reads a question said to be for preparing guidance or training as a policy question, never a report beside it', () => {
     // Paraphrased, not from any test set.
     for (const message of [
@@ -541,6 +553,10 @@ describe('detectConcern', () => {
       'dan has a hospital appointment on friday so will miss the walk',
       'ollie has a black eye from his rugby match, proud as punch',
       'mo was starving by 6 because he skipped his lunch to revise, gave him a banana',
+      // Done well, history, and a risk assessment's hazards.
+      'the girl at the nursery placement absolutely smashed her work experience, they want her back 😭',
+      'amir told the group his great grandad fought in the war and got a medal',
+      'can someone check the RA for the gorge walk? needs drowning, hypothermia and falls on it',
     ]) {
       expect(readConcern(message).level, message).toBe('none');
     }
