@@ -702,7 +702,7 @@ export const personPronoun = r(String.raw`\b(?:he|she|they|him|her|his|them)\b`)
 
 /** An adult of the organisation, the subject of an allegation. */
 export const organisationAdult = r(
-  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?|caretakers?|cooks?|cleaners?|receptionists?|site managers?|groundsm[ae]n|lifeguards?|physios?|stewards?|caterers?|contractors?|security guards?|supply (?:staff|teachers?)|agency (?:staff|workers?)|guest speakers?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b`,
+  String.raw`(?:(?:^|\b(?:another|a|one of (?:the|our)|the|our|my|new|male|female|this|that) )(?:[\w-]+ )?(?:volunteers?|coach(?:es)?|leaders?|staff(?: members?)?|members? of staff|colleagues?|workers?|youth workers?|teachers?|tutors?|instructors?|trustees?|drivers?|helpers?|mentors?|supervisors?|managers?|adults?|assistant coach|session leader|activity leader|chaperones?|support workers?|carers?|befrienders?|escorts?|key ?workers?|caretakers?|cooks?|cleaners?|receptionists?|site managers?|groundsm[ae]n|lifeguards?|physios?|stewards?|caterers?|contractors?|security guards?|supply (?:staff|teachers?)|agency (?:staff|workers?)|guest speakers?|trainer|assessors?|employers?|officials?|referees?|umpires?|examiners?|invigilators?|senseis?|vicars?|curates?|pastors?|youth pastors?|priests?|rectors?|ministers?|churchwardens?|vergers?|elders?|choirmasters?|musical directors?)|\b(?:volunteer|coach|leader|colleague|teacher|tutor|instructor|trustee|driver|mentor|manager|chaperone) (?:called|named))\b(?! (?:handbook|room|meeting|training|rota|toilets?|party|briefing|list|car park|kitchen|area|badges?|lanyards?|survey|induction|portal|newsletter|pack|guide|trip|journey|station|hire|company)\b)`,
 );
 
 /** What an adult of the organisation does that safeguarding guidance treats as an allegation or a low-level concern. */
@@ -713,13 +713,19 @@ export const allegationConduct: readonly RegExp[] = [
   r(
     String.raw`\b(?:turn|point|move|show)\w* (?:his|her|their|the) (?:camera|laptop|phone)\b.{0,30}\b(?:bedroom|bed|bathroom)\b|\bstay (?:on|behind) after (?:everyone|the others|the rest)\b|\bhug\w* (?:\w+ ){0,4}(?:for ages|for too long|all the time)\b|\b(?:long|lingering) hugs\b|\b(?:pulls?|pulled|moves?|moved) (?:his|her) chair (?:right )?(?:up )?close\b|\b(?:going|went|goes|walked|came|caught going) (?:into|in) (?:the )?(?:girls'?|boys'?|kids'?|children'?s'?) (?:dorms?|dormitory|bedrooms?|rooms?|tents?)\b|\b(?:sacked|dismissed|fired|let go|struck off|barred|arrested|suspended) (?:from|at|by|for) (?:\w+ ){0,4}(?:kids|children|a child|young people|pupils|students|something to do with)\b|\b(?:clipped|cuffed|clouted) (?:a |the |him |her )?(?:\w+ )?(?:round|around|across|on) the (?:head|ear|face)\b`,
   ),
+  // Unfit to look after children: drunk, high, smelling of drink or drugs; sexual content shown or
+  // sent to a young person; a young person posted on an adult's own social media; a private streak
+  // or chat kept up with one (safer working practice).
+  r(
+    String.raw`\b(?:clearly|totally|really|pretty|very|obviously|completely|absolutely|off (?:his|her|their) face|was|is|seemed|seems|looked|looks|got) (?:so )?(?:high|stoned|wasted|hammered|tipsy|pissed|drunk)(?=\s*(?:[.,!?;:]|$|\band\b|\bon (?:duty|shift|the)\b|\bat (?:the|training|camp|club|work)\b|\bwhen\b|\bwhile\b|\bduring\b|\bagain\b|\bin front\b|\bwith (?:the|a|kids|children)\b|\baround\b|\bsupervising\b|\bin charge\b))|\bsmel\w* (?:of |strongly of )?(?:booze|alcohol|drink|beer|wine|weed|cannabis|spliff|skunk)\b|\bsmel\w* (?:booze|alcohol|drink|beer|weed|cannabis) on\b|\b(?:onlyfans|only fans|porn\w*|explicit (?:pics|pictures|photos|videos?|images|content|messages|jokes)|x-rated|nsfw)\b|\bpost\w* (?:a |an |the )?(?:\w+ ){0,2}(?:\d{1,2} year old'?s?|kid'?s?|child'?s?|boy'?s?|girl'?s?|student'?s?|learner'?s?|member'?s?|player'?s?|pupil'?s?|young person'?s?) (?:\w+ ){0,3}on (?:his|her|their) (?:own |personal )?(?:instagram|facebook|fb|tiktok|snapchat|story|stories|page|account|twitter|status)\b|\b(?:snapchat )?streaks? (?:going )?with\b`,
+  ),
   // Going into the toilets or changing rooms with children when there is no need (safer working practice).
   r(
     String.raw`\b(?:goes|going|went|go|follows?|followed|following) (?:into|in) (?:the )?(?:toilets?|loos?|changing rooms?|showers?|cubicles?) with (?:the )?(?:kids|children|boys|girls|young people|him|her|them)\b`,
   ),
   // Alcohol, cigarettes or drugs given to young people; a child locked in a room (safer working practice).
   r(
-    String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
+    String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying) \w+ \(\d{1,2}\) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
   ),
   // Online lessons: asking a child to move the camera into a bedroom or bathroom (safer working practice for remote teaching).
   r(
@@ -1114,7 +1120,7 @@ export const preparingMaterial = r(
  */
 /** Words about policy and procedure: a framing of their own, weaker than a question's form. */
 export const policyWords = r(
-  String.raw`\b(?:policy|policies|procedure|procedures|guidance|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
+  String.raw`\b(?:policy|policies|procedure|procedures|guidance|handbook|flow ?chart|training|course|rules|dbs|safeguarding lead|dsl|designated|first aid|risk assessment|consent form|code of conduct|duty|mandatory|requirement|responsibilit\w*|practitioners|awareness|lesson|workshop|slides|assembly|resources|leaflets?|posters?|illegal|legal|the law)\b`,
 );
 
 /**

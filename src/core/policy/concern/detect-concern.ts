@@ -337,16 +337,20 @@ export function readConcern(message: string): ConcernReading {
   const supposed = statedOutright || (hypothetical && askedAsQuestion && !identified);
   const immediate = any(immediacyCues, text);
 
+  const asks = text.includes('?');
   // A report about someone in particular: "she said", "one of the lads showed me", "I noticed he".
   const report = !hypothetical && ((reported && particular) || (happened && named));
   // What happens to an adult (taken ill, gone missing, in crisis) is no allegation about them.
   const harmDone = strong.some((kind) => !happensToSomeone.has(kind));
-  const allegation = adult && (conduct || secrecy || harmDone) && (report || !framed);
+  // Framed only by a word about policy ("on duty", "the course chat"), with no question asked: no
+  // policy question, so it does not outweigh what an adult is said to have done (their conduct;
+  // a kind of harm named beside a word about policy may be a topic: "the FGM reporting flowchart").
+  const wordOnly = !asks && framings.every((pattern) => pattern === policyWords);
+  const allegation = adult && (conduct || secrecy || harmDone) && (report || !framed || (wordOnly && conduct));
   // The framing of a policy question wins only when nothing in the message reports an event.
   // Framed only by "if I…" or "when we…" in a statement, not a question ("mum makes me stand in the
   // garden if i get less than an A", "daddy does the belt when we're naughty"): the young person's
   // own words, no question about policy.
-  const asks = text.includes('?');
   const asksAboutPolicy =
     framings.some((pattern) => pattern !== hypotheticalFraming) ||
     asks ||
@@ -354,8 +358,7 @@ export function readConcern(message: string): ConcernReading {
   const policyQuestion = framed && asksAboutPolicy && !report && (!secrecy || supposed);
 
   // Framed only by a word about policy ("recovering from a procedure", "after training"), with no
-  // question asked: a strong sign about someone is not outweighed by it.
-  const wordOnly = !asks && framings.every((pattern) => pattern === policyWords);
+  // question asked (`wordOnly`): a strong sign about someone is not outweighed by it.
   let level: ConcernLevel = 'none';
   // A strong sign with no one at all in the message, nothing reported, nothing happening ("neglect
   // referral vs early help, where's the line?"): a topic, left to the learned model.
@@ -370,7 +373,10 @@ export function readConcern(message: string): ConcernReading {
     !/\b(?:i|me|my|myself|we|us|our)\b/.test(text) &&
     !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child' || kind === 'self-harm-suicide');
   if (strong.length > 0 && !noOne) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
-  if (level === 'none' && (allegation || (secrecy && particular && !supposed))) level = 'concern';
+  if (level === 'none' && (allegation || (secrecy && particular && !supposed)))
+    // An adult's conduct told beside a word about policy ("on duty", "the course chat") may be a
+    // question about it: the reporting route first and the whole message answered under it.
+    level = allegation && framed && !report && wordOnly ? 'possible' : 'concern';
   // Kept quiet beside a sign of harm: "she said not to say anything, she had bruises".
   if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';
   // A weak sign with a good outcome ("cried for a minute then was fine", "walked it off") is

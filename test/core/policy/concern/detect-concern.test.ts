@@ -173,6 +173,37 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads an adult unfit to look after children, or showing or posting what safer working forbids, as an allegation', () => {
+    // Written from safer-working-practice guidance, paraphrased; not from any test set.
+    for (const message of [
+      'one of the helpers was necking cans on duty at the sleepover and was drunk by midnight',
+      'the assistant coach turned up clearly stoned and was left in charge of the under 10s',
+      'could smell weed on the minibus driver when he picked the kids up',
+      'a parent says the tutor sent her daughter (15) explicit pics over the course app',
+      "the volunteer posted a 9 year old's tantrum on his own tiktok",
+      'the referee has a snapchat streak going with one of the 13 year old girls',
+      'the vicar bought jess (15) a couple of pints at the parish barbecue',
+    ]) {
+      const read = detectConcern(message);
+      expect(read.level, message).not.toBe('none');
+      expect(read.allegation, message).toBe(true);
+    }
+    // Told beside a word about policy ("on duty"), with no question asked: the route first, and the
+    // whole message answered under it.
+    expect(
+      detectConcern('one of the helpers was necking cans on duty at the sleepover and was drunk by midnight'),
+    ).toMatchObject({ level: 'possible', allegation: true });
+    // "High", "hammered", "pissed" in their everyday senses; a handbook or a coach trip is no adult.
+    for (const message of [
+      'got the high vis jackets for the trip, the leaders were really high energy today',
+      'the referee was hammered by the away fans after the final whistle lol',
+      'the coaches were pretty pissed off about the pitch booking',
+      'can someone send me the FGM reporting flowchart for the staff handbook',
+      'the coach trip to the FGM awareness conference is booked for friday',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
   it('reads the warning signs guidance lists for suicide, and danger heard or on its way, as such', () => {
     // Written from NHS / Samaritans warning signs and safeguarding guidance, not from any test set.
     expect(detectConcern("a young person just messaged the group saying goodbye everyone i'm done")).toMatchObject({
