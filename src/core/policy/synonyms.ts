@@ -62,6 +62,11 @@ export const defaultSynonyms: SynonymMap = {
       '$& workphone',
     ],
     [/\byoung (?:people|persons?|adults?)\b/g, 'youngperson'],
+    // The young people of a club or group: "youth players", "junior members", "the junior section".
+    [
+      /\b(?:youth|junior) (?:players?|members?|participants?|athletes?|swimmers?|gymnasts?|section|squads?|teams?|footballers?|cricketers?|sailors?|rowers?|riders?|students?)\b/g,
+      'youngperson $&',
+    ],
     [/\byp'?s\b/g, 'youngperson'],
     [/\bservice users?\b/g, 'participant'],
     [/\bsocial (?:media|network(?:ing)?(?: sites?)?)\b/g, 'socialmedia'],

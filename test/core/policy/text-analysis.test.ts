@@ -22,4 +22,11 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
   });
+
+  it("reads a club's youth and junior players, members and sections as young people", () => {
+    for (const text of ['Avoid private messaging with youth players.', 'the junior section', 'junior members'])
+      expect(analyser.terms(text), text).toContain('youngperson');
+    // A youth worker is an adult.
+    expect(analyser.terms('the youth worker')).not.toContain('youngperson');
+  });
 });
