@@ -534,6 +534,56 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads what KCSIE part four and LADO guidance treat as an allegation: conduct outside work, sexualised talk, private gifts and contact, unsafe conduct', () => {
+    // Paraphrased from the guidance, not from any test set.
+    for (const message of [
+      'our minibus driver was arrested on saturday, no idea what for yet',
+      'heard the assistant coach is on the sex offenders register',
+      "the youth pastor's ex has a court order against him, says he was violent to their kids",
+      'the holiday club helper asked a 10 year old what colour his pants were',
+      'the drama leader told the girls to take their tops off for the costume fitting',
+      'the assistant scout leader keeps telling the explorers about his sex life',
+      "the mentor keeps stroking the lad's knee during sessions",
+      'the tennis coach gave a 13 year old his old iphone with his number saved in it',
+      'our caretaker gave one of the girls £20 for her birthday, nobody else got anything',
+      'the tutor emails one of the students from his personal gmail',
+      'the youth worker added a couple of year 9s on snapchat',
+      'the cricket coach keeps inviting the colts round to his flat',
+      'a volunteer was vaping with the year 10s round the back',
+      'the worship leader reeks of weed every sunday',
+      "the male leader slept in the girls' tent on camp because his blew away",
+      'the choir director has videos of the kids on his own phone',
+      'one of the coaches posts the squad on his tiktok without asking anyone',
+    ]) {
+      const read = detectConcern(message);
+      expect(read.level, message).not.toBe('none');
+      expect(read.allegation, message).toBe(true);
+    }
+    // Happening now: alone with a child behind a shut door for a while; off his face and going
+    // into the children's dorm at night.
+    for (const message of [
+      'the sensei has taken a girl into the office and shut the door, been 15 mins',
+      "the leader is off his face and going into the boys' dorm, it's 1am",
+    ])
+      expect(detectConcern(message), message).toMatchObject({ level: 'concern', allegation: true, danger: true });
+    // The same words about ordinary things adults of the organisation do.
+    for (const message of [
+      "the minibus driver's dbs has been renewed, all sorted",
+      'we arrested the decline in numbers this term with the new taster sessions',
+      'the referee was brilliant, gave the lads a talk about respect',
+      'the coach gave a lift to the other coach after the match',
+      'the vicar had a pint with the other parents at the quiz night',
+      'the tutor emailed the parents about homework from the office account',
+      'the volunteer posted the official team photo on the club page with consent',
+      'the assistant coach talked to the team about his marathon training',
+      'the mentor is stroking the cat in the office again',
+      "can we close the blinds in the hall, the sun is in everyone's eyes",
+      'session cancelled tonight due to the snow, i have messaged all the parents and carers',
+      'the drama leader told the girls to try on their costumes for the fitting',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
   it('reads a question said to be for preparing guidance or training as a policy question, never a report beside it', () => {
     // Paraphrased, not from any test set.
     for (const message of [
