@@ -344,7 +344,7 @@ export function readClause(clauseText: string, context?: string, section?: strin
   const forces = parts.map((part) => part.force);
   const rules = parts.map((part) => part.rule);
   const conditions = parts.map((part) => part.condition);
-  const contextForce = context ? sentenceForce(context) : undefined;
+  const contextForce = context ? leadInForce(context) : undefined;
   const sectionForce = headingForce(section);
   const texts = new Set<string>([...sentences, ...rules, ...conditions]);
   if (!sentences.length) texts.add(clauseText);
@@ -481,6 +481,23 @@ function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, t
 
 const hasForce = (force: SentenceForce): boolean =>
   force.prohibits || force.needsPermission || force.permits || force.obliges;
+
+/**
+ * A lead-in that offers its items as choices ("Options for reporting:", "You can either:", "You may
+ * also:"): each item, an instruction in the imperative ("Contact the NSPCC directly."), is a way
+ * open to the reader, a permission rather than an order. Not under a condition ("If you cannot
+ * reach the welfare officer, you can either:"), which only some cases meet.
+ */
+const OPTIONS_LEAD_IN =
+  /^(?:[•◦\d.\s]*)(?:(?:the |your |other |reporting |some )?(?:options?|choices|alternatives)\b[^.;]*|(?:you|staff|volunteers?|anyone|we|coaches|leaders|parents) (?:can|could|may) (?:either|also|choose to)?\s*(?:to )?|you (?:have|has) (?:the )?(?:following |these )?(?:options?|choices)[^.;]*|(?:any|one) of the following[^.;]*)[:\s]*$/;
+
+/** The force a lead-in gives its items: its own, or a permission when it offers them as choices. */
+function leadInForce(context: string): SentenceForce {
+  const force = sentenceForce(context);
+  if (force.prohibits || force.needsPermission || force.conditional || !OPTIONS_LEAD_IN.test(normalise(context)))
+    return force;
+  return { ...force, permits: true, obliges: false };
+}
 
 /** The force a section heading gives its items: "Do not" forbids, "Do" asks. */
 function headingForce(section: string | undefined): SentenceForce | undefined {

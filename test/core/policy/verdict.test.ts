@@ -206,6 +206,28 @@ describe('instructions in the imperative, and who is authorised', () => {
     expect(sentenceForce('Contact the police, Children’s Social Care, or the NSPCC directly.').instructs).toBe(true);
   });
 
+  it('reads an imperative item under a lead-in that offers choices as a way open to the reader', () => {
+    const direct = 'Contact the police, Children’s Social Care, or the NSPCC directly.';
+    expect(
+      verdict('can i go straight to the nspcc about something instead of the club?', direct, {
+        context: 'Options for reporting:',
+      }),
+    ).toBe('allowed');
+    expect(
+      verdict('am i allowed to ring the police myself?', 'ring the police on 101', { context: 'You can either:' }),
+    ).toBe('allowed');
+    // Not under a condition only some cases meet, and not without such a lead-in.
+    expect(
+      verdict('can i go straight to the nspcc?', direct, {
+        context: 'If you cannot reach the welfare officer, you can either:',
+      }),
+    ).not.toBe('allowed');
+    expect(verdict('can i go straight to the nspcc?', direct)).not.toBe('allowed');
+    expect(
+      verdict('can i go straight to the nspcc?', direct, { context: 'Coaches must not, without consent:' }),
+    ).not.toBe('allowed');
+  });
+
   it('reads "only authorised individuals may…" as needing authorisation', () => {
     const post = 'Only authorised individuals may post on behalf of Hanworth Villa FC official accounts.';
     expect(
