@@ -522,6 +522,25 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it("reads the writer's own laughter as a joke told, unless a sign of harm or a strong word says otherwise", () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "priya told me her brother ate her easter egg and she's never forgiving him 😂",
+      'kai showed everyone the scrape on his knee from the go karts lol, proud as anything',
+      'the twins built a den out of the crash mats and refused to come out 😂 had to bribe them with squash',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    for (const message of [
+      // Laughter in the young person's own quoted words, or a sign of harm, or a strong word.
+      "a 12yo typed 'dad hit me with the belt again lol' in the chat then deleted it",
+      'he showed me the bruises from his step dad lol',
+      "she messaged saying she's taken a load of tablets lol, not replying now",
+      // The learned model, surer than it is of jokes.
+      'one of the girls said her bf checks her phone every night and goes mad if she talks to other lads haha',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it("reads a quoted 'hypothetically' as the young person's word, not the writer's framing", () => {
     // Paraphrased, not from any test set.
     expect(
