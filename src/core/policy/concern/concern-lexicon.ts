@@ -1132,6 +1132,14 @@ export const statedHypothetical = r(
 );
 
 /**
+ * What a course taught ("on the course they said if you notice a bruise…"): guidance repeated, not a
+ * case, when nothing else in the message reports one.
+ */
+export const courseTaught = r(
+  String.raw`\b(?:on|at|in|during) the (?:\w+ )?(?:course|training|induction|webinar|workshop|refresher)\b,? (?:they|the trainers?|the tutor|the facilitator|the speaker|the presenter|it) (?:said|says|told us|taught us|mentioned|explained|showed us)\b`,
+);
+
+/**
  * Said to be for preparing guidance or training ("making a checklist", "putting together a crib
  * sheet", "need to brief new tutors", "just so I know the process"): a case it describes is one
  * supposed, when nobody in particular is named (see `individualPerson`).

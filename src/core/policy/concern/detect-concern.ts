@@ -7,6 +7,7 @@ import {
   accidentRecord,
   allegationConduct,
   chatLaughter,
+  courseTaught,
   eventCues,
   forcedMarriage,
   generalQuestionFraming,
@@ -222,8 +223,11 @@ export function prepareConcernDetector(): void {
 export interface ConcernReading {
   readonly normalised: string;
   readonly level: ConcernLevel;
-  /** Said to be for preparing guidance or training, about nobody in particular: nothing in it is a case. */
-  readonly preparing: boolean;
+  /**
+   * About guidance rather than a case: said to be for preparing guidance or training, or repeating
+   * what a course taught, about nobody in particular. The learned model reads no case into it.
+   */
+  readonly aboutGuidance: boolean;
   /** Told with the writer's own laughter and no strong sign: a joke, unless a sign of harm or the learned model says otherwise. */
   readonly laughedOff: boolean;
   readonly strong: readonly ConcernKind[];
@@ -323,7 +327,14 @@ export function readConcern(message: string): ConcernReading {
   if (preparing) framings.push(preparingMaterial);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
-  const statedOutright = !identified && statedHypothetically;
+  // So is what a course taught, repeated with no case reported beside it.
+  const taught =
+    !identified &&
+    courseTaught.test(text) &&
+    !any(reportCues, text.replace(courseTaught, '')) &&
+    !individualPerson.test(text) &&
+    !HE_OR_SHE.test(text);
+  const statedOutright = !identified && (statedHypothetically || taught);
   const hypothetical =
     statedOutright ||
     (framings.includes(hypotheticalFraming) &&
@@ -425,7 +436,7 @@ export function readConcern(message: string): ConcernReading {
   return {
     normalised: text,
     level,
-    preparing,
+    aboutGuidance: preparing || taught,
     laughedOff,
     strong,
     weak,
@@ -549,7 +560,8 @@ export function detectConcern(
   // harm?") reports nothing for the model to find; nor does one about someone supposed ("what do
   // I do if someone gets hurt and they're on their own?": "they" is the one supposed).
   const { policyQuestion, particular, named } = reading.signals;
-  const aboutNoOne = policyQuestion && (!particular || reading.preparing || (!named && SOMEONE_SUPPOSED.test(text)));
+  const aboutNoOne =
+    policyQuestion && (!particular || reading.aboutGuidance || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
   if (

@@ -522,6 +522,20 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads what a course taught, repeated with no case beside it, as no report', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern(
+        'at the induction the trainer said if a child has marks on their arm we should not ask leading questions, do we have that written down?',
+      ).level,
+    ).toBe('none');
+    expect(
+      detectConcern(
+        'at the training they said to always write down exactly what the child says. a girl told me today her dad hits her, what do i write?',
+      ).level,
+    ).toBe('concern');
+  });
+
   it("reads the writer's own laughter as a joke told, unless a sign of harm or a strong word says otherwise", () => {
     // Paraphrased, not from any test set.
     for (const message of [
