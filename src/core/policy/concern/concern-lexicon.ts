@@ -452,6 +452,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b${FAMILY}\b.{0,10}\b(?:threw|throws|smashed|smashes|punched|kicked) (?:the |a |her |his |their )?(?:telly|tv|plates?|chairs?|table|door|phone|cups?|things|glass)\b|\bpolice (?:\w+ ){0,3}(?:coming round|come round|came round|come to the house|at the house)\b.{0,40}\b(?:cross|angry|fighting|shouting|drunk|kicks off)|\b(?:keep an eye on|protect|look after) (?:his|her|their) (?:mum|mam|mother|dad)\b.{0,50}\b(?:alone with (?:him|her)|from (?:him|her))|\b(?:will not|won't) leave (?:her|him|(?:his|her|their) (?:mum|mam|mother|dad)) alone with (?:him|her|them|(?:his|her|their) (?:dad|stepdad|mum|partner|boyfriend))\b|\blocked (?:in|into) (?:her|his|their) (?:room|bedroom)\b.{0,60}\b(?:for talking|brothers?|dad|father|uncle|family|outside the door)`,
       ),
+      // One person at home thrown or pushed through, into or against something by another ("her dad
+      // put her mum through the glass door", "threw his mum against the wall").
+      r(
+        String.raw`\b${FAMILY}\b.{0,12}\b(?:put|puts|threw|throws|thrown|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|smashed|smashes|flung|kicked|kicks) (?:${POSSESSIVE} )?(?:${FAMILY}|him|her|them|me) (?:through|into|against|down|across|out of|onto|to the (?:floor|ground))\b(?! (?:the |a )?(?:pool|water|sea|river|lake|sand|snow|mud|leaves|ball pit|bouncy castle|hay|foam)\b)`,
+      ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(
         String.raw`\b(?:kicking|smashing|breaking|banging) (?:the )?door (?:in|down)\b|\bhiding (?:in|from) (?:the |a )?(?:bathroom|bedroom|toilet|loo|cupboard|him|her|them|(?:her|his|their) (?:partner|husband|boyfriend|dad|stepdad|ex))\b.{0,60}\b(?:partner|husband|boyfriend|dad|stepdad|ex|he|him|hitting|kicking|shouting|screaming)`,
@@ -830,6 +835,16 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
     'try-on',
   ],
+  // Out of a competition, not unconscious: "knocked out of the cup in the first round".
+  [
+    /\b(?:got |were |was |been |get )?knocked out (?:of|in) (?:the )?(?:\w+ )?(?:cup|competition|tournament|league|round|quarters?|quarter-?finals?|semis?|semi-?finals?|final|group stage|heats?|contest|draw)\b/g,
+    'eliminated',
+  ],
+  // A film, game or book named by its kind of story: "that hostage thriller", "a murder mystery".
+  [
+    /\b(?:hostage|murder|horror|crime|war|zombie|serial killer|slasher|gangster|heist|disaster|true crime|kidnap\w*|vampire|shooter|spy)\s+(?:thrillers?|films?|movies?|series|shows?|dramas?|documentar(?:y|ies)|games?|books?|novels?|myster(?:y|ies)|podcasts?|box ?sets?|stor(?:y|ies)|comedy|musical|play)\b/g,
+    'a show',
+  ],
   // History, not harm: "nan fought in the war".
   [
     /\b(?:fought|fighting|fights|fight|died|killed) in (?:the|a) (?:war|wars|world war|army|battle|trenches)\b/g,
@@ -1139,13 +1154,18 @@ export const courseTaught = r(
   String.raw`\b(?:on|at|in|during) the (?:\w+ )?(?:course|training|induction|webinar|workshop|refresher)\b,? (?:they|the trainers?|the tutor|the facilitator|the speaker|the presenter|it) (?:said|says|told us|taught us|mentioned|explained|showed us)\b`,
 );
 
+/** Told from the news ("news says there was a stabbing in town last night", "it was in the paper"). */
+export const newsReport = r(
+  String.raw`\b(?:the |local |national |bbc |itv |sky |evening )?(?:news|paper|papers|radio|headlines?|news article|article) (?:says?|said|reported|reports|reporting|is saying|are saying|is reporting|had a (?:story|piece))\b|\b(?:in|on) the (?:local )?(?:news|paper|papers|radio)\b|\b(?:news|bbc|itv|sky) (?:story|report|piece) (?:about|on)\b`,
+);
+
 /**
  * Said to be for preparing guidance or training ("making a checklist", "putting together a crib
  * sheet", "need to brief new tutors", "just so I know the process"): a case it describes is one
  * supposed, when nobody in particular is named (see `individualPerson`).
  */
 export const preparingMaterial = r(
-  String.raw`\b(?:making|make|putting together|put together|writing|write|drafting|draft|updating|update|preparing|prepare|prepping|prep|designing|creating|building|planning) (?:up )?(?:a |an |the |our |some |my )?(?:[\w-]+ )?(?:checklist|crib sheet|cheat sheet|flow ?chart|faqs?|briefing|handout|poster|leaflet|slides|presentation|induction|session plan|lesson plan|quiz|scenarios?|script|template|training (?:session|pack|slides|materials?|course))\b|\b(?:brief|briefing|prep|prepping|induct|inducting) (?:the |our |my |new |all (?:the )?|some )?(?:new )?(?:team|staff|tutors|volunteers|coaches|leaders|mentors|befrienders|helpers|trainees|starters)\b|\bjust so (?:i|we) know (?:the|what|who|how)\b`,
+  String.raw`\b(?:making|make|putting together|put together|writing|write|drafting|draft|updating|update|preparing|prepare|prepping|prep|designing|creating|building|planning) (?:up )?(?:a |an |the |our |some |my )?(?:[\w-]+ )?(?:checklist|crib sheet|cheat sheet|flow ?chart|faqs?|briefing|handout|poster|leaflet|slides|presentation|induction|session plan|lesson plan|quiz|scenarios?|script|template|training (?:session|pack|slides|materials?|course))\b|\b(?:brief|briefing|prep|prepping|induct|inducting) (?:the |our |my |new |all (?:the )?|some )?(?:new )?(?:team|staff|tutors|volunteers|coaches|leaders|mentors|befrienders|helpers|trainees|starters)\b|\bjust so (?:i|we) know (?:the|what|who|how)\b|\b(?:it is |this is |it's |asking )?for (?:the|our|a|my) (?:\w+ ){0,2}(?:q ?& ?a|q and a|faqs?|handbook|crib sheet|cheat sheet|info sheet|fact sheet|briefing|induction pack|training pack|training slides|quiz|newsletter)\b`,
 );
 
 /**
@@ -1175,7 +1195,7 @@ export const individualPerson = r(
 
 export const policyFraming: readonly RegExp[] = [
   r(
-    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches|befrienders|tutors|helpers|trustees|mentors|drivers|escorts|carers|parents) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
+    String.raw`^(?:(?:is|are|does|do|did) (?:the|our|this|that|a|an|any|there)\b|what(?: is|'s)? (?:the |our |your )?(?:minimum |maximum |legal |youngest |lowest |upper |age )?(?:policy|procedure|process|guidance|rule|rules|protocol|law|age|limit|plan (?:if|when|for))|what does (?:the|our) (?:policy|procedure|guidance) say|(?:is|are) there (?:a|any) (?:policy|procedure|guidance|training|rules?)|do (?:we|i|you) (?:have|need|get)|does (?:the|our) (?:policy|procedure)|where (?:is|are|can i find|do i find|(?:do|should|can|would) (?:i|we) (?:log|record|report|write|put|send|upload|flag|note|file))|who(?: is|'s| are) (?:the|our|my)|who (?:do|should|can|would) (?:i|we) (?:tell|report|contact|ask|speak|talk|go|call|ring|phone|email|text)|how (?:do|should|can|would|often|long|much|many) |when (?:do|should|must|can) (?:i|we)|can (?:i|we|you|staff|volunteers|parents|leaders|coaches)|could (?:i|we)|am i (?:allowed|supposed|meant|expected|required|ok)|are (?:we|staff|volunteers|leaders|coaches|befrienders|tutors|helpers|trustees|mentors|drivers|escorts|carers|parents) (?:allowed|supposed|meant|expected|required|trained)|is (?:it|there) (?:ok|okay|alright|allowed|fine|a rule|a policy)|should (?:i|we|staff|volunteers)|must (?:i|we)|what (?:should|do|must|would) (?:i|we) do (?:if|when|about)|what (?:should|do|would) (?:i|we) (?:say|tell|reply)|can (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:helpers?|volunteers?|parents?|coach(?:es)?|leaders?|staff|adults?|trustees?|drivers?|tutors?|mentors?)\b|what happens (?:if|when)|what training|what counts as|what(?: is|'s) the difference between|what (?:are|is) (?:the )?signs)`,
   ),
   // Asking how to respond: "what's the right thing to say?", "what's the right response?".
   r(

@@ -20,6 +20,7 @@ import {
   initialName,
   innocentIdioms,
   killIdiomWords,
+  newsReport,
   organisationAdult,
   particularPerson,
   personPronoun,
@@ -228,6 +229,8 @@ export interface ConcernReading {
    * what a course taught, about nobody in particular. The learned model reads no case into it.
    */
   readonly aboutGuidance: boolean;
+  /** Told from the news, about no one of the organisation's: the learned model reads no case into it. */
+  readonly fromTheNews: boolean;
   /** Told with the writer's own laughter and no strong sign: a joke, unless a sign of harm or the learned model says otherwise. */
   readonly laughedOff: boolean;
   readonly strong: readonly ConcernKind[];
@@ -385,7 +388,9 @@ export function readConcern(message: string): ConcernReading {
     // Said of oneself ("i want to kill myself") is someone: the writer.
     !/\b(?:i|me|my|myself|we|us|our)\b/.test(text) &&
     !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child' || kind === 'self-harm-suicide');
-  if (strong.length > 0 && !noOne) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
+  // From the news, about no one of ours: no one to report.
+  const inTheNews = !particular && !identified && !adult && !secrecy && newsReport.test(text);
+  if (strong.length > 0 && !noOne && !inTheNews) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed)))
     // An adult's conduct told beside a word about policy ("on duty", "the course chat") may be a
     // question about it: the reporting route first and the whole message answered under it.
@@ -438,6 +443,7 @@ export function readConcern(message: string): ConcernReading {
     level,
     aboutGuidance: preparing || taught,
     laughedOff,
+    fromTheNews: inTheNews,
     strong,
     weak,
     signs: signs.size,
@@ -569,6 +575,7 @@ export function detectConcern(
     model &&
     !aboutNoOne &&
     !reading.signals.disowned &&
+    !reading.fromTheNews &&
     concernProbability(model, featuresOf()) >=
       (reading.laughedOff ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD) : model.threshold)
   )

@@ -522,6 +522,26 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'the u15s got knocked out of the county cup in the semis, gutted for them',
+      'anyone watched that new serial killer drama on iplayer? no spoilers',
+      "what's the youngest age we can take on a volunteer who uses the kitchen knives?",
+      "if a young person tells us something and begs us not to tell anyone, can we keep it quiet? it's for the new starter q&a",
+      'the paper says there was a shooting in the city centre at the weekend, no one we know, just take care on the way in',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    for (const message of [
+      'the u15 keeper got knocked out cold in the semi and is not responding',
+      "it's in the paper that one of our lads was stabbed last night",
+      // One person at home thrown through or against something by another.
+      "she told me she's been sleeping at her gran's because her stepdad put her mum through the patio door",
+      'he said his dad threw his mum against the wall last night',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads what a course taught, repeated with no case beside it, as no report', () => {
     // Paraphrased, not from any test set.
     expect(
