@@ -4,11 +4,20 @@ import type { OrganisationCorpus } from '../corpus.ts';
 import type { ConcernAssessment } from './detect-concern.ts';
 import { reportingRoute } from './reporting-route.ts';
 
-/** A message that asks something, as well as telling it: a question mark, or a question's opening words. */
+/** A question's opening words where a clause of a message starts: "…, can i ring his mum", "so should we…". */
+const ASKED_CLAUSE =
+  /(?:^|[,;:.!]\s*|\s-\s|\b(?:but|so|and|also|then)\s+)(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\s+(?:i|we|you|he|she|they|it|the|a|an|my|our|someone|anyone|staff)\b/i;
+
+/**
+ * A message that asks something, as well as telling it: a question mark, or a question's opening
+ * words at its start or at the start of one of its clauses ("dylan's collapsed and the work phone's
+ * dead, can i ring his mum on my own phone").
+ */
 export function looksLikeQuestion(message: string): boolean {
   return (
     /\?/.test(message) ||
-    /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim())
+    /^(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\b/i.test(message.trim()) ||
+    ASKED_CLAUSE.test(message)
   );
 }
 
@@ -16,7 +25,7 @@ export function looksLikeQuestion(message: string): boolean {
 export function questionPart(message: string): string {
   const asked = [
     ...message.matchAll(
-      /(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*\?)/gi,
+      /(?:^|[.,;:!?]\s*|\s-\s|\b(?:but|so|and)\s+)((?:can|could|should|may|must|am i|is it|are we|do i|do we|does|what|who|how|where|when|which)\b[^.?!]*(?:\?|[.!]?\s*$))/gi,
     ),
   ].at(-1);
   return asked?.[1]?.trim() || message;

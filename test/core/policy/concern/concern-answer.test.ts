@@ -7,6 +7,7 @@ import { loadCorpus } from '../../../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../../../src/cli/cli-support.ts';
 import { answerReply } from '../../../../src/core/conversation/answer-replies.ts';
 import type { PolicyAnswerer } from '../../../../src/core/policy/answer.ts';
+import { looksLikeQuestion, questionPart } from '../../../../src/core/policy/concern/concern-answer.ts';
 
 const today = new Date('2026-11-21T12:00:00Z');
 let answerer: PolicyAnswerer;
@@ -90,6 +91,19 @@ describe('answers to a concern', () => {
     const reply = answerReply(answer, 'a2');
     expect(reply.kind).toBe('concern');
     if (reply.kind === 'concern') expect(reply.answer?.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answer the question a concern asks without a question mark, from the clause about it', () => {
+    const answer = answerer.answer(
+      'allsorts',
+      'a yp just fainted at the session and the work phone is dead, can i ring her mum from my own phone',
+      today,
+    );
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reportingProcedure).toBeUndefined();
+    expect(answer.citations[0]?.text).toMatch(/mobile phone/i);
+    expect(questionPart('she fell off the wall and is bleeding, should i call her dad')).toBe('should i call her dad');
+    expect(looksLikeQuestion('he said his uncle hits him. i told the dsl')).toBe(false);
   });
 
   it('never repeat the message in the reply', () => {
