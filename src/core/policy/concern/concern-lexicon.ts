@@ -22,7 +22,7 @@ const PRONOUN = String.raw`(?:him|her|them|me|us|himself|herself|themselves|myse
 const POSSESSIVE = String.raw`(?:his|her|their|my|your|the)`;
 const FAMILY = String.raw`(?:mum|mom|mother|mummy|mommy|mam|mammy|dad|daddy|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella|new man|new bloke)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
 const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
-const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?)`;
+const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?|(?:yr|year) ?\d{1,2}s?)`;
 
 const r = (source: string): RegExp => new RegExp(source);
 
@@ -92,6 +92,12 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'sexual-abuse': {
     strong: [
+      // Soreness down below tied to a "game" or an adult; an adult in a child's bed; a "wriggly",
+      // "tickle" or "doctors" game; someone followed into the toilets and the door locked (NSPCC signs
+      // of sexual abuse).
+      r(
+        String.raw`\b(?:bum|bottom|privates|willy|fanny|front bottom|down there|between (?:my|her|his) legs)\b.{0,20}\b(?:sore|hurts?|hurting|bleeding|itchy|stings?)\b.{0,60}\b(?:game|uncle|daddy|dad|man|friend|secret|boyfriend|he|him)\b|\b(?:sleeps?|sleepovers?|gets?|got|comes?|came|climbs?|climbed) (?:[\w']+ ){0,3}in(?:to)? (?:my|her|his) bed\b.{0,60}\b(?:game|touch\w*|wriggl\w*|tickl\w*|secret|cuddl\w*)\b|\b(?:wriggly|wriggle|tickly|tickle|tickling|naughty|rude|touching|doctors?|bath) game\b|\bfollow\w* (?:[\w']+ ){0,4}(?:into|in to) (?:the )?(?:\w+ )?(?:toilets?|loos?|changing rooms?|showers?|cubicles?|bathroom)\b.{0,60}\block\w* (?:the )?door\b`,
+      ),
       // Hands under a child's clothes (NSPCC: contact sexual abuse).
       r(
         String.raw`\b(?:puts?|putting|put) (?:his|her|their) hands? (?:under|up|inside|down) (?:her|his|their) (?:clothes|top|skirt|dress|shirt|t-?shirt|knickers|pants|trousers|jumper|nightie)\b`,
@@ -583,7 +589,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     ],
     weak: [
       r(
-        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b`,
+        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b|\b(?:has not|hasn't|have not|haven't|not) been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:\d+|two|three|four|five|six|several|a few|a couple of) weeks\b`,
       ),
     ],
   },

@@ -522,6 +522,24 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it("reads the signs of sexual abuse in a young child's words, and year groups as young people", () => {
+    // Paraphrased from NSPCC signs, not from any test set.
+    for (const message of [
+      "little one said her front bottom is sore because of the game with her mum's boyfriend",
+      "he said 'uncle comes in my bed when i'm asleep and does tickling'",
+      "a 6 year old told us about the 'doctors game' she plays with the lodger",
+      'a man from the car park followed one of our girls into the toilets and locked the door',
+      'the supply teacher slapped a year 3 on the arm for talking, i saw it',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+    for (const message of [
+      'my year 9s want a hug goodbye at the end of term, is that ok?',
+      'the year 4s played the tickle monster game at the party and loved it',
+      "kian's bum is sore from the long bike ride, we put a cushion on the minibus seat",
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
