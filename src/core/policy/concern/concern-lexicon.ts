@@ -28,7 +28,7 @@ const r = (source: string): RegExp => new RegExp(source);
 
 /** Forced marriage: to be married abroad, or made to marry. */
 export const forcedMarriage = r(
-  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)`,
+  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)|\b(?:wedding|marriage|nikah|engagement|shaadi|rishta)\b.{0,60}\b(?:(?:do not|don't|dont|does not|doesn't|doesnt) want (?:to|it)|not want to|scared|(?:say|said|saying) no|refus\w*|will be punished|not (?:be )?coming back|won't be coming back|not come back)|\b(?:not (?:be )?coming back|won't be coming back|not come back|might not come back) (?:\w+ ){0,2}after (?:the|her|his|my) (?:wedding|marriage|nikah|engagement)\b|\bmy (?:nikah|wedding|marriage)\b.{0,40}\b(?:do not|don't|dont) want\b`,
 );
 
 /** Signs of each kind of harm. */
@@ -463,6 +463,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b${FAMILY}\b.{0,12}\b(?:put|puts|threw|throws|thrown|pushed|pushes|shoved|shoves|slammed|slams|dragged|drags|smashed|smashes|flung|kicked|kicks) (?:${POSSESSIVE} )?(?:${FAMILY}|him|her|them|me) (?:through|into|against|down|across|out of|onto|to the (?:floor|ground))\b(?! (?:the |a )?(?:pool|water|sea|river|lake|sand|snow|mud|leaves|ball pit|bouncy castle|hay|foam)\b)`,
       ),
+      // A child shutting out the sound of a parent in distress ("i turn my music up so i don't have to
+      // hear mum crying"); someone at home trying to get through a locked door now (domestic abuse).
+      r(
+        String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? trying to (?:get|break|kick|force) (?:the |my |her |his )?door (?:open|down|in)\b|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+      ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(
         String.raw`\b(?:kicking|smashing|breaking|banging) (?:the )?door (?:in|down)\b|\bhiding (?:in|from) (?:the |a )?(?:bathroom|bedroom|toilet|loo|cupboard|him|her|them|(?:her|his|their) (?:partner|husband|boyfriend|dad|stepdad|ex))\b.{0,60}\b(?:partner|husband|boyfriend|dad|stepdad|ex|he|him|hitting|kicking|shouting|screaming)`,
@@ -481,6 +486,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      // "Taking my little sister … for the thing they did to me" (FGM guidance: a sibling at risk).
+      r(
+        String.raw`\b(?:the thing|what) (?:they|she|he|you|my (?:mum|nan|gran|aunt|auntie|family)) (?:did|done|do) to (?:me|her|my (?:big |older )?sister)\b.{0,80}\b(?:sister|cousin|her|abroad|summer|holiday|trip|egypt|somalia|sudan|ethiopia|eritrea|kenya|nigeria|gambia|guinea|mali|sierra leone|yemen|kurdistan)\b|\b(?:sister|cousin)\b.{0,80}\b(?:the thing|what) (?:they|she|he|you) (?:did|done) to (?:me|her)\b`,
+      ),
       // What was done to a sister about to be done to her; virginity checks (FGM guidance; honour-based abuse, illegal since 2022).
       r(
         String.raw`\b(?:do|did|done|doing) (?:the thing|it|what they did|the same) to (?:me|her)\b.{0,60}\b(?:sister|married|marry|no man|husband|pure|clean)|\b(?:do|did|done) to (?:me|her) what (?:they|you|she|he) (?:did|done|had done) to (?:my|her) (?:big |older |little |younger )?sister\b|\bvirginity (?:checks?|tests?|testing|examinations?)\b`,
@@ -758,7 +767,7 @@ export const allegationConduct: readonly RegExp[] = [
   ),
   // Alcohol, cigarettes or drugs given to young people; a child locked in a room (safer working practice).
   r(
-    String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying) \w+ \(\d{1,2}\) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
+    String.raw`\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying|let) (?:\w+ ){0,2}(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|learners?|members?|players?|young people|year olds?|him|her|them) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\b(?:gave|given|giving|handed|handing|bought|buying|offered|offering|supplied|supplying) \w+ \(\d{1,2}\) (?:\w+ ){0,3}(?:cider|beer|lager|wine|vodka|alcohol|booze|spirits|alcopops?|vapes?|cigarettes|fags|weed|cannabis|pints?|cans|shots)\b|\block(?:ed|s|ing)? (?:a |the |one of the )?(?:\w+ )?(?:him|her|them|boy|girl|child|kid|lad|lass|member|man|woman|resident|service user|client|person|adult|patient) (?:in|into|inside) (?:a |the |his |her |their )?(?:\w+ )?(?:cupboard|room|toilet|shed|car|van|cage|store|office|loo|bathroom|cellar|pantry|closet|locker|garage|cubicle|attic|loft|boot|bedroom|kitchen)\b`,
   ),
   // Online lessons: asking a child to move the camera into a bedroom or bathroom (safer working practice for remote teaching).
   r(
@@ -949,7 +958,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
   [
-    /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} from (?:his |her |their |the |a |an )?(?:\w+ )?(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
+    /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
     'a sports knock',
   ],
   // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
@@ -1010,7 +1019,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // A topic taught or discussed, not a harm happening: "a piece on knife crime for the youth
   // council", "looking at the rise of the far right in the 1930s".
   [
-    /\b(?:session|lesson|piece|project|workshop|talk|assembly|topic|unit|debate|essay|presentation|documentary|campaign|module|resources?|videos?|leaflets?|posters?|display|quiz|film) (?:on|about|around|covering|tackling|raising awareness of) (?:the )?(?:dangers of |rise of (?:the )?|history of |effects of )?(?:knife crime|gun crime|the far right|far right|fascism|the nazis|extremism|radicalisation|terrorism|county lines|grooming|online safety|bullying|cyberbullying|consent|healthy relationships|fgm|forced marriage|domestic abuse|racism|self-harm|self harm|suicide prevention|drugs|vaping|alcohol|knife awareness)\b|\b(?:looking at|learning about|studying|researching|discussing|reading about) the (?:rise|history|causes) of (?:the )?(?:far right|fascism|the nazis|extremism|terrorism)\b/g,
+    /\b(?:session|lesson|piece|project|workshop|talk|assembly|topic|unit|debate|essay|presentation|documentary|campaign|module|resources?|videos?|leaflets?|posters?|display|quiz|film) (?:on|about|around|covering|tackling|raising awareness of) (?:how |why )?(?:the )?(?:dangers of |rise of (?:the )?|history of |effects of )?(?:isis|the taliban|al[- ]qaeda|the ira|the suffragettes|suffragettes|the holocaust|ww2|world war (?:one|two|1|2|i|ii)|the blitz|knife crime|gun crime|the far right|far right|fascism|the nazis|extremism|radicalisation|terrorism|county lines|grooming|online safety|bullying|cyberbullying|consent|healthy relationships|fgm|forced marriage|domestic abuse|racism|self-harm|self harm|suicide prevention|drugs|vaping|alcohol|knife awareness)\b|\b(?:looking at|learning about|studying|researching|discussing|reading about) the (?:rise|history|causes) of (?:the )?(?:far right|fascism|the nazis|extremism|terrorism)\b/g,
     'an educational topic',
   ],
   // A break or fracture from sport or play, explained: "broke his wrist at the skatepark on sunday".
@@ -1087,6 +1096,10 @@ export const hushCues = r(
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
+  // Someone trying to get through the door of the room a young person is hiding in.
+  r(
+    String.raw`\b(?:is|are|'s|s) trying to (?:get|break|kick|force) (?:the |my |her |his )?door (?:open|down|in)\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+  ),
   // A scream or a bang and the call cut off.
   r(
     String.raw`\b(?:screamed|screaming|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera) (?:dropped|cut (?:off|out)|went (?:dead|off)|ended)\b`,
@@ -1134,6 +1147,14 @@ export const immediacyCues: readonly RegExp[] = [
     String.raw`\b(?:baby|babies|toddlers?|infants?|little ones|[1-6] ?(?:year old|yr old|yo)s?)\b.{0,60}\b(?:on (?:their|his|her) own|by (?:them|him|her)sel(?:f|ves)|alone|unattended|left)\b.{0,40}\b(?:car|house|flat|home|dark|road|boiling|roasting|windows up)\b|\b(?:mum|mom|dad|parents?|carers?)(?:'s| has| have| is| are)? (?:been )?(?:gone|away|not (?:been )?home) (?:for )?(?:a few |several |two |three |\d+ )?(?:days|nights|weeks?)\b|\b(?:went|gone) (?:abroad|away) and left (?:him|her|them)\b|\b(?:does not|doesn't|do not|don't) know where (?:she|he|they) (?:is|are)\b|\bwandering (?:by|on|near|along|down) (?:the |a )?(?:main )?(?:road|street|motorway|river|canal)|\b(?:nobody|no one|no-one)(?: is|'s)? answering\b`,
   ),
 ];
+
+/**
+ * A young person thought missing and found safe ("…turned up 20 mins later, all fine", "went awol but
+ * was just having a fag round the back"): the worry is over.
+ */
+export const foundSafe = r(
+  String.raw`\b(?:turned up|turns up|was found|were found|been found|found (?:him|her|them)|came back|come back|got home|arrived home|is home|was home|is back)\b.{0,60}\b(?:all fine|all ok|all good|fine|safe and well|safe|okay|ok|no harm done|false alarm|panic over)\b|\b(?:but|and) (?:he|she|they) (?:was|were) just (?:in|at|having|with|outside|round|hiding|playing|in the|on (?:his|her|their) phone)\b|\bfalse alarm\b`,
+);
 
 /** A pattern or a past episode rather than something happening now ("keeps going missing"). */
 export const habitualCues: readonly RegExp[] = [

@@ -10,6 +10,7 @@ import {
   courseTaught,
   eventCues,
   forcedMarriage,
+  foundSafe,
   generalQuestionFraming,
   habitualCues,
   harmLexicon,
@@ -304,6 +305,17 @@ export function readConcern(message: string): ConcernReading {
     !any(harmLexicon['threat-to-life'].strong, text.replace(killIdiomWords, 'tell off'))
   )
     strong.length = 0;
+  // Thought missing and found safe, not a pattern of going missing: no missing child.
+  if (
+    (strong.includes('missing-child') || weak.includes('missing-child')) &&
+    foundSafe.test(text) &&
+    !any(habitualCues, text)
+  ) {
+    for (const list of [strong, weak]) {
+      const at = list.indexOf('missing-child');
+      if (at >= 0) list.splice(at, 1);
+    }
+  }
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);
   const identified = initialName.test(message) || properName(message);
@@ -390,7 +402,8 @@ export function readConcern(message: string): ConcernReading {
     !strong.some((kind) => emergencyKinds.has(kind) || kind === 'missing-child' || kind === 'self-harm-suicide');
   // From the news, about no one of ours: no one to report.
   const inTheNews = !particular && !identified && !adult && !secrecy && newsReport.test(text);
-  if (strong.length > 0 && !noOne && !inTheNews) level = policyQuestion && !(wordOnly && named) ? 'none' : 'concern';
+  if (strong.length > 0 && !noOne && !inTheNews)
+    level = policyQuestion && !(wordOnly && particular) ? 'none' : 'concern';
   if (level === 'none' && (allegation || (secrecy && particular && !supposed)))
     // An adult's conduct told beside a word about policy ("on duty", "the course chat") may be a
     // question about it: the reporting route first and the whole message answered under it.

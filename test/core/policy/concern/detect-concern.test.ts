@@ -540,6 +540,33 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('concern');
   });
 
+  it('reads a ninth round of signs from guidance: forced marriage refused, a sibling at risk of FGM, a parent in distress shut out, someone at the door now', () => {
+    // Paraphrased from FMU, FGM, domestic abuse and NSPCC guidance; not from any test set.
+    for (const message of [
+      "she asked if she can do the rest of the course from pakistan as she 'might not be coming back after the wedding'",
+      "text from aisha (16): 'at the airport with my uncle, it's my nikah, i don't want to go'",
+      'student said if she says no to the marriage her dad will be punished by the family, what should she do',
+      'she said they are taking her little sister to somalia in the summer for the thing they did to her',
+      "he told me he puts his headphones on so he doesn't have to hear his mum crying every night",
+      'the support worker locked a resident in his bedroom to calm him down',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+    expect(
+      detectConcern("mentee texted 'dad's kicked off, i'm in my room and he's trying to get the door open'. she's 15"),
+    ).toMatchObject({ level: 'concern', danger: true });
+    // Found safe, a knock explained by sport, a project on a historical topic.
+    for (const message of [
+      'we thought ruby had gone missing from the park but she turned up ten minutes later, all fine, she was at the ice cream van',
+      'lad got a black eye in his boxing club bout at the weekend, proud as anything',
+      'one of my students wants to do her history project on how the nazis used propaganda, any resources?',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Going missing again and again is a pattern, found or not.
+    expect(
+      detectConcern('she keeps going missing at weekends, turned up again on monday, all fine apparently').level,
+    ).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
