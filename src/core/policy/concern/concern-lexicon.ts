@@ -432,6 +432,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'peer-on-peer': {
     strong: [
+      // Made to do something degrading "for a laugh" (KCSIE: initiation and hazing, child-on-child abuse).
+      r(
+        String.raw`\b(?:made|make|makes|making|forced|forces|forcing) (?:me|him|her|them|(?:the )?(?:new |little |quiet |younger )?(?:boy|girl|lad|kid|one|child)) (?:to )?(?:lick|eat|drink|strip|kneel|crawl|bark|beg|take (?:his|her|their|my) (?:clothes|trousers|pants|shorts|top) off|get (?:naked|undressed))\b`,
+      ),
       // Scoring girls out of ten, sending pictures of private parts, shutting a child in a cupboard (KCSIE: child-on-child abuse).
       r(
         String.raw`\b(?:scor\w*|mark\w*|grad\w*|rank\w*) (?:the )?(?:girls?|boys?) out of (?:10|ten)\b|\b(?:sends?|sent|sending) (?:a |the |her |him )?(?:\w+ ){0,2}(?:pics?|photos?|pictures?|videos?|snaps?) of (?:his|her|their) (?:bits|privates|private parts|willy|penis|dick|boobs|bum|junk)\b|\b(?:shut|shuts|locked|locks|trapped) (?:a |the |one of the )?(?:\w+ )?(?:kid|child|boy|girl|lad|lass|him|her|them|member|player) (?:in|into|inside) (?:a |the )?(?:\w+ )?(?:cupboard|room|toilet|shed|locker|changing room|car|boot|cubicle)\b`,
@@ -850,6 +854,18 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
     'try-on',
   ],
+  // Too much of a treat, not a drug: "overdosed on sugar at the bake sale".
+  [
+    /\b(?:overdosed|overdosing|overdose|od'?d|oded) on (?:sugar|sweets|chocolate|caffeine|cake|cakes|haribo|fizzy \w+|e-?numbers|energy drinks?|crisps|pizza|tv|telly|screen time|glitter|christmas|cuteness)\b/g,
+    'ate too much',
+  ],
+  // A care plan's risk, not a choking child: "a choking risk", "a choking hazard".
+  [/\b(?:a |the )?(?:choking (?:risk|hazard)|risk of choking)\b/g, 'a swallowing plan'],
+  // Felt faint and was fine after a drink or a biscuit.
+  [
+    /\b(?:felt|feeling|was|went) (?:a bit |a little |slightly |really )?(?:faint|light-?headed|dizzy|wobbly)\b(?=[^.!?]{0,80}\b(?:was|is|felt|feels) (?:fine|ok|okay|better)\b)/g,
+    'felt unwell',
+  ],
   // Out of a competition, not unconscious: "knocked out of the cup in the first round".
   [
     /\b(?:got |were |was |been |get )?knocked out (?:of|in) (?:the )?(?:\w+ )?(?:cup|competition|tournament|league|round|quarters?|quarter-?finals?|semis?|semi-?finals?|final|group stage|heats?|contest|draw)\b/g,
@@ -1079,7 +1095,8 @@ export const saidNotSafeguarding =
  * to kill him for losing his coat lol") it marks the idiom, not a threat. Not "jk" or "joking": a
  * young person may say that right after telling something real.
  */
-export const chatLaughter = /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*)\b|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}/u;
+export const chatLaughter =
+  /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|creased up|in stitches|crying laughing|laughing (?:their|our|my) heads off|(?:both|all) (?:of (?:them|us) )?(?:laughing|giggling))\b|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}/u;
 
 /** The threat words of the idiom: "going to kill him", "will murder her". */
 export const killIdiomWords = /\b(?:kill|murder)\b/g;
@@ -1096,6 +1113,10 @@ export const hushCues = r(
 
 /** Happening now: with any sign of harm, the emergency line goes first. */
 export const immediacyCues: readonly RegExp[] = [
+  // On a live call with the young person now: "i've got him on my mobile".
+  r(
+    String.raw`\b(?:i've got|i have got|i have|got|keeping|i'm keeping|i am keeping) (?:him|her|them) on (?:the |my |a )?(?:phone|line|mobile|call|video call|zoom)\b|\bon the (?:phone|line) (?:with|to) (?:him|her|them) (?:now|right now|still)\b`,
+  ),
   // Someone trying to get through the door of the room a young person is hiding in.
   r(
     String.raw`\b(?:is|are|'s|s) trying to (?:get|break|kick|force) (?:the |my |her |his )?door (?:open|down|in)\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,

@@ -567,6 +567,25 @@ describe('detectConcern', () => {
     ).not.toBe('none');
   });
 
+  it('reads a tenth round of signs from guidance: degrading acts forced by other children, a live call with someone at risk', () => {
+    // Paraphrased from KCSIE and first-aid guidance; not from any test set.
+    expect(detectConcern("he said the older lads made him lick the changing room floor as an 'initiation'").level).toBe(
+      'concern',
+    );
+    expect(
+      detectConcern(
+        "sam (15) rang in tears, says he's got pills lined up and mum's at work. i've got him on the phone",
+      ),
+    ).toMatchObject({ level: 'concern', danger: true });
+    for (const message of [
+      'completely overdosed on haribo at the sleepover, never again 😅',
+      'kid told his sister "i\'ll kill you" when she scored, both of them in stitches',
+      'the new member has a choking risk in her care plan, how do we tell the kitchen?',
+      'learner felt a bit dizzy on placement after skipping lunch, had a sandwich and was fine',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
