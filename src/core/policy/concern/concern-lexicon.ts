@@ -829,6 +829,8 @@ export const secrecyCues: readonly RegExp[] = [
 
 /** What is kept secret for a celebration, and keeping something secret ("keep the cake a secret"). */
 const CELEBRATION = String.raw`birthday|surprise|present|gift|party|cake|card|celebration|leaving do`;
+/** A surprise for someone: never a "party" or a "celebration", which FGM guidance lists as euphemisms. */
+const SURPRISE = String.raw`birthday (?:card|present|cake|surprise)|surprise|present for|gift for|card for`;
 const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret`;
 
 /**
@@ -849,6 +851,39 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // Photos of pets and new things, not of a child: "photos of her new guinea pigs".
+  [
+    /\b(?:photos?|pics?|pictures|videos?|vids?) of (?:her|his|their|my|the) (?:new |little |baby )?(?:dogs?|puppy|puppies|cats?|kittens?|hamsters?|guinea pigs?|rabbits?|bunny|bunnies|pony|ponies|horses?|fish|tortoise|snake|lizard|pets?|house|room|bedroom|bike|trainers|car|cake|garden|holiday)\b/g,
+    'pet photos',
+  ],
+  // Done independently: "chose them all by herself", "tied his laces by himself".
+  [
+    /\b(?:chose|picked|made|did|built|drew|tied|read|wrote|cooked|baked|paid|ordered|walked|swam|rode|got dressed|packed) (?:[\w']+ ){0,3}(?:all )?by (?:herself|himself|themselves|myself)\b/g,
+    'did it independently',
+  ],
+  // Tears of joy: "cried when he got his medal".
+  [
+    /\bcried\b(?= (?:when|because|as) (?:he|she|they) (?:won|got (?:his|her|their) (?:medal|trophy|award|certificate|badge|results?|belt)|scored|passed|was picked|got picked|heard (?:she|he|they) (?:had )?(?:got in|passed|won)))/g,
+    'was delighted',
+  ],
+  // No longer needing help, for a good reason: "passed her driving test so won't need the lift".
+  [
+    /\b(?:so|because|as|now) (?:she|he|they|i) (?:won't|will not|does not|doesn't|do not|don't) need (?:the|a|her|his|their|my) (?:lift|lifts|bus pass|taxi|pick ?up|tutor|support worker|glasses|brace|plaster cast|cast|crutches)\b/g,
+    'no longer needs help',
+  ],
+  // Medicine given by a parent or first aider for an ordinary ailment.
+  [
+    /\b(?:mum|mam|mom|dad|parent|carer|nurse|first aider|the first aider|gp|doctor)(?:'s| has| have| had)? (?:given|gave) (?:her|him|them) (?:some )?(?:paracetamol|calpol|ibuprofen|nurofen|antihistamine|piriton|medicine)\b/g,
+    'gave medicine',
+  ],
+  // Told not to tell about a surprise: "she's making her mum a birthday card and we're not allowed to tell".
+  [
+    new RegExp(
+      String.raw`\b(?:(?:we are|we're|i am|i'm|you're|you are) )?(?:not allowed to|must not|mustn't|can't|cannot|do not|don't) tell(?: (?:anyone|anybody|her|him|them|mum|dad|the others))?\b(?<=\b(?:${SURPRISE})\b[^.!?]{0,80})|\b(?:${SURPRISE})\b[^.!?]{0,80}\b(?:do not|don't) tell (?:anyone|anybody|her|him|them)\b`,
+      'g',
+    ),
+    'a surprise',
+  ],
   // A fitting for clothes is no fit: "the costume fitting", "her bra fitting".
   [
     /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
@@ -888,7 +923,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsecret santa\b/g, 'gift swap'],
   // Nerves before an ordinary event: exams, a first day, a match, a presentation, an interview.
   [
-    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip)\b)/g,
+    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip|reading|solo (?:bus|train) (?:journey|ride|trip)|(?:bus|train) journey|christmas do|works? do|party|sleepover|residential|camp|first match|grading|operation|op|appointment|results day|sports day|prom)\b)/g,
     'has nerves',
   ],
   // A secret that is only a surprise or a knack: "his secret weapon for spelling tests", "her secret to

@@ -586,6 +586,23 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('concern');
   });
 
+  it('reads good news about a named child as no concern: pets, nerves before ordinary events, tears of joy, help no longer needed', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Maya (9) showed us pics of her new puppy, he is called Biscuit',
+      'Tom (15) said he is nervous about his first solo train journey to the gala but his dad has shown him the way',
+      'Leah cried when she got her certificate, proper happy, her dad was filming',
+      "Callum (17) passed his test so he won't need the lift to placement any more",
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    // A present and secrecy from an adult, and a "celebration" kept quiet, are still read.
+    for (const message of [
+      "she said her uncle gave her a present and she's not allowed to tell mum about it",
+      "Amira said a lady is coming from abroad for a special girls' celebration and she is not allowed to tell anyone",
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
