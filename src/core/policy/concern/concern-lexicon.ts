@@ -1115,6 +1115,18 @@ export const reassuranceCues = r(
  */
 export const accidentRecord =
   /\baccident (?:book|form|report|slip|sheet|log|record)s?\b|\b(?:first aider|ice pack|plaster on|cold water|under the (?:cold )?tap|no blister|nothing broken|antiseptic)\b.{0,80}\b(?:recorded|logged|written up|on the form|in the book)\b/;
+/**
+ * An injury or a faint told as an accident and dealt with: how it happened ("fell off his mountain
+ * bike", "on the trampoline", "in the heat") and who saw to it ("A&E said it's a fractured wrist and
+ * mum was with him", "logged it, mum picked her up"). Read with `injuryDoubted`.
+ */
+export const injuryDealtWith =
+  /\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[^]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[^]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[^]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged)\b/;
+
+/** Doubt about how an injury happened: then it is not dealt with, whatever was done. */
+export const injuryDoubted =
+  /\b(?:does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b|another one|third time|second time|keeps (?:having|getting|turning up))/;
+
 export const accidentNotRecorded =
   /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;
 

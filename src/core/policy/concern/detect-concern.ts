@@ -19,6 +19,8 @@ import {
   immediacyCues,
   individualPerson,
   initialName,
+  injuryDealtWith,
+  injuryDoubted,
   innocentIdioms,
   killIdiomWords,
   newsReport,
@@ -315,6 +317,19 @@ export function readConcern(message: string): ConcernReading {
       const at = list.indexOf('missing-child');
       if (at >= 0) list.splice(at, 1);
     }
+  }
+  // An injury or a faint told as an accident and seen to, with no doubt about it ("fell off his bike,
+  // A&E said it's a fractured wrist and mum was with him"): first aid, not a concern, unless another
+  // kind of harm is named beside it.
+  if (
+    strong.length > 0 &&
+    strong.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency') &&
+    injuryDealtWith.test(text) &&
+    !injuryDoubted.test(text)
+  ) {
+    strong.length = 0;
+    for (let at = weak.length - 1; at >= 0; at -= 1)
+      if (weak[at] === 'physical-abuse' || weak[at] === 'medical-emergency') weak.splice(at, 1);
   }
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);

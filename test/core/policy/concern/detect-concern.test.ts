@@ -603,6 +603,20 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads an injury or a faint told as an accident and seen to as first aid, unless its story is doubted', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Ollie (9) fell off the climbing frame at the park on sunday, A&E said it is a sprained wrist, mum was with him the whole time',
+      'Jess fainted at the placement in the heat, she had skipped breakfast, sat her down with water and she was fine, logged it and mum picked her up',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    for (const message of [
+      "Ollie (9) has a broken wrist, says he fell off the trampoline but the story doesn't add up, mum took him to A&E",
+      'Ollie (9) broke his arm again, fell off his bike apparently, in a cast, third time this year',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
