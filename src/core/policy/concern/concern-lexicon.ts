@@ -839,7 +839,7 @@ const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it
  */
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
     'did really well',
   ],
   [
@@ -884,7 +884,31 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     ),
     'a surprise',
   ],
-  // A fitting for clothes is no fit: "the costume fitting", "her bra fitting".
+  // Hyperbole: "literally starving to death", "literally dying", "sick to my stomach" with nerves.
+  [/\bliterally (?:starving(?: to death)?|dying|dead|died|killing (?:me|him|her)|on fire)\b/g, 'very much'],
+  [/\bsick to (?:my|her|his|their|the) stomach\b/g, 'very nervous'],
+  // Scored, not hit: "battered in a hat trick", "smashed one in from 30 yards".
+  [
+    /\b(?:battered|smashed|blasted|hammered|thumped|walloped) (?:in |home )?(?:a |an |the |his |her |their )?(?:hat[- ]?trick|goal|header|volley|penalty|pen|shot|free kick|winner|equaliser|six|boundary)\b/g,
+    'scored',
+  ],
+  // A connection, not skin: "the internet kept cutting out".
+  [
+    /\b(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,
+    'kept dropping',
+  ],
+  // A child's tooth, not a lost child: "lost a baby tooth".
+  [
+    /\b(?:lost|pulled out|wiggled out|knocked out) (?:a |his |her |their |one of (?:his|her|their) )?(?:baby |milk |wobbly |front )teeth?\b|\b(?:lost|pulled out) (?:a |his |her |their )?wobbly tooth\b/g,
+    'a tooth came out',
+  ],
+  // Dressing up: "came as a zombie with a knife through his head", "fake blood everywhere".
+  [/\b(?:fake|pretend|stage|halloween|zombie) blood\b/g, 'face paint'],
+  [
+    /\b(?:came|dressed|went|turned up) (?:up )?as (?:a |an |the )?(?:[\w-]+ ){0,2}(?:zombie|vampire|ghost|witch|skeleton|mummy|bride|werewolf|monster|pirate|ninja|clown|devil|grim reaper)\b(?:[^.!?]{0,40}\b(?:knife|axe|sword|arrow|blood|murdered|dead)\b)?/g,
+    'came in costume',
+  ],
+  // A fitting for clothes is no fit  // A fitting for clothes is no fit: "the costume fitting", "her bra fitting".
   [
     /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
     'try-on',
@@ -923,7 +947,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsecret santa\b/g, 'gift swap'],
   // Nerves before an ordinary event: exams, a first day, a match, a presentation, an interview.
   [
-    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip|reading|solo (?:bus|train) (?:journey|ride|trip)|(?:bus|train) journey|christmas do|works? do|party|sleepover|residential|camp|first match|grading|operation|op|appointment|results day|sports day|prom)\b)/g,
+    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading|terrified|petrified|stressed|panicking)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip|reading|solo (?:bus|train) (?:journey|ride|trip)|(?:bus|train) journey|christmas do|works? do|party|sleepover|residential|camp|first match|grading|operation|op|appointment|results day|sports day|prom|paper|papers|maths|chemistry|physics|biology|english)\b)/g,
     'has nerves',
   ],
   // A secret that is only a surprise or a knack: "his secret weapon for spelling tests", "her secret to
@@ -981,7 +1005,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.
   [/\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) new trainers\b/g, 'on his shoes'],
   // A planned operation, a register mark, the writer's own absence: no harm and no one missing.
-  [/\b(?:planned|routine|scheduled) (?:[\w-]+ ){0,2}(?:op|operation|surgery|procedure)\b/g, 'planned appointment'],
+  [
+    /\b(?:planned|routine|scheduled) (?:[\w-]+ ){0,2}(?:op|operation|surgery|procedure|replacement)\b/g,
+    'planned appointment',
+  ],
   [/\b(?:showed|shows|marked|came up) (?:as )?missing on the register\b|\bmissing on the register\b/g, 'marked absent'],
   [/\b(?:i|we) (?:will|'ll|am|are|'m|'re|shall) (?:be )?missing\b/g, 'i will skip'],
   // A bone broken in an accident the message explains: "broke his arm falling off his skateboard".
@@ -1121,7 +1148,7 @@ export const accidentRecord =
  * mum was with him", "logged it, mum picked her up"). Read with `injuryDoubted`.
  */
 export const injuryDealtWith =
-  /\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged)\b/;
+  /\b(?:burn(?:ed|t)|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged)\b/;
 
 /** Doubt about how an injury happened: then it is not dealt with, whatever was done. */
 export const injuryDoubted =

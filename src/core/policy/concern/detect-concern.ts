@@ -322,8 +322,9 @@ export function readConcern(message: string): ConcernReading {
   // A&E said it's a fractured wrist and mum was with him"): first aid, not a concern, unless another
   // kind of harm is named beside it.
   if (
-    strong.length > 0 &&
-    strong.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency') &&
+    (strong.length > 0
+      ? strong.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency')
+      : weak.length > 0 && weak.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency')) &&
     injuryDealtWith.test(text) &&
     !injuryDoubted.test(text)
   ) {

@@ -617,6 +617,27 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads hyperbole, goals, dropped connections, a lost tooth, costumes and kitchen burns seen to as no harm', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Finn (10) says he is "literally starving to death" at 11.50, lunch is at 12',
+      'Priya (13) smashed her PB at the gala, 42 seconds!!',
+      'Kai battered in a hat trick in the cup, the bench went wild',
+      "Noor's wifi kept cutting out in the lesson, her mum emailed, sent her the recording",
+      'Bea (6) lost a wobbly tooth at snack time and was thrilled, wrapped it up for the tooth fairy',
+      'the disco was great, fake blood everywhere and Zac came as a zombie with an axe through his head',
+      'Ravi burnt his finger on the oven tray at cookery, ran it under cold water, no blister, logged it',
+      'Sophie (14) is terrified about her maths paper tomorrow, we did past papers and she got 75%',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    // A burn with no accident told, or a doubted story, is still read.
+    for (const message of [
+      'Ravi (9) has a round burn on his hand, says he did it on the oven but his story keeps changing',
+      "she came in with a burn on her arm and wouldn't say how she got it",
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
