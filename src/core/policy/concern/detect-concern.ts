@@ -312,26 +312,18 @@ export function readConcern(message: string): ConcernReading {
     (strong.includes('missing-child') || weak.includes('missing-child')) &&
     foundSafe.test(text) &&
     !any(habitualCues, text)
-  ) {
-    for (const list of [strong, weak]) {
-      const at = list.indexOf('missing-child');
-      if (at >= 0) list.splice(at, 1);
-    }
-  }
+  )
+    setAside([strong, weak], MISSING);
   // An injury or a faint told as an accident and seen to, with no doubt about it ("fell off his bike,
   // A&E said it's a fractured wrist and mum was with him"): first aid, not a concern, unless another
   // kind of harm is named beside it.
+  const isInjury = (kind: ConcernKind): boolean => INJURY.has(kind);
   if (
-    (strong.length > 0
-      ? strong.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency')
-      : weak.length > 0 && weak.every((kind) => kind === 'physical-abuse' || kind === 'medical-emergency')) &&
+    (strong.length > 0 ? strong.every(isInjury) : weak.length > 0 && weak.every(isInjury)) &&
     injuryDealtWith.test(text) &&
     !injuryDoubted.test(text)
-  ) {
-    strong.length = 0;
-    for (let at = weak.length - 1; at >= 0; at -= 1)
-      if (weak[at] === 'physical-abuse' || weak[at] === 'medical-emergency') weak.splice(at, 1);
-  }
+  )
+    setAside([strong, weak], INJURY);
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);
   const identified = initialName.test(message) || properName(message);
@@ -341,31 +333,30 @@ export function readConcern(message: string): ConcernReading {
   const hushed = !secrecy && hushCues.test(text);
   const adult = organisationAdult.test(text);
   const conduct = any(allegationConduct, text);
-  // Each framing is tested once: whether any frames the message, and whether one besides the
-  // hypothetical does (a question asked about a case, not only "if a child…").
+  // The message in the writer's own voice, without the words they quote: read only for the few
+  // messages that need it, and once.
+  let ownVoice: string | undefined;
+  const ownWords = (): string => (ownVoice ??= normaliseMessage(unquoted(message)));
+  // Nobody in particular: no name, no age, no "one of ours", no he or she.
+  const nobodyInParticular = (): boolean => !identified && noOneNamed(text);
   // Said outright to be hypothetical, in the writer's own words: not "asked how you'd get to syria
   // 'hypothetically'", which is the young person's word.
-  const statedHypothetically =
-    statedHypothetical.test(text) && statedHypothetical.test(normaliseMessage(unquoted(message)));
+  const statedHypothetically = statedHypothetical.test(text) && statedHypothetical.test(ownWords());
+  // Each framing is tested once: whether any frames the message, and whether one besides the
+  // hypothetical does (a question asked about a case, not only "if a child…").
   const framings = policyFraming.filter((pattern) =>
     pattern === statedHypothetical ? statedHypothetically : pattern.test(text),
   );
   if (!identified && isGeneralQuestion(text)) framings.push(generalQuestionFraming);
   // Said to be for preparing guidance or training, about nobody in particular: a question about
   // policy, unless the message also reports something ("a kid told me today…").
-  const preparing =
-    !identified && preparingMaterial.test(text) && !individualPerson.test(text) && !HE_OR_SHE.test(text);
+  const preparing = preparingMaterial.test(text) && nobodyInParticular();
   if (preparing) framings.push(preparingMaterial);
   const framed = framings.length > 0;
   // "If a child ever tells me…", "hypothetically…": a report inside a hypothetical is no report.
   // So is what a course taught, repeated with no case reported beside it.
-  const taught =
-    !identified &&
-    courseTaught.test(text) &&
-    !any(reportCues, text.replace(courseTaught, '')) &&
-    !individualPerson.test(text) &&
-    !HE_OR_SHE.test(text);
-  const statedOutright = !identified && (statedHypothetically || taught);
+  const taught = courseTaught.test(text) && !any(reportCues, text.replace(courseTaught, '')) && nobodyInParticular();
+  const statedOutright = (!identified && statedHypothetically) || taught;
   const hypothetical =
     statedOutright ||
     (framings.includes(hypotheticalFraming) &&
@@ -437,7 +428,7 @@ export function readConcern(message: string): ConcernReading {
   // someone they quote ("'mum hit me with the hoover pipe again lol'"): told as a joke. A weak word
   // of harm no longer counts, but a sign of harm does ("showed me the bruises from his step dad
   // lol"), and the learned model needs to be surer (LAUGHED_OFF_THRESHOLD).
-  const laughedOff = strong.length === 0 && laughing && chatLaughter.test(normaliseMessage(unquoted(message)));
+  const laughedOff = strong.length === 0 && laughing && chatLaughter.test(ownWords());
   const settled =
     (reassured && strong.length === 0 && signs.size === 0) ||
     accidental ||
@@ -507,7 +498,7 @@ export function readConcern(message: string): ConcernReading {
  */
 function isGeneralQuestion(text: string): boolean {
   // The framing first: most messages fail it, and the rest of the test splits the message.
-  if (!generalQuestionFraming.test(text) || individualPerson.test(text) || HE_OR_SHE.test(text)) return false;
+  if (!generalQuestionFraming.test(text) || !noOneNamed(text)) return false;
   // Each sentence with its own punctuation, which the framing may read ("what is X?").
   const parts = text.split(/(?<=[.?!;])\s+|\s+-\s+/).filter((part) => part.trim().split(/\s+/).length >= 3);
   // The question itself may name a harm; every other part must tell no case.
@@ -542,6 +533,23 @@ const LAUGHED_OFF_THRESHOLD = 0.5;
 
 /** He or she: someone in particular, where "they" may be anyone. */
 const HE_OR_SHE = /\b(?:he|she|him|his|her|hers|himself|herself)\b/;
+
+/** No one named in a message's words: no age, no "one of ours", no he or she (a name is read apart). */
+function noOneNamed(text: string): boolean {
+  return !individualPerson.test(text) && !HE_OR_SHE.test(text);
+}
+
+/** Kinds set aside when the message says how they came about: found safe, an accident seen to. */
+const MISSING: ReadonlySet<ConcernKind> = new Set(['missing-child']);
+const INJURY: ReadonlySet<ConcernKind> = new Set(['physical-abuse', 'medical-emergency']);
+
+/** Removes `kinds` from each list, in place. */
+function setAside(lists: readonly ConcernKind[][], kinds: ReadonlySet<ConcernKind>): void {
+  for (const list of lists) {
+    const kept = list.filter((kind) => !kinds.has(kind));
+    list.splice(0, list.length, ...kept);
+  }
+}
 
 /** A supposed someone, whom a later "they" stands for: "if someone gets hurt and they're alone". */
 const SOMEONE_SUPPOSED = /\b(?:if|when|in case|suppose|supposing) (?:someone|somebody|anyone|anybody|a person)\b/;
