@@ -33,6 +33,9 @@ const PERMISSION_CUE = [
   /\b(?:am i|are (?:we|they|staff|volunteers)|is (?:it|that|this|he|she|this person))\s+(?:ok|okay|alright|all right|fine|acceptable|allowed|permitted|a problem|an issue|a no|enough|legal|against (?:the )?(?:rules|policy))\b/,
   /\b(?:allowed|permitted|ok|okay|alright|acceptable|fine)\s+(?:to|for (?:me|us|staff|volunteers|them) to)\b/,
   /\b(?:ok|okay|alright|all right|fine)\s+(?:if|for) (?:i|we|me|us|he|she|they)\b/,
+  // "…ok if it's just for music?", "are fizzy drinks ok in the gym": whether a thing is allowed.
+  /\b(?:ok|okay|alright|all right|fine)\s+if\s+(?:it'?s|it is|that'?s|that is|they'?re|they are)\b/,
+  /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|allowed|permitted|acceptable|banned)\s+(?:in|at|during|on|for|to)\b/,
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
@@ -91,6 +94,10 @@ const PROHIBITION = [
   /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
   /\bnor\s+(?:should|must|will|shall|can|may)\b/,
   /\bnot\s+(?:permitted|allowed|acceptable|tolerated)\b/,
+  // Something the organisation does not offer is not to be had: "Refunds are not provided for
+  // missed classes", "Pay as you go classes are not an option", "it is not appropriate to…". Not a
+  // double negative ("no action is not an option", "doing nothing is not an option": an obligation).
+  /(?<!\b(?:no\s+(?:[\w'-]+\s+){1,2}|nothing\s+|inaction\s+))\b(?:is|are|will be)\s+not\s+(?:an option|provided|offered|appropriate)\b/,
   /\b(?:prohibited|forbidden|banned)\b/,
   /\bunder no circumstances\b|\bat no (?:time|point)\b/,
   // "No staff must connect…", "no member of staff should…".
@@ -283,6 +290,11 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['appropri', 'inappropri'],
   ['end', 'continu'],
   ['stop', 'continu'],
+  ['insid', 'outsid'],
+  ['indoor', 'outdoor'],
+  ['open', 'shut'],
+  ['supervis', 'unsupervis'],
+  ['accompani', 'unaccompani'],
 ];
 
 /** The inputs of one verdict. */

@@ -466,3 +466,42 @@ describe('readVerdict', () => {
     expect(verdict('Can I bring my phone?', 'Mobile phones are effective communication tools.')).toBe('see-policy');
   });
 });
+
+describe('what the organisation does not offer, and opposite places', () => {
+  // Paraphrased from the kinds of sentence a club's class rules hold.
+  it('reads "is not an option", "are not provided", "is not appropriate" as forbidding', () => {
+    expect(
+      verdict(
+        'can a family pay monthly instead, is that ok?',
+        'Monthly payment is not an option; fees are paid by the term.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        'she missed two sessions ill, can we give her money back?',
+        'Refunds are not provided for sessions missed.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        'can i add a parent on my own facebook?',
+        'It is not appropriate for coaches to add parents on personal accounts.',
+      ),
+    ).toBe('not-allowed');
+  });
+  it('keeps a double negative an obligation', () => {
+    expect(sentenceForce('Doing nothing is not an option.').prohibits).toBe(false);
+    expect(sentenceForce('Every concern is reported; no response is not an option.').prohibits).toBe(false);
+  });
+  it('reads "are X ok in…" and "ok if it\'s…" as asking permission', () => {
+    expect(classifyQuestion('are energy drinks ok in the hall')).toBe('permission');
+    expect(classifyQuestion('kids on headphones in the session ok if its just for music?')).toBe('permission');
+    expect(classifyQuestion('what drinks are ok')).toBe('open');
+  });
+  it('answers the opposite place or state of what the clause requires as not allowed', () => {
+    const collect = 'Younger children must be collected by a parent from inside the hall.';
+    expect(verdict('dad is late, can the 7 year old wait outside by the gate?', collect)).toBe('not-allowed');
+    const door = 'The door of the room should be left open during one-to-one sessions.';
+    expect(verdict('ok to shut the door for a 1:1 if it gets noisy?', door)).toBe('not-allowed');
+  });
+});
