@@ -180,7 +180,7 @@ const floors: readonly Floor[] = [
     top3: 0.606,
     abstention: 0.4,
     falseAbstention: 0.066,
-    verdicts: 0.321,
+    verdicts: 0.392,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-tune.jsonl',
@@ -248,7 +248,7 @@ const floors: readonly Floor[] = [
     top3: 0.484,
     abstention: 0.666,
     falseAbstention: 0.188,
-    verdicts: 0.375,
+    verdicts: 0.4,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh7-tune.jsonl',
@@ -283,6 +283,40 @@ const floors: readonly Floor[] = [
     abstention: 0.625,
     falseAbstention: 0.135,
     verdicts: 0.212,
+  },
+  {
+    file: 'test/fixtures/unseen/nemesis-cheer-and-dance-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.423,
+    top3: 0.576,
+    abstention: 0.75,
+    falseAbstention: 0.02,
+    verdicts: 0.15,
+  },
+  {
+    file: 'test/fixtures/unseen/ascend-next-level-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.384,
+    top3: 0.596,
+    abstention: 0.625,
+    falseAbstention: 0.116,
+    verdicts: 0.103,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh8-tune.jsonl',
+    top1: 0.7,
+    top3: 0.866,
+    abstention: 0.333,
+    falseAbstention: 0,
+    verdicts: 0.552,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh8-final.jsonl',
+    top1: 0.583,
+    top3: 0.916,
+    abstention: 0.166,
+    falseAbstention: 0,
+    verdicts: 0.5,
   },
 ];
 
