@@ -57,6 +57,8 @@ export function classifyQuestion(question: string): QuestionKind {
   const opensWithWh = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q);
   // "How should I sign off emails, is 'cheers x' ok?": a permission asked last decides.
   const last = q.split(/[,;?]\s+(?=\S)/).pop()!;
+  // "…, do I need to stop her?": whether her act is allowed.
+  if (STOP_THEM.test(q)) return 'permission';
   if (PERMISSION_CUE.some((cue) => cue.test(q)))
     return opensWithWh &&
       !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) &&
@@ -259,8 +261,21 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   };
 });
 
+/**
+ * Asking whether to stop someone else ("…, do I need to stop her?", "should we tell them not to?"):
+ * the question is whether their act is allowed, not about anything the asker would do.
+ */
+const STOP_THEM =
+  /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to))\b/;
+
+/** True when the question asks whether to stop someone else doing what it asks about. */
+function asksToStopThem(question: string): boolean {
+  return STOP_THEM.test(question.toLowerCase());
+}
+
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
+  if (asksToStopThem(question)) return false;
   return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
 }
 

@@ -505,3 +505,17 @@ describe('what the organisation does not offer, and opposite places', () => {
     expect(verdict('ok to shut the door for a 1:1 if it gets noisy?', door)).toBe('not-allowed');
   });
 });
+
+describe('asking whether to stop someone else', () => {
+  it('reads "do I need to stop her?" as asking whether her act is allowed', () => {
+    expect(classifyQuestion('a mum is videoing her son at the gala, do i need to stop her?')).toBe('permission');
+    expect(classifyQuestion('should we tell them not to?')).toBe('permission');
+    // Paraphrased from a youth charity's phone policy: the exception is the parent's, and the
+    // parent is the one acting.
+    const rule =
+      'No videos are to be taken on personal phones, with the exception of a parent videoing their own child on trips.';
+    expect(verdict('a parent is videoing their own child on the trip, do i need to stop them?', rule)).toBe('allowed');
+    // The asker doing it is still forbidden.
+    expect(verdict('can i video the kids on the trip on my phone?', rule)).toBe('not-allowed');
+  });
+});
