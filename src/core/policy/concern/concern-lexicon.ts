@@ -1138,6 +1138,17 @@ export const reassuranceCues = r(
 );
 
 /**
+ * The writer's own word that the person is glad, or that it ended well ("she seemed
+ * genuinely upbeat", "he was grinning by the end", "good tears", "it's all amicable", "he's doing
+ * great"): everyday English for a good outcome, read as `reassuranceCues` is. Never "fine" or
+ * "ok", which someone at risk says of themselves ("insists she's fine"), nor "loves" or "likes"
+ * (words a groomer's message may hold); never what they are said to say.
+ */
+export const goodOutcomeCues = r(
+  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b`,
+);
+
+/**
  * An injury written up as an accident ("logged in the accident book", "is the accident form
  * enough?"): the record first aiders keep of knocks and falls, not of concerns. Not when the
  * message says it is missing from the record ("not in the accident book").

@@ -12,6 +12,7 @@ import {
   forcedMarriage,
   foundSafe,
   generalQuestionFraming,
+  goodOutcomeCues,
   habitualCues,
   harmLexicon,
   hushCues,
@@ -419,7 +420,8 @@ export function readConcern(message: string): ConcernReading {
   if (level === 'none' && hushed && particular && !supposed && (weak.length > 0 || signs.size > 0)) level = 'concern';
   // A weak sign with a good outcome ("cried for a minute then was fine", "walked it off") is
   // left to the learned model, which weighs the whole message.
-  const reassured = reassuranceCues.test(text);
+  // The writer's own words only ("she said it was 'fine'" is hers, not the writer's).
+  const reassured = reassuranceCues.test(text) || (goodOutcomeCues.test(text) && goodOutcomeCues.test(ownWords()));
   // An injury written up in the accident book is an accident; and the writer may say outright it
   // is no safeguarding matter. Either way only a strong sign reads it as a concern.
   const accidental = strong.length === 0 && accidentRecord.test(text) && !accidentNotRecorded.test(text);

@@ -1181,6 +1181,25 @@ describe('detectConcern', () => {
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
   });
 
+  it("reads the writer's own word that the young person is glad as a good outcome, never what they say of themselves", () => {
+    // Paraphrases of ordinary news about named young people.
+    expect(
+      detectConcern(
+        "mia's mum and dad are separating but it's all amicable, she showed us her new room at her dad's and seemed genuinely upbeat",
+      ).level,
+    ).toBe('none');
+    // A weak word of harm with a glad young person is left to the learned model, not read as a concern outright.
+    expect(
+      detectConcern("ben says his mum's new partner is teaching him to drive, he's really chuffed").level,
+    ).not.toBe('concern');
+    // What someone at risk says of themselves is no good outcome.
+    for (const concern of [
+      'older lady we visit has no food in and the heating off all month, insists she is fine',
+      'lad keeps turning up with bruises on his arms, says he is doing great at home',
+    ])
+      expect(flagged(concern), concern).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
