@@ -214,7 +214,7 @@ const IMPERATIVE =
  * with it without telling the county?", "can the parents skip signing it?".
  */
 const OMISSION =
-  /\b(?:ignore|ignoring|skip|skipping|leave it|let (?:it|them) (?:go|slide|sort)|do nothing|doing nothing|not do anything|keep (?:it|this|that) to (?:myself|ourselves|themselves)|say nothing|not bother|(?:not|never|without|don'?t|doesn'?t|no need to|(?:don'?t|do not) (?:have|need) to) (?:tell|telling|report|reporting|inform|informing|say|saying|mention|mentioning|pass(?:ing)? (?:it|this|that) on|record|recording|log|logging|sign|signing|follow|following|check|checking|let (?:\w+ ){0,2}know|letting (?:\w+ ){0,2}know|go(?:ing)? through))\b/;
+  /\b(?:ignore|ignoring|skip|skipping|leave it|let (?:it|them) (?:go|slide|sort)|do nothing|doing nothing|not do anything|keep (?:it|this|that) to (?:myself|ourselves|themselves)|say nothing|not bother|don'?t bother|(?:not|never|without|don'?t|doesn'?t|no need to|(?:don'?t|do not) (?:have|need) to) (?:tell|telling|report|reporting|inform|informing|say|saying|mention|mentioning|pass(?:ing)? (?:it|this|that) on|record|recording|log|logging|sign|signing|follow|following|check|checking|let (?:\w+ ){0,2}know|letting (?:\w+ ){0,2}know|go(?:ing)? through))\b/;
 
 const EXCEPTIONS = [
   /\bunless\s+([^.;]+)/g,
@@ -416,6 +416,8 @@ export interface QuestionReading {
   readonly lacking: string | undefined;
   /** Whether the question asks leave not to do something ("ok to just keep it to myself?"). */
   readonly omits: boolean;
+  /** Asks to put off what may be asked for at once ("when I have time", "at the end of the day"). */
+  readonly delays: boolean;
 }
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
@@ -424,6 +426,7 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
   let switched: { value: 'on' | 'off' | undefined } | undefined;
   let lacking: { value: string | undefined } | undefined;
   let omits: boolean | undefined;
+  let delays: boolean | undefined;
   return {
     kind: classifyQuestion(question),
     terms,
@@ -439,6 +442,10 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
     get omits() {
       omits ??= OMISSION.test(normalise(question));
       return omits;
+    },
+    get delays() {
+      delays ??= PUTTING_OFF.test(normalise(question));
+      return delays;
     },
   };
 }
@@ -470,7 +477,7 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
 function withoutWhat(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const before =
-    /\b(?:without|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
+    /\b(?:without|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,
     );
   if (before) return before[1];
@@ -482,6 +489,14 @@ function withoutWhat(question: string): string | undefined {
     );
   return after?.[1];
 }
+
+/** Doing it at once: "immediately", "as quickly as possible", "without delay", "do not delay". */
+const PROMPTLY =
+  /\b(?:immediately|as (?:soon|quickly) as (?:possible|practicable|you can)|promptly|without delay|straight ?away|at once|right away|do not delay|don't delay|on the same day|within (?:\d+|one|two|an?|twenty[- ]four) hours?)\b/;
+
+/** Putting it off: "when I have time", "at the end of the day", "wait till she gets back", "next week". */
+const PUTTING_OFF =
+  /\b(?:when (?:i|we) (?:have|get|got|find) (?:the )?(?:time|a (?:minute|chance|sec|moment))|at the end of the (?:day|week|session|shift|term)|(?:later|tomorrow|next (?:week|month|session|time)|after the (?:weekend|holidays|break|half term))\s*[?!.]*\s*$|(?:wait|leave it|hold (?:off|on)|sit on it) (?:till|until|for a|a (?:few|couple|bit))|(?:till|until|til) (?:she|he|they|i|we) (?:gets?|get|comes?|is|are|am|have|has) back|in a (?:few|couple of) (?:days|weeks))\b/;
 
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
 const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;
@@ -684,6 +699,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   }
   if (kind === 'permission' && force.obliges && !force.permits && question.omits) {
     return reading('not-allowed', 'the clause requires what the question asks leave not to do');
+  }
+  // "Record everything … as quickly as possible" against "ok if i write it up when i have time?":
+  // the clause asks for it at once, and the question would put it off.
+  if (kind === 'permission' && force.obliges && PROMPTLY.test(normalise(best)) && question.delays) {
+    return reading('not-allowed', 'the clause asks for it at once; the question would put it off');
   }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 

@@ -519,3 +519,22 @@ describe('asking whether to stop someone else', () => {
     expect(verdict('can i video the kids on the trip on my phone?', rule)).toBe('not-allowed');
   });
 });
+
+describe('putting off what the clause asks for at once, and more ways of not doing it', () => {
+  // Paraphrased from the kinds of sentence clubs' reporting procedures hold.
+  it('answers "when I have time", "at the end of the day", "till she gets back" against "immediately" as not allowed', () => {
+    const record = 'Write down what the child said as quickly as possible, in their own words.';
+    expect(verdict('ok if i write up what she told me when i have time?', record)).toBe('not-allowed');
+    const report = 'Concerns must be reported to the welfare officer immediately.';
+    expect(verdict('really busy, can i report it at the end of the day?', report)).toBe('not-allowed');
+    expect(verdict('the welfare officer is away, can i wait till she gets back?', report)).toBe('not-allowed');
+    // Doing it now is no putting off.
+    expect(verdict('can i report it to the welfare officer now?', report)).not.toBe('not-allowed');
+  });
+  it('reads "don\'t bother" as leave not to do it, and "before doing X" as doing without it', () => {
+    const followUp = 'Follow up every complaint from a parent and report back promptly.';
+    expect(verdict("it's sorted now, ok if i don't bother getting back to the parent?", followUp)).toBe('not-allowed');
+    const check = 'All volunteers must complete a background check.';
+    expect(verdict('new volunteer, can she help out before doing the background check?', check)).toBe('not-allowed');
+  });
+});
