@@ -1145,7 +1145,7 @@ export const reassuranceCues = r(
  * (words a groomer's message may hold); never what they are said to say.
  */
 export const goodOutcomeCues = r(
-  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b`,
+  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b`,
 );
 
 /**

@@ -1188,6 +1188,11 @@ describe('detectConcern', () => {
         "mia's mum and dad are separating but it's all amicable, she showed us her new room at her dad's and seemed genuinely upbeat",
       ).level,
     ).toBe('none');
+    expect(
+      detectConcern(
+        'ella was really upset her team lost, threw her bib down and stormed off, calmed down after a few mins and said sorry',
+      ).level,
+    ).not.toBe('concern');
     // A weak word of harm with a glad young person is left to the learned model, not read as a concern outright.
     expect(
       detectConcern("ben says his mum's new partner is teaching him to drive, he's really chuffed").level,
