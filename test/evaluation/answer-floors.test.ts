@@ -49,9 +49,9 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.368,
-    top3: 0.561,
+    top3: 0.578,
     abstention: 0.833,
-    falseAbstention: 0.036,
+    falseAbstention: 0,
     verdicts: 0.484,
   },
   {
@@ -60,7 +60,7 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 1,
     falseAbstention: 0.01,
-    verdicts: 0.551,
+    verdicts: 0.568,
   },
   {
     file: 'test/fixtures/unseen/prewired-questions.jsonl',
@@ -68,7 +68,7 @@ const floors: readonly Floor[] = [
     top1: 0.5,
     top3: 0.74,
     abstention: 0.4,
-    falseAbstention: 0.04,
+    falseAbstention: 0.02,
     verdicts: 0.333,
   },
   {
@@ -179,7 +179,7 @@ const floors: readonly Floor[] = [
     top1: 0.393,
     top3: 0.606,
     abstention: 0.4,
-    falseAbstention: 0.066,
+    falseAbstention: 0.05,
     verdicts: 0.392,
   },
   {
@@ -188,7 +188,7 @@ const floors: readonly Floor[] = [
     top3: 0.781,
     abstention: 0.2,
     falseAbstention: 0,
-    verdicts: 0.527,
+    verdicts: 0.555,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
@@ -202,9 +202,9 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/smile-4-kids-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.338,
-    top3: 0.532,
+    top3: 0.548,
     abstention: 0.833,
-    falseAbstention: 0.146,
+    falseAbstention: 0.13,
     verdicts: 0.294,
   },
   {
@@ -229,7 +229,7 @@ const floors: readonly Floor[] = [
     top1: 0.296,
     top3: 0.453,
     abstention: 0.666,
-    falseAbstention: 0.079,
+    falseAbstention: 0.047,
     verdicts: 0.259,
   },
   {
@@ -244,11 +244,11 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/lh-educational-services-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.343,
-    top3: 0.484,
+    top1: 0.359,
+    top3: 0.5,
     abstention: 0.666,
-    falseAbstention: 0.188,
-    verdicts: 0.4,
+    falseAbstention: 0.172,
+    verdicts: 0.425,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh7-tune.jsonl',
@@ -279,9 +279,9 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/wholistic-fostering-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.153,
-    top3: 0.346,
+    top3: 0.365,
     abstention: 0.625,
-    falseAbstention: 0.135,
+    falseAbstention: 0.077,
     verdicts: 0.212,
   },
   {
@@ -291,7 +291,7 @@ const floors: readonly Floor[] = [
     top3: 0.576,
     abstention: 0.75,
     falseAbstention: 0.02,
-    verdicts: 0.15,
+    verdicts: 0.2,
   },
   {
     file: 'test/fixtures/unseen/ascend-next-level-questions.jsonl',
@@ -308,7 +308,7 @@ const floors: readonly Floor[] = [
     top3: 0.866,
     abstention: 0.333,
     falseAbstention: 0,
-    verdicts: 0.552,
+    verdicts: 0.578,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh8-final.jsonl',

@@ -98,6 +98,11 @@ export interface AnswerOptions {
   readonly shortlist: { readonly size: number; readonly cutoff: number };
   /** The best clause must cover at least this share of the question's topic, or the bot abstains. */
   readonly minCoverage: number;
+  /**
+   * The same, for the question asked with a concern: below it the reporting procedure is quoted
+   * under the route instead of a weak answer.
+   */
+  readonly minCoverageUnderConcern: number;
   /** The share of the question's content the policies must know (their words, or words near in meaning), or the bot abstains. */
   readonly minKnownShare: number;
   /** The best clause must score at least this, or the bot abstains. */
@@ -122,7 +127,8 @@ export const defaultAnswerOptions: AnswerOptions = {
   maxCitations: 5,
   relativeCutoff: 0.4,
   shortlist: { size: 3, cutoff: 0.2 },
-  minCoverage: 0.2,
+  minCoverage: 0.15,
+  minCoverageUnderConcern: 0.2,
   minKnownShare: 0.4,
   minScore: 5,
   confidentMatch: 13,
@@ -230,9 +236,9 @@ export class PolicyAnswerer {
     // something: answer the question it asks.
     const underneath =
       concern.level === 'possible'
-        ? this.#policyAnswer(org, corpus, index, trimmed, now)
+        ? this.#policyAnswer(org, corpus, index, trimmed, now, true)
         : looksLikeQuestion(trimmed)
-          ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now)
+          ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now, true)
           : undefined;
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
     const procedure = reportingProcedure(corpus, trimmed, now);
@@ -246,6 +252,7 @@ export class PolicyAnswerer {
     reader: OrganisationIndex,
     trimmed: string,
     now: Date,
+    underConcern = false,
   ): PolicyAnswer {
     const { index } = reader;
     const analysed = index.analyse(trimmed);
@@ -265,7 +272,7 @@ export class PolicyAnswerer {
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
-    if (!top || !this.#answers(trimmed, analysed, top, index)) return noAnswer(corpus, trimmed);
+    if (!top || !this.#answers(trimmed, analysed, top, index, underConcern)) return noAnswer(corpus, trimmed);
 
     const cited = results
       .filter(
@@ -315,10 +322,17 @@ export class PolicyAnswerer {
    * question is about (a holiday, a party, stationery: they do not), and the best clause must
    * cover enough of the part they know.
    */
-  #answers(text: string, question: AnalysedQuestion, top: ScoredClause, index: ClauseIndex): boolean {
+  #answers(
+    text: string,
+    question: AnalysedQuestion,
+    top: ScoredClause,
+    index: ClauseIndex,
+    underConcern: boolean,
+  ): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
-    if (top.coverage < options.minCoverage) return false;
+    // Under the reporting route, a weak answer gives way to the reporting procedure itself.
+    if (top.coverage < (underConcern ? options.minCoverageUnderConcern : options.minCoverage)) return false;
     const strong = top.score * top.coverage >= options.confidentMatch;
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
     const model = options.scopeModel;

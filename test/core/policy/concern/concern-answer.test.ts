@@ -106,6 +106,20 @@ describe('answers to a concern', () => {
     expect(looksLikeQuestion('he said his uncle hits him. i told the dsl')).toBe(false);
   });
 
+  it('quote the reporting procedure rather than a weak answer to the question a concern asks', async () => {
+    const message = 'a yp just fainted at the session and the work phone is dead, can i ring her mum from my own phone';
+    const question = 'the work phone is dead, can i ring a yp from my own phone';
+    // With the bar for an answer under the route set above any clause's coverage, the procedure is
+    // quoted; a plain question is still answered at the ordinary bar.
+    const strict = createAnswerer(await loadCorpus(defaultPoliciesDir), { minCoverageUnderConcern: 1.01 });
+    const answer = strict.answer('allsorts', message, today);
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reportingProcedure).toBe(true);
+    const plain = strict.answer('allsorts', question, today);
+    expect(plain.verdict).not.toBe('no-answer');
+    expect(plain.citations.length).toBeGreaterThan(0);
+  });
+
   it('never repeat the message in the reply', () => {
     const reply = answerReply(answerer.answer('allsorts', 'Zebedee (12) said his uncle hits him', today), 'a3');
     expect(JSON.stringify(reply)).not.toContain('Zebedee');
