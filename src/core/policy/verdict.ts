@@ -496,7 +496,7 @@ const PROMPTLY =
 
 /** Putting it off: "when I have time", "at the end of the day", "wait till she gets back", "next week". */
 const PUTTING_OFF =
-  /\b(?:when (?:i|we) (?:have|get|got|find) (?:the )?(?:time|a (?:minute|chance|sec|moment))|at the end of the (?:day|week|session|shift|term)|(?:later|tomorrow|next (?:week|month|session|time)|after the (?:weekend|holidays|break|half term))\s*[?!.]*\s*$|(?:wait|leave it|hold (?:off|on)|sit on it) (?:till|until|for a|a (?:few|couple|bit))|(?:till|until|til) (?:she|he|they|i|we) (?:gets?|get|comes?|is|are|am|have|has) back|in a (?:few|couple of) (?:days|weeks))\b/;
+  /\b(?:when (?:i|we) (?:have|get|got|find) (?:the )?(?:time|a (?:minute|chance|sec|moment))|at the end of the (?:day|week|session|shift|term)|(?:wait|leave it|hold (?:off|on)|sit on it) (?:till|until|for a|a (?:few|couple|bit))|(?:till|until|til) (?:she|he|they|i|we) (?:gets?|get|comes?|is|are|am|have|has) back|in a (?:few|couple of) (?:days|weeks))\b|\b(?:later|tomorrow|next (?:week|month|session|time)|after the (?:weekend|holidays|break|half term))\s*[?!.]*\s*$/;
 
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
 const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;

@@ -528,6 +528,7 @@ describe('putting off what the clause asks for at once, and more ways of not doi
     const report = 'Concerns must be reported to the welfare officer immediately.';
     expect(verdict('really busy, can i report it at the end of the day?', report)).toBe('not-allowed');
     expect(verdict('the welfare officer is away, can i wait till she gets back?', report)).toBe('not-allowed');
+    expect(verdict('is it ok to report it tomorrow?', report)).toBe('not-allowed');
     // Doing it now is no putting off.
     expect(verdict('can i report it to the welfare officer now?', report)).not.toBe('not-allowed');
   });
