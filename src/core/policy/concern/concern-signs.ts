@@ -10,7 +10,7 @@ import type { ConcernKind } from './concern-kinds.ts';
  * These are weak signs: on their own they prove nothing ("knife" is in a cookery session too), so
  * the detector counts them only when the message tells of something about someone in particular
  * ("yp came in with a split lip"), never in a question about policy ("what's the procedure for a
- * bruise?"). The strong, self-sufficient patterns are in `concern-lexicon.ts`.
+ * bruise?"). The strong, self-sufficient patterns are in `harm-lexicon.ts`.
  */
 export const concernSigns: Readonly<Record<ConcernKind, readonly string[]>> = {
   'physical-abuse': [

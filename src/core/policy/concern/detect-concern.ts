@@ -1,45 +1,45 @@
 import { oneByteTextAfter } from '../one-byte-text.ts';
 import { anyMatcher, compilePatterns, type Matcher, rewriter } from '../pattern-union.ts';
+import { allegationConduct, hushCues, organisationAdult, secrecyCues } from './allegation-lexicon.ts';
 import { type ConcernModel, concernFeatures, concernProbability } from './concern-features.ts';
 import { type ConcernKind, concernKinds } from './concern-kinds.ts';
+import { concernModel } from './concern-model.ts';
+import { signPatterns } from './concern-signs.ts';
+import { dangerModel } from './danger-model.ts';
+import {
+  courseTaught,
+  generalQuestionFraming,
+  habitualCues,
+  hypotheticalFraming,
+  immediacyCues,
+  newsReport,
+  policyFraming,
+  policyWords,
+  preparingMaterial,
+  statedHypothetical,
+} from './framing-lexicon.ts';
+import { forcedMarriage, harmLexicon } from './harm-lexicon.ts';
 import {
   accidentNotRecorded,
   accidentRecord,
-  allegationConduct,
   chatLaughter,
-  courseTaught,
-  eventCues,
-  forcedMarriage,
   foundSafe,
-  generalQuestionFraming,
   goodOutcomeCues,
-  habitualCues,
-  harmLexicon,
-  hushCues,
-  hypotheticalFraming,
-  immediacyCues,
-  individualPerson,
-  initialName,
   injuryDealtWith,
   injuryDoubted,
   innocentIdioms,
   killIdiomWords,
-  newsReport,
-  organisationAdult,
+  reassuranceCues,
+  saidNotSafeguarding,
+} from './innocent-lexicon.ts';
+import {
+  eventCues,
+  individualPerson,
+  initialName,
   particularPerson,
   personPronoun,
-  policyFraming,
-  policyWords,
-  preparingMaterial,
-  reassuranceCues,
   reportCues,
-  saidNotSafeguarding,
-  secrecyCues,
-  statedHypothetical,
-} from './concern-lexicon.ts';
-import { concernModel } from './concern-model.ts';
-import { signPatterns } from './concern-signs.ts';
-import { dangerModel } from './danger-model.ts';
+} from './report-lexicon.ts';
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
 const NOW =
@@ -76,7 +76,7 @@ function properName(message: string): boolean {
 /**
  * Reads a whole message for a safeguarding concern. Built for recall: a missed disclosure is far
  * worse than an extra reminder of the reporting route. The message is scored on the signs UK
- * guidance teaches staff to pass on (see `concern-lexicon.ts`):
+ * guidance teaches staff to pass on (see `harm-lexicon.ts` and the other `*-lexicon.ts` files):
  * - the harm, by kind; a strong sign counts on its own, a weak one only with a report about
  *   someone in particular;
  * - that something is being reported ("she said", "he showed me", "I noticed"), in any person or tense;

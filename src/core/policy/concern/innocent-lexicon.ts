@@ -1,0 +1,375 @@
+import { r } from './lexicon-words.ts';
+
+/**
+ * Everyday readings that are no concern: idioms that borrow harm words ("my mum will kill me"),
+ * good outcomes and reassurance ("walked it off", "seemed genuinely upbeat"), accidents seen to and
+ * written up, the writer's laughter, a young person thought missing and found safe. Each is read
+ * only where no sign of harm outweighs it (detect-concern.ts).
+ */
+
+/** What is kept secret for a celebration, and keeping something secret ("keep the cake a secret"). */
+const CELEBRATION = String.raw`birthday|surprise|present|gift|party|cake|card|celebration|leaving do`;
+/** A surprise for someone: never a "party" or a "celebration", which FGM guidance lists as euphemisms. */
+const SURPRISE = String.raw`birthday (?:card|present|cake|surprise)|surprise|present for|gift for|card for`;
+const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it |this )?(?:\w+ ){0,2}(?:a )?secret`;
+
+/**
+ * Everyday English that borrows harm words and means no harm: "they smashed the relay", "my
+ * phone's dead". Read as what it means before anything looks for signs of harm.
+ */
+export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
+    'did really well',
+  ],
+  [
+    /\bi am (?:literally |actually |absolutely |just )?dying (?:here|of (?:boredom|laughter|the heat)|for (?:a|some) (?:coffee|tea|brew|break|sleep|drink))\b/g,
+    'i am worn out',
+  ],
+  [
+    /\b(?:got|get|were|was|been) (?:absolutely |properly |well )?(?:battered|thrashed|hammered|smashed|destroyed|murdered|slaughtered|annihilated)(?= \d+ ?- ?\d+\b)/g,
+    'lost',
+  ],
+  [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // Photos of pets and new things, not of a child: "photos of her new guinea pigs".
+  [
+    /\b(?:photos?|pics?|pictures|videos?|vids?) of (?:her|his|their|my|the) (?:new |little |baby )?(?:dogs?|puppy|puppies|cats?|kittens?|hamsters?|guinea pigs?|rabbits?|bunny|bunnies|pony|ponies|horses?|fish|tortoise|snake|lizard|pets?|house|room|bedroom|bike|trainers|car|cake|garden|holiday)\b/g,
+    'pet photos',
+  ],
+  // Done independently: "chose them all by herself", "tied his laces by himself".
+  [
+    /\b(?:chose|picked|made|did|built|drew|tied|read|wrote|cooked|baked|paid|ordered|walked|swam|rode|got dressed|packed) (?:[\w']+ ){0,3}(?:all )?by (?:herself|himself|themselves|myself)\b/g,
+    'did it independently',
+  ],
+  // Tears of joy: "cried when he got his medal".
+  [
+    /\bcried\b(?= (?:when|because|as) (?:he|she|they) (?:won|got (?:his|her|their) (?:medal|trophy|award|certificate|badge|results?|belt)|scored|passed|was picked|got picked|heard (?:she|he|they) (?:had )?(?:got in|passed|won)))/g,
+    'was delighted',
+  ],
+  // No longer needing help, for a good reason: "passed her driving test so won't need the lift".
+  [
+    /\b(?:so|because|as|now) (?:she|he|they|i) (?:won't|will not|does not|doesn't|do not|don't) need (?:the|a|her|his|their|my) (?:lift|lifts|bus pass|taxi|pick ?up|tutor|support worker|glasses|brace|plaster cast|cast|crutches)\b/g,
+    'no longer needs help',
+  ],
+  // Medicine given by a parent or first aider for an ordinary ailment.
+  [
+    /\b(?:mum|mam|mom|dad|parent|carer|nurse|first aider|the first aider|gp|doctor)(?:'s| has| have| had)? (?:given|gave) (?:her|him|them) (?:some )?(?:paracetamol|calpol|ibuprofen|nurofen|antihistamine|piriton|medicine)\b/g,
+    'gave medicine',
+  ],
+  // Told not to tell about a surprise: "she's making her mum a birthday card and we're not allowed to tell".
+  [
+    new RegExp(
+      String.raw`\b(?:(?:we are|we're|i am|i'm|you're|you are) )?(?:not allowed to|must not|mustn't|can't|cannot|do not|don't) tell(?: (?:anyone|anybody|her|him|them|mum|dad|the others))?\b(?<=\b(?:${SURPRISE})\b[^.!?]{0,80})|\b(?:${SURPRISE})\b[^.!?]{0,80}\b(?:do not|don't) tell (?:anyone|anybody|her|him|them)\b`,
+      'g',
+    ),
+    'a surprise',
+  ],
+  // Hyperbole: "literally starving to death", "literally dying", "sick to my stomach" with nerves.
+  [/\bliterally (?:starving(?: to death)?|dying|dead|died|killing (?:me|him|her)|on fire)\b/g, 'very much'],
+  [/\bsick to (?:my|her|his|their|the) stomach\b/g, 'very nervous'],
+  // Scored, not hit: "battered in a hat trick", "smashed one in from 30 yards".
+  [
+    /\b(?:battered|smashed|blasted|hammered|thumped|walloped) (?:in |home )?(?:a |an |the |his |her |their )?(?:hat[- ]?trick|goal|header|volley|penalty|pen|shot|free kick|winner|equaliser|six|boundary)\b/g,
+    'scored',
+  ],
+  // A connection, not skin: "the internet kept cutting out".
+  [
+    /\b(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,
+    'kept dropping',
+  ],
+  // A child's tooth, not a lost child: "lost a baby tooth".
+  [
+    /\b(?:lost|pulled out|wiggled out|knocked out) (?:a |his |her |their |one of (?:his|her|their) )?(?:baby |milk |wobbly |front )teeth?\b|\b(?:lost|pulled out) (?:a |his |her |their )?wobbly tooth\b/g,
+    'a tooth came out',
+  ],
+  // Dressing up: "came as a zombie with a knife through his head", "fake blood everywhere".
+  [/\b(?:fake|pretend|stage|halloween|zombie) blood\b/g, 'face paint'],
+  [
+    /\b(?:came|dressed|went|turned up) (?:up )?as (?:a |an |the )?(?:[\w-]+ ){0,2}(?:zombie|vampire|ghost|witch|skeleton|mummy|bride|werewolf|monster|pirate|ninja|clown|devil|grim reaper)\b(?:[^.!?]{0,40}\b(?:knife|axe|sword|arrow|blood|murdered|dead)\b)?/g,
+    'came in costume',
+  ],
+  // A fitting for clothes is no fit  // A fitting for clothes is no fit: "the costume fitting", "her bra fitting".
+  [
+    /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
+    'try-on',
+  ],
+  // Too much of a treat, not a drug: "overdosed on sugar at the bake sale".
+  [
+    /\b(?:overdosed|overdosing|overdose|od'?d|oded) on (?:sugar|sweets|chocolate|caffeine|cake|cakes|haribo|fizzy \w+|e-?numbers|energy drinks?|crisps|pizza|tv|telly|screen time|glitter|christmas|cuteness)\b/g,
+    'ate too much',
+  ],
+  // A care plan's risk, not a choking child: "a choking risk", "a choking hazard".
+  [/\b(?:a |the )?(?:choking (?:risk|hazard)|risk of choking)\b/g, 'a swallowing plan'],
+  // Felt faint and was fine after a drink or a biscuit.
+  [
+    /\b(?:felt|feeling|was|went) (?:a bit |a little |slightly |really )?(?:faint|light-?headed|dizzy|wobbly)\b(?=[^.!?]{0,80}\b(?:was|is|felt|feels) (?:fine|ok|okay|better)\b)/g,
+    'felt unwell',
+  ],
+  // Out of a competition, not unconscious: "knocked out of the cup in the first round".
+  [
+    /\b(?:got |were |was |been |get )?knocked out (?:of|in) (?:the )?(?:\w+ )?(?:cup|competition|tournament|league|round|quarters?|quarter-?finals?|semis?|semi-?finals?|final|group stage|heats?|contest|draw)\b/g,
+    'eliminated',
+  ],
+  // A film, game or book named by its kind of story: "that hostage thriller", "a murder mystery".
+  [
+    /\b(?:hostage|murder|horror|crime|war|zombie|serial killer|slasher|gangster|heist|disaster|true crime|kidnap\w*|vampire|shooter|spy)\s+(?:thrillers?|films?|movies?|series|shows?|dramas?|documentar(?:y|ies)|games?|books?|novels?|myster(?:y|ies)|podcasts?|box ?sets?|stor(?:y|ies)|comedy|musical|play)\b/g,
+    'a show',
+  ],
+  // History, not harm: "nan fought in the war".
+  [
+    /\b(?:fought|fighting|fights|fight|died|killed) in (?:the|a) (?:war|wars|world war|army|battle|trenches)\b/g,
+    'served in the war',
+  ],
+  [
+    /\b(?:off (?:sick|ill)|(?:a|the) (?:sickness|tummy|stomach) bug|(?:is|are|was|were) (?:sick|ill) (?:today|this week))\b/g,
+    'absent',
+  ],
+  [/\bsecret santa\b/g, 'gift swap'],
+  // Nerves before an ordinary event: exams, a first day, a match, a presentation, an interview.
+  [
+    /\b(?:nervous|scared|anxious|worried|nervy|bricking it|dreading|terrified|petrified|stressed|panicking)\b(?= (?:about|before|for|to) (?:(?:his|her|their|the|a|an|my|starting|going (?:up )?to|doing|sitting|taking|giving|meeting|presenting|sharing|performing (?:in|at))\s)?(?:[\w']+ ){0,3}?(?:exams?|mocks?|tests?|results|gcses?|a-levels|interview|first day|new school|high school|secondary|college|uni|race|match|game|final|heat|presentation|project|screen|speech|assessment|audition|performance|show|concert|recital|wedding|new befriender|new mentor|driving test|dentist|injection|jab|placement|competition|comp|gala|nationals|trip|reading|solo (?:bus|train) (?:journey|ride|trip)|(?:bus|train) journey|christmas do|works? do|party|sleepover|residential|camp|first match|grading|operation|op|appointment|results day|sports day|prom|paper|papers|maths|chemistry|physics|biology|english)\b)/g,
+    'has nerves',
+  ],
+  // A secret that is only a surprise or a knack: "his secret weapon for spelling tests", "her secret to
+  // getting up on time", "told me a secret, she's making her mum a birthday card".
+  [/\b(?:his|her|their|my|the|our) secret (?:weapon|to|recipe|talent|move|trick|tip)\b/g, 'a knack'],
+  [new RegExp(String.raw`\ba secret\b(?=[^.!?]{0,80}\b(?:${CELEBRATION})\b)`, 'g'), 'a surprise'],
+  // Hay fever is an allergy season, not a fever; happy tears are joy; a running blade is a prosthetic.
+  [/\bhay ?fever\b/g, 'hayfever'],
+  [/\b(?:happy tears|tears of joy|cried with happiness)\b/g, 'was delighted'],
+  [/\brunning blades?\b/g, 'prosthetic'],
+  // Treated and sorted: "A&E sorted it", "the hospital patched him up".
+  [
+    /\b(?:a&e|a and e|hospital|the doctors?|gp|the nurse|first aider) (?:sorted|treated|checked|patched|strapped|plastered|fixed) (?:it|him|her|them|his \w+|her \w+)(?: out| up)?\b/g,
+    'was treated',
+  ],
+  // A secret kept for a celebration: "her mum asked us to keep the cake a secret", "it's a secret, it's for his birthday".
+  [
+    new RegExp(
+      String.raw`\b${KEPT_SECRET}\b(?=[^.!?]{0,80}\b(?:${CELEBRATION})\b)|\b(?:${CELEBRATION})\b[^.!?]{0,80}\b${KEPT_SECRET}\b`,
+      'g',
+    ),
+    'a surprise',
+  ],
+  // Good news kept for its owner to tell: "told me a secret, she's got a place at college".
+  [
+    /\b(?:told|tell|telling) (?:me|us|you) a secret\b(?=[,:;! -]+(?:she|he|they)(?: is| has| have| are|'s|'ve)? (?:got|getting|passed|won|engaged|moving|going to (?:college|uni|university))\b)/g,
+    'shared some good news',
+  ],
+  // A surprise kept quiet: "a secret collection for Mick's birthday", "keep his costume a secret till the party".
+  [
+    /\b(?:a |the |our |their |his |her )?secret (?:collection|whip-?round|party|present|gift|card|surprise|plan|mission|menu|recipe|project|dance|song)\b/g,
+    'a surprise',
+  ],
+  // "Dying to know", "dying to see it": eager, not dying.
+  [
+    /\b(?:is |are |am |'s |'re |'m )?(?:literally |absolutely )?dying to (?:know|see|hear|find out|try|meet|get|go|tell|show|start|have|join|play|watch)\b/g,
+    'eager to',
+  ],
+  // Dying of embarrassment, of laughter: strong feeling, not dying.
+  [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // A player who goes down injured in a match: a knock in sport, which first aid deals with.
+  [/\b(?:went|goes|gone|going) down (?:injured|hurt)\b/g, 'got a knock'],
+  // Water bombs and a game that "bombed": messy fun or a flop, not an attack.
+  [
+    /\b(?:water|balloon) ?bomb\w*|\bbomb(?:ed|ing)? (?:the |a |their |his |her |my )?(?:water balloon \w+|test|exam|quiz|audition|gig|interview|presentation|performance|show)\b|\b(?:absolute|total|utter) carnage\b/g,
+    'messy fun',
+  ],
+  // "…gets defensive if you ask", "bit beyond banter if you ask me": an aside, not a supposed case.
+  [/\bif (?:you|u) ask(?: (?:me|her|him|them|about (?:it|them|that)))?\b/g, 'when asked'],
+  // Lost property: things left behind, not a child left.
+  [
+    /\blost property\b|\b(?:umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?)\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b/g,
+    'items found',
+  ],
+  // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.
+  [/\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) new trainers\b/g, 'on his shoes'],
+  // A planned operation, a register mark, the writer's own absence: no harm and no one missing.
+  [
+    /\b(?:planned|routine|scheduled) (?:[\w-]+ ){0,2}(?:op|operation|surgery|procedure|replacement)\b/g,
+    'planned appointment',
+  ],
+  [/\b(?:showed|shows|marked|came up) (?:as )?missing on the register\b|\bmissing on the register\b/g, 'marked absent'],
+  [/\b(?:i|we) (?:will|'ll|am|are|'m|'re|shall) (?:be )?missing\b/g, 'i will skip'],
+  // A bone broken in an accident the message explains: "broke his arm falling off his skateboard".
+  [
+    /\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe) (?:falling|when (?:he|she|they) fell|playing|skiing|skateboarding|on (?:the|a) trampoline)\b/g,
+    'had an accident',
+  ],
+  // Paperwork that "hasn't come back": a DBS check, references, a form.
+  [
+    /\b(?:dbs|dbs check|check|results?|forms?|paperwork|references?|refs|emails?|application|certificate)(?: \w+)? (?:has not|hasn't|have not|haven't|not|never) come back\b/g,
+    'is still pending',
+  ],
+  // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
+  [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
+  [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
+  // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
+  [
+    /\b(?:(?:is|was|are|were) in hospital (?:for |to have |having |getting ))?(?:having|had|getting|got|has|to have|for)? ?(?:(?:his|her|their) )?(?:appendix|tonsils|adenoids|grommets|wisdom teeth|brace|cast|stitches) (?:out|removed|taken out|fitted|off)\b|\bhospital (?:appointment|check-?up|visit)\b|\b(?:a |an |his |her |their )?(?:planned|routine|small|minor) (?:operation|op|surgery|procedure)\b/g,
+    'an appointment',
+  ],
+  // Hungry for a reason of their own: "starving cos he skipped lunch to finish his project".
+  [
+    /\b(?:starving|starved|famished|so hungry|really hungry)\b(?=(?: \w+){0,4} (?:because|as|since) (?:he|she|they|i) (?:skipped|missed|forgot|left|did not have time for|was too busy for) (?:(?:his|her|their|my) )?(?:lunch|breakfast|dinner|tea|snack|packed lunch)\b)/g,
+    'peckish',
+  ],
+  // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
+  [
+    /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
+    'a sports knock',
+  ],
+  // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
+  [/\b(?:popped|stuck|slapped) (?:a |some )?plasters? on\b/g, 'gave first aid'],
+  // Toy weapons and play: "shot in the nerf war", "a water pistol fight".
+  [
+    /\b(?:(?:been|got|getting|was|were) )?(?:shot|killed|stabbed|murdered|blasted) (?:in|during|playing) (?:the |a )?(?:nerf|water|toy|foam|laser|pretend|play) ?(?:gun |pistol |sword |blaster )?(?:war|wars|fight|fights|battle|game|tag)\b|\b(?:nerf|water|toy|foam|pretend) (?:guns?|pistols?|blasters?|swords?|wars?|fights?|battles?)\b|\blaser tag\b/g,
+    'a toy game',
+  ],
+  // Hungry before a meal: "starving by 11:45, lunch is at 12", "so hungry before tea".
+  [
+    /\b(?:starving|famished|so hungry|really hungry)\b(?=[^.!?]{0,60}\b(?:(?:before|until|till|by) (?:lunch|dinner|tea|breakfast|snack ?time)|(?:lunch|dinner|tea|breakfast)(?: is|'s| was) (?:at|not (?:till|until)))\b)/g,
+    'peckish',
+  ],
+  // A medicine's side effects: "the new meds might make her drowsy".
+  [
+    /\b(?:might|may|can|could|will|would) make (?:him|her|them|me|you) (?:a bit |a little |quite |really |very )?(?:drowsy|sleepy|tired|dizzy|sick|nauseous|hungry|thirsty)\b/g,
+    'has side effects',
+  ],
+  // Paperwork about a condition, not the condition happening: "new seizure protocol", "head injury letter went home".
+  [
+    /\b(?:seizure|epilepsy|allergy|anaphylaxis|asthma|diabetes|diabetic|head injury|first aid) (?:protocol|plan|care plan|action plan|letter|advice sheet|form|training|policy|procedure)s?\b/g,
+    'care plan',
+  ],
+  [/\bi am literally dying\b/g, 'i am worn out'],
+  // Things that collapse, go missing or are naked, and knocks and shocks of one's own: "the gazebo
+  // collapsed", "the jigsaw is missing 3 pieces", "nude tights", "a naked flame", "nearly fainted
+  // at the quote", "whacked my head on the door", "missing you all already".
+  [
+    /\b(?:gazebo|tent|marquee|shelf|shelves|shelving|table|bench|deckchair|bunk|bed|wall|ceiling|fence|sandcastle|tower|stage|structure|scaffold(?:ing)?|den|bridge|plan|deal|league|wifi|network|server|website|system|app|cake|souffle|pile|stack) (?:(?:has|had|just|completely|totally) )?collaps(?:ed|ing|es)\b/g,
+    'fell down',
+  ],
+  [
+    /\b(?:jigsaw|puzzle|kit|box|set|game|pack|deck|book|register|form|file|folder|document|page|piece|sock|glove|shoe|boot|trainer|coat|jacket|bag|phone|key|keys|lid|button|cable|charger|remote|ball|bib|cone|pen|pencil|laptop|ipad|tablet|item|money|cash|receipt|parcel|delivery|package|order|lanyard|badge|card|stapler|scissors|paperwork|medal|trophy)s? (?:is|are|was|were|has gone|have gone|went|has been|have been) (?:still )?missing\b|\bmissing (?:\d+|a few|some|two|three|four|five) (?:pieces|parts|bits|pages|cards|pens|pencils|chairs|tables|bibs|cones|balls|forms|signatures|items|questions|answers|letters|words|days)\b|\bmiss(?:ing)? (?:you|you all|u|u all|everyone|everybody|you guys|the group|the gang) (?:already|loads|lots|so much|a lot|all)?\b/g,
+    'mislaid',
+  ],
+  [
+    /\bnude (?:tights|colou?r(?:ed)?|shade|heels|shoes|lipstick|lippy|make-?up|leotards?|tones?|bra|palette|nail polish|varnish)\b/g,
+    'skin-tone clothing',
+  ],
+  [/\bnaked (?:flames?|lights?|eye)\b/g, 'open flame'],
+  [
+    /(?:\b(?:i|we) |^)(?:nearly|almost|practically) (?:fainted|died|collapsed|passed out|had a heart attack|choked)\b/g,
+    'i was shocked',
+  ],
+  [
+    /\b(?:whacked|banged|bumped|hit|smacked|cracked|stubbed|knocked) my (?:head|knee|elbow|arm|toe|leg|shin|hand|finger|funny bone)\b(?= (?:on|against|into) )/g,
+    'knocked myself',
+  ],
+  [
+    /\b(?:so |really |very |super |absolutely )?(?:hungry|starving|famished|ravenous)\b(?= (?:after|from) (?:the |a |their |our )?(?:hike|walk|match|game|training|swim|swimming|session|run|race|football|rugby|pe|climb|bike ride|day out|trip|activity|activities|practice|workout|dance|gala|tournament))/g,
+    'peckish',
+  ],
+  [
+    /\bcut(?:ting)? out (?:(?:the|some|paper|card|felt|fabric|more) )*(?:shapes|snowflakes|pictures|letters|stars|hearts|templates|pieces|circles|squares|triangles|masks|crowns|leaves|flowers|bunting|paper|card)\b/g,
+    'crafting',
+  ],
+  // A topic taught or discussed, not a harm happening: "a piece on knife crime for the youth
+  // council", "looking at the rise of the far right in the 1930s".
+  [
+    /\b(?:session|lesson|piece|project|workshop|talk|assembly|topic|unit|debate|essay|presentation|documentary|campaign|module|resources?|videos?|leaflets?|posters?|display|quiz|film) (?:on|about|around|covering|tackling|raising awareness of) (?:how |why )?(?:the )?(?:dangers of |rise of (?:the )?|history of |effects of )?(?:isis|the taliban|al[- ]qaeda|the ira|the suffragettes|suffragettes|the holocaust|ww2|world war (?:one|two|1|2|i|ii)|the blitz|knife crime|gun crime|the far right|far right|fascism|the nazis|extremism|radicalisation|terrorism|county lines|grooming|online safety|bullying|cyberbullying|consent|healthy relationships|fgm|forced marriage|domestic abuse|racism|self-harm|self harm|suicide prevention|drugs|vaping|alcohol|knife awareness)\b|\b(?:looking at|learning about|studying|researching|discussing|reading about) the (?:rise|history|causes) of (?:the )?(?:far right|fascism|the nazis|extremism|terrorism)\b/g,
+    'an educational topic',
+  ],
+  // A break or fracture from sport or play, explained: "broke his wrist at the skatepark on sunday".
+  [
+    /\bbr(?:oke|oken) (?:his|her|their) (?:wrist|arm|leg|ankle|finger|toe|collarbone|elbow|thumb|foot|nose)\b(?= (?:\w+ ){0,2}(?:at|on|playing|in|doing|during) (?:the |a |his |her |their )?(?:skatepark|skate park|trampoline park|trampoline|park|football|rugby|hockey|netball|cricket|match|game|training|bike|scooter|skateboard|climbing|gymnastics|pe|playground|swings?|slide|holiday|ski(?:ing)?|snowboard(?:ing)?|horse riding|horse))/g,
+    'had a sports injury',
+  ],
+  // Cutlery and craft tools: "a knife and fork in her lunchbox", "knife skills in cookery".
+  [
+    /\b(?:knife and fork|knives and forks|knife, fork|butter knife|bread knife|table knife|plastic knife|craft knife|palette knife|cutlery knife|knife skills|knife block)\b/g,
+    'cutlery',
+  ],
+  [/\bdrowning in (?:paperwork|work|emails|admin|marking|forms|washing|laundry|reports)\b/g, 'very busy'],
+  [/\b(?:is|are) (?:actually |literally |absolutely )?killing (?:me|us)\b/g, 'is hard work'],
+  [
+    /\bmissing (?:the|this|next|tomorrow's|tonight's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's) (?:trip|session|match|game|training|practice|lesson|class|club|party|show|meeting|outing|concert|fixture|tournament|disco)\b/g,
+    'not coming to the event',
+  ],
+  // Work not handed in or kit left at home: "missing coursework", "missing her pe kit" (not missed lessons, which can be a sign).
+  [
+    /\bmissing (?:(?:his|her|their|the|some|a|an|any|my|last week's|this week's|two|three|a few|a couple of) )?(?:bits of |pieces of )?(?:coursework|homework|assignments?|essays?|deadlines?|worksheets?|(?:pe |sports |swim |football )?kit|uniform|paperwork|(?:consent |permission )?forms?|signatures?|work)\b/g,
+    'not handed in',
+  ],
+  [
+    /\b(?:phone|battery|laptop|wifi|wi-fi|internet|printer|ipad|tablet|charger|projector|speaker|mic|microphone|car|van|minibus)(?: is| has| was|'s|s)? (?:dead|died|dying)\b/g,
+    'not working',
+  ],
+];
+
+/**
+ * Everyday English for a good outcome or a good time ("all fine", "right as rain", "loved the
+ * session"): read by the learned model only, never to overrule a sign of harm.
+ */
+export const reassuranceCues = r(
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed|in|logged|submitted|sent)|ice pack (?:done|on|applied)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
+);
+
+/**
+ * The writer's own word that the person is glad, or that it ended well ("she seemed
+ * genuinely upbeat", "he was grinning by the end", "good tears", "it's all amicable", "he's doing
+ * great"): everyday English for a good outcome, read as `reassuranceCues` is. Never "fine" or
+ * "ok", which someone at risk says of themselves ("insists she's fine"), nor "loves" or "likes"
+ * (words a groomer's message may hold); never what they are said to say.
+ */
+export const goodOutcomeCues = r(
+  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b`,
+);
+
+/**
+ * An injury written up as an accident ("logged in the accident book", "is the accident form
+ * enough?"): the record first aiders keep of knocks and falls, not of concerns. Not when the
+ * message says it is missing from the record ("not in the accident book").
+ */
+export const accidentRecord =
+  /\baccident (?:book|form|report|slip|sheet|log|record)s?\b|\b(?:first aider|ice pack|plaster on|cold water|under the (?:cold )?tap|no blister|nothing broken|antiseptic)\b.{0,80}\b(?:recorded|logged|written up|on the form|in the book)\b/;
+/**
+ * An injury or a faint told as an accident and dealt with: how it happened ("fell off his mountain
+ * bike", "on the trampoline", "in the heat") and who saw to it ("A&E said it's a fractured wrist and
+ * mum was with him", "logged it, mum picked her up"). Read with `injuryDoubted`.
+ */
+export const injuryDealtWith =
+  /\b(?:burn(?:ed|t)|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged)\b/;
+
+/** Doubt about how an injury happened: then it is not dealt with, whatever was done. */
+export const injuryDoubted =
+  /\b(?:does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b|another one|third time|second time|keeps (?:having|getting|turning up))/;
+
+export const accidentNotRecorded =
+  /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;
+
+/**
+ * The writer says outright it is no safeguarding matter ("not a safeguarding thing but…", "no
+ * safeguarding concerns, just…"). Not "not sure if it is a safeguarding thing".
+ */
+export const saidNotSafeguarding =
+  /(?<!\b(?:sure|know|certain|clear) (?:if|whether) (?:it is |this is |that is )?)\b(?:not a safeguarding (?:thing|issue|concern|matter|question|one)|no safeguarding (?:concerns?|issues?|worries)|nothing (?:to do with )?safeguarding)\b/;
+
+/**
+ * Chat laughter: "lol", "haha", a laughing emoji. Written beside a threat to kill ("his mum's going
+ * to kill him for losing his coat lol") it marks the idiom, not a threat. Not "jk" or "joking": a
+ * young person may say that right after telling something real.
+ */
+export const chatLaughter =
+  /\b(?:lol|lmao|lmfao|haha\w*|hehe\w*|creased up|in stitches|crying laughing|laughing (?:their|our|my) heads off|(?:both|all) (?:of (?:them|us) )?(?:laughing|giggling))\b|\u{1F602}|\u{1F923}|\u{1F606}|\u{1F605}/u;
+
+/** The threat words of the idiom: "going to kill him", "will murder her". */
+export const killIdiomWords = /\b(?:kill|murder)\b/g;
+
+/**
+ * A young person thought missing and found safe ("…turned up 20 mins later, all fine", "went awol but
+ * was just having a fag round the back"): the worry is over.
+ */
+export const foundSafe = r(
+  String.raw`\b(?:turned up|turns up|was found|were found|been found|found (?:him|her|them)|came back|come back|got home|arrived home|is home|was home|is back)\b.{0,60}\b(?:all fine|all ok|all good|fine|safe and well|safe|okay|ok|no harm done|false alarm|panic over)\b|\b(?:but|and) (?:he|she|they) (?:was|were) just (?:in|at|having|with|outside|round|hiding|playing|in the|on (?:his|her|their) phone)\b|\bfalse alarm\b`,
+);

@@ -1,0 +1,15 @@
+/**
+ * The building blocks the concern lexicons share, as regular-expression source: who (pronouns,
+ * family, the young people as staff name them), whose, and parts of the body.
+ */
+
+export const PRONOUN = String.raw`(?:him|her|them|me|us|himself|herself|themselves|myself)`;
+export const POSSESSIVE = String.raw`(?:his|her|their|my|your|the)`;
+export const FAMILY = String.raw`(?:mum|mom|mother|mummy|mommy|mam|mammy|dad|daddy|father|step ?(?:mum|dad|father|mother|parent)|stepmum|stepdad|parents?|carers?|foster (?:mum|dad|carer|parent)s?|nan|nana|gran|grandad|grandma|grandpa|grandparents?|uncle|aunt(?:ie|y)?|brother|sister|cousin|family|(?:mum|mom|mother)'?s? (?:boyfriend|partner|new partner|fella|new man|new bloke)|(?:dad|father)'?s? (?:girlfriend|partner)|(?:mum|mom|mother|dad|father)s? (?:boyfriend|girlfriend|partner))`;
+/** Young people as an adult's conduct names them: "a 13yo", "the yr10s", "the colts", "one of the cubs". */
+export const YOUNG_ONES = String.raw`(?:kids?|children|child|boys?|girls?|lads?|lasses?|students?|pupils?|learners?|members?|players?|young people|young person|teens|teenagers?|trainees?|apprentices?|colts|juniors|cubs|scouts|brownies|guides|gymnasts|swimmers|\d{1,2} ?(?:year olds?|yos?)|(?:yr|year) ?\d{1,2}s?)`;
+export const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
+export const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?|(?:yr|year) ?\d{1,2}s?)`;
+
+/** A pattern from its source. */
+export const r = (source: string): RegExp => new RegExp(source);
