@@ -115,6 +115,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:hostage|murder|horror|crime|war|zombie|serial killer|slasher|gangster|heist|disaster|true crime|kidnap\w*|vampire|shooter|spy)\s+(?:thrillers?|films?|movies?|series|shows?|dramas?|documentar(?:y|ies)|games?|books?|novels?|myster(?:y|ies)|podcasts?|box ?sets?|stor(?:y|ies)|comedy|musical|play)\b/g,
     'a show',
   ],
+  // Moved by a story: "sobbed her eyes out at the end of the film", "cried at the end of the book".
+  [
+    /\b(?:cried|cries|crying|sobbed|sobbing|bawled|bawling|in tears|teary|welled up|blubbing|sobbed (?:her|his|their) eyes out|cried (?:her|his|their) eyes out)\b(?=[^.!?]{0,40}\bat the end\b)(?:(?=[\s\S]{0,200}\b(?:film|movie|book|novel|show|play|story|episode|musical|panto|pantomime|cinema)\b)|(?<=\b(?:film|movie|book|novel|show|play|story|episode|musical|panto|pantomime|cinema|movie night|film night)\b[\s\S]{0,200}))/g,
+    'was moved',
+  ],
   // History, not harm: "nan fought in the war".
   [
     /\b(?:fought|fighting|fights|fight|died|killed) in (?:the|a) (?:war|wars|world war|army|battle|trenches)\b/g,

@@ -1197,6 +1197,12 @@ describe('detectConcern', () => {
     expect(
       detectConcern("ben says his mum's new partner is teaching him to drive, he's really chuffed").level,
     ).not.toBe('concern');
+    // Moved by a story, not harmed.
+    expect(
+      detectConcern(
+        'took Ellie (12) to the cinema in town, we saw the new disney one and she sobbed her eyes out at the end then asked for more popcorn. her mum says shes settling in well at school',
+      ).level,
+    ).toBe('none');
     // What someone at risk says of themselves is no good outcome.
     for (const concern of [
       'older lady we visit has no food in and the heating off all month, insists she is fine',
