@@ -1211,6 +1211,12 @@ describe('detectConcern', () => {
       expect(flagged(concern), concern).toBe(true);
   });
 
+  it('reads violence at home in any tense of the verb ("daddy hitting mummy")', () => {
+    const reading = detectConcern("Ava (6) drew a picture of daddy hitting mummy and said 'that's our house'");
+    expect(reading.level).toBe('concern');
+    expect(reading.kinds).toContain('domestic-abuse');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
