@@ -22,6 +22,10 @@ export const reportCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:worried|concerned|concerning|uneasy|not right|something is up|something's up|something is off|alarm bells|red flag|odd|weird|strange|funny feeling|gut feeling|uncomfortable|creepy|dodgy|sus|suss)\b`,
   ),
+  // The writer unsure of what they saw: "am I overthinking?", "am I being paranoid?".
+  r(
+    String.raw`\bam i (?:overthinking|overreacting|being (?:paranoid|silly|daft|dramatic|over ?sensitive)|reading too much into)\b`,
+  ),
 ];
 
 /** Something that happened or keeps happening: weaker evidence of a report than the cues above. */

@@ -1217,6 +1217,12 @@ describe('detectConcern', () => {
     expect(reading.kinds).toContain('domestic-abuse');
   });
 
+  it('reads "am I overthinking?" as the writer passing on what they saw, not a question about policy', () => {
+    expect(
+      detectConcern("he doodled 'i want to disappear' on the back of his training schedule, am i overthinking?").level,
+    ).toBe('concern');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
