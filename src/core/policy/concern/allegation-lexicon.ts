@@ -92,6 +92,12 @@ export const allegationConduct: readonly RegExp[] = [
   r(
     String.raw`\b(?:kiss(?:ed|es|ing)?|cuddl\w*|tickl\w*|massag\w*|on (?:his|her|their) lap|stroking (?:her|his) (?:hair|leg|arm|back))\b|\b(?:gave|given|giving|sent) (?:her|him|them) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp)\b|\b(?:gave|given|giving|shared|sharing|sent) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp) (?:to|with) (?:a |an |one of (?:the |our )?|the )?(?:\w+ )?(?:kids?|child(?:ren)?|students?|members?|girls?|boys?|players?|learners?|young (?:people|person)|participants?|pupils?|teens?|\d+ ?(?:year old|yo))\b|\b(?:personal|private|intimate) (?:stuff|things|problems|details|life|issues)\b|\b(?:at|to|round|back to) (?:his|her|their) (?:flat|house|place|home)\b|\b(?:porn\w*|sex scenes?|explicit|18 ?rated|adult (?:videos?|content|films?)|nudes?)\b`,
   ),
+  // Young people invited to an adult's own home, van or caravan (NSPCC grooming signs), and pictures
+  // of children found on an adult's own device (KCSIE part four: behaviour that may indicate they
+  // pose a risk to children).
+  r(
+    String.raw`\b(?:invites?|invited|inviting|asks?|asked|asking) (?:\w+ ){0,3}${YOUNG_ONES} (?:\w+ ){0,2}(?:to|round to|back to|over to|into) (?:his|her|their) (?:own )?(?:house|home|flat|place|caravan|van|shed|garage|hotel room|bedroom)\b|\b(?:found|discovered|came across|saw|spotted)\b.{0,30}\b(?:photos?|pics?|pictures?|images?|videos?|vids?) of (?:the |young |little |our )?${YOUNG_ONES}\b.{0,40}\bon (?:his|her|their|it|the (?:laptop|computer|pc|phone|tablet|hard drive|usb))\b`,
+  ),
 ];
 
 /** A request to keep harm hidden: a sign in itself. */

@@ -1223,6 +1223,14 @@ describe('detectConcern', () => {
     ).toBe('concern');
   });
 
+  it("reads pictures of children found on an adult of the organisation's own device as an allegation", () => {
+    const reading = detectConcern(
+      "the technician fixing the coach's laptop found photos of children on it, some from our club",
+    );
+    expect(reading.level).toBe('concern');
+    expect(reading.allegation).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
