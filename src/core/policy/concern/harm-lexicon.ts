@@ -424,6 +424,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'peer-on-peer': {
     strong: [
+      // Mocking a disability or difference again and again (KCSIE: prejudice-based bullying):
+      // "they've been copying his stammer for weeks".
+      r(
+        String.raw`\b(?:copying|copy|copies|copied|mocking|mocks|mocked|imitating|imitates|imitated|mimicking|mimics|mimicked|taking the (?:mick|piss) out of|laughing at|making fun of) (?:his|her|their|[a-z]+'s) (?:stammer|stutter|lisp|speech|tics?|limp|walk|wheelchair|hearing aids?|autism|disability|accent|glasses|birthmark|scars?)\b.{0,60}\b(?:for (?:weeks|months|ages|a while)|every (?:day|week|session|time)|all the time|again|keeps?|now (?:he|she|they) (?:is|are|will not|won't|refuses?|refusing|stopped)|refus\w+ to (?:speak|talk|come))`,
+      ),
       // Made to do something degrading "for a laugh" (KCSIE: initiation and hazing, child-on-child abuse).
       r(
         String.raw`\b(?:made|make|makes|making|forced|forces|forcing) (?:me|him|her|them|(?:the )?(?:new |little |quiet |younger )?(?:boy|girl|lad|kid|one|child)) (?:to )?(?:lick|eat|drink|strip|kneel|crawl|bark|beg|take (?:his|her|their|my) (?:clothes|trousers|pants|shorts|top) off|get (?:naked|undressed))\b`,

@@ -1231,6 +1231,14 @@ describe('detectConcern', () => {
     expect(reading.allegation).toBe(true);
   });
 
+  it('reads mocking a disability again and again as child-on-child abuse', () => {
+    const reading = detectConcern(
+      "the older ones have been copying ravi's stammer for weeks and now he won't speak in sessions",
+    );
+    expect(reading.level).toBe('concern');
+    expect(reading.kinds).toContain('peer-on-peer');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
