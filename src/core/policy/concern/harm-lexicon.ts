@@ -599,7 +599,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     ],
     weak: [
       r(
-        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b|\b(?:has not|hasn't|have not|haven't|not) been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:\d+|two|three|four|five|six|several|a few|a couple of) weeks\b`,
+        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b|\b(?:has not|hasn't|have not|haven't|not) been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:(?:\d+|two|three|four|five|six|several|a few|a couple of) )?(?:weeks|months)\b`,
       ),
     ],
   },

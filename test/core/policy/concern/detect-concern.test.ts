@@ -1239,6 +1239,15 @@ describe('detectConcern', () => {
     expect(reading.kinds).toContain('peer-on-peer');
   });
 
+  it('reads weeks out of school as a child missing education: a concern, not an emergency', () => {
+    const reading = detectConcern(
+      "turns out Kai (10) hasnt been to school for weeks, he's been minding his baby sister while mum sleeps all day",
+    );
+    expect(reading.level).toBe('concern');
+    expect(reading.kinds).toContain('missing-child');
+    expect(reading.danger).toBe(false);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
