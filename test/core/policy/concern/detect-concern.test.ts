@@ -1248,6 +1248,14 @@ describe('detectConcern', () => {
     expect(reading.danger).toBe(false);
   });
 
+  it('reads "the guy who does the tea bar" as an adult of the organisation', () => {
+    const reading = detectConcern(
+      'the guy who does the tea bar on saturdays keeps inviting the u12s round to his house',
+    );
+    expect(reading.level).toBe('concern');
+    expect(reading.allegation).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
