@@ -702,7 +702,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   }
   // "Record everything … as quickly as possible" against "ok if i write it up when i have time?":
   // the clause asks for it at once, and the question would put it off.
-  if (kind === 'permission' && force.obliges && PROMPTLY.test(normalise(best)) && question.delays) {
+  if (kind === 'permission' && force.obliges && question.delays && PROMPTLY.test(normalise(best))) {
     return reading('not-allowed', 'the clause asks for it at once; the question would put it off');
   }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');

@@ -1,4 +1,4 @@
-import { CHILD, POSSESSIVE, PRONOUN, r } from './lexicon-words.ts';
+import { CHILD, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
 
 /**
  * How a message is framed: happening now or a pattern over time; a hypothetical, a course, the
@@ -67,9 +67,7 @@ export const immediacyCues: readonly RegExp[] = [
 /** A pattern or a past episode rather than something happening now ("keeps going missing"). */
 export const habitualCues: readonly RegExp[] = [
   // Missing education for weeks: a pattern, not someone missing now.
-  r(
-    String.raw`\bnot been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:(?:\d+|two|three|four|five|six|several|a few|a couple of) )?(?:weeks|months)\b`,
-  ),
+  r(String.raw`\b${WEEKS_OUT_OF_EDUCATION}\b`),
   r(
     String.raw`\b(?:keeps|kept|used to|often|sometimes|regularly|always|again and again)\s+(?:\w+\s+){0,2}(?:going missing|gone missing|running away|run away|missing|disappearing|staying out)\b|\b(?:has |have )?been (?:going missing|running away|running off|disappearing|staying out)\b|\b(?:going missing|goes missing|went missing|runs away|ran away|stays out|stayed out)\b.{0,40}\b(?:a lot|every (?:weekend|week|night|time)|often|regularly|sometimes|a few times|several times|in the past|last (?:year|month|term|summer|week)|lately|recently)\b`,
   ),

@@ -1,5 +1,5 @@
 import type { ConcernKind } from './concern-kinds.ts';
-import { BODY, CHILD, FAMILY, POSSESSIVE, PRONOUN, r } from './lexicon-words.ts';
+import { BODY, CHILD, FAMILY, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
 
 /**
  * The words of safeguarding concerns, by the categories UK guidance uses (Working Together to
@@ -599,7 +599,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     ],
     weak: [
       r(
-        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b|\b(?:has not|hasn't|have not|haven't|not) been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:(?:\d+|two|three|four|five|six|several|a few|a couple of) )?(?:weeks|months)\b`,
+        String.raw`\b(?:not turned up|didn't turn up|did not turn up|no show|not picked up|not home|stay(?:ing|ed|s)? out (?:all night|overnight|late)|out all night)\b|\b${WEEKS_OUT_OF_EDUCATION}\b`,
       ),
     ],
   },

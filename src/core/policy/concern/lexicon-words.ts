@@ -13,3 +13,5 @@ export const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|b
 
 /** A pattern from its source. */
 export const r = (source: string): RegExp => new RegExp(source);
+/** Weeks or months out of school, college or the group ("not been in for three weeks", "not been to school for weeks"). */
+export const WEEKS_OUT_OF_EDUCATION = String.raw`not been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:(?:\d+|two|three|four|five|six|several|a few|a couple of) )?(?:weeks|months)`;
