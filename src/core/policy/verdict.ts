@@ -268,14 +268,10 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
 const STOP_THEM =
   /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to))\b/;
 
-/** True when the question asks whether to stop someone else doing what it asks about. */
-function asksToStopThem(question: string): boolean {
-  return STOP_THEM.test(question.toLowerCase());
-}
-
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
-  if (asksToStopThem(question)) return false;
+  // Whether to stop someone else is about their act.
+  if (STOP_THEM.test(question.toLowerCase())) return false;
   return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
 }
 
