@@ -390,7 +390,9 @@ export function readConcern(message: string): ConcernReading {
   const asksAboutPolicy =
     framings.some((pattern) => pattern !== hypotheticalFraming) ||
     asks ||
-    /\b(?:do|should|can|shall|could|would|must) (?:i|we)\b/.test(text);
+    /\b(?:do|should|can|shall|could|would|must) (?:i|we)\b|\b(?:am i|are we) (?:supposed|meant|expected|allowed|ok|okay) to\b/.test(
+      text,
+    );
   const policyQuestion = framed && asksAboutPolicy && !report && (!secrecy || supposed);
 
   // Framed only by a word about policy ("recovering from a procedure", "after training"), with no

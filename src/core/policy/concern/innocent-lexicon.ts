@@ -172,7 +172,15 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'eager to',
   ],
   // Dying of embarrassment, of laughter: strong feeling, not dying.
-  [/\b(?:dying|died|die|dead) of (?:embarrassment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // (Embarrassment as often misspelt: "embarassment", "embarrasment".)
+  [/\b(?:dying|died|die|dead) of (?:embarr?ass?ment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // A parent who will "kill him for losing his coat": a telling-off for a mishap, not a threat.
+  // Never for telling or going to someone ("he'll kill me for telling you"), nor "if…", which may
+  // be a real threat ("they'll kill him if he talks").
+  [
+    /\b(?:kill|murder)(?:s|ed)? (him|her|me|them|you|us) for (?!(?:telling|saying|talking|speaking|grassing|snitching|reporting|going|leaving|seeing|meeting|texting|messaging)\b)(?=being late\b|\w+ing\b)/g,
+    'tell $1 off for ',
+  ],
   // A player who goes down injured in a match: a knock in sport, which first aid deals with.
   [/\b(?:went|goes|gone|going) down (?:injured|hurt)\b/g, 'got a knock'],
   // Water bombs and a game that "bombed": messy fun or a flop, not an attack.

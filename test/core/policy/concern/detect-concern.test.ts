@@ -772,10 +772,34 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('concern');
   });
 
+  it('reads "going to kill him for losing his coat" as a telling-off for a mishap, never "for telling" or "if he talks"', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'zak said his mum is going to kill him for ripping his new coat',
+      'lucy reckons her dad will murder her for being late again',
+      'one of the girls said her nan will kill her for forgetting her pe kit again',
+    ])
+      expect(readConcern(message).level, message).toBe('none');
+    for (const message of [
+      'zak said his stepdad will kill him for telling me',
+      'lucy said her brother will kill her if she talks to anyone',
+      'the older lads said they will kill him for grassing',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+  });
+
+  it('reads a misspelt "dying of embarassment" as the idiom, and "who am i supposed to ring" as a question', () => {
+    // Paraphrased, not from any test set.
+    expect(readConcern('kim said she nearly died of embarassment when her mum sang at the show').level).toBe('none');
+    const supposed = readConcern('if a young person ever says they are being hit, who am i supposed to ring');
+    expect(supposed.signals.policyQuestion).toBe(true);
+    expect(supposed.level).toBe('none');
+  });
+
   it('reads a threat to kill told with a laugh as the idiom, but never beside a weapon, an overdose or "jk"', () => {
     // Paraphrased, not from any test set.
     for (const message of [
-      'sam said his dad is going to kill him for losing his new boots lol',
+      'sam said his dad is going to kill him if he loses his new boots lol',
       'priya says she will murder her sister if she eats her chocolate again haha',
       'theo is going to kill his brother for spoiling the film 😂',
     ]) {
