@@ -220,7 +220,10 @@ const EXCEPTIONS = [
   /\bunless\s+([^.;]+)/g,
   /\bwith the exception of\s+([^.;]+)/g,
   /\bexcept(?:\s+(?:in|for|when|where))*\s+([^.;]+)/g,
-  /\bin (?:the event of|case of)\s+([^,.;]+)/g,
+  // "…must not be used, except in the event of an emergency" carves a case out of the rule before
+  // it. Opening a clause of its own ("In the event of a refusal this will be recorded", "…so in the
+  // event of a refusal…"), it is the condition for what follows, not a case the rule leaves out.
+  /(?<!^\s*|\b(?:so|and|then|but|therefore|thus|also)\s+|[,;:]\s*)\bin (?:the event of|case of)\s+([^,.;]+)/g,
   /\bin (urgent cases)\b/g,
   /\bother than in\s+([^.;]+)/g,
   /\bthe only exception would be\s+([^.;]+)/g,

@@ -124,6 +124,31 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('"in the event of": a case the rule leaves out, or the condition for what follows', () => {
+  it('allows the case a rule carves out after it, never the situation a clause of its own opens with', () => {
+    // Paraphrased: a carve-out after the rule.
+    const carved = 'Mobile phones must not be used during sessions except in the event of an emergency.';
+    expect(verdict('is it ok to use my phone in the event of an emergency during the session?', carved)).toBe(
+      'allowed',
+    );
+    // From a childminder's medicine policy (not one of the shipped five): "in the event of a refusal"
+    // opens what is done then, and allows nothing, least of all hiding the medicine in food.
+    const medicine =
+      'Children cannot be forced to take medication so in the event of a refusal this will be recorded and parents will be contacted.';
+    // Words the policies never use ("sneak", "yoghurt") carry no weight, as in a real corpus.
+    const policyTerms = new Set(analyser.terms(medicine));
+    const asked = readVerdict({
+      question: 'kid is refusing his medicine, can i sneak it into his yoghurt',
+      clauseText: medicine,
+      relevance: { ...relevance, known: (term: string) => policyTerms.has(term) },
+    });
+    expect(asked.verdict).not.toBe('allowed');
+    expect(
+      verdict('In the event of a fire, can I use the lift?', 'In the event of a fire, leave by the nearest exit.'),
+    ).not.toBe('allowed');
+  });
+});
+
 describe('permissions the rest of the clause restricts', () => {
   // Paraphrased from a coding club's privacy policy, not one of the shipped five.
   it('reads "we may film events… we will ask for your consent" as needing approval, never a plain "allowed"', () => {
