@@ -234,12 +234,17 @@ export class PolicyAnswerer {
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
     // concern is first of all a policy question: answer all of it. A clear concern that also asks
     // something: answer the question it asks.
+    const asked = questionPart(trimmed);
     const underneath =
       concern.level === 'possible'
-        ? this.#policyAnswer(org, corpus, index, trimmed, now, true)
-        : looksLikeQuestion(trimmed)
-          ? this.#policyAnswer(org, corpus, index, questionPart(trimmed), now, true)
-          : undefined;
+        ? this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern')
+        : !looksLikeQuestion(trimmed)
+          ? undefined
+          : saysEnough(asked, index.index)
+            ? this.#policyAnswer(org, corpus, index, asked, now, 'under-concern')
+            : // The question says too little on its own ("…can't see one of the kids in the
+              // shopping centre!! what do i do"): it asks about what the message tells.
+              this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
     const procedure = reportingProcedure(corpus, trimmed, now);
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
@@ -252,7 +257,7 @@ export class PolicyAnswerer {
     reader: OrganisationIndex,
     trimmed: string,
     now: Date,
-    underConcern = false,
+    reading: AnswerReading = 'question',
   ): PolicyAnswer {
     const { index } = reader;
     const analysed = index.analyse(trimmed);
@@ -272,7 +277,7 @@ export class PolicyAnswerer {
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
-    if (!top || !this.#answers(trimmed, analysed, top, index, underConcern)) return noAnswer(corpus, trimmed);
+    if (!top || !this.#answers(trimmed, analysed, top, index, reading)) return noAnswer(corpus, trimmed);
 
     const cited = results
       .filter(
@@ -327,12 +332,12 @@ export class PolicyAnswerer {
     question: AnalysedQuestion,
     top: ScoredClause,
     index: ClauseIndex,
-    underConcern: boolean,
+    reading: AnswerReading,
   ): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
     // Under the reporting route, a weak answer gives way to the reporting procedure itself.
-    if (top.coverage < (underConcern ? options.minCoverageUnderConcern : options.minCoverage)) return false;
+    if (top.coverage < (reading === 'question' ? options.minCoverage : options.minCoverageUnderConcern)) return false;
     const strong = top.score * top.coverage >= options.confidentMatch;
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
     const model = options.scopeModel;
@@ -342,6 +347,17 @@ export class PolicyAnswerer {
     // it this strongly answers it however little of the rest the policies know.
     return index.knownShare(question) >= options.minKnownShare || strong;
   }
+}
+
+/** What a message is read as: a question, or a question under the reporting route (a weak answer gives way to the reporting procedure). */
+type AnswerReading = 'question' | 'under-concern';
+
+/** Fewest words of its own a question must have to be answered apart from what the message tells. */
+const MIN_QUESTION_TERMS = 2;
+
+/** Whether the question in a message says enough to be answered on its own ("can i text her tonight?", not "what do i do?"). */
+function saysEnough(question: string, index: ClauseIndex): boolean {
+  return index.analyser.terms(question).length >= MIN_QUESTION_TERMS;
 }
 
 /** Checks a question is usable; throws a coded error that says what to change. */

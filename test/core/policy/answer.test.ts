@@ -110,6 +110,20 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.contacts!.length).toBeGreaterThan(0);
   });
 
+  it('answers a concern whose own question says too little ("what now?") about the case it tells', () => {
+    // Paraphrased, not from any test set. "what now?" alone matches nothing; the case told does:
+    // the clause on a first aid emergency in an online session, under the emergency line.
+    const answer = answerer.answer(
+      'allsorts',
+      "a member passed out on the zoom call and there's no adult in the room with her, what now?",
+      today,
+    );
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reporting!.emergency).toMatch(/999/);
+    expect(answer.citations.map((c) => c.clause)).toContain('6.1 (10)');
+    expect(answer.reportingProcedure).toBeUndefined();
+  });
+
   it('when the best clause gives no yes or no, a cited clause as relevant that forbids it decides, towards caution only', () => {
     // The best clause is about text messages ("not the preferred method"); the next, about instant
     // messaging such as Snapchat, forbids it.
