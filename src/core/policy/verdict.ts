@@ -89,9 +89,12 @@ export interface SentenceForce {
 }
 
 const PROHIBITION = [
-  /\b(?:must|should|shall|will|would|may|can|do|does)\s+(?:not|never)\b/,
+  // Not what a rule forbids: what something does not always mean ("these signs do not necessarily
+  // mean…"), or what does not stand in the way ("a criminal record does not prevent employment").
+  /\b(?:must|should|shall|will|would|may|can)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically)\b)/,
+  /\b(?:do|does)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
   /\b(?:are|is)\s+not\s+(?:to|permitted|allowed)\b|\bnot to\b|\bto never\b/,
-  /\b(?:mustn't|shouldn't|won't|can't|cannot|can not|don't|doesn't)\b/,
+  /\b(?:mustn't|shouldn't|won't|can't|cannot|can not)\b|\b(?:don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
   /(?:^|[^a-z])(?<!\b(?:is|are|was|were|be|been)\s)never\s+(?!be\s+(?:offensive|inappropriate))/,
   /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
   /\bnor\s+(?:should|must|will|shall|can|may)\b/,

@@ -89,6 +89,22 @@ describe('sentenceForce', () => {
     ).toMatchObject({ prohibits: false, obliges: true });
   });
 
+  it('reads what something does not always mean, or does not stand in the way of, as no prohibition', () => {
+    // From public policies other than the five (a safeguarding policy's signs of abuse; a school's
+    // recruitment policy), and paraphrased.
+    for (const sentence of [
+      'Whilst these signs do not necessarily mean that a child or vulnerable person is being abused, they may help.',
+      'A criminal record does not prevent employment at our school.',
+      "This doesn't stop staff from phoning a parent.",
+    ])
+      expect(sentenceForce(sentence).prohibits, sentence).toBe(false);
+    for (const sentence of [
+      'Staff do not give out personal numbers.',
+      'Coaches must not stop a child from drinking water.',
+    ])
+      expect(sentenceForce(sentence).prohibits, sentence).toBe(true);
+  });
+
   it('reads "at no time" and "no staff must…" as prohibitions', () => {
     // Wilpshire Wanderers' social media guidance.
     expect(
