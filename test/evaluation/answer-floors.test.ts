@@ -171,7 +171,7 @@ const floors: readonly Floor[] = [
     top3: 0.633,
     abstention: 0,
     falseAbstention: 0,
-    verdicts: 0.4,
+    verdicts: 0.35,
   },
   {
     file: 'test/fixtures/unseen/camsis-education-questions.jsonl',
@@ -248,7 +248,7 @@ const floors: readonly Floor[] = [
     top3: 0.5,
     abstention: 0.666,
     falseAbstention: 0.172,
-    verdicts: 0.425,
+    verdicts: 0.4,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh7-tune.jsonl',

@@ -25,7 +25,9 @@ export const defaultSynonyms: SynonymMap = {
     [/\bcodes? of conduct\b/g, 'codeofconduct'],
     [/\bout(?:side)?(?: of)? (?:(?:agreed|normal|office|working|operational|school) )*hours\b/g, 'outofhours'],
     [/\bout of hours\b/g, 'outofhours'],
-    [/\b(?:how old|years? old|aged)\b/g, 'age'],
+    [/\b(?:how old|(?:years?|yrs?)[- ]olds?|aged)\b|\b\d{1,2} ?(?:yo|y\/o)\b/g, 'age'],
+    // "yr 7", "2 yrs": a year, however chat spells it.
+    [/\byrs?\b/g, 'year'],
     [/\bhot ?spot(?:ting)?\b/g, 'tether'],
     [/\byp\b/g, 'youngperson'],
     // Chat spellings that hold in any setting.

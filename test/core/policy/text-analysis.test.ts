@@ -18,6 +18,14 @@ describe('TextAnalyser', () => {
     }
   });
 
+  it('reads an age however chat or a policy writes it, and "yr" as a year', () => {
+    // "6 yr old", "a 14yo", "4-year-old", "under the age of 16": each an age, so none outweighs the others.
+    for (const text of ['can i give a 6 yr old aspirin?', 'a 14yo wants to join', '2-, 3- and 4-year-old children'])
+      expect(analyser.terms(text), text).toContain(analyser.terms('age')[0]);
+    expect(analyser.terms('can i give a 6 yr old aspirin?')).not.toContain('old');
+    expect(analyser.terms('the yr 7s')).toEqual(analyser.terms('the year 7s'));
+  });
+
   it('reads carrying on and keeping going as continuing', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
