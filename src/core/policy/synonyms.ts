@@ -38,6 +38,10 @@ export const defaultSynonyms: SynonymMap = {
     [/\bppl\b/g, 'people'],
     [/\b(?:on|via|over|through|thru) snap\b/g, 'on snapchat'],
     [/\b(?:tbh|tho|btw|pls|plz|asap|lol|ngl|imo|fyi)\b/g, ' '],
+    [/\b(?:tmrw|tmr|tmoz|tomoz|2moro|2morrow)\b/g, 'tomorrow'],
+    [/\bwks?\b/g, 'week'],
+    [/\b(?:ok'?d|okayed|okay'?d)\b/g, 'approved'],
+    [/\bcomms\b/g, 'communications'],
     // Age groups in sport and youth work: "the u13s", "under 16s".
     [/\b(?:u|under[- ]?)(?:[5-9]|1[0-9])s?\b/g, 'youngperson'],
     [/\bb?cc(?:'?d|'?ing|s)?\b/g, 'copy'],

@@ -26,6 +26,13 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('the yr 7s')).toEqual(analyser.terms('the year 7s'));
   });
 
+  it('reads chat spellings of tomorrow, week, approved and comms as the words', () => {
+    expect(analyser.terms('trip tmrw')).toEqual(analyser.terms('trip tomorrow'));
+    expect(analyser.terms('every wk')).toEqual(analyser.terms('every week'));
+    expect(analyser.terms("has the dsl ok'd it")).toEqual(analyser.terms('has the dsl approved it'));
+    expect(analyser.terms('club comms')).toEqual(analyser.terms('club communications'));
+  });
+
   it('reads carrying on and keeping going as continuing', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
