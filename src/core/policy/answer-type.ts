@@ -18,9 +18,13 @@ export function answerType(question: string): AnswerType {
 const PLACE =
   /\b(?:on|in|at|into|onto|out of|inside|within)\s+(?:an?\s+|the\s+|their\s+|your\s+|our\s+|its\s+)?(?:[\w'-]+\s+){0,2}(?:phones?|premises|home|sight|rooms?|computers?|devices?|cameras?|receptacles?|lockers?|office|vehicles?|site|building|laptops?|accounts?|pages?|groups?|drawers?|cupboards?|sessions?)\b|\b(?:stored|kept|locked) (?:securely|away|safely)\b/;
 const PERSON =
-  /\b(?:activity leader|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team|officers?|chair(?:person|man|woman)?|secretary|directors?|supervisors?|committee|police|nspcc|lado|helpline|social (?:care|services|workers?))\b/;
+  /\b(?:(?:head |lead |senior )?coach(?:es)?|(?:youth |group |session )?leaders?|welfare officer|co-?ordinator|manager|designated (?:person|safeguarding lead)|safeguarding (?:lead|officer|team)|dsl|trustees?|trustee board|host|chief executive|line manager|parents?|carers?|reviewer|communications team|officers?|chair(?:person|man|woman)?|secretary|directors?|supervisors?|committee|police|nspcc|lado|helpline|social (?:care|services|workers?))\b/;
 const TIME =
   /\b(?:before|after|during|until|within|by|at the (?:start|end|beginning)|hours?|days?|weeks?|months?|years?|date|times?|breaks?|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b/;
+
+/** A name given for a role: after a dash, colon or bracket, a capitalised first name and surname. */
+const NAMED =
+  /(?:\s[-\u2013]\s*|[:(]\s*)(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z']+(?:-[A-Z][a-z]+)?(?=\s*(?:$|[),;.]|\s[-\u2013(]))/;
 
 /** How well a clause fits the answer type: it states one next to the question's words, elsewhere, or not at all. */
 export type AnswerFit = 'near' | 'somewhere' | 'none' | 'not-asked';
@@ -32,6 +36,8 @@ export type AnswerFit = 'near' | 'somewhere' | 'none' | 'not-asked';
  */
 export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: (words: string) => boolean): AnswerFit {
   if (type === 'any') return 'not-asked';
+  // A person's name given for a role ("Head coach - Shania Watton", "DSL: Mona Deyab"): who it is.
+  if (type === 'person' && NAMED.test(clauseText)) return 'near';
   const text = clauseText.toLowerCase();
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).

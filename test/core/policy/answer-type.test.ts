@@ -18,6 +18,15 @@ describe('answerType', () => {
 
 describe('answerFit', () => {
   const anyWord = () => true;
+  it('finds a person in a name given for a role, and in coaches and leaders', () => {
+    const noWord = () => false;
+    // Paraphrased from a cheer club's and a supplementary school's contact lines (not the five).
+    expect(answerFit('person', 'Head coach - Shania Watton', noWord)).toBe('near');
+    expect(answerFit('person', 'Designated Safeguarding Lead: Mona Deyab', noWord)).toBe('near');
+    expect(answerFit('person', 'Speak to the head coach before the session.', noWord)).toBe('somewhere');
+    expect(answerFit('person', 'See section 4 - Code Of Conduct.', noWord)).toBe('none');
+  });
+
   it('finds a person in the roles and agencies a UK policy names', () => {
     // Sentences of a junior football club's own policy (Newcastle City Juniors, not one of the shipped five).
     expect(answerFit('person', 'Report bullying incidents to the Club Welfare Officer.', anyWord)).toBe('near');
