@@ -331,12 +331,13 @@ export const reassuranceCues = r(
 /**
  * The writer's own word that the person is glad, or that it ended well ("she seemed
  * genuinely upbeat", "he was grinning by the end", "good tears", "it's all amicable", "he's doing
- * great"): everyday English for a good outcome, read as `reassuranceCues` is. Never "fine" or
+ * great", a parent who "rang to say thanks", "he hasn't stopped talking about the trip", "it has really
+ * helped her confidence"): everyday English for a good outcome, read as `reassuranceCues` is. Never "fine" or
  * "ok", which someone at risk says of themselves ("insists she's fine"), nor "loves" or "likes"
  * (words a groomer's message may hold); never what they are said to say.
  */
 export const goodOutcomeCues = r(
-  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b`,
+  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b|\b(?:rang|called|phoned|messaged|texted|emailed|wrote|came in|popped in) to say (?:a (?:big |huge )?)?(?:thanks|thank you|thankyou|ta)\b|\b(?:has not|hasn't|not) stopped (?:talking|going on) about (?:it|the (?:trip|session|day|show|match|game|visit|holiday|camp|residential))\b|\b(?:really |so )?helped (?:his|her|their) confidence\b`,
 );
 
 /**

@@ -1227,6 +1227,13 @@ describe('detectConcern', () => {
         'took Ellie (12) to the cinema in town, we saw the new disney one and she sobbed her eyes out at the end then asked for more popcorn. her mum says shes settling in well at school',
       ).level,
     ).toBe('none');
+    // A parent's thanks, a child who talks of nothing else: news of a good time.
+    expect(
+      readConcern('dan’s dad phoned to say thanks, he hasn’t stopped talking about the camp').signals.reassured,
+    ).toBe(true);
+    expect(
+      readConcern('her nan came in to say thank you, the group has really helped her confidence').signals.reassured,
+    ).toBe(true);
     // What someone at risk says of themselves is no good outcome.
     for (const concern of [
       'older lady we visit has no food in and the heating off all month, insists she is fine',
