@@ -460,7 +460,9 @@ export function readConcern(message: string): ConcernReading {
     level = 'concern';
   // A strong sign in a policy question ("can I give first aid to someone who collapsed?") is
   // still shown the reporting route when it also reads as happening now.
-  if (level === 'none' && strong.length > 0 && policyQuestion && reported && immediate) level = 'possible';
+  // Not when the message is said to be for training or guidance ("training scenario for tonight: …").
+  if (level === 'none' && strong.length > 0 && policyQuestion && reported && immediate && !preparing && !taught)
+    level = 'possible';
 
   return {
     normalised: text,

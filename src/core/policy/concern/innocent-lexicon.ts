@@ -174,6 +174,14 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Dying of embarrassment, of laughter: strong feeling, not dying.
   // (Embarrassment as often misspelt: "embarassment", "embarrasment".)
   [/\b(?:dying|died|die|dead) of (?:embarr?ass?ment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // "Someone shoot me and put me out of my misery": the writer's exasperation, no one's harm.
+  [/\b(?:(?:hit|shoot|kill|bury|end) me(?: \w+){0,4} and )?put (?:me|us) out of (?:my|our) misery\b/g, 'spare me'],
+  // A finger or thumb nicked on a knife in use ("nicked his finger on a stanley knife"): a cut
+  // seen to, not a weapon. Not an arm, a wrist or a leg.
+  [
+    /\b(?:nicked|cut|caught|sliced|grazed) (?:his|her|their|my) (?:finger|thumb|fingertip)s? (?:on|with) (?:a|the) (?:stanley |kitchen |craft |bread |vegetable |veg |butter )?knife\b/g,
+    'cut a finger',
+  ],
   // A parent who will "kill him for losing his coat": a telling-off for a mishap, not a threat.
   // Never for telling or going to someone ("he'll kill me for telling you"), nor "if…", which may
   // be a real threat ("they'll kill him if he talks").

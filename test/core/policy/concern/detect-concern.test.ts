@@ -788,6 +788,22 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('concern');
   });
 
+  it('reads "put me out of my misery", a finger nicked on a knife in use, and a training scenario as no concern', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'lost the cones again, someone shoot me and put me out of my misery',
+      'one of the lads caught his thumb on the bread knife making sandwiches, plaster on, all good',
+      "training scenario for monday's session: a young person says a volunteer hit them. what should we say?",
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // A cut that is not a finger on a knife in use, and a scenario beside a real case, are still read.
+    for (const message of [
+      'she has cut her arm with a knife, there is blood on her sleeve',
+      'training scenario for tonight, but first: sam told me his coach hit him yesterday',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads a misspelt "dying of embarassment" as the idiom, and "who am i supposed to ring" as a question', () => {
     // Paraphrased, not from any test set.
     expect(readConcern('kim said she nearly died of embarassment when her mum sang at the show').level).toBe('none');
