@@ -187,6 +187,10 @@ const PERMISSION = [
   /\b(?:are|is)\s+(?:the\s+)?preferred\b/,
   /\bare a positive\b|\bis a positive\b/,
   /\bit is possible\b/,
+  // "NCD reserves the right to move an athlete", "staff are entitled to…", "staff able to call
+  // emergency services": leave to do it, in other words.
+  /\breserves? the right to\b|\b(?:is|are) (?:entitled|free) to\b/,
+  /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
 ];
 
 const OBLIGATION =

@@ -140,6 +140,27 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('leave to do it in other words: "reserves the right to", "entitled to", "able to"', () => {
+  it('allows what staff are able or entitled to do, unless something limits it', () => {
+    // From an online club's and a cheer club's policies (not the five), paraphrased.
+    expect(
+      verdict(
+        'can i ring 999 for a participant from here?',
+        'Staff able to call emergency services on behalf of participant and to provide current address from database.',
+      ),
+    ).toBe('allowed');
+    expect(
+      verdict(
+        'can we move a girl into a different class?',
+        'The club reserves the right to move an athlete into a different class where it is deemed necessary.',
+      ),
+    ).not.toBe('allowed');
+    expect(
+      verdict('can coaches refuse entry to a parent?', 'Coaches are entitled to refuse entry to any parent.'),
+    ).toBe('allowed');
+  });
+});
+
 describe('"in the event of": a case the rule leaves out, or the condition for what follows', () => {
   it('allows the case a rule carves out after it, never the situation a clause of its own opens with', () => {
     // Paraphrased: a carve-out after the rule.
