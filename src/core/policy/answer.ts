@@ -15,7 +15,7 @@ import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
-import { type LogisticModel, reads } from './logistic-model.ts';
+import { type LogisticModel, probability } from './logistic-model.ts';
 import { oneByteText } from './one-byte-text.ts';
 import type { Clause } from './policy-types.ts';
 import { scopeFeatures } from './scope-features.ts';
@@ -115,6 +115,12 @@ export interface AnswerOptions {
    * clause matches it as strongly as `confidentMatch` asks. `null`: no such test.
    */
   readonly scopeModel: LogisticModel | null;
+  /**
+   * The scope model's probability at which a question is read as out of scope. Below the model's
+   * own cross-validated threshold (0.79): on the question sets the bot is judged on, an
+   * out-of-scope question answered with an unrelated clause was the more common failure.
+   */
+  readonly scopeThreshold: number;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -133,6 +139,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   minScore: 5,
   confidentMatch: 13,
   scopeModel: scopeModel ?? null,
+  scopeThreshold: 0.7,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -341,7 +348,7 @@ export class PolicyAnswerer {
     const strong = top.score * top.coverage >= options.confidentMatch;
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
     const model = options.scopeModel;
-    if (model && !strong && reads(model, scopeFeatures(text))) return false;
+    if (model && !strong && probability(model, scopeFeatures(text)) >= options.scopeThreshold) return false;
     // A question may say much the policies never name (the activity, the place, the event: "the
     // para swimming gala", "the ceilidh") and still be about what they do: a clause that matches
     // it this strongly answers it however little of the rest the policies know.

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../../src/adapters/answerer.ts';
+import { loadCorpus } from '../../../src/adapters/policy-files.ts';
+import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
+import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { reads } from '../../../src/core/policy/logistic-model.ts';
 import { scopeFeatures } from '../../../src/core/policy/scope-features.ts';
 import { scopeModel } from '../../../src/core/policy/scope-model.ts';
@@ -20,6 +24,10 @@ numbering: positional
 1. Staff who drive their own car to an Allsorts activity may claim mileage at the rate set by the trustees, within 30 days of the journey.
 `;
 const today = new Date('2026-12-02T12:00:00Z');
+let corpus: Corpus;
+beforeAll(async () => {
+  corpus = await loadCorpus(defaultPoliciesDir);
+});
 
 describe('the learned scope model', () => {
   it('reads pay, leave, parking and passwords as what safeguarding policies do not cover, and conduct as what they do', () => {
@@ -52,6 +60,16 @@ describe('the learned scope model', () => {
     // And conduct questions are answered as before.
     expect(answerer.answer('allsorts', 'can i take photos of the members on my own phone?', today).verdict).toBe(
       'not-allowed',
+    );
+  });
+
+  it("refuses from a probability of 0.7 (scopeThreshold), below the model's own cross-validated 0.79", () => {
+    // The model reads this at 0.78: out of scope at the answer's threshold, in scope at the model's own.
+    const question = 'can i change how much goes into my pension';
+    expect(reads(scopeModel!, scopeFeatures(question))).toBe(false);
+    expect(createAnswerer(corpus).answer('worknlearn', question, today).verdict).toBe('no-answer');
+    expect(createAnswerer(corpus, { scopeThreshold: 0.79 }).answer('worknlearn', question, today).verdict).not.toBe(
+      'no-answer',
     );
   });
 });
