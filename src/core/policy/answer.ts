@@ -10,7 +10,8 @@ import {
   type ScoredClause,
 } from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
-import { detectConcern, prepareConcernDetector } from './concern/detect-concern.ts';
+import type { ConcernKind } from './concern/concern-kinds.ts';
+import { type ConcernAssessment, detectConcern, prepareConcernDetector } from './concern/detect-concern.ts';
 import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
@@ -249,9 +250,13 @@ export class PolicyAnswerer {
           ? undefined
           : saysEnough(asked, index.index)
             ? this.#policyAnswer(org, corpus, index, asked, now, 'under-concern')
-            : // The question says too little on its own ("…can't see one of the kids in the
-              // shopping centre!! what do i do"): it asks about what the message tells.
-              this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
+            : // The question says too little on its own ("…what do i do?"). Told harm asks how
+              // to report it: the reporting procedure, where the organisation names one. A
+              // situation a policy may have its own procedure for ("…can't see one of the kids
+              // in the shopping centre!! what do i do") asks about what the message tells.
+              toldHarm(concern) && corpus.organisation.reporting.clauses.length > 0
+              ? undefined
+              : this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
     const procedure = reportingProcedure(corpus, trimmed, now);
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
@@ -358,6 +363,14 @@ export class PolicyAnswerer {
 
 /** What a message is read as: a question, or a question under the reporting route (a weak answer gives way to the reporting procedure). */
 type AnswerReading = 'question' | 'under-concern';
+
+/** Concerns that are situations a policy may have its own procedure for: an emergency, a child missing. */
+const SITUATIONS: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'missing-child', 'threat-to-life']);
+
+/** Whether a concern tells of harm done to someone (abuse, neglect, self-harm…), not only a situation to handle. */
+function toldHarm(concern: ConcernAssessment): boolean {
+  return concern.kinds.length > 0 && concern.kinds.every((kind) => !SITUATIONS.has(kind));
+}
 
 /** Fewest words of its own a question must have to be answered apart from what the message tells. */
 const MIN_QUESTION_TERMS = 2;

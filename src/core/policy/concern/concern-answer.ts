@@ -6,7 +6,7 @@ import { reportingRoute } from './reporting-route.ts';
 
 /** A question's opening words where a clause of a message starts: "…, can i ring his mum", "so should we…". */
 const ASKED_CLAUSE =
-  /(?:^|[,;:.!]\s*|\s-\s|\b(?:but|so|and|also|then)\s+)(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\s+(?:i|we|you|he|she|they|it|the|a|an|my|our|someone|anyone|staff)\b/i;
+  /(?:^|[,;:.!]\s*|\s-\s|\b(?:but|so|and|also|then)\s+)(?:(?:can|could|may|should|must|do|does|is|are|am|what|who|where|when|how|which)\s+(?:i|we|you|he|she|they|it|the|a|an|my|our|someone|anyone|staff)\b|(?:what|who|where|when|how|which)(?:'s|\s+(?:do|does|did|should|can|could|would|will|shall|am|is|are|must))\b|anything (?:i|we) (?:should|need|must|can)\b)/i;
 
 /**
  * A message that asks something, as well as telling it: a question mark, or a question's opening

@@ -106,6 +106,29 @@ describe('answers to a concern', () => {
     expect(looksLikeQuestion('he said his uncle hits him. i told the dsl')).toBe(false);
   });
 
+  it('read "what\'s the process", "who should that go to", "anything i should do" as questions', () => {
+    for (const message of [
+      "a volunteer commented something pretty inappropriate on our fb page, what's the process",
+      'a colleague keeps posting stuff about members on her personal fb, who should that go to',
+      'he keeps coming in with his kit broken and stuff missing, anything i should do',
+      'she went pale and slid off her chair on the call, what do i do',
+    ])
+      expect(looksLikeQuestion(message), message).toBe(true);
+  });
+
+  it('quote the reporting procedure for told harm that asks only "what do i do"', () => {
+    // Paraphrased, not from any test set: a disclosure asking nothing beyond what to do now is
+    // answered by the organisation's reporting procedure, not by the clause on messenger apps it
+    // happened to be told over.
+    const answer = answerer.answer(
+      'allsorts',
+      'a member told me on whatsapp that her dad hits her, what do i do',
+      today,
+    );
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reportingProcedure).toBe(true);
+  });
+
   it('quote the reporting procedure rather than a weak answer to the question a concern asks', async () => {
     const message = 'a yp just fainted at the session and the work phone is dead, can i ring her mum from my own phone';
     const question = 'the work phone is dead, can i ring a yp from my own phone';
