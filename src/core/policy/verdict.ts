@@ -668,11 +668,17 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     return reading('needs-approval', 'the clause makes it subject to permission');
   }
 
-  const antonymConflict = (input.antonyms ?? defaultAntonyms).some(
-    ([a, b]) =>
-      (has(relevance, best, a) && !questionTerms.has(a) && questionTerms.has(b)) ||
-      (has(relevance, best, b) && !questionTerms.has(b) && questionTerms.has(a)),
-  );
+  // A sentence that names both sides of a pair ("separate personal and professional accounts")
+  // requires neither against the other.
+  const antonymConflict = (input.antonyms ?? defaultAntonyms).some(([a, b]) => {
+    const hasA = has(relevance, best, a);
+    const hasB = has(relevance, best, b);
+    return (
+      hasA !== hasB &&
+      ((hasA && !questionTerms.has(a) && questionTerms.has(b)) ||
+        (hasB && !questionTerms.has(b) && questionTerms.has(a)))
+    );
+  });
   // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
   // clause that switches the very thing asked about.
   const asked = question.switched;

@@ -140,6 +140,18 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('opposites', () => {
+  it('reads no opposite into a sentence that names both sides of the pair', () => {
+    // Paraphrased from a disability sport charity's "Dos" list: both kinds of account are named.
+    const both = 'Keep separate personal and work accounts if you wish to have online contact with families.';
+    expect(verdict('can i set up a work account to keep in touch with families?', both)).not.toBe('not-allowed');
+    // One side only: the opposite of what it requires is still not allowed.
+    expect(
+      verdict('can i use my personal account to message families?', 'Always use a work account to message families.'),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('leave to do it in other words: "reserves the right to", "entitled to", "able to"', () => {
   it('allows what staff are able or entitled to do, unless something limits it', () => {
     // From an online club's and a cheer club's policies (not the five), paraphrased.
