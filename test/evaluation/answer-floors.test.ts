@@ -31,8 +31,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-tune.jsonl',
-    top1: 0.75,
-    top3: 0.887,
+    top1: 0.762,
+    top3: 0.9,
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.653,
@@ -108,11 +108,11 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/farset-labs-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.5,
-    top3: 0.684,
+    top1: 0.513,
+    top3: 0.697,
     abstention: 0.25,
     falseAbstention: 0.027,
-    verdicts: 0.392,
+    verdicts: 0.357,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh3-tune.jsonl',
@@ -124,8 +124,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh3-final.jsonl',
-    top1: 0.592,
-    top3: 0.87,
+    top1: 0.611,
+    top3: 0.888,
     abstention: 0.666,
     falseAbstention: 0.019,
     verdicts: 0.48,
@@ -134,7 +134,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/newcastle-city-juniors-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.425,
-    top3: 0.648,
+    top3: 0.666,
     abstention: 0.3,
     falseAbstention: 0,
     verdicts: 0.388,
@@ -142,8 +142,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/student-robotics-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.328,
-    top3: 0.552,
+    top1: 0.343,
+    top3: 0.567,
     abstention: 0.7,
     falseAbstention: 0.06,
     verdicts: 0.238,
@@ -188,7 +188,7 @@ const floors: readonly Floor[] = [
     top3: 0.781,
     abstention: 0.2,
     falseAbstention: 0,
-    verdicts: 0.555,
+    verdicts: 0.583,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
@@ -196,7 +196,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.5,
+    verdicts: 0.531,
   },
   {
     file: 'test/fixtures/unseen/smile-4-kids-questions.jsonl',
@@ -253,7 +253,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh7-tune.jsonl',
     top1: 0.75,
-    top3: 0.866,
+    top3: 0.883,
     abstention: 0.5,
     falseAbstention: 0,
     verdicts: 0.615,
@@ -273,7 +273,7 @@ const floors: readonly Floor[] = [
     top3: 0.634,
     abstention: 0.5,
     falseAbstention: 0.116,
-    verdicts: 0.375,
+    verdicts: 0.416,
   },
   {
     file: 'test/fixtures/unseen/wholistic-fostering-questions.jsonl',
@@ -337,8 +337,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/ries-playhouse-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.423,
-    top3: 0.576,
+    top1: 0.442,
+    top3: 0.596,
     abstention: 0.75,
     falseAbstention: 0.039,
     verdicts: 0.322,

@@ -258,7 +258,12 @@ export class PolicyAnswerer {
               ? undefined
               : this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
-    const procedure = reportingProcedure(corpus, trimmed, now);
+    const procedure = reportingProcedure(
+      corpus,
+      trimmed,
+      now,
+      looksLikeQuestion(trimmed) ? (clause) => procedureVerdict(questionPart(trimmed), clause, index) : undefined,
+    );
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
     return procedure ? { ...answer, reportingProcedure: true } : answer;
   }
@@ -572,11 +577,24 @@ function overdueNotices(citations: readonly Citation[]): string[] {
  * under the route of a concern the policies give no other answer to: "what do I do now?" after a
  * disclosure is answered by the procedure itself. Undefined when organisation.yaml names none.
  */
-function reportingProcedure(corpus: OrganisationCorpus, question: string, now: Date): PolicyAnswer | undefined {
+function reportingProcedure(
+  corpus: OrganisationCorpus,
+  question: string,
+  now: Date,
+  verdictOf?: (clause: Clause) => Verdict,
+): PolicyAnswer | undefined {
   const clauses = corpus.organisation.reporting.clauses
     .map((ref) => corpus.clauseById.get(`${ref.document}#${ref.clause}`))
     .filter((clause): clause is Clause => clause !== undefined);
   if (!clauses.length) return undefined;
+  // What the procedure says of the question a concern asks ("ok to flag it at the end of the
+  // day?" against "report concerns immediately"): only ever a restriction, never "allowed".
+  const readings = verdictOf ? clauses.map(verdictOf) : [];
+  const verdict: Verdict = readings.includes('not-allowed')
+    ? 'not-allowed'
+    : readings.includes('needs-approval')
+      ? 'needs-approval'
+      : 'see-policy';
   const citations = clauses.map((clause) =>
     citation(corpus, { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 }, now),
   );
@@ -584,11 +602,19 @@ function reportingProcedure(corpus: OrganisationCorpus, question: string, now: D
   return {
     org: corpus.organisation.slug,
     question,
-    verdict: 'see-policy',
+    verdict,
     citations,
     flows: [],
     ...(notices.length ? { notices } : {}),
   };
+}
+
+/** The verdict one clause of the reporting procedure gives a question. */
+function procedureVerdict(question: string, clause: Clause, reader: OrganisationIndex): Verdict {
+  const asked = readQuestion(question, reader.relevance);
+  const sentence = clause.text.trim();
+  const result = { clause, sentence, score: 0, matchedTerms: [], coverage: 0, rank: 0 };
+  return readVerdict(verdictInput(question, result, reader, asked)).verdict;
 }
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {

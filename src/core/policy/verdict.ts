@@ -214,7 +214,7 @@ const WITHOUT = /\bwithout\s+(?:any\s+)?([^,.;()]+)/;
  * mobile phones", "Contact details", "Report writing").
  */
 const IMPERATIVE =
-  /^(?:[•◦\d.\s]*)(?:(?:always|please)\s+)?(?:accept|act|adhere|alert|allow|ask|attend|behave|check|comply|consult|contact|copy|discuss|dress|encourage|ensure|explain|follow|give|inform|keep|let|listen|maintain|make|notify|obey|obtain|pass|place|promote|protect|provide|raise|read|record|refer|remain|remember|remove|report|request|respect|respond|retain|return|seek|share|show|speak|stay|stop|store|supervise|take|talk|tell|treat|use|wear|work|write)\s+(?!of\b|details\b|information\b|numbers?\b|forms?\b|writing\b|log\b|books?\b|sheets?\b|is\b|are\b|was\b|were\b|will\b|should\b|must\b|may\b|can\b)/;
+  /^(?:[•◦\d.\s]*)(?:(?:always|please)\s+)?(?:accept|act|adhere|alert|allow|ask|attend|be|behave|check|comply|consult|contact|copy|discuss|dress|encourage|ensure|explain|follow|give|inform|keep|let|listen|maintain|make|notify|obey|obtain|pass|place|promote|protect|provide|raise|read|record|refer|remain|remember|remove|report|request|respect|respond|retain|return|seek|share|show|speak|stay|stop|store|supervise|take|talk|tell|treat|use|wear|work|write)\s+(?!of\b|details\b|information\b|numbers?\b|forms?\b|writing\b|log\b|books?\b|sheets?\b|is\b|are\b|was\b|were\b|will\b|should\b|must\b|may\b|can\b)/;
 
 /**
  * Asking leave not to do something: "can I just keep it to myself?", "ok to do nothing?", "deal

@@ -140,6 +140,14 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('"be aware", "be alert": an imperative', () => {
+  it('reads "Be aware of the importance of reporting concerns immediately" as asking for it at once', () => {
+    // From a training provider's policy (one of the five), paraphrased in the question.
+    const clause = 'Be aware of the importance of reporting concerns immediately.';
+    expect(verdict('ok to flag it at the end of the day?', clause)).toBe('not-allowed');
+  });
+});
+
 describe('opposites', () => {
   it('reads no opposite into a sentence that names both sides of the pair', () => {
     // Paraphrased from a disability sport charity's "Dos" list: both kinds of account are named.

@@ -116,6 +116,25 @@ describe('answers to a concern', () => {
       expect(looksLikeQuestion(message), message).toBe(true);
   });
 
+  it('read the question a concern asks against the reporting procedure, towards caution only', () => {
+    // Paraphrased, not from any test set: leaving a concern the procedure says to raise.
+    const later = answerer.answer(
+      'allsorts',
+      'a member showed me bruises on her back and said her stepdad did it, can i leave it till next week?',
+      today,
+    );
+    expect(later.verdict).toBe('report-concern');
+    expect(later.reportingProcedure).toBe(true);
+    expect(later.policyVerdict).toBe('not-allowed');
+    // Nothing asked of the procedure: it is quoted, with no verdict of its own.
+    const told = answerer.answer(
+      'allsorts',
+      'a member showed me bruises on her back and said her stepdad did it',
+      today,
+    );
+    expect(told.policyVerdict).toBe('see-policy');
+  });
+
   it('quote the reporting procedure for told harm that asks only "what do i do"', () => {
     // Paraphrased, not from any test set: a disclosure asking nothing beyond what to do now is
     // answered by the organisation's reporting procedure, not by the clause on messenger apps it
