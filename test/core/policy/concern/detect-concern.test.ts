@@ -788,6 +788,18 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('concern');
   });
 
+  it('reads a child under 18 with a husband or fiancé as forced marriage (no marriage under 18 in England and Wales since 2023)', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern('dad says Amina (15) will be leaving the group after the summer, her husband is expecting her')
+        .level,
+    ).toBe('concern');
+    // An adult's spouse beside a child's age is not the child's: "his wife" is left alone.
+    expect(readConcern('Jo (12) said the coach and his wife came to watch the final').strong).not.toContain(
+      'domestic-abuse',
+    );
+  });
+
   it('reads "put me out of my misery", a finger nicked on a knife in use, and a training scenario as no concern', () => {
     // Paraphrased, not from any test set.
     for (const message of [
