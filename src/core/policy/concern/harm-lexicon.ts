@@ -232,6 +232,12 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:${FAMILY}|carers?|partner|husband|wife|son|daughter|landlord|flatmates?|mates|friends)\b.{0,20}\b(?:spends?|spent|spending|drinks?|drank|gambles?|gambled) (?:all )?(?:his|her|their) (?:benefits?|pip|dla|esa|universal credit|money|wages|pay|pension|allowance|savings|dinner money)\b`,
       ),
+      // A child of seven or under out on their own at night or across a main road ("the twins walk
+      // themselves back across the main road in the dark at 9, they're five"; NSPCC: leaving young
+      // children unsupervised).
+      r(
+        String.raw`^(?=.*\b(?:(?:they|he|she)(?:'re|'s| are| is)|aged|only|just) (?:[2-7]|two|three|four|five|six|seven)\b(?! (?:minutes?|mins?|hours?|days?|weeks?|times?|of (?:us|them)|kids|children|pm|am))|.*\b(?:[2-7]|two|three|four|five|six|seven) (?:year old|yr old)s?\b)(?=.*\b(?:walks? (?:themselves|himself|herself)|walked (?:themselves|himself|herself)|on (?:their|his|her) own|by (?:themselves|himself|herself)|alone|unsupervised|with no (?:adult|grown ?up|one))\b)(?=.*\b(?:in the dark|at night|late at night|after dark|main road|busy road|dual carriageway|at (?:9|10|11) ?(?:pm|o'clock|at night)?\b))`,
+      ),
       // A baby or child left crying with no adult coming (NSPCC: neglect).
       r(
         String.raw`\b(?:baby|babies|toddler|little one|child|kid)\b.{0,30}\b(?:crying|screaming|howling|wailing)\b.{0,60}\b(?:no (?:adult|one|parent|body|grown ?up) (?:ever )?(?:came|went|picked|comforted|checked|responded)|nobody (?:ever )?(?:came|went|checked|responded)|left to cry)`,

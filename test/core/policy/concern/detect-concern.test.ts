@@ -788,6 +788,20 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('concern');
   });
 
+  it('reads a child of seven or under out alone at night or across a main road as neglect', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      readConcern('her little brother walks himself home along the main road after club, he is six').strong,
+    ).toContain('neglect');
+    // Not an older child, not daytime on a quiet street, not a duration.
+    for (const message of [
+      'she walks herself home along the main road after club, she is fifteen',
+      'the six year olds did their road safety walk with two leaders this morning',
+      'he was on his own for five minutes in the dark room during the light show',
+    ])
+      expect(readConcern(message).strong, message).not.toContain('neglect');
+  });
+
   it('reads a child under 18 with a husband or fiancé as forced marriage (no marriage under 18 in England and Wales since 2023)', () => {
     // Paraphrased, not from any test set.
     expect(
