@@ -262,7 +262,7 @@ export class PolicyAnswerer {
       corpus,
       trimmed,
       now,
-      looksLikeQuestion(trimmed) ? (clause) => procedureVerdict(questionPart(trimmed), clause, index) : undefined,
+      looksLikeQuestion(trimmed) ? (clause) => procedureVerdict(asked, clause, index) : undefined,
     );
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
     return procedure ? { ...answer, reportingProcedure: true } : answer;
