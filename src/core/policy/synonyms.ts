@@ -38,6 +38,11 @@ export const defaultSynonyms: SynonymMap = {
     [/\bppl\b/g, 'people'],
     [/\b(?:on|via|over|through|thru) snap\b/g, 'on snapchat'],
     [/\b(?:tbh|tho|btw|pls|plz|asap|lol|ngl|imo|fyi)\b/g, ' '],
+    // Chat openers that ask nothing: "hiya", "sorry to bother you", "random q", "silly question but".
+    [
+      /^\s*(?:(?:hiya|hi|hey|hello)\b[\s,!.-]*|(?:good )?(?:morning|afternoon|evening)\s*[,!.-]+\s*)|\b(?:sorry to (?:bother|bug|pester) (?:you|u)|(?:random|silly|stupid|daft|dumb|quick|odd|weird) (?:q|qq|question)(?: (?:maybe|probably|here|incoming))?|just wondering|i was wondering)\b/g,
+      ' ',
+    ],
     [/\b(?:tmrw|tmr|tmoz|tomoz|2moro|2morrow)\b/g, 'tomorrow'],
     [/\bwks?\b/g, 'week'],
     [/\b(?:ok'?d|okayed|okay'?d)\b/g, 'approved'],

@@ -33,6 +33,20 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('club comms')).toEqual(analyser.terms('club communications'));
   });
 
+  it('drops chat openers that ask nothing ("hiya", "sorry to bother you", "random q")', () => {
+    const plain = analyser.terms('can i text a member');
+    for (const text of [
+      'hiya, sorry to bother you, just wondering if i can text a member',
+      'random q but can i text a member',
+      'silly question maybe but can i text a member',
+    ])
+      expect(analyser.terms(text), text).toEqual(plain);
+    // Words of the question itself stay: "the afternoon session" is not an opener.
+    expect(analyser.terms('can i text a member in the afternoon')).toContain('afternoon');
+    expect(analyser.terms('morning session cancelled, can i text a member')).toContain('morn');
+    expect(analyser.terms('morning, can i text a member')).toEqual(plain);
+  });
+
   it('reads carrying on and keeping going as continuing', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
