@@ -177,7 +177,7 @@ function mayPermits(sentence: string): boolean {
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
 const RESTRICTION =
-  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in the event of|in case of|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
   // Not what something can serve to do: "photographs can be used to identify children" says what
@@ -265,7 +265,8 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
     permits: !prohibits && (mayPermits(s) || (PERMISSION.some((pattern) => pattern.test(s)) && !RESTRICTION.test(s))),
     obliges: OBLIGATION.test(s),
     instructs: IMPERATIVE.test(main),
-    conditional: /^(?:[•◦\d.\s]*)if\b/.test(s),
+    // "If…", "In the event of…", "In case of…": what follows holds only then.
+    conditional: /^(?:[•◦\d.\s]*)(?:if|in the event of|in case of)\b/.test(s),
     exceptions,
     ...(rather ? { discouraged: rather[1]! } : {}),
   };
@@ -568,6 +569,18 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
   return undefined;
 }
 
+/** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */
+const LEADING_EVENT = /^(?:[•◦\d.\s]*)(?:in the event of|in case of)\s+([^,]+),\s*(.+)$/;
+const TRAILING_EVENT = /^(.+?)\s+(?:in the event of|in case of)\s+([^,.;]+)[.;]?\s*$/;
+
+/** The rule and the one case it is for, when a sentence gives a permission for a case. */
+function eventPermission(sentence: string): { rule: string; event: string } | undefined {
+  const leading = LEADING_EVENT.exec(sentence);
+  if (leading) return { event: leading[1]!, rule: leading[2]! };
+  const trailing = TRAILING_EVENT.exec(sentence);
+  return trailing ? { rule: trailing[1]!, event: trailing[2]! } : undefined;
+}
+
 /** Reads the verdict of a question from the clause that answers it. */
 export function readVerdict(input: VerdictInput): VerdictReading {
   const { relevance } = input;
@@ -624,6 +637,20 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // Only a permission question is answered "allowed" by an exception.
     if (kind !== 'permission') continue;
     return reading('allowed', `the question names the exception the clause makes: "${exception}"`);
+  }
+
+  // "In the event of an emergency, staff may text young people": allowed only when the question
+  // says it is that event ("it's an emergency, can i text her?"), and not when it says it is not.
+  const event = eventPermission(normalise(best));
+  if (kind === 'permission' && event && sentenceForce(event.rule).permits) {
+    const eventTerms = new Set(relevance.terms(event.event));
+    const named = shared(relevance, questionTerms, event.event);
+    if (
+      eventTerms.size > 0 &&
+      weightOf(relevance, named) >= 0.5 * weightOf(relevance, eventTerms) &&
+      !negatedIn(relevance, input.question, named)
+    )
+      return reading('allowed', `the question names the case the permission is for: "${event.event}"`);
   }
 
   if (force.discouraged && shared(relevance, questionTerms, force.discouraged).size > 0) {

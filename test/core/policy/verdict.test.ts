@@ -160,6 +160,22 @@ describe('opposites', () => {
   });
 });
 
+describe('a permission for one case ("in the event of an emergency")', () => {
+  it('allows it only when the question says it is that case', () => {
+    // Paraphrased from a training provider's phone policy (one of the five) and a youth club's.
+    const last = 'Personal contact will be permitted to be made via the work mobile in the event of an emergency.';
+    const first = 'In the event of an emergency, staff may text young people.';
+    expect(
+      verdict('my childminder needs a number in case of an emergency, can she ring me on the work mobile?', last),
+    ).toBe('allowed');
+    expect(verdict('its an emergency, can i text a young person?', first)).toBe('allowed');
+    // Not the case: never "allowed".
+    expect(verdict('can my partner ring me on the work mobile?', last)).not.toBe('allowed');
+    expect(verdict('can i text a young person about training?', first)).not.toBe('allowed');
+    expect(verdict("it's not an emergency but can i text a young person?", first)).not.toBe('allowed');
+  });
+});
+
 describe('leave to do it in other words: "reserves the right to", "entitled to", "able to"', () => {
   it('allows what staff are able or entitled to do, unless something limits it', () => {
     // From an online club's and a cheer club's policies (not the five), paraphrased.
