@@ -177,7 +177,7 @@ function mayPermits(sentence: string): boolean {
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
 const RESTRICTION =
-  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in the event of|in case of|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in the event of|in case of|in (?:an )?emergenc(?:y|ies)(?: situations?)?|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
 
 const PERMISSION = [
   // Not what something can serve to do: "photographs can be used to identify children" says what
@@ -570,15 +570,17 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
 }
 
 /** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */
-const LEADING_EVENT = /^(?:[•◦\d.\s]*)(?:in the event of|in case of)\s+([^,]+),\s*(.+)$/;
-const TRAILING_EVENT = /^(.+?)\s+(?:in the event of|in case of)\s+([^,.;]+)[.;]?\s*$/;
+const LEADING_EVENT =
+  /^(?:[•◦\d.\s]*)(?:(?:in the event of|in case of)\s+([^,]+)|in (?:an )?(emergenc(?:y|ies))(?: situations?)?),\s*(.+)$/;
+const TRAILING_EVENT =
+  /^(.+?)\s+(?:(?:in the event of|in case of)\s+([^,.;]+)|in (?:an )?(emergenc(?:y|ies))(?: situations?)?)[.;]?\s*$/;
 
 /** The rule and the one case it is for, when a sentence gives a permission for a case. */
 function eventPermission(sentence: string): { rule: string; event: string } | undefined {
   const leading = LEADING_EVENT.exec(sentence);
-  if (leading) return { event: leading[1]!, rule: leading[2]! };
+  if (leading) return { event: (leading[1] ?? leading[2])!, rule: leading[3]! };
   const trailing = TRAILING_EVENT.exec(sentence);
-  return trailing ? { rule: trailing[1]!, event: trailing[2]! } : undefined;
+  return trailing ? { rule: trailing[1]!, event: (trailing[2] ?? trailing[3])! } : undefined;
 }
 
 /** Reads the verdict of a question from the clause that answers it. */

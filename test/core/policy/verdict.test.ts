@@ -174,6 +174,16 @@ describe('a permission for one case ("in the event of an emergency")', () => {
     expect(verdict('can i text a young person about training?', first)).not.toBe('allowed');
     expect(verdict("it's not an emergency but can i text a young person?", first)).not.toBe('allowed');
   });
+
+  it('reads "in an emergency" the same way, first or last', () => {
+    for (const clause of [
+      'Staff may use personal phones to contact parents in an emergency.',
+      'In an emergency, staff may use personal phones to contact parents.',
+    ]) {
+      expect(verdict('its an emergency, can i use my own phone to ring a parent?', clause), clause).toBe('allowed');
+      expect(verdict('can i use my own phone to text a parent about kit?', clause), clause).not.toBe('allowed');
+    }
+  });
 });
 
 describe('leave to do it in other words: "reserves the right to", "entitled to", "able to"', () => {
