@@ -242,11 +242,12 @@ export class PolicyAnswerer {
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
     // concern is first of all a policy question: answer all of it. A clear concern that also asks
     // something: answer the question it asks.
+    const asks = looksLikeQuestion(trimmed);
     const asked = questionPart(trimmed);
     const underneath =
       concern.level === 'possible'
         ? this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern')
-        : !looksLikeQuestion(trimmed)
+        : !asks
           ? undefined
           : saysEnough(asked, index.index)
             ? this.#policyAnswer(org, corpus, index, asked, now, 'under-concern')
@@ -258,12 +259,7 @@ export class PolicyAnswerer {
               ? undefined
               : this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
-    const procedure = reportingProcedure(
-      corpus,
-      trimmed,
-      now,
-      looksLikeQuestion(trimmed) ? (clause) => procedureVerdict(asked, clause, index) : undefined,
-    );
+    const procedure = reportingProcedure(corpus, trimmed, now, asks ? procedureVerdicts(asked, index) : undefined);
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
     return procedure ? { ...answer, reportingProcedure: true } : answer;
   }
@@ -609,12 +605,13 @@ function reportingProcedure(
   };
 }
 
-/** The verdict one clause of the reporting procedure gives a question. */
-function procedureVerdict(question: string, clause: Clause, reader: OrganisationIndex): Verdict {
+/** The verdict each clause of the reporting procedure gives a question, the question read once. */
+function procedureVerdicts(question: string, reader: OrganisationIndex): (clause: Clause) => Verdict {
   const asked = readQuestion(question, reader.relevance);
-  const sentence = clause.text.trim();
-  const result = { clause, sentence, score: 0, matchedTerms: [], coverage: 0, rank: 0 };
-  return readVerdict(verdictInput(question, result, reader, asked)).verdict;
+  return (clause) => {
+    const result = { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 };
+    return readVerdict(verdictInput(question, result, reader, asked)).verdict;
+  };
 }
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {

@@ -92,9 +92,9 @@ const PROHIBITION = [
   // Not what a rule forbids: what something does not always mean ("these signs do not necessarily
   // mean…"), or what does not stand in the way ("a criminal record does not prevent employment").
   /\b(?:must|should|shall|will|would|may|can)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically)\b)/,
-  /\b(?:do|does)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
+  /\b(?:(?:do|does)\s+(?:not|never)|don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
   /\b(?:are|is)\s+not\s+(?:to|permitted|allowed)\b|\bnot to\b|\bto never\b/,
-  /\b(?:mustn't|shouldn't|won't|can't|cannot|can not)\b|\b(?:don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
+  /\b(?:mustn't|shouldn't|won't|can't|cannot|can not)\b/,
   /(?:^|[^a-z])(?<!\b(?:is|are|was|were|be|been)\s)never\s+(?!be\s+(?:offensive|inappropriate))/,
   /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
   /\bnor\s+(?:should|must|will|shall|can|may)\b/,
@@ -699,15 +699,15 @@ export function readVerdict(input: VerdictInput): VerdictReading {
 
   // A sentence that names both sides of a pair ("separate personal and professional accounts")
   // requires neither against the other.
-  const antonymConflict = (input.antonyms ?? defaultAntonyms).some(([a, b]) => {
-    const hasA = has(relevance, best, a);
-    const hasB = has(relevance, best, b);
-    return (
-      hasA !== hasB &&
-      ((hasA && !questionTerms.has(a) && questionTerms.has(b)) ||
-        (hasB && !questionTerms.has(b) && questionTerms.has(a)))
-    );
-  });
+  // Read only for a clause that requires something.
+  const antonymConflict = (): boolean => {
+    const terms = new Set(relevance.terms(best));
+    return (input.antonyms ?? defaultAntonyms).some(([a, b]) => {
+      if (terms.has(a) === terms.has(b)) return false;
+      const [required, opposite] = terms.has(a) ? [a, b] : [b, a];
+      return !questionTerms.has(required) && questionTerms.has(opposite);
+    });
+  };
   // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
   // clause that switches the very thing asked about.
   const asked = question.switched;
@@ -717,7 +717,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       const to = clause.switched[i];
       return !!to && to !== asked && shared(relevance, questionTerms, sentence).size > 0;
     });
-  if (force.obliges && (antonymConflict || switchConflict))
+  if (force.obliges && (antonymConflict() || switchConflict))
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
   // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
   // without what the clause requires is not allowed.
@@ -779,8 +779,4 @@ function switchedTo(text: string): 'on' | 'off' | undefined {
       t,
     );
   return match?.[1] as 'on' | 'off' | undefined;
-}
-
-function has(relevance: RelevanceModel, text: string, term: string): boolean {
-  return relevance.terms(text).includes(term);
 }
