@@ -273,7 +273,7 @@ const floors: readonly Floor[] = [
     top3: 0.634,
     abstention: 0.5,
     falseAbstention: 0.116,
-    verdicts: 0.416,
+    verdicts: 0.375,
   },
   {
     file: 'test/fixtures/unseen/wholistic-fostering-questions.jsonl',
@@ -332,7 +332,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.6,
+    verdicts: 0.55,
   },
   {
     file: 'test/fixtures/unseen/ries-playhouse-questions.jsonl',
@@ -351,6 +351,22 @@ const floors: readonly Floor[] = [
     abstention: 0.75,
     falseAbstention: 0.058,
     verdicts: 0.294,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh10-tune.jsonl',
+    top1: 0.666,
+    top3: 0.866,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.625,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh10-final.jsonl',
+    top1: 0.566,
+    top3: 0.816,
+    abstention: 0.5,
+    falseAbstention: 0,
+    verdicts: 0.5,
   },
 ];
 

@@ -425,6 +425,13 @@ export interface QuestionReading {
   readonly omits: boolean;
   /** Asks to put off what may be asked for at once ("when I have time", "at the end of the day"). */
   readonly delays: boolean;
+  /**
+   * The terms of the act a permission question asks about: the words after its last permission
+   * cue ("…since their AP is closed, fine if they keep phones on silent?" -> keep, phone, silent),
+   * or the words before a cue that ends it ("…a smoke outside the front, ok?"). The rest of the
+   * question is the situation it is asked in.
+   */
+  readonly actTerms: ReadonlySet<string>;
 }
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
@@ -434,6 +441,7 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
   let lacking: { value: string | undefined } | undefined;
   let omits: boolean | undefined;
   let delays: boolean | undefined;
+  let actTerms: ReadonlySet<string> | undefined;
   return {
     kind: classifyQuestion(question),
     terms,
@@ -454,7 +462,40 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
       delays ??= PUTTING_OFF.test(normalise(question));
       return delays;
     },
+    get actTerms() {
+      actTerms ??= new Set(relevance.terms(askedAct(question)));
+      return actTerms;
+    },
   };
+}
+
+/** A cue that the act asked about follows: "can i", "they can", "ok to", "fine if they", "allowed to". */
+const ACT_CUE =
+  /\b(?:(?:can|could|may|shall|should)\s+(?:i|we|he|she|they|you|staff|volunteers?|(?:a|an|the|my|our) [\w-]+)|(?:i|we|he|she|they|you)\s+(?:can|could|may)|(?:ok|okay|alright|all right|fine|allowed|permitted|acceptable)\s+(?:to|if|for)|(?:is it|am i|are we)\s+(?:ok|okay|alright|fine|allowed|permitted)(?:\s+to)?)\b/g;
+
+/** The words of the act a question asks about: after its last act cue, or the words before a cue that ends it. */
+function askedAct(question: string): string {
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  let after = '';
+  let before = q;
+  for (const match of q.matchAll(ACT_CUE)) {
+    after = q.slice(match.index + match[0].length).split(/[?!.;]/)[0]!;
+    before = q.slice(0, match.index);
+  }
+  if (
+    after
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w.length > 2).length >= 2
+  )
+    return after;
+  // "…have a smoke outside the front away from the kids, is that ok?": the last sentence before the cue.
+  return (
+    before
+      .split(/[?!.;]/)
+      .filter((part) => part.trim())
+      .pop() ?? q
+  );
 }
 
 /** The verdict with the sentence it rests on, for explanation and tests. */
@@ -591,13 +632,20 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const clause = input.clause ?? readClause(input.clauseText, input.context, input.section);
   const { sentences } = clause;
   // The best sentence by its index in the clause, so what was read of it beforehand is reused.
+  // For a permission question the act asked about decides first, then the whole question: the
+  // situation it is asked in may match a sentence that only describes that situation ("…in
+  // exceptional circumstances, such as the closure of their AP centre") when the rule on the act
+  // is another ("We … require that they are switched off").
   let bestIndex = sentences.length ? 0 : -1;
+  let bestAct = -1;
   let bestOverlap = -1;
   for (let i = 0; i < sentences.length; i += 1) {
     const sentence = sentences[i]!;
+    const act = kind === 'permission' ? relatedOverlap(relevance, question.actTerms, sentence) : 0;
     const score = relatedOverlap(relevance, questionTerms, sentence) + (sentence === input.sentence ? 1e-6 : 0);
-    if (score > bestOverlap) {
+    if (act > bestAct || (act === bestAct && score > bestOverlap)) {
       bestIndex = i;
+      bestAct = act;
       bestOverlap = score;
     }
   }

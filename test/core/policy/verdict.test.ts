@@ -425,6 +425,23 @@ describe('what the clause steers away from', () => {
   });
 });
 
+describe('the sentence a verdict rests on', () => {
+  // A childcare provider's policy: the first sentence describes when it happens, the second is the rule.
+  const clause =
+    'Phill Sparks may occasionally employ additional staff to help improve the quality of provision. Staff, assistants, and volunteers must undergo certain checks before they are deployed.';
+  it('is the sentence about the act asked, not the one about the situation it is asked in', () => {
+    const question =
+      "we're employing an additional member of staff to improve provision over summer, can she skip the checks?";
+    expect(readVerdict({ question, clauseText: clause, relevance }).sentence).toBe(
+      'Staff, assistants, and volunteers must undergo certain checks before they are deployed.',
+    );
+  });
+  it('is the sentence the whole question matches best when the question asks no permission', () => {
+    const question = 'why do we employ additional staff to improve the quality of provision, and what checks?';
+    expect(readVerdict({ question, clauseText: clause, relevance }).sentence).toMatch(/^Phill Sparks may/);
+  });
+});
+
 describe('splitSentences', () => {
   it('reads the items of a fragment list together with their lead-in', () => {
     expect(splitSentences('It is inappropriate to communicate by:\n• Text message\n• Email')).toEqual([
