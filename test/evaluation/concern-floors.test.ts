@@ -30,7 +30,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh7-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
   { file: 'concerns-fresh7-final.jsonl', recall: 0.955, falseAlarms: 0.134, dangerFirst: 0.857 },
   { file: 'concerns-fresh8-tune.jsonl', recall: 1, falseAlarms: 0.034, dangerFirst: 1 },
-  { file: 'concerns-fresh8-final.jsonl', recall: 1, falseAlarms: 0.2, dangerFirst: 1 },
+  { file: 'concerns-fresh8-final.jsonl', recall: 1, falseAlarms: 0.167, dangerFirst: 1 },
   { file: 'concerns-fresh9-tune.jsonl', recall: 1, falseAlarms: 0.019, dangerFirst: 1 },
   { file: 'concerns-fresh9-final.jsonl', recall: 0.933, falseAlarms: 0.073, dangerFirst: 0.8 },
   { file: 'concerns-fresh10-tune.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
@@ -41,7 +41,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh12-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 1 },
   { file: 'concerns-fresh13-tune.jsonl', recall: 1, falseAlarms: 0.08, dangerFirst: 1 },
   { file: 'concerns-fresh13-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
-  { file: 'concerns-fresh14-tune.jsonl', recall: 0.985, falseAlarms: 0.06, dangerFirst: 1 },
+  { file: 'concerns-fresh14-tune.jsonl', recall: 0.985, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
 ];
 

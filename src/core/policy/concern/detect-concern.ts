@@ -262,6 +262,8 @@ export interface ConcernReading {
     hushed: boolean;
     /** The writer says outright it is no safeguarding matter: only a strong sign reads it as a concern. */
     disowned: boolean;
+    /** An injury told as an accident and seen to, with no doubt about it: first aid, for the rules and the learned model. */
+    seenTo: boolean;
   }>;
 }
 
@@ -319,12 +321,11 @@ export function readConcern(message: string): ConcernReading {
   // A&E said it's a fractured wrist and mum was with him"): first aid, not a concern, unless another
   // kind of harm is named beside it.
   const isInjury = (kind: ConcernKind): boolean => INJURY.has(kind);
-  if (
+  const injurySeenTo =
     (strong.length > 0 ? strong.every(isInjury) : weak.length > 0 && weak.every(isInjury)) &&
     injuryDealtWith.test(text) &&
-    !injuryDoubted.test(text)
-  )
-    setAside([strong, weak], INJURY);
+    !injuryDoubted.test(text);
+  if (injurySeenTo) setAside([strong, weak], INJURY);
   const reported = any(reportCues, text);
   const happened = any(eventCues, text);
   const identified = initialName.test(message) || properName(message);
@@ -433,7 +434,9 @@ export function readConcern(message: string): ConcernReading {
   // of harm no longer counts, but a sign of harm does ("showed me the bruises from his step dad
   // lol"), and the learned model needs to be surer (LAUGHED_OFF_THRESHOLD).
   const laughedOff = strong.length === 0 && laughing && chatLaughter.test(ownWords());
+  // The injury's own sign ("banged his head") is settled with it.
   const settled =
+    injurySeenTo ||
     (reassured && strong.length === 0 && signs.size === 0) ||
     accidental ||
     disowned ||
@@ -491,6 +494,7 @@ export function readConcern(message: string): ConcernReading {
       reassured,
       hushed,
       disowned,
+      seenTo: injurySeenTo,
     },
   };
 }
@@ -618,6 +622,7 @@ export function detectConcern(
     model &&
     !aboutNoOne &&
     !reading.signals.disowned &&
+    !reading.signals.seenTo &&
     !reading.fromTheNews &&
     concernProbability(model, featuresOf()) >=
       (reading.laughedOff ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD) : model.threshold)

@@ -608,11 +608,17 @@ describe('detectConcern', () => {
     for (const message of [
       'Ollie (9) fell off the climbing frame at the park on sunday, A&E said it is a sprained wrist, mum was with him the whole time',
       'Jess fainted at the placement in the heat, she had skipped breakfast, sat her down with water and she was fine, logged it and mum picked her up',
+      // A knock to the head checked over: its sign ("banged his head") is settled with it, for the
+      // rules and the learned model alike.
+      'Theo banged his head on the cupboard door at snack, little bump, nursery nurse checked him over and he is fine',
     ])
       expect(detectConcern(message).level, message).toBe('none');
     for (const message of [
       "Ollie (9) has a broken wrist, says he fell off the trampoline but the story doesn't add up, mum took him to A&E",
       'Ollie (9) broke his arm again, fell off his bike apparently, in a cast, third time this year',
+      'Theo says he banged his head on the door at home, big lump, third time this term, checked him over',
+      // Someone did it.
+      'Theo banged his head on the door at snack, his dad pushed him, nursery nurse checked him over and he is fine',
     ])
       expect(detectConcern(message).level, message).not.toBe('none');
   });
@@ -863,6 +869,7 @@ describe('detectConcern', () => {
     // Paraphrased, not from any test set; each holds a harm word the rules would otherwise read.
     for (const message of [
       'ria is dying of embarrassment, her nan turned up at the disco',
+      'quiz night was brilliant, Priya won the picture round and the leaders were dying laughing',
       'we are keeping the cake a secret till the end of the session, it is jake’s birthday',
       'sara told us a secret, she has got a place at the sixth form! she will tell everyone herself',
       'kyle’s brother is in hospital having his tonsils out so kyle might be quiet tonight',
