@@ -368,6 +368,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.5,
   },
+  {
+    file: 'test/fixtures/unseen/raspberry-pi-foundation-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.307,
+    top3: 0.5,
+    abstention: 0.375,
+    falseAbstention: 0.039,
+    verdicts: 0.1,
+  },
+  {
+    file: 'test/fixtures/unseen/feering-falcons-youth-football-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.346,
+    top3: 0.461,
+    abstention: 0.875,
+    falseAbstention: 0.02,
+    verdicts: 0.157,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
