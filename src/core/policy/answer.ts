@@ -239,6 +239,7 @@ export class PolicyAnswerer {
 
     const concern = detectConcern(trimmed);
     if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
+    const emergency = tellsOfEmergency(concern);
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
     // concern is first of all a policy question: answer all of it. A clear concern that also asks
     // something: answer the question it asks.
@@ -246,18 +247,18 @@ export class PolicyAnswerer {
     const asked = questionPart(trimmed);
     const underneath =
       concern.level === 'possible'
-        ? this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern')
+        ? this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern', emergency)
         : !asks
           ? undefined
           : saysEnough(asked, index.index)
-            ? this.#policyAnswer(org, corpus, index, asked, now, 'under-concern')
+            ? this.#policyAnswer(org, corpus, index, asked, now, 'under-concern', emergency)
             : // The question says too little on its own ("…what do i do?"). Told harm asks how
               // to report it: the reporting procedure, where the organisation names one. A
               // situation a policy may have its own procedure for ("…can't see one of the kids
               // in the shopping centre!! what do i do") asks about what the message tells.
               toldHarm(concern) && corpus.organisation.reporting.clauses.length > 0
               ? undefined
-              : this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern');
+              : this.#policyAnswer(org, corpus, index, trimmed, now, 'under-concern', emergency);
     if (underneath && underneath.verdict !== 'no-answer') return concernAnswer(corpus, trimmed, concern, underneath);
     const procedure = reportingProcedure(corpus, trimmed, now, asks ? procedureVerdicts(asked, index) : undefined);
     const answer = concernAnswer(corpus, trimmed, concern, procedure);
@@ -271,6 +272,7 @@ export class PolicyAnswerer {
     trimmed: string,
     now: Date,
     reading: AnswerReading = 'question',
+    emergency = false,
   ): PolicyAnswer {
     const { index } = reader;
     const analysed = index.analyse(trimmed);
@@ -303,7 +305,7 @@ export class PolicyAnswerer {
     let verdict: Verdict = 'see-policy';
     if (governing) {
       // The question is read once for every clause its verdict is read from.
-      const asked = readQuestion(trimmed, reader.relevance);
+      const asked = readQuestion(trimmed, reader.relevance, { emergency });
       verdict = readVerdict(verdictInput(trimmed, governing, reader, asked)).verdict;
       verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
       if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index)) verdict = 'see-policy';
@@ -367,6 +369,11 @@ type AnswerReading = 'question' | 'under-concern';
 
 /** Concerns that are situations a policy may have its own procedure for: an emergency, a child missing. */
 const SITUATIONS: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'missing-child', 'threat-to-life']);
+
+/** Whether a concern tells of an emergency: someone's life or health at risk now. */
+function tellsOfEmergency(concern: ConcernAssessment): boolean {
+  return concern.danger || concern.kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life');
+}
 
 /** Whether a concern tells of harm done to someone (abuse, neglect, self-harm…), not only a situation to handle. */
 function toldHarm(concern: ConcernAssessment): boolean {

@@ -432,10 +432,20 @@ export interface QuestionReading {
    * question is the situation it is asked in.
    */
   readonly actTerms: ReadonlySet<string>;
+  /**
+   * The message tells of an emergency (someone collapsed, a threat to life: read by the concern
+   * detector), so a case the clause makes "in an emergency" is the one asked about, whatever words
+   * the question uses for it.
+   */
+  readonly emergency: boolean;
 }
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
-export function readQuestion(question: string, relevance: RelevanceModel): QuestionReading {
+export function readQuestion(
+  question: string,
+  relevance: RelevanceModel,
+  told: { readonly emergency?: boolean } = {},
+): QuestionReading {
   const terms = new Set(relevance.terms(question));
   let switched: { value: 'on' | 'off' | undefined } | undefined;
   let lacking: { value: string | undefined } | undefined;
@@ -445,6 +455,7 @@ export function readQuestion(question: string, relevance: RelevanceModel): Quest
   return {
     kind: classifyQuestion(question),
     terms,
+    emergency: told.emergency ?? false,
     topic: weightOf(relevance, terms) || 1,
     get switched() {
       switched ??= { value: switchedTo(question) };
@@ -610,6 +621,9 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
   return undefined;
 }
 
+/** An exception or a case that is an emergency. */
+const EMERGENCY = /\bemergenc(?:y|ies)\b/i;
+
 /** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */
 const LEADING_EVENT =
   /^(?:[•◦\d.\s]*)(?:(?:in the event of|in case of)\s+([^,]+)|in (?:an )?(emergenc(?:y|ies))(?: situations?)?),\s*(.+)$/;
@@ -671,11 +685,14 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const beyondRule = [...questionTerms].filter((term) => !ruleTerms.has(term) && relevance.known(term));
   const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
+    // "…unless it is considered an emergency" against "student has collapsed, can i ring his dad
+    // from my own phone?": the message tells of the emergency the exception names.
+    const toldEmergency = question.emergency && EMERGENCY.test(exception);
     const namedTerms = shared(relevance, new Set(beyondRule), exception);
     const named = weightOf(relevance, namedTerms);
-    if (beyondWeight === 0 || named < 0.5 * beyondWeight) continue;
+    if (!toldEmergency && (beyondWeight === 0 || named < 0.5 * beyondWeight)) continue;
     // "…(not on my break)", "it isn't urgent": the question says the exception does not apply.
-    if (negatedIn(relevance, input.question, namedTerms)) continue;
+    if (!toldEmergency && negatedIn(relevance, input.question, namedTerms)) continue;
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).
@@ -696,9 +713,10 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     const eventTerms = new Set(relevance.terms(event.event));
     const named = shared(relevance, questionTerms, event.event);
     if (
-      eventTerms.size > 0 &&
-      weightOf(relevance, named) >= 0.5 * weightOf(relevance, eventTerms) &&
-      !negatedIn(relevance, input.question, named)
+      (question.emergency && EMERGENCY.test(event.event)) ||
+      (eventTerms.size > 0 &&
+        weightOf(relevance, named) >= 0.5 * weightOf(relevance, eventTerms) &&
+        !negatedIn(relevance, input.question, named))
     )
       return reading('allowed', `the question names the case the permission is for: "${event.event}"`);
   }

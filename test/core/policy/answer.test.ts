@@ -110,6 +110,22 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.contacts!.length).toBeGreaterThan(0);
   });
 
+  it('reads an emergency the message tells as the emergency a clause makes an exception for', () => {
+    // Paraphrased, not from any test set. Personal phones need the DSL's and the parent's consent
+    // "unless it is considered an emergency": someone collapsed and not responding is one.
+    const question =
+      "a learner has collapsed in the car park and isn't responding, can i ring her mum from my own mobile?";
+    const answer = answerer.answer('worknlearn', question, today);
+    expect(answer.verdict).toBe('report-concern');
+    expect(answer.reporting!.danger).toBe(true);
+    expect(answer.citations[0]!.clause).toBe('6.5');
+    expect(answer.policyVerdict).toBe('allowed');
+    // Nothing told of an emergency: the consent the clause asks for.
+    expect(answerer.answer('worknlearn', 'can i ring a learner’s mum from my own mobile?', today).verdict).toBe(
+      'needs-approval',
+    );
+  });
+
   it('answers a concern whose own question says too little ("what now?") about the case it tells', () => {
     // Paraphrased, not from any test set. "what now?" alone matches nothing; the case told does:
     // the clause on a first aid emergency in an online session, under the emergency line.

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
-import { classifyQuestion, readVerdict, sentenceForce, splitSentences } from '../../../src/core/policy/verdict.ts';
+import {
+  classifyQuestion,
+  readQuestion,
+  readVerdict,
+  sentenceForce,
+  splitSentences,
+} from '../../../src/core/policy/verdict.ts';
 
 const analyser = new TextAnalyser();
 const relevance = {
@@ -439,6 +445,21 @@ describe('the sentence a verdict rests on', () => {
   it('is the sentence the whole question matches best when the question asks no permission', () => {
     const question = 'why do we employ additional staff to improve the quality of provision, and what checks?';
     expect(readVerdict({ question, clauseText: clause, relevance }).sentence).toMatch(/^Phill Sparks may/);
+  });
+});
+
+describe('an exception for an emergency, when the message tells of one', () => {
+  // A pre-school's policy; whether the message tells of an emergency is read by the concern
+  // detector, which the answerer runs first.
+  const clauseText = 'Except in an emergency, mobile phones are not used in the presence of children.';
+  const question = 'one of the toddlers has gone floppy and blue, can i use my mobile in the room to phone his mum?';
+  const read = (emergency: boolean) =>
+    readVerdict({ question, clauseText, relevance, asked: readQuestion(question, relevance, { emergency }) }).verdict;
+  it('answers "allowed" when the message tells of an emergency, whatever words it uses', () => {
+    expect(read(true)).toBe('allowed');
+  });
+  it('never answers "allowed" otherwise', () => {
+    expect(read(false)).not.toBe('allowed');
   });
 });
 
