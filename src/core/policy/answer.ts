@@ -303,17 +303,24 @@ export class PolicyAnswerer {
       .slice(0, this.#options.maxCitations);
     const governing = cited.find((result) => result.clause.kind === 'clause');
     let verdict: Verdict = 'see-policy';
+    // For a permission question, the sentence of the governing clause its verdict was read from
+    // (the rule on the act asked): the one the answer shows as the rule cited.
+    let ruleRead: string | undefined;
     if (governing) {
       // The question is read once for every clause its verdict is read from.
       const asked = readQuestion(trimmed, reader.relevance, { emergency });
-      verdict = readVerdict(verdictInput(trimmed, governing, reader, asked)).verdict;
+      const read = readVerdict(verdictInput(trimmed, governing, reader, asked));
+      verdict = read.verdict;
+      if (asked.kind === 'permission') ruleRead = read.sentence;
       verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
       if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index)) verdict = 'see-policy';
       if (verdict === 'see-policy')
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
 
-    const citations = cited.map((result) => citation(corpus, result, now));
+    const citations = cited.map((result) =>
+      citation(corpus, result === governing && ruleRead ? { ...result, sentence: ruleRead } : result, now),
+    );
     // A request is offered only from the clause that decided the verdict, or from another cited
     // clause about the same act (covering the question as fully); a "not allowed" answer offers
     // only what its own clause links.

@@ -110,6 +110,19 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.contacts!.length).toBeGreaterThan(0);
   });
 
+  it('shows as the rule cited the sentence the verdict was read from, the rule on the act asked', () => {
+    // Paraphrased, not from any test set. The question's situation (the AP centre shut) matches the
+    // clause's first sentences; the rule on keeping phones on silent is its last.
+    const answer = answerer.answer(
+      'worknlearn',
+      'a couple of learners are in with us today because their AP centre is shut, is it ok if they keep their phones on silent?',
+      today,
+    );
+    expect(answer.verdict).toBe('not-allowed');
+    expect(answer.citations[0]!.clause).toBe('6.3 (4)');
+    expect(answer.citations[0]!.rule).toMatch(/^We do not store phones but do require that they are switched off/);
+  });
+
   it('reads an emergency the message tells as the emergency a clause makes an exception for', () => {
     // Paraphrased, not from any test set. Personal phones need the DSL's and the parent's consent
     // "unless it is considered an emergency": someone collapsed and not responding is one.
