@@ -3,7 +3,11 @@ import path from 'node:path';
 import { type PolicyProblem, PolicyValidationError } from '../core/errors.ts';
 import { buildCorpus, type Corpus, type OrganisationSource } from '../core/policy/corpus.ts';
 
-/** Reads every `policies/<org>/` folder: its organisation.yaml and its Markdown documents. */
+/**
+ * Reads every `policies/<org>/` folder: its organisation.yaml and its Markdown documents. A folder
+ * that holds an organisation.yaml itself is read as that one organisation, named by the folder
+ * (`--policies policies/allsorts` checks Allsorts alone).
+ */
 export async function readPolicySources(
   policiesDir: string,
 ): Promise<{ sources: OrganisationSource[]; problems: PolicyProblem[] }> {
@@ -18,30 +22,37 @@ export async function readPolicySources(
       problems: [{ file: policiesDir, line: 1, message: `cannot read the policies folder: ${reason}` }],
     };
   }
+  const oneOrganisation = entries.some((e) => e.isFile() && e.name === 'organisation.yaml');
+  const resolved = path.resolve(policiesDir);
+  const parent = oneOrganisation ? path.dirname(resolved) : resolved;
   // Problems name files as the user would type them: relative to the working directory.
-  const base = path.relative(process.cwd(), policiesDir) || '.';
+  const base = path.relative(process.cwd(), parent) || '.';
+  const folders = oneOrganisation
+    ? [path.basename(resolved)]
+    : entries
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort((a, b) => a.localeCompare(b));
   const sources: OrganisationSource[] = [];
-  for (const entry of entries
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))) {
-    const folder = path.join(policiesDir, entry.name);
+  for (const name of folders) {
+    const folder = path.join(parent, name);
     const files = (await readdir(folder)).sort();
     if (!files.includes('organisation.yaml')) {
       problems.push({
-        file: `${base}/${entry.name}/organisation.yaml`,
+        file: `${base}/${name}/organisation.yaml`,
         line: 1,
         message: 'missing: every organisation folder needs an organisation.yaml (see docs/writing-policies.md)',
       });
       continue;
     }
-    const read = async (name: string) => ({
-      file: `${base}/${entry.name}/${name}`,
-      text: await readFile(path.join(folder, name), 'utf8'),
+    const read = async (file: string) => ({
+      file: `${base}/${name}/${file}`,
+      text: await readFile(path.join(folder, file), 'utf8'),
     });
     sources.push({
-      slug: entry.name,
+      slug: name,
       organisation: await read('organisation.yaml'),
-      documents: await Promise.all(files.filter((name) => name.endsWith('.md')).map(read)),
+      documents: await Promise.all(files.filter((file) => file.endsWith('.md')).map(read)),
     });
   }
   if (sources.length === 0 && problems.length === 0) {

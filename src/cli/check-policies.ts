@@ -14,13 +14,15 @@ runs before it starts) and prints each problem as file:line: what to fix.
 usage: ${usage}
 
 options:
-  --policies DIR   check another policies folder (default: the project's policies/)
+  --policies DIR   check another policies folder, or one organisation's folder on its own
+                   (default: the project's policies/)
   --labels ORG     list every clause label of one organisation (document, label, first words)
   -h, --help       show this help
 
 examples:
   npm run check:policies
   npm run check:policies -- --labels allsorts
+  npm run check:policies -- --policies ~/drafts/our-club
 
 Beyond what the server checks at start-up, it also refuses binary junk in a policy file and a
 condition that is not a verbatim quote of its clause, and warns about a role that a flow routes

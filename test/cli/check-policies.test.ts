@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.join(import.meta.dirname, '../..');
 
-/** Copies the shipped Allsorts policies, lets `change` break them, and runs check:policies on the copy. */
-function checkBroken(change: (file: { yaml: string; markdown: string }) => void) {
+/**
+ * Copies the shipped Allsorts policies, lets `change` break them, and runs check:policies on the
+ * copy: on the folder that holds it, or (`alone`) on the organisation's own folder.
+ */
+function checkBroken(change: (file: { yaml: string; markdown: string }) => void, alone = false) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pd-check-'));
   cpSync(path.join(root, 'policies/allsorts'), path.join(dir, 'allsorts'), { recursive: true });
   const yaml = path.join(dir, 'allsorts/organisation.yaml');
@@ -15,7 +18,13 @@ function checkBroken(change: (file: { yaml: string; markdown: string }) => void)
   change({ yaml, markdown });
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'src/cli/check-policies.ts'), '--policies', dir],
+    [
+      '--import',
+      'tsx',
+      path.join(root, 'src/cli/check-policies.ts'),
+      '--policies',
+      alone ? path.join(dir, 'allsorts') : dir,
+    ],
     { cwd: root, encoding: 'utf8', timeout: 60_000 },
   );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -35,6 +44,19 @@ const lineOf = (file: string, pattern: string): number =>
     .findIndex((line) => line.includes(pattern)) + 1;
 
 describe('check:policies refuses bad flows, naming the file and line', () => {
+  it("one organisation's folder checked on its own: valid, then a problem named by its file", () => {
+    const valid = checkBroken(() => {}, true);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toMatch(/^allsorts: 1 document\(s\), \d+ clauses/m);
+    let line = 0;
+    const broken = checkBroken(({ yaml }) => {
+      edit(yaml, 'window: 7d', 'window: 0d');
+      line = lineOf(yaml, 'window: 0d');
+    }, true);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(new RegExp(`allsorts/organisation\\.yaml:${line}:`));
+  });
+
   it('a vote window of zero', () => {
     let line = 0;
     const { code, stderr } = checkBroken(({ yaml }) => {
