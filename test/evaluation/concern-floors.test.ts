@@ -41,7 +41,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh12-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 1 },
   { file: 'concerns-fresh13-tune.jsonl', recall: 1, falseAlarms: 0.08, dangerFirst: 1 },
   { file: 'concerns-fresh13-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
-  { file: 'concerns-fresh14-tune.jsonl', recall: 0.985, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh14-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
 ];
 

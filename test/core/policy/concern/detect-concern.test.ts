@@ -836,6 +836,17 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
+    // Paraphrased, not from any test set (NSPCC: children hearing violence at home).
+    const reading = readConcern(
+      'during maths this morning i could hear his parents screaming, a smashing noise, then his mum going please stop. he just carried on with his sums like nothing happened',
+    );
+    expect(reading.strong).toContain('domestic-abuse');
+    expect(
+      readConcern('the parents were screaming with joy when the team scored, absolute scenes').strong,
+    ).not.toContain('domestic-abuse');
+  });
+
   it('reads a misspelt "dying of embarassment" as the idiom, and "who am i supposed to ring" as a question', () => {
     // Paraphrased, not from any test set.
     expect(readConcern('kim said she nearly died of embarassment when her mum sang at the show').level).toBe('none');
