@@ -262,7 +262,10 @@ export interface ConcernReading {
     hushed: boolean;
     /** The writer says outright it is no safeguarding matter: only a strong sign reads it as a concern. */
     disowned: boolean;
-    /** An injury told as an accident and seen to, with no doubt about it: first aid, for the rules and the learned model. */
+    /**
+     * An injury told as an accident and seen to, with no doubt about it, or written up in the
+     * accident book: first aid, for the rules and the learned model.
+     */
     seenTo: boolean;
   }>;
 }
@@ -494,7 +497,7 @@ export function readConcern(message: string): ConcernReading {
       reassured,
       hushed,
       disowned,
-      seenTo: injurySeenTo,
+      seenTo: injurySeenTo || accidental,
     },
   };
 }
@@ -566,7 +569,7 @@ const SOMEONE_SUPPOSED = /\b(?:if|when|in case|suppose|supposing) (?:someone|som
 
 /** Soon: today, this weekend, a day this week, a flight booked. */
 const IMMINENT =
-  /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:next|this) week|in (?:a few|a couple of|two|three|2|3) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked)\b/;
+  /\b(?:today|tonight|tomorrow|this weekend|at the weekend|(?:on|this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|in the next (?:few|couple of) days|(?:next|this) week|in (?:a few|a couple of|two|three|2|3) days|(?:flight|flying|flies|leaving|leaves|going) (?:on|this|tomorrow|next)|flight is booked|(?:at|in) (?:the )?(?:airport|departures|heathrow|gatwick|stansted|luton)|(?:about to|waiting to|going to) (?:board|fly|get on (?:the|a) (?:plane|flight))|boarding)\b/;
 
 /**
  * Whether a concern is immediate danger. Someone unresponsive or a threat to life always is; a

@@ -20,7 +20,7 @@ export interface KindLexicon {
 
 /** Forced marriage: to be married abroad, or made to marry. */
 export const forcedMarriage = r(
-  String.raw`\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)|\b(?:wedding|marriage|nikah|engagement|shaadi|rishta)\b.{0,60}\b(?:(?:do not|don't|dont|does not|doesn't|doesnt) want (?:to|it)|not want to|scared|(?:say|said|saying) no|refus\w*|will be punished|not (?:be )?coming back|won't be coming back|not come back)|\b(?:not (?:be )?coming back|won't be coming back|not come back|might not come back) (?:\w+ ){0,2}after (?:the|her|his|my) (?:wedding|marriage|nikah|engagement)\b|\bmy (?:nikah|wedding|marriage)\b.{0,40}\b(?:do not|don't|dont) want\b|(?:\((?:1[0-7]|[5-9])\)|\b(?:1[0-7]|[5-9]) year old\b|\baged (?:1[0-7]|[5-9])\b).{0,120}\b(?:her (?:husband|fianc\w*)|his fianc\w*)(?:'?s)?\b`,
+  String.raw`\b(?:being|getting|be|get) married off\b|\bmarr(?:y|ying|ied) (?:her|him|them|me) off\b|\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)|\b(?:wedding|marriage|nikah|engagement|shaadi|rishta)\b.{0,60}\b(?:(?:do not|don't|dont|does not|doesn't|doesnt) want (?:to|it)|not want to|scared|(?:say|said|saying) no|refus\w*|will be punished|not (?:be )?coming back|won't be coming back|not come back)|\b(?:not (?:be )?coming back|won't be coming back|not come back|might not come back) (?:\w+ ){0,2}after (?:the|her|his|my) (?:wedding|marriage|nikah|engagement)\b|\bmy (?:nikah|wedding|marriage)\b.{0,40}\b(?:do not|don't|dont) want\b|(?:\((?:1[0-7]|[5-9])\)|\b(?:1[0-7]|[5-9]) year old\b|\baged (?:1[0-7]|[5-9])\b).{0,120}\b(?:her (?:husband|fianc\w*)|his fianc\w*)(?:'?s)?\b`,
 );
 
 /** Signs of each kind of harm. */
@@ -44,6 +44,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Punishment in everyday words: "daddy does the belt", "gets a good hiding", "skelped" (NSPCC: physical abuse).
       r(
         String.raw`\b(?:gets?|got|getting|given|gives?|does|did|uses?|used) (?:a (?:good |proper |right )?(?:hiding|leathering|battering|belting|whack|wallop|clout|beating)|the (?:belt|slipper|strap|cane|wooden spoon))\b|\b(?:skelped|walloped|leathered|belted|clattered)\b`,
+      ),
+      // Marks in lines or stripes across the back or legs, the shape of an implement; a child
+      // clipped round the head or ear (NSPCC: physical abuse; physical punishment).
+      r(
+        String.raw`\b(?:lines|stripes|welts|strap marks|belt marks) (?:all )?(?:across|over|down) (?:his|her|their|[a-z]+'s) (?:back|legs|bum|bottom|backside|thighs|arms)\b|\b(?:clipped|cuffed|whacked|smacked|slapped|(?:saw|seen|watched) (?:[a-z]+ ){1,4}(?:clip|cuff|whack|smack|slap)) (?:him|her|them|(?:his|her|their) (?:son|daughter|kid|boy|girl|child|little one)|the (?:kid|boy|girl|child|little one)) (?:round|around|across|on|over) the (?:head|ear|ears|face)\b`,
       ),
       // Something thrown at a child: "chucked a plate at her head" (NSPCC: physical abuse).
       r(
@@ -435,6 +440,12 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:copying|copy|copies|copied|mocking|mocks|mocked|imitating|imitates|imitated|mimicking|mimics|mimicked|taking the (?:mick|piss) out of|laughing at|making fun of) (?:his|her|their|[a-z]+'s) (?:stammer|stutter|lisp|speech|tics?|limp|walk|wheelchair|hearing aids?|autism|disability|accent|glasses|birthmark|scars?)\b.{0,60}\b(?:for (?:weeks|months|ages|a while)|every (?:day|week|session|time)|all the time|again|keeps?|now (?:he|she|they) (?:is|are|will not|won't|refuses?|refusing|stopped)|refus\w+ to (?:speak|talk|come))`,
       ),
+      // Someone filmed or photographed in a changing room, toilet or shower without knowing
+      // (KCSIE: voyeurism and upskirting, child-on-child sexual harassment). Past and about
+      // someone: not "can we take photos in the changing room?".
+      r(
+        String.raw`\b(?:filmed|recorded|videoed|photographed|snapped|took (?:a )?(?:video|videos|photos?|pics?|pictures?) of) (?:[a-z]+ ){0,3}?(?:in|inside) (?:the )?(?:changing rooms?|changing area|toilets?|loos?|showers?|cubicles?)\b|\bupskirt\w*`,
+      ),
       // Made to do something degrading "for a laugh" (KCSIE: initiation and hazing, child-on-child abuse).
       r(
         String.raw`\b(?:made|make|makes|making|forced|forces|forcing) (?:me|him|her|them|(?:the )?(?:new |little |quiet |younger )?(?:boy|girl|lad|kid|one|child)) (?:to )?(?:lick|eat|drink|strip|kneel|crawl|bark|beg|take (?:his|her|their|my) (?:clothes|trousers|pants|shorts|top) off|get (?:naked|undressed))\b`,
@@ -621,7 +632,12 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // Bleeding that soaks through a towel, blue round the mouth, silent choking (NHS first aid).
       r(
-        String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
+        String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:pumping|pouring|gushing|spurting|squirting) (?:through|out of|from|everywhere|all over)\b|\b(?:sliced|slashed|gashed|split) (?:his|her|their|[a-z]+'s) (?:hand|arm|leg|wrist|head|foot|finger|thumb|palm) open\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
+      ),
+      // Tablets taken in an overdose, even days ago and feeling fine (NHS: a paracetamol overdose
+      // needs A&E at once; the harm shows later).
+      r(
+        String.raw`\b(?:took|taken|takes|taking|swallowed|had|necked|downed) (?:a few|some|loads of|a load of|lots of|too many|a handful of|a bunch of|a whole (?:packet|box|strip) of|all (?:her|his|their|my) (?:mum's |dad's )?|\d+|(?:two|three|four|five|six|ten|twenty) (?:packets|boxes|strips) of) (?:of (?:her|his|their|the) )?(?:paracetamol|pills|tablets|co-?codamol|ibuprofen|sleeping pills|painkillers|anti-?depressants|meds|medication)\b`,
       ),
       // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
       r(
@@ -666,6 +682,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       r(
         String.raw`\b(?:threaten\w*|going|would|will|says (?:he|she|they) will|said (?:he|she|they) (?:would|will|is going to)) (?:to )?(?:kill|stab|shank|shoot|murder|seriously hurt|batter|jump) (?:${PRONOUN}|someone|people|everyone|a (?:kid|child|teacher|member|leader)|${POSSESSIVE} \w+)|\b(?:fire|arson)\b.{0,30}\b(?:started|set|in the building|now)|\b(?:going to|about to|will|threaten\w* to|(?:says|said) (?:he|she|they) (?:will|would|is going to)) (?:blow (?:up|(?:\w+ ){1,2}up)|bomb|set fire to|burn down)\b|\bhostage\b|\b(?:attack|attacking|stabbed|shot|stabbing|shooting) (?:happening|right now|outside|in the)`,
+      ),
+      // A list of people to harm, or a manifesto with names in it (warning signs of a planned
+      // attack, in Prevent and threat-assessment guidance).
+      r(
+        String.raw`\b(?:hit|kill|death|target) list\b|\bmanifesto\b.{0,80}\blist of (?:names|people|students|pupils|kids)\b|\blist of (?:names|people|students|pupils|kids)\b.{0,80}\bmanifesto\b`,
       ),
       // Held under water: drowning is a threat to life whether or not it is called a game or a dare.
       r(

@@ -836,6 +836,41 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads signs from a twelfth training round: bleeding through a cloth, filming in a changing room, marks in lines, a clip round the ear, adult content from staff', () => {
+    // Paraphrased, not from any test set; each from guidance (NHS first aid, KCSIE, NSPCC, safer working practice).
+    for (const message of [
+      "Kyle's gashed his arm open on the saw, it's pouring through the cloth, what do i do",
+      'apparently someone videoed Mia in the showers after swimming and it is going round the group chat',
+      'when Leo bent over I saw red stripes all down his legs, he is 8',
+      'on the call I saw his mum clip him round the ear really hard when he got an answer wrong',
+      'a parent says one of our coaches sent her son a link to an adult site over whatsapp',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+    // Not a policy question about where photos may be taken.
+    expect(detectConcern('are we allowed to take team photos in the changing rooms before a match?').level).toBe(
+      'none',
+    );
+  });
+
+  it('puts the emergency line first for a target list, a forced marriage at the airport and tablets taken days ago', () => {
+    // Paraphrased, not from any test set (Prevent guidance; Forced Marriage Unit; NHS on overdoses).
+    for (const message of [
+      'one of the lads has a hit list of kids from his year on his phone and said next week',
+      'Sana rang from Manchester airport, her family are taking her abroad and she is being married off, she is 15',
+      'Tom (14) told me he swallowed a handful of paracetamol on saturday night, he says he is fine now',
+    ])
+      expect(detectConcern(message).danger, message).toBe(true);
+  });
+
+  it('reads a knock seen to with head injury checks, or a nosebleed in the accident book, as first aid', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Priya took a ball to the face at rounders, we did the head injury checks, she was fine, dad has the leaflet',
+      'one nosebleed at judo, stopped after a few minutes, written in the accident book and dad told at pick up',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
   it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
     // Paraphrased, not from any test set (NSPCC: children hearing violence at home).
     const reading = readConcern(
