@@ -634,10 +634,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:pumping|pouring|gushing|spurting|squirting) (?:through|out of|from|everywhere|all over)\b|\b(?:sliced|slashed|gashed|split) (?:his|her|their|[a-z]+'s) (?:hand|arm|leg|wrist|head|foot|finger|thumb|palm) open\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
       ),
-      // Tablets taken in an overdose, even days ago and feeling fine (NHS: a paracetamol overdose
-      // needs A&E at once; the harm shows later).
+      // Tablets taken in an overdose ("a handful of", "too many", "16 paracetamol", "all her mum's
+      // pills"), even days ago and feeling fine (NHS: a paracetamol overdose needs A&E at once; the
+      // harm shows later). Not "took 2 paracetamol for a headache".
       r(
-        String.raw`\b(?:took|taken|takes|taking|swallowed|had|necked|downed) (?:a few|some|loads of|a load of|lots of|too many|a handful of|a bunch of|a whole (?:packet|box|strip) of|all (?:her|his|their|my) (?:mum's |dad's )?|\d+|(?:two|three|four|five|six|ten|twenty) (?:packets|boxes|strips) of) (?:of (?:her|his|their|the) )?(?:paracetamol|pills|tablets|co-?codamol|ibuprofen|sleeping pills|painkillers|anti-?depressants|meds|medication)\b`,
+        String.raw`\b(?:took|taken|swallowed|necked|downed) (?:loads of|a load of|lots of|too many|a handful of|a bunch of|a whole (?:packet|box|strip) of|all (?:her|his|their|my) (?:mum's |dad's )?|[1-9]\d |(?:two|three|four|five|six|ten|twenty|[2-9]) (?:packets|boxes|strips) of )(?:of (?:her|his|their|the) )?(?:paracetamol|pills|tablets|co-?codamol|ibuprofen|sleeping pills|painkillers|anti-?depressants|meds|medication)\b`,
       ),
       // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
       r(

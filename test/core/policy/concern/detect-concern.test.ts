@@ -860,6 +860,10 @@ describe('detectConcern', () => {
       'Tom (14) told me he swallowed a handful of paracetamol on saturday night, he says he is fine now',
     ])
       expect(detectConcern(message).danger, message).toBe(true);
+    // A dose, not an overdose.
+    expect(detectConcern('he took 2 paracetamol at lunch for his headache, can he have more at 3?').level).not.toBe(
+      'concern',
+    );
   });
 
   it('reads a knock seen to with head injury checks, or a nosebleed in the accident book, as first aid', () => {
