@@ -448,7 +448,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // Made to do something degrading "for a laugh" (KCSIE: initiation and hazing, child-on-child abuse).
       r(
-        String.raw`\b(?:made|make|makes|making|forced|forces|forcing) (?:me|him|her|them|(?:the )?(?:new |little |quiet |younger )?(?:boy|girl|lad|kid|one|child)) (?:to )?(?:lick|eat|drink|strip|kneel|crawl|bark|beg|take (?:his|her|their|my) (?:clothes|trousers|pants|shorts|top) off|get (?:naked|undressed))\b`,
+        String.raw`\b(?:made|make|makes|making|forced|forces|forcing) (?:me|him|her|them|(?:the )?(?:new |little |quiet |younger )?(?:boy|girl|lad|kid|one|child)) (?:to )?(?:lick|eat(?! (?:(?:his|her|their|my|some|a bit of|the rest of|all (?:of )?(?:his|her|their|my)) )?(?:broccoli|veg|vegetables|greens|dinner|tea|lunch|breakfast|sprouts|carrots|peas|salad|fruit|food|meal|sandwich|sandwiches)\b(?! (?:off|from|out of|on) (?:the |a )?(?:floor|ground|bin|dog'?s? bowl)| like (?:a|the) dog))|drink(?! (?:some |his |her |their |more )?(?:water|milk|squash))|strip|kneel|crawl|bark|beg|take (?:his|her|their|my) (?:clothes|trousers|pants|shorts|top) off|get (?:naked|undressed))\b`,
       ),
       // Scoring girls out of ten, sending pictures of private parts, shutting a child in a cupboard (KCSIE: child-on-child abuse).
       r(
@@ -602,7 +602,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in (?:a|the) (?:park|car|tent|stairwell|bus shelter|doorway|shed|garage|woods))\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b|\b(?:do not|don't|dont) (?:look|come looking) for me\b`,
       ),
       r(
-        String.raw`\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}`,
+        String.raw`(?<!\b(?:it|it's|it has|its|key|keys|they've|stuff|kit|money|bag|phone|wallet|register|form|forms|file|files)(?: just| now| somehow)? )\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}`,
       ),
       r(
         String.raw`\b(?:can(?:no|')?t|cannot|could not|couldn't|can not) (?:find|locate|see|reach|get hold of) (?:${PRONOUN}|(?:one of )?(?:the |our |my |a )?${CHILD}|${POSSESSIVE} ${CHILD}|anyone|any of)`,

@@ -174,6 +174,32 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Dying of embarrassment, of laughter: strong feeling, not dying.
   // (Embarrassment as often misspelt: "embarassment", "embarrasment".)
   [/\b(?:dying|died|die|dead) of (?:embarr?ass?ment|shame|laughter|boredom|cringe)\b/g, 'so embarrassed'],
+  // "Said she wanted to die when her mum cheered at the gala": embarrassment, with the writer's laugh
+  // or the word itself, never on its own.
+  [
+    /\b(?:wanted|wants|want|wanting) to die\b(?= (?:when|because|cos|coz|bc|after|as) [^.!?]{0,60}(?:😂|🤣|😅|\blol\b|\bhaha\w*|embarr?ass\w*|cringe\w*|\bpeak\b))/gu,
+    'felt awkward',
+  ],
+  // Happy tears: "tears of joy", "in tears because she won", "nearly in tears, so proud".
+  [/\b(?:happy tears|tears of joy|(?:cried|crying|cries) with (?:joy|happiness|pride|laughter))\b/g, 'so happy'],
+  [
+    /\b(?:was |were |is |are )?(?:nearly |almost |practically |a bit )?(?:in tears|crying|cried|teared up|welled up|emotional)\b(?=[^.!?]{0,60}\b(?:won|winning|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got (?:offered|the (?:job|place|part|apprenticeship|role)|an? (?:job|place|part|apprenticeship|role))|offered (?:a|an|the) (?:job|place|apprenticeship|role)|so proud|best day of (?:his|her|their) life|finally got)\b)/g,
+    'was delighted',
+  ],
+  [
+    /\b(?:won|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got offered|so proud|best day of (?:his|her|their) life|finally got)\b([^.!?]{0,60})\b(?:nearly |almost |a bit )?(?:in tears|cried|crying|teared up|welled up)\b/g,
+    'was delighted$1was delighted',
+  ],
+  // "She beat him at wordle": won the game.
+  [
+    /\b(?:beat|beats|beating) (him|her|them|me|us|everyone|all of us)(?= at (?!home\b|school\b|night\b|the\b|his\b|her\b|their\b|my\b|our\b|a\b|an\b|\w+'s\b)\w+)/g,
+    'won against $1',
+  ],
+  // A thing "killing me", "abusing me": a report, a rota, the wifi, the heat.
+  [
+    /\b(?:report|rota|spreadsheet|timesheets?|paperwork|admin|deadline|marking|traffic|heat|weather|commute|workload|platform|zoom|teams|wifi|wi-fi|laptop|printer|app|system|website|inbox|emails?|funding|bid|essay|audit|inspection|meetings?|hangover|cold|flu|back|knee|shoes|week|day|job|course|module|exam|exams) (?:is |are |'s |was |were )?(?:going to |gonna |gunna |will |would |actively |literally |slowly |honestly |totally |actually |definitely )*(?:kill|killing|murder|murdering|abuse|abusing|torture|torturing|be the death of) me\b/g,
+    'is wearing me out',
+  ],
   // "We were all dying laughing", "died laughing": laughing hard.
   [/\b(?:dying|died|dead|die) (?:laughing|of laughing)\b/g, 'laughing'],
   // "Someone shoot me and put me out of my misery": the writer's exasperation, no one's harm.
@@ -363,7 +389,7 @@ export const accidentRecord =
  * mum was with him", "logged it, mum picked her up"). Read with `injuryDoubted`.
  */
 export const injuryDealtWith =
-  /\b(?:burn(?:ed|t)|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|trike|tricycle|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|steps|step|kerb|curb|bench|chair|tree|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|incident form|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:took|had|got|taken|takes) (?:a )?(?:knock|bang|bump|blow|ball)\b[\s\S]{0,200}\b(?:head injury (?:checks?|forms?|advice|leaflet)|concussion (?:checks?|test)|checked (?:him|her|them) over|the leaflet)\b|\b(?:banged|bumped|knocked|hit|bashed)\b (?:his|her|their) head (?:on|against) (?:the |a )?(?:\w+ ){0,2}?(?:door|table|wall|floor|shelf|cupboard|post|goal ?post|frame|desk|car|bus|minibus)\b[\s\S]{0,200}\b(?:checked (?:him|her|them) over|(?:he|she|they) (?:is|are|was|were|seems|seemed) (?:fine|ok|okay|alright|all right)|no symptoms|ice pack|first aid|logged|head injury (?:form|letter|slip))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged)\b/;
+  /\b(?:burn(?:ed|t)?|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|trike|tricycle|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|steps|step|kerb|curb|bench|chair|tree|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|incident form|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:took|had|got|taken|takes) (?:a )?(?:knock|bang|bump|blow|ball)\b[\s\S]{0,200}\b(?:head injury (?:checks?|forms?|advice|leaflet)|concussion (?:checks?|test)|checked (?:him|her|them) over|the leaflet)\b|\b(?:banged|bumped|knocked|hit|bashed)\b (?:his|her|their) head (?:on|against) (?:the |a )?(?:\w+ ){0,2}?(?:door|table|wall|floor|shelf|cupboard|post|goal ?post|frame|desk|car|bus|minibus)\b[\s\S]{0,200}\b(?:checked (?:him|her|them) over|(?:he|she|they) (?:is|are|was|were|seems|seemed) (?:fine|ok|okay|alright|all right)|no symptoms|ice pack|first aid|logged|head injury (?:form|letter|slip))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged|a plan|care plan|sorted a plan)\b|\b(?:shaky|wobbly|hypo|low|sugars? (?:was|were|is) low)\b[\s\S]{0,80}\b(?:glucose|dextrose|jelly babies|lucozade|sugary drink|juice|his plan|her plan|their plan|care plan)\b[\s\S]{0,80}\b(?:was|is|felt|feels|seemed|seems) (?:fine|better|ok|okay|back to normal|right as rain)\b/;
 
 /** Doubt about how an injury happened, or someone who did it: then it is not dealt with, whatever was done. */
 export const injuryDoubted =

@@ -875,6 +875,29 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads everyday chat from a thirteenth training round as what it means', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'this inspection report is going to kill me, 30 pages by monday',
+      'the wifi is actively murdering me today, third time it has dropped',
+      'mia (10) nearly cried when she won the raffle, so proud of her',
+      'jo got offered a place at college and was in tears on the phone',
+      'tom says his nan is ruthless, she beat him at chess again',
+      'ella (8) made me promise to tell her dad about her certificate',
+      'the first aid box has vanished from the cupboard again',
+      'the carers made him eat his veg before pudding and he sulked all evening 😂',
+      'small burn on her hand from the kettle at cookery, cooled under the tap, first aid done, logged',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    for (const message of [
+      'his stepdad beat him at home on saturday, he has a bruise on his cheek',
+      'she made me promise not to tell anyone what her uncle did',
+      'Tom has vanished from the park, we have looked everywhere',
+      'the older boys made him eat off the changing room floor for a laugh',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+  });
+
   it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
     // Paraphrased, not from any test set (NSPCC: children hearing violence at home).
     const reading = readConcern(
