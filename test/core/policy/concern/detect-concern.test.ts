@@ -887,6 +887,8 @@ describe('detectConcern', () => {
       'the first aid box has vanished from the cupboard again',
       'the carers made him eat his veg before pudding and he sulked all evening 😂',
       'small burn on her hand from the kettle at cookery, cooled under the tap, first aid done, logged',
+      // "Talk" as a noun: a topic of the class, not someone talking of dying.
+      'the history group started the ww1 topic today, plenty of talk about death and the trenches, great questions',
     ])
       expect(detectConcern(message).level, message).not.toBe('concern');
     for (const message of [
@@ -894,6 +896,7 @@ describe('detectConcern', () => {
       'she made me promise not to tell anyone what her uncle did',
       'Tom has vanished from the park, we have looked everywhere',
       'the older boys made him eat off the changing room floor for a laugh',
+      'Sam (14) keeps talking about death and says nobody would notice if he was gone',
     ])
       expect(detectConcern(message).level, message).toBe('concern');
   });
