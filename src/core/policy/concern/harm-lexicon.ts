@@ -289,6 +289,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'self-harm-suicide': {
     strong: [
+      // Looking up how to die, a letter or post saying sorry for everything, or goodbye to everyone
+      // (NSPCC and Samaritans warning signs of suicide).
+      r(
+        String.raw`\b(?:googl\w*|search\w*|looked up|looking up|looks up|research\w*|asked (?:chatgpt|ai|siri|alexa))\b.{0,30}\b(?:how (?:many|much) [\w ]{0,30}(?:to die|to kill|would kill|is fatal|is lethal|overdose)|how to (?:kill (?:myself|himself|herself|themselves)|hang|overdose|die)|ways to (?:die|kill)|painless (?:way|ways|death))|\b(?:left|wrote|writing|written|posted|sent) (?:a |an )?(?:letter|note|message|post)\b.{0,40}\bsorry for (?:everything|being a|all the)\b|\bsorry (?:i was|for being|i've been) (?:such )?(?:a )?(?:letdown|let down|burden|disappointment|waste of space)\b.{0,60}\b(?:goodbye|bye|thanks for everything)\b|\bthanks for everything\b.{0,60}\b(?:goodbye|bye forever|won't see me|will not see me)\b`,
+      ),
       // Fresh lines on the thighs, blades hidden away, banging the head until it bleeds, goodbye letters (NHS: self-harm and suicide warning signs).
       r(
         String.raw`\b(?:fresh|new|red|raw) (?:lines|cuts|scratches|marks|scars) on (?:his|her|their|[a-z]+'s) (?:thighs?|arms?|wrists?|legs?|stomach|tummy)\b|\b(?:blades?|razors?|razor blades?|sharpener blades?)\b.{0,30}\b(?:hidden|taped|stashed|in (?:his|her|their|[a-z]+'s) (?:pencil case|bag|room|drawer|phone case|pocket))|\b(?:bangs?|banging|banged) (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b|\b(?:written|wrote|writing|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b`,
@@ -398,6 +403,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Money muling, and money sent to someone met online (NCA: money mules; romance fraud).
       r(
         String.raw`\b(?:borrow|use|lend|rent|buy) (?:his|her|their|your|a) (?:bank )?(?:account|bank card|card details)\b|\b(?:sending|sent|wiring|wired|transferr\w*|giving|gave|lending|lent) (?:\w+ ){0,3}(?:money|cash|£\d+|thousands|savings|gift cards)\b.{0,40}\b(?:met online|(?:met|knows?) (?:him|her|them) online|on (?:a )?dating|soldier|online (?:boyfriend|girlfriend|partner|friend))`,
+      ),
+      // Two or more phones beside new expensive things, cash or always nipping out (county lines
+      // signs: Home Office criminal exploitation guidance).
+      r(
+        String.raw`\b(?:two|2|three|3|several|multiple) (?:different )?phones\b.{0,120}\b(?:new|brand new|expensive|designer) (?:trainers|jacket|coat|clothes|phone|canada goose|north face|moncler|stone island|gucci)\b|\b(?:brand new|expensive|designer) (?:trainers|jacket|coat|clothes|canada goose|north face|moncler|stone island|gucci)\b.{0,120}\b(?:two|2|three|3|several|multiple) (?:different )?phones\b|\b(?:two|2|three|3|several|multiple) (?:different )?phones\b.{0,30}\b(?:going|ringing|buzzing|pinging) (?:constantly|all the time|non-?stop)\b`,
       ),
       // Cuckooing: others moved into someone's home and dealing from it (county lines guidance).
       r(
@@ -576,6 +586,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'missing-child': {
     strong: [
+      // Taken away by adults nobody knows (abduction, child sexual exploitation: act at once).
+      r(
+        String.raw`\b(?:picked up|collected|taken|driven off|got into a car|got in a car) (?:\w+ ){0,5}by (?:two|three|four|\d|some|a group of|a couple of|older|unknown)? ?(?:men|man|lads|guys|blokes|adults?)\b.{0,80}\b(?:none of us (?:recognise|recognised|know|knew)|nobody (?:recognise|recognised|knew|knows)|(?:do not|don't|didn't|did not) (?:recognise|know) (?:them|him)|strangers?|reluctant|grabbed (?:her|his|their) arm|wasn't expecting|was not expecting)\b`,
+      ),
       // A child not on the coach at a headcount, searched for (missing now).
       r(
         String.raw`\b(?:is not|isn't|was not|wasn't|not) on the (?:coach|bus|minibus|train)\b.{0,50}\b(?:searched|looked everywhere|cannot find|can't find|can not find)\b`,

@@ -88,9 +88,9 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:came|dressed|went|turned up) (?:up )?as (?:a |an |the )?(?:[\w-]+ ){0,2}(?:zombie|vampire|ghost|witch|skeleton|mummy|bride|werewolf|monster|pirate|ninja|clown|devil|grim reaper)\b(?:[^.!?]{0,40}\b(?:knife|axe|sword|arrow|blood|murdered|dead)\b)?/g,
     'came in costume',
   ],
-  // A fitting for clothes is no fit  // A fitting for clothes is no fit: "the costume fitting", "her bra fitting".
+  // A fitting for clothes or equipment is no fit: "the costume fitting", "her bra fitting", "his new chair fitting".
   [
-    /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
+    /\b(?:costume|dress|bra|shoe|kit|uniform|wig|suit|wedding dress|prom dress|mask|harness|helmet|mouthguard|gum ?shield|chair|wheelchair|seat|brace|splint|hearing aid|glasses|boot|prosthetic|prosthesis|orthotics?|insoles?|binder|pump) fittings?\b|\b(?:for|at|to|after|before) (?:the|a|her|his|their|our|your) fittings?\b/g,
     'try-on',
   ],
   // Too much of a treat, not a drug: "overdosed on sugar at the bake sale".
@@ -190,6 +190,29 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:won|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got offered|so proud|best day of (?:his|her|their) life|finally got)\b([^.!?]{0,60})\b(?:nearly |almost |a bit )?(?:in tears|cried|crying|teared up|welled up)\b/g,
     'was delighted$1was delighted',
   ],
+  // A gift swap: "keep who you've got a secret".
+  [/\bkeep who (?:you|they|we)(?: have|'ve)? (?:got|drawn|picked) (?:a )?secret\b/g, 'surprise your gift swap person'],
+  // A prank, not an attack: "jumped out at me from behind the stand".
+  [/\bjump(?:ed|s|ing)? out (?:at|on) (me|us|him|her|them|everyone)\b/g, 'surprised $1'],
+  // A broken webcam is a broken camera, not a sign about one.
+  [
+    /\b(?:laptop |computer |tablet )?webcam(?:'s| is| has)? (broke|broken|is broken|isn't working|is not working|died|stopped working|is bust)\b/g,
+    'camera $1',
+  ],
+  // Happy ones: "she was in tears (happy ones)".
+  [/\b(?:in tears|crying|cried) \(?(?:happy ones|the happy kind|good ones)\)?/g, 'so happy'],
+  // The writer startled: "I nearly had a heart attack".
+  [/\b(?:i|we) (?:nearly|almost|practically) (?:had|have|had a) (?:a )?(?:heart attack|coronary)\b/g, 'i was startled'],
+  // A camera off, explained: "his laptop webcam broke", "her camera isn't working".
+  [
+    /\b(?:camera|cam|webcam|video)(?:'s| is| has been| was)? off\b(?=[^.!?]{0,40}\b(?:because|cos|coz|bc|as|since) (?:his|her|their|the) (?:laptop |computer |tablet )?(?:webcam|camera|cam|laptop|computer|tablet|wifi|internet) (?:broke|is broken|was broken|isn't working|is not working|died|stopped working|is bust)\b)/g,
+    'on audio only',
+  ],
+  // Bought with their own money: "spent his first payslip on new trainers".
+  [
+    /\b(?:payslip|wages|wage|pay packet|paycheque|birthday money|christmas money|savings|saved up)\b([^.!?]{0,50})\bnew (?:trainers|phone|jacket|coat|clothes)\b/g,
+    'payslip$1new things',
+  ],
   // "She beat him at wordle": won the game.
   [
     /\b(?:beat|beats|beating) (him|her|them|me|us|everyone|all of us)(?= at (?!home\b|school\b|night\b|the\b|his\b|her\b|their\b|my\b|our\b|a\b|an\b|\w+'s\b)\w+)/g,
@@ -255,7 +278,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
   // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
   [
-    /\b(?:(?:is|was|are|were) in hospital (?:for |to have |having |getting ))?(?:having|had|getting|got|has|to have|for)? ?(?:(?:his|her|their) )?(?:appendix|tonsils|adenoids|grommets|wisdom teeth|brace|cast|stitches) (?:out|removed|taken out|fitted|off)\b|\bhospital (?:appointment|check-?up|visit)\b|\b(?:a |an |his |her |their )?(?:planned|routine|small|minor) (?:operation|op|surgery|procedure)\b/g,
+    /\b(?:(?:is|was|are|were) in hospital (?:for |to have |having |getting ))?(?:having|had|getting|got|has|to have|for)? ?(?:(?:his|her|their) )?(?:appendix|tonsils|adenoids|grommets|wisdom teeth|brace|cast|stitches) (?:out|removed|taken out|fitted|off)\b|\bhospital (?:appointment|check-?up|visit)\b|\b(?:appointment|check-?up|try-on|scan|clinic|physio|assessment|review|follow-?up) (?:at|in) (?:the )?hospital\b|\b(?:a |an |his |her |their )?(?:planned|routine|small|minor) (?:operation|op|surgery|procedure)\b/g,
     'an appointment',
   ],
   // Hungry for a reason of their own: "starving cos he skipped lunch to finish his project".

@@ -22,6 +22,11 @@ export const reportCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:worried|concerned|concerning|uneasy|not right|something is up|something's up|something is off|alarm bells|red flag|odd|weird|strange|funny feeling|gut feeling|uncomfortable|creepy|dodgy|sus|suss)\b`,
   ),
+  // A message the writer opens by calling it a concern: "Concern from my Y7 group: …", "safeguarding
+  // concern re Jake -".
+  r(
+    String.raw`^\W*(?:(?:a |quick |small |possible |potential |safeguarding |welfare )+)?concerns? (?:from|about|re|regarding|with|for) \w`,
+  ),
   // The writer unsure of what they saw: "am I overthinking?", "am I being paranoid?".
   r(
     String.raw`\bam i (?:overthinking|overreacting|being (?:paranoid|silly|daft|dramatic|over ?sensitive)|reading too much into)\b`,

@@ -901,6 +901,27 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('concern');
   });
 
+  it('reads a fourteenth training round: everyday news, and county lines, suicide and abduction signs', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Sam is off thursday for his new wheelchair fitting at the hospital, dad told us last week',
+      'Amy got her new glasses and could read the board for the first time, she was in tears (happy ones)',
+      'Leo hid behind the door and jumped out at me, I nearly had a heart attack, he thought it was hilarious',
+      'Zara has had her camera off because her laptop webcam broke, new one coming monday',
+      'Kai (17) spent his first payslip on new trainers and showed everyone, so proud',
+      'gift exchange for the volunteers next week, keep who you have got a secret!',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    for (const message of [
+      'Dan (15) has two phones going constantly and a brand new north face, he is on no money',
+      'Mia posted in the group chat sorry I was such a burden, thanks for everything, goodbye. nobody can reach her',
+      'saw on his tablet he had been searching how many tablets it takes to die',
+      'Ella (14) was just driven off by two men in a car that none of us recognised, she looked scared',
+      'Concern about my Y9 class: in the lesson a stranger joined the call and shared porn before I could remove him',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+  });
+
   it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
     // Paraphrased, not from any test set (NSPCC: children hearing violence at home).
     const reading = readConcern(
