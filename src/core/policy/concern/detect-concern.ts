@@ -43,7 +43,7 @@ import {
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
 const NOW =
-  /(?<!\b(?:from|for) )\bnow\b(?! on\b)|\b(?:right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!|\bit is (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight)\b|\b(?:has been|have been|been) (?:\d{1,2}|ten|five|fifteen|twenty|half an) (?:mins?|minutes|hours?)(?! (?:ago|late|early|before|after))\b/;
+  /(?<!\b(?:from|for) )\bnow\b(?! on\b)|\b(?:i|we) can (?:hear|see) (?:it|him|her|them|everything)\b|\b(?:right now|at the moment|still|currently|help|quick|asap|urgent|please)\b|!|\bit is (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|midnight)\b|\b(?:has been|have been|been) (?:\d{1,2}|ten|five|fifteen|twenty|half an) (?:mins?|minutes|hours?)(?! (?:ago|late|early|before|after))\b/;
 
 const SIGNS = new Map([...signPatterns()].map(([kind, pattern]) => [kind, new RegExp(pattern.source, 'g')]));
 

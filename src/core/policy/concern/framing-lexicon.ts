@@ -14,11 +14,11 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // Someone trying to get through the door of the room a young person is hiding in.
   r(
-    String.raw`\b(?:is|are|'s|s) trying to (?:get|break|kick|force) (?:the |my |her |his )?door (?:open|down|in)\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+    String.raw`\b(?:is|are|'s|s) trying to (?:get|break|kick|force|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door(?: (?:open|down|in))?\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
   ),
   // A scream or a bang and the call cut off.
   r(
-    String.raw`\b(?:screamed|screaming|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera) (?:dropped|cut (?:off|out)|went (?:dead|off)|ended)\b`,
+    String.raw`\b(?:screamed|screaming|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,
   ),
   // Alone since yesterday not knowing where the parent is; goodbye letters written; off to meet someone met online.
   r(

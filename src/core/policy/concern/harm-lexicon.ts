@@ -31,7 +31,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(String.raw`\block(?:s|ed|ing)? (?:his|her|their) (?:room|door|bedroom) (?:from (?:the )?outside|at night)\b`),
       // Hair pulled out, marks round the neck (NSPCC; non-fatal strangulation is a high-risk sign of domestic abuse).
       r(
-        String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their) (?:neck|throat)\b`,
+        String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their|(?:his|her|their) (?:son|daughter|child|kid|boy|girl|little one)'s|[a-z]+'s) (?:neck|throat)\b`,
       ),
       // Bruises in the shape of a hand, fingers or an object (NSPCC: physical abuse).
       r(
@@ -494,7 +494,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // A child shutting out the sound of a parent in distress ("i turn my music up so i don't have to
       // hear mum crying"); someone at home trying to get through a locked door now (domestic abuse).
       r(
-        String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? trying to (?:get|break|kick|force) (?:the |my |her |his )?door (?:open|down|in)\b|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+        String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? trying to (?:get|break|kick|force|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door(?: (?:open|down|in))?\b|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
       ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(
@@ -654,6 +654,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:took|taken|swallowed|necked|downed) (?:loads of|a load of|lots of|too many|a handful of|a bunch of|a whole (?:packet|box|strip) of|all (?:her|his|their|my) (?:mum's |dad's )?|[1-9]\d |(?:two|three|four|five|six|ten|twenty|[2-9]) (?:packets|boxes|strips) of )(?:of (?:her|his|their|the) )?(?:paracetamol|pills|tablets|co-?codamol|ibuprofen|sleeping pills|painkillers|anti-?depressants|meds|medication)\b`,
       ),
+      // A throat closing or swelling, gasping for breath (NHS: anaphylaxis and breathing difficulty, call 999).
+      r(
+        String.raw`\bthroat(?:'s| is)? (?:closing|closing up|swelling|swelling up|swollen|tight|tightening|going tight)\b|\b(?:tongue|lips|face)(?:'s| is| are)? (?:swelling|swelling up|swollen up|blowing up)\b|\bgasping(?: for (?:air|breath))?\b`,
+      ),
       // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
       r(
         String.raw`\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head|cut (?:on|to) (?:his|her|their) head|blow to the head|bang(?:ed)? (?:on|to) the head)\b.{0,60}\b(?:dazed|confused|drowsy|sleepy|being sick|vomiting|blurred|not making sense|unconscious)\b|\b(?:dazed|confused|drowsy)\b.{0,60}\b(?:head wound|head injury|gash (?:on|to|in) (?:his|her|their) head)\b`,
@@ -702,6 +706,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // attack, in Prevent and threat-assessment guidance).
       r(
         String.raw`\b(?:hit|kill|death|target) list\b|\bmanifesto\b.{0,80}\blist of (?:names|people|students|pupils|kids)\b|\blist of (?:names|people|students|pupils|kids)\b.{0,80}\bmanifesto\b`,
+      ),
+      // A suicide attempt under way: on a railway line waiting for a train, tablets in hand to take
+      // them all; a vehicle driven into a crowd (Samaritans; Prevent); hands round a child's neck now.
+      r(
+        String.raw`\b(?:going to|gonna|wants to|will|about to|waiting to) (?:wait for|jump in front of|step in front of|stand in front of|lie (?:down )?on|walk in front of) (?:a |the )?(?:train|tracks|railway|lorry|bus)\b|\b(?:walking|sitting|standing|lying) (?:along |on |by )?(?:the |a )?(?:railway(?: line)?|train tracks|tracks|rail line)\b|\b(?:packet|box|bottle|strip|handful) of (?:paracetamol|pills|tablets|painkillers)\b.{0,80}\b(?:take|swallow|neck|down) (?:them all|the lot|all of them|them|it all)\b|\b(?:drive|driving|ram|ramming|plough|ploughing|plow) (?:a |his |her |the )?(?:car |van |lorry |truck )?into (?:the |a )?(?:crowd|crowds|people|parade|march|market|procession|festival)\b`,
       ),
       // Held under water: drowning is a threat to life whether or not it is called a game or a dare.
       r(

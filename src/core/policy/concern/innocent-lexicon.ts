@@ -190,6 +190,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:won|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got offered|so proud|best day of (?:his|her|their) life|finally got)\b([^.!?]{0,60})\b(?:nearly |almost |a bit )?(?:in tears|cried|crying|teared up|welled up)\b/g,
     'was delighted$1was delighted',
   ],
+  // Learning first aid: "wants to learn CPR", "a CPR course".
+  [
+    /\b(?:learn|learning|learnt|learned|teach|teaching|do|doing|did|book|booked|take|taking|took) (?:a |the |some |basic |our )?cpr\b|\bcpr (?:course|training|class|session|refresher|certificate|dummy|dummies|manikins?)\b/g,
+    'first aid training',
+  ],
   // A gift swap: "keep who you've got a secret".
   [/\bkeep who (?:you|they|we)(?: have|'ve)? (?:got|drawn|picked) (?:a )?secret\b/g, 'surprise your gift swap person'],
   // A prank, not an attack: "jumped out at me from behind the stand".

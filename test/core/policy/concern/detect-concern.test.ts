@@ -922,6 +922,24 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('puts the emergency line first for danger told in the moment (a fifteenth training round)', () => {
+    // Paraphrased, not from any test set (Samaritans, NHS 999 guidance, Prevent, police advice).
+    for (const message of [
+      'Sophie messaged that she is sitting by the railway line and is going to wait for the next train',
+      'he has a box of tablets in the toilets and says he will take the lot if anyone comes in',
+      'a lad on the course posted that he will drive his car into the crowd at the march tomorrow',
+      'bee sting at the picnic, her lips are swelling up and she keeps saying her throat is tight',
+      'little one on the zoom is gasping and his face has gone a funny colour, mum is not there',
+      "just saw her stepdad with his hands round his daughter's neck at the school gate",
+      'she is on a call in her bedroom and a man is telling her to undress, i can hear it from the landing',
+      'a man is trying to force the office door open and shouting for one of the girls',
+      'heard her scream and a crash then it cut off, she is 12 and home alone',
+    ])
+      expect(detectConcern(message).danger, message).toBe(true);
+    // Learning first aid is no emergency.
+    expect(detectConcern('two of our volunteers want to do a CPR course, any dates?').level).toBe('none');
+  });
+
   it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
     // Paraphrased, not from any test set (NSPCC: children hearing violence at home).
     const reading = readConcern(
