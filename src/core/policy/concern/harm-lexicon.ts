@@ -656,7 +656,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // A throat closing or swelling, gasping for breath (NHS: anaphylaxis and breathing difficulty, call 999).
       r(
-        String.raw`\bthroat(?:'s| is)? (?:closing|closing up|swelling|swelling up|swollen|tight|tightening|going tight)\b|\b(?:tongue|lips|face)(?:'s| is| are)? (?:swelling|swelling up|swollen up|blowing up)\b|\bgasping(?: for (?:air|breath))?\b`,
+        String.raw`\bthroat(?:'s| is)? (?:closing|closing up|swelling|swelling up|swollen|tight|tightening|going tight)\b|\b(?:tongue|lips|face)(?:'s| is| are)? (?:swelling|swelling up|swollen up|blowing up)\b|\bgasping for (?:air|breath)\b|\b(?:blue|grey|gray|choking|wheezing|struggling|floppy|limp)\b[^.!?]{0,30}\bgasping\b|\bgasping\b[^.!?]{0,30}\b(?:blue|grey|gray|choking|wheezing|can't breathe|cannot breathe|not breathing|floppy|limp|a funny colou?r)\b`,
       ),
       // A head wound with the person dazed, confused or drowsy (NHS: call 999 for a head injury with these).
       r(
@@ -707,10 +707,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:hit|kill|death|target) list\b|\bmanifesto\b.{0,80}\blist of (?:names|people|students|pupils|kids)\b|\blist of (?:names|people|students|pupils|kids)\b.{0,80}\bmanifesto\b`,
       ),
-      // A suicide attempt under way: on a railway line waiting for a train, tablets in hand to take
-      // them all; a vehicle driven into a crowd (Samaritans; Prevent); hands round a child's neck now.
+      // A suicide attempt under way: going to wait for or step in front of a train, tablets in hand
+      // to take them all; a vehicle to be driven into a crowd (Samaritans; Prevent).
       r(
-        String.raw`\b(?:going to|gonna|wants to|will|about to|waiting to) (?:wait for|jump in front of|step in front of|stand in front of|lie (?:down )?on|walk in front of) (?:a |the )?(?:train|tracks|railway|lorry|bus)\b|\b(?:walking|sitting|standing|lying) (?:along |on |by )?(?:the |a )?(?:railway(?: line)?|train tracks|tracks|rail line)\b|\b(?:packet|box|bottle|strip|handful) of (?:paracetamol|pills|tablets|painkillers)\b.{0,80}\b(?:take|swallow|neck|down) (?:them all|the lot|all of them|them|it all)\b|\b(?:drive|driving|ram|ramming|plough|ploughing|plow) (?:a |his |her |the )?(?:car |van |lorry |truck )?into (?:the |a )?(?:crowd|crowds|people|parade|march|market|procession|festival)\b`,
+        String.raw`\b(?:going to|gonna|wants to|will|about to|waiting to|threatening to) (?:jump|step|stand|walk|throw (?:himself|herself|themselves)) in front of (?:a |the )?(?:next |oncoming |passing |fast )?(?:train|lorry|bus|car)\b|\b(?:railway(?: line)?|train tracks|the tracks|level crossing)\b.{0,80}\b(?:wait(?:ing)? for|lie (?:down )?on|lying on) (?:a |the )?(?:next |oncoming |passing |fast )?(?:train|tracks|line)\b|\b(?:wait(?:ing)? for|lie (?:down )?on|lying on) (?:a |the )?(?:next |oncoming |passing |fast )?(?:train|tracks)\b.{0,80}\b(?:railway(?: line)?|train tracks|the tracks|level crossing)\b|\b(?:packet|box|bottle|strip|handful) of (?:paracetamol|pills|tablets|painkillers)\b.{0,80}\b(?:take|swallow|neck|down) (?:them all|the lot|all of them|it all|the whole (?:packet|box|bottle))\b|\b(?:drive|driving|ram|ramming|plough|ploughing|plow) (?:a |his |her |the )?(?:car |van |lorry |truck )?into (?:the |a )?(?:crowd|crowds|people|pedestrians|parade|march)\b`,
       ),
       // Held under water: drowning is a threat to life whether or not it is called a game or a dare.
       r(

@@ -925,7 +925,7 @@ describe('detectConcern', () => {
   it('puts the emergency line first for danger told in the moment (a fifteenth training round)', () => {
     // Paraphrased, not from any test set (Samaritans, NHS 999 guidance, Prevent, police advice).
     for (const message of [
-      'Sophie messaged that she is sitting by the railway line and is going to wait for the next train',
+      'Sophie messaged that she is by the railway line and is going to wait for the next train',
       'he has a box of tablets in the toilets and says he will take the lot if anyone comes in',
       'a lad on the course posted that he will drive his car into the crowd at the march tomorrow',
       'bee sting at the picnic, her lips are swelling up and she keeps saying her throat is tight',
@@ -936,8 +936,16 @@ describe('detectConcern', () => {
       'heard her scream and a crash then it cut off, she is 12 and home alone',
     ])
       expect(detectConcern(message).danger, message).toBe(true);
-    // Learning first aid is no emergency.
-    expect(detectConcern('two of our volunteers want to do a CPR course, any dates?').level).toBe('none');
+    // Learning first aid is no emergency, nor is gasping for a brew or at a magic trick.
+    for (const message of [
+      'two of our volunteers want to do a CPR course, any dates?',
+      "i'm gasping for a brew, anyone want one before the session?",
+      'the kids were gasping at the magic show, best one yet',
+      'we walked the group along the old railway line path to the viaduct, lovely day',
+      'we are driving into the market square for the festival, meet by the fountain',
+      'missed the 4.10 so she is going to wait for the next train, will be 20 mins late',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
   });
 
   it('reads parents heard screaming, with a smash or a "please stop", as a strong sign of domestic abuse', () => {
