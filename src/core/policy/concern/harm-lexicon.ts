@@ -48,7 +48,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Marks in lines or stripes across the back or legs, the shape of an implement; a child
       // clipped round the head or ear (NSPCC: physical abuse; physical punishment).
       r(
-        String.raw`\b(?:lines|stripes|welts|strap marks|belt marks) (?:all )?(?:across|over|down) (?:his|her|their|[a-z]+'s) (?:back|legs|bum|bottom|backside|thighs|arms)\b|\b(?:clipped|cuffed|whacked|smacked|slapped|(?:saw|seen|watched) (?:[a-z]+ ){1,4}(?:clip|cuff|whack|smack|slap)) (?:him|her|them|(?:his|her|their) (?:son|daughter|kid|boy|girl|child|little one)|the (?:kid|boy|girl|child|little one)) (?:round|around|across|on|over) the (?:head|ear|ears|face)\b`,
+        String.raw`\b(?:lines|stripes|welts|strap marks|belt marks) (?:all )?(?:across|over|down) (?:his|her|their|[a-z]+'s) (?:back|legs|bum|bottom|backside|thighs|arms)\b|(?<!\b(?:ball|it|door|branch|wave|racket|bat|stick|puck|shuttlecock|frisbee|rope|net|swing) )\b(?:clipped|cuffed|whacked|smacked|slapped|(?:saw|seen|watched) (?:[a-z]+ ){1,4}(?:clip|cuff|whack|smack|slap)) (?:him|her|them|(?:his|her|their) (?:son|daughter|kid|boy|girl|child|little one)|the (?:kid|boy|girl|child|little one)) (?:round|around|across|on|over) the (?:head|ear|ears|face)\b`,
       ),
       // Something thrown at a child: "chucked a plate at her head" (NSPCC: physical abuse).
       r(
@@ -292,7 +292,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Looking up how to die, a letter or post saying sorry for everything, or goodbye to everyone
       // (NSPCC and Samaritans warning signs of suicide).
       r(
-        String.raw`\b(?:googl\w*|search\w*|looked up|looking up|looks up|research\w*|asked (?:chatgpt|ai|siri|alexa))\b.{0,30}\b(?:how (?:many|much) [\w ]{0,30}(?:to die|to kill|would kill|is fatal|is lethal|overdose)|how to (?:kill (?:myself|himself|herself|themselves)|hang|overdose|die)|ways to (?:die|kill)|painless (?:way|ways|death))|\b(?:left|wrote|writing|written|posted|sent) (?:a |an )?(?:letter|note|message|post)\b.{0,40}\bsorry for (?:everything|being a|all the)\b|\bsorry (?:i was|for being|i've been) (?:such )?(?:a )?(?:letdown|let down|burden|disappointment|waste of space)\b.{0,60}\b(?:goodbye|bye|thanks for everything)\b|\bthanks for everything\b.{0,60}\b(?:goodbye|bye forever|won't see me|will not see me)\b`,
+        String.raw`\b(?:googl\w*|search\w*|looked up|looking up|looks up|research\w*|asked (?:chatgpt|ai|siri|alexa))\b.{0,30}\b(?:how (?:many|much) [\w ]{0,30}(?:to die|to kill|would kill|is fatal|is lethal|overdose)|how to (?:kill (?:myself|himself|herself|themselves)|hang|overdose|die)|ways to (?:die|kill)|painless (?:way|ways|death))|\b(?:left|wrote|writing|written|posted|sent) (?:a |an )?(?:letter|note|message|post)\b.{0,40}\bsorry for (?:everything|being (?:a burden|such a|useless|a letdown|a let down|a disappointment))\b|\bsorry (?:i was|for being|i've been) (?:such )?(?:a )?(?:letdown|let down|burden|disappointment|waste of space)\b.{0,60}\b(?:goodbye|bye|thanks for everything)\b|\bthanks for everything\b.{0,60}\b(?:goodbye|bye forever|won't see me|will not see me)\b`,
       ),
       // Fresh lines on the thighs, blades hidden away, banging the head until it bleeds, goodbye letters (NHS: self-harm and suicide warning signs).
       r(
@@ -454,7 +454,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // (KCSIE: voyeurism and upskirting, child-on-child sexual harassment). Past and about
       // someone: not "can we take photos in the changing room?".
       r(
-        String.raw`\b(?:filmed|recorded|videoed|photographed|snapped|took (?:a )?(?:video|videos|photos?|pics?|pictures?) of) (?:[a-z]+ ){0,3}?(?:in|inside) (?:the )?(?:changing rooms?|changing area|toilets?|loos?|showers?|cubicles?)\b|\bupskirt\w*`,
+        String.raw`\b(?:filmed|recorded|videoed|photographed|snapped|took (?:a )?(?:video|videos|photos?|pics?|pictures?) of) (?:him|her|them|me|us|another|each other|one another|(?:a|another|the|one of (?:the|our|my)) (?:other )?(?:boy|girl|kid|child|lad|lass|student|pupil|player|member|swimmer|teammate|young person|yp|learner|trainee)s?|(?!(?:the|a|an|some|our|their|his|her|my|new|old|all|every|each|it|this|that|everything|inside|outside|around|round)\b)[a-z]+) (?:\w+ ){0,2}?(?:in|inside) (?:the )?(?:changing rooms?|changing area|toilets?|loos?|showers?|cubicles?)\b|\b(?:filmed|recorded|videoed|photographed|snapped)\b[^.!?]{0,60}\b(?:changing rooms?|changing area|toilets?|showers?|cubicles?)\b[^.!?]{0,30}\bwithout (?:him|her|them|anyone) knowing\b|\bupskirt\w*`,
       ),
       // Made to do something degrading "for a laugh" (KCSIE: initiation and hazing, child-on-child abuse).
       r(
@@ -646,7 +646,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // Bleeding that soaks through a towel, blue round the mouth, silent choking (NHS first aid).
       r(
-        String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:pumping|pouring|gushing|spurting|squirting) (?:through|out of|from|everywhere|all over)\b|\b(?:sliced|slashed|gashed|split) (?:his|her|their|[a-z]+'s) (?:hand|arm|leg|wrist|head|foot|finger|thumb|palm) open\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
+        String.raw`\b(?:towel|bandage|dressing|tissues?|cloth|t-?shirt|top)(?:'s| is| has| was)? (?:\w+ ){0,2}(?:soaked|soaking|drenched|full of blood|red through)\b|\b(?:blood|it)(?:'s| is) still (?:coming|pouring|going)\b|\b(?:blood|it)(?:'s| is)? (?:pumping|pouring|gushing|spurting|squirting) (?:through|out of|from|everywhere|all over)\b|\b(?:pumping|pouring|gushing|spurting|squirting) (?:through|out of|from) (?:the |a |his |her |their )?(?:tea towel|towel|bandage|cloth|dressing|wound|cut|gash|head|arm|hand|leg|nose|wrist)\b|\b(?:sliced|slashed|gashed|split) (?:his|her|their|[a-z]+'s) (?:hand|arm|leg|wrist|head|foot|finger|thumb|palm) open\b|\b(?:gone|going|turned|turning|went) (?:a )?(?:\w+ )?(?:blue|grey|gray)(?: colour)? (?:round|around) (?:the|his|her|their) (?:mouth|lips)\b|\bno (?:noise|sound) (?:is )?coming out\b`,
       ),
       // Tablets taken in an overdose ("a handful of", "too many", "16 paracetamol", "all her mum's
       // pills"), even days ago and feeling fine (NHS: a paracetamol overdose needs A&E at once; the

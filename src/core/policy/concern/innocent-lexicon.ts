@@ -183,11 +183,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Happy tears: "tears of joy", "in tears because she won", "nearly in tears, so proud".
   [/\b(?:happy tears|tears of joy|(?:cried|crying|cries) with (?:joy|happiness|pride|laughter))\b/g, 'so happy'],
   [
-    /\b(?:was |were |is |are )?(?:nearly |almost |practically |a bit )?(?:in tears|crying|cried|teared up|welled up|emotional)\b(?=[^.!?]{0,60}\b(?:won|winning|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got (?:offered|the (?:job|place|part|apprenticeship|role)|an? (?:job|place|part|apprenticeship|role))|offered (?:a|an|the) (?:job|place|apprenticeship|role)|so proud|best day of (?:his|her|their) life|finally got)\b)/g,
+    /\b(?:was |were |is |are )?(?:nearly |almost |practically |a bit )?(?:in tears|crying|cried|teared up|welled up|emotional)\b(?=[^.!?]{0,60}\b(?:(?:because|cos|coz|bc|when|after|as) (?:she|he|they) (?:won|passed|finally got)|passed (?:his|her|their|the) (?:test|exam|driving test|grading|theory)|got (?:offered|the (?:job|place|part|apprenticeship|role)|an? (?:job|place|part|apprenticeship|role))|offered (?:a|an|the) (?:job|place|apprenticeship|role)|so proud|best day of (?:his|her|their) life)\b)/g,
     'was delighted',
   ],
   [
-    /\b(?:won|passed (?:his|her|their|the) (?:test|exam|driving test|grading)|got offered|so proud|best day of (?:his|her|their) life|finally got)\b([^.!?]{0,60})\b(?:nearly |almost |a bit )?(?:in tears|cried|crying|teared up|welled up)\b/g,
+    /\b(?:passed (?:his|her|their|the) (?:test|exam|driving test|grading|theory)|got offered|so proud|best day of (?:his|her|their) life)\b([^.!?]{0,60})\b(?:nearly |almost |a bit )?(?:in tears|cried|crying|teared up|welled up)\b/g,
     'was delighted$1was delighted',
   ],
   // Learning first aid: "wants to learn CPR", "a CPR course".
