@@ -846,10 +846,20 @@ describe('detectConcern', () => {
       'a parent says one of our coaches sent her son a link to an adult site over whatsapp',
     ])
       expect(detectConcern(message).level, message).toBe('concern');
-    // Not a policy question about where photos may be taken.
-    expect(detectConcern('are we allowed to take team photos in the changing rooms before a match?').level).toBe(
-      'none',
-    );
+    // Not a policy question about where photos may be taken, water through a roof, a refurb video,
+    // or an apology for noise.
+    for (const message of [
+      'are we allowed to take team photos in the changing rooms before a match?',
+      'rain is pouring through the roof of the hall again, buckets out',
+      'we filmed the new showers in the changing rooms for the refurb video',
+      'the neighbours sent a message saying sorry for all the noise at the party',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Tears for something that went wrong are not happy tears.
+    expect(
+      detectConcern("she was in tears because the older girls won't let her play and winning is all they care about")
+        .level,
+    ).not.toBe('none');
   });
 
   it('puts the emergency line first for a target list, a forced marriage at the airport and tablets taken days ago', () => {
