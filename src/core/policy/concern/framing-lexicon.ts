@@ -14,7 +14,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // Someone trying to get through the door of the room a young person is hiding in.
   r(
-    String.raw`\b(?:is|are|'s|s) trying to (?:get|break|kick|force|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door(?: (?:open|down|in))?\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+    String.raw`\b(?:is|are|'s|s) trying to (?:(?:force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door|(?:get|force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door (?:open|down|in))\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
   ),
   // A scream or a bang and the call cut off.
   r(
