@@ -183,7 +183,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // Happy tears: "tears of joy", "in tears because she won", "nearly in tears, so proud".
   [/\b(?:happy tears|tears of joy|(?:cried|crying|cries) with (?:joy|happiness|pride|laughter))\b/g, 'so happy'],
   [
-    /\b(?:was |were |is |are )?(?:nearly |almost |practically |a bit )?(?:in tears|crying|cried|teared up|welled up|emotional)\b(?=[^.!?]{0,60}\b(?:(?:because|cos|coz|bc|when|after|as) (?:she|he|they) (?:won|passed|finally got)|passed (?:his|her|their|the) (?:test|exam|driving test|grading|theory)|got (?:offered|the (?:job|place|part|apprenticeship|role)|an? (?:job|place|part|apprenticeship|role))|offered (?:a|an|the) (?:job|place|apprenticeship|role)|so proud|best day of (?:his|her|their) life)\b)/g,
+    /\b(?:was |were |is |are )?(?:nearly |almost |practically |a bit )?(?:in tears|crying|cried|teared up|welled up|emotional|shaking)\b(?=[^.!?]{0,60}\b(?:(?:because|cos|coz|bc|when|after|as) (?:she|he|they) (?:won|passed|finally got)|passed (?:his|her|their|the) (?:test|exam|driving test|grading|theory)|got (?:offered|the (?:job|place|part|apprenticeship|role)|an? (?:job|place|part|apprenticeship|role))|offered (?:(?:her|him|them) )?(?:a|an|the) (?:trial shift|trial|job|place|apprenticeship|role|shift|contract)|so proud|best day of (?:his|her|their) life)\b)/g,
     'was delighted',
   ],
   [
@@ -194,6 +194,16 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:learn|learning|learnt|learned|teach|teaching|do|doing|did|book|booked|take|taking|took) (?:a |the |some |basic |our )?cpr\b|\bcpr (?:course|training|class|session|refresher|certificate|dummy|dummies|manikins?)\b/g,
     'first aid training',
+  ],
+  // Paperwork still to come in: "consent forms for the gala - who's still missing?".
+  [
+    /\b((?:consent |photo |permission |medical )?(?:forms?|slips?|paperwork|registers?|payments?|subs|deposits?|kit orders?)\b[^.!?]{0,60}\b)(?:who'?s|who is|who are|anyone) (?:still )?missing\b/g,
+    '$1who has not sent one',
+  ],
+  // Sent out of a room in a family squabble (not out of the house): "kicked her out of the living room".
+  [
+    /\bkick(?:ed|s|ing)? (her|him|them|me|us) out of the (living room|lounge|front room|kitchen|bedroom|bathroom|room|car|game|team chat|group chat)\b/g,
+    'sent $1 away from the $2',
   ],
   // A gift swap: "keep who you've got a secret".
   [/\bkeep who (?:you|they|we)(?: have|'ve)? (?:got|drawn|picked) (?:a )?secret\b/g, 'surprise your gift swap person'],
@@ -260,7 +270,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'items found',
   ],
   // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.
-  [/\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) new trainers\b/g, 'on his shoes'],
+  [
+    /\b(?:on|over|all over|ruined|wrecked|scuffed|soaked|muddied) (?:his|her|their) (?:brand )?new trainers\b/g,
+    'on his shoes',
+  ],
   // A planned operation, a register mark, the writer's own absence: no harm and no one missing.
   [
     /\b(?:planned|routine|scheduled) (?:[\w-]+ ){0,2}(?:op|operation|surgery|procedure|replacement)\b/g,
@@ -417,11 +430,11 @@ export const accidentRecord =
  * mum was with him", "logged it, mum picked her up"). Read with `injuryDoubted`.
  */
 export const injuryDealtWith =
-  /\b(?:burn(?:ed|t)?|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|trike|tricycle|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|steps|step|kerb|curb|bench|chair|tree|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|incident form|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:took|had|got|taken|takes) (?:a )?(?:knock|bang|bump|blow|ball)\b[\s\S]{0,200}\b(?:head injury (?:checks?|forms?|advice|leaflet)|concussion (?:checks?|test)|checked (?:him|her|them) over|the leaflet)\b|\b(?:banged|bumped|knocked|hit|bashed)\b (?:his|her|their) head (?:on|against) (?:the |a )?(?:\w+ ){0,2}?(?:door|table|wall|floor|shelf|cupboard|post|goal ?post|frame|desk|car|bus|minibus)\b[\s\S]{0,200}\b(?:checked (?:him|her|them) over|(?:he|she|they) (?:is|are|was|were|seems|seemed) (?:fine|ok|okay|alright|all right)|no symptoms|ice pack|first aid|logged|head injury (?:form|letter|slip))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged|a plan|care plan|sorted a plan)\b|\b(?:shaky|wobbly|hypo|low|sugars? (?:was|were|is) low)\b[\s\S]{0,80}\b(?:glucose|dextrose|jelly babies|lucozade|sugary drink|juice|his plan|her plan|their plan|care plan)\b[\s\S]{0,80}\b(?:was|is|felt|feels|seemed|seems) (?:fine|better|ok|okay|back to normal|right as rain)\b/;
+  /\b(?:burn(?:ed|t)?|scald(?:ed)?|nicked|grazed)\b[^.!?]{0,40}\b(?:on|with|from) (?:the |a |his |her |their )?(?:\w+ )?(?:coffee machine|oven|kettle|iron|hob|grill|toaster|glue gun|knife|scissors|saw|mixer|fryer|tray|pan)\b[\s\S]{0,200}\b(?:cold water|under the (?:cold )?tap|accident book|first aid|plaster|logged|mum knows|dad knows|no blister)\b|\ba tooth came out\b|\b(?:fell|fallen|falling|tripped|slipped|came off|come off|crashed|collided|landed)\b[^.!?]{0,60}\b(?:bike|trike|tricycle|scooter|skateboard|trampoline|climbing frame|monkey bars|wall|stairs|steps|step|kerb|curb|bench|chair|tree|horse|pony|pitch|court|tackle|garden|ice|party|playground|swing|slide)\b[\s\S]{0,200}\b(?:a&e|a and e|hospital said|doctor said|gp said|in a cast|cast on|in a sling|splint|mum (?:took|was with|picked|knows|came)|dad (?:took|was with|picked|knows|came)|first aid|logged|accident book|incident form|all (?:set|sorted|fine))\b|\b(?:broke|broken|fractured|sprained)\b[^.!?]{0,40}\b(?:on|at|in|during|playing|doing) (?:the |a |his |her |their )?(?:\w+ )?(?:trampoline|bike|ride|match|game|training|tackle|party|holiday|skiing|climbing|gymnastics|football|rugby|netball)\b[\s\S]{0,200}\b(?:a&e|hospital|cast|sling|splint|mum|dad|all (?:set|sorted|fine))\b|\b(?:took|had|got|taken|takes) (?:a )?(?:knock|bang|bump|blow|ball)\b[\s\S]{0,200}\b(?:head injury (?:checks?|forms?|advice|leaflet)|concussion (?:checks?|test)|checked (?:him|her|them) over|the leaflet)\b|\b(?:banged|bumped|knocked|hit|bashed)\b (?:his|her|their) head (?:on|against) (?:the |a )?(?:\w+ ){0,2}?(?:door|table|wall|floor|shelf|cupboard|post|goal ?post|frame|desk|car|bus|minibus)\b[\s\S]{0,200}\b(?:checked (?:him|her|them) over|(?:he|she|they) (?:is|are|was|were|seems|seemed) (?:fine|ok|okay|alright|all right)|no symptoms|ice pack|first aid|logged|head injury (?:form|letter|slip))\b|\b(?:fainted|felt faint|went dizzy|passed out)\b[^.!?]{0,60}\b(?:in the heat|skipped (?:breakfast|lunch)|hadn't eaten|not eaten|standing too long|giving blood|at the sight of)\b[\s\S]{0,200}\b(?:right as rain|fine|better|okay|ok|picked (?:her|him|them) up|logged|a plan|care plan|sorted a plan)\b|\b(?:shaky|wobbly|hypo|low|sugars? (?:was|were|is) low)\b[\s\S]{0,80}\b(?:glucose|dextrose|jelly babies|lucozade|sugary drink|juice|his plan|her plan|their plan|care plan)\b[\s\S]{0,80}\b(?:(?:was|is|felt|feels|seemed|seems) (?:fine|better|ok|okay|back to normal|right as rain)|carried on|back (?:to training|playing|in the session))\b|\b(?:seizure|had a fit|absence seizure)\b[\s\S]{0,120}\b(?:care plan|her plan|his plan|their plan|epilepsy plan)\b[\s\S]{0,120}\b(?:was fine|is fine|fine after|back to (?:normal|herself|himself|themselves)|logged|carried on)\b/;
 
 /** Doubt about how an injury happened, or someone who did it: then it is not dealt with, whatever was done. */
 export const injuryDoubted =
-  /\b(?:pushed|shoved|thrown|threw|kicked|punched|slapped|shook|grabbed|dragged|attacked|beat|beaten|hit (?:him|her|them)|does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b|another one|third time|second time|keeps (?:having|getting|turning up))/;
+  /\b(?:still (?:fitting|seizing|shaking|not)|not stopping|won't stop|will not stop|over (?:5|five) min\w*|longer than (?:5|five)|ambulance|999|pushed|shoved|thrown|threw|kicked|punched|slapped|shook|grabbed|dragged|attacked|beat|beaten|hit (?:him|her|them)|does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b|another one|third time|second time|keeps (?:having|getting|turning up))/;
 
 export const accidentNotRecorded =
   /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;

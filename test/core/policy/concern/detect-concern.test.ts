@@ -932,6 +932,25 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads a sixteenth training round of ordinary chat as what it means', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'trip permission slips for the zoo - who is still missing? need them by friday',
+      'amir had his interview at the garage, said he was shaking but they offered him an apprenticeship!!',
+      'jo had a seizure at the disco, under a minute, we followed her care plan and she was fine after a rest, logged',
+      'ben had a hypo at swimming, had his glucose tabs, mum was there, carried on after 10 mins',
+      'her sister kicked her out of the lounge so she could watch telly 😂',
+      'he got paint all over his brand new trainers at the art session',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('concern');
+    // Not when the seizure will not stop, or the family puts a child out of the house.
+    for (const message of [
+      'jo is having a seizure, we followed her care plan but she is still fitting after 6 minutes',
+      'his dad kicked him out of the house last night and he slept in the park',
+    ])
+      expect(detectConcern(message).level, message).toBe('concern');
+  });
+
   it('puts the emergency line first for danger told in the moment (a fifteenth training round)', () => {
     // Paraphrased, not from any test set (Samaritans, NHS 999 guidance, Prevent, police advice).
     for (const message of [
