@@ -239,7 +239,8 @@ export class PolicyAnswerer {
 
     const concern = detectConcern(trimmed);
     if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
-    const emergency = tellsOfEmergency(concern);
+    // Immediate danger (a collapse, a threat to life…) is the emergency a clause may make its case for.
+    const emergency = concern.danger;
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
     // concern is first of all a policy question: answer all of it. A clear concern that also asks
     // something: answer the question it asks.
@@ -376,11 +377,6 @@ type AnswerReading = 'question' | 'under-concern';
 
 /** Concerns that are situations a policy may have its own procedure for: an emergency, a child missing. */
 const SITUATIONS: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'missing-child', 'threat-to-life']);
-
-/** Whether a concern tells of an emergency: someone's life or health at risk now. */
-function tellsOfEmergency(concern: ConcernAssessment): boolean {
-  return concern.danger || concern.kinds.some((kind) => kind === 'medical-emergency' || kind === 'threat-to-life');
-}
 
 /** Whether a concern tells of harm done to someone (abuse, neglect, self-harm…), not only a situation to handle. */
 function toldHarm(concern: ConcernAssessment): boolean {
@@ -605,9 +601,7 @@ function reportingProcedure(
     : readings.includes('needs-approval')
       ? 'needs-approval'
       : 'see-policy';
-  const citations = clauses.map((clause) =>
-    citation(corpus, { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 }, now),
-  );
+  const citations = clauses.map((clause) => citation(corpus, wholeClause(clause), now));
   const notices = overdueNotices(citations);
   return {
     org: corpus.organisation.slug,
@@ -622,10 +616,12 @@ function reportingProcedure(
 /** The verdict each clause of the reporting procedure gives a question, the question read once. */
 function procedureVerdicts(question: string, reader: OrganisationIndex): (clause: Clause) => Verdict {
   const asked = readQuestion(question, reader.relevance);
-  return (clause) => {
-    const result = { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 };
-    return readVerdict(verdictInput(question, result, reader, asked)).verdict;
-  };
+  return (clause) => readVerdict(verdictInput(question, wholeClause(clause), reader, asked)).verdict;
+}
+
+/** A clause cited whole, not found by a search (the reporting procedure). */
+function wholeClause(clause: Clause): ScoredClause {
+  return { clause, sentence: clause.text.trim(), score: 0, matchedTerms: [], coverage: 0, rank: 0 };
 }
 
 function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {

@@ -175,9 +175,18 @@ function mayPermits(sentence: string): boolean {
   return !RESTRICTION.test(sentence);
 }
 
+/** Opening the one case a rule holds for: "in the event of a fire", "in case of emergency". */
+const FOR_A_CASE = String.raw`in the event of|in case of`;
+/** "In an emergency", "in emergency situations": the case a permission is most often limited to (captured). */
+const IN_AN_EMERGENCY = String.raw`in (?:an )?(emergenc(?:y|ies))(?: situations?)?`;
+
+/** A sentence that opens with its condition: what follows holds only then. */
+const CONDITION_OPENING = new RegExp(String.raw`^(?:[•◦\d.\s]*)(?:if|${FOR_A_CASE})\b`);
+
 /** Words that make a permission conditional: then it is not a plain "allowed". */
-const RESTRICTION =
-  /\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|in the event of|in case of|in (?:an )?emergenc(?:y|ies)(?: situations?)?|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b/;
+const RESTRICTION = new RegExp(
+  String.raw`\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|${FOR_A_CASE}|${IN_AN_EMERGENCY}|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b`,
+);
 
 const PERMISSION = [
   // Not what something can serve to do: "photographs can be used to identify children" says what
@@ -266,7 +275,7 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
     obliges: OBLIGATION.test(s),
     instructs: IMPERATIVE.test(main),
     // "If…", "In the event of…", "In case of…": what follows holds only then.
-    conditional: /^(?:[•◦\d.\s]*)(?:if|in the event of|in case of)\b/.test(s),
+    conditional: CONDITION_OPENING.test(s),
     exceptions,
     ...(rather ? { discouraged: rather[1]! } : {}),
   };
@@ -493,20 +502,11 @@ function askedAct(question: string): string {
     after = q.slice(match.index + match[0].length).split(/[?!.;]/)[0]!;
     before = q.slice(0, match.index);
   }
-  if (
-    after
-      .trim()
-      .split(/\s+/)
-      .filter((w) => w.length > 2).length >= 2
-  )
-    return after;
+  const wordsAfter = after.split(/\s+/).filter((word) => word.length > 2);
+  if (wordsAfter.length >= 2) return after;
   // "…have a smoke outside the front away from the kids, is that ok?": the last sentence before the cue.
-  return (
-    before
-      .split(/[?!.;]/)
-      .filter((part) => part.trim())
-      .pop() ?? q
-  );
+  const sentencesBefore = before.split(/[?!.;]/).filter((part) => part.trim());
+  return sentencesBefore.at(-1) ?? q;
 }
 
 /** The verdict with the sentence it rests on, for explanation and tests. */
@@ -625,10 +625,10 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
 const EMERGENCY = /\bemergenc(?:y|ies)\b/i;
 
 /** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */
-const LEADING_EVENT =
-  /^(?:[•◦\d.\s]*)(?:(?:in the event of|in case of)\s+([^,]+)|in (?:an )?(emergenc(?:y|ies))(?: situations?)?),\s*(.+)$/;
-const TRAILING_EVENT =
-  /^(.+?)\s+(?:(?:in the event of|in case of)\s+([^,.;]+)|in (?:an )?(emergenc(?:y|ies))(?: situations?)?)[.;]?\s*$/;
+const LEADING_EVENT = new RegExp(
+  String.raw`^(?:[•◦\d.\s]*)(?:(?:${FOR_A_CASE})\s+([^,]+)|${IN_AN_EMERGENCY}),\s*(.+)$`,
+);
+const TRAILING_EVENT = new RegExp(String.raw`^(.+?)\s+(?:(?:${FOR_A_CASE})\s+([^,.;]+)|${IN_AN_EMERGENCY})[.;]?\s*$`);
 
 /** The rule and the one case it is for, when a sentence gives a permission for a case. */
 function eventPermission(sentence: string): { rule: string; event: string } | undefined {

@@ -1,4 +1,4 @@
-import { CHILD, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
+import { CHILD, DOOR_FORCED, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
 
 /**
  * How a message is framed: happening now or a pattern over time; a hypothetical, a course, the
@@ -14,7 +14,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // Someone trying to get through the door of the room a young person is hiding in.
   r(
-    String.raw`\b(?:is|are|'s|s) trying to (?:(?:force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door|(?:get|force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door (?:open|down|in))\b|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+    String.raw`\b(?:is|are|'s|s) ${DOOR_FORCED}|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
   ),
   // A scream or a bang and the call cut off.
   r(

@@ -1,5 +1,5 @@
 import type { ConcernKind } from './concern-kinds.ts';
-import { BODY, CHILD, FAMILY, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
+import { BODY, CHILD, DOOR_FORCED, FAMILY, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
 
 /**
  * The words of safeguarding concerns, by the categories UK guidance uses (Working Together to
@@ -494,7 +494,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // A child shutting out the sound of a parent in distress ("i turn my music up so i don't have to
       // hear mum crying"); someone at home trying to get through a locked door now (domestic abuse).
       r(
-        String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? trying to (?:(?:force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door|(?:get|force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door (?:open|down|in))\b|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+        String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? ${DOOR_FORCED}|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
       ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(

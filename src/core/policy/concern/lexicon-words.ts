@@ -15,3 +15,5 @@ export const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|b
 export const r = (source: string): RegExp => new RegExp(source);
 /** Weeks or months out of school, college or the group ("not been in for three weeks", "not been to school for weeks"). */
 export const WEEKS_OUT_OF_EDUCATION = String.raw`not been (?:in|at school|at college|to (?:school|college|club|group|sessions?|placement)) (?:for|in) (?:(?:\d+|two|three|four|five|six|several|a few|a couple of) )?(?:weeks|months)`;
+/** Forcing a door, or trying to get one open, down or in: "trying to force the office door", "trying to get the door open". */
+export const DOOR_FORCED = String.raw`trying to (?:(?:force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door|(?:get|force|kick|break|smash) (?:the |my |her |his |their |a )?(?:\w+ )?door (?:open|down|in))\b`;
