@@ -576,6 +576,19 @@ function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlyS
   return found;
 }
 
+/**
+ * What an active "may" or "can" permits: its verb and the words after it, up to the first
+ * punctuation or condition ("we may also collect additional personal data, such as…" permits
+ * "collect additional personal data"). Undefined for the passive and for any other form.
+ */
+export function permittedAct(sentence: string): string | undefined {
+  const match = /\b(?:may|can)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/.exec(
+    normalise(sentence),
+  );
+  if (!match) return undefined;
+  return match[1]!.split(/\s+(?:if|when|once|where|unless|provided|as|so|under|because|but|and then|which|who)\b/)[0];
+}
+
 function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
   return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
 }
@@ -758,6 +771,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(normalise(best))?.[1];
   if (force.permits && kind === 'permission' && permitted && shared(relevance, questionTerms, permitted).size === 0)
     return reading('see-policy', `the sentence permits something other than what is asked: "${permitted}"`);
+  // Active voice: "we may also collect additional personal data" permits collecting data; what
+  // may be done (the verb and its object) must be what the question asks about.
+  const act = permittedAct(best);
+  if (force.permits && kind === 'permission' && act && shared(relevance, questionTerms, act).size === 0)
+    return reading('see-policy', `the sentence permits another act: "${act}"`);
   if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 import {
   classifyQuestion,
+  permittedAct,
   readQuestion,
   readVerdict,
   sentenceForce,
@@ -375,6 +376,21 @@ describe('a permission is for the act asked about, by the one asking', () => {
     expect(verdict('can the sports hall be shared with the netball club on match days?', hall)).toBe('allowed');
     expect(verdict('can i use the guest wifi?', 'Visitors may use the guest wifi.')).toBe('see-policy');
     expect(verdict('can i use the guest wifi?', 'Staff may use the guest wifi.')).toBe('allowed');
+  });
+
+  it('reads an active "may" as allowing only its own act, whatever else the sentence names', () => {
+    // A sentence of a rowing club's privacy policy (Sudbury Rowing Club, not one of the shipped five):
+    // it permits collecting data, not handling a complaint without the governing body.
+    const collect =
+      'We may also collect additional personal data, such as age, gender, height, weight and performance information, so that we can properly manage your involvement in competitions, under the guidance of British Rowing, the sport’s governing body in the UK';
+    expect(
+      verdict(
+        'a coach here has been accused of picking on one of the juniors. can the committee just deal with it quietly without getting british rowing involved?',
+        collect,
+      ),
+    ).toBe('see-policy');
+    expect(verdict('can we collect the juniors’ height and weight for competitions?', collect)).toBe('allowed');
+    expect(permittedAct(collect)).toBe('collect additional personal data');
   });
 });
 
