@@ -122,6 +122,12 @@ export interface AnswerOptions {
    * out-of-scope question answered with an unrelated clause was the more common failure.
    */
   readonly scopeThreshold: number;
+  /**
+   * How much stronger than `confidentMatch` a clause must match to answer a question the scope
+   * model is sure of: at the threshold, `confidentMatch` itself; at certainty (probability 1),
+   * `1 + scopeOverrule` times it, in a straight line between.
+   */
+  readonly scopeOverrule: number;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -141,6 +147,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   confidentMatch: 13,
   scopeModel: scopeModel ?? null,
   scopeThreshold: 0.7,
+  scopeOverrule: 2,
   factsOnOpenQuestions: 0.4,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
@@ -361,10 +368,16 @@ export class PolicyAnswerer {
     if (top.score < options.minScore) return false;
     // Under the reporting route, a weak answer gives way to the reporting procedure itself.
     if (top.coverage < (reading === 'question' ? options.minCoverage : options.minCoverageUnderConcern)) return false;
-    const strong = top.score * top.coverage >= options.confidentMatch;
-    // What such policies do not cover (pay, leave, parking, orders), however many of its words they use.
+    const match = top.score * top.coverage;
+    const strong = match >= options.confidentMatch;
+    // What such policies do not cover (pay, leave, parking, orders), however many of its words they
+    // use; the surer the model, the stronger the match that overrules it must be.
     const model = options.scopeModel;
-    if (model && !strong && probability(model, scopeFeatures(text)) >= options.scopeThreshold) return false;
+    if (model) {
+      const outOfScope = probability(model, scopeFeatures(text));
+      const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
+      if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
+    }
     // A question may say much the policies never name (the activity, the place, the event: "the
     // para swimming gala", "the ceilidh") and still be about what they do: a clause that matches
     // it this strongly answers it however little of the rest the policies know.

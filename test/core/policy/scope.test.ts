@@ -3,7 +3,7 @@ import { createAnswerer } from '../../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
-import { reads } from '../../../src/core/policy/logistic-model.ts';
+import { probability, reads } from '../../../src/core/policy/logistic-model.ts';
 import { scopeFeatures } from '../../../src/core/policy/scope-features.ts';
 import { scopeModel } from '../../../src/core/policy/scope-model.ts';
 import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
@@ -61,6 +61,17 @@ describe('the learned scope model', () => {
     expect(answerer.answer('allsorts', 'can i take photos of the members on my own phone?', today).verdict).toBe(
       'not-allowed',
     );
+  });
+
+  it('asks a stronger match to overrule it the surer it is (scopeOverrule)', () => {
+    // Read at 0.97: its words ("zoom", "classes") match a clause of the Zoom policy strongly enough
+    // to overrule a doubtful reading, not one this sure.
+    const pay = 'when do tutors get paid for the zoom classes this month?';
+    expect(probability(scopeModel!, scopeFeatures(pay))).toBeGreaterThan(0.95);
+    expect(createAnswerer(corpus, { scopeOverrule: 0 }).answer('online-courses', pay, today).verdict).not.toBe(
+      'no-answer',
+    );
+    expect(createAnswerer(corpus).answer('online-courses', pay, today).verdict).toBe('no-answer');
   });
 
   it("refuses from a probability of 0.7 (scopeThreshold), below the model's own cross-validated 0.79", () => {
