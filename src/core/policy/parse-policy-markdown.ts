@@ -290,11 +290,23 @@ function finish(drafts: readonly DraftClause[], documentId: string): Clause[] {
 /** Positional labelling: `<section path> <n>`, counting clauses per section. */
 class PositionalLabeller {
   readonly #counters = new Map<string, number>();
+  readonly #used = new Set<string>();
 
   next(section: string, ownNumber?: number): string {
     const n = ownNumber ?? (this.#counters.get(section) ?? 0) + 1;
     this.#counters.set(section, Math.max(n, this.#counters.get(section) ?? 0));
-    return `${section} ${n}`;
+    const label = `${section} ${n}`;
+    this.#used.add(label);
+    return label;
+  }
+
+  /**
+   * Whether an ordered list can keep its own numbers in this section: not when a paragraph or
+   * another list before it already took one of those labels ("Procedure 1" for the paragraph that
+   * opens the section, then steps 1, 2, 3); its items are then counted on like any other clause.
+   */
+  fits(section: string, numbers: readonly (number | undefined)[]): boolean {
+    return numbers.every((n) => n === undefined || !this.#used.has(`${section} ${n}`));
   }
 }
 
@@ -326,9 +338,13 @@ function positionalClauses(blocks: readonly Block[], documentId: string): Clause
       previous.text = `${previous.text}\n${renderList(block.items)}`;
       continue;
     }
+    const ownNumbers = labeller.fits(
+      section,
+      block.items.map((item) => item.number),
+    );
     for (const item of block.items) {
       drafts.push({
-        label: labeller.next(section, item.number),
+        label: labeller.next(section, ownNumbers ? item.number : undefined),
         section,
         text: renderItemBody(item),
         ...(leadIn ? { context: leadIn } : {}),

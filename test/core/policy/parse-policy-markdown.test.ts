@@ -100,6 +100,21 @@ Our presence will follow these guidelines:
     ]);
   });
 
+  it('counts on an ordered list whose numbers a paragraph before it already took', () => {
+    // As in a nursery's and a rowing club's policies: a section opens with a paragraph, then its
+    // steps 1, 2, 3. Both conversions failed with a duplicate "Procedure 1" until the steps were
+    // rewritten as bullets.
+    const steps = `${front('positional')}\n## Procedure\n\nWhen a child is collected late, staff follow these steps.\n\n1. Call the parent on their mobile.\n2. Call the emergency contact named on the form.\n3. Tell the manager before the session ends.\n\n## Outings\n\n1. Count the children before you leave the building.\n2. Count them again when you arrive there.\n`;
+    expect(labels(steps)).toEqual([
+      'Procedure 1',
+      'Procedure 2',
+      'Procedure 3',
+      'Procedure 4',
+      'Outings 1',
+      'Outings 2',
+    ]);
+  });
+
   it('attaches a lead-in paragraph ending with a colon to each item instead of counting it', () => {
     const result = parsePolicyMarkdown(doc, 'x.md');
     if (!result.ok) throw new Error('parse failed');
