@@ -43,7 +43,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh13-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
   { file: 'concerns-fresh14-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
-  { file: 'concerns-fresh15-tune.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 0.923 },
+  { file: 'concerns-fresh15-tune.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-fresh15-final.jsonl', recall: 1, falseAlarms: 0.04, dangerFirst: 1 },
 ];
 

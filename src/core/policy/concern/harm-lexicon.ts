@@ -608,6 +608,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:not|nobody has|no one has|has not been|have not been|hasn't been|haven't been) (?:been )?seen (?:him|her|them )?(?:for|since) (?:\w+ ){0,2}(?:days?|nights?|hours|weeks?|yesterday|last night|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bbed (?:has not|hasn't|had not|hadn't) been slept in\b|\b(?:did not|didn't|has not|hasn't|never) (?:come|came|gone|went) home (?:last night|all weekend|for (?:two|three|\d+) (?:days|nights))\b`,
       ),
+      // Left home by a parent's word, never arrived (where the child is, nobody knows): "mum says he
+      // left at 7, never turned up to placement", "dropped her off at 8 but she never arrived".
+      r(
+        String.raw`\b(?:(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer)|nan|gran)(?: says| said|'s saying| says that| said that)? (?:he|she|they) (?:left|set off|went out)|(?:left|set off from) (?:home|the house)|set off for (?:school|college|work|placement)|dropped (?:him|her|them) off)\b(?! early| for the (?:dentist|doctor|doctors|hospital|appointment|airport|holiday)).{0,120}(?<!\bso (?:he|she|they) )\b(?:never|has not|hasn't|did not|didn't|still hasn't|still has not) (?:turned up|arrived|got there|made it|shown up|showed up)\b|(?<!\bso (?:he|she|they) )\b(?:never|has not|hasn't|did not|didn't|still hasn't|still has not) (?:turned up|arrived|got there|made it|shown up|showed up)\b.{0,120}\b(?:(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer)|nan|gran)(?: says| said|'s saying| says that| said that)? (?:he|she|they) (?:left|set off|went out)|(?:left|set off from) (?:home|the house)|set off for (?:school|college|work|placement)|dropped (?:him|her|them) off)\b(?! early| for the (?:dentist|doctor|doctors|hospital|appointment|airport|holiday))`,
+      ),
       // Run away in everyday words: "done a runner", "legged it from home".
       r(
         String.raw`\b(?:done|did|doing|does) a runner\b|\blegged it (?:from|out of) (?:home|the house|care|school|the unit)\b`,

@@ -238,6 +238,27 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:report|rota|spreadsheet|timesheets?|paperwork|admin|deadline|marking|traffic|heat|weather|commute|workload|platform|zoom|teams|wifi|wi-fi|laptop|printer|app|system|website|inbox|emails?|funding|bid|essay|audit|inspection|meetings?|hangover|cold|flu|back|knee|shoes|week|day|job|course|module|exam|exams) (?:is |are |'s |was |were )?(?:going to |gonna |gunna |will |would |actively |literally |slowly |honestly |totally |actually |definitely )*(?:kill|killing|murder|murdering|abuse|abusing|torture|torturing|be the death of) me\b/g,
     'is wearing me out',
   ],
+  // Upset by a story or a star: "really upset because her favourite character died on Emmerdale",
+  // "in tears cos her team lost", "gutted that the band split up".
+  [
+    /\b(?:really |so |very |a bit |quite )?(?:upset|sad|gutted|in tears|crying|cried|tearful|heartbroken|devastated)(?: \w+){0,3} (?:because|cos|coz|as|when|that|after) (?:her|his|their|a|the) (?:favourite |fave |fav )?(?:character|contestant|celebrity|singer|band|team|player|youtuber|streamer)s? (?:\w+ ){0,2}(?:died|dies|was killed|got killed|was killed off|got killed off|lost|split up|broke up|was voted off|got voted off|got kicked off)\b/g,
+    'moved by a story',
+  ],
+  // A story's death: "her favourite character died on Emmerdale", "cried when he died in the film".
+  [
+    /\b(?:characters?|favourite (?:character|person|contestant|one)) (?:has |had |just )?(?:died|dies|was killed|got killed|was killed off|got killed off)\b|\b(?:died|dies|was killed|got killed|killed off) (?:on|in) (?:the )?(?:film|movie|book|novel|show|series|episode|soap|telly|tv|play|musical|game|eastenders|emmerdale|coronation street|corrie|hollyoaks|neighbours|home and away|doctor who|casualty)\b/g,
+    'a story was sad',
+  ],
+  // Not in the picture: "went missing from the group photo because she was in the loo".
+  [
+    /\bmissing from the (?:(?:group|team|class|squad|christmas|school|club|whole|official|end of term|final) )*(?:photos?|pictures?|pics?|photographs?|shots?|team sheet|line-?up|group chat|mailing list|rota|list|slideshow|video)\b/g,
+    'not in the photo',
+  ],
+  // Hard work, not dying: "she's 'dying' over her history coursework".
+  [
+    /\b(?:dying|died|dead|killing (?:me|him|her|them)) (?:over|about|with|under|because of) (?:(?:her|his|their|my|the|this|all|all the|so much) )?(?:\w+ )?(?:coursework|homework|revision|exams?|essays?|assignments?|deadlines?|workload|project|dissertation|mocks?)\b/g,
+    'swamped with work',
+  ],
   // "We were all dying laughing", "died laughing": laughing hard.
   [/\b(?:dying|died|dead|die) (?:laughing|of laughing)\b/g, 'laughing'],
   // "Someone shoot me and put me out of my misery": the writer's exasperation, no one's harm.

@@ -1488,6 +1488,37 @@ describe('detectConcern', () => {
     expect(reading.allegation).toBe(true);
   });
 
+  it("reads a child who left home by a parent's word and never arrived as missing now", () => {
+    // Written for this test, after the guidance on children who go missing.
+    for (const missing of [
+      'mum says he left at 7 for placement but he never turned up and his phone is off',
+      'her dad dropped her off at 8 as usual but she never arrived at college and is not answering',
+    ]) {
+      const reading = detectConcern(missing);
+      expect(reading.kinds, missing).toContain('missing-child');
+      expect(reading.danger, missing).toBe(true);
+    }
+    // Where the child went is known, or no one says they left: not missing.
+    expect(detectConcern('mum says she left early for the dentist so she never turned up to the session').level).toBe(
+      'none',
+    );
+    expect(
+      detectConcern('he left at 4 as usual, no idea why he never turned up to training, probably forgot').danger,
+    ).toBe(false);
+  });
+
+  it('reads a story\'s death, a missing face in a photo and "dying" over coursework as no concern', () => {
+    for (const ordinary of [
+      'she was really upset because her favourite character died on Emmerdale, had a hot chocolate and was fine after',
+      'Jo went missing from the group photo because she was in the loo, can we take it again next week?',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(readConcern("she's dying over her history coursework, can I give her an extension?").level).toBe('none');
+    // Upset for another reason, and a death that is no story, still read.
+    expect(detectConcern('she was really upset because her mum shouts at her all the time').level).toBe('concern');
+    expect(detectConcern('he keeps saying he wants to die over his exams').level).not.toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
