@@ -43,7 +43,7 @@ const floors: readonly Floor[] = [
     top3: 0.898,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.575,
+    verdicts: 0.6,
   },
   {
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
@@ -188,7 +188,7 @@ const floors: readonly Floor[] = [
     top3: 0.781,
     abstention: 0.4,
     falseAbstention: 0,
-    verdicts: 0.638,
+    verdicts: 0.666,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
@@ -205,7 +205,7 @@ const floors: readonly Floor[] = [
     top3: 0.548,
     abstention: 1,
     falseAbstention: 0.097,
-    verdicts: 0.294,
+    verdicts: 0.323,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-tune.jsonl',
@@ -213,7 +213,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.594,
+    verdicts: 0.621,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-final.jsonl',
@@ -221,7 +221,7 @@ const floors: readonly Floor[] = [
     top3: 0.716,
     abstention: 1,
     falseAbstention: 0.05,
-    verdicts: 0.565,
+    verdicts: 0.608,
   },
   {
     file: 'test/fixtures/unseen/hanworth-villa-fc-questions.jsonl',
@@ -332,7 +332,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.55,
+    verdicts: 0.575,
   },
   {
     file: 'test/fixtures/unseen/ries-playhouse-questions.jsonl',
@@ -358,7 +358,7 @@ const floors: readonly Floor[] = [
     top3: 0.866,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.625,
+    verdicts: 0.656,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-final.jsonl',
@@ -400,7 +400,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.607,
+    verdicts: 0.642,
   },
   {
     file: 'test/fixtures/unseen/sudbury-rowing-club-questions.jsonl',
@@ -409,7 +409,7 @@ const floors: readonly Floor[] = [
     top3: 0.538,
     abstention: 0.375,
     falseAbstention: 0.058,
-    verdicts: 0.2,
+    verdicts: 0.25,
   },
   {
     file: 'test/fixtures/unseen/lexden-montessori-questions.jsonl',

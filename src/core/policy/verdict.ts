@@ -35,7 +35,9 @@ const PERMISSION_CUE = [
   /\b(?:ok|okay|alright|all right|fine)\s+(?:if|for) (?:i|we|me|us|he|she|they)\b/,
   // "…ok if it's just for music?", "are fizzy drinks ok in the gym": whether a thing is allowed.
   /\b(?:ok|okay|alright|all right|fine)\s+if\s+(?:it'?s|it is|that'?s|that is|they'?re|they are)\b/,
-  /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|allowed|permitted|acceptable|banned)\s+(?:in|at|during|on|for|to)\b/,
+  /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|allowed|permitted|acceptable|banned)\s+(?:in|at|during|on|for|to|inside|outside|here|there|now|anymore|any more)\b/,
+  // A decision put as a bare verb after the situation: "…sent me a follow request, accept?", "…just carry on??".
+  /[,.;:!]\s*(?:just\s+|do i\s+|should i\s+)?(?:accept|ignore|reply|answer|block|delete|carry on|continue|keep going|follow (?:back|them|him|her)|add (?:them|him|her)|let (?:it|them|him|her) (?:slide|go|happen|carry on))(?:\s+(?:it|them|him|her|back))?\s*\?+\s*$/,
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
@@ -45,7 +47,7 @@ const PERMISSION_CUE = [
 ];
 
 const OBLIGATION_CUE =
-  /^(?:should|must|shall|ought)\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must|shall) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
+  /^(?:should|must|shall|ought)\b|(?:^|[,.;:!?]\s*)do (?:i|we) (?:just |still |really |actually )?(?!know\b|think\b|mean\b|understand\b|remember\b|get it\b|need\b|have\b)[a-z]+\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must|shall) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
 
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {

@@ -39,6 +39,23 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('a learner sent me something odd, shall i delete it?')).toBe('obligation');
     expect(classifyQuestion('who is the dsl, or do i tell my manager?')).toBe('open');
     expect(classifyQuestion('fine for us to use the hall on sunday')).toBe('permission');
+    // "Is it allowed" with a place, a decision as a bare verb, "do I …?" as whether to do it.
+    expect(classifyQuestion('a dad was having a fag in the clubhouse, is smoking allowed inside?')).toBe('permission');
+    expect(classifyQuestion('a 15 year old sent me a follow request on insta, accept?')).toBe('permission');
+    expect(classifyQuestion('my co-host dropped off and it is just me and 5 kids on zoom. just carry on??')).toBe(
+      'permission',
+    );
+    expect(classifyQuestion('a player sent me a friend request on fb, do i accept it?')).toBe('permission');
+    expect(classifyQuestion('a kid said something racist, do i just let it slide cos hes little')).toBe('obligation');
+    expect(classifyQuestion('do i know who the welfare officer is?')).toBe('open');
+    expect(classifyQuestion('how do i book the minibus?')).toBe('open');
+    // A sentence of a rowing club's rules (Sudbury Rowing Club, not one of the shipped five).
+    expect(
+      verdict(
+        "one of the parents was having a fag in the clubhouse during the juniors' social, is smoking allowed inside?",
+        'No person shall smoke in the Boathouse or clubhouse.',
+      ),
+    ).toBe('not-allowed');
     expect(classifyQuestion("Should I keep children's phone numbers?")).toBe('obligation');
     expect(classifyQuestion('Do students have to hand in their phones?')).toBe('obligation');
     expect(classifyQuestion('Where should photos be taken?')).toBe('open');
