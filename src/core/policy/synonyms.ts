@@ -142,7 +142,7 @@ export const defaultSynonyms: SynonymMap = {
   equivalents: {
     text: ['text', 'sms', 'txt', 'textmessag'],
     photo: ['photo', 'photograph', 'pictur', 'pic', 'pix', 'imag', 'selfi', 'photographi'],
-    film: ['film', 'video', 'footag', 'record', 'videoo'],
+    film: ['film', 'video', 'footag', 'videoo'],
     phone: ['phone', 'mobil', 'smartphon', 'cellphon', 'telephon', 'handset', 'iphon', 'cell'],
     youngperson: [
       'youngperson',
@@ -211,7 +211,8 @@ export const defaultSynonyms: SynonymMap = {
     messag: ['text', 'instantmessaging', 'email', 'commun', 'contact'],
     instantmessaging: ['messag', 'text', 'socialmedia', 'contact', 'phonenumber'],
     photo: ['film'],
-    film: ['photo'],
+    film: ['photo', 'record'],
+    record: ['film'],
     youngperson: ['member', 'participant', 'student'],
     member: ['youngperson', 'participant'],
     participant: ['youngperson', 'member'],

@@ -59,3 +59,13 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('the youth worker')).not.toContain('youngperson');
   });
 });
+
+describe('recording and filming', () => {
+  it('keeps a record apart from filming, and relates the two only as nearby words', () => {
+    // "Record" was the same word as "film": "keep a record of the concern" matched filming clauses,
+    // and "can I film…?" matched every clause about recording what was said.
+    expect(analyser.terms('write a record of what she said')).not.toContain('film');
+    expect(analyser.terms('can i video the session')).toContain('film');
+    expect(analyser.related('film')).toContain('record');
+  });
+});
