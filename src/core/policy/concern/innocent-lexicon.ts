@@ -77,6 +77,12 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,
     'kept dropping',
   ],
+  // A call or an account that ends a session, not skin: "my free account keeps cutting me off at
+  // 40 mins" (never "cut off from her friends", nor "the call cut off" after a scream).
+  [
+    /\b(?:internet|wifi|wi-fi|connection|signal|broadband|zoom|teams|call|line|laptop|phone|battery|account|app|platform|meeting|host)\b(?: [\w']+){0,3}? (?:kept |keeps |keep |was |is |were |has been |will |always )?(?:cutting|cuts|cut) (?:me|us|him|her|them|you|everyone|people|the (?:call|session|lesson|meeting)) off\b/g,
+    'kept dropping',
+  ],
   // A child's tooth, not a lost child: "lost a baby tooth".
   [
     /\b(?:lost|pulled out|wiggled out|knocked out) (?:a |his |her |their |one of (?:his|her|their) )?(?:baby |milk |wobbly |front )teeth?\b|\b(?:lost|pulled out) (?:a |his |her |their )?wobbly tooth\b/g,

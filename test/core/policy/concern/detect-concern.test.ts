@@ -1519,6 +1519,19 @@ describe('detectConcern', () => {
     expect(detectConcern('he keeps saying he wants to die over his exams').level).not.toBe('none');
   });
 
+  it('reads a call or an account cutting someone off as a dropped connection, not harm', () => {
+    // An admin question of a tutoring company's set (Give and Grow CIC) had read as self-harm and FGM, with the 999 line.
+    const reading = detectConcern(
+      'can someone send me the zoom pro login, my free account keeps cutting me off at 40 mins',
+    );
+    expect(reading.level).toBe('none');
+    // Cutting, and being cut off from friends, are still read.
+    expect(detectConcern('she said she has been cutting again, the call cut out after').level).toBe('concern');
+    expect(detectConcern('her boyfriend has cut her off from all her friends and checks her phone').level).not.toBe(
+      'none',
+    );
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
