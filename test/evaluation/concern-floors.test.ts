@@ -45,6 +45,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
   { file: 'concerns-fresh15-tune.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-fresh15-final.jsonl', recall: 1, falseAlarms: 0.04, dangerFirst: 1 },
+  { file: 'concerns-fresh16-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
+  { file: 'concerns-fresh16-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 0.928 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -250,6 +250,21 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:really |so |very |a bit |quite )?(?:upset|sad|gutted|in tears|crying|cried|tearful|heartbroken|devastated)(?: \w+){0,3} (?:because|cos|coz|as|when|that|after) (?:her|his|their|a|the) (?:favourite |fave |fav )?(?:character|contestant|celebrity|singer|band|team|player|youtuber|streamer)s? (?:\w+ ){0,2}(?:died|dies|was killed|got killed|was killed off|got killed off|lost|split up|broke up|was voted off|got voted off|got kicked off)\b/g,
     'moved by a story',
   ],
+  // A joke threat over a match: "I'll kill you if Villa lose".
+  [
+    /\b(?:i'll|i will|ill|i am gonna|i'm gonna|i am going to|i'm going to) kill (?:you|u|him|her|them|ya)(?= if (?:[\w']+ ){1,3}(?:lose|lost|loses|win|wins|draw|draws|score|scores|go down|get relegated|don't win|do not win)\b)/g,
+    'i will be annoyed',
+  ],
+  // A request under data protection, not a secret kept: "asking us to delete all the chat logs … under GDPR".
+  [
+    /\b(?:delete|erase|remove|wipe)\b[^.!?]{0,60}\b(?:under|because of|citing|per|using) (?:the )?(?:gdpr|data protection(?: act)?|right to erasure|right to be forgotten)\b/g,
+    'make a data request',
+  ],
+  // Laughter or a snack gone down the wrong way: "laughed so hard he nearly choked on his popcorn".
+  [
+    /(?<!\bi )\b(?:nearly|almost) chok(?:ed|es|ing) (?:on|with|from) (?:(?:his|her|their|a|the|my|some) )?(?:\w+ )?(?:popcorn|drink|food|crisps|water|juice|tea|coffee|laughter|laughing|sweets?|biscuits?|chips|dinner|lunch|sandwich|cake)\b/g,
+    'spluttered',
+  ],
   // A story's death: "her favourite character died on Emmerdale", "cried when he died in the film".
   [
     /\b(?:characters?|favourite (?:character|person|contestant|one)) (?:has |had |just )?(?:died|dies|was killed|got killed|was killed off|got killed off)\b|\b(?:died|dies|was killed|got killed|killed off) (?:on|in) (?:the )?(?:film|movie|book|novel|show|series|episode|soap|telly|tv|play|musical|game|eastenders|emmerdale|coronation street|corrie|hollyoaks|neighbours|home and away|doctor who|casualty)\b/g,

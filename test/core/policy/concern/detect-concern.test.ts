@@ -1532,6 +1532,30 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads "the traditional thing" done by a relative in a country where FGM is practised as FGM', () => {
+    // FGM multi-agency guidance: euphemisms for cutting ("the tradition", "a traditional ceremony").
+    const reading = detectConcern(
+      "a parent said her niece (7) is going to Somalia for the summer so an older relative can 'do the traditional thing'",
+    );
+    expect(reading.kinds).toContain('fgm');
+    expect(
+      detectConcern("she's going to Egypt for the summer to have the traditional food and see her gran").level,
+    ).toBe('none');
+  });
+
+  it('reads match banter, a data request and a snack gone down the wrong way as no concern', () => {
+    for (const ordinary of [
+      "the lads were winding each other up about football, 'I'll kill you if Villa lose' etc",
+      "a parent has emailed asking us to delete all the chat logs from her daughter's sessions under GDPR",
+      'he laughed so hard at the film he nearly choked on his popcorn, all fine',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    // The same words meaning harm still read.
+    expect(detectConcern("he told her I'll kill you if you tell anyone what happened").level).not.toBe('none');
+    expect(detectConcern("she wants me to delete our messages so her mum doesn't find out").level).toBe('concern');
+    expect(detectConcern("he choked on a sweet and can't breathe").danger).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
