@@ -420,6 +420,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.26,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh12-tune.jsonl',
+    top1: 0.6,
+    top3: 0.8,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.576,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh12-final.jsonl',
+    top1: 0.55,
+    top3: 0.783,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.6,
+  },
+  {
+    file: 'test/fixtures/unseen/give-and-grow-cic-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.384,
+    top3: 0.461,
+    abstention: 0.75,
+    falseAbstention: 0.135,
+    verdicts: 0.333,
+  },
+  {
+    file: 'test/fixtures/unseen/bash-festival-of-code-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.384,
+    top3: 0.5,
+    abstention: 0.625,
+    falseAbstention: 0.02,
+    verdicts: 0.19,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
