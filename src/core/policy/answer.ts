@@ -104,7 +104,11 @@ export interface AnswerOptions {
    * under the route instead of a weak answer.
    */
   readonly minCoverageUnderConcern: number;
-  /** The share of the question's content the policies must know (their words, or words near in meaning), or the bot abstains. */
+  /**
+   * The share of the question's content the policies must know (their words, or words near in
+   * meaning), or the bot abstains (unless a clause matches strongly). Low (0.3) since the scope
+   * model refuses what such policies do not cover: a small policy knows few everyday words.
+   */
   readonly minKnownShare: number;
   /** The best clause must score at least this, or the bot abstains. */
   readonly minScore: number;
@@ -142,7 +146,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   shortlist: { size: 3, cutoff: 0.2 },
   minCoverage: 0.15,
   minCoverageUnderConcern: 0.2,
-  minKnownShare: 0.4,
+  minKnownShare: 0.3,
   minScore: 5,
   confidentMatch: 13,
   scopeModel: scopeModel ?? null,

@@ -74,6 +74,19 @@ describe('the learned scope model', () => {
     expect(createAnswerer(corpus).answer('online-courses', pay, today).verdict).toBe('no-answer');
   });
 
+  it('answers a question most of whose everyday words a small policy never uses (minKnownShare 0.3)', async () => {
+    // A tutoring company's three short policies (Give and Grow CIC, a test fixture): "hold onto",
+    // "info" and "stop" are words they never use, so the policies know a third of the question.
+    const small = await loadCorpus('test/fixtures/unseen-policies/give-and-grow-cic');
+    const question = 'how long will you hold onto my info if I stop tutoring for you';
+    const answer = createAnswerer(small).answer('give-and-grow-cic', question, today);
+    expect(answer.verdict).not.toBe('no-answer');
+    expect(answer.citations.map((citation) => citation.section)).toContain('7. Data Retention');
+    expect(createAnswerer(small, { minKnownShare: 0.4 }).answer('give-and-grow-cic', question, today).verdict).toBe(
+      'no-answer',
+    );
+  });
+
   it("refuses from a probability of 0.7 (scopeThreshold), below the model's own cross-validated 0.79", () => {
     // The model reads this at 0.78: out of scope at the answer's threshold, in scope at the model's own.
     const question = 'can i change how much goes into my pension';
