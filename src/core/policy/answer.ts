@@ -79,8 +79,10 @@ export interface PolicyAnswer {
   /** Plain-language notes, e.g. that a cited policy is past its review date. */
   readonly notices?: readonly string[];
   /**
-   * For `no-answer`: how to pass on a worry about someone's safety, in case the message was one
-   * the concern detector did not recognise. A missed disclosure never meets a dead end.
+   * How to pass on a worry about someone's safety, in case the message was one the concern
+   * detector did not recognise: on every `no-answer`, and on an answer to a message it read as no
+   * concern but not beyond doubt (`ConcernAssessment.doubt`). A missed disclosure never meets a
+   * dead end.
    */
   readonly safetyNote?: string;
 }
@@ -249,7 +251,12 @@ export class PolicyAnswerer {
     const trimmed = oneByteText(validateQuestion(question));
 
     const concern = detectConcern(trimmed);
-    if (concern.level === 'none') return this.#policyAnswer(org, corpus, index, trimmed, now);
+    if (concern.level === 'none') {
+      const answer = this.#policyAnswer(org, corpus, index, trimmed, now);
+      // Read as no concern, but not beyond doubt: the answer carries the line on how to pass on a
+      // worry, as "not covered" always does.
+      return concern.doubt && !answer.safetyNote ? { ...answer, safetyNote: safetyNote(corpus) } : answer;
+    }
     // Immediate danger (a collapse, a threat to life…) is the emergency a clause may make its case for.
     const emergency = concern.danger;
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
@@ -649,6 +656,11 @@ function noAnswer(corpus: OrganisationCorpus, question: string): PolicyAnswer {
     citations: [],
     flows: [],
     contacts: contactCards(corpus, corpus.organisation.askInstead),
-    safetyNote: `Passing on a worry about someone’s safety? ${corpus.organisation.reporting.summary} ${corpus.organisation.reporting.emergency}`,
+    safetyNote: safetyNote(corpus),
   };
+}
+
+/** How to pass on a worry about someone's safety, in one line: for a message that may be a concern the detector did not read as one. */
+function safetyNote(corpus: OrganisationCorpus): string {
+  return `Passing on a worry about someone’s safety? ${corpus.organisation.reporting.summary} ${corpus.organisation.reporting.emergency}`;
 }

@@ -164,6 +164,22 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.verdict).toBe('not-allowed');
   });
 
+  it('adds how to pass on a worry to an answer the concern detector read as no concern but not beyond doubt', () => {
+    // Written for this test: "feeling low" is no disclosure, but is not beyond doubt.
+    const doubtful = answerer.answer(
+      'allsorts',
+      "a young person told me she's been feeling low, can i give her my number?",
+      today,
+    );
+    expect(doubtful.verdict).not.toBe('report-concern');
+    expect(doubtful.citations.length).toBeGreaterThan(0);
+    expect(doubtful.safetyNote).toMatch(/^Passing on a worry about someone’s safety\?/);
+    // A plain policy question carries no such line.
+    expect(
+      answerer.answer('allsorts', 'can i take photos of the members on my own phone?', today).safetyNote,
+    ).toBeUndefined();
+  });
+
   it('flags a cited policy that is past its review date', () => {
     const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     expect(answer.citations[0]!.reviewOverdue).toEqual({ reviewDate: '2026-01' });

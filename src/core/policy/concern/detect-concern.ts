@@ -102,7 +102,16 @@ export interface ConcernAssessment {
   readonly secrecy: boolean;
   /** Online sexual abuse: images of a minor, grooming, sextortion. */
   readonly online: boolean;
+  /**
+   * Read as no concern, but not beyond doubt: the message is about someone in particular and names
+   * a sign of harm the rules set aside, or the learned model reads it at half its threshold or more.
+   * The answer then carries a one-line note on how to pass on a worry.
+   */
+  readonly doubt: boolean;
 }
+
+/** The share of the learned model's threshold from which a message read as no concern is in doubt. */
+const DOUBT_SHARE = 0.5;
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan't\b|\bcant\b/g, 'cannot'],
@@ -620,17 +629,19 @@ export function detectConcern(
     policyQuestion && (!particular || reading.aboutGuidance || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
+  const modelMayRead =
+    level === 'none' && !aboutNoOne && !reading.signals.disowned && !reading.signals.seenTo && !reading.fromTheNews;
+  const probability = model && modelMayRead ? concernProbability(model, featuresOf()) : 0;
   if (
-    level === 'none' &&
     model &&
-    !aboutNoOne &&
-    !reading.signals.disowned &&
-    !reading.signals.seenTo &&
-    !reading.fromTheNews &&
-    concernProbability(model, featuresOf()) >=
-      (reading.laughedOff ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD) : model.threshold)
+    modelMayRead &&
+    probability >= (reading.laughedOff ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD) : model.threshold)
   )
     level = 'possible';
+  const doubt =
+    level === 'none' &&
+    modelMayRead &&
+    (strong.length + weak.length > 0 || (!!model && probability >= DOUBT_SHARE * model.threshold));
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];
   return {
@@ -642,5 +653,6 @@ export function detectConcern(
     allegation: level !== 'none' && allegation,
     secrecy: level !== 'none' && secrecy,
     online: kinds.includes('online-sexual-abuse'),
+    doubt,
   };
 }
