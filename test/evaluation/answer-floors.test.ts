@@ -426,7 +426,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.576,
+    verdicts: 0.615,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh12-final.jsonl',
@@ -443,7 +443,7 @@ const floors: readonly Floor[] = [
     top3: 0.5,
     abstention: 0.75,
     falseAbstention: 0.058,
-    verdicts: 0.38,
+    verdicts: 0.476,
   },
   {
     file: 'test/fixtures/unseen/bash-festival-of-code-questions.jsonl',

@@ -41,7 +41,7 @@ const PERMISSION_CUE = [
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
-  /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work)\b/,
+  /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work|(?:would|will|could|does) it (?:really )?hurt|what'?s the harm)\b/,
   // Asking to be told it is fine: "…, harmless right?", "no harm in it surely?".
   /\b(?:harmless|no harm(?: in (?:it|that))?|(?:not a|no) big deal|nothing wrong with (?:it|that))(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|is it|isn't it|eh))*\s*[?!.]*\s*$/,
 ];
@@ -552,6 +552,13 @@ function withoutWhat(question: string): string | undefined {
 }
 
 /** Doing it at once: "immediately", "as quickly as possible", "without delay", "do not delay". */
+/** A requirement that something be kept confidential. */
+const CONFIDENTIAL =
+  /\b(?:is|are|be|must be|should be|will be|to be|shall be)\s+(?:kept\s+|treated\s+as\s+|considered\s+|regarded\s+as\s+|held\s+)?(?:strictly\s+)?confidential\b/;
+/** Passing something on: telling, sharing, sending, showing or posting it. */
+const DISCLOSING =
+  /\b(?:tell|telling|share|sharing|pass (?:it |them |this |that )?on|passing (?:it |them )?on|send|sending|forward|forwarding|show|showing|post|posting|give (?:out|away)|giving (?:out|away)|disclose|disclosing|reveal|revealing|mention|mentioning|discuss|discussing|let (?:her|him|them) know)\b/;
+
 const PROMPTLY =
   /\b(?:immediately|as (?:soon|quickly) as (?:possible|practicable|you can)|promptly|without delay|straight ?away|at once|right away|do not delay|don't delay|on the same day|within (?:\d+|one|two|an?|twenty[- ]four) hours?)\b/;
 
@@ -832,6 +839,15 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (kind === 'permission' && force.obliges && question.delays && PROMPTLY.test(normalise(best))) {
     return reading('not-allowed', 'the clause asks for it at once; the question would put it off');
   }
+  // "Any information you acquire … must be considered confidential" against "can I tell her which
+  // school my pupil goes to?": what is to be kept confidential is not to be told.
+  if (
+    kind === 'permission' &&
+    CONFIDENTIAL.test(normalise(best)) &&
+    !clauseForces.some((f) => f.exceptions.length > 0) &&
+    DISCLOSING.test(askedAct(input.question))
+  )
+    return reading('not-allowed', 'the clause keeps it confidential; the question would pass it on');
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.

@@ -411,6 +411,23 @@ describe('a permission is for the act asked about, by the one asking', () => {
   });
 });
 
+describe('what is to be kept confidential', () => {
+  it('is not to be told, shared or passed on', () => {
+    // A sentence of a tutoring company's safeguarding policy (Give and Grow CIC, not one of the shipped five).
+    const confidential =
+      "Any information you acquire in your role as a tutor must be considered confidential - this includes not just contact information (such as phone numbers, residential addresses, the school they attend), but also your pupil's work, and any comments or grades relating to it.";
+    expect(
+      verdict('another student in the group asked me which school my pupil goes to, can i tell her?', confidential),
+    ).toBe('not-allowed');
+    // Keeping or noting it is no telling.
+    expect(verdict("can i keep a note of my pupil's grades in my planner?", confidential)).toBe('see-policy');
+    // "Would it hurt to…?" asks leave.
+    expect(classifyQuestion('he keeps inviting me to play FIFA online, would it hurt to join in once?')).toBe(
+      'permission',
+    );
+  });
+});
+
 describe('leave not to do what the clause requires', () => {
   // Sentences of a junior football club's own policies (Newcastle City Juniors, not one of the shipped five).
   const county = 'The County Welfare Officer should always be informed and will advise on action to be taken.';
