@@ -551,7 +551,6 @@ function withoutWhat(question: string): string | undefined {
   return after?.[1];
 }
 
-/** Doing it at once: "immediately", "as quickly as possible", "without delay", "do not delay". */
 /** A requirement that something be kept confidential. */
 const CONFIDENTIAL =
   /\b(?:is|are|be|must be|should be|will be|to be|shall be)\s+(?:kept\s+|treated\s+as\s+|considered\s+|regarded\s+as\s+|held\s+)?(?:strictly\s+)?confidential\b/;
@@ -559,6 +558,7 @@ const CONFIDENTIAL =
 const DISCLOSING =
   /\b(?:tell|telling|share|sharing|pass (?:it |them |this |that )?on|passing (?:it |them )?on|send|sending|forward|forwarding|show|showing|post|posting|give (?:out|away)|giving (?:out|away)|disclose|disclosing|reveal|revealing|mention|mentioning|discuss|discussing|let (?:her|him|them) know)\b/;
 
+/** Doing it at once: "immediately", "as quickly as possible", "without delay", "do not delay". */
 const PROMPTLY =
   /\b(?:immediately|as (?:soon|quickly) as (?:possible|practicable|you can)|promptly|without delay|straight ?away|at once|right away|do not delay|don't delay|on the same day|within (?:\d+|one|two|an?|twenty[- ]four) hours?)\b/;
 
