@@ -1556,6 +1556,25 @@ describe('detectConcern', () => {
     expect(detectConcern("he choked on a sweet and can't breathe").danger).toBe(true);
   });
 
+  it('reads a good review, a refuge point, a won game, a ticket and a sprain seen to as no concern', () => {
+    for (const ordinary of [
+      'Our apprentice smashed her first customer review at the cafe - 5 stars!',
+      "can coaches make sure the chair users' evac plans are up to date and everyone knows which refuge point to use",
+      'went bowling with Ian, he was raging that I beat him three times in a row, then we got chips',
+      'apprentice was in tears at lunch because she got a parking ticket, any hardship funds?',
+      'a girl rolled her ankle at athletics today - we iced it, mum took her to A&E to be safe, just a sprain',
+      "she said she's going to kill her brother for eating her last Kinder Bueno, we both cracked up",
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    // The same words meaning harm still read.
+    for (const concern of [
+      "she told me her mum's at a refuge with her because of what her dad did",
+      'her dad beat her again last night, three times this week',
+      'she went over on her ankle, her step dad pushed her down the stairs, iced it',
+    ])
+      expect(detectConcern(concern).level, concern).toBe('concern');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
