@@ -454,6 +454,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.19,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh13-tune.jsonl',
+    top1: 0.616,
+    top3: 0.8,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.555,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh13-final.jsonl',
+    top1: 0.583,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.52,
+  },
+  {
+    file: 'test/fixtures/unseen/acemyexam-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.307,
+    top3: 0.5,
+    abstention: 0.75,
+    falseAbstention: 0.039,
+    verdicts: 0.26,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
