@@ -45,10 +45,10 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
   { file: 'concerns-fresh15-tune.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-fresh15-final.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
-  { file: 'concerns-fresh16-tune.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
+  { file: 'concerns-fresh16-tune.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
   { file: 'concerns-fresh16-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 0.928 },
   { file: 'concerns-fresh17-tune.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
-  { file: 'concerns-fresh17-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 1 },
+  { file: 'concerns-fresh17-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -110,6 +110,10 @@ export interface ConcernAssessment {
   readonly doubt: boolean;
 }
 
+/** Upset for an everyday reason: a result, a lost match, a place or a job not got, a pet that died. */
+const ORDINARY_UPSET =
+  /\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful)\b[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:final|match|game|race|semi)|results?|grades?|exams?|a levels?|gcses?|mocks?|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down))/;
+
 /** The share of the learned model's threshold from which a message read as no concern is in doubt. */
 const DOUBT_SHARE = 0.5;
 
@@ -246,6 +250,8 @@ export interface ConcernReading {
   readonly fromTheNews: boolean;
   /** Told with the writer's own laughter and no strong sign: a joke, unless a sign of harm or the learned model says otherwise. */
   readonly laughedOff: boolean;
+  /** Upset for an everyday reason (a result, a lost match, a place not got, a pet that died) and no strong sign. */
+  readonly upsetOrdinarily: boolean;
   readonly strong: readonly ConcernKind[];
   readonly weak: readonly ConcernKind[];
   /** How many distinct signs of harm the message names. */
@@ -446,13 +452,17 @@ export function readConcern(message: string): ConcernReading {
   // of harm no longer counts, but a sign of harm does ("showed me the bruises from his step dad
   // lol"), and the learned model needs to be surer (LAUGHED_OFF_THRESHOLD).
   const laughedOff = strong.length === 0 && laughing && chatLaughter.test(ownWords());
+  // Upset for an everyday reason ("gutted after we lost the final", "upset because her A level
+  // results weren't what she needed"): as with laughter, a sign of harm still counts and the
+  // learned model needs to be surer.
+  const upsetOrdinarily = strong.length === 0 && ORDINARY_UPSET.test(text);
   // The injury's own sign ("banged his head") is settled with it.
   const settled =
     injurySeenTo ||
     (reassured && strong.length === 0 && signs.size === 0) ||
     accidental ||
     disowned ||
-    (laughedOff && signs.size === 0);
+    ((laughedOff || upsetOrdinarily) && signs.size === 0);
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
   // A sign of harm happening now to someone, told rather than asked about ("fighting by the bins
   // right now, one is on the floor"); a question with a weak sign stays with the rules above.
@@ -484,6 +494,7 @@ export function readConcern(message: string): ConcernReading {
     level,
     aboutGuidance: preparing || taught,
     laughedOff,
+    upsetOrdinarily,
     fromTheNews: inTheNews,
     strong,
     weak,
@@ -635,7 +646,10 @@ export function detectConcern(
   if (
     model &&
     modelMayRead &&
-    probability >= (reading.laughedOff ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD) : model.threshold)
+    probability >=
+      (reading.laughedOff || reading.upsetOrdinarily
+        ? Math.max(model.threshold, LAUGHED_OFF_THRESHOLD)
+        : model.threshold)
   )
     level = 'possible';
   const doubt =

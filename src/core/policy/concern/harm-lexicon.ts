@@ -312,15 +312,15 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:scratch\w*|pick(?:s|ing|ed)?|claw\w*|bit(?:es|ing)?|bite) (?:at )?(?:his|her|their) (?:own )?(?:arms?|skin|legs?|wrists?|hands?|face)\b.{0,20}\b(?:till|until|so (?:much|hard) (?:that )?) ?(?:they|it|he|she)? ?(?:bleed|bleeds|bled|bleeding|raw)\b`,
       ),
-      // Feeling a burden, or that no one would notice their absence (NSPCC, Samaritans warning signs).
+      // Feeling a burden, or that no one would notice their absence, or seeing no point in living (NSPCC, Samaritans warning signs).
       r(
-        String.raw`\b(?:nobody|no one|no-one|noone) (?:would|will|'d|is going to|would even) (?:miss|care about|notice|care if|even notice) (?:me|him|her|them|i|he|she|they)\b|\b(?:better off|be better|happier) without (?:me|him|her|them)\b|\b(?:i am|i'm|im|he is|she is|they are|feel(?:s)? like) (?:just )?a burden\b`,
+        String.raw`\b(?:does not|doesn't|do not|don't|cannot|can't|can not|could not|couldn't) see (?:the |any )?point (?:in|of) (?:living|life|being alive|being here|going on|carrying on|anything any ?more|it all|waking up)\b(?! (?:with|the|this|if|until|for|to|at|in)\b)|\b(?:nobody|no one|no-one|noone) (?:would|will|'d|is going to|would even) (?:miss|care about|notice|care if|even notice) (?:me|him|her|them|i|he|she|they)\b|\b(?:better off|be better|happier) without (?:me|him|her|them)\b|\b(?:i am|i'm|im|he is|she is|they are|feel(?:s)? like) (?:just )?a burden\b`,
       ),
       r(
         String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'?d|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`,
       ),
       r(
-        String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on)|\bnot worth living|\bcan't go on|\bcannot go on|\b(?:note|letter|message|text|goodbye|bye|sorry)\b.{0,60}\b(?:cannot|can not) (?:do this|do it|go on|cope|take (?:it|this)|carry on|keep going) any ?more\b|\b(?:suicide|goodbye|farewell) (?:note|letter)\b|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,
+        String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|carrying on)\b(?! (?:with|the|this|a|an|if|until|for|to|at|in|about)\b)|\bnot worth living|\bcan't go on|\bcannot go on|\b(?:note|letter|message|text|goodbye|bye|sorry)\b.{0,60}\b(?:cannot|can not) (?:do this|do it|go on|cope|take (?:it|this)|carry on|keep going) any ?more\b|\b(?:suicide|goodbye|farewell) (?:note|letter)\b|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,
       ),
       r(
         String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,

@@ -1575,6 +1575,22 @@ describe('detectConcern', () => {
       expect(detectConcern(concern).level, concern).toBe('concern');
   });
 
+  it('reads upset for an everyday reason as no concern unless a sign of harm is named beside it', () => {
+    for (const ordinary of [
+      'One of our players was gutted after we lost the final, cried in the changing room for a bit, then her dad took her for chips',
+      "One of the young people is really upset because her A level results weren't what she needed. She wants help looking at clearing",
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(detectConcern('she was upset because her dad hit her after she failed her exams').level).toBe('concern');
+    expect(detectConcern('really upset about her results, she has been cutting again').level).not.toBe('none');
+  });
+
+  it('reads seeing no point in living as suicidal thoughts, and no point in a trip as nothing of the kind', () => {
+    // Samaritans: warning signs of suicide.
+    expect(detectConcern("she said she doesn't see the point in living any more").kinds).toContain('self-harm-suicide');
+    expect(detectConcern("there's no point going on the trip if it rains").level).not.toBe('concern');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
