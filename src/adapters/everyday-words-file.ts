@@ -37,9 +37,21 @@ function readLexicon<T>(file: string, schema: z.ZodType<T>, shape: string): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalid(`entry ${issue.path.join('.')}: ${issue.message}`);
+    throw invalid(`entry ${issue.path.join('.')}: ${issue.message}${offendingCharacter(json, issue.path)}`);
   }
   return parsed.data;
+}
+
+/**
+ * The value at `where` and the first character in it a lexicon word cannot hold: ` ("crèche" has
+ * "è")`, so whoever edits the file sees what to change. Empty when the value is not text or has none.
+ */
+function offendingCharacter(json: unknown, where: readonly PropertyKey[]): string {
+  let value: unknown = json;
+  for (const key of where) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  if (typeof value !== 'string') return '';
+  const bad = /[^a-z0-9' ]/u.exec(value)?.[0];
+  return bad ? ` (${JSON.stringify(value)} has ${JSON.stringify(bad)})` : '';
 }
 
 /**

@@ -111,6 +111,9 @@ describe('everyday words (resources/everyday-words.json)', () => {
       ]),
     );
     expect(() => loadEverydayWords(file)).toThrow(/everyday-words\.json: entry 1\.say\.0: one lower-case word/);
+    // The character that is not allowed is named: an accented word stopped the bot once.
+    writeFileSync(file, JSON.stringify([{ say: ['crèche'], policy: ['nursery'] }]));
+    expect(() => loadEverydayWords(file)).toThrow(/entry 0\.say\.0: one lower-case word[^;]*\("crèche" has "è"\)/);
     writeFileSync(file, '[{"say": ["lift"],');
     expect(() => loadEverydayWords(file)).toThrow(/cannot read the lexicon .*everyday-words\.json: .*JSON/);
   });
