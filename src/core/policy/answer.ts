@@ -384,7 +384,8 @@ export class PolicyAnswerer {
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they
     // use; the surer the model, the stronger the match that overrules it must be.
     const model = options.scopeModel;
-    if (model) {
+    // A match strong enough to overrule even certainty needs no reading of the model.
+    if (model && match < options.confidentMatch * (1 + options.scopeOverrule)) {
       const outOfScope = probability(model, scopeFeatures(text));
       const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
       if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
