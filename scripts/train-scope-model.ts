@@ -1,5 +1,6 @@
 /**
- * Trains the learned scope model: a logistic model over a staff question's words that tells the
+ * Trains the learned scope model: a logistic model over a staff question's words and meaning (its
+ * words' vectors from the shared word-vector table, see scope-features.ts) that tells the
  * questions safeguarding and conduct policies answer from the ones they do not (pay, leave,
  * expenses, parking, passwords, bookings, orders, fixtures…). The answerer refuses a question the
  * model reads as such unless a clause matches it strongly. Writes src/core/policy/scope-model.ts.
@@ -11,9 +12,11 @@
  * knowledge by a helper who saw no policy, code or test set, half that such policies cover and half
  * that they do not, worded to be hard to tell apart ("can i claim mileage for driving kids to the
  * gala?"). No answer set is used, so every answer set measures it unseen. On a second such set
- * written later by another helper (scope-train2.jsonl, 500 questions, never trained on) it caught
- * 40.0% of the out-of-scope questions and read 1.2% of the policy questions as out of scope.
- * Tried, not kept: training on both sets (900 questions; cross-validated 47.1% caught at 0.9%,
+ * written later by another helper (scope-train2.jsonl, 500 questions, never trained on) it catches
+ * 76.8% of the out-of-scope questions and reads 2.4% of the policy questions as out of scope (at its
+ * threshold, 0.72); with its words alone it caught 40.0% and read 1.2% (at 0.79), 62.4% and 4.8% at
+ * the answerer's 0.7.
+ * Tried, not kept (with words alone): training on both sets (900 questions; cross-validated 47.1% caught at 0.9%,
  * threshold 0.79) refused fewer out-of-scope questions on two tune sets (fresh 5 tune half 20% ->
  * 0%, the staff questions 83% -> 67%) and more on none.
  *
@@ -23,6 +26,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedWordVectors } from '../src/adapters/word-vectors-file.ts';
 import { scopeFeatures } from '../src/core/policy/scope-features.ts';
 import {
   crossValidated,
@@ -49,11 +53,13 @@ const root = path.resolve(import.meta.dirname, '..');
 const maxRefused = 0.01;
 const options = { l2: 0.01, epochs: 300, rate: 0.5 };
 
+// The answerer reads a question's meaning through the shared word vectors: the model learns it through them too.
+const vectors = sharedWordVectors();
 const examples: LabelledExample[] = readFileSync(path.join(root, 'test/fixtures/training/scope-train.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as { q: string; scope: 'policy' | 'admin' })
-  .map((line) => ({ features: scopeFeatures(line.q), positive: line.scope === 'admin' }));
+  .map((line) => ({ features: scopeFeatures(line.q, vectors), positive: line.scope === 'admin' }));
 
 const scored = crossValidated(examples, 5, options);
 const admin = scored.filter((s) => s.example.positive);

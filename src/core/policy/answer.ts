@@ -212,6 +212,8 @@ export class PolicyAnswerer {
   readonly #corpus: Corpus;
   readonly #indexes = new Map<string, OrganisationIndex>();
   readonly #options: AnswerOptions;
+  /** Word vectors, for what the scope model reads of a question's meaning. */
+  readonly #vectors: EnglishResources['vectors'];
 
   /**
    * @param english general English knowledge for question words the policies never use (word
@@ -220,6 +222,7 @@ export class PolicyAnswerer {
   constructor(corpus: Corpus, options: Partial<AnswerOptions> = {}, english: EnglishResources = {}) {
     this.#corpus = corpus;
     this.#options = { ...defaultAnswerOptions, ...options };
+    this.#vectors = english.vectors;
     prepareConcernDetector();
     const shared = new TextAnalyser();
     for (const [slug, org] of corpus.organisations) {
@@ -386,7 +389,7 @@ export class PolicyAnswerer {
     const model = options.scopeModel;
     // A match strong enough to overrule even certainty needs no reading of the model.
     if (model && match < options.confidentMatch * (1 + options.scopeOverrule)) {
-      const outOfScope = probability(model, scopeFeatures(text));
+      const outOfScope = probability(model, scopeFeatures(text, this.#vectors));
       const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
       if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
     }

@@ -1,19 +1,49 @@
 import { normaliseMessage } from './concern/detect-concern.ts';
 import { stem } from './stem.ts';
+import type { WordVectors } from './word-vectors.ts';
+
+/**
+ * Words this frequent in English (by their rank in the word-vector table) say nothing of what a
+ * question is about ("the", "can", "when"): they stay out of its meaning.
+ */
+const MEANING_MIN_RANK = 100;
+/** Scale of the meaning features against the word features (each 1), chosen by cross-validation. */
+const MEANING_SCALE = 3;
 
 /**
  * The features the learned scope model reads from a staff question: its word stems and word pairs,
- * after the chat spellings and contractions the concern reading spells out ("yp", "can't").
- * Shared by the answerer and by the script that trains the model.
+ * after the chat spellings and contractions the concern reading spells out ("yp", "can't"), and,
+ * given word vectors, its meaning: the sum of its words' unit vectors over the square root of their
+ * number, so a word no training question used ("payslip", "trailers") still reads as the words
+ * near it in meaning ("pay", "vehicles"). Shared by the answerer and by the script that trains the
+ * model; both must pass the same vectors.
  */
-export function scopeFeatures(question: string): Map<string, number> {
+export function scopeFeatures(question: string, vectors?: WordVectors): Map<string, number> {
   const words: string[] = [];
+  const pieces: string[] = [];
   for (const piece of normaliseMessage(question).split(/[^a-z0-9']+/)) {
     const word = piece.includes("'") ? piece.replace(/^'+|'+$/g, '') : piece;
-    if (word) words.push(/\d/.test(word) ? '#num' : stem(word));
+    if (!word) continue;
+    pieces.push(word);
+    words.push(/\d/.test(word) ? '#num' : stem(word));
   }
   const features = new Map<string, number>([['bias', 1]]);
   for (const word of words) features.set(`w:${word}`, 1);
   for (let i = 1; i < words.length; i += 1) features.set(`b:${words[i - 1]}_${words[i]}`, 1);
+  if (vectors) addMeaning(features, pieces, vectors);
   return features;
+}
+
+function addMeaning(features: Map<string, number>, words: readonly string[], vectors: WordVectors): void {
+  const sum = new Float32Array(vectors.dimensions);
+  const unit = new Float32Array(vectors.dimensions);
+  let count = 0;
+  for (const word of words) {
+    if ((vectors.rank(word) ?? -1) < MEANING_MIN_RANK || !vectors.unitVector(word, unit)) continue;
+    for (let d = 0; d < sum.length; d += 1) sum[d]! += unit[d]!;
+    count += 1;
+  }
+  if (count === 0) return;
+  const scale = MEANING_SCALE / Math.sqrt(count);
+  for (let d = 0; d < sum.length; d += 1) features.set(`v:${d}`, sum[d]! * scale);
 }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../../src/adapters/policy-files.ts';
+import { sharedWordVectors } from '../../../src/adapters/word-vectors-file.ts';
 import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { probability, reads } from '../../../src/core/policy/logistic-model.ts';
@@ -25,13 +27,15 @@ numbering: positional
 `;
 const today = new Date('2026-12-02T12:00:00Z');
 let corpus: Corpus;
+/** What the answerer gives the model: the question's words and, through the word vectors, its meaning. */
+const features = (question: string) => scopeFeatures(question, sharedWordVectors());
 beforeAll(async () => {
   corpus = await loadCorpus(defaultPoliciesDir);
 });
 
 describe('the learned scope model', () => {
   it('reads pay, leave, parking and passwords as what safeguarding policies do not cover, and conduct as what they do', () => {
-    const outOfScope = (q: string) => reads(scopeModel!, scopeFeatures(q));
+    const outOfScope = (q: string) => reads(scopeModel!, features(q));
     for (const admin of [
       'whats the wifi password at the office?',
       'how many days annual leave do i get this year',
@@ -67,7 +71,7 @@ describe('the learned scope model', () => {
     // Read at 0.97: its words ("zoom", "classes") match a clause of the Zoom policy strongly enough
     // to overrule a doubtful reading, not one this sure.
     const pay = 'when do tutors get paid for the zoom classes this month?';
-    expect(probability(scopeModel!, scopeFeatures(pay))).toBeGreaterThan(0.95);
+    expect(probability(scopeModel!, features(pay))).toBeGreaterThan(0.95);
     expect(createAnswerer(corpus, { scopeOverrule: 0 }).answer('online-courses', pay, today).verdict).not.toBe(
       'no-answer',
     );
@@ -79,21 +83,39 @@ describe('the learned scope model', () => {
     // "info" and "stop" are words they never use, so the policies know a third of the question.
     const small = await loadCorpus('test/fixtures/unseen-policies/give-and-grow-cic');
     const question = 'how long will you hold onto my info if I stop tutoring for you';
-    const answer = createAnswerer(small).answer('give-and-grow-cic', question, today);
+    // The scope model reads this question at the edge of its threshold (0.70); it is left out, so
+    // what is measured here is the share of the question the policies know.
+    const answer = createAnswerer(small, { scopeModel: null }).answer('give-and-grow-cic', question, today);
     expect(answer.verdict).not.toBe('no-answer');
     expect(answer.citations.map((citation) => citation.section)).toContain('7. Data Retention');
-    expect(createAnswerer(small, { minKnownShare: 0.4 }).answer('give-and-grow-cic', question, today).verdict).toBe(
+    expect(
+      createAnswerer(small, { scopeModel: null, minKnownShare: 0.4 }).answer('give-and-grow-cic', question, today)
+        .verdict,
+    ).toBe('no-answer');
+  });
+
+  it('refuses from a probability of 0.7 (scopeThreshold)', () => {
+    // The model reads this at 0.76: out of scope at the answer's threshold, in scope at a higher one.
+    const question = 'can i change how much goes into my pension';
+    const p = probability(scopeModel!, features(question));
+    expect(p).toBeGreaterThan(0.7);
+    expect(createAnswerer(corpus).answer('worknlearn', question, today).verdict).toBe('no-answer');
+    expect(createAnswerer(corpus, { scopeThreshold: p + 0.01 }).answer('worknlearn', question, today).verdict).not.toBe(
       'no-answer',
     );
   });
 
-  it("refuses from a probability of 0.7 (scopeThreshold), below the model's own cross-validated 0.79", () => {
-    // The model reads this at 0.78: out of scope at the answer's threshold, in scope at the model's own.
-    const question = 'can i change how much goes into my pension';
-    expect(reads(scopeModel!, scopeFeatures(question))).toBe(false);
-    expect(createAnswerer(corpus).answer('worknlearn', question, today).verdict).toBe('no-answer');
-    expect(createAnswerer(corpus, { scopeThreshold: 0.79 }).answer('worknlearn', question, today).verdict).not.toBe(
-      'no-answer',
-    );
+  it('reads a question by its meaning as well as its words: words no training question used still count', () => {
+    // No training question says "salary" or "trailers"; words near them in meaning ("pay",
+    // "vehicles") are what the model learned from.
+    const training = readFileSync('test/fixtures/training/scope-train.jsonl', 'utf8');
+    expect(training).not.toMatch(/salary|trailer/i);
+    for (const question of [
+      'is my salary paid on the last friday',
+      'can visiting crews leave their trailers by the gate?',
+    ]) {
+      expect(probability(scopeModel!, features(question)), question).toBeGreaterThan(0.7);
+      expect(probability(scopeModel!, scopeFeatures(question)), question).toBeLessThan(0.7);
+    }
   });
 });
