@@ -386,7 +386,10 @@ export interface ClauseReading {
 export function readClause(clauseText: string, context?: string, section?: string): ClauseReading {
   const sentences = clauseSentences(clauseText);
   const parts = sentences.map(sentenceParts);
-  const forces = parts.map((part) => part.force);
+  const forces = itemForces(
+    sentences,
+    parts.map((part) => part.force),
+  );
   const rules = parts.map((part) => part.rule);
   const conditions = parts.map((part) => part.condition);
   const contextForce = context ? leadInForce(context) : undefined;
@@ -412,6 +415,28 @@ export function readClause(clauseText: string, context?: string, section?: strin
     sectionForce,
     texts: [...texts].filter(Boolean),
   };
+}
+
+/** A list item inside a clause: "◦ taking them alone in my vehicle,". */
+const LIST_ITEM = /^\s*(?:[•◦-]|\d+[.)])\s/;
+
+/**
+ * "Avoid behaviour that could compromise … such as: ◦ spending time alone with them, ◦ taking
+ * them alone in my vehicle": a list inside a clause takes the force of the sentence that leads
+ * into it, as a clause takes its lead-in's, when an item has none of its own.
+ */
+function itemForces(sentences: readonly string[], own: readonly SentenceForce[]): SentenceForce[] {
+  const forces = [...own];
+  let lead: SentenceForce | undefined;
+  sentences.forEach((sentence, i) => {
+    const force = forces[i]!;
+    if (!LIST_ITEM.test(sentence)) {
+      lead = sentence.trimEnd().endsWith(':') && hasForce(force) ? leadInForce(sentence) : undefined;
+    } else if (lead && !hasForce(force)) {
+      forces[i] = { ...lead, exceptions: force.exceptions, conditional: force.conditional };
+    }
+  });
+  return forces;
 }
 
 /** What `readClause` reads of one sentence: remembered, as policies repeat sentences. */

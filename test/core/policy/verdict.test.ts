@@ -735,3 +735,33 @@ describe('putting off what the clause asks for at once, and more ways of not doi
     expect(verdict('new volunteer, can she help out before doing the background check?', check)).toBe('not-allowed');
   });
 });
+
+describe('a list inside a clause', () => {
+  // Scottish Korfball Association, coaches' code (a test fixture): the items sit inside the numbered
+  // clause, under the sentence that leads into them.
+  const clause = [
+    'Avoid behaviour or conduct that could compromise the safety or well-being of any players who are under 18 years of age or are considered at risk, such as, where I am not their parent, guardian, or carer:',
+    '◦ spending time alone with them unless in clear view of other adults,',
+    '◦ taking them alone in my vehicle,',
+    '◦ inviting them alone into my home, or',
+  ].join('\n');
+
+  it('takes the force of the sentence that leads into it', () => {
+    expect(verdict("one of the u16s' mum is running late, can i just drop him home in my vehicle?", clause)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('ok if i invite one of the juniors round to my home to watch the final?', clause)).toBe(
+      'not-allowed',
+    );
+  });
+
+  it('keeps an item its own force, and gives none where the lead-in has none', () => {
+    const described = clause.replace(
+      'Avoid behaviour or conduct that could compromise',
+      'Behaviour or conduct that could compromise',
+    );
+    expect(verdict("one of the u16s' mum is running late, can i just drop him home in my vehicle?", described)).toBe(
+      'see-policy',
+    );
+  });
+});
