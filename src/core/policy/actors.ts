@@ -39,28 +39,55 @@ export function questionActor(question: string): Actor {
 
 /**
  * The actor of a clause: the subject of its first sentence, else of its lead-in ("Students must
- * not:"), else of its heading ("Players must not", "Parent Guidance"): a list under "Students must
- * not" is about the young people, not the staff.
+ * not:"), else of its heading ("Players must not", "Parent Guidance"), else of its document's title
+ * ("Code of Conduct for Parents"): a list under "Students must not" is about the young people, not
+ * the staff.
  */
-export function clauseActor(text: string, context?: string, section?: string): Actor {
+export function clauseActor(text: string, context?: string, section?: string, title?: string): Actor {
   const own = sentenceActor(text);
   if (own !== 'unknown') return own;
   if (context) {
     const lead = sentenceActor(context);
     if (lead !== 'unknown') return lead;
   }
-  return section ? sectionActor(section) : 'unknown';
+  const bySection = section ? sectionActor(section) : 'unknown';
+  if (bySection !== 'unknown' || !title) return bySection;
+  // Last, the document's title, when it says whom it addresses ("Code of Conduct for Coaches").
+  const addressed = ADDRESSED.exec(title)?.[1];
+  return addressed ? headingActor(addressed) : 'unknown';
 }
 
 const YOUNG_HEADING =
   /\b(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?\b/i;
-const PARENT_HEADING = /\b(?:parents?|carers?|guardians?|spectators?|families)(?:'s|’s|’|')?\b/i;
+// Foster carers are the organisation's own carers, not a member's family.
+const PARENT_HEADING = /\b(?:parents?|(?<!foster )carers?|guardians?|spectators?|families)(?:'s|’s|’|')?\b/i;
 const STAFF_HEADING =
   /\b(?:staff|employees?|volunteers?|coaches|coach|officials|leaders|trustees|adults|tutors|teachers|workers)\b/i;
 
-/** Who a section's own heading addresses: "Player’s Guidance > Players must not" is about the young people. */
+/**
+ * Who a section addresses: its own heading ("Player’s Guidance > Players must not" is about the
+ * young people), else the nearest heading above it that says ("My responsibilities as a Parent >
+ * Supporting the Club" is the parents').
+ */
 const sectionActor = memoise((section: string): Actor => {
-  const heading = section.split(' > ').pop();
+  const headings = section.split(' > ');
+  const own = headingActor(headings.pop() ?? '');
+  if (own !== 'unknown') return own;
+  // Above its own heading, only a heading that says whom it addresses ("as a Coach", "for
+  // Parents"), not one that names a topic ("Safeguarding Children", "Worried About a Child").
+  for (const heading of headings.reverse()) {
+    const addressed = ADDRESSED.exec(heading)?.[1];
+    const actor = addressed ? headingActor(addressed) : 'unknown';
+    if (actor !== 'unknown') return actor;
+  }
+  return 'unknown';
+});
+
+/** A heading that names whom it addresses: "My responsibilities as a Parent, Guardian…", "Code of Conduct for Coaches". */
+const ADDRESSED = /\b(?:as an?|for)\s+(.+)$/i;
+
+/** Who one heading addresses. */
+function headingActor(heading: string): Actor {
   if (!heading) return 'unknown';
   const young = YOUNG_HEADING.exec(heading);
   const staff = STAFF_HEADING.exec(heading);
@@ -70,7 +97,7 @@ const sectionActor = memoise((section: string): Actor => {
   if (parent && !staff && (!young || parent.index < young.index)) return 'parent';
   if (young && (!staff || young.index < staff.index)) return 'young-person';
   return staff ? 'staff' : 'unknown';
-});
+}
 
 /** Who a sentence's subject is. Clause sentences come back question after question: remembered. */
 const sentenceActor = memoise((text: string): Actor => {

@@ -184,7 +184,11 @@ interface OrganisationIndex {
  * are about, and the terms of every text of it that a verdict reads (kept here, so a busy terms
  * cache cannot drop them).
  */
-function organisationIndex(clauses: readonly Clause[], index: ClauseIndex): OrganisationIndex {
+function organisationIndex(
+  clauses: readonly Clause[],
+  index: ClauseIndex,
+  titles: ReadonlyMap<string, string>,
+): OrganisationIndex {
   const { analyser } = index;
   const read = new Map<Clause, ClauseReadings>();
   const clauseTerms = new Map<string, readonly string[]>();
@@ -194,7 +198,8 @@ function organisationIndex(clauses: readonly Clause[], index: ClauseIndex): Orga
     const actors = new Map<string, Actor>();
     // The sentences the index scores the clause by (see ClauseIndex): its sentences, or all of it for facts.
     for (const sentence of clause.kind === 'clause' ? verdict.sentences : [clause.text]) {
-      if (!actors.has(sentence)) actors.set(sentence, clauseActor(sentence, clause.context, clause.section));
+      if (!actors.has(sentence))
+        actors.set(sentence, clauseActor(sentence, clause.context, clause.section, titles.get(clause.documentId)));
     }
     read.set(clause, { verdict, actors });
   }
@@ -230,7 +235,8 @@ export class PolicyAnswerer {
       const vocabulary = org.organisation.vocabulary ?? [];
       const analyser = vocabulary.length ? new TextAnalyser(undefined, vocabulary) : shared;
       const index = new ClauseIndex(org.clauses, analyser, this.#options.index, titles, english);
-      this.#indexes.set(slug, organisationIndex(org.clauses, index));
+      const titleOf = new Map([...org.documents.values()].map((document) => [document.meta.id, document.meta.title]));
+      this.#indexes.set(slug, organisationIndex(org.clauses, index, titleOf));
     }
   }
 

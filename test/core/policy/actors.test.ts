@@ -37,3 +37,38 @@ describe('who a question and a clause are about', () => {
     expect(actorFactor('unknown', 'parent')).toBe(1);
   });
 });
+
+describe('whom a section or document addresses, above the clause’s own heading', () => {
+  // Headings of the Scottish Korfball Association's codes of conduct (a test fixture).
+  it('reads a heading above that says whom it addresses', () => {
+    const sentence = 'Be a positive role model.';
+    expect(
+      clauseActor(
+        sentence,
+        undefined,
+        'My responsibilities as a Parent, Guardian, and/or Carer > Supporting the SKA and the Club',
+      ),
+    ).toBe('parent');
+    expect(clauseActor(sentence, undefined, 'My Responsibilities as a Coach > Standards of Personal Conduct')).toBe(
+      'staff',
+    );
+  });
+
+  it('does not read a heading above that names a topic as whom it addresses', () => {
+    const sentence = 'Call 999 and tell the designated person.';
+    expect(clauseActor(sentence, undefined, 'If You’re Worried About a Child > Immediate Danger')).toBe('unknown');
+    expect(clauseActor(sentence, undefined, 'Safeguarding Children > Photography')).toBe('unknown');
+  });
+
+  it('reads the document title last, when it says whom it addresses', () => {
+    const sentence = 'Be punctual for sessions.';
+    expect(
+      clauseActor(sentence, undefined, 'Supporting the Club', 'Code of Conduct for Parents, Guardians, and/or Carers'),
+    ).toBe('parent');
+    expect(clauseActor(sentence, undefined, 'Supporting the Club', 'Child Protection Policy')).toBe('unknown');
+  });
+
+  it('counts foster carers as the organisation’s own carers, not a family', () => {
+    expect(clauseActor('Keep a daily log.', undefined, 'Guidance for Foster Carers')).not.toBe('parent');
+  });
+});
