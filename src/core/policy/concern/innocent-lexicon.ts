@@ -287,6 +287,14 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:characters?|favourite (?:character|person|contestant|one)) (?:has |had |just )?(?:died|dies|was killed|got killed|was killed off|got killed off)\b|\b(?:died|dies|was killed|got killed|killed off) (?:on|in) (?:the )?(?:film|movie|book|novel|show|series|episode|soap|telly|tv|play|musical|game|eastenders|emmerdale|coronation street|corrie|hollyoaks|neighbours|home and away|doctor who|casualty)\b/g,
     'a story was sad',
   ],
+  // What a story shows: "a film that has a suicide scene", "a book with a self-harm storyline", "a
+  // scene where a character takes an overdose". Not when the message tells of its effect on someone
+  // ("the suicide scene made her want to do it too"), and not sexual content: an adult showing it
+  // to children is a concern of its own.
+  [
+    /(?<![\s\S]*\b(?:made|makes|wants? to|wanted to|trigger\w*|cop(?:y|ied|ying)|try it|do it too|herself|himself|themselves|struggling)\b[\s\S]*)(?![\s\S]*\b(?:made|makes|wants? to|wanted to|trigger\w*|cop(?:y|ied|ying)|try it|do it too|herself|himself|themselves|struggling)\b)\b(?:suicide|self[- ]harm|overdose|death|drugs?|fight|war) (?:scenes?|storylines?|plots?|themes?|references?|content)\b|\bscenes? (?:where|in which|when) (?:a|the|one|some|two|his|her|their) (?:main )?characters?\b[^.!?]*/g,
+    'a hard scene',
+  ],
   // Not in the picture: "went missing from the group photo because she was in the loo".
   [
     /\bmissing from the (?:(?:group|team|class|squad|christmas|school|club|whole|official|end of term|final) )*(?:photos?|pictures?|pics?|photographs?|shots?|team sheet|line-?up|group chat|mailing list|rota|list|slideshow|video)\b/g,

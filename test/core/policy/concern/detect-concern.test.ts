@@ -1591,6 +1591,16 @@ describe('detectConcern', () => {
     expect(detectConcern("there's no point going on the trip if it rains").level).not.toBe('concern');
   });
 
+  it('reads what a film or book shows as no concern, unless the message tells of its effect on someone', () => {
+    for (const ordinary of [
+      'we are showing a film at movie night that has a suicide scene, do we need a content warning?',
+      'the film has a scene where a character takes an overdose, is it ok for under 15s?',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(flagged('she said the suicide scene in the film made her want to do it too')).toBe(true);
+    expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
