@@ -29,6 +29,7 @@ import {
   readClause,
   readQuestion,
   readVerdict,
+  stopFrame,
   type Verdict,
   type VerdictInput,
 } from './verdict.ts';
@@ -341,7 +342,7 @@ export class PolicyAnswerer {
       verdict = read.verdict;
       if (asked.kind === 'permission') ruleRead = read.sentence;
       verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
-      if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index)) verdict = 'see-policy';
+      if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index, trimmed)) verdict = 'see-policy';
       if (verdict === 'see-policy')
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
@@ -494,14 +495,18 @@ function guardAllowed(
 
 /**
  * Whether the clause matches the question's most telling term the policies use: the rarest of them
- * in this organisation's policies, leaving aside the commonest English words. A clause that allows
+ * in this organisation's policies, leaving aside the commonest English words and the words that
+ * ask whether to stop someone. A clause that allows
  * something without it ("email groups are easy to set up" for "a WhatsApp group") allows another act.
  */
-function namesRarestTerm(clause: ScoredClause, question: AnalysedQuestion, index: ClauseIndex): boolean {
+function namesRarestTerm(clause: ScoredClause, question: AnalysedQuestion, index: ClauseIndex, text: string): boolean {
+  // "…, do i need to ask her to stop?": the words asking whether to stop someone are not the act.
+  const frame = stopFrame(text);
+  const framing = new Set(frame ? index.analyser.terms(frame) : []);
   let rarest: string | undefined;
   let weight = 0;
   for (const term of question.ownTerms) {
-    if (question.general.has(term) || !index.knows(term)) continue;
+    if (question.general.has(term) || framing.has(term) || !index.knows(term)) continue;
     const w = index.weight(term);
     if (w > weight) {
       rarest = term;

@@ -290,6 +290,14 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
 const STOP_THEM =
   /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to))\b/;
 
+/**
+ * The words that ask whether to stop someone else ("do i need to ask her to stop"), if the question
+ * has them: they frame the question and name no part of the act it is about.
+ */
+export function stopFrame(question: string): string | undefined {
+  return STOP_THEM.exec(question.toLowerCase())?.[0];
+}
+
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
   // Whether to stop someone else is about their act.

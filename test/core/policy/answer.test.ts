@@ -224,6 +224,21 @@ describe('PolicyAnswerer.answer', () => {
   });
 });
 
+describe('asking whether to stop someone else', () => {
+  it('reads "do we have to ask him to stop?" as a frame, not as the act the clause must name', () => {
+    // Allsorts 2.3: "No photographs or video are to be taken … with the exception of a parent or
+    // carer videoing/photographing their own children on activities or trips." "Ask" and "stop" are
+    // the question's frame; the act is the dad's filming, which the exception names.
+    const answer = answerer.answer(
+      'allsorts',
+      'a dad on the zoo trip keeps filming his own kids, do we have to ask him to stop?',
+      today,
+    );
+    expect(answer.citations[0]?.clause).toBe('2.3');
+    expect(answer.verdict).toBe('allowed');
+  });
+});
+
 describe('answer quality on the dev questions (regression gate for the issue targets)', () => {
   it('meets top-1, top-3, abstention, verdict and safety targets', async () => {
     const report = evaluate(await readEvalFile('test/fixtures/dev-questions.jsonl'), answerer, today);
