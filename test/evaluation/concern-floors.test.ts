@@ -49,6 +49,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh16-final.jsonl', recall: 1, falseAlarms: 0.16, dangerFirst: 0.928 },
   { file: 'concerns-fresh17-tune.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
   { file: 'concerns-fresh17-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
+  { file: 'concerns-fresh18-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh18-final.jsonl', recall: 0.985, falseAlarms: 0.04, dangerFirst: 0.846 },
 ];
 
 let answerer: PolicyAnswerer;
