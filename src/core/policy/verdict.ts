@@ -305,6 +305,12 @@ function askerActs(question: string): boolean {
   return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
 }
 
+/** Words that only say "a case of" ("in urgent cases", "in exceptional circumstances"): not what the case is. */
+const CASE_WORDS = /\b(?:cases?|circumstances?|situations?|instances?|occasions?)\b/g;
+
+/** Share of an exception's own words (by weight) a question must name to claim the case. */
+const CASE_NAMED = 0.6;
+
 /** What the verdict needs to know about relevance, supplied by the retrieval layer. */
 export interface RelevanceModel {
   /** The analysis terms of a text (stemmed, canonical; stop words removed). */
@@ -745,9 +751,17 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     const toldEmergency = question.emergency && EMERGENCY.test(exception);
     const namedTerms = shared(relevance, new Set(beyondRule), exception);
     const named = weightOf(relevance, namedTerms);
-    if (!toldEmergency && (beyondWeight === 0 || named < 0.5 * beyondWeight)) continue;
+    // Or the question names most of the case itself ("…sounds urgent, am i ok to pick up?" against
+    // "in urgent cases, a call may be accepted"), however much else it tells of its situation.
+    const caseTerms = new Set(
+      relevance.terms(exception.replace(CASE_WORDS, ' ')).filter((term) => relevance.known(term)),
+    );
+    const caseWeight = weightOf(relevance, caseTerms);
+    const caseNamed = new Set([...shared(relevance, questionTerms, exception)].filter((term) => caseTerms.has(term)));
+    const namesCase = caseNamed.size > 0 && weightOf(relevance, caseNamed) >= CASE_NAMED * caseWeight;
+    if (!toldEmergency && !namesCase && (beyondWeight === 0 || named < 0.5 * beyondWeight)) continue;
     // "…(not on my break)", "it isn't urgent": the question says the exception does not apply.
-    if (!toldEmergency && negatedIn(relevance, input.question, namedTerms)) continue;
+    if (!toldEmergency && negatedIn(relevance, input.question, namesCase ? caseNamed : namedTerms)) continue;
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).

@@ -765,3 +765,25 @@ describe('a list inside a clause', () => {
     );
   });
 });
+
+describe('a question that names the case an exception makes', () => {
+  it('claims the case when it names most of it, however much else it says of its situation', () => {
+    // Allsorts 3.4.
+    const calls =
+      'Staff are asked not to receive or make personal calls during an Allsorts activity, unless on a scheduled break and should be out of sight. However, in urgent cases, a call may be accepted if deemed necessary.';
+    expect(
+      verdict(
+        "my kid's school just rang in the middle of the session and it sounds urgent, am i ok to pick up?",
+        calls,
+      ),
+    ).toBe('allowed');
+    // "Cases" says only that it is a case of something: naming it is not naming the case.
+    expect(verdict('there are a few cases of nits going round, am i ok to take a personal call?', calls)).not.toBe(
+      'allowed',
+    );
+    // Said not to apply, it does not.
+    expect(verdict("it isn't urgent, just my mate ringing - am i ok to pick up during the session?", calls)).not.toBe(
+      'allowed',
+    );
+  });
+});
