@@ -43,7 +43,7 @@ const floors: readonly Floor[] = [
     top3: 0.898,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.6,
+    verdicts: 0.625,
   },
   {
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
@@ -256,7 +256,7 @@ const floors: readonly Floor[] = [
     top3: 0.866,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.641,
+    verdicts: 0.666,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh7-final.jsonl',
@@ -264,7 +264,7 @@ const floors: readonly Floor[] = [
     top3: 0.9,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.525,
+    verdicts: 0.55,
   },
   {
     file: 'test/fixtures/unseen/phill-sparks-questions.jsonl',
@@ -332,7 +332,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.6,
+    verdicts: 0.625,
   },
   {
     file: 'test/fixtures/unseen/ries-playhouse-questions.jsonl',
@@ -392,7 +392,7 @@ const floors: readonly Floor[] = [
     top3: 0.766,
     abstention: 0.666,
     falseAbstention: 0,
-    verdicts: 0.481,
+    verdicts: 0.518,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh11-final.jsonl',
@@ -400,7 +400,7 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.678,
+    verdicts: 0.714,
   },
   {
     file: 'test/fixtures/unseen/sudbury-rowing-club-questions.jsonl',
@@ -468,7 +468,7 @@ const floors: readonly Floor[] = [
     top3: 0.833,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.52,
+    verdicts: 0.56,
   },
   {
     file: 'test/fixtures/unseen/acemyexam-questions.jsonl',
@@ -499,10 +499,10 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/scottish-korfball-association-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.365,
-    top3: 0.538,
+    top3: 0.576,
     abstention: 0.875,
     falseAbstention: 0.039,
-    verdicts: 0,
+    verdicts: 0.214,
   },
   {
     file: 'test/fixtures/unseen/hackathons-for-schools-association-questions.jsonl',
@@ -512,6 +512,40 @@ const floors: readonly Floor[] = [
     abstention: 0.875,
     falseAbstention: 0.039,
     verdicts: 0.117,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh15-tune.jsonl',
+    top1: 0.633,
+    top3: 0.9,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh15-final.jsonl',
+    top1: 0.583,
+    top3: 0.833,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.318,
+  },
+  {
+    file: 'test/fixtures/unseen/adventure-ardeche-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.365,
+    top3: 0.519,
+    abstention: 1,
+    falseAbstention: 0.039,
+    verdicts: 0.2,
+  },
+  {
+    file: 'test/fixtures/unseen/st-francis-mackworth-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.307,
+    top3: 0.442,
+    abstention: 0.625,
+    falseAbstention: 0.077,
+    verdicts: 0.428,
   },
 ];
 

@@ -51,6 +51,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh17-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
   { file: 'concerns-fresh18-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh18-final.jsonl', recall: 0.985, falseAlarms: 0.04, dangerFirst: 0.846 },
+  { file: 'concerns-fresh19-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh19-final.jsonl', recall: 1, falseAlarms: 0.04, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
