@@ -547,6 +547,14 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.077,
     verdicts: 0.428,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh16-final.jsonl',
+    top1: 0.616,
+    top3: 0.883,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.5,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
