@@ -61,6 +61,13 @@ export interface EvalReport {
   readonly falseAbstentions: number;
   readonly verdictQuestions: number;
   readonly verdictCorrect: number;
+  /**
+   * Questions whose expected verdict is see-policy (the policy gives conditions, no plain yes or
+   * no), and how many of them were answered allowed, not-allowed or needs-approval: what the
+   * verdict accuracy above cannot see, a plain answer where the policy gives none.
+   */
+  readonly seePolicyQuestions: number;
+  readonly seePolicyDecided: number;
   readonly dangerous: number;
   readonly misses: readonly string[];
   /** Present when the file has `concern` lines. */
@@ -86,6 +93,8 @@ const emptyCounts = (): AnswerCounts => ({
   falseAbstentions: 0,
   verdictQuestions: 0,
   verdictCorrect: 0,
+  seePolicyQuestions: 0,
+  seePolicyDecided: 0,
   dangerous: 0,
   misses: [],
 });
@@ -135,6 +144,13 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
     if (verdict === question.verdict) counts.verdictCorrect += 1;
     else counts.misses.push(`${where}: verdict ${verdict}, expected ${question.verdict}`);
     if (verdict === 'allowed' && question.verdict !== 'allowed') counts.dangerous += 1;
+  }
+  if (question.verdict === 'see-policy') {
+    counts.seePolicyQuestions += 1;
+    if (DECISIVE.has(verdict)) {
+      counts.seePolicyDecided += 1;
+      counts.misses.push(`${where}: verdict ${verdict}, expected see-policy (the policy gives no plain yes or no)`);
+    }
   }
   if (question.flow && !answer.flows.some((flow) => flow.id === question.flow)) {
     counts.misses.push(`${where}: request "${question.flow}" not offered`);
@@ -301,6 +317,7 @@ function answerLines(report: EvalReport): string[] {
     `out-of-scope abstain:  ${pct(report.abstained, report.outOfScope)} (${report.abstained}/${report.outOfScope})`,
     `false abstention:      ${pct(report.falseAbstentions, report.answerable)} (${report.falseAbstentions}/${report.answerable})`,
     `verdict accuracy:      ${pct(report.verdictCorrect, report.verdictQuestions)} (${report.verdictCorrect}/${report.verdictQuestions}, allowed / not-allowed / needs-approval)`,
+    `see-policy decided:    ${pct(report.seePolicyDecided, report.seePolicyQuestions)} (${report.seePolicyDecided}/${report.seePolicyQuestions} answered allowed / not-allowed / needs-approval where the expected answer is see-policy)`,
     `dangerous errors:      ${report.dangerous}`,
   ];
 }

@@ -87,6 +87,7 @@ describe('npm run eval', () => {
       'out-of-scope abstain',
       'false abstention',
       'verdict accuracy',
+      'see-policy decided',
       'dangerous errors:      0',
       'misses',
     ]) {
@@ -107,6 +108,28 @@ describe('npm run eval', () => {
     expect(report.top1).toBeGreaterThan(0);
     expect(report).not.toHaveProperty('misses');
     for (const byOrg of Object.values(report.byOrganisation)) expect(byOrg).not.toHaveProperty('misses');
+  });
+
+  it('counts a plain answer where the expected one is see-policy, which verdict accuracy cannot see', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-eval-'));
+    // Expected "see-policy" (written for this test): the first is answered needs-approval, the second see-policy.
+    writeFileSync(
+      path.join(dir, 'see-policy.jsonl'),
+      [
+        '{"org":"allsorts","q":"Can I call premium rate numbers on the work phone?","verdict":"see-policy"}',
+        '{"org":"allsorts","q":"what should i do if a young person discloses abuse?","verdict":"see-policy"}',
+      ].join('\n'),
+    );
+    const json = run('eval.ts', [path.join(dir, 'see-policy.jsonl'), '--json']);
+    const report = JSON.parse(json.stdout) as {
+      seePolicyQuestions: number;
+      seePolicyDecided: number;
+      misses: string[];
+    };
+    expect(report.seePolicyQuestions).toBe(2);
+    expect(report.seePolicyDecided).toBe(1);
+    expect(report.misses.join('\n')).toMatch(/premium rate.*expected see-policy/);
+    expect(run('eval.ts', [path.join(dir, 'see-policy.jsonl')]).stdout).toContain('see-policy decided:    50.0% (1/2');
   });
 
   it('names the line of a malformed question file', () => {
