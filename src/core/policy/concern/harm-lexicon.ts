@@ -308,6 +308,15 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:plasters?|bandages?|dressings?|long sleeves|sweatbands?)\b.{0,30}\b(?:his|her|their) (?:forearms?|wrists?|arms?|thighs?)\b.{0,60}\b(?:defensive|hides?|hiding|covers?|won't say|will not say|won't show|will not show|gets? (?:really )?(?:angry|upset|funny))|\b(?:you|u) (?:will not|won't) (?:ever )?see me again\b`,
       ),
+      // Burning the skin with a lighter, a cigarette or something hot (self-harm, NHS): not a burn
+      // from the oven or the iron, which names no such thing.
+      r(
+        String.raw`\bburn(?:s|ing|t|ed)? (?:his|her|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|hands?|stomach|tummy)\b.{0,30}\b(?:with|using) (?:a |an )?(?:lighter|cigarettes?|fags?|match(?:es)?|hot (?:metal|knife|spoon|coin|wire))\b`,
+      ),
+      // Letters or messages of goodbye already written (Samaritans: putting affairs in order, a note).
+      r(
+        String.raw`\b(?:already |has |have |'s |'ve )?(?:written|wrote|writing) (?:the |my |her |his |their |some |her own |his own )?(?:goodbye (?:letters?|notes?|messages?)|letters? to (?:her|his|their|my) (?:family|mum|dad|parents)\b(?=.{0,40}\b(?:just in case|in case|goodbye|sorry|for when (?:she|he|they|i)(?:'s| is| are|'m| am) gone|for after)\b))\b|\balready (?:written|wrote) the (?:letters|notes)\b`,
+      ),
       // Scratching or picking at the skin until it bleeds (self-harm, NHS).
       r(
         String.raw`\b(?:scratch\w*|pick(?:s|ing|ed)?|claw\w*|bit(?:es|ing)?|bite) (?:at )?(?:his|her|their) (?:own )?(?:arms?|skin|legs?|wrists?|hands?|face)\b.{0,20}\b(?:till|until|so (?:much|hard) (?:that )?) ?(?:they|it|he|she)? ?(?:bleed|bleeds|bled|bleeding|raw)\b`,
@@ -419,7 +428,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       ),
       // Paid to carry or deliver for others (county lines: KCSIE annex B).
       r(
-        String.raw`\b(?:paid|pays|paying|given money|get money|gets money) (?:me |him |her |them )?(?:to|for) (?:carry|carrying|deliver|delivering|drop|dropping|hold|holding|move|moving|take|taking) (?:\w+ ){0,2}(?:bags?|packages?|parcels?|stuff|things|boxes|phones?|money)\b|\b(?:carry|carrying|deliver|delivering) (?:bags?|packages?|parcels?) for (?:older|some|these|the) (?:lads|boys|men|guys|people)\b`,
+        String.raw`\b(?:paid|pays|paying|given money|get money|gets money) (?:me |him |her |them )?(?:(?:£ ?)?\d+ (?:quid|pounds|squid) |£ ?\d+ )?(?:to|for) (?:carry|carrying|deliver|delivering|drop|dropping|hold|holding|move|moving|take|taking) (?:\w+ ){0,2}(?:bags?|packages?|parcels?|stuff|things|boxes|phones?|money)\b|\b(?:carry|carrying|deliver|delivering) (?:bags?|packages?|parcels?) for (?:older|some|these|the) (?:lads|boys|men|guys|people)\b`,
       ),
       r(
         String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|(?:money|cash|paid|pays|paying|£ ?\d+)\b.{0,40}\b(?:for )?(?:keeping|holding|storing|stashing|hiding|minding|looking after) (?:stuff|things|packages?|parcels?|bags?|a bag|something|it|gear) (?:for|at)\b|\b(?:keeps|keeping|holds|holding|stores|storing|stashing|hiding|minding) (?:stuff|things|packages?|parcels?|bags?|a bag|gear) (?:for|at) (?:\w+ ){0,3}(?:for (?:money|cash)|and (?:gets|got) paid)|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,

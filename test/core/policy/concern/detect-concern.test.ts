@@ -1591,6 +1591,23 @@ describe('detectConcern', () => {
     expect(detectConcern("there's no point going on the trip if it rains").level).not.toBe('concern');
   });
 
+  it('reads burning with a lighter, goodbye letters written and being paid to carry a bag as signs, not their everyday twins', () => {
+    // NHS (self-harm), Samaritans (putting affairs in order), KCSIE annex B (county lines).
+    for (const [message, kind] of [
+      ['he has been burning his arms with a lighter, says it helps', 'self-harm-suicide'],
+      ["she says she's already written the letters, and she's 14", 'self-harm-suicide'],
+      ["she's written letters to her family just in case", 'self-harm-suicide'],
+      ['he got paid 50 quid to carry a bag to birmingham on the train', 'exploitation'],
+    ] as const)
+      expect(readConcern(message).strong, message).toContain(kind);
+    for (const ordinary of [
+      'she burnt her hand on the oven at cookery, ran it under cold water',
+      "she's written letters to her friends for the leavers assembly",
+      'he wrote letters to his family from camp, so cute',
+    ])
+      expect(readConcern(ordinary).level, ordinary).toBe('none');
+  });
+
   it('reads what a film or book shows as no concern, unless the message tells of its effect on someone', () => {
     for (const ordinary of [
       'we are showing a film at movie night that has a suicide scene, do we need a content warning?',
