@@ -555,6 +555,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.5,
   },
+  {
+    file: 'test/fixtures/unseen/the-scout-association-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.288,
+    top3: 0.461,
+    abstention: 1,
+    falseAbstention: 0.077,
+    verdicts: 0.21,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
