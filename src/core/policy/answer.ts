@@ -18,7 +18,7 @@ import type { Corpus, OrganisationCorpus } from './corpus.ts';
 import { formatPartialDate, isReviewOverdue } from './facts.ts';
 import { type LogisticModel, probability } from './logistic-model.ts';
 import { oneByteText } from './one-byte-text.ts';
-import type { Clause } from './policy-types.ts';
+import type { Clause, PolicyDocument } from './policy-types.ts';
 import { scopeFeatures } from './scope-features.ts';
 import { scopeModel } from './scope-model.ts';
 import { TextAnalyser } from './text-analysis.ts';
@@ -188,7 +188,7 @@ interface OrganisationIndex {
 function organisationIndex(
   clauses: readonly Clause[],
   index: ClauseIndex,
-  titles: ReadonlyMap<string, string>,
+  documents: ReadonlyMap<string, PolicyDocument>,
 ): OrganisationIndex {
   const { analyser } = index;
   const read = new Map<Clause, ClauseReadings>();
@@ -200,7 +200,10 @@ function organisationIndex(
     // The sentences the index scores the clause by (see ClauseIndex): its sentences, or all of it for facts.
     for (const sentence of clause.kind === 'clause' ? verdict.sentences : [clause.text]) {
       if (!actors.has(sentence))
-        actors.set(sentence, clauseActor(sentence, clause.context, clause.section, titles.get(clause.documentId)));
+        actors.set(
+          sentence,
+          clauseActor(sentence, clause.context, clause.section, documents.get(clause.documentId)?.meta.title),
+        );
     }
     read.set(clause, { verdict, actors });
   }
@@ -236,8 +239,7 @@ export class PolicyAnswerer {
       const vocabulary = org.organisation.vocabulary ?? [];
       const analyser = vocabulary.length ? new TextAnalyser(undefined, vocabulary) : shared;
       const index = new ClauseIndex(org.clauses, analyser, this.#options.index, titles, english);
-      const titleOf = new Map([...org.documents.values()].map((document) => [document.meta.id, document.meta.title]));
-      this.#indexes.set(slug, organisationIndex(org.clauses, index, titleOf));
+      this.#indexes.set(slug, organisationIndex(org.clauses, index, org.documents));
     }
   }
 
