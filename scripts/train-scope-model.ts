@@ -16,17 +16,19 @@
  * 76.8% of the out-of-scope questions and reads 2.4% of the policy questions as out of scope (at its
  * threshold, 0.72); with its words alone it caught 40.0% and read 1.2% (at 0.79), 62.4% and 4.8% at
  * the answerer's 0.7.
- * Tried, not kept (fifteenth session, with meaning): training on this set and scope-train2.jsonl
- * (900 questions, threshold 0.82): on scope-train3.jsonl, never trained on, at 0.7 it caught 82.5%
- * of the out-of-scope questions for 3.8% of the policy ones misread (this model: 82.0%, 5.3%), but on
- * the tune answer sets it refused 8 fewer out-of-scope questions (148 -> 140 of 180) for no fewer
- * false abstentions. And training on this set and scope-train3.jsonl (800
- * more, by a third helper, across many kinds of organisation; 1,200 questions, threshold 0.83): on
- * scope-train2 at 0.7 it caught 78.0% for 3.2% of the policy questions misread (this model: 78.4%,
- * 2.4%), and on the tune answer sets it refused no more out-of-scope questions, one more answerable.
- * Tried, not kept (with words alone): training on both sets (900 questions; cross-validated 47.1% caught at 0.9%,
- * threshold 0.79) refused fewer out-of-scope questions on two tune sets (fresh 5 tune half 20% ->
- * 0%, the staff questions 83% -> 67%) and more on none.
+ *
+ * Tried, not kept (fifteenth session, with meaning):
+ * - training on this set and scope-train2.jsonl (900 questions, threshold 0.82): on
+ *   scope-train3.jsonl, never trained on, at 0.7 it caught 82.5% of the out-of-scope questions for
+ *   3.8% of the policy ones misread (this model: 82.0%, 5.3%), but on the tune answer sets it
+ *   refused 8 fewer out-of-scope questions (148 -> 140 of 180) for no fewer false abstentions;
+ * - training on this set and scope-train3.jsonl (800 more, by a third helper, across many kinds of
+ *   organisation; 1,200 questions, threshold 0.83): on scope-train2 at 0.7 it caught 78.0% for 3.2%
+ *   of the policy questions misread (this model: 78.4%, 2.4%), and on the tune answer sets it
+ *   refused no more out-of-scope questions and one more answerable one.
+ * Tried, not kept (with words alone): training on both of the first two sets (900 questions;
+ * cross-validated 47.1% caught at 0.9%, threshold 0.79) refused fewer out-of-scope questions on two
+ * tune sets (fresh 5 tune half 20% -> 0%, the staff questions 83% -> 67%) and more on none.
  *
  * The threshold is chosen by 5-fold cross-validation: the lowest at which at most 1% of the policy
  * questions the model never saw are read as out of scope (refusing a question the policies answer
