@@ -343,9 +343,13 @@ export class PolicyAnswerer {
       const read = readVerdict(verdictInput(trimmed, governing, reader, asked));
       verdict = read.verdict;
       if (asked.kind === 'permission') ruleRead = read.sentence;
-      verdict = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
+      const guarded = guardAllowed(verdict, governing, cited, trimmed, reader, asked);
+      // Two cited readings that disagree (the governing clause allows it, another forbids it) mean
+      // "read the policy": neither side decides, so the restrictive reading below is not asked.
+      const disagree = guarded !== verdict;
+      verdict = guarded;
       if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index, trimmed)) verdict = 'see-policy';
-      if (verdict === 'see-policy')
+      if (verdict === 'see-policy' && !disagree)
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
 

@@ -36,12 +36,18 @@ const PERMISSION_CUE = [
   // "…ok if it's just for music?", "are fizzy drinks ok in the gym": whether a thing is allowed.
   /\b(?:ok|okay|alright|all right|fine)\s+if\s+(?:it'?s|it is|that'?s|that is|they'?re|they are)\b/,
   /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|allowed|permitted|acceptable|banned)\s+(?:in|at|during|on|for|to|inside|outside|here|there|now|anymore|any more)\b/,
+  // "…disco on friday - are the adults supervising allowed a drink?": whoever is allowed, whatever.
+  /(?:^|[,.;:!?–-]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:allowed|permitted)\b/,
   // A decision put as a bare verb after the situation: "…sent me a follow request, accept?", "…just carry on??".
   /[,.;:!]\s*(?:just\s+|do i\s+|should i\s+)?(?:accept|ignore|reply|answer|block|delete|carry on|continue|keep going|follow (?:back|them|him|her)|add (?:them|him|her)|let (?:it|them|him|her) (?:slide|go|happen|carry on))(?:\s+(?:it|them|him|her|back))?\s*\?+\s*$/,
-  /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too))*\s*[?!.]*\s*$/,
+  /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too|isn'?t it|is it|ain'?t it|no))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
   /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work|(?:would|will|could|does) it (?:really )?hurt|what'?s the harm)\b/,
+  // "…for our newsletter - any issue?", "any issue with me having a beer with them?", "good to
+  // go?", "any chance we can set up…", "ok for a helper on the tour to skip…".
+  /\bany (?:issues?|problems?|objections?)(?:\s+with\b|\s*[?!.]*\s*$)|\bgood to go\s*[?!.]*\s*$|\bany chance (?:i|we|he|she|they)\s+(?:can|could)\b/,
+  /(?:^|[,.;:!?–-]\s*)(?:is it\s+)?(?:ok|okay|alright|all right|fine|acceptable)\s+for\s+(?:[\w'-]+\s+){1,5}?to\s+[a-z]+/,
   // Asking to be told it is fine: "…, harmless right?", "no harm in it surely?".
   /\b(?:harmless|no harm(?: in (?:it|that))?|(?:not a|no) big deal|nothing wrong with (?:it|that))(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|is it|isn't it|eh))*\s*[?!.]*\s*$/,
 ];
@@ -202,6 +208,8 @@ const PERMISSION = [
   // emergency services": leave to do it, in other words.
   /\breserves? the right to\b|\b(?:is|are) (?:entitled|free) to\b/,
   /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
+  // "Parents are welcome and encouraged to participate", "please feel free to…": an invitation.
+  /\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
 ];
 
 const OBLIGATION =

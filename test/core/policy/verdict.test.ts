@@ -72,6 +72,50 @@ describe('classifyQuestion', () => {
   });
 });
 
+describe('more chat forms of asking leave', () => {
+  it('reads a tag, "any issue?", "good to go?", "any chance we can", "ok for X to" and "are X allowed" as permission questions', () => {
+    expect(classifyQuestion("quick glance at the map on the work phone while i'm driving is ok isn't it")).toBe(
+      'permission',
+    );
+    expect(classifyQuestion('need to ring a hostel about the trip on the work phone, thats ok isnt it?')).toBe(
+      'permission',
+    );
+    expect(classifyQuestion('fancy snapping him with the work camera for the newsletter - any issue?')).toBe(
+      'permission',
+    );
+    expect(classifyQuestion('the bbq is tonight, any issue with me having a beer with them?')).toBe('permission');
+    expect(classifyQuestion('his dad said yes on the phone to using the screenshot - good to go?')).toBe('permission');
+    expect(classifyQuestion('any chance we can set up a whatsapp group for the squad?')).toBe('permission');
+    expect(classifyQuestion('ok for a helper on the tour to skip the briefing?')).toBe('permission');
+    expect(classifyQuestion('disco on friday - are the adults supervising allowed a drink?')).toBe('permission');
+    // Not asking leave: an open question that names no permission.
+    expect(classifyQuestion('what issues come up most on residentials?')).toBe('open');
+    expect(classifyQuestion('where do i find the form for the trip?')).toBe('open');
+    // A sentence of a woodcraft group's alcohol policy (not one of the shipped five).
+    expect(
+      verdict(
+        'venturer disco on friday - are the adults supervising allowed a drink?',
+        'Adults must not drink alcohol at any programme activity intended primarily for young people eg when supervising a Pioneer or Venturer disco or party.',
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
+describe('an invitation is leave: "are welcome to", "are encouraged to", "feel free to"', () => {
+  it('allows what the clause invites, unless something limits it', () => {
+    // From a woodcraft group's group-night policy (not the five).
+    expect(
+      verdict(
+        'can parents stay and join in at group night?',
+        'Parents are welcome and encouraged to participate regularly in the Group Night sessions.',
+      ),
+    ).toBe('allowed');
+    expect(sentenceForce('Please feel free to bring a packed lunch.').permits).toBe(true);
+    expect(sentenceForce('Parents are not welcome to stay in the changing rooms.').permits).toBe(false);
+    expect(sentenceForce('Parents are welcome to watch only from the gallery.').permits).toBe(false);
+  });
+});
+
 describe('sentenceForce', () => {
   it('reads prohibitions, permission requirements and permissions from modal wording', () => {
     expect(sentenceForce('Staff must not engage in sexting.').prohibits).toBe(true);
