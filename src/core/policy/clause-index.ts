@@ -57,6 +57,13 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
+/**
+ * A short emphasised run-in heading opening a clause, followed by a dash, a colon or the rest of
+ * its first sentence: "*Mobile Phones* – …", "**Tutors**: …". At most six words, not a sentence.
+ */
+const RUN_IN_HEADING =
+  /^[•◦\s]*(?:\*\*([^*.]{2,60}?)\*\*|\*([^*\s.][^*.]{1,60}?)\*|_([^_.]{2,60}?)_)\s*(?:[-–—:]\s*|\s)(?=\S)/;
+
 /** Weight of a one-typo match against an exact one (before MiniSearch's scaling by word length). */
 const FUZZY_WEIGHT = 0.4;
 
@@ -189,7 +196,11 @@ export class ClauseIndex {
           if (term && !vocabulary.has(token)) vocabulary.set(token, term);
         }
       }
-      const section = analyser.terms(clause.section);
+      // A run-in heading ("*Mobile Phones* – No mobile phones…", "**Tutors**: name, contact…")
+      // names the clause's own topic, as a heading does.
+      const runIn = RUN_IN_HEADING.exec(clause.text);
+      const runInText = runIn ? (runIn[1] ?? runIn[2] ?? runIn[3])! : '';
+      const section = analyser.terms(runInText ? `${clause.section} ${runInText}` : clause.section);
       const context = clause.context ? analyser.terms(clause.context) : [];
       const asked = (clause.asked ?? []).flatMap((phrase) => analyser.terms(phrase));
       const all = new Set([...text, ...section]);

@@ -121,6 +121,9 @@ const PROHIBITION = [
   /\bthere (?:are|is|will be|should be|must be) to be no\b|\bthere (?:are|is) to be no\b|\bthere (?:must|should|will|shall) be no\b/,
   /\brefrain from\b/,
   /\bno\s+(?:\w+\s+){0,3}(?:are|is|should|must)\s+(?:to\s+)?be\b/,
+  // "No mobile phones or other electrical equipment are allowed on camp": however long what is
+  // named between.
+  /\bno\s+(?:[\w'-]+,?\s+){1,8}?(?:are|is|will be|shall be)\s+(?:allowed|permitted|tolerated|accepted)\b/,
 ];
 
 const PERMISSION_NEEDED = [
@@ -256,12 +259,20 @@ const EXCEPTIONS = [
 ];
 
 function normalise(sentence: string): string {
-  return sentence
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    sentence
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      // An emphasised run-in heading names the topic, not the rule: "*Mobile Phones* - No mobile
+      // phones … are allowed" is read from "No".
+      .replace(RUN_IN_HEADING, '$1')
+  );
 }
+
+/** A short emphasised heading opening a sentence, followed by a dash or a colon. */
+const RUN_IN_HEADING = /^([•◦\d.\s]*)(?:\*\*[^*]{1,60}\*\*|\*[^*\s][^*]{0,60}\*|_[^_\s][^_]{0,60}_)\s*[-–—:]\s*/;
 
 /** A leading "if …," or "if … then" condition, up to where the main clause starts. */
 const CONDITION =
