@@ -567,7 +567,7 @@ const floors: readonly Floor[] = [
     top3: 0.461,
     abstention: 1,
     falseAbstention: 0.077,
-    verdicts: 0.21,
+    verdicts: 0.157,
   },
   {
     file: 'test/fixtures/unseen/ealing-and-hammersmith-woodcraft-folk-questions.jsonl',

@@ -151,6 +151,10 @@ const PERMISSION_NEEDED = [
 const ASKER =
   /^(?:you|we|i|staff|volunteers?|leaders?|coaches|coach|employees?|trustees?|tutors?|mentors?|instructors?|officials?|helpers?|adults?|workers?|managers?|colleagues?|practitioners?|teachers?)$/;
 
+/** A past participle, as a passive "may be…" has it: "used", "taken", "shown", "kept", "sent". */
+const PAST_PARTICIPLE =
+  /^(?:[a-z]+(?:ed|en|wn|ne)|kept|held|sent|put|set|left|met|paid|told|brought|bought|read|said|found|sold|shut|cut|let|lent|spent|built|taught|caught|sought|dealt|meant|lost|felt|run|won|hung|struck)$/;
+
 /** Subjects of a passive "may be…" that is no permission to the asker. */
 const NOT_PERMITTED_THING =
   /^(?:it|this|that|which|there|these|those|they|he|she|children|child|people|person|parents?|carers?|users?|participants?|members?|students?|pupils?|learners?)$/;
@@ -169,6 +173,9 @@ function mayPermits(sentence: string): boolean {
   // may…"); "visitors may use the wifi" permits no member of staff anything. Passive voice: not
   // a possibility ("it may be difficult") nor what others may have done to them.
   if (verb === 'be' ? NOT_PERMITTED_THING.test(subject!) : !ASKER.test(subject!)) return false;
+  // A passive permission is "may be" and a past participle ("may be taken", "may be kept"); "you
+  // may be in shock", "may be victims", "may be to increase the risks" say what may be so.
+  if (verb === 'be' && !PAST_PARTICIPLE.test(next ?? '')) return false;
   if (
     /^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(
       verb!,
@@ -202,8 +209,10 @@ const RESTRICTION = new RegExp(
 const PERMISSION = [
   // Not what something can serve to do: "photographs can be used to identify children" says what
   // a photo is capable of, not that anyone may take one.
-  /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b(?!\s+to\s+(?!(?:a|an|the|their|his|her|our|your|and|or)\b)[a-z])/,
-  /\b(?:is|are|will be)\s+(?:permitted|allowed|acceptable|fine)\b/,
+  // Nor the harm it can serve: "phones … can be used for negative purposes".
+  /\bcan\s+(?:be\s+)?(?:used|accepted|taken|agreed|shared)\b(?!\s+to\s+(?!(?:a|an|the|their|his|her|our|your|and|or)\b)[a-z]|\s+for\s+(?:negative|harmful|bad|malicious|inappropriate|illegal|criminal|abusive|sinister|bullying|grooming|harassment|abuse)\b)/,
+  // Not "Codes of Conduct which include what is acceptable": what it names, not a leave.
+  /(?<!\b(?:what|which)\s)\b(?:is|are|will be)\s+(?:permitted|allowed|acceptable|fine)\b/,
   /\b(?:are|is)\s+(?:the\s+)?preferred\b/,
   /\bare a positive\b|\bis a positive\b/,
   /\bit is possible\b/,

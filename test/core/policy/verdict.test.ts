@@ -143,6 +143,22 @@ describe('sentenceForce', () => {
     expect(sentenceForce('A blog can be used to groom young people.').permits).toBe(false);
     expect(sentenceForce('Club mobiles can be used to the end of the session.').permits).toBe(true);
     expect(sentenceForce('Personal devices can be used for contacting parents.').permits).toBe(true);
+    // Sentences of a cheer club's, an adventure centre's and a football club's policies (not the five).
+    expect(
+      sentenceForce('Mobile phones and social networking websites such as Snapchat can be used for negative purposes.')
+        .permits,
+    ).toBe(false);
+    expect(
+      sentenceForce('Newcastle City Juniors has written Codes of Conduct which includes what is acceptable.').permits,
+    ).toBe(false);
+  });
+
+  it('reads a passive "may be" as leave only with a past participle', () => {
+    expect(sentenceForce('You may be in shock and need support.').permits).toBe(false);
+    expect(sentenceForce('Young people at risk may be victims of other forms of abuse.').permits).toBe(false);
+    expect(sentenceForce('The aims of our guests may be to increase the risks that they take.').permits).toBe(false);
+    expect(sentenceForce('Photographs may be taken at club events.').permits).toBe(true);
+    expect(sentenceForce('Equipment may be kept in the club store.').permits).toBe(true);
   });
 
   it('reads the main clause, not a negation inside a leading condition', () => {
