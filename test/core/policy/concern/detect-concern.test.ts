@@ -132,6 +132,9 @@ describe('detectConcern', () => {
       'he drank some of the bleach from the cleaning cupboard',
       'kid fell off the climbing wall and a bone is sticking out of his arm',
       'she has gone limp and her eyes rolled back',
+      // NHS "when to call 999": chest pain; a serious injury, such as after a road accident.
+      'one of the dads watching has chest pains and feels sick',
+      'a lad got knocked down by a car crossing the road to the minibus',
     ]) {
       expect(detectConcern(message), message).toMatchObject({ level: 'concern', danger: true });
     }
@@ -150,6 +153,8 @@ describe('detectConcern', () => {
     expect(detectConcern('one of the coaches hit a lad in the changing room').allegation).toBe(true);
     // Sport's own words are not emergencies.
     expect(readConcern("he's been doing breast stroke drills all session").level).toBe('none');
+    expect(readConcern('my chest is tight from this cough since last week, might skip the run').strong).toEqual([]);
+    expect(readConcern('what does the first aid policy say about chest pains?').level).toBe('none');
     expect(readConcern('walking with a limp after the match').strong).toEqual([]);
   });
 
