@@ -141,7 +141,7 @@ const floors: readonly Floor[] = [
     top1: 0.425,
     top3: 0.666,
     abstention: 0.3,
-    falseAbstention: 0.038,
+    falseAbstention: 0.019,
     verdicts: 0.388,
   },
   {

@@ -400,8 +400,10 @@ export class PolicyAnswerer {
     // What such policies do not cover (pay, leave, parking, orders), however many of its words they
     // use; the surer the model, the stronger the match that overrules it must be.
     const model = options.scopeModel;
-    // A match strong enough to overrule even certainty needs no reading of the model.
-    if (model && match < options.confidentMatch * (1 + options.scopeOverrule)) {
+    // A match strong enough to overrule even certainty needs no reading of the model; nor does a
+    // question for someone the organisation lists as a contact ("whos the club welfare officer and
+    // hows best to reach him?"): its own data answers it, however much it reads like office chat.
+    if (model && !asksForListedContact(text, top) && match < options.confidentMatch * (1 + options.scopeOverrule)) {
       const outOfScope = probability(model, scopeFeatures(text, this.#vectors));
       const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
       if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
@@ -448,6 +450,27 @@ export function validateQuestion(question: string): string {
   }
   return trimmed;
 }
+
+/** Asking how to reach someone: their number, email or details, or how to get hold of them. */
+const REACH_ASKED =
+  /\b(?:numbers?|phone|email|e-mail|contact details|details for|reach|get hold of|get in touch with|contact)\b/i;
+
+/**
+ * A question for someone the organisation's contacts list names: who they are ("who's the welfare
+ * officer?") or how to reach them ("what's the number for the county welfare person"), its best
+ * match the contacts record, which covers most of what it asks.
+ */
+function asksForListedContact(text: string, top: ScoredClause): boolean {
+  return (
+    top.clause.kind === 'facts' &&
+    top.clause.label === 'Contacts' &&
+    top.coverage >= LISTED_CONTACT_COVERAGE &&
+    (answerType(text) === 'person' || REACH_ASKED.test(text))
+  );
+}
+
+/** How much of a question the contacts record must cover for the question to be one for a listed contact. */
+const LISTED_CONTACT_COVERAGE = 0.5;
 
 /** Share of words two sentences must have in common to be the same rule written twice. */
 const SAME_RULE_OVERLAP = 0.6;
