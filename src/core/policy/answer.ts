@@ -15,7 +15,7 @@ import { type ConcernAssessment, detectConcern, prepareConcernDetector } from '.
 import type { ReportingRoute } from './concern/reporting-route.ts';
 import { type ContactCard, contactCards } from './contact-cards.ts';
 import type { Corpus, OrganisationCorpus } from './corpus.ts';
-import { formatPartialDate, isReviewOverdue } from './facts.ts';
+import { CONTACTS_LABEL, formatPartialDate, isReviewOverdue } from './facts.ts';
 import { type LogisticModel, probability } from './logistic-model.ts';
 import { oneByteText } from './one-byte-text.ts';
 import type { Clause, PolicyDocument } from './policy-types.ts';
@@ -463,7 +463,7 @@ const REACH_ASKED =
 function asksForListedContact(text: string, top: ScoredClause): boolean {
   return (
     top.clause.kind === 'facts' &&
-    top.clause.label === 'Contacts' &&
+    top.clause.label === CONTACTS_LABEL &&
     top.coverage >= LISTED_CONTACT_COVERAGE &&
     (answerType(text) === 'person' || REACH_ASKED.test(text))
   );

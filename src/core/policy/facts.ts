@@ -64,6 +64,9 @@ export function documentFactsClause(meta: PolicyDocumentMeta, organisation: Orga
   };
 }
 
+/** The label of the record of an organisation's contacts (see {@link contactsFactsClause}). */
+export const CONTACTS_LABEL = 'Contacts';
+
 /** Who to contact, from organisation.yaml, as a searchable record attached to the first document. */
 export function contactsFactsClause(organisation: Organisation, documentId: string): Clause {
   const lines = Object.values(organisation.contacts).map((contact) => {
@@ -73,8 +76,8 @@ export function contactsFactsClause(organisation: Organisation, documentId: stri
   return {
     id: `${documentId}#Contacts`,
     documentId,
-    label: 'Contacts',
-    section: 'Contacts',
+    label: CONTACTS_LABEL,
+    section: CONTACTS_LABEL,
     text: `Who to contact at ${organisation.name}:\n${lines.join('\n')}`,
     line: 1,
     kind: 'facts',
