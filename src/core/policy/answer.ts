@@ -323,13 +323,18 @@ export class PolicyAnswerer {
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
-    if (!top || !this.#answers(trimmed, analysed, top, index, reading)) return noAnswer(corpus, trimmed);
+    // Asked who someone the organisation lists is, or how to reach them: its contacts record.
+    const contacts = listedContactRecord(trimmed, results);
+    if (!top || !this.#answers(trimmed, analysed, top, index, reading, contacts !== undefined))
+      return noAnswer(corpus, trimmed);
 
     const cited = results
       .filter(
         (result, i) =>
+          result === contacts ||
           result.rank >=
-          top.rank * (i < this.#options.shortlist.size ? this.#options.shortlist.cutoff : this.#options.relativeCutoff),
+            top.rank *
+              (i < this.#options.shortlist.size ? this.#options.shortlist.cutoff : this.#options.relativeCutoff),
       )
       .slice(0, this.#options.maxCitations);
     const governing = cited.find((result) => result.clause.kind === 'clause');
@@ -390,6 +395,7 @@ export class PolicyAnswerer {
     top: ScoredClause,
     index: ClauseIndex,
     reading: AnswerReading,
+    asksForContact: boolean,
   ): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
@@ -403,7 +409,7 @@ export class PolicyAnswerer {
     // A match strong enough to overrule even certainty needs no reading of the model; nor does a
     // question for someone the organisation lists as a contact ("whos the club welfare officer and
     // hows best to reach him?"): its own data answers it, however much it reads like office chat.
-    if (model && !asksForListedContact(text, top) && match < options.confidentMatch * (1 + options.scopeOverrule)) {
+    if (model && !asksForContact && match < options.confidentMatch * (1 + options.scopeOverrule)) {
       const outOfScope = probability(model, scopeFeatures(text, this.#vectors));
       const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
       if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
@@ -456,18 +462,24 @@ const REACH_ASKED =
   /\b(?:numbers?|phone|email|e-mail|contact details|details for|reach|get hold of|get in touch with|contact)\b/i;
 
 /**
- * A question for someone the organisation's contacts list names: who they are ("who's the welfare
- * officer?") or how to reach them ("what's the number for the county welfare person"), its best
- * match the contacts record, which covers most of what it asks.
+ * For a question for someone the organisation's contacts list names, who they are ("who's the
+ * welfare officer?") or how to reach them ("what's the number for the safeguarding officer"): the
+ * contacts record, when it is among the first matches and covers most of what the question asks.
  */
-function asksForListedContact(text: string, top: ScoredClause): boolean {
-  return (
-    top.clause.kind === 'facts' &&
-    top.clause.label === CONTACTS_LABEL &&
-    top.coverage >= LISTED_CONTACT_COVERAGE &&
-    (answerType(text) === 'person' || REACH_ASKED.test(text))
-  );
+function listedContactRecord(text: string, results: readonly ScoredClause[]): ScoredClause | undefined {
+  if (answerType(text) !== 'person' && !REACH_ASKED.test(text)) return undefined;
+  return results
+    .slice(0, LISTED_CONTACT_RANK)
+    .find(
+      (result) =>
+        result.clause.kind === 'facts' &&
+        result.clause.label === CONTACTS_LABEL &&
+        result.coverage >= LISTED_CONTACT_COVERAGE,
+    );
 }
+
+/** How near the top the contacts record must rank for a question to be one for a listed contact. */
+const LISTED_CONTACT_RANK = 5;
 
 /** How much of a question the contacts record must cover for the question to be one for a listed contact. */
 const LISTED_CONTACT_COVERAGE = 0.5;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/adapters/answerer.ts';
+import { readPolicySources } from '../../../src/adapters/policy-files.ts';
 import { buildCorpus } from '../../../src/core/policy/corpus.ts';
 
 const policies = path.join(import.meta.dirname, '../../../policies');
@@ -38,5 +39,21 @@ describe('a question for someone the organisation lists as a contact', () => {
     expect(answerer.answer('allsorts', 'who do i ask to swap my saturday shift on the rota?').verdict).toBe(
       'no-answer',
     );
+  });
+});
+
+describe('a question for a listed contact whose best match is a line of the policy', () => {
+  it('is answered when the contacts record is among the first matches, not only the first', async () => {
+    // An outdoor centre's policies (test data, not shipped): its reporting section names the
+    // officer in a line of its own, and organisation.yaml lists the officer's number.
+    const { sources } = await readPolicySources(path.join(import.meta.dirname, '../../fixtures/unseen-policies'));
+    const built = buildCorpus(sources.filter((source) => source.slug === 'adventure-ardeche'));
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const answer = createAnswerer(built.corpus).answer(
+      'adventure-ardeche',
+      'whats the number for the safeguarding officer',
+    );
+    expect(answer.verdict).not.toBe('no-answer');
+    expect(answer.citations.map((citation) => citation.clause)).toContain('Contacts');
   });
 });
