@@ -604,6 +604,14 @@ const floors: readonly Floor[] = [
     verdicts: 0.105,
     dangerous: 1,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh18-final.jsonl',
+    top1: 0.716,
+    top3: 0.866,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.434,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
