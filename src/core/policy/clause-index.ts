@@ -2,6 +2,7 @@ import type { EverydayPhrases } from './everyday-phrases.ts';
 import { FieldedBm25 } from './fielded-bm25.ts';
 import { memoise } from './memoise.ts';
 import type { Clause } from './policy-types.ts';
+import { runInHeading } from './run-in-heading.ts';
 import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import type { Thesaurus } from './thesaurus.ts';
@@ -56,13 +57,6 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   maxOwnShare: 0.15,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
-
-/**
- * A short emphasised run-in heading opening a clause, followed by a dash, a colon or the rest of
- * its first sentence: "*Mobile Phones* – …", "**Tutors**: …". At most six words, not a sentence.
- */
-const RUN_IN_HEADING =
-  /^[•◦\s]*(?:\*\*([^*.]{2,60}?)\*\*|\*([^*\s.][^*.]{1,60}?)\*|_([^_.]{2,60}?)_)\s*(?:[-–—:]\s*|\s)(?=\S)/;
 
 /** Weight of a one-typo match against an exact one (before MiniSearch's scaling by word length). */
 const FUZZY_WEIGHT = 0.4;
@@ -198,9 +192,8 @@ export class ClauseIndex {
       }
       // A run-in heading ("*Mobile Phones* – No mobile phones…", "**Tutors**: name, contact…")
       // names the clause's own topic, as a heading does.
-      const runIn = RUN_IN_HEADING.exec(clause.text);
-      const runInText = runIn ? (runIn[1] ?? runIn[2] ?? runIn[3])! : '';
-      const section = analyser.terms(runInText ? `${clause.section} ${runInText}` : clause.section);
+      const runIn = runInHeading(clause.text);
+      const section = analyser.terms(runIn ? `${clause.section} ${runIn}` : clause.section);
       const context = clause.context ? analyser.terms(clause.context) : [];
       const asked = (clause.asked ?? []).flatMap((phrase) => analyser.terms(phrase));
       const all = new Set([...text, ...section]);

@@ -1,4 +1,5 @@
 import { memoise } from './memoise.ts';
+import { withoutRunInHeading } from './run-in-heading.ts';
 import { splitSentences } from './sentences.ts';
 
 export { splitSentences };
@@ -268,20 +269,14 @@ const EXCEPTIONS = [
 ];
 
 function normalise(sentence: string): string {
-  return (
-    sentence
-      .toLowerCase()
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim()
-      // An emphasised run-in heading names the topic, not the rule: "*Mobile Phones* - No mobile
-      // phones … are allowed" is read from "No".
-      .replace(RUN_IN_HEADING, '$1')
-  );
+  // An emphasised run-in heading names the topic, not the rule: "*Mobile Phones* - No mobile
+  // phones … are allowed" is read from "No".
+  return withoutRunInHeading(sentence)
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
-
-/** A short emphasised heading opening a sentence, followed by a dash or a colon. */
-const RUN_IN_HEADING = /^([•◦\d.\s]*)(?:\*\*[^*]{1,60}\*\*|\*[^*\s][^*]{0,60}\*|_[^_\s][^_]{0,60}_)\s*[-–—:]\s*/;
 
 /** A leading "if …," or "if … then" condition, up to where the main clause starts. */
 const CONDITION =

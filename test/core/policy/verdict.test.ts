@@ -116,6 +116,18 @@ describe('an invitation is leave: "are welcome to", "are encouraged to", "feel f
   });
 });
 
+describe('a rule under an emphasised run-in heading', () => {
+  it('is read from its own words: "*Mobile Phones* - No mobile phones … are allowed" forbids', () => {
+    // A woodcraft group's camping rules (not one of the five); run-in-headings.test.ts has more.
+    expect(
+      verdict(
+        'can the little ones bring their phones on camp?',
+        '*Mobile Phones* - No mobile phones or other electrical equipment are allowed on camp for children under 16.',
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('sentenceForce', () => {
   it('reads prohibitions, permission requirements and permissions from modal wording', () => {
     expect(sentenceForce('Staff must not engage in sexting.').prohibits).toBe(true);
