@@ -12,7 +12,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  */
 interface Floor {
   readonly file: string;
-  readonly policies?: string;
+  /**
+   * The policies folder (default the project's `policies/`), or several read as one corpus, for a
+   * set that asks about organisations in more than one.
+   */
+  readonly policies?: string | readonly string[];
   readonly top1: number;
   readonly top3: number;
   readonly abstention: number;
@@ -612,27 +616,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.434,
   },
+  {
+    file: 'test/fixtures/unseen/exceptions-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.5,
+    top3: 0.77,
+    abstention: 1,
+    falseAbstention: 0.01,
+    verdicts: 0.35,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
+const dirsOf = (floor: Floor): readonly string[] =>
+  typeof floor.policies === 'string' ? [floor.policies] : (floor.policies ?? [defaultPoliciesDir]);
+const keyOf = (floor: Floor): string => dirsOf(floor).join('+');
 const today = new Date('2026-12-02T12:00:00Z');
 beforeAll(async () => {
-  for (const dir of new Set(floors.map((floor) => floor.policies ?? defaultPoliciesDir)))
-    answerers.set(dir, createAnswerer(await loadCorpus(dir)));
+  for (const floor of floors) {
+    if (answerers.has(keyOf(floor))) continue;
+    const corpora = await Promise.all(dirsOf(floor).map((dir) => loadCorpus(dir)));
+    const organisations = new Map(corpora.flatMap((corpus) => [...corpus.organisations]));
+    answerers.set(keyOf(floor), createAnswerer({ organisations }));
+  }
 });
 
 describe('answers on unseen question sets', () => {
   for (const floor of floors) {
     it(`${floor.file}: no dangerous "allowed" beyond its floor, and top-1, top-3, abstention and verdicts at their floors`, async () => {
-      const report = evaluate(
-        await readEvalFile(floor.file),
-        answerers.get(floor.policies ?? defaultPoliciesDir)!,
-        today,
-      );
+      const report = evaluate(await readEvalFile(floor.file), answerers.get(keyOf(floor))!, today);
       expect(report.dangerous).toBeLessThanOrEqual(floor.dangerous ?? 0);
       expect(report.top1 / report.answerable).toBeGreaterThanOrEqual(floor.top1);
       expect(report.top3 / report.answerable).toBeGreaterThanOrEqual(floor.top3);
-      expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(floor.abstention);
+      // A set of answerable questions only (the exceptions set) has no out-of-scope ones to refuse.
+      if (report.outOfScope) expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(floor.abstention);
       expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(floor.falseAbstention + 1e-9);
       expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(floor.verdicts);
     });

@@ -323,10 +323,19 @@ export function stopFrame(question: string): string | undefined {
 
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   // Whether to stop someone else is about their act.
-  if (STOP_THEM.test(question.toLowerCase())) return false;
-  return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/i.test(question.replace(/[\u2018\u2019]/g, "'"));
+  if (STOP_THEM.test(q)) return false;
+  // Who the act asked about is done by, where the question says ("…one of the mums asked if she
+  // can video her own daughter, is that ok?": she does, though "i'm the activity leader" opens it).
+  let subject: string | undefined;
+  for (const match of q.matchAll(ACTOR_CUE)) subject = match[1] ?? match[2];
+  if (subject) return /^(?:i|we)$/.test(subject);
+  return /\b(?:i|we|i'm|we're|i'd|we'd|i've|we've|me|us)\b/.test(q);
 }
+
+/** Who a permission is asked for: "can she…", "could we…", "she can…", "i can…". */
+const ACTOR_CUE = /\b(?:can|could|may)\s+(i|we|he|she|they)\b|\b(i|we|he|she|they)\s+(?:can|could|may)\b/g;
 
 /** Words that only say "a case of" ("in urgent cases", "in exceptional circumstances"): not what the case is. */
 const CASE_WORDS = /\b(?:cases?|circumstances?|situations?|instances?|occasions?)\b/g;

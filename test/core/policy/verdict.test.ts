@@ -785,6 +785,19 @@ describe('asking whether to stop someone else', () => {
     expect(verdict('a parent is videoing their own child on the trip, do i need to stop them?', rule)).toBe('allowed');
     // The asker doing it is still forbidden.
     expect(verdict('can i video the kids on the trip on my phone?', rule)).toBe('not-allowed');
+    // Who acts is who the question asks leave for, though the asker introduces themself first.
+    expect(
+      verdict(
+        "i'm the leader on the trip - one of the mums asked if she can video her own child on her phone. is that ok?",
+        rule,
+      ),
+    ).toBe('allowed');
+    expect(
+      verdict(
+        "i'm the leader on the trip and the mums are all filming theirs, can i video the kids on my phone?",
+        rule,
+      ),
+    ).toBe('not-allowed');
   });
 });
 
