@@ -53,8 +53,7 @@ export function clauseActor(text: string, context?: string, section?: string, ti
   const bySection = section ? sectionActor(section) : 'unknown';
   if (bySection !== 'unknown' || !title) return bySection;
   // Last, the document's title, when it says whom it addresses ("Code of Conduct for Coaches").
-  const addressed = ADDRESSED.exec(title)?.[1];
-  return addressed ? headingActor(addressed) : 'unknown';
+  return addressedActor(title);
 }
 
 const YOUNG_HEADING =
@@ -76,8 +75,7 @@ const sectionActor = memoise((section: string): Actor => {
   // Above its own heading, only a heading that says whom it addresses ("as a Coach", "for
   // Parents"), not one that names a topic ("Safeguarding Children", "Worried About a Child").
   for (const heading of headings.reverse()) {
-    const addressed = ADDRESSED.exec(heading)?.[1];
-    const actor = addressed ? headingActor(addressed) : 'unknown';
+    const actor = addressedActor(heading);
     if (actor !== 'unknown') return actor;
   }
   return 'unknown';
@@ -85,6 +83,12 @@ const sectionActor = memoise((section: string): Actor => {
 
 /** A heading that names whom it addresses: "My responsibilities as a Parent, Guardian…", "Code of Conduct for Coaches". */
 const ADDRESSED = /\b(?:as an?|for)\s+(.+)$/i;
+
+/** Whom a heading or title says it addresses ("…as a Parent", "…for Coaches"), if it says. */
+function addressedActor(heading: string): Actor {
+  const addressed = ADDRESSED.exec(heading)?.[1];
+  return addressed ? headingActor(addressed) : 'unknown';
+}
 
 /** Who one heading addresses. */
 function headingActor(heading: string): Actor {

@@ -1,6 +1,6 @@
 import { PolicyDeskError } from '../errors.ts';
 import { type Actor, actorFactor, clauseActor, questionActor } from './actors.ts';
-import { type AnswerFit, answerFit, answerType } from './answer-type.ts';
+import { type AnswerFit, type AnswerType, answerFit, answerType } from './answer-type.ts';
 import {
   type AnalysedQuestion,
   ClauseIndex,
@@ -324,7 +324,7 @@ export class PolicyAnswerer {
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
     // Asked who someone the organisation lists is, or how to reach them: its contacts record.
-    const contacts = listedContactRecord(trimmed, results);
+    const contacts = listedContactRecord(trimmed, wanted, results);
     if (!top || !this.#answers(trimmed, analysed, top, index, reading, contacts !== undefined))
       return noAnswer(corpus, trimmed);
 
@@ -466,9 +466,12 @@ const REACH_ASKED =
  * welfare officer?") or how to reach them ("what's the number for the safeguarding officer"): the
  * contacts record, when it is among the first matches and covers most of what the question asks.
  */
-function listedContactRecord(text: string, results: readonly ScoredClause[]): ScoredClause | undefined {
-  if (answerType(text) !== 'person' && !REACH_ASKED.test(text)) return undefined;
-  return results
+function listedContactRecord(
+  text: string,
+  wanted: AnswerType,
+  results: readonly ScoredClause[],
+): ScoredClause | undefined {
+  const record = results
     .slice(0, LISTED_CONTACT_RANK)
     .find(
       (result) =>
@@ -476,6 +479,7 @@ function listedContactRecord(text: string, results: readonly ScoredClause[]): Sc
         result.clause.label === CONTACTS_LABEL &&
         result.coverage >= LISTED_CONTACT_COVERAGE,
     );
+  return record && (wanted === 'person' || REACH_ASKED.test(text)) ? record : undefined;
 }
 
 /** How near the top the contacts record must rank for a question to be one for a listed contact. */

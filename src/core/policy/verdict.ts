@@ -36,7 +36,7 @@ const PERMISSION_CUE = [
   /\b(?:ok|okay|alright|all right|fine)\s+(?:if|for) (?:i|we|me|us|he|she|they)\b/,
   // "…ok if it's just for music?", "are fizzy drinks ok in the gym": whether a thing is allowed.
   /\b(?:ok|okay|alright|all right|fine)\s+if\s+(?:it'?s|it is|that'?s|that is|they'?re|they are)\b/,
-  /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|allowed|permitted|acceptable|banned)\s+(?:in|at|during|on|for|to|inside|outside|here|there|now|anymore|any more)\b/,
+  /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|acceptable|banned)\s+(?:in|at|during|on|for|to|inside|outside|here|there|now|anymore|any more)\b/,
   // "…disco on friday - are the adults supervising allowed a drink?": whoever is allowed, whatever.
   /(?:^|[,.;:!?–-]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:allowed|permitted)\b/,
   // A decision put as a bare verb after the situation: "…sent me a follow request, accept?", "…just carry on??".
