@@ -605,8 +605,7 @@ const floors: readonly Floor[] = [
     top3: 0.788,
     abstention: 1,
     falseAbstention: 0.097,
-    verdicts: 0.105,
-    dangerous: 1,
+    verdicts: 0.157,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh18-final.jsonl',

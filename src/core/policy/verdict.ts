@@ -268,6 +268,15 @@ const EXCEPTIONS = [
   /\bthe only exception would be\s+([^.;]+)/g,
 ];
 
+/** A sentence that opens with its exception ("Unless guidance states otherwise, …", "Except in an emergency, …"). */
+const LEADING_EXCEPTION = /^([•◦\d.\s]*)(?:unless|except(?:\s+(?:in|for|when|where|if))*)\s+([^,.;]+),\s*(.+)$/i;
+
+/** The exception a sentence opens with, and the rule after it. */
+function leadingException(sentence: string): { exception: string; rule: string } | undefined {
+  const match = LEADING_EXCEPTION.exec(sentence);
+  return match ? { exception: match[2]!, rule: `${match[1]}${match[3]}` } : undefined;
+}
+
 function normalise(sentence: string): string {
   // An emphasised run-in heading names the topic, not the rule: "*Mobile Phones* - No mobile
   // phones … are allowed" is read from "No".
@@ -286,7 +295,12 @@ const CONDITION =
 export const sentenceForce = memoise((sentence: string): SentenceForce => {
   const s = normalise(sentence);
   const exceptions: string[] = [];
-  for (const pattern of EXCEPTIONS) for (const match of s.matchAll(pattern)) exceptions.push(match[1]!);
+  // "Unless guidance states otherwise, people will not share…": the case is what stands before the
+  // comma, and the rest is the rule.
+  const leading = leadingException(s);
+  if (leading) exceptions.push(leading.exception);
+  for (const pattern of EXCEPTIONS)
+    for (const match of (leading?.rule ?? s).matchAll(pattern)) exceptions.push(match[1]!);
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
@@ -488,7 +502,7 @@ function itemForces(sentences: readonly string[], own: readonly SentenceForce[])
 /** What `readClause` reads of one sentence: remembered, as policies repeat sentences. */
 const sentenceParts = memoise((sentence: string) => ({
   force: sentenceForce(sentence),
-  rule: sentence.replace(EXCEPTION_TAIL, ''),
+  rule: (leadingException(sentence)?.rule ?? sentence).replace(EXCEPTION_TAIL, ''),
   condition: LEADING_CONDITION.exec(sentence)?.[1] ?? '',
   switched: switchedTo(sentence),
 }));

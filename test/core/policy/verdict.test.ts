@@ -236,6 +236,31 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('a sentence that opens with its exception', () => {
+  it('reads the case as what stands before the comma, and the rule as the rest', () => {
+    // Paraphrased from a pre-school's phone policy and a youth charity's camping FAQ (not the five).
+    expect(
+      sentenceForce('Except in an emergency, mobile phones must not be used in the presence of children.'),
+    ).toMatchObject({
+      prohibits: true,
+      exceptions: ['an emergency'],
+    });
+    expect(
+      sentenceForce('Unless the site rules say otherwise, campers will not share a sleeping compartment.').exceptions,
+    ).toEqual(['the site rules say otherwise']);
+  });
+
+  it('does not take the rule itself for the case the question names', () => {
+    // The whole sentence was read as the exception, so a question naming the rule's own act
+    // "named the exception" and was answered "allowed".
+    const rule = 'Unless the site rules say otherwise, campers will not share a sleeping compartment in a tent.';
+    expect(verdict('can two campers share a sleeping compartment in the tent?', rule)).toBe('not-allowed');
+    expect(verdict('the site rules say otherwise this year, can two campers share a compartment?', rule)).toBe(
+      'allowed',
+    );
+  });
+});
+
 describe('"be aware", "be alert": an imperative', () => {
   it('reads "Be aware of the importance of reporting concerns immediately" as asking for it at once', () => {
     // From a training provider's policy (one of the five), paraphrased in the question.
