@@ -624,6 +624,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.01,
     verdicts: 0.35,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh19-tune.jsonl',
+    top1: 0.65,
+    top3: 0.866,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.652,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh19-final.jsonl',
+    top1: 0.716,
+    top3: 0.866,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.681,
+  },
+  {
+    file: 'test/fixtures/unseen/pushkins-school-of-russian-language-and-literature-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.384,
+    top3: 0.557,
+    abstention: 0.875,
+    falseAbstention: 0.077,
+    verdicts: 0.315,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
