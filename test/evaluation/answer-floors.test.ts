@@ -649,6 +649,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.077,
     verdicts: 0.315,
   },
+  {
+    file: 'test/fixtures/unseen/tune-orgs-fresh1.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.353,
+    top3: 0.494,
+    abstention: 0.818,
+    falseAbstention: 0.031,
+    verdicts: 0.333,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh1-final.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.272,
+    top3: 0.434,
+    abstention: 0.909,
+    falseAbstention: 0.102,
+    verdicts: 0.194,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
