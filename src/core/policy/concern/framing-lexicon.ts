@@ -88,7 +88,7 @@ export const statedHypothetical = r(
  * case, when nothing else in the message reports one.
  */
 export const courseTaught = r(
-  String.raw`\b(?:on|at|in|during) the (?:\w+ )?(?:course|training|induction|webinar|workshop|refresher)\b,? (?:they|the trainers?|the tutor|the facilitator|the speaker|the presenter|it) (?:said|says|told us|taught us|mentioned|explained|showed us)\b`,
+  String.raw`\b(?:on|at|in|during) the (?:\w+ )?(?:course|training|induction|webinar|workshop|refresher)\b,? (?:they|the trainers?|the tutor|the facilitator|the speaker|the presenter|it) (?:said|says|told us|taught us|mentioned|explained|showed us)\b|\bthe (?:[\w-]+ ){0,2}(?:course|training|induction|webinar|workshop|refresher|module|e-?learning)(?: (?:session|day|video|slides?|notes?|handbook))? (?:said|says|told us|taught us|mentioned|explained|showed us|covered)\b`,
 );
 
 /** Told from the news ("news says there was a stabbing in town last night", "it was in the paper"). */
@@ -132,6 +132,11 @@ export const policyFraming: readonly RegExp[] = [
   // Asking how to respond: "what's the right thing to say?", "what's the right response?".
   r(
     String.raw`\bwhat(?:'s| is) the (?:right|best|correct|proper) (?:thing to (?:say|do)|way to (?:respond|handle|deal|reply)|response|answer|procedure|thing)\b`,
+  ),
+  // Asking what a word means, or for something that explains it: "what county lines means", "any
+  // short video that explains it?".
+  r(
+    String.raw`\bwhat (?:does |do |is |are )?(?:["'\w-]+ ){1,4}(?:means?|stands? for)\b|\bwhat(?: is|'s) meant by\b|\b(?:meaning|definition) of\b|\b(?:videos?|leaflets?|resources?|explainers?|websites?|links?|clips?) (?:that |which )?explains?\b`,
   ),
   hypotheticalFraming,
   statedHypothetical,

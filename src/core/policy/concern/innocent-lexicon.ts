@@ -7,6 +7,9 @@ import { r } from './lexicon-words.ts';
  * only where no sign of harm outweighs it (detect-concern.ts).
  */
 
+/** Things people leave behind or lose: lost property. */
+const BELONGINGS = String.raw`umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?|kit|boots|trainers|shin ?pads|wallets?|purses?`;
+
 /** What is kept secret for a celebration, and keeping something secret ("keep the cake a secret"). */
 const CELEBRATION = String.raw`birthday|surprise|present|gift|party|cake|card|celebration|leaving do`;
 /** A surprise for someone: never a "party" or a "celebration", which FGM guidance lists as euphemisms. */
@@ -333,9 +336,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "…gets defensive if you ask", "bit beyond banter if you ask me": an aside, not a supposed case.
   [/\bif (?:you|u) ask(?: (?:me|her|him|them|about (?:it|them|that)))?\b/g, 'when asked'],
-  // Lost property: things left behind, not a child left.
+  // Lost property: things left behind, not a child left; things gone missing ("missing: one blue
+  // kit bag"), not a child missing.
   [
-    /\blost property\b|\b(?:umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?)\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b/g,
+    new RegExp(
+      String.raw`\blost property\b|\b(?:${BELONGINGS})\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b|\bmissing:? (?:(?:one|a|an|the|my|his|her|their|our|two|three|\d+) )?(?:[\w-]+ ){0,3}(?:${BELONGINGS})\b(?: (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b)?`,
+      'g',
+    ),
     'items found',
   ],
   // Trainers spoilt in a mishap ("spilled oil all over his new trainers"): his shoes, not a gift from someone.

@@ -474,6 +474,11 @@ describe('detectConcern', () => {
     ).not.toBe('concern');
     expect(detectConcern('she spent all her birthday money on concert tickets').level).toBe('none');
     expect(detectConcern('lost property: a blue coat and a lunchbox left at the hall').level).toBe('none');
+    // Things gone missing, not a child (paraphrased, not from any test set).
+    expect(detectConcern('missing: two black shin pads left in the changing room tuesday, whose are they?').level).toBe(
+      'none',
+    );
+    expect(detectConcern('missing: one of the year 7s, not on the coach at the headcount').level).toBe('concern');
     expect(detectConcern('we left them alone to finish the quiz').level).toBe('none');
     // Everyday team-channel news (paraphrased, concerns-train-ordinary3 style).
     for (const message of [
@@ -681,6 +686,22 @@ describe('detectConcern', () => {
         'at the training they said to always write down exactly what the child says. a girl told me today her dad hits her, what do i write?',
       ).level,
     ).toBe('concern');
+    // The course itself as who said it (paraphrased).
+    expect(
+      detectConcern(
+        'the NSPCC e-learning said never promise a child you will keep a secret - is it the same with an adult volunteer?',
+      ).level,
+    ).toBe('none');
+  });
+
+  it('reads asking what a word means as a question about it, unless a case is told beside it', () => {
+    // Paraphrased, not from any test set.
+    expect(detectConcern('a parent asked me what county lines means, is there a video that explains it?').level).toBe(
+      'none',
+    );
+    expect(
+      detectConcern("he asked me what 'special cuddles' means, said his coach does them with him after training").level,
+    ).not.toBe('none');
   });
 
   it("reads the writer's own laughter as a joke told, unless a sign of harm or a strong word says otherwise", () => {
