@@ -69,7 +69,7 @@ const floors: readonly Floor[] = [
     top3: 0.87,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.586,
+    verdicts: 0.603,
   },
   {
     file: 'test/fixtures/unseen/prewired-questions.jsonl',
@@ -189,7 +189,7 @@ const floors: readonly Floor[] = [
     top3: 0.606,
     abstention: 0.4,
     falseAbstention: 0.05,
-    verdicts: 0.392,
+    verdicts: 0.428,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-tune.jsonl',
@@ -214,7 +214,7 @@ const floors: readonly Floor[] = [
     top3: 0.564,
     abstention: 0.833,
     falseAbstention: 0.049,
-    verdicts: 0.323,
+    verdicts: 0.352,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-tune.jsonl',
@@ -248,7 +248,7 @@ const floors: readonly Floor[] = [
     top3: 0.5,
     abstention: 1,
     falseAbstention: 0.089,
-    verdicts: 0.2,
+    verdicts: 0.266,
   },
   {
     file: 'test/fixtures/unseen/lh-educational-services-questions.jsonl',
@@ -300,7 +300,7 @@ const floors: readonly Floor[] = [
     top3: 0.576,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.2,
+    verdicts: 0.225,
   },
   {
     file: 'test/fixtures/unseen/ascend-next-level-questions.jsonl',
@@ -367,7 +367,7 @@ const floors: readonly Floor[] = [
     top3: 0.883,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.687,
+    verdicts: 0.718,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-final.jsonl',
@@ -418,7 +418,7 @@ const floors: readonly Floor[] = [
     top3: 0.538,
     abstention: 0.5,
     falseAbstention: 0.02,
-    verdicts: 0.3,
+    verdicts: 0.35,
   },
   {
     file: 'test/fixtures/unseen/lexden-montessori-questions.jsonl',
@@ -461,7 +461,7 @@ const floors: readonly Floor[] = [
     top3: 0.461,
     abstention: 0.625,
     falseAbstention: 0.058,
-    verdicts: 0.19,
+    verdicts: 0.238,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh13-tune.jsonl',
@@ -622,7 +622,7 @@ const floors: readonly Floor[] = [
     top3: 0.77,
     abstention: 1,
     falseAbstention: 0.01,
-    verdicts: 0.35,
+    verdicts: 0.36,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh19-tune.jsonl',

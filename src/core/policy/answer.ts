@@ -344,7 +344,7 @@ export class PolicyAnswerer {
     let ruleRead: string | undefined;
     if (governing) {
       // The question is read once for every clause its verdict is read from.
-      const asked = readQuestion(trimmed, reader.relevance, { emergency });
+      const asked = readQuestion(trimmed, reader.relevance, { emergency, near: analysed.soft });
       const read = readVerdict(verdictInput(trimmed, governing, reader, asked));
       verdict = read.verdict;
       if (asked.kind === 'permission') ruleRead = read.sentence;

@@ -534,13 +534,18 @@ export interface QuestionReading {
    * the question uses for it.
    */
   readonly emergency: boolean;
+  /** The policy words the question's own words are near in meaning to ("taxi" -> "transport"), where the index read them. */
+  readonly near: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
 }
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
 export function readQuestion(
   question: string,
   relevance: RelevanceModel,
-  told: { readonly emergency?: boolean } = {},
+  told: {
+    readonly emergency?: boolean;
+    readonly near?: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+  } = {},
 ): QuestionReading {
   const terms = new Set(relevance.terms(question));
   let switched: { value: 'on' | 'off' | undefined } | undefined;
@@ -552,6 +557,7 @@ export function readQuestion(
     kind: classifyQuestion(question),
     terms,
     emergency: told.emergency ?? false,
+    near: told.near ?? new Map(),
     topic: weightOf(relevance, terms) || 1,
     get switched() {
       switched ??= { value: switchedTo(question) };
@@ -743,6 +749,32 @@ function eventPermission(sentence: string): { rule: string; event: string } | un
   if (leading) return { event: (leading[1] ?? leading[2])!, rule: leading[3]! };
   const trailing = TRAILING_EVENT.exec(sentence);
   return trailing ? { rule: trailing[1]!, event: (trailing[2] ?? trailing[3])! } : undefined;
+}
+
+/** How near in meaning a question's word must be to a policy word to name it ("lift" -> "transport": 0.8). */
+const NEAR_ENOUGH = 0.7;
+
+/**
+ * The case an "only" limits a sentence to: what follows "only" ("…only use their phones to confirm
+ * transport"), or what precedes it when it follows its noun ("water or diluted juice only is to be
+ * brought"). Not "not only", "if only", "the only…".
+ */
+function onlyCase(sentence: string): { act: string; limit: string } | undefined {
+  const match = /(?<!\b(?:not|if|the|one and|an|their|our|its|his|her)\s)\bonly\b/.exec(sentence);
+  if (!match) return undefined;
+  const before = sentence.slice(0, match.index).replace(/^[•◦\d.\s]*/, '');
+  const after = sentence.slice(match.index + match[0].length).replace(/[.;:]+\s*$/, '');
+  if (/^\s+(?:is|are|was|were|will|may|can|should|must|to be)\b/.test(after))
+    return before.trim() ? { act: after, limit: before } : undefined;
+  // The case is the purpose or condition after the act: "…only use their phones during sessions
+  // [to confirm transport arrangements or in connection with group activities]".
+  const purpose =
+    /\b(?:to|for|when|whenever|if|where|in case|in the case of|in the event of|in connection with|with|by|under|after|once)\b/.exec(
+      after,
+    );
+  if (!purpose) return undefined;
+  const limit = after.slice(purpose.index).trim();
+  return limit ? { act: `${before} ${after.slice(0, purpose.index)}`, limit } : undefined;
 }
 
 /** Reads the verdict of a question from the clause that answers it. */
@@ -941,6 +973,31 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     DISCLOSING.test(askedAct(input.question))
   )
     return reading('not-allowed', 'the clause keeps it confidential; the question would pass it on');
+  // "Water or diluted juice only is to be brought to the gym" against "are fizzy drinks ok?", "…only
+  // use their mobile phones during sessions to confirm transport arrangements" against "ok if i
+  // have a scroll on facebook?": the act is limited to a case the question does not name. Never
+  // "allowed" from this: naming the case leaves the clause to be read.
+  const limited =
+    kind === 'permission' && !force.prohibits && !force.needsPermission ? onlyCase(normalise(best)) : undefined;
+  if (limited !== undefined && shared(relevance, question.actTerms, best).size > 0) {
+    const actOf = new Set(relevance.terms(limited.act));
+    const caseTerms = new Set(
+      relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)),
+    );
+    const named = shared(relevance, questionTerms, limited.limit);
+    for (const neighbours of question.near.values())
+      for (const [term, similarity] of neighbours)
+        if (similarity >= NEAR_ENOUGH && caseTerms.has(term)) named.add(term);
+    const namedCase = new Set([...named].filter((term) => caseTerms.has(term)));
+    // And the question says what else it is for ("…to invite parents to the quiz"): "can
+    // volunteers take photos?" names no case at all, so it is not outside one.
+    const saysWhatElse = [...questionTerms].some((term) => !actOf.has(term) && !caseTerms.has(term));
+    if (caseTerms.size > 0 && namedCase.size === 0 && saysWhatElse)
+      return reading(
+        'not-allowed',
+        `the clause allows it only in a case the question does not name: "${limited.limit}"`,
+      );
+  }
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.

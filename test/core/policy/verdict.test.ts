@@ -236,6 +236,47 @@ describe('exceptions the question rules out', () => {
   });
 });
 
+describe('an act limited by "only" to a case', () => {
+  // Paraphrased from a cheer club's studio rules, a befriending charity's phone guidelines and a
+  // rowing club's privacy notice (none of the five).
+  it('is not allowed when the question names none of the case', () => {
+    expect(
+      verdict(
+        'can the kids bring cans of coke into the studio?',
+        'Water or squash only is to be brought into the studio.',
+      ),
+    ).toBe('not-allowed');
+    const purpose =
+      'Volunteers should only use their phones during sessions to arrange transport or for group activities.';
+    expect(verdict('quiet night, ok to scroll instagram on my phone during the session?', purpose)).toBe('not-allowed');
+    expect(
+      verdict(
+        'can i use the emergency contact numbers to invite parents to the quiz night?',
+        'Emergency contact numbers will only be used to reach you in the case of an emergency.',
+      ),
+    ).toBe('not-allowed');
+  });
+
+  it('is left to the policy, never allowed, when the question names the case', () => {
+    const purpose =
+      'Volunteers should only use their phones during sessions to arrange transport or for group activities.';
+    expect(verdict('can i use my phone during the session to arrange transport home?', purpose)).toBe('see-policy');
+    // Named by a word near enough in meaning, as the index reads it ("lift" -> "transport").
+    const question = 'can i use my phone in the session to sort a lift home?';
+    const readWith = (similarity: number) =>
+      readVerdict({
+        question,
+        clauseText: purpose,
+        relevance,
+        asked: readQuestion(question, relevance, { near: new Map([['lift', [['transport', similarity] as const]]]) }),
+      }).verdict;
+    expect(readWith(0.8)).toBe('see-policy');
+    expect(readWith(0.6)).toBe('not-allowed');
+    // A question that names no case at all is not outside one.
+    expect(verdict('can volunteers use their phones during sessions?', purpose)).toBe('see-policy');
+  });
+});
+
 describe('a sentence that opens with its exception', () => {
   it('reads the case as what stands before the comma, and the rule as the rest', () => {
     // Paraphrased from a pre-school's phone policy and a youth charity's camping FAQ (not the five).
