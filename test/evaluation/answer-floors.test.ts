@@ -622,7 +622,7 @@ const floors: readonly Floor[] = [
     top3: 0.77,
     abstention: 1,
     falseAbstention: 0.01,
-    verdicts: 0.36,
+    verdicts: 0.37,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh19-tune.jsonl',

@@ -689,6 +689,14 @@ export function permittedAct(sentence: string): string | undefined {
   return match[1]!.split(/\s+(?:if|when|once|where|unless|provided|as|so|under|because|but|and then|which|who)\b/)[0];
 }
 
+/** Which of `terms` the question names by a word near enough in meaning, as the index read it. */
+function nearIn(question: QuestionReading, terms: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const neighbours of question.near.values())
+    for (const [term, similarity] of neighbours) if (similarity >= NEAR_ENOUGH && terms.has(term)) out.add(term);
+  return out;
+}
+
 function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
   return new Set(relevance.terms(text).filter((term) => questionTerms.has(term)));
 }
@@ -835,7 +843,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       relevance.terms(exception.replace(CASE_WORDS, ' ')).filter((term) => relevance.known(term)),
     );
     const caseWeight = weightOf(relevance, caseTerms);
-    const caseNamed = new Set([...shared(relevance, questionTerms, exception)].filter((term) => caseTerms.has(term)));
+    const caseNamed = new Set(
+      [...shared(relevance, questionTerms, exception), ...nearIn(question, caseTerms)].filter((term) =>
+        caseTerms.has(term),
+      ),
+    );
     const namesCase = caseNamed.size > 0 && weightOf(relevance, caseNamed) >= CASE_NAMED * caseWeight;
     if (!toldEmergency && !namesCase && (beyondWeight === 0 || named < 0.5 * beyondWeight)) continue;
     // "…(not on my break)", "it isn't urgent": the question says the exception does not apply.
@@ -859,6 +871,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (kind === 'permission' && event && sentenceForce(event.rule).permits) {
     const eventTerms = new Set(relevance.terms(event.event));
     const named = shared(relevance, questionTerms, event.event);
+    for (const term of nearIn(question, eventTerms)) named.add(term);
     if (
       (question.emergency && EMERGENCY.test(event.event)) ||
       (eventTerms.size > 0 &&
@@ -985,9 +998,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)),
     );
     const named = shared(relevance, questionTerms, limited.limit);
-    for (const neighbours of question.near.values())
-      for (const [term, similarity] of neighbours)
-        if (similarity >= NEAR_ENOUGH && caseTerms.has(term)) named.add(term);
+    for (const term of nearIn(question, caseTerms)) named.add(term);
     const namedCase = new Set([...named].filter((term) => caseTerms.has(term)));
     // And the question says what else it is for ("…to invite parents to the quiz"): "can
     // volunteers take photos?" names no case at all, so it is not outside one.

@@ -277,6 +277,23 @@ describe('an act limited by "only" to a case', () => {
   });
 });
 
+describe('a case named by a word near in meaning', () => {
+  it('counts for the case a permission is for, as the index read the word', () => {
+    // Paraphrased from a childminder's policy (not one of the five).
+    const clauseText = 'In case of illness, staff may phone parents from their own mobile.';
+    const question = 'a kid is poorly, can i phone her mum from my own mobile?';
+    const readWith = (similarity: number) =>
+      readVerdict({
+        question,
+        clauseText,
+        relevance,
+        asked: readQuestion(question, relevance, { near: new Map([['poorli', [['ill', similarity] as const]]]) }),
+      }).verdict;
+    expect(readWith(0.8)).toBe('allowed');
+    expect(readWith(0.6)).not.toBe('allowed');
+  });
+});
+
 describe('a sentence that opens with its exception', () => {
   it('reads the case as what stands before the comma, and the rule as the rest', () => {
     // Paraphrased from a pre-school's phone policy and a youth charity's camping FAQ (not the five).
