@@ -108,8 +108,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/norwich-rfc-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.5,
-    top3: 0.648,
+    top1: 0.486,
+    top3: 0.635,
     abstention: 0.75,
     falseAbstention: 0.095,
     verdicts: 0.166,
@@ -146,7 +146,7 @@ const floors: readonly Floor[] = [
     top3: 0.666,
     abstention: 0.3,
     falseAbstention: 0.019,
-    verdicts: 0.388,
+    verdicts: 0.444,
   },
   {
     file: 'test/fixtures/unseen/student-robotics-questions.jsonl',
@@ -186,7 +186,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/camsis-education-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.393,
-    top3: 0.606,
+    top3: 0.622,
     abstention: 0.4,
     falseAbstention: 0.05,
     verdicts: 0.428,
@@ -244,7 +244,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/helston-theatre-company-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.382,
+    top1: 0.397,
     top3: 0.5,
     abstention: 1,
     falseAbstention: 0.089,
@@ -570,7 +570,7 @@ const floors: readonly Floor[] = [
     top1: 0.288,
     top3: 0.461,
     abstention: 1,
-    falseAbstention: 0.077,
+    falseAbstention: 0.058,
     verdicts: 0.157,
   },
   {
@@ -652,7 +652,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/tune-orgs-fresh1.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.353,
+    top1: 0.363,
     top3: 0.494,
     abstention: 0.818,
     falseAbstention: 0.031,

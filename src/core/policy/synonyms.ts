@@ -95,6 +95,12 @@ export const defaultSynonyms: SynonymMap = {
     [/\be-?mails?\b/g, 'email'],
     [/\bprofile pic(?:ture)?s?\b/g, 'profile'],
     [/\bpremium[- ]rate\b/g, 'premiumrate'],
+    // A criminal records check, by any of its UK names: DBS (and the CRB before it) in England and
+    // Wales, PVG and Disclosure Scotland in Scotland, AccessNI in Northern Ireland.
+    [
+      /\b(?:disclosure and barring(?: service)?|criminal records? (?:bureau )?(?:checks?|certificates?|disclosures?)|disclosure scotland|access ?ni|crb|crc|pvg)\b/g,
+      'dbs',
+    ],
   ],
   irregular: {
     kept: 'keep',

@@ -47,6 +47,25 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('morning, can i text a member')).toEqual(plain);
   });
 
+  it('reads every UK name of a criminal records check as one term', () => {
+    const [dbs] = analyser.terms('DBS');
+    for (const text of [
+      'has he got his dbs back yet?',
+      'coaches must hold an enhanced CRC with barring list check',
+      'all leaders need a PVG',
+      'volunteers are AccessNI cleared',
+      'an Access NI check',
+      'a criminal record check is required',
+      'the Disclosure and Barring Service',
+      'apply through Disclosure Scotland',
+      'an old CRB certificate',
+    ]) {
+      expect(analyser.terms(text), text).toContain(dbs);
+    }
+    // A child disclosing is not a records check.
+    expect(analyser.terms('what do i do after a disclosure?')).not.toContain(dbs);
+  });
+
   it('reads carrying on and keeping going as continuing', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
