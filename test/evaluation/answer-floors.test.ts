@@ -656,7 +656,7 @@ const floors: readonly Floor[] = [
     top3: 0.494,
     abstention: 0.818,
     falseAbstention: 0.031,
-    verdicts: 0.333,
+    verdicts: 0.363,
   },
   {
     file: 'test/fixtures/unseen/aside-orgs-fresh1-final.jsonl',

@@ -121,6 +121,9 @@ const PROHIBITION = [
   /\b(?:should|must)\s+(?:\w+\s+)?(?:be\s+)?avoid(?:ed)?\b|(?<!\bto\s)(?<!\bin order to\s)\bavoid(?:ing|ed|s)?\b/,
   /\bthere (?:are|is|will be|should be|must be) to be no\b|\bthere (?:are|is) to be no\b|\bthere (?:must|should|will|shall) be no\b/,
   /\brefrain from\b/,
+  // "Being an excellent role model – this includes not smoking or drinking alcohol in the company
+  // of young people": what good practice is said to include not doing.
+  /\b(?:includes?|including|means?|meaning)\s+not\s+[a-z]+ing\b/,
   /\bno\s+(?:\w+\s+){0,3}(?:are|is|should|must)\s+(?:to\s+)?be\b/,
   // "No mobile phones or other electrical equipment are allowed on camp": however long what is
   // named between.

@@ -141,6 +141,10 @@ describe('sentenceForce', () => {
     expect(sentenceForce('Texting is acceptable when arranging fixtures.').permits).toBe(false);
     expect(sentenceForce('Staff should make sure the content of their page is never offensive.').prohibits).toBe(false);
     expect(sentenceForce('There are to be no break-out spaces used for member groups.').prohibits).toBe(true);
+    // What good practice is said to include not doing (paraphrased from an activity centre's code).
+    expect(
+      sentenceForce('Good practice means not vaping or drinking alcohol in front of the children.').prohibits,
+    ).toBe(true);
     expect(sentenceForce('Personal calls are not to be made, other than in agreed circumstances.').exceptions).toEqual([
       'agreed circumstances',
     ]);
