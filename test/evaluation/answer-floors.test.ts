@@ -630,7 +630,7 @@ const floors: readonly Floor[] = [
     top3: 0.866,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.652,
+    verdicts: 0.695,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh19-final.jsonl',

@@ -43,7 +43,9 @@ const PERMISSION_CUE = [
   /[,.;:!]\s*(?:just\s+|do i\s+|should i\s+)?(?:accept|ignore|reply|answer|block|delete|carry on|continue|keep going|follow (?:back|them|him|her)|add (?:them|him|her)|let (?:it|them|him|her) (?:slide|go|happen|carry on))(?:\s+(?:it|them|him|her|back))?\s*\?+\s*$/,
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too|isn'?t it|is it|ain'?t it|no))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
-  /\bor (?:just |should i |do i |shall i )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report)\b[^?]{0,20}[?]*\s*$/,
+  /\bor (?:just |should i |do i |shall i |should we |do we )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report|avoid|steer clear|stay away|give it a miss)\b[^?]{0,20}[?]*\s*$/,
+  // "is email an ok way to get in touch…", "is a group chat a good idea for…": whether a means is allowed.
+  /\b(?:is|are)\s+(?:[\w'-]+\s+){1,3}?(?:an?\s+)?(?:ok|okay|alright|acceptable|fine)\s+(?:way|thing|option|idea)\s+(?:to|for)\b/,
   /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work|(?:would|will|could|does) it (?:really )?hurt|what'?s the harm)\b/,
   // "…for our newsletter - any issue?", "any issue with me having a beer with them?", "good to
   // go?", "any chance we can set up…", "ok for a helper on the tour to skip…".

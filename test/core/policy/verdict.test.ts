@@ -35,6 +35,9 @@ describe('classifyQuestion', () => {
     );
     expect(classifyQuestion('only one leader free for the camping trip, does that work?')).toBe('permission');
     expect(classifyQuestion('what does harmless mean in the policy?')).toBe('open');
+    // Whether a means is ok, or a choice between it and keeping away from it.
+    expect(classifyQuestion('is whatsapp an ok way to reach the parents about fixtures?')).toBe('permission');
+    expect(classifyQuestion('texting the squad about kit, fine or should we avoid it?')).toBe('permission');
     expect(classifyQuestion("how do i end my texts to learners, is 'cheers x' ok?")).toBe('permission');
     expect(classifyQuestion('a learner sent me something odd, shall i delete it?')).toBe('obligation');
     expect(classifyQuestion('who is the dsl, or do i tell my manager?')).toBe('open');
