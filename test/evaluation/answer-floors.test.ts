@@ -330,7 +330,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh9-tune.jsonl',
     top1: 0.566,
-    top3: 0.833,
+    top3: 0.816,
     abstention: 1,
     falseAbstention: 0.017,
     verdicts: 0.5,
@@ -451,8 +451,8 @@ const floors: readonly Floor[] = [
     top1: 0.423,
     top3: 0.5,
     abstention: 0.75,
-    falseAbstention: 0.039,
-    verdicts: 0.428,
+    falseAbstention: 0.058,
+    verdicts: 0.38,
   },
   {
     file: 'test/fixtures/unseen/bash-festival-of-code-questions.jsonl',
@@ -661,8 +661,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/aside-orgs-fresh1-final.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.272,
-    top3: 0.434,
+    top1: 0.262,
+    top3: 0.424,
     abstention: 0.909,
     falseAbstention: 0.102,
     verdicts: 0.194,

@@ -72,6 +72,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:mark|marks|bruis\w*|welts?|scratch(?:es)?|cuts?|injur\w*|swelling|burns?) (?:on|all over|across|round|around|all up|up|down|all down|along) ${POSSESSIVE} ${BODY}`,
       ),
+      // An injury whose explanation keeps changing or does not fit (NSPCC: injuries a child cannot
+      // explain, or explains in different ways): "odd burns…, first he said kettle, then iron".
+      r(
+        String.raw`\b(?:bruis\w*|burns?|marks?|cuts?|injur\w*|black eye|broken \w+|fractur\w*|scald\w*)\b.{0,100}\b(?:(?:story|stories|explanation|excuse|reason)s? (?:\w+ ){0,3}(?:keeps? changing|kept changing|changes every time|(?:does not|did not) (?:add up|match|make sense))|first (?:he|she|they) said\b.{0,60}\bthen\b|different (?:story|explanation|excuse) (?:each|every) time)`,
+      ),
       r(
         String.raw`\b(?:heard|saw|hear|hearing) (?:a |the )?(?:slap|slapping|punch|thud|smack|smacking|hitting|beating)\b`,
       ),
@@ -266,7 +271,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:always|constantly|often|really|very|so|keeps? (?:coming in|turning up|arriving)|comes in|turns up|arrives?) (?:hungry|starving|filthy|dirty|smelly|unwashed|in (?:the )?same clothes|without (?:a )?(?:coat|food|lunch|shoes))`,
       ),
       r(
-        String.raw`\b(?:no|not any|not enough) food (?:at home|in the house)|\bnothing to eat\b|\bhas not eaten|\bhasn't eaten|\bhad nothing to eat|\bnot been fed|\bnot fed\b|\bno one feeds|\bgoes? without (?:food|meals|dinner|breakfast)|\bsteal(?:s|ing)? food|\bscaveng\w*`,
+        String.raw`\b(?:no|not any|not enough) food (?:at home|in the house)|\bnothing to eat\b|\bhas not eaten|\bhasn't eaten|\bhad nothing to eat|\bnot been fed|\bnot fed\b|\bno one feeds|\bgoes? without (?:food|meals|dinner|breakfast)|\bsteal(?:s|ing)? food|\bscaveng(?:e|es|ed|ing)\b`,
       ),
       r(
         String.raw`\b(?:left|leaves|leaving|is|was|are|been) (?:home )?(?:alone|on (?:his|her|their) own) (?:at home|overnight|all night|all weekend|for days|for hours|for the weekend|with (?:his|her|their) (?:baby |little |younger )?(?:brother|sister|siblings))|\bhome alone\b|\blooks? after (?:his|her|their) (?:little|younger|baby) (?:brother|sister|siblings) (?:all|every|alone)`,
@@ -326,7 +331,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:does not|doesn't|do not|don't|cannot|can't|can not|could not|couldn't) see (?:the |any )?point (?:in|of) (?:living|life|being alive|being here|going on|carrying on|anything any ?more|it all|waking up)\b(?! (?:with|the|this|if|until|for|to|at|in)\b)|\b(?:nobody|no one|no-one|noone) (?:would|will|'d|is going to|would even) (?:miss|care about|notice|care if|even notice) (?:me|him|her|them|i|he|she|they)\b|\b(?:better off|be better|happier) without (?:me|him|her|them)\b|\b(?:i am|i'm|im|he is|she is|they are|feel(?:s)? like) (?:just )?a burden\b`,
       ),
       r(
-        String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'?d|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`,
+        String.raw`\b(?:self[- ]?harm\w*|suicid\w*|kill(?:ing)? (?:himself|herself|themselves|myself|themself)|end (?:it all|(?:his|her|their|my) (?:own )?life|things|it)|take (?:his|her|their|my) own life|took (?:his|her|their) own life|overdos\w*|od'd|oded|took (?:a load of|loads of|lots of|too many|a bunch of) (?:pills|tablets)|hang (?:himself|herself|themselves)|jump (?:off|in front)|slit (?:his|her|their) wrists?)`,
       ),
       r(
         String.raw`\b(?:does not|doesn't|don't|do not|no longer|not) (?:want|wanna) to (?:be (?:alive|here|around)|live|wake up|exist|go on)|\b(?:wants?|wanted|wanting|wanna) to die\b|\bbetter off (?:dead|without (?:him|her|them|me))|\bno (?:point|reason) (?:in )?(?:living|being alive|going on|carrying on)\b(?! (?:with|the|this|a|an|if|until|for|to|at|in|about)\b)|\bnot worth living|\bcan't go on|\bcannot go on|\b(?:note|letter|message|text|goodbye|bye|sorry)\b.{0,60}\b(?:cannot|can not) (?:do this|do it|go on|cope|take (?:it|this)|carry on|keep going) any ?more\b|\b(?:suicide|goodbye|farewell) (?:note|letter)\b|\bwish(?:es|ed)? (?:(?:he|she|they|i) (?:was|were) )?dead\b|\bwishes (?:he|she|they) (?:was|were) not (?:alive|here)`,

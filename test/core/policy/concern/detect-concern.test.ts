@@ -694,6 +694,20 @@ describe('detectConcern', () => {
     ).toBe('none');
   });
 
+  it('reads "the odd…" and a scavenger hunt as everyday words, and an injury whose explanation keeps changing as a concern', () => {
+    // Paraphrased, not from any test set. "OD'd" is an overdose; "odd" is not.
+    expect(detectConcern('the u14s get the odd swear word in at training, can i say something?').level).not.toBe(
+      'concern',
+    );
+    expect(readConcern('planning a scavenger hunt round the park for the cubs').strong).not.toContain('neglect');
+    expect(readConcern("her mate says she od'd on paracetamol last night").strong).toContain('self-harm-suicide');
+    expect(readConcern('he was scavenging food from the bins behind the hall').strong).toContain('neglect');
+    expect(
+      detectConcern("noticed a burn on tia's wrist again, first she said it was the kettle then the hair straighteners")
+        .level,
+    ).toBe('concern');
+  });
+
   it('reads asking what a word means as a question about it, unless a case is told beside it', () => {
     // Paraphrased, not from any test set.
     expect(detectConcern('a parent asked me what county lines means, is there a video that explains it?').level).toBe(
