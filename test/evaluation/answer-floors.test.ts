@@ -87,7 +87,7 @@ const floors: readonly Floor[] = [
     top3: 0.596,
     abstention: 0.6,
     falseAbstention: 0.049,
-    verdicts: 0.48,
+    verdicts: 0.44,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh2-tune.jsonl',
@@ -666,6 +666,15 @@ const floors: readonly Floor[] = [
     abstention: 0.909,
     falseAbstention: 0.102,
     verdicts: 0.194,
+  },
+  {
+    file: 'test/fixtures/unseen/the-clubhouse-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.442,
+    top3: 0.576,
+    abstention: 0.875,
+    falseAbstention: 0.077,
+    verdicts: 0.352,
   },
 ];
 

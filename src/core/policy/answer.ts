@@ -178,7 +178,12 @@ interface OrganisationIndex {
   readonly index: ClauseIndex;
   readonly relevance: RelevanceModel;
   readonly clauses: ReadonlyMap<Clause, ClauseReadings>;
+  /** The policy clauses of each section of each document, in order: a clause's neighbours under its heading. */
+  readonly sections: ReadonlyMap<string, readonly Clause[]>;
 }
+
+/** The key of a clause's section in `OrganisationIndex.sections`. */
+const sectionKey = (clause: Clause): string => `${clause.documentId}\u0000${clause.section}`;
 
 /**
  * Reads every clause of an organisation as answers will: its verdict reading, who its sentences
@@ -213,7 +218,14 @@ function organisationIndex(
     known: (term) => index.knows(term),
     related: (term) => analyser.related(term),
   };
-  return { index, relevance, clauses: read };
+  const sections = new Map<string, Clause[]>();
+  for (const clause of clauses) {
+    if (clause.kind !== 'clause') continue;
+    const key = sectionKey(clause);
+    if (!sections.has(key)) sections.set(key, []);
+    sections.get(key)!.push(clause);
+  }
+  return { index, relevance, clauses: read, sections };
 }
 
 /** Answers staff questions from one corpus, with an index per organisation built once. */
@@ -354,6 +366,8 @@ export class PolicyAnswerer {
       const disagree = guarded !== verdict;
       verdict = guarded;
       if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index, trimmed)) verdict = 'see-policy';
+      if (verdict === 'allowed' && corpus.documents.get(governing.clause.documentId)?.meta.numbering === 'positional')
+        verdict = sectionReading(governing, trimmed, reader, asked);
       if (verdict === 'see-policy' && !disagree)
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
@@ -534,6 +548,32 @@ function guardAllowed(
     if (!nearlyAsRelevant(other, governing, 0.05, 0.5)) continue;
     const reading = readVerdict(verdictInput(question, other, reader, asked));
     if (reading.verdict === 'not-allowed' || reading.verdict === 'needs-approval') return 'see-policy';
+  }
+  return verdict;
+}
+
+/**
+ * "Allowed" read from one paragraph, held against the rest of its section: "We may take photographs
+ * and videos during sessions…" is followed, under the same heading, by "You will be asked to give
+ * consent for photography on the registration form". A neighbour under the same heading that makes
+ * the act asked about subject to permission makes it so; one that forbids it leaves the policy to
+ * be read. Only a neighbour whose sentence names the act asked about counts.
+ */
+function sectionReading(
+  governing: ScoredClause,
+  question: string,
+  reader: OrganisationIndex,
+  asked: QuestionReading,
+): Verdict {
+  let verdict: Verdict = 'allowed';
+  for (const clause of reader.sections.get(sectionKey(governing.clause)) ?? []) {
+    if (clause === governing.clause) continue;
+    const neighbour: ScoredClause = { clause, sentence: clause.text, score: 0, matchedTerms: [], coverage: 0, rank: 0 };
+    const reading = readVerdict(verdictInput(question, neighbour, reader, asked));
+    const namesAct = reader.relevance.terms(reading.sentence).some((term) => asked.actTerms.has(term));
+    if (!namesAct) continue;
+    if (reading.verdict === 'needs-approval') return 'needs-approval';
+    if (reading.verdict === 'not-allowed') verdict = 'see-policy';
   }
   return verdict;
 }
