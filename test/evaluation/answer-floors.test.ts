@@ -296,7 +296,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/nemesis-cheer-and-dance-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.442,
+    top1: 0.461,
     top3: 0.576,
     abstention: 1,
     falseAbstention: 0,
@@ -452,7 +452,7 @@ const floors: readonly Floor[] = [
     top3: 0.5,
     abstention: 0.75,
     falseAbstention: 0.058,
-    verdicts: 0.38,
+    verdicts: 0.428,
   },
   {
     file: 'test/fixtures/unseen/bash-festival-of-code-questions.jsonl',
@@ -652,7 +652,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/tune-orgs-fresh1.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.363,
+    top1: 0.373,
     top3: 0.494,
     abstention: 0.818,
     falseAbstention: 0.031,
@@ -664,7 +664,7 @@ const floors: readonly Floor[] = [
     top1: 0.262,
     top3: 0.424,
     abstention: 0.909,
-    falseAbstention: 0.102,
+    falseAbstention: 0.091,
     verdicts: 0.194,
   },
   {

@@ -1,4 +1,12 @@
 /**
+ * Where one sentence ends and the next starts: after ".", "!", "?" or ";" and before a capital,
+ * a quote, a bracket or a bullet. Not after an abbreviation ("platforms (e.g. Zoom, Google Meet)",
+ * "Dr. Patel"): the sentence goes on.
+ */
+const SENTENCE_END =
+  /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|Mr|Mrs|Ms|Dr|St|[Ii]ncl|[Aa]pprox|[Vv]s|[Nn]o)\.)(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/;
+
+/**
  * Splits a clause into sentences and list items. Items of a fragment list ("by: • Text message")
  * are read together with their lead-in, since they do not stand alone.
  */
@@ -12,7 +20,7 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     const parts = line
-      .split(/(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/)
+      .split(SENTENCE_END)
       .map((part) => part.trim())
       .filter(Boolean);
     for (const part of parts) {

@@ -684,6 +684,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at an abbreviation', () => {
+    // Paraphrased from an online tutoring company's guidelines (not one of the five).
+    expect(
+      splitSentences('Lessons must run on approved platforms (e.g. Teams, Google Meet). Never use personal accounts.'),
+    ).toEqual(['Lessons must run on approved platforms (e.g. Teams, Google Meet).', 'Never use personal accounts.']);
+    expect(splitSentences('Tell Dr. Shah, i.e. The Club Doctor, at once. Then write it up.')).toEqual([
+      'Tell Dr. Shah, i.e. The Club Doctor, at once.',
+      'Then write it up.',
+    ]);
+  });
+
   it('keeps a dangling "Unless…" sentence with the rule it qualifies', () => {
     expect(splitSentences('Use your own camera for work. Unless given permission by the team.')).toEqual([
       'Use your own camera for work. Unless given permission by the team.',
