@@ -52,7 +52,7 @@ const floors: readonly Floor[] = [
     top3: 0.898,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.625,
+    verdicts: 0.65,
   },
   {
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
@@ -69,7 +69,7 @@ const floors: readonly Floor[] = [
     top3: 0.87,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.603,
+    verdicts: 0.62,
   },
   {
     file: 'test/fixtures/unseen/prewired-questions.jsonl',
@@ -103,7 +103,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.552,
+    verdicts: 0.578,
   },
   {
     file: 'test/fixtures/unseen/norwich-rfc-questions.jsonl',
@@ -163,7 +163,7 @@ const floors: readonly Floor[] = [
     top3: 0.925,
     abstention: 0.333,
     falseAbstention: 0,
-    verdicts: 0.611,
+    verdicts: 0.638,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh4-final.jsonl',
@@ -222,7 +222,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.675,
+    verdicts: 0.702,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-final.jsonl',
@@ -409,7 +409,7 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.714,
+    verdicts: 0.75,
   },
   {
     file: 'test/fixtures/unseen/sudbury-rowing-club-questions.jsonl',
@@ -545,7 +545,7 @@ const floors: readonly Floor[] = [
     top3: 0.519,
     abstention: 1,
     falseAbstention: 0.039,
-    verdicts: 0.2,
+    verdicts: 0.266,
   },
   {
     file: 'test/fixtures/unseen/st-francis-mackworth-questions.jsonl',
@@ -596,7 +596,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.409,
+    verdicts: 0.454,
   },
   {
     file: 'test/fixtures/unseen/gendered-intelligence-questions.jsonl',

@@ -393,6 +393,7 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['open', 'shut'],
   ['supervis', 'unsupervis'],
   ['accompani', 'unaccompani'],
+  ['uniqu', 'reus'],
 ];
 
 /** The inputs of one verdict. */
@@ -633,8 +634,14 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
 /** What a question would do without: "without a dbs for now" -> "dbs", "w/o consent" -> "consent". */
 function withoutWhat(question: string): string | undefined {
   const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // "…left my passport in my room", "forgot my dbs letter": doing it without that thing.
+  const left =
+    /\b(?:forgot|forgotten|left)\s+(?:my|his|her|their|our)\s+([a-z][a-z'-]*)\s+(?:at home|behind|in (?:my|the|his|her) \w+|back at)/.exec(
+      q,
+    );
+  if (left) return left[1];
   const before =
-    /\b(?:without|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
+    /\b(?:without|with no|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,
     );
   if (before) return before[1];

@@ -301,6 +301,34 @@ describe('a case named by a word near in meaning', () => {
   });
 });
 
+describe('doing it without what the clause requires, or the opposite of it', () => {
+  // Paraphrased from an outdoor centre's vehicle rules, a disability sport charity's phone dos and an
+  // online course provider's video-call rules (none of them shipped wording).
+  it('reads "left my licence at home" and "with no passcode" as doing it without', () => {
+    expect(
+      verdict(
+        'left my licence in my bag at home, ok to drive the minibus to the river anyway?',
+        'All drivers must carry their licence with them at all times when driving the minibus.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        'ok to keep my work phone with no passcode, quicker at registration',
+        'Make sure your work phone is protected with a passcode.',
+      ),
+    ).toBe('not-allowed');
+  });
+
+  it('reads reusing against "unique"', () => {
+    expect(
+      verdict(
+        "can i reuse last week's meeting link for the kids class?",
+        "Every children's class will have a unique meeting link.",
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('a sentence that opens with its exception', () => {
   it('reads the case as what stands before the comma, and the rule as the rest', () => {
     // Paraphrased from a pre-school's phone policy and a youth charity's camping FAQ (not the five).
