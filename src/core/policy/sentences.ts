@@ -4,7 +4,7 @@
  * "Dr. Patel"): the sentence goes on.
  */
 const SENTENCE_END =
-  /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|Mr|Mrs|Ms|Dr|St|[Ii]ncl|[Aa]pprox|[Vv]s|[Nn]o)\.)(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/;
+  /(?<!\b(?:[Ee]\.[Gg]|[Ii]\.[Ee]|Mr|Mrs|Ms|Dr|St|[Ii]ncl|[Aa]pprox|[Vv]s)\.)(?<=[.!?;])\s+(?=[A-Z"'\u201c\u2018(•◦])/;
 
 /**
  * Splits a clause into sentences and list items. Items of a fragment list ("by: • Text message")
