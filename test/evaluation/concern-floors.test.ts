@@ -59,6 +59,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh22-final.jsonl', recall: 0.977, falseAlarms: 0.034, dangerFirst: 0.941 },
   { file: 'concerns-fresh23-tune.jsonl', recall: 1, falseAlarms: 0.017, dangerFirst: 1 },
   { file: 'concerns-fresh23-final.jsonl', recall: 0.988, falseAlarms: 0.034, dangerFirst: 1 },
+  { file: 'concerns-fresh24-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
