@@ -18,6 +18,14 @@ const relevance = {
 };
 const verdict = (question: string, clauseText: string, extra: { context?: string; section?: string } = {}) =>
   readVerdict({ question, clauseText, relevance, ...extra }).verdict;
+/** The verdict when the index has read one question word as near in meaning to a policy word. */
+const verdictWithNear = (question: string, clauseText: string, [word, near, similarity]: [string, string, number]) =>
+  readVerdict({
+    question,
+    clauseText,
+    relevance,
+    asked: readQuestion(question, relevance, { near: new Map([[word, [[near, similarity] as const]]]) }),
+  }).verdict;
 
 describe('classifyQuestion', () => {
   it('tells permission, obligation and open questions apart', () => {
@@ -270,15 +278,8 @@ describe('an act limited by "only" to a case', () => {
     expect(verdict('can i use my phone during the session to arrange transport home?', purpose)).toBe('see-policy');
     // Named by a word near enough in meaning, as the index reads it ("lift" -> "transport").
     const question = 'can i use my phone in the session to sort a lift home?';
-    const readWith = (similarity: number) =>
-      readVerdict({
-        question,
-        clauseText: purpose,
-        relevance,
-        asked: readQuestion(question, relevance, { near: new Map([['lift', [['transport', similarity] as const]]]) }),
-      }).verdict;
-    expect(readWith(0.8)).toBe('see-policy');
-    expect(readWith(0.6)).toBe('not-allowed');
+    expect(verdictWithNear(question, purpose, ['lift', 'transport', 0.8])).toBe('see-policy');
+    expect(verdictWithNear(question, purpose, ['lift', 'transport', 0.6])).toBe('not-allowed');
     // A question that names no case at all is not outside one.
     expect(verdict('can volunteers use their phones during sessions?', purpose)).toBe('see-policy');
   });
@@ -289,15 +290,8 @@ describe('a case named by a word near in meaning', () => {
     // Paraphrased from a childminder's policy (not one of the five).
     const clauseText = 'In case of illness, staff may phone parents from their own mobile.';
     const question = 'a kid is poorly, can i phone her mum from my own mobile?';
-    const readWith = (similarity: number) =>
-      readVerdict({
-        question,
-        clauseText,
-        relevance,
-        asked: readQuestion(question, relevance, { near: new Map([['poorli', [['ill', similarity] as const]]]) }),
-      }).verdict;
-    expect(readWith(0.8)).toBe('allowed');
-    expect(readWith(0.6)).not.toBe('allowed');
+    expect(verdictWithNear(question, clauseText, ['poorli', 'ill', 0.8])).toBe('allowed');
+    expect(verdictWithNear(question, clauseText, ['poorli', 'ill', 0.6])).not.toBe('allowed');
   });
 });
 
