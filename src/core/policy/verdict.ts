@@ -44,7 +44,7 @@ const PERMISSION_CUE = [
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too|isn'?t it|is it|ain'?t it|no))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i |should we |do we )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report|avoid|steer clear|stay away|give it a miss)\b[^?]{0,20}[?]*\s*$/,
-  // "is email an ok way to get in touch…", "is a group chat a good idea for…": whether a means is allowed.
+  // "is email an ok way to get in touch…", "is a group chat an acceptable option for…": whether a means is allowed.
   /\b(?:is|are)\s+(?:[\w'-]+\s+){1,3}?(?:an?\s+)?(?:ok|okay|alright|acceptable|fine)\s+(?:way|thing|option|idea)\s+(?:to|for)\b/,
   /\b(?:any problem|is there a problem|would that be|does that break|is that against|(?:does|would|will) that work|(?:would|will|could|does) it (?:really )?hurt|what'?s the harm)\b/,
   // "…for our newsletter - any issue?", "any issue with me having a beer with them?", "good to
@@ -797,6 +797,26 @@ function onlyCase(sentence: string): { act: string; limit: string } | undefined 
   return limit ? { act: `${before} ${after.slice(0, purpose.index)}`, limit } : undefined;
 }
 
+/**
+ * The case an "only" limits the sentence's act to, when the question asks about that act for
+ * something else and names none of the case ("…only use their mobile phones during sessions to
+ * confirm transport arrangements" against "ok if i have a scroll on facebook?"). A question that
+ * names the case, in the clause's words or in a word near in meaning ("lift" -> "transport"), or
+ * names no case at all ("can volunteers take photos?"), is left to the clause: undefined.
+ */
+function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, sentence: string): string | undefined {
+  const limited = onlyCase(normalise(sentence));
+  if (!limited || shared(relevance, question.actTerms, sentence).size === 0) return undefined;
+  const actOf = new Set(relevance.terms(limited.act));
+  const caseTerms = new Set(relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)));
+  if (caseTerms.size === 0) return undefined;
+  const named = [...shared(relevance, question.terms, limited.limit), ...nearIn(question, caseTerms)];
+  if (named.some((term) => caseTerms.has(term))) return undefined;
+  // The question says what else it is for ("…to invite parents to the quiz").
+  const saysWhatElse = [...question.terms].some((term) => !actOf.has(term) && !caseTerms.has(term));
+  return saysWhatElse ? limited.limit : undefined;
+}
+
 /** Reads the verdict of a question from the clause that answers it. */
 export function readVerdict(input: VerdictInput): VerdictReading {
   const { relevance } = input;
@@ -998,29 +1018,14 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     DISCLOSING.test(askedAct(input.question))
   )
     return reading('not-allowed', 'the clause keeps it confidential; the question would pass it on');
-  // "Water or diluted juice only is to be brought to the gym" against "are fizzy drinks ok?", "…only
-  // use their mobile phones during sessions to confirm transport arrangements" against "ok if i
-  // have a scroll on facebook?": the act is limited to a case the question does not name. Never
-  // "allowed" from this: naming the case leaves the clause to be read.
-  const limited =
-    kind === 'permission' && !force.prohibits && !force.needsPermission ? onlyCase(normalise(best)) : undefined;
-  if (limited !== undefined && shared(relevance, question.actTerms, best).size > 0) {
-    const actOf = new Set(relevance.terms(limited.act));
-    const caseTerms = new Set(
-      relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)),
-    );
-    const named = shared(relevance, questionTerms, limited.limit);
-    for (const term of nearIn(question, caseTerms)) named.add(term);
-    const namedCase = new Set([...named].filter((term) => caseTerms.has(term)));
-    // And the question says what else it is for ("…to invite parents to the quiz"): "can
-    // volunteers take photos?" names no case at all, so it is not outside one.
-    const saysWhatElse = [...questionTerms].some((term) => !actOf.has(term) && !caseTerms.has(term));
-    if (caseTerms.size > 0 && namedCase.size === 0 && saysWhatElse)
-      return reading(
-        'not-allowed',
-        `the clause allows it only in a case the question does not name: "${limited.limit}"`,
-      );
-  }
+  // "Water or diluted juice only is to be brought to the gym" against "are fizzy drinks ok?": the
+  // act is limited to a case the question does not name. Never "allowed" from this.
+  const limit =
+    kind === 'permission' && !force.prohibits && !force.needsPermission
+      ? outsideOnlyCase(relevance, question, best)
+      : undefined;
+  if (limit !== undefined)
+    return reading('not-allowed', `the clause allows it only in a case the question does not name: "${limit}"`);
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.
