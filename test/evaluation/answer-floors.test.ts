@@ -36,7 +36,7 @@ const floors: readonly Floor[] = [
     top3: 1,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.884,
+    verdicts: 0.846,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-tune.jsonl',
@@ -44,7 +44,7 @@ const floors: readonly Floor[] = [
     top3: 0.912,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.673,
+    verdicts: 0.693,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-final.jsonl',
@@ -52,7 +52,7 @@ const floors: readonly Floor[] = [
     top3: 0.898,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.65,
+    verdicts: 0.625,
   },
   {
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
@@ -69,7 +69,7 @@ const floors: readonly Floor[] = [
     top3: 0.87,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.62,
+    verdicts: 0.637,
   },
   {
     file: 'test/fixtures/unseen/prewired-questions.jsonl',
@@ -95,7 +95,7 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.564,
+    verdicts: 0.589,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh2-final.jsonl',
@@ -137,7 +137,7 @@ const floors: readonly Floor[] = [
     top3: 0.87,
     abstention: 0.833,
     falseAbstention: 0.019,
-    verdicts: 0.6,
+    verdicts: 0.64,
   },
   {
     file: 'test/fixtures/unseen/newcastle-city-juniors-questions.jsonl',
@@ -163,7 +163,7 @@ const floors: readonly Floor[] = [
     top3: 0.925,
     abstention: 0.333,
     falseAbstention: 0,
-    verdicts: 0.638,
+    verdicts: 0.666,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh4-final.jsonl',
@@ -222,7 +222,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.702,
+    verdicts: 0.729,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-final.jsonl',
@@ -273,7 +273,7 @@ const floors: readonly Floor[] = [
     top3: 0.9,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.55,
+    verdicts: 0.575,
   },
   {
     file: 'test/fixtures/unseen/phill-sparks-questions.jsonl',
@@ -325,7 +325,7 @@ const floors: readonly Floor[] = [
     top3: 0.916,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.6,
+    verdicts: 0.625,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh9-tune.jsonl',
@@ -333,7 +333,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.5,
+    verdicts: 0.525,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh9-final.jsonl',
@@ -341,7 +341,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.625,
+    verdicts: 0.6,
   },
   {
     file: 'test/fixtures/unseen/ries-playhouse-questions.jsonl',
@@ -375,7 +375,7 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.666,
     falseAbstention: 0,
-    verdicts: 0.5,
+    verdicts: 0.531,
   },
   {
     file: 'test/fixtures/unseen/raspberry-pi-foundation-questions.jsonl',
@@ -401,7 +401,7 @@ const floors: readonly Floor[] = [
     top3: 0.766,
     abstention: 0.666,
     falseAbstention: 0,
-    verdicts: 0.518,
+    verdicts: 0.555,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh11-final.jsonl',
@@ -469,7 +469,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.555,
+    verdicts: 0.592,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh13-final.jsonl',
@@ -502,7 +502,7 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.772,
+    verdicts: 0.818,
   },
   {
     file: 'test/fixtures/unseen/scottish-korfball-association-questions.jsonl',
@@ -596,7 +596,7 @@ const floors: readonly Floor[] = [
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.454,
+    verdicts: 0.5,
   },
   {
     file: 'test/fixtures/unseen/gendered-intelligence-questions.jsonl',

@@ -418,6 +418,20 @@ export interface VerdictInput {
   readonly asked?: QuestionReading;
 }
 
+/**
+ * Whether a case a rule leaves out is someone's permission ("unless approved by an Activity
+ * Leader", "without the consent of…"), not a status already settled: "other than in agreed
+ * circumstances", "unless that individual is … an authorised volunteer" name circumstances or
+ * people that are so, not a permission the asker could seek.
+ */
+function asksPermission(exception: string): boolean {
+  const withoutStatus = exception.replace(
+    /\b(?:pre-?)?(?:agreed|approved|authori[sz]ed)\s+(?!by\b|with\b|in advance\b|beforehand\b|first\b|to\b)[a-z]+/g,
+    ' ',
+  );
+  return /\b(?:approv|authori|permission|consent|agree)/.test(withoutStatus);
+}
+
 /** Cuts the exceptions off a sentence, leaving the rule itself. */
 const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i;
 
@@ -889,7 +903,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // need from the parents?" names parents, but we are the ones taking the photos).
     const actor = EXCEPTION_ACTOR.exec(exception.trim());
     if (actor && (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))) continue;
-    if (/\b(?:approv|authori|permission|consent|agree)/.test(exception)) {
+    if (asksPermission(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }
     // Only a permission question is answered "allowed" by an exception.
@@ -932,7 +946,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // "…should never be used. If it is necessary, it must be with the consent of…": the clause
   // itself opens a way to do it with someone's permission.
   const permissionException =
-    clauseForces.some((f) => f.exceptions.some((e) => /\b(?:approv|authori|permission|consent|agree)/.test(e))) ||
+    clauseForces.some((f) => f.exceptions.some(asksPermission)) ||
     clauseForces.some((f) => f.conditional && f.needsPermission);
   if (force.prohibits) {
     if (force.needsPermission || permissionException)

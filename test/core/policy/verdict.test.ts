@@ -323,6 +323,30 @@ describe('doing it without what the clause requires, or the opposite of it', () 
   });
 });
 
+describe('an exception that is a permission, or a status already settled', () => {
+  // Paraphrased; not the shipped wording.
+  it('reads "unless approved by…" as needing approval, and "other than in agreed circumstances" as not', () => {
+    expect(
+      verdict(
+        'can i ring my partner on the club phone?',
+        'Personal calls must not be made on the club phone unless approved by the coordinator.',
+      ),
+    ).toBe('needs-approval');
+    expect(
+      verdict(
+        'can i ring my partner on the club phone?',
+        'Personal calls must not be made on the club phone other than in agreed circumstances.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        "can i save a 15 year old member's number in my phone?",
+        "Leaders should never keep a child's number on their phone unless the child is an authorised young leader.",
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('a sentence that opens with its exception', () => {
   it('reads the case as what stands before the comma, and the rule as the rest', () => {
     // Paraphrased from a pre-school's phone policy and a youth charity's camping FAQ (not the five).
