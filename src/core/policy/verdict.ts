@@ -550,13 +550,16 @@ export interface QuestionReading {
   readonly actTerms: ReadonlySet<string>;
   /**
    * The message tells of an emergency (someone collapsed, a threat to life: read by the concern
-   * detector), so a case the clause makes "in an emergency" is the one asked about, whatever words
-   * the question uses for it.
+   * detector), or asks for one in everyday words ("in case something happens"), so a case the
+   * clause makes "in an emergency" is the one asked about, whatever words the question uses for it.
    */
   readonly emergency: boolean;
   /** The policy words the question's own words are near in meaning to ("taxi" -> "transport"), where the index read them. */
   readonly near: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
 }
+
+/** A question that says it is for an emergency in everyday words: "in case something happens", "if anything goes wrong". */
+const IN_CASE_OF_TROUBLE = /\b(?:in case|if|for when) (?:any|some)thing (?:happens|goes wrong|comes up|kicks off)\b/;
 
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
 export function readQuestion(
@@ -576,7 +579,7 @@ export function readQuestion(
   return {
     kind: classifyQuestion(question),
     terms,
-    emergency: told.emergency ?? false,
+    emergency: (told.emergency ?? false) || IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
     near: told.near ?? new Map(),
     topic: weightOf(relevance, terms) || 1,
     get switched() {

@@ -323,6 +323,17 @@ describe('doing it without what the clause requires, or the opposite of it', () 
   });
 });
 
+describe('an emergency in everyday words', () => {
+  it('reads "in case something happens" as the emergency a permission is made for', () => {
+    // Paraphrased from a training provider's phone policy (not the shipped wording).
+    const clauseText = 'In the event of an emergency, staff may use the office mobile for personal calls.';
+    expect(
+      verdict('can i use the office mobile for personal calls in case something happens with my kids?', clauseText),
+    ).toBe('allowed');
+    expect(verdict('can i use the office mobile for personal calls at lunch?', clauseText)).not.toBe('allowed');
+  });
+});
+
 describe('an exception that is a permission, or a status already settled', () => {
   // Paraphrased; not the shipped wording.
   it('reads "unless approved by…" as needing approval, and "other than in agreed circumstances" as not', () => {
