@@ -178,7 +178,11 @@ interface OrganisationIndex {
   readonly index: ClauseIndex;
   readonly relevance: RelevanceModel;
   readonly clauses: ReadonlyMap<Clause, ClauseReadings>;
-  /** The policy clauses of each section of each document, in order: a clause's neighbours under its heading. */
+  /**
+   * The clauses of each section of each positional document, in order: a clause's neighbours under
+   * its heading. A positional document makes every paragraph a clause of its own, so a rule and the
+   * consent it needs may stand in two; a numbered clause keeps its own paragraphs together.
+   */
   readonly sections: ReadonlyMap<string, readonly Clause[]>;
 }
 
@@ -220,7 +224,7 @@ function organisationIndex(
   };
   const sections = new Map<string, Clause[]>();
   for (const clause of clauses) {
-    if (clause.kind !== 'clause') continue;
+    if (clause.kind !== 'clause' || documents.get(clause.documentId)?.meta.numbering !== 'positional') continue;
     const key = sectionKey(clause);
     if (!sections.has(key)) sections.set(key, []);
     sections.get(key)!.push(clause);
@@ -366,8 +370,7 @@ export class PolicyAnswerer {
       const disagree = guarded !== verdict;
       verdict = guarded;
       if (verdict === 'allowed' && !namesRarestTerm(governing, analysed, index, trimmed)) verdict = 'see-policy';
-      if (verdict === 'allowed' && corpus.documents.get(governing.clause.documentId)?.meta.numbering === 'positional')
-        verdict = sectionReading(governing, trimmed, reader, asked);
+      if (verdict === 'allowed') verdict = sectionReading(governing, trimmed, reader, asked);
       if (verdict === 'see-policy' && !disagree)
         verdict = restrictiveReading(governing, cited, trimmed, reader, asked, asker) ?? verdict;
     }
@@ -557,7 +560,8 @@ function guardAllowed(
  * and videos during sessions…" is followed, under the same heading, by "You will be asked to give
  * consent for photography on the registration form". A neighbour under the same heading that makes
  * the act asked about subject to permission makes it so; one that forbids it leaves the policy to
- * be read. Only a neighbour whose sentence names the act asked about counts.
+ * be read. Only a neighbour whose sentence names the act asked about counts, and only in a
+ * positional document (`OrganisationIndex.sections`).
  */
 function sectionReading(
   governing: ScoredClause,

@@ -561,6 +561,9 @@ export interface QuestionReading {
 /** A question that says it is for an emergency in everyday words: "in case something happens", "if anything goes wrong". */
 const IN_CASE_OF_TROUBLE = /\b(?:in case|if|for when) (?:any|some)thing (?:happens|goes wrong|comes up|kicks off)\b/;
 
+/** No word read as near in meaning: a question read without the index. */
+const NOTHING_NEAR: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = new Map();
+
 /** Reads a question for verdicts. What only some verdicts need is read when first asked for. */
 export function readQuestion(
   question: string,
@@ -580,7 +583,7 @@ export function readQuestion(
     kind: classifyQuestion(question),
     terms,
     emergency: (told.emergency ?? false) || IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
-    near: told.near ?? new Map(),
+    near: told.near ?? NOTHING_NEAR,
     topic: weightOf(relevance, terms) || 1,
     get switched() {
       switched ??= { value: switchedTo(question) };
@@ -718,12 +721,20 @@ export function permittedAct(sentence: string): string | undefined {
   return match[1]!.split(/\s+(?:if|when|once|where|unless|provided|as|so|under|because|but|and then|which|who)\b/)[0];
 }
 
-/** Which of `terms` the question names by a word near enough in meaning, as the index read it. */
-function nearIn(question: QuestionReading, terms: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
+/**
+ * Which of `within` (terms of `text`, a case a clause makes) the question names: in the text's own
+ * words, or by a word the index read as near enough in meaning ("lift" -> "transport").
+ */
+function namedIn(
+  relevance: RelevanceModel,
+  question: QuestionReading,
+  text: string,
+  within: ReadonlySet<string>,
+): Set<string> {
+  const named = new Set([...shared(relevance, question.terms, text)].filter((term) => within.has(term)));
   for (const neighbours of question.near.values())
-    for (const [term, similarity] of neighbours) if (similarity >= NEAR_ENOUGH && terms.has(term)) out.add(term);
-  return out;
+    for (const [term, similarity] of neighbours) if (similarity >= NEAR_ENOUGH && within.has(term)) named.add(term);
+  return named;
 }
 
 function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): Set<string> {
@@ -827,8 +838,7 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
   const actOf = new Set(relevance.terms(limited.act));
   const caseTerms = new Set(relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)));
   if (caseTerms.size === 0) return undefined;
-  const named = [...shared(relevance, question.terms, limited.limit), ...nearIn(question, caseTerms)];
-  if (named.some((term) => caseTerms.has(term))) return undefined;
+  if (namedIn(relevance, question, limited.limit, caseTerms).size > 0) return undefined;
   // The question says what else it is for ("…to invite parents to the quiz").
   const saysWhatElse = [...question.terms].some((term) => !actOf.has(term) && !caseTerms.has(term));
   return saysWhatElse ? limited.limit : undefined;
@@ -892,11 +902,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       relevance.terms(exception.replace(CASE_WORDS, ' ')).filter((term) => relevance.known(term)),
     );
     const caseWeight = weightOf(relevance, caseTerms);
-    const caseNamed = new Set(
-      [...shared(relevance, questionTerms, exception), ...nearIn(question, caseTerms)].filter((term) =>
-        caseTerms.has(term),
-      ),
-    );
+    const caseNamed = namedIn(relevance, question, exception, caseTerms);
     const namesCase = caseNamed.size > 0 && weightOf(relevance, caseNamed) >= CASE_NAMED * caseWeight;
     if (!toldEmergency && !namesCase && (beyondWeight === 0 || named < 0.5 * beyondWeight)) continue;
     // "…(not on my break)", "it isn't urgent": the question says the exception does not apply.
@@ -919,8 +925,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const event = eventPermission(normalise(best));
   if (kind === 'permission' && event && sentenceForce(event.rule).permits) {
     const eventTerms = new Set(relevance.terms(event.event));
-    const named = shared(relevance, questionTerms, event.event);
-    for (const term of nearIn(question, eventTerms)) named.add(term);
+    const named = namedIn(relevance, question, event.event, eventTerms);
     if (
       (question.emergency && EMERGENCY.test(event.event)) ||
       (eventTerms.size > 0 &&

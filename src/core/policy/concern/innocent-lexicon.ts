@@ -10,6 +10,9 @@ import { r } from './lexicon-words.ts';
 /** Things people leave behind or lose: lost property. */
 const BELONGINGS = String.raw`umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?|kit|boots|trainers|shin ?pads|wallets?|purses?`;
 
+/** Left somewhere: "was left at the hall", "got left behind". */
+const LEFT_BEHIND = String.raw`(?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b`;
+
 /** What is kept secret for a celebration, and keeping something secret ("keep the cake a secret"). */
 const CELEBRATION = String.raw`birthday|surprise|present|gift|party|cake|card|celebration|leaving do`;
 /** A surprise for someone: never a "party" or a "celebration", which FGM guidance lists as euphemisms. */
@@ -340,7 +343,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // kit bag"), not a child missing.
   [
     new RegExp(
-      String.raw`\blost property\b|\b(?:${BELONGINGS})\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b|\bmissing:? (?:(?:one|a|an|the|my|his|her|their|our|two|three|\d+) )?(?:[\w-]+ ){0,3}(?:${BELONGINGS})\b(?: (?:was |were |has been |have been |got )?left (?:at|in|on|behind)\b)?`,
+      String.raw`\blost property\b|\b(?:${BELONGINGS})\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? ${LEFT_BEHIND}|\bmissing:? (?:(?:one|a|an|the|my|his|her|their|our|two|three|\d+) )?(?:[\w-]+ ){0,3}(?:${BELONGINGS})\b(?: ${LEFT_BEHIND})?`,
       'g',
     ),
     'items found',
