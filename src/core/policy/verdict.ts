@@ -102,7 +102,7 @@ export interface SentenceForce {
 const PROHIBITION = [
   // Not what a rule forbids: what something does not always mean ("these signs do not necessarily
   // mean…"), or what does not stand in the way ("a criminal record does not prevent employment").
-  /\b(?:must|should|shall|will|would|may|can)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically)\b)/,
+  /\b(?:must|should|shall|will|would|may|can)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically)\b)(?!\s+(?:normally\s+|usually\s+|always\s+)?be\s+(?:necessary|required|needed|compulsory|mandatory|essential|an offence)\b)/,
   /\b(?:(?:do|does)\s+(?:not|never)|don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
   /\b(?:are|is)\s+not\s+(?:to|permitted|allowed)\b|\bnot to\b|\bto never\b/,
   /\b(?:mustn't|shouldn't|won't|can't|cannot|can not)\b/,
@@ -225,6 +225,9 @@ const PERMISSION = [
   // "NCD reserves the right to move an athlete", "staff are entitled to…", "staff able to call
   // emergency services": leave to do it, in other words.
   /\breserves? the right to\b|\b(?:is|are) (?:entitled|free) to\b/,
+  // "It's not an offence to take appropriate photographs in a public place", "there is nothing
+  // wrong with…": what is said not to be forbidden.
+  /\b(?:is|are|it's)\s+not\s+(?:an offence|illegal|unlawful|against the (?:law|rules))\s+(?:to|for)\b|\bthere is nothing wrong with\b/,
   /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
   // "Parents are welcome and encouraged to participate", "please feel free to…": an invitation.
   /\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
@@ -296,6 +299,14 @@ function normalise(sentence: string): string {
 const CONDITION =
   /^(?:[•◦\d.\s]*)if\b[^.;]*?(?:,\s*|\s+then\s+)(?=(?:then\s+)?(?:you|we|they|he|she|it|staff|volunteers?|please|the|a|an|all|any|do|don't|never|no|this|that|our|your|their)\b)/;
 
+/**
+ * Negations that are not the rule's: in a relative clause about whom or what it concerns ("young
+ * people … who cannot meet in person", "items that do not belong"), when no modal follows in it;
+ * in a trailing "even if" ("…even if asked not to do so"); "not an offence" itself.
+ */
+const NOT_THE_RULES =
+  /\b(?:who|which|that)\s+(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|are not|aren't|is not|isn't|have not|haven't|has not|hasn't|were not|was not)\s+(?![^,.;]*\b(?:must|should|shall|will|may|can|are to|is to)\b)[^,.;]*|\beven if\b[^,.;]*$|\b(?:is|are|it's)\s+not\s+(?:an offence|illegal|unlawful|against the (?:law|rules))\b/g;
+
 /** Reads the modal force of one sentence. Clause sentences come back question after question: remembered. */
 export const sentenceForce = memoise((sentence: string): SentenceForce => {
   const s = normalise(sentence);
@@ -309,13 +320,17 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
-  const main = s.replace(CONDITION, '');
+  const main = s.replace(CONDITION, '').replace(NOT_THE_RULES, ' ');
   const prohibits = PROHIBITION.some((pattern) => pattern.test(main));
+  // "…even if asked not to do so" concedes a case; it sets no condition on the leave.
+  const unconditional = s.replace(/\beven if\b[^,.;]*$/, '');
   const rather = /\b(?:rather than|instead of|\(?not just|not simply|not merely)\s+([^,.;)]+)/.exec(s);
   return {
     prohibits,
     needsPermission,
-    permits: !prohibits && (mayPermits(s) || (PERMISSION.some((pattern) => pattern.test(s)) && !RESTRICTION.test(s))),
+    permits:
+      !prohibits &&
+      (mayPermits(s) || (PERMISSION.some((pattern) => pattern.test(s)) && !RESTRICTION.test(unconditional))),
     obliges: OBLIGATION.test(s),
     instructs: IMPERATIVE.test(main),
     // "If…", "In the event of…", "In case of…": what follows holds only then.

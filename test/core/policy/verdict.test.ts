@@ -127,6 +127,39 @@ describe('an invitation is leave: "are welcome to", "are encouraged to", "feel f
   });
 });
 
+describe('negations that are not the rule', () => {
+  it('reads no prohibition from a negation about whom or what the rule concerns', () => {
+    // Sentences of real policies other than the five: a coding club's online-sessions guide, a
+    // football club's photography guidance, a woodcraft group's risk-assessment rules.
+    expect(
+      sentenceForce('You may wish to run online sessions for young people at your club who cannot meet in person.')
+        .prohibits,
+    ).toBe(false);
+    expect(sentenceForce('Extra sessions are run for members who cannot attend on Saturdays.').prohibits).toBe(false);
+    expect(
+      sentenceForce(
+        'It will not normally be necessary to complete a written risk assessment for a short activity taking place at the same time as a usual group session.',
+      ).prohibits,
+    ).toBe(false);
+  });
+
+  it('reads "not an offence to" as leave, and a trailing "even if" as no condition on it', () => {
+    const force = sentenceForce(
+      'It’s not an offence to take appropriate photographs in a public place even if asked not to do so',
+    );
+    expect(force).toMatchObject({ prohibits: false, permits: true });
+  });
+
+  it('still forbids when the negation is the rule', () => {
+    expect(sentenceForce('Volunteers who have not been checked must not be left alone with children.').prohibits).toBe(
+      true,
+    );
+    expect(sentenceForce('Staff must not share photos, even if a parent asks.').prohibits).toBe(true);
+    expect(sentenceForce('It will not be possible to offer refunds.').prohibits).toBe(true);
+    expect(sentenceForce('Children who do not have consent will not be photographed.').prohibits).toBe(true);
+  });
+});
+
 describe('a rule under an emphasised run-in heading', () => {
   it('is read from its own words: "*Mobile Phones* - No mobile phones … are allowed" forbids', () => {
     // A woodcraft group's camping rules (not one of the five); run-in-headings.test.ts has more.
