@@ -37,6 +37,13 @@ export function scopeFeatures(question: string, vectors?: WordVectors): Map<stri
   return features;
 }
 
+/** The feature names of the meaning's dimensions ("v:0", "v:1"…), made once rather than per question. */
+const meaningNames: string[] = [];
+function meaningName(dimension: number): string {
+  meaningNames[dimension] ??= `v:${dimension}`;
+  return meaningNames[dimension]!;
+}
+
 function addMeaning(features: Map<string, number>, words: readonly string[], vectors: WordVectors): void {
   const sum = new Float32Array(vectors.dimensions);
   const unit = new Float32Array(vectors.dimensions);
@@ -48,5 +55,5 @@ function addMeaning(features: Map<string, number>, words: readonly string[], vec
   }
   if (count === 0) return;
   const scale = MEANING_SCALE / Math.sqrt(count);
-  for (let d = 0; d < sum.length; d += 1) features.set(`v:${d}`, sum[d]! * scale);
+  for (let d = 0; d < sum.length; d += 1) features.set(meaningName(d), sum[d]! * scale);
 }
