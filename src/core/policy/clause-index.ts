@@ -104,7 +104,10 @@ export interface AnalysedQuestion {
   readonly soft: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
   /** Own terms that are among the most common English words ("leave", "time", "order", "new"). */
   readonly general: ReadonlySet<string>;
-  /** For own terms the policies never use: the similarity of the nearest policy word by word vectors. */
+  /**
+   * For own terms the policies never use: the similarity of the nearest policy word by word vectors
+   * or by the everyday-words lexicon (what the policies are known to be about; a WordNet sense is not).
+   */
   readonly nearest: ReadonlyMap<string, number>;
 }
 
@@ -222,22 +225,22 @@ export class ClauseIndex {
   }
 
   /**
-   * For a word the policies never use: the policy terms nearest in meaning (by word vectors and the
-   * thesaurus), and the similarity of the nearest by word vectors alone. Remembered per word: the
+   * For a word the policies never use: the policy terms nearest in meaning (by word vectors, the
+   * thesaurus and the everyday-words lexicon), and the similarity of the nearest by word vectors or
+   * the lexicon: a curated chat word ("vape" is smoking) says the policies know it as surely as a
+   * near vector; a WordNet sense ("kit" is a "set") only that it can be matched. Remembered per word: the
    * scan over every policy word's vector is the costliest lookup of the answer path.
    */
   readonly #nearInMeaning = memoise(
     (
       token: string,
-    ): { readonly byVectors: number | undefined; readonly neighbours: ReadonlyArray<readonly [string, number]> } => {
+    ): { readonly known: number | undefined; readonly neighbours: ReadonlyArray<readonly [string, number]> } => {
       const byMeaning = this.#soft!.neighbours(token, this.#options.softMinSimilarity, this.#options.softNeighbours);
+      const everyday = this.#thesaurusNeighbours(this.#everyday, token);
+      const best = Math.max(byMeaning[0]?.[1] ?? 0, everyday[0]?.[1] ?? 0);
       return {
-        byVectors: byMeaning.length ? byMeaning[0]![1] : undefined,
-        neighbours: this.#merge(
-          byMeaning,
-          this.#thesaurusNeighbours(this.#thesaurus, token),
-          this.#thesaurusNeighbours(this.#everyday, token),
-        ),
+        known: best > 0 ? best : undefined,
+        neighbours: this.#merge(byMeaning, this.#thesaurusNeighbours(this.#thesaurus, token), everyday),
       };
     },
     5000,
@@ -311,8 +314,8 @@ export class ClauseIndex {
         // Only words the policies never use are widened by meaning; a term with curated related
         // concepts (texting: messages, contact details) is widened by those.
         if (this.#documentFrequency.has(term) || this.analyser.related(term).length > 0) continue;
-        const { byVectors, neighbours } = this.#nearInMeaning(token);
-        if (byVectors !== undefined) nearest.set(term, byVectors);
+        const { known, neighbours } = this.#nearInMeaning(token);
+        if (known !== undefined) nearest.set(term, known);
         if (neighbours.length === 0) continue;
         soft.set(term, neighbours);
         for (const [near, similarity] of neighbours) {
@@ -457,8 +460,8 @@ export class ClauseIndex {
         known += counted;
         all += counted;
       } else {
-        // Near in meaning by word vectors only: a thesaurus sense ("kit" is a "set") says a word
-        // can be matched, not that the policies are about it.
+        // Near in meaning by word vectors, or a policy word for it in the everyday-words lexicon: a
+        // thesaurus sense ("kit" is a "set") says a word can be matched, not that the policies are about it.
         const near = question.nearest.get(term);
         // Known through a curated related concept ("text" where the policy says "contact details").
         if (this.analyser.related(term).some((related) => this.knows(related))) known += counted;

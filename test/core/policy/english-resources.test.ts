@@ -92,6 +92,17 @@ describe('everyday words (resources/everyday-words.json)', () => {
   const vectors = sharedWordVectors();
   const thesaurus = sharedThesaurus();
 
+  it('counts a word the lexicon gives a policy word for as known, unlike a thesaurus match', () => {
+    // A curated chat word ("vape" is smoking) says the policies are about it; a WordNet sense does not.
+    const everyday = new Thesaurus(['vape\tsmoke\t']);
+    const without = index({ vectors, thesaurus });
+    const withLexicon = index({ vectors, thesaurus, everyday });
+    expect(withLexicon.knownShare(withLexicon.analyse('vape'))).toBeGreaterThan(
+      without.knownShare(without.analyse('vape')),
+    );
+    expect(withLexicon.knownShare(withLexicon.analyse('vape'))).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('matches what staff say to what policies write: "vape" finds "smoke"', () => {
     const question = 'quick vape?';
     expect(top(index({ vectors, thesaurus }), question)).not.toContain('smoke');
