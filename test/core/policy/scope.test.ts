@@ -80,7 +80,8 @@ describe('the learned scope model', () => {
 
   it('answers a question most of whose everyday words a small policy never uses (minKnownShare 0.3)', async () => {
     // A tutoring company's three short policies (Give and Grow CIC, a test fixture): "hold onto",
-    // "info" and "stop" are words they never use, so the policies know a third of the question.
+    // "info" and "stop" are words they never use, so the policies know little more than half of the
+    // question (some of it known through the everyday-words lexicon).
     const small = await loadCorpus('test/fixtures/unseen-policies/give-and-grow-cic');
     const question = 'how long will you hold onto my info if I stop tutoring for you';
     // The scope model reads this question at the edge of its threshold (0.70); it is left out, so
@@ -89,7 +90,7 @@ describe('the learned scope model', () => {
     expect(answer.verdict).not.toBe('no-answer');
     expect(answer.citations.map((citation) => citation.section)).toContain('7. Data Retention');
     expect(
-      createAnswerer(small, { scopeModel: null, minKnownShare: 0.4 }).answer('give-and-grow-cic', question, today)
+      createAnswerer(small, { scopeModel: null, minKnownShare: 0.6 }).answer('give-and-grow-cic', question, today)
         .verdict,
     ).toBe('no-answer');
   });
