@@ -479,6 +479,11 @@ describe('detectConcern', () => {
       'none',
     );
     expect(detectConcern('missing: one of the year 7s, not on the coach at the headcount').level).toBe('concern');
+    // A baby tooth lost is not a baby lost (paraphrased, not from any test set).
+    expect(
+      detectConcern('one of the little ones lost a baby tooth at snack time, popped it in an envelope').level,
+    ).toBe('none');
+    expect(detectConcern('we have lost a toddler at the soft play, staff are searching').level).toBe('concern');
     expect(detectConcern('we left them alone to finish the quiz').level).toBe('none');
     // Everyday team-channel news (paraphrased, concerns-train-ordinary3 style).
     for (const message of [
