@@ -12,8 +12,12 @@ export interface EverydayPhrase {
 }
 
 export class EverydayPhrases {
-  /** First word -> the phrases it starts, as words, with their policy words. */
-  readonly #byFirstWord = new Map<
+  /**
+   * First two words -> the phrases they start, as words, with their policy words. Every phrase has
+   * two words or more; keyed by two, a common first word ("i", "the", "can") does not put hundreds
+   * of phrases to the test at every place it stands in a question.
+   */
+  readonly #byOpening = new Map<
     string,
     Array<{ readonly words: readonly string[]; readonly policy: readonly string[] }>
   >();
@@ -23,10 +27,11 @@ export class EverydayPhrases {
     for (const { say, policy } of entries) {
       for (const phrase of say) {
         const words = wordsOf(phrase);
-        if (words.length === 0) continue;
-        const list = this.#byFirstWord.get(words[0]!) ?? [];
+        if (words.length < 2) continue;
+        const opening = `${words[0]} ${words[1]}`;
+        const list = this.#byOpening.get(opening) ?? [];
         list.push({ words, policy });
-        this.#byFirstWord.set(words[0]!, list);
+        this.#byOpening.set(opening, list);
         this.#size += 1;
       }
     }
@@ -41,8 +46,8 @@ export class EverydayPhrases {
   policyWords(text: string): string[] {
     const words = wordsOf(text);
     const found = new Set<string>();
-    for (let i = 0; i < words.length; i += 1) {
-      for (const { words: phrase, policy } of this.#byFirstWord.get(words[i]!) ?? []) {
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      for (const { words: phrase, policy } of this.#byOpening.get(`${words[i]} ${words[i + 1]}`) ?? []) {
         if (phrase.every((word, k) => words[i + k] === word)) for (const word of policy) found.add(word);
       }
     }
