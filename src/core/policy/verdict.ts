@@ -99,6 +99,9 @@ export interface SentenceForce {
   readonly instructs?: boolean;
 }
 
+/** What a sentence says is not forbidden: "it's not an offence", "is not against the rules". */
+const SAID_NOT_FORBIDDEN = String.raw`\b(?:is|are|it's)\s+not\s+(?:an offence|illegal|unlawful|against the (?:law|rules))`;
+
 const PROHIBITION = [
   // Not what a rule forbids: what something does not always mean ("these signs do not necessarily
   // mean…"), or what does not stand in the way ("a criminal record does not prevent employment").
@@ -227,7 +230,7 @@ const PERMISSION = [
   /\breserves? the right to\b|\b(?:is|are) (?:entitled|free) to\b/,
   // "It's not an offence to take appropriate photographs in a public place", "there is nothing
   // wrong with…": what is said not to be forbidden.
-  /\b(?:is|are|it's)\s+not\s+(?:an offence|illegal|unlawful|against the (?:law|rules))\s+(?:to|for)\b|\bthere is nothing wrong with\b/,
+  new RegExp(String.raw`${SAID_NOT_FORBIDDEN}\s+(?:to|for)\b|\bthere is nothing wrong with\b`),
   /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
   // "Parents are welcome and encouraged to participate", "please feel free to…": an invitation.
   /\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
@@ -301,11 +304,15 @@ const CONDITION =
 
 /**
  * Negations that are not the rule's: in a relative clause about whom or what it concerns ("young
- * people … who cannot meet in person", "items that do not belong"), when no modal follows in it;
- * in a trailing "even if" ("…even if asked not to do so"); "not an offence" itself.
+ * people … who cannot meet in person", "members who cannot attend on Saturdays"), when no modal
+ * follows in it; "not an offence" itself (leave, in `PERMISSION`).
  */
-const NOT_THE_RULES =
-  /\b(?:who|which|that)\s+(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|are not|aren't|is not|isn't|have not|haven't|has not|hasn't|were not|was not)\s+(?![^,.;]*\b(?:must|should|shall|will|may|can|are to|is to)\b)[^,.;]*|\beven if\b[^,.;]*$|\b(?:is|are|it's)\s+not\s+(?:an offence|illegal|unlawful|against the (?:law|rules))\b/g;
+const NOT_THE_RULES = new RegExp(
+  String.raw`\b(?:who|which|that)\s+(?:cannot|can't|can not|do not|don't|does not|doesn't|did not|didn't|are not|aren't|is not|isn't|have not|haven't|has not|hasn't|were not|was not)\s+(?![^,.;]*\b(?:must|should|shall|will|may|can|are to|is to)\b)[^,.;]*|${SAID_NOT_FORBIDDEN}\b`,
+  'g',
+);
+/** A trailing "even if …" concedes a case ("…even if asked not to do so"): no rule of its own, and no condition on the rest. */
+const CONCEDED = /\beven if\b[^,.;]*$/;
 
 /** Reads the modal force of one sentence. Clause sentences come back question after question: remembered. */
 export const sentenceForce = memoise((sentence: string): SentenceForce => {
@@ -320,10 +327,9 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
-  const main = s.replace(CONDITION, '').replace(NOT_THE_RULES, ' ');
+  const unconditional = s.replace(CONCEDED, '');
+  const main = unconditional.replace(CONDITION, '').replace(NOT_THE_RULES, ' ');
   const prohibits = PROHIBITION.some((pattern) => pattern.test(main));
-  // "…even if asked not to do so" concedes a case; it sets no condition on the leave.
-  const unconditional = s.replace(/\beven if\b[^,.;]*$/, '');
   const rather = /\b(?:rather than|instead of|\(?not just|not simply|not merely)\s+([^,.;)]+)/.exec(s);
   return {
     prohibits,
