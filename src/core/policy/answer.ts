@@ -572,8 +572,7 @@ function sectionReading(
   let verdict: Verdict = 'allowed';
   for (const clause of reader.sections.get(sectionKey(governing.clause)) ?? []) {
     if (clause === governing.clause) continue;
-    const neighbour: ScoredClause = { clause, sentence: clause.text, score: 0, matchedTerms: [], coverage: 0, rank: 0 };
-    const reading = readVerdict(verdictInput(question, neighbour, reader, asked));
+    const reading = readVerdict(verdictInput(question, wholeClause(clause), reader, asked));
     const namesAct = reader.relevance.terms(reading.sentence).some((term) => asked.actTerms.has(term));
     if (!namesAct) continue;
     if (reading.verdict === 'needs-approval') return 'needs-approval';
