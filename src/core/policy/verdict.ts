@@ -185,6 +185,8 @@ function mayPermits(sentence: string): boolean {
   // A passive permission is "may be" and a past participle ("may be taken", "may be kept"); "you
   // may be in shock", "may be victims", "may be to increase the risks" say what may be so.
   if (verb === 'be' && !PAST_PARTICIPLE.test(next ?? '')) return false;
+  // "You may wish to run online sessions", "you may want to tell them…": advice, and leave to do it.
+  if ((verb === 'wish' || verb === 'want') && next === 'to') return !RESTRICTION.test(sentence);
   if (
     /^(?:only|face|lead|result|need|have|want|feel|find|seem|appear|include|contain|become|cause|affect|constitute|amount|mean|vary|differ|wish|choose|get|pretend|misinterpret|gain|experience|encounter|receive|suffer|require)$/.test(
       verb!,
@@ -234,6 +236,8 @@ const PERMISSION = [
   /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
   // "Parents are welcome and encouraged to participate", "please feel free to…": an invitation.
   /\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
+  // "We encourage you to do this", "we would encourage staff to…": the same invitation, said actively.
+  /\b(?:we|i)\s+(?:would\s+)?(?:strongly\s+|actively\s+)?encourage\s+(?:you|staff|volunteers|coaches|leaders|tutors)\s+to\b/,
 ];
 
 const OBLIGATION =
@@ -674,7 +678,11 @@ function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<st
 
 /** What a question would do without: "without a dbs for now" -> "dbs", "w/o consent" -> "consent". */
 function withoutWhat(question: string): string | undefined {
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const q = question
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    // Chat drops the apostrophe: "his dbs hasnt come back", "i dont have a licence".
+    .replace(/\b(has|have|do|does|did)nt\b/g, "$1n't");
   // "…left my passport in my room", "forgot my dbs letter": doing it without that thing.
   const left =
     /\b(?:forgot|forgotten|left)\s+(?:my|his|her|their|our)\s+([a-z][a-z'-]*)\s+(?:at home|behind|in (?:my|the|his|her) \w+|back at)/.exec(

@@ -125,6 +125,23 @@ describe('an invitation is leave: "are welcome to", "are encouraged to", "feel f
     expect(sentenceForce('Parents are not welcome to stay in the changing rooms.').permits).toBe(false);
     expect(sentenceForce('Parents are welcome to watch only from the gallery.').permits).toBe(false);
   });
+
+  it('reads "you may wish to", "you may want to" and "we encourage you to" as leave for the asker', () => {
+    // From a coding-club charity's volunteer guide (not the five).
+    expect(
+      verdict(
+        'we want to run some of our club over zoom in the winter, is that ok?',
+        'You may wish to run online sessions for young people at your club.',
+      ),
+    ).toBe('allowed');
+    expect(sentenceForce('We encourage you to do this and have developed helpful resources for you.').permits).toBe(
+      true,
+    );
+    expect(sentenceForce('You may want to tell them that they are not a good fit.').permits).toBe(true);
+    // Still no leave when something limits it, or when it is someone else's wish.
+    expect(sentenceForce('You may wish to take photos only once parents have agreed.').permits).toBe(false);
+    expect(sentenceForce('Children may wish to talk to someone they trust.').permits).toBe(false);
+  });
 });
 
 describe('negations that are not the rule', () => {
@@ -331,6 +348,16 @@ describe('a case named by a word near in meaning', () => {
 describe('doing it without what the clause requires, or the opposite of it', () => {
   // Paraphrased from an outdoor centre's vehicle rules, a disability sport charity's phone dos and an
   // online course provider's video-call rules (none of them shipped wording).
+  it('reads a requirement not yet met, typed without its apostrophe: "his dbs hasnt come back yet"', () => {
+    // Paraphrased from a junior football club's recruitment rule (not the five).
+    expect(
+      verdict(
+        'new dad wants to help coach the u10s this sat but his dbs hasnt come back yet, is that ok',
+        'Coaches working with children are required to hold an in-date Enhanced DBS check.',
+      ),
+    ).toBe('not-allowed');
+  });
+
   it('reads "left my licence at home" and "with no passcode" as doing it without', () => {
     expect(
       verdict(
