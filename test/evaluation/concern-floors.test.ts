@@ -42,7 +42,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh13-tune.jsonl', recall: 1, falseAlarms: 0.08, dangerFirst: 1 },
   { file: 'concerns-fresh13-final.jsonl', recall: 1, falseAlarms: 0.14, dangerFirst: 1 },
   { file: 'concerns-fresh14-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
+  { file: 'concerns-fresh14-final.jsonl', recall: 1, falseAlarms: 0.08, dangerFirst: 1 },
   { file: 'concerns-fresh15-tune.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-fresh15-final.jsonl', recall: 1, falseAlarms: 0.02, dangerFirst: 1 },
   { file: 'concerns-fresh16-tune.jsonl', recall: 1, falseAlarms: 0.06, dangerFirst: 1 },
@@ -62,6 +62,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh24-final.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
   { file: 'concerns-fresh25-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
   { file: 'concerns-fresh25-final.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
+  { file: 'concerns-fresh26-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
+  { file: 'concerns-fresh26-final.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -40,6 +40,7 @@ import {
   personPronoun,
   reportCues,
 } from './report-lexicon.ts';
+import { withoutTopics } from './topic-phrases.ts';
 
 /** Words that place a concern in the present moment ("he's on the roof now", "help"). */
 const NOW =
@@ -293,7 +294,7 @@ const emergencyKinds: ReadonlySet<ConcernKind> = new Set(['medical-emergency', '
 
 /** Reads a message with the rules alone. */
 export function readConcern(message: string): ConcernReading {
-  const text = normaliseMessage(message);
+  const text = withoutTopics(normaliseMessage(message));
   const strong: ConcernKind[] = [];
   const weak: ConcernKind[] = [];
   const signs = new Set<string>();

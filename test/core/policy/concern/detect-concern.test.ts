@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConcern, normaliseMessage, readConcern } from '../../../../src/core/policy/concern/detect-concern.ts';
+import { withoutTopics } from '../../../../src/core/policy/concern/topic-phrases.ts';
 
 const flagged = (message: string): boolean => detectConcern(message).level !== 'none';
 
@@ -1661,6 +1662,30 @@ describe('detectConcern', () => {
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
     expect(flagged('she said the suicide scene in the film made her want to do it too')).toBe(true);
     expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
+  });
+
+  it('reads a harm that names a lesson, a talk or a procedure as its topic, and what else the message tells as before', () => {
+    for (const ordinary of [
+      'the police are doing a talk on weapons and knife crime for our older group, do we need parental consent for that',
+      'we did a workshop on sextortion with year 9 and it went well',
+      'the kids did a drama piece about someone being bullied and it was actually really moving',
+      'need to update the missing child procedure for the new building, does anyone have the old version',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    expect(withoutTopics('a talk on weapons and knife crime for our older group')).toBe(
+      'a talk on the topic for our older group',
+    );
+    expect(withoutTopics('a session on wednesday')).toBe('a session on wednesday');
+    for (const concern of [
+      'in the lesson on grooming she told me her coach messages her at night',
+      // The young people themselves talk or share: no lesson, and no topic.
+      "the kids talk about police coming round 'when dad's cross', like it's a regular thing",
+      "one of the lads keeps sharing videos about a 'race war' in the club group chat",
+      // A plan is no document about harm: it is what a child is on.
+      "the vicar's own kids are on a child protection plan apparently",
+      "a student wrote a story about a girl sent abroad to be married at 15 and said it's like what happened to my sister",
+    ])
+      expect(flagged(concern), concern).toBe(true);
   });
 
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
