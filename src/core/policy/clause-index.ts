@@ -1,5 +1,6 @@
 import type { EverydayPhrases } from './everyday-phrases.ts';
 import { FieldedBm25 } from './fielded-bm25.ts';
+import { closeness, meaningDirection } from './meaning.ts';
 import { memoise } from './memoise.ts';
 import type { Clause } from './policy-types.ts';
 import { runInHeading } from './run-in-heading.ts';
@@ -38,6 +39,11 @@ export interface ClauseIndexOptions {
   readonly softNeighbours: number;
   /** BM25 parameters: term-frequency saturation `k`, length normalisation `b`, `d`. */
   readonly bm25: { readonly k: number; readonly b: number; readonly d: number };
+  /**
+   * How much closeness in meaning (word vectors) between the question and a sentence weighs in the
+   * ranking: the rank is multiplied by e to this times their cosine. 0 leaves it out.
+   */
+  readonly meaningWeight: number;
 }
 
 /** The retrieval defaults, measured on the dev questions and staff-style paraphrases. */
@@ -56,6 +62,7 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   maxRelatedShare: 0.1,
   maxOwnShare: 0.15,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  meaningWeight: 1,
 };
 
 /** Weight of a one-typo match against an exact one (before MiniSearch's scaling by word length). */
@@ -92,7 +99,10 @@ export interface ScoredClause {
   readonly matchedTerms: readonly string[];
   /** Share of the question's topic (its own terms weighted by rarity) that this clause covers. */
   readonly coverage: number;
-  /** The ranking score: BM25 scaled by coverage, so a clause that answers all of the question wins. */
+  /**
+   * The ranking score: BM25 scaled by coverage, so a clause that answers all of the question wins,
+   * and by closeness in meaning (`meaningWeight`).
+   */
   readonly rank: number;
 }
 
@@ -102,6 +112,8 @@ export interface AnalysedQuestion {
   readonly weights: ReadonlyMap<string, number>;
   /** For own terms the policies never use: the nearest policy terms by meaning, with their similarity. */
   readonly soft: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+  /** What the question is about, as word vectors read it (`meaning.ts`); undefined without vectors or words they hold. */
+  readonly meaning: Float32Array | undefined;
   /** Own terms that are among the most common English words ("leave", "time", "order", "new"). */
   readonly general: ReadonlySet<string>;
   /**
@@ -141,6 +153,8 @@ interface SentenceUnit {
   /** The clause's own words beyond the sentence, and its lead-in: they count, at less than the sentence's. */
   readonly clauseTerms: ReadonlySet<string>;
   readonly sectionTerms: ReadonlySet<string>;
+  /** What the sentence is about, as word vectors read it; undefined without vectors or words they hold. */
+  readonly meaning: Float32Array | undefined;
 }
 
 /** A BM25 index over one organisation's clause sentences, with synonym-aware analysis. */
@@ -164,6 +178,7 @@ export class ClauseIndex {
   readonly #thesaurus: Thesaurus | undefined;
   readonly #everyday: Thesaurus | undefined;
   readonly #phrases: EverydayPhrases | undefined;
+  readonly #vectors: WordVectors | undefined;
 
   constructor(
     clauses: readonly Clause[],
@@ -176,6 +191,7 @@ export class ClauseIndex {
     this.#thesaurus = thesaurus;
     this.#everyday = everyday;
     this.#phrases = phrases;
+    this.#vectors = vectors;
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
@@ -208,9 +224,10 @@ export class ClauseIndex {
       // for the one that matches, and a long clause no longer wins on length.
       const sentences = clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text];
       for (const sentence of sentences) {
-        const terms = analyser.terms(sentence);
+        const { tokens: words, terms } = analyser.tokensAndTerms(sentence);
         if (terms.length === 0) continue;
-        this.#sentences.push({ clause, sentence, terms: new Set(terms), clauseTerms, sectionTerms });
+        const meaning = vectors && options.meaningWeight ? meaningDirection(words, vectors) : undefined;
+        this.#sentences.push({ clause, sentence, terms: new Set(terms), clauseTerms, sectionTerms, meaning });
         documents.push([terms, section, context, asked]);
       }
     }
@@ -332,7 +349,8 @@ export class ClauseIndex {
       const weight = this.#options.relatedWeight * similarity;
       if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
     }
-    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest };
+    const meaning = this.#vectors && this.#options.meaningWeight ? meaningDirection(tokens, this.#vectors) : undefined;
+    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest, meaning };
   }
 
   /** The clauses that best match a question, best first. */
@@ -394,7 +412,14 @@ export class ClauseIndex {
       const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
       scores[i] = score;
       coverages[i] = coverage;
-      ranks[i] = score * coverage;
+      // Closeness in meaning reorders what the words matched: "got some action shots, can i stick
+      // them on the team insta?" is nearer "Only post images or videos of youth players…" than a
+      // sentence that shares only "team".
+      const near =
+        question.meaning && unit.meaning
+          ? Math.exp(this.#options.meaningWeight * closeness(question.meaning, unit.meaning))
+          : 1;
+      ranks[i] = score * coverage * near;
       const seen = best.get(clause.id);
       if (seen === undefined || ranks[i]! > ranks[seen]!) best.set(clause.id, i);
     }

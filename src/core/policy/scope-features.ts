@@ -1,12 +1,8 @@
 import { normaliseMessage } from './concern/detect-concern.ts';
+import { meaningSum } from './meaning.ts';
 import { stem } from './stem.ts';
 import type { WordVectors } from './word-vectors.ts';
 
-/**
- * Words this frequent in English (by their rank in the word-vector table) say nothing of what a
- * question is about ("the", "can", "when"): they stay out of its meaning.
- */
-const MEANING_MIN_RANK = 100;
 /**
  * Scale of the meaning features against the word features (each 1): of 1, 2, 3, 4 and 6, the best
  * on the training set's cross-validation and on a second set never trained on (scope-train2).
@@ -45,14 +41,7 @@ function meaningName(dimension: number): string {
 }
 
 function addMeaning(features: Map<string, number>, words: readonly string[], vectors: WordVectors): void {
-  const sum = new Float32Array(vectors.dimensions);
-  const unit = new Float32Array(vectors.dimensions);
-  let count = 0;
-  for (const word of words) {
-    if ((vectors.rank(word) ?? -1) < MEANING_MIN_RANK || !vectors.unitVector(word, unit)) continue;
-    for (let d = 0; d < sum.length; d += 1) sum[d]! += unit[d]!;
-    count += 1;
-  }
+  const { sum, count } = meaningSum(words, vectors);
   if (count === 0) return;
   const scale = MEANING_SCALE / Math.sqrt(count);
   for (let d = 0; d < sum.length; d += 1) features.set(meaningName(d), sum[d]! * scale);
