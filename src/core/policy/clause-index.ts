@@ -1,6 +1,6 @@
 import type { EverydayPhrases } from './everyday-phrases.ts';
 import { FieldedBm25 } from './fielded-bm25.ts';
-import { closeness, meaningDirection } from './meaning.ts';
+import { closeness, meaningDirection, type UnitVectors } from './meaning.ts';
 import { memoise } from './memoise.ts';
 import type { Clause } from './policy-types.ts';
 import { runInHeading } from './run-in-heading.ts';
@@ -201,6 +201,8 @@ export class ClauseIndex {
     const documents: Array<readonly (readonly string[])[]> = [];
     // Every word the policies use, with its index term, for matching unknown words by meaning.
     const vocabulary = new Map<string, string>();
+    // Each word's unit vector read once for the sentences' meanings, then let go.
+    const units: UnitVectors = new Map();
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
       if (vectors) {
@@ -226,7 +228,7 @@ export class ClauseIndex {
       for (const sentence of sentences) {
         const { tokens: words, terms } = analyser.tokensAndTerms(sentence);
         if (terms.length === 0) continue;
-        const meaning = vectors && options.meaningWeight ? meaningDirection(words, vectors) : undefined;
+        const meaning = vectors && options.meaningWeight ? meaningDirection(words, vectors, units) : undefined;
         this.#sentences.push({ clause, sentence, terms: new Set(terms), clauseTerms, sectionTerms, meaning });
         documents.push([terms, section, context, asked]);
       }

@@ -11,22 +11,48 @@ import type { WordVectors } from './word-vectors.ts';
 /** Words this frequent in English (by their rank in the word-vector table) are left out of a text's meaning. */
 export const MEANING_MIN_RANK = 100;
 
-/** The sum of the unit vectors of `words` the table holds, less the most frequent, and how many were summed. */
-export function meaningSum(words: Iterable<string>, vectors: WordVectors): { sum: Float32Array; count: number } {
+/**
+ * Unit vectors already read, by word (null for a word that does not count): an index reads the
+ * same words in sentence after sentence.
+ */
+export type UnitVectors = Map<string, Float32Array | null>;
+
+/**
+ * The sum of the unit vectors of `words` the table holds, less the most frequent, and how many
+ * were summed; `units`, when given, remembers each word's vector.
+ */
+export function meaningSum(
+  words: Iterable<string>,
+  vectors: WordVectors,
+  units?: UnitVectors,
+): { sum: Float32Array; count: number } {
   const sum = new Float32Array(vectors.dimensions);
-  const unit = new Float32Array(vectors.dimensions);
   let count = 0;
   for (const word of words) {
-    if ((vectors.rank(word) ?? -1) < MEANING_MIN_RANK || !vectors.unitVector(word, unit)) continue;
+    const unit = unitOf(word, vectors, units);
+    if (!unit) continue;
     for (let d = 0; d < sum.length; d += 1) sum[d]! += unit[d]!;
     count += 1;
   }
   return { sum, count };
 }
 
+function unitOf(word: string, vectors: WordVectors, units: UnitVectors | undefined): Float32Array | null {
+  const known = units?.get(word);
+  if (known !== undefined) return known;
+  const unit = new Float32Array(vectors.dimensions);
+  const counts = (vectors.rank(word) ?? -1) >= MEANING_MIN_RANK && vectors.unitVector(word, unit);
+  units?.set(word, counts ? unit : null);
+  return counts ? unit : null;
+}
+
 /** The direction of a text's meaning (its `meaningSum` at unit length), or undefined when none of its words counts. */
-export function meaningDirection(words: Iterable<string>, vectors: WordVectors): Float32Array | undefined {
-  const { sum, count } = meaningSum(words, vectors);
+export function meaningDirection(
+  words: Iterable<string>,
+  vectors: WordVectors,
+  units?: UnitVectors,
+): Float32Array | undefined {
+  const { sum, count } = meaningSum(words, vectors, units);
   if (count === 0) return undefined;
   let norm = 0;
   for (let d = 0; d < sum.length; d += 1) norm += sum[d]! * sum[d]!;
