@@ -414,9 +414,8 @@ export class ClauseIndex {
       const score = clause.kind === 'facts' ? result.score * this.#options.factsBoost : result.score;
       scores[i] = score;
       coverages[i] = coverage;
-      // Closeness in meaning reorders what the words matched: "got some action shots, can i stick
-      // them on the team insta?" is nearer "Only post images or videos of youth players…" than a
-      // sentence that shares only "team".
+      // Closeness in meaning reorders what the words matched: of two sentences that share the
+      // question's words alike, the one about the same thing as the question ranks higher.
       const near =
         question.meaning && unit.meaning
           ? Math.exp(this.#options.meaningWeight * closeness(question.meaning, unit.meaning))
