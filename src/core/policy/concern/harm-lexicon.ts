@@ -379,7 +379,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:groom\w*|(?:older|adult|grown)(?: \w+)? (?:man|men|guy|woman|person|people|bloke|lad|boyfriend|friend|friends)\b.{0,60}\b(?:online|snapchat|snap|insta|instagram|tiktok|discord|whatsapp|messag\w*|dm\w*|chat\w*|game|gaming|xbox|playstation|roblox|fortnite)|(?:met|meeting|talking to|talks to|chatting to|chatting with|speaking to) (?:someone|a (?:man|guy|stranger|person|bloke)|an (?:adult|older)|people) (?:online|on (?:snapchat|snap|insta|instagram|tiktok|discord|a game|roblox|fortnite|xbox)))`,
       ),
       r(
-        String.raw`\b(?:asked|asking|asks|pressur\w*|forc\w*|told|telling|made|wants?|wanted|begging|keeps asking) (?:(?:${PRONOUN}) (?:to )?(?:send|sending|take) (?:(?:him|her|them|me) )?|for )(?:pics|photos|pictures|images|videos|selfies)(?: of (?:herself|himself|themselves|her body|his body|themself))?(?:\s+(?:in (?:her|his|their) (?:underwear|bra|pants)|without (?:clothes|anything on)|naked|nude|topless))?`,
+        String.raw`\b(?:asked|asking|asks|pressur\w*|forc\w*|told|telling|made|wants?|wanted|begging|keeps asking) (?:(?:${PRONOUN}) (?:(?:to )?(?:send|sending|take) (?:(?:him|her|them|me) )?|for )|for )(?:pics|photos|pictures|images|videos|selfies)(?: of (?:herself|himself|themselves|her body|his body|themself))?(?:\s+(?:in (?:her|his|their) (?:underwear|bra|pants)|without (?:clothes|anything on)|naked|nude|topless))?`,
       ),
       r(
         String.raw`\b(?:wants?|wanted|arranged|arranging|planning|going) to meet (?:up with )?(?:${PRONOUN}|someone|a (?:man|guy|person|friend)) (?:(?:she|he|they) )?(?:met|from|off) (?:online|the internet|snapchat|insta|a game|an app)|\bmeet(?:ing)? (?:up with )?(?:someone|a (?:man|guy|stranger|person)) (?:(?:she|he|they) )?(?:met|from) online`,
@@ -509,6 +509,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // hear mum crying"); someone at home trying to get through a locked door now (domestic abuse).
       r(
         String.raw`\bso (?:i|he|she|they) (?:do not|don't|dont|does not|doesn't|doesnt|can't|cannot) (?:have to )?hear (?:my |his |her |their )?(?:mum|mam|mom|mummy|dad|daddy|parents|stepdad|stepmum|them|him|her)\b|\b(?:he|she|they|dad|mum|stepdad|stepmum)(?: is| are|'s|s)? ${DOOR_FORCED}|\btrying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
+      ),
+      // Children hiding when a parent has been drinking or the adults fight ("kids hide under the bed
+      // when dad's been drinking"): NSPCC, signs of a child living with domestic abuse.
+      r(
+        String.raw`\b(?:hide|hides|hiding|hid)\b.{0,30}\b(?:when|whenever|because|cos|till|until|if)\b.{0,30}\b(?:(?:been )?drinking|drunk|kicks? off|kicking off|starts? shouting|shouting|screaming|fighting|rowing|has a go|loses it)\b`,
       ),
       // Hiding from a partner breaking the door down (domestic abuse happening now).
       r(

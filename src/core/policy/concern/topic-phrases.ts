@@ -9,10 +9,10 @@
  */
 
 /** What teaches or tells about a subject: a lesson, a talk, a video, a leaflet… */
-const MATERIAL = String.raw`(?:talks?|lessons?|sessions?|workshops?|videos?|films?|documentar(?:y|ies)|modules?|courses?|training|assembl(?:y|ies)|presentations?|(?:drama )?pieces?|plays?|scenes?|stor(?:y|ies)|books?|novels?|leaflets?|posters?|quiz(?:zes)?|worksheets?|resources?|units?|campaigns?|podcasts?|episodes?|slides?|e-?learning|webinars?|awareness (?:day|week|month))`;
+const MATERIAL = String.raw`(?:talks?|lessons?|sessions?|workshops?|discussions?|debates?|videos?|films?|documentar(?:y|ies)|modules?|courses?|training|assembl(?:y|ies)|presentations?|(?:drama )?pieces?|plays?|scenes?|stor(?:y|ies)|books?|novels?|leaflets?|posters?|quiz(?:zes)?|worksheets?|resources?|units?|campaigns?|podcasts?|episodes?|slides?|e-?learning|webinars?|awareness (?:day|week|month))`;
 
-/** What kind of material: "a drama piece", "the online safety talk". */
-const KIND = String.raw`(?:drama|creative|short|online|safety|awareness|training|police|assembly|pshe|rshe|rse|school|class|group|first aid|information|info)`;
+/** What kind of material: "a drama piece", "the online safety talk", "a good video". */
+const KIND = String.raw`(?:drama|creative|short|online|safety|awareness|training|police|assembly|pshe|rshe|rse|school|class|group|first aid|information|info|good|great|new|useful|helpful|decent|free|brilliant|interesting|age appropriate)`;
 
 /** "About", and the other words that introduce a subject. */
 const ABOUT = String.raw`(?:about|on|around|covering|regarding|exploring)`;

@@ -1688,6 +1688,27 @@ describe('detectConcern', () => {
       expect(flagged(concern), concern).toBe(true);
   });
 
+  it('reads a stranger asking a child for selfies, children hiding from a drinking parent and an adult messaging a child privately as concerns', () => {
+    for (const concern of [
+      'a man she plays roblox with keeps asking her for selfies',
+      'her little brothers hide in the wardrobe when mum kicks off',
+      'a volunteer is messaging one of the girls privately on snapchat',
+    ])
+      expect(detectConcern(concern).level, concern).toBe('concern');
+    // A question about the rule for everyone is no allegation.
+    expect(detectConcern('can coaches message players privately or should it all be in the group?').level).toBe('none');
+  });
+
+  it('reads a knock iced, dizziness in the heat seen to, and no one hurt as no concern', () => {
+    for (const ordinary of [
+      'netball today, maisie took a knock to the ankle so we iced it and she was fine by the end',
+      'so hot on the field, a couple of them felt dizzy so we sat them in the shade with water and they were fine',
+      'cooking club went well, nobody burnt themselves on the oven this time!',
+      'does anyone have a good video about sextortion for the year 8 session?',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
