@@ -779,6 +779,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.039,
     verdicts: 0.312,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh23-tune.jsonl',
+    top1: 0.75,
+    top3: 0.9,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.72,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh23-final.jsonl',
+    top1: 0.7,
+    top3: 0.916,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.56,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
