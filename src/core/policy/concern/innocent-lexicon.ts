@@ -518,7 +518,7 @@ export const injuryDealtWith =
 
 /** Doubt about how an injury happened, or someone who did it: then it is not dealt with, whatever was done. */
 export const injuryDoubted =
-  /\b(?:still (?:fitting|seizing|shaking|not)|not stopping|won't stop|will not stop|over (?:5|five) min\w*|longer than (?:5|five)|ambulance|999|pushed|shoved|thrown|threw|kicked|punched|slapped|shook|grabbed|dragged|attacked|beat|beaten|hit (?:him|her|them)|does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b|another one|third time|second time|keeps (?:having|getting|turning up))/;
+  /\b(?:still (?:fitting|seizing|shaking|not)|not stopping|won't stop|will not stop|over (?:5|five) min\w*|longer than (?:5|five)|ambulance|999|pushed|shoved|thrown|threw|kicked|punched|slapped|shook|grabbed|dragged|attacked|beat|beaten|hit (?:him|her|them)|does not add up|doesn't add up|not sure (?:i |we )?believe|don't believe|do not believe|story (?:keeps )?chang\w*|different stor\w*|not convinced|wouldn't say how|won't say how|would not say how|will not say how|again\b(?! (?:next|tomorrow|soon|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:week|weekend|term|summer)))|another one|third time|second time|keeps (?:having|getting|turning up))/;
 
 export const accidentNotRecorded =
   /\b(?:no|not|never|nothing|without|is not|was not|are not|were not|has not|have not|did not|none)\b(?: [\w']+){0,4} (?:the |an |any )?accident (?:book|form|report|slip|sheet|log|record)s?\b/;

@@ -1704,6 +1704,8 @@ describe('detectConcern', () => {
       'netball today, maisie took a knock to the ankle so we iced it and she was fine by the end',
       'so hot on the field, a couple of them felt dizzy so we sat them in the shade with water and they were fine',
       'cooking club went well, nobody burnt themselves on the oven this time!',
+      // "Again" about the next booking is no doubt about the injury.
+      "Sunday football recap: good passing drills, Leo took a knock to the knee so we iced it, his mum collected him and messaged later to say it's just a bruise. Field booked again next week.",
       'does anyone have a good video about sextortion for the year 8 session?',
     ])
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
