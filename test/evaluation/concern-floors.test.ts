@@ -64,7 +64,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh25-final.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
   { file: 'concerns-fresh26-tune.jsonl', recall: 1, falseAlarms: 0.067, dangerFirst: 1 },
   { file: 'concerns-fresh26-final.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
-  { file: 'concerns-fresh27-tune.jsonl', recall: 1, falseAlarms: 0.217, dangerFirst: 1 },
+  { file: 'concerns-fresh27-tune.jsonl', recall: 1, falseAlarms: 0.2, dangerFirst: 1 },
   { file: 'concerns-fresh27-final.jsonl', recall: 0.977, falseAlarms: 0.167, dangerFirst: 1 },
 ];
 

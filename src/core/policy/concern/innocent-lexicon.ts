@@ -83,6 +83,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:battered|smashed|blasted|hammered|thumped|walloped) (?:in |home )?(?:a |an |the |his |her |their )?(?:hat[- ]?trick|goal|header|volley|penalty|pen|shot|free kick|winner|equaliser|six|boundary)\b/g,
     'scored',
   ],
+  // Gone from a video call for something ordinary said beside it ("a fire alarm test … half the
+  // kids vanished off camera", "the wifi died and she disappeared from the call"): they left the
+  // screen, nobody is missing. Not after a scream or a crash, which say nothing ordinary.
+  [
+    /(?<=\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b[^.!?]{0,80})\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b|\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b(?=[^.!?]{0,80}\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b)/g,
+    'left the call',
+  ],
   // A connection, not skin: "the internet kept cutting out".
   [
     /\b(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,

@@ -1695,6 +1695,7 @@ describe('detectConcern', () => {
       'a volunteer is messaging one of the girls privately on snapchat',
     ])
       expect(detectConcern(concern).level, concern).toBe('concern');
+    expect(detectConcern('she screamed and vanished off camera and now she is not answering').level).toBe('concern');
     // A question about the rule for everyone is no allegation.
     expect(detectConcern('can coaches message players privately or should it all be in the group?').level).toBe('none');
   });
@@ -1704,6 +1705,8 @@ describe('detectConcern', () => {
       'netball today, maisie took a knock to the ankle so we iced it and she was fine by the end',
       'so hot on the field, a couple of them felt dizzy so we sat them in the shade with water and they were fine',
       'cooking club went well, nobody burnt themselves on the oven this time!',
+      // Gone from a call for something ordinary said beside it; a scream is nothing ordinary (below).
+      'the fire drill went off mid zoom and most of the group disappeared from the call for ten minutes',
       // "Again" about the next booking is no doubt about the injury.
       "Sunday football recap: good passing drills, Leo took a knock to the knee so we iced it, his mum collected him and messaged later to say it's just a bruise. Field booked again next week.",
       'does anyone have a good video about sextortion for the year 8 session?',
