@@ -27,9 +27,11 @@ export function meaningSum(
   units?: UnitVectors,
 ): { sum: Float32Array; count: number } {
   const sum = new Float32Array(vectors.dimensions);
+  // Without a cache, one buffer serves every word (a question's meaning is read on every answer).
+  const scratch = units ? undefined : new Float32Array(vectors.dimensions);
   let count = 0;
   for (const word of words) {
-    const unit = unitOf(word, vectors, units);
+    const unit = units ? remembered(word, vectors, units) : readUnit(word, vectors, scratch!);
     if (!unit) continue;
     for (let d = 0; d < sum.length; d += 1) sum[d]! += unit[d]!;
     count += 1;
@@ -37,13 +39,19 @@ export function meaningSum(
   return { sum, count };
 }
 
-function unitOf(word: string, vectors: WordVectors, units: UnitVectors | undefined): Float32Array | null {
-  const known = units?.get(word);
-  if (known !== undefined) return known;
-  const unit = new Float32Array(vectors.dimensions);
-  const counts = (vectors.rank(word) ?? -1) >= MEANING_MIN_RANK && vectors.unitVector(word, unit);
-  units?.set(word, counts ? unit : null);
-  return counts ? unit : null;
+/** The word's unit vector written into `out`, or null for a word that does not count. */
+function readUnit(word: string, vectors: WordVectors, out: Float32Array): Float32Array | null {
+  return (vectors.rank(word) ?? -1) >= MEANING_MIN_RANK && vectors.unitVector(word, out) ? out : null;
+}
+
+/** The word's unit vector from `units`, read and remembered the first time. */
+function remembered(word: string, vectors: WordVectors, units: UnitVectors): Float32Array | null {
+  let unit = units.get(word);
+  if (unit === undefined) {
+    unit = readUnit(word, vectors, new Float32Array(vectors.dimensions));
+    units.set(word, unit);
+  }
+  return unit;
 }
 
 /** The direction of a text's meaning (its `meaningSum` at unit length), or undefined when none of its words counts. */

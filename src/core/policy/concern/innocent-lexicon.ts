@@ -23,6 +23,11 @@ const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it
  * Everyday English that borrows harm words and means no harm: "they smashed the relay", "my
  * phone's dead". Read as what it means before anything looks for signs of harm.
  */
+/** Gone from a video call: "vanished off camera", "disappeared from the call". */
+const OFF_THE_CALL = String.raw`\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b`;
+/** Something ordinary that breaks off a video call: a fire alarm, the wifi, a delivery. */
+const ORDINARY_BREAK = String.raw`\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b`;
+
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup))\b/g,
@@ -87,7 +92,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // kids vanished off camera", "the wifi died and she disappeared from the call"): they left the
   // screen, nobody is missing. Not after a scream or a crash, which say nothing ordinary.
   [
-    /(?<=\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b[^.!?]{0,80})\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b|\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b(?=[^.!?]{0,80}\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b)/g,
+    new RegExp(
+      String.raw`(?<=${ORDINARY_BREAK}[^.!?]{0,80})${OFF_THE_CALL}|${OFF_THE_CALL}(?=[^.!?]{0,80}${ORDINARY_BREAK})`,
+      'g',
+    ),
     'left the call',
   ],
   // A connection, not skin: "the internet kept cutting out".
