@@ -743,9 +743,10 @@ function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlyS
  * "collect additional personal data"). Undefined for the passive and for any other form.
  */
 export function permittedAct(sentence: string): string | undefined {
-  const match = /\b(?:may|can)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/.exec(
-    normalise(sentence),
-  );
+  const match =
+    /\b(?:may|can|(?:is|are)\s+(?:also\s+)?(?:allowed|permitted)\s+to)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/.exec(
+      normalise(sentence),
+    );
   if (!match) return undefined;
   return match[1]!.split(/\s+(?:if|when|once|where|unless|provided|as|so|under|because|but|and then|which|who)\b/)[0];
 }

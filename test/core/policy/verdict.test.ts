@@ -688,6 +688,20 @@ describe('a permission is for the act asked about, by the one asking', () => {
     expect(verdict('can we collect the juniors’ height and weight for competitions?', collect)).toBe('allowed');
     expect(permittedAct(collect)).toBe('collect additional personal data');
   });
+
+  it('reads "are allowed to" as allowing only its own act, as "may" is', () => {
+    // A sentence of a youth club's finance policy (Carrickfergus Junior Gateway, not one of the shipped five).
+    const money =
+      'The members of the club are allowed to bring money to the club in order to buy something on the shop trip, it is the child’s responsibility to keep the money safe.';
+    expect(permittedAct(money)).toBe('bring money to the club in');
+    expect(verdict('is it ok if all the leaders go into the shop with the kids so nobody wanders?', money)).toBe(
+      'see-policy',
+    );
+    expect(verdict('can the kids bring some money to spend at the shop?', money)).toBe('allowed');
+    expect(permittedAct('Young people are permitted to use their phones during breaks.')).toBe(
+      'use their phones during breaks',
+    );
+  });
 });
 
 describe('what is to be kept confidential', () => {
