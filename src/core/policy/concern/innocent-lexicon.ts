@@ -93,7 +93,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // screen, nobody is missing. Not after a scream or a crash, which say nothing ordinary.
   [
     new RegExp(
-      String.raw`(?<=${ORDINARY_BREAK}[^.!?]{0,80})${OFF_THE_CALL}|${OFF_THE_CALL}(?=[^.!?]{0,80}${ORDINARY_BREAK})`,
+      String.raw`(?=${OFF_THE_CALL})(?<=${ORDINARY_BREAK}[^.!?]{0,80})${OFF_THE_CALL}|${OFF_THE_CALL}(?=[^.!?]{0,80}${ORDINARY_BREAK})`,
       'g',
     ),
     'left the call',
