@@ -168,6 +168,10 @@ export class ClauseIndex {
   readonly #sentences: SentenceUnit[] = [];
   readonly #documentFrequency = new Map<string, number>();
   readonly #topics = new Set<string>();
+  /** Every word the policies use, as written (lower case). */
+  readonly #words = new Set<string>();
+  /** Every two words of three letters or more the policies write side by side ("life jacket"). */
+  readonly #pairs = new Set<string>();
 
   /**
    * @param topics Texts that name what the policies are about (document titles); together with
@@ -205,6 +209,11 @@ export class ClauseIndex {
     const units: UnitVectors = new Map();
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
+      for (let i = 0; i < tokens.length; i += 1) {
+        this.#words.add(tokens[i]!);
+        if (i > 0 && tokens[i - 1]!.length >= 3 && tokens[i]!.length >= 3)
+          this.#pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+      }
       if (vectors) {
         for (const token of tokens) {
           const term = analyser.term(token);
@@ -317,7 +326,8 @@ export class ClauseIndex {
   }
 
   /** Analyses a question into weighted query terms. */
-  analyse(question: string): AnalysedQuestion {
+  analyse(asked: string): AnalysedQuestion {
+    const question = this.#policyCompounds(asked);
     // One reading of the question for its tokens and its terms (remembered, so `queryTerms` and
     // `terms` below find them rather than normalising the question again).
     const { tokens } = this.analyser.tokensAndTerms(question);
@@ -353,6 +363,37 @@ export class ClauseIndex {
     }
     const meaning = this.#vectors && this.#options.meaningWeight ? meaningDirection(tokens, this.#vectors) : undefined;
     return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest, meaning };
+  }
+
+  /**
+   * A compound written as the policies write it. English writes many open, hyphened or closed as
+   * the writer likes: "head count" or "headcount", "campfire" or "camp fire". Two question words
+   * the policies write as one English word are read as it; a question word the policies never use
+   * that is two words they write side by side is read as those two.
+   */
+  #policyCompounds(question: string): string {
+    const vectors = this.#vectors;
+    const joined = question.replace(
+      /\b([a-z]{3,})(?:\s+|-)(?=([a-z]{3,})\b)/gi,
+      (pair, first: string, second: string) => {
+        const word = `${first}${second}`.toLowerCase();
+        // Not a phrase the analyser already reads as one ("young person", "work phone").
+        const closed =
+          this.#words.has(word) &&
+          vectors?.rank(word) !== undefined &&
+          this.analyser.terms(`${first} ${second}`).length === 2;
+        return closed ? first : pair;
+      },
+    );
+    return joined.replace(/\b[a-z]{6,}\b/gi, (token) => {
+      const word = token.toLowerCase();
+      if (this.#words.has(word)) return token;
+      for (let i = 3; i <= word.length - 3; i += 1) {
+        const open = `${word.slice(0, i)} ${word.slice(i)}`;
+        if (this.#pairs.has(open) && this.analyser.terms(open).length === 2) return open;
+      }
+      return token;
+    });
   }
 
   /** The clauses that best match a question, best first. */

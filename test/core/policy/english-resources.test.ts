@@ -167,3 +167,29 @@ describe('everyday phrases (resources/everyday-phrases.json)', () => {
     );
   });
 });
+
+describe('compounds written open or closed', () => {
+  const trip = clauses(
+    ['Shop trip', 'A headcount will be done outside the shop before returning to the club.'],
+    ['Shop trip', 'One leader must stay outside the shop at all times.'],
+    ['Camp', 'No alcohol may be drunk at camp fire sessions.'],
+    ['Camp', 'Tents are checked every evening by two leaders.'],
+  );
+  const ix = new ClauseIndex(trip, new TextAnalyser(), defaultIndexOptions, [], { vectors: sharedWordVectors() });
+  const first = (question: string): string => ix.search(ix.analyse(question), 3)[0]?.clause.text ?? '(nothing)';
+
+  it('reads two words the policies write as one English word as that word', () => {
+    expect(first('do we do a head count before the shop run')).toContain('headcount');
+    expect(first('do we do a head-count before we head back')).toContain('headcount');
+  });
+
+  it('reads a word the policies write as two as those two', () => {
+    expect(first('ok to open a bottle of wine at the campfire?')).toContain('camp fire');
+  });
+
+  it('leaves words alone that the policies do not write together', () => {
+    // "camp" and "site" are not side by side in these policies; "head" and "back" are not one word.
+    expect(ix.analyse('who checks the campsite').ownTerms).toEqual(ix.analyser.terms('who checks the campsite'));
+    expect(ix.analyse('we head back at six').ownTerms).toEqual(ix.analyser.terms('we head back at six'));
+  });
+});
