@@ -795,6 +795,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.017,
     verdicts: 0.56,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh24-tune.jsonl',
+    top1: 0.683,
+    top3: 0.866,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.741,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh24-final.jsonl',
+    top1: 0.566,
+    top3: 0.75,
+    abstention: 0.666,
+    falseAbstention: 0.034,
+    verdicts: 0.766,
+  },
+  {
+    file: 'test/fixtures/unseen/hss-uk-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.423,
+    top3: 0.538,
+    abstention: 0.75,
+    falseAbstention: 0.077,
+    verdicts: 0.333,
+  },
+  {
+    file: 'test/fixtures/unseen/carrickfergus-junior-gateway-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.307,
+    top3: 0.576,
+    abstention: 0.5,
+    falseAbstention: 0.058,
+    verdicts: 0.111,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
