@@ -58,6 +58,20 @@ const PERMISSION_CUE = [
 const OBLIGATION_CUE =
   /^(?:should|must|shall|ought)\b|(?:^|[,.;:!?]\s*)do (?:i|we) (?:just |still |really |actually )?(?!know\b|think\b|mean\b|understand\b|remember\b|get it\b|need\b|have\b)[a-z]+\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must|shall) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
 
+/**
+ * Whether a message asks last how, what or whom after telling something ("member started sending
+ * me flirty texts, how should i handle it?"), not whether it may ("…, can i reply?").
+ */
+function asksHowLast(question: string): boolean {
+  const q = question.trim().toLowerCase().replace(/\s+/g, ' ');
+  const last = q.split(/[,;?]\s+(?=\S)/).pop()!;
+  return (
+    last !== q &&
+    /^(?:who|what|where|when|which|how)\b/.test(last) &&
+    !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(last)
+  );
+}
+
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
 export function classifyQuestion(question: string): QuestionKind {
   const q = question
@@ -900,7 +914,17 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     }
   }
   const best = bestIndex >= 0 ? sentences[bestIndex]! : input.clauseText;
-  const reading = (verdict: Verdict, reason: string): VerdictReading => ({ verdict, sentence: best, reason });
+  // "…, how should i handle it?", "…, who am i supposed to flag that to?": asked last how, what or
+  // whom, not whether. A rule against the act is quoted for it, not answered "not allowed".
+  const asksHow = asksHowLast(input.question);
+  const reading = (verdict: Verdict, reason: string): VerdictReading =>
+    asksHow && verdict === 'not-allowed'
+      ? {
+          verdict: 'see-policy',
+          sentence: best,
+          reason: `the question asks how, what or whom, not whether (${reason})`,
+        }
+      : { verdict, sentence: best, reason };
   if (kind === 'open') return reading('see-policy', 'the question asks for information, not permission');
 
   // A sentence with no force of its own takes it from its lead-in, then from its section heading.

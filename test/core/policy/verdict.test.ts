@@ -1104,3 +1104,25 @@ describe('a question that names the case an exception makes', () => {
     );
   });
 });
+
+describe('a message that asks last how, what or whom', () => {
+  // A sentence of a BMX club's code of conduct (Merseyside BMX Club, not one of the shipped five).
+  const messaging = 'Coaches and volunteers should not engage in private one-to-one messaging with children';
+
+  it('quotes the rule against the act rather than answering "not allowed"', () => {
+    expect(verdict('a 14yo rider keeps messaging me privately on insta, how should i handle it?', messaging)).toBe(
+      'see-policy',
+    );
+    expect(verdict('one of the riders has been dming me about his mates, who do i flag it to?', messaging)).toBe(
+      'see-policy',
+    );
+  });
+
+  it('still answers whether, when that is what is asked last', () => {
+    expect(verdict('can i message one of the 14yo riders privately on insta?', messaging)).toBe('not-allowed');
+    expect(verdict('a 14yo rider messaged me on insta, can i reply to him privately?', messaging)).toBe('not-allowed');
+    expect(verdict('how should i handle it if a rider dms me, is it ok to reply privately?', messaging)).toBe(
+      'not-allowed',
+    );
+  });
+});
