@@ -431,6 +431,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:taking|taken|took|takes|stealing|stole|drawing|drew|withdrawing|withdrew) (?:\w+ ){0,2}(?:money|cash|benefits|pension|pip|wages)\b.{0,20}\b(?:out of|from) (?:his|her|their|[a-z]+'s) (?:bank )?(?:account|bank|card|purse|wallet)\b`,
       ),
+      // Small bags or packets handed over to people in the street, at a park or to cars (county
+      // lines: NCA and Children's Society indicators); not "bags of sweets" or "party bags".
+      r(
+        String.raw`\b(?:handing|handed|hands|passing|passed|giving|gave|swapping|dropping off|dropped off) (?:out |over )?(?:little|small|tiny) (?:bags|baggies|packets|packages|parcels|wraps)\b(?! of\b)(?=.{0,60}\b(?:to (?:people|cars|someone|strangers|a man|men|lads|older)|park|street|corner|gates?|outside|car park|alley|moped|car window)\b)|\bbaggies\b`,
+      ),
       // Paid to carry or deliver for others (county lines: KCSIE annex B).
       r(
         String.raw`\b(?:paid|pays|paying|given money|get money|gets money) (?:me |him |her |them )?(?:(?:£ ?)?\d+ (?:quid|pounds|squid) |£ ?\d+ )?(?:to|for) (?:carry|carrying|deliver|delivering|drop|dropping|hold|holding|move|moving|take|taking) (?:\w+ ){0,2}(?:bags?|packages?|parcels?|stuff|things|boxes|phones?|money)\b|\b(?:carry|carrying|deliver|delivering) (?:bags?|packages?|parcels?) for (?:older|some|these|the) (?:lads|boys|men|guys|people)\b`,

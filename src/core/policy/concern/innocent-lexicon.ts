@@ -72,6 +72,12 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:mum|mam|mom|dad|parent|carer|nurse|first aider|the first aider|gp|doctor)(?:'s| has| have| had)? (?:given|gave) (?:her|him|them) (?:some )?(?:paracetamol|calpol|ibuprofen|nurofen|antihistamine|piriton|medicine)\b/g,
     'gave medicine',
   ],
+  // An old relative's death, grieved: "upset about her grandad dying" tells of grief, not of
+  // anyone dying by their own hand or anyone's.
+  [
+    /\b((?:her|his|their|my) (?:grandad|grandpa|granddad|grandma|granny|gran|nan|nana|nanna|grandparents?|great[- ]?(?:grandad|grandma|gran|nan))) (?:dying|died|passing away|passed away)\b/g,
+    '$1 passing',
+  ],
   // Told not to tell about a surprise: "she's making her mum a birthday card and we're not allowed to tell".
   [
     new RegExp(
@@ -144,7 +150,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // A film, game or book named by its kind of story: "that hostage thriller", "a murder mystery".
   [
-    /\b(?:hostage|murder|horror|crime|war|zombie|serial killer|slasher|gangster|heist|disaster|true crime|kidnap\w*|vampire|shooter|spy)\s+(?:thrillers?|films?|movies?|series|shows?|dramas?|documentar(?:y|ies)|games?|books?|novels?|myster(?:y|ies)|podcasts?|box ?sets?|stor(?:y|ies)|comedy|musical|play)\b/g,
+    /\b(?:hostage|murder|horror|(?<!\bknife )crime|war|zombie|serial killer|slasher|gangster|heist|disaster|true crime|kidnap\w*|vampire|shooter|spy)\s+(?:thrillers?|films?|movies?|series|shows?|dramas?|documentar(?:y|ies)|games?|books?|novels?|myster(?:y|ies)|podcasts?|box ?sets?|stor(?:y|ies)|comedy|musical|play)\b/g,
     'a show',
   ],
   // Moved by a story: "sobbed her eyes out at the end of the film", "cried at the end of the book".
@@ -513,7 +519,7 @@ export const reassuranceCues = r(
  * (words a groomer's message may hold); never what they are said to say.
  */
 export const goodOutcomeCues = r(
-  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b|\b(?:rang|called|phoned|messaged|texted|emailed|wrote|came in|popped in) to say (?:a (?:big |huge )?)?(?:thanks|thank you|thankyou|ta)\b|\b(?:has not|hasn't|not) stopped (?:talking|going on) about (?:it|the (?:trip|session|day|show|match|game|visit|holiday|camp|residential))\b|\b(?:really |so )?helped (?:his|her|their) confidence\b`,
+  String.raw`(?<!\b(?:says?|said|insists?|insisted|claims?|claimed|tells? (?:me|us|everyone)|told (?:me|us|everyone)) )\b(?:he|she|they) (?:is|was|are|were|seems?|seemed|looked|looks) (?:so |really |genuinely |totally |absolutely |very |honestly )?(?:upbeat|chuffed|thrilled|buzzing|delighted|grinning|beaming|over the moon|doing great|loving it)\b|\bseem(?:s|ed)? (?:genuinely |really |totally |absolutely )?(?:upbeat|chuffed|thrilled)\b|\b(?:good|happy) tears\b|\btears of joy\b|\bamicabl[ey]\b|\bstill (?:good )?(?:friends|get on|gets on)\b|\b(?:perked|cheered|brightened) up\b|\b(?:seemed|seems|looked|looks) (?:much |a lot |loads |so |way )?(?:brighter|happier|more (?:settled|relaxed|cheerful|like (?:herself|himself|themselves)))\b|\b(?:he|she) is (?:lovely|brilliant|a star|a legend)\b|\bdoing (?:great|brilliant|really well|so well|amazingly)\b|\bit is (?:all )?(?:routine|sorted)\b|\bso excited\b|\b(?:he|she|they) will (?:survive|live)\b|\bcalmed down (?:after|in|within|by)\b|\b(?:rang|called|phoned|messaged|texted|emailed|wrote|came in|popped in) to say (?:a (?:big |huge )?)?(?:thanks|thank you|thankyou|ta)\b|\b(?:has not|hasn't|not) stopped (?:talking|going on) about (?:it|the (?:trip|session|day|show|match|game|visit|holiday|camp|residential))\b|\b(?:really |so )?helped (?:his|her|their) confidence\b`,
 );
 
 /**

@@ -43,7 +43,7 @@ const MATERIAL_ABOUT = new RegExp(
 const HARM_TOPIC = String.raw`(?:missing (?:child(?:ren)?|person|persons|pupils?|students?|learners?|young persons?|people)|lost child(?:ren)?|child protection|child abuse|abuse|neglect|fgm|female genital mutilation|self[- ]?harm|suicide(?: prevention)?|grooming|radicali[sz]ation|extremism|bullying|cyber ?bullying|knife crime|county lines|exploitation|cse|cce|domestic (?:abuse|violence)|online safety|e-?safety|sexting|sextortion|first aid|medical emergency|allegations?|whistle ?blowing|lockdown|evacuation|emergency|safeguarding|restraint|physical intervention|(?:peer|child) on (?:peer|child)(?: abuse)?)`;
 
 /** What a harm names when it names a document or a process about it. */
-const DOCUMENT = String.raw`(?:procedures?|polic(?:y|ies)|flowcharts?|protocols?|guidance|training|modules?|courses?|forms?|posters?|leaflets?|awareness|videos?|talks?|lessons?|workshops?|drills?|checklists?|sections?|e-?learning)`;
+const DOCUMENT = String.raw`(?:procedures?|polic(?:y|ies)|flowcharts?|protocols?|guidance|training|modules?|courses?|forms?|posters?|leaflets?|awareness|videos?|talks?|lessons?|workshops?|drills?|checklists?|sections?|e-?learning|documentar(?:y|ies)|films?|clips?|programmes?|podcasts?)`;
 
 const HARM_DOCUMENT = new RegExp(String.raw`\b${HARM_TOPIC} ${DOCUMENT}\b`, 'g');
 

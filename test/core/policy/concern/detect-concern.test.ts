@@ -1714,6 +1714,31 @@ describe('detectConcern', () => {
       expect(detectConcern(ordinary).level, ordinary).toBe('none');
   });
 
+  it('reads a documentary or film named by its harm as a topic, a score lost or an old relative grieved as ordinary upset', () => {
+    for (const ordinary of [
+      'we watched a county lines documentary with the seniors and talked about it after',
+      'we showed a knife crime documentary to the older group and had a good discussion',
+      'watched a clip from a grooming film in the pshe session',
+      'gutted after they lost 3-1, cried on the bus home',
+      'she was upset about her nan passing away, we had a chat and she seemed much happier by the end',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    // What the message tells beside them is read as before.
+    for (const concern of [
+      'after the county lines documentary he told me the older lads make him hold stuff for them',
+      'she was upset because her grandad hit her',
+    ])
+      expect(flagged(concern), concern).toBe(true);
+  });
+
+  it('reads small bags or packets handed to people in the street as criminal exploitation, not bags of sweets', () => {
+    expect(
+      detectConcern('two of the younger lads were passing small packets to people in cars at the corner by the shop')
+        .kinds,
+    ).toContain('exploitation');
+    expect(detectConcern('the kids were handing out little bags of sweets at the party').level).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
