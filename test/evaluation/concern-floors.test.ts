@@ -66,6 +66,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh26-final.jsonl', recall: 1, falseAlarms: 0.1, dangerFirst: 1 },
   { file: 'concerns-fresh27-tune.jsonl', recall: 1, falseAlarms: 0.2, dangerFirst: 1 },
   { file: 'concerns-fresh27-final.jsonl', recall: 0.977, falseAlarms: 0.167, dangerFirst: 1 },
+  { file: 'concerns-fresh28-tune.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
+  { file: 'concerns-fresh28-final.jsonl', recall: 1, falseAlarms: 0.084, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
