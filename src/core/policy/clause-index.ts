@@ -170,8 +170,11 @@ export class ClauseIndex {
   readonly #topics = new Set<string>();
   /** Every word the policies use, as written (lower case). */
   readonly #words = new Set<string>();
-  /** Every two words of three letters or more the policies write side by side ("life jacket"). */
-  readonly #pairs = new Set<string>();
+  /**
+   * Two words of three letters or more the policies write side by side that English also writes as
+   * one word, by that word: "campfire" -> "camp fire".
+   */
+  readonly #openCompounds = new Map<string, string>();
 
   /**
    * @param topics Texts that name what the policies are about (document titles); together with
@@ -210,9 +213,12 @@ export class ClauseIndex {
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
       for (let i = 0; i < tokens.length; i += 1) {
-        this.#words.add(tokens[i]!);
-        if (i > 0 && tokens[i - 1]!.length >= 3 && tokens[i]!.length >= 3)
-          this.#pairs.add(`${tokens[i - 1]} ${tokens[i]}`);
+        const [before, token] = [tokens[i - 1], tokens[i]!];
+        this.#words.add(token);
+        if (vectors && before && before.length >= 3 && token.length >= 3) {
+          const closed = `${before}${token}`;
+          if (vectors.rank(closed) !== undefined) this.#openCompounds.set(closed, `${before} ${token}`);
+        }
       }
       if (vectors) {
         for (const token of tokens) {
@@ -387,12 +393,8 @@ export class ClauseIndex {
     );
     return joined.replace(/\b[a-z]{6,}\b/gi, (token) => {
       const word = token.toLowerCase();
-      if (this.#words.has(word)) return token;
-      for (let i = 3; i <= word.length - 3; i += 1) {
-        const open = `${word.slice(0, i)} ${word.slice(i)}`;
-        if (this.#pairs.has(open) && this.analyser.terms(open).length === 2) return open;
-      }
-      return token;
+      const open = this.#words.has(word) ? undefined : this.#openCompounds.get(word);
+      return open && this.analyser.terms(open).length === 2 ? open : token;
     });
   }
 
