@@ -58,18 +58,25 @@ const PERMISSION_CUE = [
 const OBLIGATION_CUE =
   /^(?:should|must|shall|ought)\b|(?:^|[,.;:!?]\s*)do (?:i|we) (?:just |still |really |actually )?(?!know\b|think\b|mean\b|understand\b|remember\b|get it\b|need\b|have\b)[a-z]+\b|\b(?:do(?:es)?|did) (?:i|we|you|they|staff|students|members|children|volunteers|parents|coaches|he|she)\b.{0,40}\b(?:need|have) to\b|\b(?:do|does) (?:i|we|they|he|she) (?:need|have) to\b|\bdo (?:i|we) need\b|\bhave (?:i|we) got to\b|\bis it (?:required|necessary|mandatory|compulsory)\b|\bam i (?:required|expected|supposed|meant)\b|\b(?:should|must|shall) (?:i|we|they|staff|volunteers|he|she)\b|\b(?:anything|what(?: else)?|what do) (?:do )?(?:i|we) (?:need|have) to\b|\b(?:anything|what) (?:i|we) need\b|\bneed to (?:sort|do|check|get|ask) (?:first|before|beforehand)\b/;
 
+/** Opens with a word that asks for information rather than leave. */
+const WH_OPENING = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/;
+
+/** Asks leave for the asker: "can i…", "ok to…". */
+const ASKS_LEAVE = /\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/;
+
+/** The part of a message asked last: "…on the bus home, who do i need to tell?" -> "who do i need to tell?". */
+function askedLast(q: string): string {
+  return q.split(/[,;?]\s+(?=\S)/).pop()!;
+}
+
 /**
  * Whether a message asks last how, what or whom after telling something ("member started sending
  * me flirty texts, how should i handle it?"), not whether it may ("…, can i reply?").
  */
 function asksHowLast(question: string): boolean {
   const q = question.trim().toLowerCase().replace(/\s+/g, ' ');
-  const last = q.split(/[,;?]\s+(?=\S)/).pop()!;
-  return (
-    last !== q &&
-    /^(?:who|what|where|when|which|how)\b/.test(last) &&
-    !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(last)
-  );
+  const last = askedLast(q);
+  return last !== q && /^(?:who|what|where|when|which|how)\b/.test(last) && !ASKS_LEAVE.test(last);
 }
 
 /** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
@@ -79,15 +86,13 @@ export function classifyQuestion(question: string): QuestionKind {
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ');
-  const opensWithWh = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/.test(q);
+  const opensWithWh = WH_OPENING.test(q);
   // "How should I sign off emails, is 'cheers x' ok?": a permission asked last decides.
-  const last = q.split(/[,;?]\s+(?=\S)/).pop()!;
+  const last = askedLast(q);
   // "…, do I need to stop her?": whether her act is allowed.
   if (STOP_THEM.test(q)) return 'permission';
   if (PERMISSION_CUE.some((cue) => cue.test(q)))
-    return opensWithWh &&
-      !/\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/.test(q) &&
-      !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
+    return opensWithWh && !ASKS_LEAVE.test(q) && !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
       ? 'open'
       : 'permission';
   if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';

@@ -29,6 +29,7 @@ import {
   injuryDoubted,
   innocentIdioms,
   killIdiomWords,
+  OLD_RELATIVES,
   reassuranceCues,
   saidNotSafeguarding,
 } from './innocent-lexicon.ts';
@@ -112,8 +113,9 @@ export interface ConcernAssessment {
 }
 
 /** Upset for an everyday reason: a result, a lost match, a place or a job not got, a pet that died. */
-const ORDINARY_UPSET =
-  /\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful)\b[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) (?:grandad|grandpa|granddad|grandma|granny|gran|nan|nana|nanna|grandparents?|great[- ]?(?:grandad|grandma|gran|nan)) (?:dying|died|passing|passed away|passed|being ill|being in hospital))/;
+const ORDINARY_UPSET = new RegExp(
+  String.raw`\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful)\b[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
+);
 
 /** The share of the learned model's threshold from which a message read as no concern is in doubt. */
 const DOUBT_SHARE = 0.5;

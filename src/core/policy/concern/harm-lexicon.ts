@@ -434,7 +434,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Small bags or packets handed over to people in the street, at a park or to cars (county
       // lines: NCA and Children's Society indicators); not "bags of sweets" or "party bags".
       r(
-        String.raw`\b(?:handing|handed|hands|passing|passed|giving|gave|swapping|dropping off|dropped off) (?:out |over )?(?:little|small|tiny) (?:bags|baggies|packets|packages|parcels|wraps)\b(?! of\b)(?=.{0,60}\b(?:to (?:people|cars|someone|strangers|a man|men|lads|older)|park|street|corner|gates?|outside|car park|alley|moped|car window)\b)|\bbaggies\b`,
+        String.raw`\b(?:handing|handed|hands|passing|passed|giving|gave|swapping|dropping off|dropped off) (?:out |over )?(?:little|small|tiny) (?:bags|baggies|packets|packages|parcels|wraps)\b(?! of\b)(?=.{0,60}\b(?:to (?:people|cars|someone|strangers|a man|men|lads|older)|park|street|corner|gates?|outside|car park|alley|moped|car window)\b)`,
       ),
       // Paid to carry or deliver for others (county lines: KCSIE annex B).
       r(

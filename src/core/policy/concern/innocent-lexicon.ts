@@ -7,6 +7,9 @@ import { r } from './lexicon-words.ts';
  * only where no sign of harm outweighs it (detect-concern.ts).
  */
 
+/** Grandparents: whose death or illness a young person may grieve ("upset about her grandad dying"). */
+export const OLD_RELATIVES = String.raw`(?:grandad|grandpa|granddad|grandma|granny|gran|nan|nana|nanna|grandparents?|great[- ]?(?:grandad|grandma|gran|nan))`;
+
 /** Things people leave behind or lose: lost property. */
 const BELONGINGS = String.raw`umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?|kit|boots|trainers|shin ?pads|wallets?|purses?`;
 
@@ -75,7 +78,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // An old relative's death, grieved: "upset about her grandad dying" tells of grief, not of
   // anyone dying by their own hand or anyone's.
   [
-    /\b((?:her|his|their|my) (?:grandad|grandpa|granddad|grandma|granny|gran|nan|nana|nanna|grandparents?|great[- ]?(?:grandad|grandma|gran|nan))) (?:dying|died|passing away|passed away)\b/g,
+    new RegExp(String.raw`\b((?:her|his|their|my) ${OLD_RELATIVES}) (?:dying|died|passing away|passed away)\b`, 'g'),
     '$1 passing',
   ],
   // Told not to tell about a surprise: "she's making her mum a birthday card and we're not allowed to tell".
