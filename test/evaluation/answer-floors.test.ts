@@ -829,6 +829,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.058,
     verdicts: 0.111,
   },
+  {
+    file: 'test/fixtures/unseen/beyond-tutors-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.5,
+    top3: 0.653,
+    abstention: 1,
+    falseAbstention: 0.058,
+    verdicts: 0.111,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
