@@ -838,6 +838,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.058,
     verdicts: 0.111,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh25-tune.jsonl',
+    top1: 0.666,
+    top3: 0.816,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.606,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh25-final.jsonl',
+    top1: 0.65,
+    top3: 0.9,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.575,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
