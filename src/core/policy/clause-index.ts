@@ -213,7 +213,8 @@ export class ClauseIndex {
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
       for (let i = 0; i < tokens.length; i += 1) {
-        const [before, token] = [tokens[i - 1], tokens[i]!];
+        const before = tokens[i - 1];
+        const token = tokens[i]!;
         this.#words.add(token);
         if (vectors && before && before.length >= 3 && token.length >= 3) {
           const closed = `${before}${token}`;

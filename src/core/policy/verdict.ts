@@ -585,6 +585,8 @@ export interface QuestionReading {
   readonly omits: boolean;
   /** Asks to put off what may be asked for at once ("when I have time", "at the end of the day"). */
   readonly delays: boolean;
+  /** Asks last how, what or whom after telling something, not whether ("…, how should i handle it?"). */
+  readonly asksHow: boolean;
   /**
    * The terms of the act a permission question asks about: the words after its last permission
    * cue ("…since their AP is closed, fine if they keep phones on silent?" -> keep, phone, silent),
@@ -622,6 +624,7 @@ export function readQuestion(
   let lacking: { value: string | undefined } | undefined;
   let omits: boolean | undefined;
   let delays: boolean | undefined;
+  let asksHow: boolean | undefined;
   let actTerms: ReadonlySet<string> | undefined;
   return {
     kind: classifyQuestion(question),
@@ -644,6 +647,10 @@ export function readQuestion(
     get delays() {
       delays ??= PUTTING_OFF.test(normalise(question));
       return delays;
+    },
+    get asksHow() {
+      asksHow ??= asksHowLast(question);
+      return asksHow;
     },
     get actTerms() {
       actTerms ??= new Set(relevance.terms(askedAct(question)));
@@ -921,9 +928,8 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const best = bestIndex >= 0 ? sentences[bestIndex]! : input.clauseText;
   // "…, how should i handle it?", "…, who am i supposed to flag that to?": asked last how, what or
   // whom, not whether. A rule against the act is quoted for it, not answered "not allowed".
-  const asksHow = asksHowLast(input.question);
   const reading = (verdict: Verdict, reason: string): VerdictReading =>
-    asksHow && verdict === 'not-allowed'
+    verdict === 'not-allowed' && question.asksHow
       ? {
           verdict: 'see-policy',
           sentence: best,
