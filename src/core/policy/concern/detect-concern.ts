@@ -192,8 +192,22 @@ const CHAT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btxts?\b/g, 'texts'],
 ];
 
+/**
+ * The last message normalised, and its normal form: the concern reading and the scope model's
+ * features both read the message this way, one after the other.
+ */
+let lastMessage: string | undefined;
+let lastNormalised = '';
+
 /** Lower case, one kind of apostrophe, contractions expanded, chat spellings spelled out. */
 export function normaliseMessage(message: string): string {
+  if (message === lastMessage) return lastNormalised;
+  lastNormalised = normalised(message);
+  lastMessage = message;
+  return lastNormalised;
+}
+
+function normalised(message: string): string {
   const text = message
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
