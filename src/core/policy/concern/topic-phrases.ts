@@ -1,6 +1,7 @@
 /**
  * A harm named as the subject of a lesson, a talk, a film or a document rather than as something
- * that happened to anyone: "a talk on weapons and knife crime for our older group", "the video in
+ * that happened to anyone: "a talk on weapons and knife crime for our older group", "a refresher on
+ * using an epipen", "the news story about knife crime stats", "the video in
  * module 3 about neglect won't load", "a drama piece about someone being bullied", "the missing
  * child procedure". Staff teach, train and write about harm all the time; such a phrase tells of
  * no one harmed, so the concern reading takes it as the topic it is. What the rest of the message
@@ -9,10 +10,10 @@
  */
 
 /** What teaches or tells about a subject: a lesson, a talk, a video, a leaflet… */
-const MATERIAL = String.raw`(?:talks?|lessons?|sessions?|workshops?|discussions?|debates?|videos?|films?|documentar(?:y|ies)|modules?|courses?|training|assembl(?:y|ies)|presentations?|(?:drama )?pieces?|plays?|scenes?|stor(?:y|ies)|books?|novels?|leaflets?|posters?|quiz(?:zes)?|worksheets?|resources?|units?|campaigns?|podcasts?|episodes?|slides?|e-?learning|webinars?|awareness (?:day|week|month))`;
+const MATERIAL = String.raw`(?:talks?|lessons?|sessions?|workshops?|discussions?|debates?|videos?|films?|documentar(?:y|ies)|modules?|courses?|training|assembl(?:y|ies)|presentations?|(?:drama )?pieces?|plays?|scenes?|stor(?:y|ies)|books?|novels?|leaflets?|posters?|quiz(?:zes)?|worksheets?|resources?|units?|campaigns?|podcasts?|episodes?|slides?|e-?learning|webinars?|refreshers?|recaps?|demos?|demonstrations?|tutorials?|awareness (?:day|week|month))`;
 
-/** What kind of material: "a drama piece", "the online safety talk", "a good video". */
-const KIND = String.raw`(?:drama|creative|short|online|safety|awareness|training|police|assembly|pshe|rshe|rse|school|class|group|first aid|information|info|good|great|new|useful|helpful|decent|free|brilliant|interesting|age appropriate)`;
+/** What kind of material: "a drama piece", "the online safety talk", "a good video", "the news story". */
+const KIND = String.raw`(?:drama|creative|short|online|safety|awareness|training|police|assembly|pshe|rshe|rse|school|class|group|first aid|information|info|good|great|new|useful|helpful|decent|free|brilliant|interesting|age appropriate|news|newspaper|tv|radio)`;
 
 /** "About", and the other words that introduce a subject. */
 const ABOUT = String.raw`(?:about|on|around|covering|regarding|exploring)`;

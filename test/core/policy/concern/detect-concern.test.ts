@@ -1731,6 +1731,21 @@ describe('detectConcern', () => {
       expect(flagged(concern), concern).toBe(true);
   });
 
+  it('reads a refresher or a news story named by its harm as a topic, and a bump against furniture seen to as an accident', () => {
+    for (const ordinary of [
+      'could we book a refresher on using an epipen before the new girl with the peanut allergy starts?',
+      'a news story about stabbings in the city came up in group chat, lots of sensible views',
+      'he bumped his head on the door frame at tea time, i was stood right next to him, ice pack and told mum',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    // What the message tells beside them is read as before.
+    for (const concern of [
+      'after the refresher on grooming she told me her coach messages her every night',
+      'he bumped his head on the door frame, he says his dad pushed him into it',
+    ])
+      expect(flagged(concern), concern).toBe(true);
+  });
+
   it('reads small bags or packets handed to people in the street as criminal exploitation, not bags of sweets', () => {
     expect(
       detectConcern('two of the younger lads were passing small packets to people in cars at the corner by the shop')
