@@ -1746,6 +1746,19 @@ describe('detectConcern', () => {
       expect(flagged(concern), concern).toBe(true);
   });
 
+  it('reads an appointment, meeting or shift someone cannot move as no emergency, and a person who cannot move as one', () => {
+    for (const ordinary of [
+      'could someone take my saturday session? i have a hospital appointment i cannot move',
+      "got a meeting that we can't move so i'll be late to the club tonight",
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    for (const emergency of [
+      "she landed badly off the vault and says she can't move her legs",
+      'he fell down the stairs at the centre and cannot move',
+    ])
+      expect(detectConcern(emergency).kinds, emergency).toContain('medical-emergency');
+  });
+
   it('reads small bags or packets handed to people in the street as criminal exploitation, not bags of sweets', () => {
     expect(
       detectConcern('two of the younger lads were passing small packets to people in cars at the corner by the shop')
