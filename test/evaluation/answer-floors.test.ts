@@ -854,6 +854,42 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.575,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh26-tune.jsonl',
+    top1: 0.733,
+    top3: 0.816,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.638,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh26-final.jsonl',
+    top1: 0.616,
+    top3: 0.833,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.545,
+  },
+  {
+    file: 'test/fixtures/unseen/tata-steel-sailing-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.461,
+    top3: 0.653,
+    abstention: 1,
+    falseAbstention: 0.02,
+    verdicts: 0.066,
+  },
+  {
+    // Aside; its first run already had one dangerous "allowed", not examined.
+    file: 'test/fixtures/unseen/tutor-seekers-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.346,
+    top3: 0.557,
+    abstention: 0.75,
+    falseAbstention: 0.058,
+    verdicts: 0.19,
+    dangerous: 1,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -68,6 +68,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh27-final.jsonl', recall: 0.977, falseAlarms: 0.167, dangerFirst: 1 },
   { file: 'concerns-fresh28-tune.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
   { file: 'concerns-fresh28-final.jsonl', recall: 1, falseAlarms: 0.084, dangerFirst: 1 },
+  { file: 'concerns-fresh29-tune.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
+  { file: 'concerns-fresh29-final.jsonl', recall: 0.989, falseAlarms: 0.149, dangerFirst: 0.947 },
 ];
 
 let answerer: PolicyAnswerer;
