@@ -274,6 +274,13 @@ const THIRD_PARTY =
 const WITHOUT = /\bwithout\s+(?:any\s+)?([^,.;()]+)/;
 
 /**
+ * What a rule allows only on a condition, or only for someone: everything after "only" up to the
+ * end of the sentence ("…will only be authorised if the driver has taken a specific national test",
+ * "children may only be collected by authorised adults named on the registration form").
+ */
+const ONLY_ON = /\bonly\s+([^.;]+)/;
+
+/**
  * An instruction in the imperative, as policy lists write them ("Accept decisions of referees
  * without dissent.", "Contact the police directly.", "Always copy in a parent."): the sentence
  * starts with a verb in its base form. Not a noun phrase that starts with the same word ("Use of
@@ -715,6 +722,12 @@ function withoutWhat(question: string): string | undefined {
       q,
     );
   if (left) return left[1];
+  // "never done a towing test", "grandad's not on the form", "forgot his helmet, can he…".
+  const missing =
+    /\bnever (?:done|had|taken|passed|sat|got|completed|did) (?:a |an |the |any |my |his |her |their )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)|\b(?:is|are|'s|'re|am|'m|isn't|aren't) not (?:on|in) (?:the |a |our |your )?([a-z][a-z'-]*(?:\s+form|\s+list)?)\b|\b(?:forgot|forgotten) (?:my|his|her|their|our) ([a-z][a-z'-]*)\b(?!\s+(?:to|that)\b)/.exec(
+      q,
+    );
+  if (missing) return missing[1] ?? missing[2] ?? missing[3];
   const before =
     /\b(?:without|with no|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,
@@ -1025,6 +1038,21 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     if (force.needsPermission || permissionException)
       return reading('needs-approval', 'forbidden unless someone gives permission');
     return reading('not-allowed', 'the governing sentence forbids it');
+  }
+  // "Trailer towing will only be authorised if the driver has taken a specific national test"
+  // against "never done a towing test, can i?", "grandad's not on the form, can i let her go with
+  // him?": what the rule allows only on a condition, asked without it.
+  const only = ONLY_ON.exec(normalise(best))?.[1];
+  if (
+    kind === 'permission' &&
+    only &&
+    question.lacking &&
+    shared(relevance, new Set(relevance.terms(question.lacking)), only).size > 0
+  ) {
+    return reading(
+      'not-allowed',
+      `the clause allows it only with what the question would do without: "${question.lacking}"`,
+    );
   }
   if (force.needsPermission) return reading('needs-approval', 'the governing sentence makes it subject to permission');
   // "We may film events… We will ask for your consent": the clause's other sentences attach a

@@ -551,6 +551,30 @@ describe('permissions the rest of the clause restricts', () => {
   });
 });
 
+describe('what a rule allows only on a condition, asked without it', () => {
+  // Paraphrased from real policies of a scout group, a holiday club and a sports club, not the shipped five.
+  const towing = 'Towing a trailer will only be approved if the driver has passed the towing test.';
+  const collection = 'Children may only be collected by adults named on the registration form.';
+  const kit = 'Riders may only ride on the track if they are wearing a helmet and gloves.';
+
+  it('answers "not allowed" when the question says the condition is not met', () => {
+    expect(verdict('never passed a towing test, can i take the trailer to the campsite?', towing)).toBe('not-allowed');
+    expect(
+      verdict("her uncle is here to pick her up but he's not on the form, can i let him take her?", collection),
+    ).toBe('not-allowed');
+    expect(verdict('a lad forgot his helmet, can he ride a couple of laps on the track?', kit)).toBe('not-allowed');
+  });
+
+  it('reads nothing into a question that meets the condition', () => {
+    expect(verdict('her uncle is named on the registration form, can he collect her today?', collection)).not.toBe(
+      'not-allowed',
+    );
+    expect(verdict('passed my towing test last year, can i take the trailer to the campsite?', towing)).not.toBe(
+      'not-allowed',
+    );
+  });
+});
+
 describe('doing without what the clause requires', () => {
   // Paraphrased from a football club's safeguarding policy, not one of the shipped five.
   const rule = 'All coaches working with children are required to hold an up-to-date DBS check.';
