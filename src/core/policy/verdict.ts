@@ -733,10 +733,10 @@ function withoutWhat(question: string): string | undefined {
       q,
     );
   if (before) return before[1];
-  // "dbs still pending", "my dbs hasn't come through yet", "my first aid cert lapsed": the thing named
-  // before it, up to three words.
+  // "dbs still pending", "enhanced one is still processing", "my dbs hasn't come through yet", "my
+  // first aid cert lapsed": the thing named before it, up to three words.
   const after =
-    /\b((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
+    /\b((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|processing|being processed|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
       q,
     );
   return after?.[1];

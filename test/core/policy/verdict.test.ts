@@ -592,6 +592,7 @@ describe('doing without what the clause requires', () => {
     expect(verdict('new helper here, dbs still pending - can i coach the u9s meanwhile?', rule)).toBe('not-allowed');
     expect(verdict("my dbs hasn't come through yet, can i coach the u9s on saturday?", rule)).toBe('not-allowed');
     expect(verdict("i haven't got my dbs yet, can i coach the u9s?", rule)).toBe('not-allowed');
+    expect(verdict('my dbs is still being processed, can i coach the u9s this week?', rule)).toBe('not-allowed');
     // "before he's got…", "before we've heard back from…", in chat spelling too.
     expect(verdict('new dad wants to help, can he coach the u9s before hes got his dbs back?', rule)).toBe(
       'not-allowed',
