@@ -724,7 +724,7 @@ function withoutWhat(question: string): string | undefined {
   if (left) return left[1];
   // "never done a towing test", "grandad's not on the form", "forgot his helmet, can he…".
   const missing =
-    /\bnever (?:done|had|taken|passed|sat|got|completed|did) (?:a |an |the |any |my |his |her |their )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)|\b(?:is|are|'s|'re|am|'m|isn't|aren't) not (?:on|in) (?:the |a |our |your )?([a-z][a-z'-]*(?:\s+form|\s+list)?)\b|\b(?:forgot|forgotten) (?:my|his|her|their|our) ([a-z][a-z'-]*)\b(?!\s+(?:to|that)\b)/.exec(
+    /\bnever (?:done|had|taken|passed|sat|got|completed|did) (?:a |an |the |any |my |his |her |their )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)|\b(?:(?:is|are|'s|'re|am|'m) not|isn't|aren't) (?:on|in) (?:the |a |our |your )?([a-z][a-z'-]*(?:\s+form|\s+list)?)\b|\b(?:forgot|forgotten) (?:my|his|her|their|our) ([a-z][a-z'-]*)/.exec(
       q,
     );
   if (missing) return missing[1] ?? missing[2] ?? missing[3];

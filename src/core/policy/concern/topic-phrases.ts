@@ -1,12 +1,12 @@
 /**
  * A harm named as the subject of a lesson, a talk, a film or a document rather than as something
  * that happened to anyone: "a talk on weapons and knife crime for our older group", "a refresher on
- * using an epipen", "the news story about knife crime stats", "the video in
- * module 3 about neglect won't load", "a drama piece about someone being bullied", "the missing
- * child procedure". Staff teach, train and write about harm all the time; such a phrase tells of
- * no one harmed, so the concern reading takes it as the topic it is. What the rest of the message
- * says is read as before: "in the lesson on grooming she told me her coach messages her" still
- * reports what she said.
+ * using an epipen", "the news story about knife crime stats", "the video in module 3 about neglect
+ * won't load", "a drama piece about someone being bullied", "the missing child procedure". Staff
+ * teach, train and write about harm all the time; such a phrase tells of no one harmed, so the
+ * concern reading takes it as the topic it is. What the rest of the message says is read as
+ * before: "in the lesson on grooming she told me her coach messages her" still reports what she
+ * said.
  */
 
 /** What teaches or tells about a subject: a lesson, a talk, a video, a leaflet… */
