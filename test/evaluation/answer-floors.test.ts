@@ -890,6 +890,31 @@ const floors: readonly Floor[] = [
     verdicts: 0.19,
     dangerous: 1,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh27-tune.jsonl',
+    top1: 0.55,
+    top3: 0.85,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.641,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh27-final.jsonl',
+    top1: 0.55,
+    top3: 0.733,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.483,
+  },
+  {
+    file: 'test/fixtures/unseen/elham-sports-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.365,
+    top3: 0.557,
+    abstention: 1,
+    falseAbstention: 0.039,
+    verdicts: 0.181,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
