@@ -16,9 +16,9 @@ export const immediacyCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:is|are|'s|s) ${DOOR_FORCED}|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
   ),
-  // A scream or a bang and the call cut off.
+  // A scream, a shout or a bang and the call cut off.
   r(
-    String.raw`\b(?:screamed|screaming|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,
+    String.raw`\b(?:screamed|screaming|yelled|yelling|shouted|shouting|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,
   ),
   // Alone since yesterday not knowing where the parent is; goodbye letters written; off to meet someone met online.
   r(

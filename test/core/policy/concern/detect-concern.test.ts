@@ -456,6 +456,7 @@ describe('detectConcern', () => {
       'the 7 year old on the call has been home alone since yesterday and does not know where his mum is',
       'did the headcount and one of the 8 year olds is not on the coach, we have searched everywhere',
       'her stepdad was shouting, then a bang and she screamed and the call dropped',
+      'mic was left on, a man was having a go at her and it sounded like she got hit, she yelled and the screen went black',
       'learner with type 1 is shaking and talking rubbish, meter says 2.4',
       'she wrote in the chat this is my last lesson, i have written my letters, then logged off',
       'blood’s pumping through the tea towel from the cut on his hand',
