@@ -70,6 +70,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh28-final.jsonl', recall: 1, falseAlarms: 0.084, dangerFirst: 1 },
   { file: 'concerns-fresh29-tune.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
   { file: 'concerns-fresh29-final.jsonl', recall: 0.989, falseAlarms: 0.149, dangerFirst: 0.947 },
+  { file: 'concerns-fresh30-tune.jsonl', recall: 1, falseAlarms: 0.204, dangerFirst: 1 },
+  { file: 'concerns-fresh30-final.jsonl', recall: 1, falseAlarms: 0.241, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
