@@ -490,6 +490,33 @@ const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with th
 const EXCEPTION_ACTOR =
   /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
 
+/** The words people say they are, for each party an exception may be made for (`EXCEPTION_ACTOR`). */
+const SELF_DESCRIPTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies))\b/,
+    String.raw`(?:mum|mam|mom|mother|dad|father|parent|carer|guardian|step ?(?:mum|dad|parent)|foster (?:carer|parent|mum|dad))`,
+  ],
+  [/^(?:an?\s+|the\s+)?members?\b/, 'member'],
+  [/^(?:an?\s+|the\s+)?participants?\b/, 'participant'],
+  [/^(?:an?\s+|the\s+)?students?\b/, 'student'],
+  [/^(?:an?\s+|the\s+)?visitors?\b/, 'visitor'],
+];
+
+/** A parent speaking of their own child: "my own daughter", "my own kids". */
+const OWN_CHILD = /\bmy own (?:son|daughter|child|children|kids?|boy|girl|lad|little one)s?\b/;
+
+/**
+ * Whether the asker says they are one of the party an exception names ("i'm a mum", "as a parent",
+ * and for parents "my own daughter").
+ */
+function askerIsOne(question: string, party: string): boolean {
+  const entry = SELF_DESCRIPTIONS.find(([pattern]) => pattern.test(party));
+  if (!entry) return false;
+  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  if (entry === SELF_DESCRIPTIONS[0] && OWN_CHILD.test(q)) return true;
+  return new RegExp(String.raw`\b(?:i'm|i am|im|as) (?:a |an |the |one of the )?${entry[1]}s?\b`).test(q);
+}
+
 /** A leading "if …" condition on the asker's act, up to the modal of the main clause. */
 const LEADING_CONDITION = /^(?:[•◦\d.\s]*)if\s+(.+?)\b(?:should|must|will|shall|need to|needs to|may|can|then)\b/i;
 
@@ -988,8 +1015,15 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // "…with the exception of a parent or carer videoing their own children" is about someone else.
     // It applies only when the question is about that someone doing it, not the asker ("what do we
     // need from the parents?" names parents, but we are the ones taking the photos).
+    // Unless the asker says they are that someone ("i'm a mum helping out on the trip, am i ok to take
+    // a few snaps of my own daughter?").
     const actor = EXCEPTION_ACTOR.exec(exception.trim());
-    if (actor && (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))) continue;
+    if (
+      actor &&
+      !askerIsOne(input.question, actor[0]) &&
+      (!shared(relevance, questionTerms, actor[0]).size || askerActs(input.question))
+    )
+      continue;
     if (asksPermission(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }

@@ -551,6 +551,20 @@ describe('permissions the rest of the clause restricts', () => {
   });
 });
 
+describe('an exception made for a party the asker says they are', () => {
+  // Paraphrased from a youth charity's photography rule, not one of the shipped five.
+  const rule =
+    'No photographs are to be taken on personal phones, with the exception of a parent or carer photographing their own children on trips.';
+
+  it('applies the exception when the asker says they are a parent or speaks of their own child, and not otherwise', () => {
+    expect(verdict("i'm a dad helping on the trip, can i take a photo of my own son on my phone?", rule)).toBe(
+      'allowed',
+    );
+    expect(verdict('helping on the trip, can i take a photo of my own son on my phone?', rule)).toBe('allowed');
+    expect(verdict('helping on the trip, can i take a photo of the kids on my phone?', rule)).toBe('not-allowed');
+  });
+});
+
 describe('what a rule allows only on a condition, asked without it', () => {
   // Paraphrased from real policies of a scout group, a holiday club and a sports club, not the shipped five.
   const towing = 'Towing a trailer will only be approved if the driver has passed the towing test.';
