@@ -391,9 +391,14 @@ export function stopFrame(question: string): string | undefined {
   return STOP_THEM.exec(question.toLowerCase())?.[0];
 }
 
+/** A question in lower case with straight apostrophes, as the question patterns below read it. */
+function lowerCased(question: string): string {
+  return question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
+
 /** True when the question is about the asker's own doing: "can I…", "we'd like to…", "do we need…". */
 function askerActs(question: string): boolean {
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const q = lowerCased(question);
   // Whether to stop someone else is about their act.
   if (STOP_THEM.test(q)) return false;
   // Who the act asked about is done by, where the question says ("…one of the mums asked if she
@@ -490,31 +495,30 @@ const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with th
 const EXCEPTION_ACTOR =
   /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
 
-/** The words people say they are, for each party an exception may be made for (`EXCEPTION_ACTOR`). */
-const SELF_DESCRIPTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [
-    /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies))\b/,
-    String.raw`(?:mum|mam|mom|mother|dad|father|parent|carer|guardian|step ?(?:mum|dad|parent)|foster (?:carer|parent|mum|dad))`,
-  ],
-  [/^(?:an?\s+|the\s+)?members?\b/, 'member'],
-  [/^(?:an?\s+|the\s+)?participants?\b/, 'participant'],
-  [/^(?:an?\s+|the\s+)?students?\b/, 'student'],
-  [/^(?:an?\s+|the\s+)?visitors?\b/, 'visitor'],
-];
-
-/** A parent speaking of their own child: "my own daughter", "my own kids". */
-const OWN_CHILD = /\bmy own (?:son|daughter|child|children|kids?|boy|girl|lad|little one)s?\b/;
+/** Saying one is someone: "i'm a …", "i am the …", "as a …". */
+const SAYS_THEY_ARE = String.raw`\b(?:i'm|i am|im|as) (?:a |an |the |one of the )?`;
 
 /**
- * Whether the asker says they are one of the party an exception names ("i'm a mum", "as a parent",
- * and for parents "my own daughter").
+ * For each party an exception may be made for (`EXCEPTION_ACTOR`), how an asker says they are one:
+ * "i'm a mum", "as a parent" and, for parents, "my own daughter".
  */
+const SELF_DESCRIPTIONS: ReadonlyArray<{ readonly party: RegExp; readonly self: RegExp }> = [
+  {
+    party: /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies))\b/,
+    self: new RegExp(
+      String.raw`${SAYS_THEY_ARE}(?:mum|mam|mom|mother|dad|father|parent|carer|guardian|step ?(?:mum|dad|parent)|foster (?:carer|parent|mum|dad))s?\b|\bmy own (?:son|daughter|child|children|kids?|boy|girl|lad|little one)s?\b`,
+    ),
+  },
+  ...['member', 'participant', 'student', 'visitor'].map((party) => ({
+    party: new RegExp(String.raw`^(?:an?\s+|the\s+)?${party}s?\b`),
+    self: new RegExp(String.raw`${SAYS_THEY_ARE}${party}s?\b`),
+  })),
+];
+
+/** Whether the asker says they are one of the party an exception names. */
 function askerIsOne(question: string, party: string): boolean {
-  const entry = SELF_DESCRIPTIONS.find(([pattern]) => pattern.test(party));
-  if (!entry) return false;
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  if (entry === SELF_DESCRIPTIONS[0] && OWN_CHILD.test(q)) return true;
-  return new RegExp(String.raw`\b(?:i'm|i am|im|as) (?:a |an |the |one of the )?${entry[1]}s?\b`).test(q);
+  const entry = SELF_DESCRIPTIONS.find((description) => description.party.test(party));
+  return !!entry && entry.self.test(lowerCased(question));
 }
 
 /** A leading "if …" condition on the asker's act, up to the modal of the main clause. */
@@ -699,7 +703,7 @@ const ACT_CUE =
 
 /** The words of the act a question asks about: after its last act cue, or the words before a cue that ends it. */
 function askedAct(question: string): string {
-  const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const q = lowerCased(question);
   let after = '';
   let before = q;
   for (const match of q.matchAll(ACT_CUE)) {
@@ -1076,13 +1080,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // "Trailer towing will only be authorised if the driver has taken a specific national test"
   // against "never done a towing test, can i?", "grandad's not on the form, can i let her go with
   // him?": what the rule allows only on a condition, asked without it.
+  // What the question would do without, when a text names it (read only when a rule asks).
+  const namesLacking = (text: string): boolean =>
+    !!question.lacking && shared(relevance, new Set(relevance.terms(question.lacking)), text).size > 0;
   const only = ONLY_ON.exec(normalise(best))?.[1];
-  if (
-    kind === 'permission' &&
-    only &&
-    question.lacking &&
-    shared(relevance, new Set(relevance.terms(question.lacking)), only).size > 0
-  ) {
+  if (kind === 'permission' && only && namesLacking(only)) {
     return reading(
       'not-allowed',
       `the clause allows it only with what the question would do without: "${question.lacking}"`,
@@ -1133,14 +1135,8 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
   // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
   // without what the clause requires is not allowed.
-  const { lacking } = question;
-  if (
-    kind === 'permission' &&
-    force.obliges &&
-    lacking &&
-    shared(relevance, new Set(relevance.terms(lacking)), best).size > 0
-  ) {
-    return reading('not-allowed', `the clause requires what the question would do without: "${lacking}"`);
+  if (kind === 'permission' && force.obliges && namesLacking(best)) {
+    return reading('not-allowed', `the clause requires what the question would do without: "${question.lacking}"`);
   }
   // "Accept decisions of referees without dissent" against "is a bit of dissent ok?": what the
   // clause says to do without is what the question would do.
