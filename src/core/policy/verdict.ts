@@ -309,8 +309,9 @@ const EXCEPTIONS = [
   /\bthe only exception would be\s+([^.;]+)/g,
 ];
 
-/** A sentence that opens with its exception ("Unless guidance states otherwise, …", "Except in an emergency, …"). */
-const LEADING_EXCEPTION = /^([•◦\d.\s]*)(?:unless|except(?:\s+(?:in|for|when|where|if))*)\s+([^,.;]+),\s*(.+)$/i;
+/** A sentence that opens with its exception ("Unless guidance states otherwise, …", "Except in an emergency, …", "With the exception of their own children, …"). */
+const LEADING_EXCEPTION =
+  /^([•◦\d.\s]*)(?:unless|with the exception of|except(?:\s+(?:in|for|when|where|if))*)\s+([^,.;]+),\s*(.+)$/i;
 
 /** The exception a sentence opens with, and the rule after it. */
 function leadingException(sentence: string): { exception: string; rule: string } | undefined {

@@ -441,6 +441,19 @@ describe('a sentence that opens with its exception', () => {
       'allowed',
     );
   });
+
+  it('reads "With the exception of …," as opening the exception too', () => {
+    // Paraphrased from a cricket club's transport policy (not the five). The whole sentence after
+    // "with the exception of" was read as the case, so any question naming a junior "named the
+    // exception" and got "allowed".
+    const rule =
+      'With the exception of their own children, members will not transport young players to junior matches.';
+    expect(sentenceForce(rule).exceptions).toEqual(['their own children']);
+    expect(verdict("only room for one junior in my car for the away match, fine if it's just me and him?", rule)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('can i drive my own children to the junior match?', rule)).toBe('allowed');
+  });
 });
 
 describe('"be aware", "be alert": an imperative', () => {
