@@ -313,6 +313,15 @@ const EXCEPTIONS = [
 const LEADING_EXCEPTION =
   /^([•◦\d.\s]*)(?:unless|with the exception of|except(?:\s+(?:in|for|when|where|if))*)\s+([^,.;]+),\s*(.+)$/i;
 
+/**
+ * Whether the exception at `at` is set off by commas inside its rule ("Staff should not be alone
+ * with a child, except in an emergency, in any changing room or vehicle"): then the case ends at the
+ * next comma, and what follows it is the rule again, not part of the case.
+ */
+function parenthetical(sentence: string, at: number): boolean {
+  return /,\s*$/.test(sentence.slice(0, at));
+}
+
 /** The exception a sentence opens with, and the rule after it. */
 function leadingException(sentence: string): { exception: string; rule: string } | undefined {
   const match = LEADING_EXCEPTION.exec(sentence);
@@ -353,8 +362,10 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   // comma, and the rest is the rule.
   const leading = leadingException(s);
   if (leading) exceptions.push(leading.exception);
+  const rule = leading?.rule ?? s;
   for (const pattern of EXCEPTIONS)
-    for (const match of (leading?.rule ?? s).matchAll(pattern)) exceptions.push(match[1]!);
+    for (const match of rule.matchAll(pattern))
+      exceptions.push(parenthetical(rule, match.index) ? match[1]!.split(',')[0]!.trim() : match[1]!);
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
@@ -492,6 +503,14 @@ function asksPermission(exception: string): boolean {
 /** Cuts the exceptions off a sentence, leaving the rule itself. */
 const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i;
 
+/** The rule without the case it carves out: to the sentence's end, or to the comma that closes a case set off by commas. */
+function withoutException(rule: string): string {
+  const tail = EXCEPTION_TAIL.exec(rule);
+  if (!tail) return rule;
+  const close = parenthetical(rule, tail.index) ? rule.indexOf(',', tail.index) : -1;
+  return close < 0 ? rule.slice(0, tail.index) : `${rule.slice(0, tail.index)}${rule.slice(close + 1)}`;
+}
+
 /** An exception about someone else doing it: "…with the exception of a parent or carer videoing…". */
 const EXCEPTION_ACTOR =
   /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
@@ -605,7 +624,7 @@ function itemForces(sentences: readonly string[], own: readonly SentenceForce[])
 /** What `readClause` reads of one sentence: remembered, as policies repeat sentences. */
 const sentenceParts = memoise((sentence: string) => ({
   force: sentenceForce(sentence),
-  rule: (leadingException(sentence)?.rule ?? sentence).replace(EXCEPTION_TAIL, ''),
+  rule: withoutException(leadingException(sentence)?.rule ?? sentence),
   condition: LEADING_CONDITION.exec(sentence)?.[1] ?? '',
   switched: switchedTo(sentence),
 }));

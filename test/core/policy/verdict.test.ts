@@ -454,6 +454,23 @@ describe('a sentence that opens with its exception', () => {
     );
     expect(verdict('can i drive my own children to the junior match?', rule)).toBe('allowed');
   });
+
+  it('ends a case set off by commas at the comma that closes it', () => {
+    // The same shapes in the middle of a rule: the rest of the sentence was read as part of the
+    // case, so a question naming the rule's own act and place "named the exception" (allowed).
+    const alone = 'Staff should not be alone with a child, except in an emergency, in any changing room or vehicle.';
+    expect(sentenceForce(alone).exceptions).toEqual(['an emergency']);
+    expect(verdict('can i be alone with a child in the changing room?', alone)).toBe('not-allowed');
+    expect(verdict("it's an emergency, can i be alone with a child in the changing room?", alone)).toBe('allowed');
+    const own =
+      'Members will not transport young players, with the exception of their own children, to junior matches.';
+    expect(verdict('can i transport young players to junior matches?', own)).toBe('not-allowed');
+    // A case that asks someone's permission still makes it subject to that permission.
+    const lifts =
+      'Staff must not give lifts to young people, except where a parent has given written consent, to sessions.';
+    expect(sentenceForce(lifts).exceptions).toEqual(['a parent has given written consent']);
+    expect(verdict('can i give lifts to young people to sessions?', lifts)).toBe('needs-approval');
+  });
 });
 
 describe('"be aware", "be alert": an imperative', () => {
