@@ -233,7 +233,7 @@ const CONDITION_OPENING = new RegExp(String.raw`^(?:[•◦\d.\s]*)(?:if|${FOR_A
 
 /** Words that make a permission conditional: then it is not a plain "allowed". */
 const RESTRICTION = new RegExp(
-  String.raw`\b(?:only|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|${FOR_A_CASE}|${IN_AN_EMERGENCY}|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b`,
+  String.raw`\b(?:only|solely|exclusively|for the purposes? of|once|provided|providing|as long as|so long as|subject to|if|when|whenever|where|unless|${FOR_A_CASE}|${IN_AN_EMERGENCY}|in accordance with|after|following|until|except|but|however|although|though|should|must|(?:limited|certain|specific|exceptional|rare) (?:circumstances|cases|situations))\b|\bwith (?:the )?(?:[\w'/-]+\s+){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation)\b`,
 );
 
 const PERMISSION = [
@@ -314,12 +314,20 @@ const LEADING_EXCEPTION =
   /^([•◦\d.\s]*)(?:unless|with the exception of|except(?:\s+(?:in|for|when|where|if))*)\s+([^,.;]+),\s*(.+)$/i;
 
 /**
- * Whether the exception at `at` is set off by commas inside its rule ("Staff should not be alone
- * with a child, except in an emergency, in any changing room or vehicle"): then the case ends at the
- * next comma, and what follows it is the rule again, not part of the case.
+ * The mark that closes an exception set off inside its rule, by commas ("Staff should not be alone
+ * with a child, except in an emergency, in any changing room or vehicle") or brackets ("…(except in
+ * an emergency) in vehicles"): then the case ends there, and what follows is the rule again, not
+ * part of the case. Undefined for an exception that runs to the sentence's end.
  */
-function parenthetical(sentence: string, at: number): boolean {
-  return /,\s*$/.test(sentence.slice(0, at));
+function closingMark(sentence: string, at: number): ',' | ')' | undefined {
+  const opening = /([,(])\s*$/.exec(sentence.slice(0, at))?.[1];
+  return opening === ',' ? ',' : opening === '(' ? ')' : undefined;
+}
+
+/** The exception at `at`, cut where a case set off inside its rule closes. */
+function caseAt(sentence: string, at: number, exception: string): string {
+  const mark = closingMark(sentence, at);
+  return mark ? exception.split(mark)[0]!.trim() : exception;
 }
 
 /** The exception a sentence opens with, and the rule after it. */
@@ -364,8 +372,7 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   if (leading) exceptions.push(leading.exception);
   const rule = leading?.rule ?? s;
   for (const pattern of EXCEPTIONS)
-    for (const match of rule.matchAll(pattern))
-      exceptions.push(parenthetical(rule, match.index) ? match[1]!.split(',')[0]!.trim() : match[1]!);
+    for (const match of rule.matchAll(pattern)) exceptions.push(caseAt(rule, match.index, match[1]!));
   const needsPermission = PERMISSION_NEEDED.some((pattern) => pattern.test(s));
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
@@ -503,17 +510,25 @@ function asksPermission(exception: string): boolean {
 /** Cuts the exceptions off a sentence, leaving the rule itself. */
 const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i;
 
-/** The rule without the case it carves out: to the sentence's end, or to the comma that closes a case set off by commas. */
+/** The rule without the case it carves out: to the sentence's end, or to the mark that closes a case set off by commas or brackets. */
 function withoutException(rule: string): string {
   const tail = EXCEPTION_TAIL.exec(rule);
   if (!tail) return rule;
-  const close = parenthetical(rule, tail.index) ? rule.indexOf(',', tail.index) : -1;
+  const mark = closingMark(rule, tail.index);
+  const close = mark ? rule.indexOf(mark, tail.index) : -1;
   return close < 0 ? rule.slice(0, tail.index) : `${rule.slice(0, tail.index)}${rule.slice(close + 1)}`;
 }
 
 /** An exception about someone else doing it: "…with the exception of a parent or carer videoing…". */
 const EXCEPTION_ACTOR =
   /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
+
+/**
+ * Leave given to a party other than the one asking, by the subject of "…are permitted / allowed /
+ * welcome / entitled / free / able to": "Parents are permitted to…", "Spectators are welcome to…".
+ */
+const PERMITTED_PARTY =
+  /\b((?:parents?|carers?|guardians?|famil(?:y|ies)|spectators?|visitors?|children|young people|participants?|members?|players?|students?|pupils?|learners?|athletes?)(?:\s*(?:\/|and|or)\s*[a-z]+)?)\s+(?:are|is|will be)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:permitted|allowed|welcome|encouraged|entitled|free|able)\b/;
 
 /** Saying one is someone: "i'm a …", "i am the …", "as a …". */
 const SAYS_THEY_ARE = String.raw`\b(?:i'm|i am|im|as) (?:a |an |the |one of the )?`;
@@ -1126,6 +1141,16 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const act = permittedAct(best);
   if (force.permits && kind === 'permission' && act && shared(relevance, questionTerms, act).size === 0)
     return reading('see-policy', `the sentence permits another act: "${act}"`);
+  // "Parents are permitted to take photographs of their own children" against "can i take photos of
+  // the children?": leave for someone else. It answers a question about them doing it, or an asker
+  // who says they are one of them.
+  const party = force.permits && kind === 'permission' ? PERMITTED_PARTY.exec(normalise(best))?.[1] : undefined;
+  if (
+    party &&
+    !askerIsOne(input.question, party) &&
+    (askerActs(input.question) || shared(relevance, questionTerms, party).size === 0)
+  )
+    return reading('see-policy', `the sentence gives leave to someone else: "${party}"`);
   if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');

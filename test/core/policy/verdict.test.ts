@@ -471,6 +471,12 @@ describe('a sentence that opens with its exception', () => {
     expect(sentenceForce(lifts).exceptions).toEqual(['a parent has given written consent']);
     expect(verdict('can i give lifts to young people to sessions?', lifts)).toBe('needs-approval');
   });
+
+  it('ends a case set off by brackets at the closing bracket', () => {
+    const vehicles = 'Staff must not be alone with young people (except in an emergency) in vehicles.';
+    expect(sentenceForce(vehicles).exceptions).toEqual(['an emergency']);
+    expect(verdict('can i be alone with a young person in my car?', vehicles)).toBe('not-allowed');
+  });
 });
 
 describe('"be aware", "be alert": an imperative', () => {
@@ -1193,5 +1199,23 @@ describe('a message that asks last how, what or whom', () => {
     expect(verdict('how should i handle it if a rider dms me, is it ok to reply privately?', messaging)).toBe(
       'not-allowed',
     );
+  });
+});
+
+describe('leave given to someone else', () => {
+  it('is no leave to the asker, unless the question is about them or the asker is one of them', () => {
+    // The shape of a sports club's photography policy (not the five).
+    const parents = 'Parents are permitted to take photographs of their own children.';
+    expect(verdict('can i take photographs of the children?', parents)).toBe('see-policy');
+    expect(verdict('can parents take photographs of their own children at the gala?', parents)).toBe('allowed');
+    expect(verdict("i'm a mum helping out, can i take photographs of my own daughter?", parents)).toBe('allowed');
+  });
+});
+
+describe('leave for one purpose', () => {
+  it('is not a plain "allowed": the question may be for another purpose', () => {
+    // The shape of a youth club's phone policy (not the five): "for the purpose of" limits it as "only" does.
+    const purpose = 'Members of staff may contact young people by text for the purpose of confirming session times.';
+    expect(verdict('can i text a young person to chat about her weekend?', purpose)).not.toBe('allowed');
   });
 });
