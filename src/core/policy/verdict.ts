@@ -469,7 +469,22 @@ export const defaultAntonyms: ReadonlyArray<readonly [string, string]> = [
   ['supervis', 'unsupervis'],
   ['accompani', 'unaccompani'],
   ['uniqu', 'reus'],
+  ['accept', 'declin'],
+  ['accept', 'refus'],
 ];
+
+/** Whether a text names one side of a pair of opposites and the question only the other. */
+function opposes(
+  antonyms: ReadonlyArray<readonly [string, string]>,
+  terms: ReadonlySet<string>,
+  questionTerms: ReadonlySet<string>,
+): boolean {
+  return antonyms.some(([a, b]) => {
+    if (terms.has(a) === terms.has(b)) return false;
+    const [named, opposite] = terms.has(a) ? [a, b] : [b, a];
+    return !questionTerms.has(named) && questionTerms.has(opposite);
+  });
+}
 
 /** The inputs of one verdict. */
 export interface VerdictInput {
@@ -842,18 +857,30 @@ function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlyS
   return found;
 }
 
+/** Where the act a sentence permits starts: after "may", "can", "are allowed to", "are welcome to", "it is fine for staff to"… (captured). */
+const PERMITTED_ACT =
+  /\b(?:may|can|(?:is|are)\s+(?:also\s+)?(?:allowed|permitted|welcome|encouraged|entitled|free|able)\s+to|(?:acceptable|fine|ok|okay|permissible)\s+(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?to|nothing wrong with\s+(?:[a-z]+\s+)?)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/;
+
 /**
  * What an active "may" or "can" permits: its verb and the words after it, up to the first
  * punctuation or condition ("we may also collect additional personal data, such as…" permits
  * "collect additional personal data"). Undefined for the passive and for any other form.
  */
 export function permittedAct(sentence: string): string | undefined {
-  const match =
-    /\b(?:may|can|(?:is|are)\s+(?:also\s+)?(?:allowed|permitted)\s+to)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/.exec(
-      normalise(sentence),
-    );
+  const match = PERMITTED_ACT.exec(normalise(sentence));
   if (!match) return undefined;
   return match[1]!.split(/\s+(?:if|when|once|where|unless|provided|as|so|under|because|but|and then|which|who)\b/)[0];
+}
+
+/**
+ * The permitted act with all the sentence says of it after: its objects, places and purposes ("use
+ * social media to promote club events"; "collect additional personal data, such as age, gender,
+ * height, weight…").
+ */
+function permittedSpan(sentence: string): string | undefined {
+  const s = normalise(sentence);
+  const match = PERMITTED_ACT.exec(s);
+  return match ? s.slice(match.index + match[0].length - match[1]!.length) : undefined;
 }
 
 /**
@@ -978,6 +1005,9 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
   const saysWhatElse = [...question.terms].some((term) => !actOf.has(term) && !caseTerms.has(term));
   return saysWhatElse ? limited.limit : undefined;
 }
+
+/** The share of the act asked about (by weight) that the act a sentence permits must name for "allowed". */
+const ACT_COVERED = 0.5;
 
 /** Reads the verdict of a question from the clause that answers it. */
 export function readVerdict(input: VerdictInput): VerdictReading {
@@ -1141,6 +1171,18 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const act = permittedAct(best);
   if (force.permits && kind === 'permission' && act && shared(relevance, questionTerms, act).size === 0)
     return reading('see-policy', `the sentence permits another act: "${act}"`);
+  // "Staff are allowed to use social media to promote club events" against "can i message a young
+  // person on social media?": leave for part of what is asked is no leave for the rest of it.
+  const span = force.permits && kind === 'permission' && act ? permittedSpan(best) : undefined;
+  if (act && span) {
+    const asked = new Set([...question.actTerms].filter((term) => relevance.known(term)));
+    const weight = weightOf(relevance, asked);
+    if (weight > 0 && relatedOverlap(relevance, asked, span) < ACT_COVERED * weight)
+      return reading('see-policy', `the sentence permits less than what is asked: "${span}"`);
+    // "Staff are free to decline friend requests" against "can i accept one?": leave for the opposite.
+    if (opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(act)), questionTerms))
+      return reading('see-policy', `the sentence permits the opposite of what is asked: "${act}"`);
+  }
   // "Parents are permitted to take photographs of their own children" against "can i take photos of
   // the children?": leave for someone else. It answers a question about them doing it, or an asker
   // who says they are one of them.
@@ -1160,12 +1202,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // requires neither against the other.
   // Read only for a clause that requires something.
   const antonymConflict = (): boolean => {
-    const terms = new Set(relevance.terms(best));
-    return (input.antonyms ?? defaultAntonyms).some(([a, b]) => {
-      if (terms.has(a) === terms.has(b)) return false;
-      const [required, opposite] = terms.has(a) ? [a, b] : [b, a];
-      return !questionTerms.has(required) && questionTerms.has(opposite);
-    });
+    return opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(best)), questionTerms);
   };
   // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
   // clause that switches the very thing asked about.

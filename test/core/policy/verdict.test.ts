@@ -1219,3 +1219,44 @@ describe('leave for one purpose', () => {
     expect(verdict('can i text a young person to chat about her weekend?', purpose)).not.toBe('allowed');
   });
 });
+
+describe('leave for part of what is asked', () => {
+  it('is no leave for the rest of it, nor for its opposite', () => {
+    // The shapes of sports clubs' and youth charities' social media and conduct policies (not the five).
+    expect(
+      verdict(
+        'can i message a young person on social media?',
+        'Staff are allowed to use social media to promote club events.',
+      ),
+    ).toBe('see-policy');
+    expect(
+      verdict(
+        'can i take a player home in my own car?',
+        'Coaches may use the club minibus to transport players to away matches.',
+      ),
+    ).toBe('see-policy');
+    expect(
+      verdict('can i join the kids in the showers after swimming?', 'Staff are welcome to join in with activities.'),
+    ).toBe('see-policy');
+    expect(
+      verdict('can i text one of the young people?', 'Leaders are able to contact parents by phone or email.'),
+    ).toBe('see-policy');
+    expect(
+      verdict(
+        'can i accept a friend request from a young person?',
+        'Staff are free to decline friend requests from parents.',
+      ),
+    ).toBe('see-policy');
+    // What is asked, permitted whole, is still allowed.
+    expect(
+      verdict(
+        'can i use the club minibus to take players to the away match?',
+        'Coaches may use the club minibus to transport players to away matches.',
+      ),
+    ).toBe('allowed');
+  });
+
+  it('reads "decline" and "refuse" as the opposites of "accept" in a rule', () => {
+    expect(verdict('can i accept a gift from a parent?', 'Staff must refuse gifts from parents.')).toBe('not-allowed');
+  });
+});
