@@ -132,6 +132,11 @@ const PROHIBITION = [
   /^(?:[•◦\d.\s]*)(?:do not|don't|not to|not|no|never|nor)\b/,
   /\bnor\s+(?:should|must|will|shall|can|may)\b/,
   /\bnot\s+(?:permitted|allowed|acceptable|tolerated)\b/,
+  // "Physical punishment is never acceptable", "Volunteers are discouraged from sharing…", "Taking
+  // young people to your home is not advised", "Filming is not something we permit".
+  /\b(?:is|are|will be)\s+never\s+(?:acceptable|appropriate|permitted|allowed|tolerated|justified)\b/,
+  /\b(?:is|are)\s+(?:strongly\s+)?discouraged\s+from\b|\bnot\s+(?:advised|advisable|recommended)\b/,
+  /\bnot something (?:that\s+)?(?:we|the club|the organisation|the school)\s+(?:permits?|allows?|accepts?|tolerates?)\b/,
   // Something the organisation does not offer is not to be had: "Refunds are not provided for
   // missed classes", "Pay as you go classes are not an option", "it is not appropriate to…". Not a
   // double negative ("no action is not an option", "doing nothing is not an option": an obligation).

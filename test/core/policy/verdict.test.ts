@@ -1260,3 +1260,24 @@ describe('leave for part of what is asked', () => {
     expect(verdict('can i accept a gift from a parent?', 'Staff must refuse gifts from parents.')).toBe('not-allowed');
   });
 });
+
+describe('prohibitions said softly', () => {
+  it('reads "never acceptable", "discouraged from", "not advised" and "not something we permit" as forbidding', () => {
+    // The shapes of youth charities' codes of conduct (not the five).
+    expect(verdict('can i smack a child who is misbehaving?', 'Physical punishment is never acceptable.')).toBe(
+      'not-allowed',
+    );
+    expect(
+      verdict(
+        'can i give a young person my number?',
+        'Volunteers are discouraged from sharing personal phone numbers with young people.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict('can i take a young person back to my house?', 'Taking young people to your home is not advised.'),
+    ).toBe('not-allowed');
+    expect(verdict('can i film the session?', 'Filming during sessions is not something we permit.')).toBe(
+      'not-allowed',
+    );
+  });
+});
