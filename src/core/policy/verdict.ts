@@ -178,6 +178,8 @@ const PERMISSION_NEEDED = [
   /\b(?:seek|obtain|ask for|asked for|request)\s+(?:\w+\s+){0,2}(?:permission|consent|approval|agreement)\b/,
   /\b(?:give|given)\s+(?:their\s+|written\s+)*(?:permission|consent|approval)\b/,
   /\bexplicit (?:written )?consent\b/,
+  // "A consent form signed by a parent is required", "permission slips must be completed".
+  /\b(?:permission|consent|approval)\s+(?:forms?|slips?|letters?)\b[^.;]{0,40}?\b(?:required|needed|must|signed|completed)\b/,
 ];
 
 /** Who asks the bot: the subject of a "may" that permits them something. */

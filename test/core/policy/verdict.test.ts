@@ -1281,3 +1281,15 @@ describe('prohibitions said softly', () => {
     );
   });
 });
+
+describe('a consent form required', () => {
+  it('makes what the clause allows subject to permission', () => {
+    // The shape of a junior football club's transport policy (not the five).
+    expect(
+      verdict(
+        'can i give a player a lift?',
+        'Coaches may give lifts to players. A consent form signed by a parent is required.',
+      ),
+    ).toBe('needs-approval');
+  });
+});
