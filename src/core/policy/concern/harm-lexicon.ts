@@ -1,5 +1,15 @@
 import type { ConcernKind } from './concern-kinds.ts';
-import { BODY, CHILD, DOOR_FORCED, FAMILY, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
+import {
+  BODY,
+  CHILD,
+  DOOR_FORCED,
+  FAMILY,
+  MISSABLE_THING,
+  POSSESSIVE,
+  PRONOUN,
+  r,
+  WEEKS_OUT_OF_EDUCATION,
+} from './lexicon-words.ts';
 
 /**
  * The words of safeguarding concerns, by the categories UK guidance uses (Working Together to
@@ -645,7 +655,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\b(?:walked|wandered|run|ran|went|gone|slipped) (?:off|away) from (?:the )?(?:group|session|trip|outing|camp|site|club|leaders|staff)\b|\b(?:was not|is not|were not|was never|is nowhere|not) (?:on (?:it|board)|anywhere to be (?:seen|found))\b|\b(?:nobody|no one|no-one) knows (?:if|whether|where)\b|\b(?:has not|hasn't|have not|not) been (?:back|home|seen)\b|\bsleeping (?:rough|on the streets?|at (?:a|the) (?:bus|train) station|in (?:a|the) (?:park|car|tent|stairwell|bus shelter|doorway|shed|garage|woods))\b|\bbeen looking (?:for|everywhere)\b|\blooked everywhere\b|\b(?:do not|don't|dont) (?:look|come looking) for me\b`,
       ),
       r(
-        String.raw`(?<!\b(?:it|it's|it has|its|key|keys|they've|stuff|kit|money|bag|phone|wallet|register|form|forms|file|files)(?: just| now| somehow)? )\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}(?! (?:tooth|teeth)\b)`,
+        String.raw`(?<!\b(?:it|it's|it has|its|key|keys|they've|stuff|kit|money|bag|phone|wallet|register|form|forms|file|files)(?: just| now| somehow)? )\b(?:gone missing|went missing|run away|ran away|running away|runaway|absconded|wandered off|disappeared|vanished)\b|(?<!\b(?:${MISSABLE_THING})(?: (?:is|are|was|were|have been|has been|gone|went|still))? )\bmissing\b(?! (?:(?:their|his|her|my|our|your|a|an|some|any|out|stuff|things|items?|kit|coats?|bags?|phones?|money|keys?|homework|deadlines?|pages?|forms?|the point)\b))|\b(?:nobody|no one|no-one)(?: has| have|'s|s)? (?:seen|heard from) (?:him|her|them)\b|\blost (?:one of (?:the|our|my) |a |track of (?:a |one of (?:the|our|my) )?)${CHILD}(?! (?:tooth|teeth)\b)`,
       ),
       r(
         String.raw`\b(?:can(?:no|')?t|cannot|could not|couldn't|can not) (?:find|locate|see|reach|get hold of) (?:${PRONOUN}|(?:one of )?(?:the |our |my |a )?${CHILD}|${POSSESSIVE} ${CHILD}|anyone|any of)`,

@@ -11,6 +11,12 @@ export const YOUNG_ONES = String.raw`(?:kids?|children|child|boys?|girls?|lads?|
 export const BODY = String.raw`(?:arms?|wrists?|legs?|thighs?|neck|face|back|body|hands?|stomach|tummy|chest|eyes?|head|ribs?|shoulders?)`;
 export const CHILD = String.raw`(?:child(?:ren)?|kids?|young (?:person|people)|boys?|girls?|lads?|teens?|teenagers?|members?|participants?|students?|pupils?|learners?|service users?|juniors?|players?|swimmers?|athletes?|trainees?|apprentices?|cadets?|campers?|mentees?|toddlers?|babys?|baby|son|daughter|youngsters?|(?:yr|year) ?\d{1,2}s?)`;
 
+/**
+ * Things, not people, that staff say are missing ("hours missing from my payslip", "two bibs
+ * missing"): "missing" after one of them reads no missing child.
+ */
+export const MISSABLE_THING = String.raw`(?:hours?|pay|wages?|payments?|money|cash|funds|shifts?|receipts?|invoices?|pages?|forms?|files?|items?|things|stuff|kit|equipment|bibs?|cones?|balls?|bottles?|keys?|bags?|coats?|shoes?|socks?|phones?|laptops?|chargers?|tablets?|ipads?|books?|homework|lunch(?:box)?|data|details|information|paperwork|records?|entries|signatures?|marks|answers|parts?|pieces?|stock|resources|sessions?|dates?)`;
+
 /** A pattern from its source. */
 export const r = (source: string): RegExp => new RegExp(source);
 /** Weeks or months out of school, college or the group ("not been in for three weeks", "not been to school for weeks"). */

@@ -661,6 +661,20 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('reads things that are missing as no missing child, and a child missing as one', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "my payslip's wrong this month, there's hours missing. who do i ask?",
+      'two bibs and a ball missing after training, who had them last?',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    for (const message of [
+      'one of the kids is missing from the coach',
+      'jake missing after football, his mum is frantic',
+    ])
+      expect(detectConcern(message).kinds, message).toContain('missing-child');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
