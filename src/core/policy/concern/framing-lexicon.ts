@@ -58,9 +58,10 @@ export const immediacyCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:is|are|'s) (?:just )?about to (?:drive|take|get in|set off)\b|\b(?:has|have|got|'s got) (?:a date|a plan|a time|a day) (?:in mind|set|planned|for it)|\b(?:saving|stockpiling|hoarding|collecting|hiding) (?:up )?(?:[\w']+ ){0,2}(?:tablets|pills|meds|medication|paracetamol)|\b(?:will not|won't) be (?:here|around|alive) (?:by|for|next|tomorrow|much longer|after)|\blooking up (?:ways|how) to (?:kill|die|end)`,
   ),
-  // A young child left alone, or found wandering: a baby in a hot car, toddlers home alone.
+  // A young child left alone, or found wandering: a baby in a hot car, toddlers home alone, a
+  // parent gone for days or since a day named.
   r(
-    String.raw`\b(?:baby|babies|toddlers?|infants?|little ones|[1-6] ?(?:year old|yr old|yo)s?)\b.{0,60}\b(?:on (?:their|his|her) own|by (?:them|him|her)sel(?:f|ves)|alone|unattended|left)\b.{0,40}\b(?:car|house|flat|home|dark|road|boiling|roasting|windows up)\b|\b(?:mum|mom|dad|parents?|carers?)(?:'s| has| have| is| are)? (?:been )?(?:gone|away|not (?:been )?home) (?:for )?(?:a few |several |two |three |\d+ )?(?:days|nights|weeks?)\b|\b(?:went|gone) (?:abroad|away) and left (?:him|her|them)\b|\b(?:does not|doesn't|do not|don't) know where (?:she|he|they) (?:is|are)\b|\bwandering (?:by|on|near|along|down) (?:the |a )?(?:main )?(?:road|street|motorway|river|canal)|\b(?:nobody|no one|no-one)(?: is|'s)? answering\b`,
+    String.raw`\b(?:baby|babies|toddlers?|infants?|little ones|[1-6] ?(?:year old|yr old|yo)s?)\b.{0,60}\b(?:on (?:their|his|her) own|by (?:them|him|her)sel(?:f|ves)|alone|unattended|left)\b.{0,40}\b(?:car|house|flat|home|dark|road|boiling|roasting|windows up)\b|\b(?:mum|mom|dad|parents?|carers?)(?:'s| has| have| is| are)? (?:been )?(?:gone|away|not (?:been )?home) (?:(?:for )?(?:a few |several |two |three |\d+ )?(?:days|nights|weeks?)|since (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night|the weekend))\b|\b(?:went|gone) (?:abroad|away) and left (?:him|her|them)\b|\b(?:does not|doesn't|do not|don't) know where (?:she|he|they) (?:is|are)\b|\bwandering (?:by|on|near|along|down) (?:the |a )?(?:main )?(?:road|street|motorway|river|canal)|\b(?:nobody|no one|no-one)(?: is|'s)? answering\b`,
   ),
 ];
 

@@ -661,6 +661,15 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).not.toBe('none');
   });
 
+  it('puts the emergency line first for a child whose parent has been gone for days or since a day named', () => {
+    // Paraphrased, not from any test set (NSPCC: a child should not be left alone overnight).
+    for (const message of [
+      "she says her dad's been gone since friday and there's no food in, she's 11",
+      'he told me his mum has been away for three days and he is on his own',
+    ])
+      expect(detectConcern(message).danger, message).toBe(true);
+  });
+
   it('reads things that are missing as no missing child, and a child missing as one', () => {
     // Paraphrased, not from any test set.
     for (const message of [
