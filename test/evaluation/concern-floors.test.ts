@@ -72,6 +72,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh29-final.jsonl', recall: 0.989, falseAlarms: 0.149, dangerFirst: 0.947 },
   { file: 'concerns-fresh30-tune.jsonl', recall: 1, falseAlarms: 0.204, dangerFirst: 1 },
   { file: 'concerns-fresh30-final.jsonl', recall: 1, falseAlarms: 0.241, dangerFirst: 1 },
+  { file: 'concerns-fresh31-tune.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 1 },
+  { file: 'concerns-fresh31-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.833 },
 ];
 
 let answerer: PolicyAnswerer;
