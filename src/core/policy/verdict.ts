@@ -66,7 +66,9 @@ const ASKS_LEAVE = /\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/;
 
 /** The part of a message asked last: "…on the bus home, who do i need to tell?" -> "who do i need to tell?". */
 function askedLast(q: string): string {
-  return q.split(/[,;?]\s+(?=\S)/).pop()!;
+  // Chat ends a telling with a full stop, an emoticon or an emoji as often as with a comma ("left the
+  // work phone on the bus :( what do i need to do").
+  return q.split(/(?:[,;?.!]|:\(|:\)|\p{Extended_Pictographic}+)\s+(?=\S)/u).pop()!;
 }
 
 /**
@@ -95,6 +97,7 @@ export function classifyQuestion(question: string): QuestionKind {
     return opensWithWh && !ASKS_LEAVE.test(q) && !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
       ? 'open'
       : 'permission';
+  // "…left it on the bus, what do i need to do?": what to do, asked last after telling something.
   if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';
   return 'open';
 }

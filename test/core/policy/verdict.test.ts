@@ -1193,6 +1193,15 @@ describe('a message that asks last how, what or whom', () => {
     );
   });
 
+  it('reads what is asked last after a full stop, an emoticon or an emoji as after a comma', () => {
+    for (const question of [
+      'a 14yo rider keeps messaging me privately on insta. how should i handle it?',
+      'a 14yo rider keeps messaging me privately on insta :( what should i do',
+      'a 14yo rider keeps messaging me privately on insta 😬 what do i do now',
+    ])
+      expect(verdict(question, messaging), question).toBe('see-policy');
+  });
+
   it('still answers whether, when that is what is asked last', () => {
     expect(verdict('can i message one of the 14yo riders privately on insta?', messaging)).toBe('not-allowed');
     expect(verdict('a 14yo rider messaged me on insta, can i reply to him privately?', messaging)).toBe('not-allowed');
