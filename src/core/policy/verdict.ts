@@ -97,7 +97,6 @@ export function classifyQuestion(question: string): QuestionKind {
     return opensWithWh && !ASKS_LEAVE.test(q) && !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
       ? 'open'
       : 'permission';
-  // "…left it on the bus, what do i need to do?": what to do, asked last after telling something.
   if (OBLIGATION_CUE.test(q)) return opensWithWh ? 'open' : 'obligation';
   return 'open';
 }
