@@ -137,7 +137,7 @@ const PROHIBITION = [
   // "Physical punishment is never acceptable", "Volunteers are discouraged from sharing…", "Taking
   // young people to your home is not advised", "Filming is not something we permit".
   /\b(?:is|are|will be)\s+never\s+(?:acceptable|appropriate|permitted|allowed|tolerated|justified)\b/,
-  /\b(?:is|are)\s+(?:strongly\s+)?discouraged\s+from\b|\bnot\s+(?:advised|advisable|recommended)\b/,
+  /\b(?:is|are)\s+(?:strongly\s+)?discouraged\s+from\b|\bnot\s+(?:advised|advisable|recommended)\b|\b(?:would not|wouldn't)\s+(?:advise|recommend)\b/,
   /\bnot something (?:that\s+)?(?:we|the club|the organisation|the school)\s+(?:permits?|allows?|accepts?|tolerates?)\b/,
   // Something the organisation does not offer is not to be had: "Refunds are not provided for
   // missed classes", "Pay as you go classes are not an option", "it is not appropriate to…". Not a
@@ -818,6 +818,13 @@ function withoutWhat(question: string): string | undefined {
       q,
     );
   if (missing) return missing[1] ?? missing[2] ?? missing[3];
+  // "i'm not first aid trained", "she isn't dbs checked yet": without the training or check named.
+  const unqualified =
+    /\b(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|we're|we are|isn't|aren't|not) (?:not )?(?:yet )?((?:[a-z][a-z'-]* ){0,2}(?:trained|qualified|registered|checked|insured|certified|vetted|cleared))\b/.exec(
+      q,
+    );
+  if (unqualified && /\bnot\b|n't\b/.test(q.slice(unqualified.index, unqualified.index + unqualified[0].length)))
+    return unqualified[1];
   const before =
     /\b(?:without|with no|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,

@@ -1288,6 +1288,12 @@ describe('prohibitions said softly', () => {
     expect(verdict('can i film the session?', 'Filming during sessions is not something we permit.')).toBe(
       'not-allowed',
     );
+    expect(
+      verdict(
+        'can a new volunteer run the session solo?',
+        "We wouldn't advise new volunteers to run a session on their own.",
+      ),
+    ).toBe('not-allowed');
   });
 });
 
@@ -1300,5 +1306,15 @@ describe('a consent form required', () => {
         'Coaches may give lifts to players. A consent form signed by a parent is required.',
       ),
     ).toBe('needs-approval');
+  });
+});
+
+describe('a question that says the asker is not trained, qualified or checked', () => {
+  it('reads it as doing without what a rule allows the act only with', () => {
+    // The shapes of a youth club's volunteer code (not the five).
+    const firstAid = 'Only provide First Aid or any treatment if I am properly qualified to do so.';
+    expect(verdict("i'm not first aid trained, can i strap her ankle up myself?", firstAid)).toBe('not-allowed');
+    const checked = 'Volunteers may only help at sessions once they have been DBS checked.';
+    expect(verdict("he isn't dbs checked yet, can he help at the session?", checked)).toBe('not-allowed');
   });
 });
