@@ -148,7 +148,9 @@ const PROHIBITION = [
   // "No staff must connect…", "no member of staff should…".
   /\bno\s+(?:[a-z]+\s+){1,3}?(?:must|should|shall|may|can|will|is to|are to)\s+(?!be\b)[a-z]+/,
   /\bunder any circumstances\b/,
-  /(?<!un)\b(?:inappropriate|unacceptable)\b(?!\s+(?:material|content|posts?|behaviour|conversation|contact|language))/,
+  // Not what is said of someone's conduct as the case a rule is for ("…remove any participant if
+  // behaviour is inappropriate").
+  /(?<!un)(?<!\b(?:behaviour|behavior|conduct|language|content|material|posts?|comments?|messages?)\s+(?:is|are|was|were|becomes|become|seems|is deemed|are deemed)\s+)\b(?:inappropriate|unacceptable)\b(?!\s+(?:material|content|posts?|behaviour|conversation|contact|language))/,
   /\b(?:should|must)\s+(?:\w+\s+)?(?:be\s+)?avoid(?:ed)?\b|(?<!\bto\s)(?<!\bin order to\s)\bavoid(?:ing|ed|s)?\b/,
   /\bthere (?:are|is|will be|should be|must be) to be no\b|\bthere (?:are|is) to be no\b|\bthere (?:must|should|will|shall) be no\b/,
   /\brefrain from\b/,

@@ -1318,3 +1318,17 @@ describe('a question that says the asker is not trained, qualified or checked', 
     expect(verdict("he isn't dbs checked yet, can he help at the session?", checked)).toBe('not-allowed');
   });
 });
+
+describe('conduct said to be inappropriate as the case a rule is for', () => {
+  it('is no prohibition of the act the rule allows', () => {
+    // A sentence of an online course provider's policy (one of the five), its typo kept.
+    const remove = 'We reserve the right to remove any participants of behaviour is inappropriate';
+    expect(verdict('learner keeps posting rude stuff in the zoom chat, am i ok to remove him?', remove)).not.toBe(
+      'not-allowed',
+    );
+    // "It is inappropriate for staff to…" still forbids.
+    expect(
+      verdict('can i swear in front of the kids?', 'It is inappropriate for staff to swear in front of children.'),
+    ).toBe('not-allowed');
+  });
+});
