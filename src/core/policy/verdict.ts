@@ -1024,6 +1024,32 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
   return saysWhatElse ? limited.limit : undefined;
 }
 
+/** An age a sentence bounds what it says to: "aged 16 and over", "16+", "under 18" (over: the age is the lowest). */
+function ageBound(sentence: string): { age: number; over: boolean } | undefined {
+  const from =
+    /\b(?:aged\s+)?(\d{1,2})\s*(?:\+|(?:years?\s+(?:old\s+)?)?(?:and|or)\s+(?:over|above|older))|\b(?:over|above)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b/.exec(
+      sentence,
+    );
+  if (from) return { age: Number(from[1] ?? from[2]) + (from[2] ? 1 : 0), over: true };
+  const under =
+    /\b(?:under|below)\s+(?:the\s+age\s+of\s+)?(\d{1,2})\b|\baged\s+(\d{1,2})\s+(?:and|or)\s+(?:under|below|younger)\b/.exec(
+      sentence,
+    );
+  if (under) return { age: Number(under[1] ?? under[2]) + (under[2] ? 1 : 0), over: false };
+  return undefined;
+}
+
+/** The age of the young person a question names: "a 13 year old", "13yo", "aged 13", "she's 13", "my u13s". */
+function askedAge(question: string): number | undefined {
+  const match =
+    /\b(\d{1,2})\s*(?:-\s*)?(?:yo|y\/o|yrs?\s*olds?|years?\s*olds?|years\s+of\s+age)\b|\baged\s+(\d{1,2})\b|\b(?:she|he|they)(?:'s|\s+is|\s+are|'re)\s+(?:only\s+|just\s+)?(\d{1,2})\b(?!\s*(?:mins?|minutes|hours?|days?|weeks?|months?|miles?|km|%|pm|am|:))|\bu(\d{1,2})s?\b/.exec(
+      question,
+    );
+  if (!match) return undefined;
+  const [, a, b, c, under] = match;
+  return under ? Number(under) - 1 : Number(a ?? b ?? c);
+}
+
 /** The share of the act asked about (by weight) that the act a sentence permits must name for "allowed". */
 const ACT_COVERED = 0.5;
 
@@ -1211,6 +1237,12 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     (askerActs(input.question) || shared(relevance, questionTerms, party).size === 0)
   )
     return reading('see-policy', `the sentence gives leave to someone else: "${party}"`);
+  // "It is acceptable for coaches to communicate with players aged 16 and over by text" against
+  // "can i text a 13 year old player?": leave for ages the young person asked about is not.
+  const bound = force.permits && kind === 'permission' ? ageBound(normalise(best)) : undefined;
+  const age = bound ? askedAge(lowerCased(input.question)) : undefined;
+  if (bound && age !== undefined && (bound.over ? age < bound.age : age >= bound.age))
+    return reading('not-allowed', `the clause allows it only ${bound.over ? 'from' : 'under'} age ${bound.age}`);
   if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');

@@ -1332,3 +1332,15 @@ describe('conduct said to be inappropriate as the case a rule is for', () => {
     ).toBe('not-allowed');
   });
 });
+
+describe('leave bounded by age', () => {
+  it('is not leave for a young person outside the bound', () => {
+    // The shapes of sports clubs' communication policies (not the five).
+    const sixteen = 'It is acceptable for coaches to communicate with players aged 16 and over by text.';
+    expect(verdict('can i text a 13 year old player?', sixteen)).toBe('not-allowed');
+    expect(verdict('can i text a 17 year old player?', sixteen)).toBe('allowed');
+    const over = 'Staff may text young people over the age of 13 about session times.';
+    expect(verdict("she's 12, can i text her about session times?", over)).toBe('not-allowed');
+    expect(verdict('can i text my u12s about session times?', over)).toBe('not-allowed');
+  });
+});
