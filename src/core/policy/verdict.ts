@@ -877,7 +877,7 @@ function negatedIn(relevance: RelevanceModel, question: string, terms: ReadonlyS
 
 /** Where the act a sentence permits starts: after "may", "can", "are allowed to", "are welcome to", "it is fine for staff to"… (captured). */
 const PERMITTED_ACT =
-  /\b(?:may|can|(?:is|are)\s+(?:also\s+)?(?:allowed|permitted|welcome|encouraged|entitled|free|able)\s+to|(?:acceptable|fine|ok|okay|permissible)\s+(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?to|nothing wrong with\s+(?:[a-z]+\s+)?)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/;
+  /\b(?:may|can|(?:is|are)\s+(?:also\s+)?(?:allowed|permitted|welcome|encouraged|entitled|free|able)\s+to|(?:acceptable|fine|ok|okay|permissible)\s+(?:for\s+[a-z]+(?:\s+[a-z]+)?\s+)?to|nothing wrong with(?:\s+(?:staff|you|volunteers|coaches|leaders|us|them|adults))?)\s+(?:also\s+)?(?!be\b|not\b|only\b)([a-z][a-z'/-]*(?:\s+[a-z'/-]+){0,5})/;
 
 /**
  * What an active "may" or "can" permits: its verb and the words after it, up to the first

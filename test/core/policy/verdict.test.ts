@@ -1265,6 +1265,12 @@ describe('leave for part of what is asked', () => {
     ).toBe('allowed');
   });
 
+  it('reads the act after "nothing wrong with (staff)…"', () => {
+    expect(permittedAct('There is nothing wrong with staff having a personal social media account.')).toBe(
+      'having a personal social media account',
+    );
+  });
+
   it('reads "decline" and "refuse" as the opposites of "accept" in a rule', () => {
     expect(verdict('can i accept a gift from a parent?', 'Staff must refuse gifts from parents.')).toBe('not-allowed');
   });
