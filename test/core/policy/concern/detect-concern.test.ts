@@ -670,6 +670,20 @@ describe('detectConcern', () => {
       expect(detectConcern(message).danger, message).toBe(true);
   });
 
+  it("reads an adult's comments on a young person's body or development as an allegation", () => {
+    // Paraphrased, not from any test set (KCSIE part four: sexualised comments, a low-level concern).
+    for (const message of [
+      "a trustee made a comment about a 13 year old's body at the fundraiser, a few parents heard it",
+      "one of the coaches keeps saying she's developing nicely, she's 12",
+      'the volunteer keeps making comments about her body, she is 14',
+    ]) {
+      const read = detectConcern(message);
+      expect(read.level, message).toBe('concern');
+      expect(read.allegation, message).toBe(true);
+    }
+    expect(detectConcern('the coach made a comment about his legs being tired after the run').level).toBe('none');
+  });
+
   it('reads things that are missing as no missing child, and a child missing as one', () => {
     // Paraphrased, not from any test set.
     for (const message of [
