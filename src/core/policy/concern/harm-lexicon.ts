@@ -43,6 +43,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their|(?:his|her|their) (?:son|daughter|child|kid|boy|girl|little one)'s|[a-z]+'s) (?:neck|throat)\b`,
       ),
+      // Injuries that keep coming: "bruises again", "another bruise", "keeps turning up with marks"
+      // (NSPCC: frequent or repeated injuries are a sign of physical abuse).
+      r(
+        String.raw`\b(?:bruis(?:es|ed|ing)|injur(?:y|ies|ed)|burns|black eyes?) (?:\w+ )?again\b|\b(?:another|more|new|fresh) (?:bruises?|injur(?:y|ies)|black eye|burn marks?)\b(?! (?:from|at|in|playing|after) (?:the )?(?:rugby|football|hockey|training|match|game|pe|gym|tackle|fall|trampoline)\b)|\b(?:keeps?|kept) (?:coming in|turning up|arriving|getting|having|showing up) (?:with )?(?:\w+ ){0,2}(?:bruises?|injur(?:y|ies)|black eyes?|burns?|marks)\b`,
+      ),
       // Bruises in the shape of a hand, fingers or an object (NSPCC: physical abuse).
       r(
         String.raw`\b(?:hand|finger|fingertip|thumb|belt|buckle|shoe|slipper|loop)[- ]?(?:shaped|print|mark)s? (?:bruis\w*|marks?|welts?)\b|\bgrip marks\b|\bbruis\w* (?:in the )?shape of (?:a )?(?:hand|fingers?|belt|shoe)\b`,
@@ -331,6 +336,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Letters or messages of goodbye already written (Samaritans: putting affairs in order, a note).
       r(
         String.raw`\b(?:already |has |have |'s |'ve )?(?:written|wrote|writing) (?:the |my |her |his |their |some |her own |his own )?(?:goodbye (?:letters?|notes?|messages?)|letters? to (?:her|his|their|my) (?:family|mum|dad|parents)\b(?=.{0,40}\b(?:just in case|in case|goodbye|sorry|for when (?:she|he|they|i)(?:'s| is| are|'m| am) gone|for after)\b))\b|\balready (?:written|wrote) the (?:letters|notes)\b`,
+      ),
+      // A note or message found saying goodbye to everyone (Samaritans: a goodbye note).
+      r(
+        String.raw`\b(?:note|letter)s? (?:\w+ ){0,4}(?:saying|that says|says|said) goodbye to (?:everyone|everybody|us all|all of us|her family|his family|their family|her mum|his mum)\b`,
       ),
       // Scratching or picking at the skin until it bleeds (self-harm, NHS).
       r(

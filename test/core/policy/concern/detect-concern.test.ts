@@ -684,6 +684,21 @@ describe('detectConcern', () => {
     expect(detectConcern('the coach made a comment about his legs being tired after the run').level).toBe('none');
   });
 
+  it('reads injuries that keep coming, and a note saying goodbye to everyone', () => {
+    // Paraphrased, not from any test set (NSPCC: repeated injuries; Samaritans: a goodbye note).
+    for (const message of [
+      'bruises again on the little one',
+      'he keeps coming in with bruises on his arms',
+      'found a note in her bag saying goodbye to everyone',
+    ])
+      expect(detectConcern(message).level, message).not.toBe('none');
+    for (const message of [
+      'got more bruises from rugby today lol',
+      'the message said bye to everyone from the holiday group',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
   it('reads things that are missing as no missing child, and a child missing as one', () => {
     // Paraphrased, not from any test set.
     for (const message of [
