@@ -699,6 +699,22 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads a fall with no harm, a choke coughed up and an illness told for an absence as seen to', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'he fell off the climbing wall but the mat caught him, not a scratch',
+      'she choked on a grape at snack but coughed it up straight away, all fine',
+      "mum said he's been up all night being sick so he won't be in",
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Choking not resolved is still an emergency, with the emergency line first.
+    for (const message of [
+      'boy choking on a sweet, back blows not working, hes going red and silent',
+      "choked on a sweet, not fine now, she's gone blue",
+    ])
+      expect(detectConcern(message).danger, message).toBe(true);
+  });
+
   it('reads things that are missing as no missing child, and a child missing as one', () => {
     // Paraphrased, not from any test set.
     for (const message of [
