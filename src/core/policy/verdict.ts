@@ -822,11 +822,10 @@ function withoutWhat(question: string): string | undefined {
   if (missing) return missing[1] ?? missing[2] ?? missing[3];
   // "i'm not first aid trained", "she isn't dbs checked yet": without the training or check named.
   const unqualified =
-    /\b(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|we're|we are|isn't|aren't|not) (?:not )?(?:yet )?((?:[a-z][a-z'-]* ){0,2}(?:trained|qualified|registered|checked|insured|certified|vetted|cleared))\b/.exec(
+    /\b(?:(?:i'm|i am|im|he's|he is|she's|she is|they're|they are|we're|we are) not|isn't|aren't|is not|are not) (?:yet )?((?:[a-z][a-z'-]* ){0,2}(?:trained|qualified|registered|checked|insured|certified|vetted|cleared))\b/.exec(
       q,
     );
-  if (unqualified && /\bnot\b|n't\b/.test(q.slice(unqualified.index, unqualified.index + unqualified[0].length)))
-    return unqualified[1];
+  if (unqualified) return unqualified[1];
   const before =
     /\b(?:without|with no|w\/o|before (?:i|we|they|he|she|i'?ve|we'?ve|they'?ve|he'?s|she'?s) (?:get|gets|have|has|got|received|heard back from|had)|before (?:doing|completing|finishing|getting|having|passing|sending|filling in|signing)|(?:haven't|have not|hasn't|has not) got|(?:don't|do not|doesn't|does not) have)\s+(?:a |an |the |any |their |his |her |my |our |your )?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)/.exec(
       q,
@@ -1053,6 +1052,61 @@ function askedAge(question: string): number | undefined {
 /** The share of the act asked about (by weight) that the act a sentence permits must name for "allowed". */
 const ACT_COVERED = 0.5;
 
+/**
+ * Why a sentence that permits something gives no leave for what a permission question asks, as
+ * the verdict to give and its reason; undefined when it does give leave.
+ */
+function leaveWithheld(
+  input: VerdictInput,
+  question: QuestionReading,
+  best: string,
+): { verdict: Verdict; reason: string } | undefined {
+  const { relevance } = input;
+  const questionTerms = question.terms;
+  // Passive voice: "venues may be shared", "photographs may be taken": what may be done is its
+  // subject, and it must be what the question asks about.
+  const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(normalise(best))?.[1];
+  if (permitted && shared(relevance, questionTerms, permitted).size === 0)
+    return { verdict: 'see-policy', reason: `the sentence permits something other than what is asked: "${permitted}"` };
+  // Active voice: "we may also collect additional personal data" permits collecting data; what
+  // may be done (the verb and its object) must be what the question asks about.
+  const act = permittedAct(best);
+  if (act) {
+    if (shared(relevance, questionTerms, act).size === 0)
+      return { verdict: 'see-policy', reason: `the sentence permits another act: "${act}"` };
+    // "Staff are allowed to use social media to promote club events" against "can i message a young
+    // person on social media?": leave for part of what is asked is no leave for the rest of it.
+    const span = permittedSpan(best) ?? act;
+    const asked = new Set([...question.actTerms].filter((term) => relevance.known(term)));
+    const weight = weightOf(relevance, asked);
+    if (weight > 0 && relatedOverlap(relevance, asked, span) < ACT_COVERED * weight)
+      return { verdict: 'see-policy', reason: `the sentence permits less than what is asked: "${span}"` };
+    // "Staff are free to decline friend requests" against "can i accept one?": leave for the opposite.
+    if (opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(act)), questionTerms))
+      return { verdict: 'see-policy', reason: `the sentence permits the opposite of what is asked: "${act}"` };
+  }
+  // "Parents are permitted to take photographs of their own children" against "can i take photos of
+  // the children?": leave for someone else. It answers a question about them doing it, or an asker
+  // who says they are one of them.
+  const party = PERMITTED_PARTY.exec(normalise(best))?.[1];
+  if (
+    party &&
+    !askerIsOne(input.question, party) &&
+    (askerActs(input.question) || shared(relevance, questionTerms, party).size === 0)
+  )
+    return { verdict: 'see-policy', reason: `the sentence gives leave to someone else: "${party}"` };
+  // "It is acceptable for coaches to communicate with players aged 16 and over by text" against
+  // "can i text a 13 year old player?": leave for ages the young person asked about is not.
+  const bound = ageBound(normalise(best));
+  const age = bound ? askedAge(lowerCased(input.question)) : undefined;
+  if (bound && age !== undefined && (bound.over ? age < bound.age : age >= bound.age))
+    return {
+      verdict: 'not-allowed',
+      reason: `the clause allows it only ${bound.over ? 'from' : 'under'} age ${bound.age}`,
+    };
+  return undefined;
+}
+
 /** Reads the verdict of a question from the clause that answers it. */
 export function readVerdict(input: VerdictInput): VerdictReading {
   const { relevance } = input;
@@ -1205,45 +1259,12 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (force.permits && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes what it allows subject to permission');
   }
-  // Passive voice: "venues may be shared", "photographs may be taken": what may be done is its
-  // subject, and it must be what the question asks about.
-  const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(normalise(best))?.[1];
-  if (force.permits && kind === 'permission' && permitted && shared(relevance, questionTerms, permitted).size === 0)
-    return reading('see-policy', `the sentence permits something other than what is asked: "${permitted}"`);
-  // Active voice: "we may also collect additional personal data" permits collecting data; what
-  // may be done (the verb and its object) must be what the question asks about.
-  const act = permittedAct(best);
-  if (force.permits && kind === 'permission' && act && shared(relevance, questionTerms, act).size === 0)
-    return reading('see-policy', `the sentence permits another act: "${act}"`);
-  // "Staff are allowed to use social media to promote club events" against "can i message a young
-  // person on social media?": leave for part of what is asked is no leave for the rest of it.
-  const span = force.permits && kind === 'permission' && act ? permittedSpan(best) : undefined;
-  if (act && span) {
-    const asked = new Set([...question.actTerms].filter((term) => relevance.known(term)));
-    const weight = weightOf(relevance, asked);
-    if (weight > 0 && relatedOverlap(relevance, asked, span) < ACT_COVERED * weight)
-      return reading('see-policy', `the sentence permits less than what is asked: "${span}"`);
-    // "Staff are free to decline friend requests" against "can i accept one?": leave for the opposite.
-    if (opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(act)), questionTerms))
-      return reading('see-policy', `the sentence permits the opposite of what is asked: "${act}"`);
+  if (force.permits && kind === 'permission') {
+    const withheld = leaveWithheld(input, question, best);
+    return withheld
+      ? reading(withheld.verdict, withheld.reason)
+      : reading('allowed', 'the governing sentence permits it');
   }
-  // "Parents are permitted to take photographs of their own children" against "can i take photos of
-  // the children?": leave for someone else. It answers a question about them doing it, or an asker
-  // who says they are one of them.
-  const party = force.permits && kind === 'permission' ? PERMITTED_PARTY.exec(normalise(best))?.[1] : undefined;
-  if (
-    party &&
-    !askerIsOne(input.question, party) &&
-    (askerActs(input.question) || shared(relevance, questionTerms, party).size === 0)
-  )
-    return reading('see-policy', `the sentence gives leave to someone else: "${party}"`);
-  // "It is acceptable for coaches to communicate with players aged 16 and over by text" against
-  // "can i text a 13 year old player?": leave for ages the young person asked about is not.
-  const bound = force.permits && kind === 'permission' ? ageBound(normalise(best)) : undefined;
-  const age = bound ? askedAge(lowerCased(input.question)) : undefined;
-  if (bound && age !== undefined && (bound.over ? age < bound.age : age >= bound.age))
-    return reading('not-allowed', `the clause allows it only ${bound.over ? 'from' : 'under'} age ${bound.age}`);
-  if (force.permits && kind === 'permission') return reading('allowed', 'the governing sentence permits it');
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');
   }
@@ -1251,9 +1272,8 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   // A sentence that names both sides of a pair ("separate personal and professional accounts")
   // requires neither against the other.
   // Read only for a clause that requires something.
-  const antonymConflict = (): boolean => {
-    return opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(best)), questionTerms);
-  };
+  const antonymConflict = (): boolean =>
+    opposes(input.antonyms ?? defaultAntonyms, new Set(relevance.terms(best)), questionTerms);
   // "Switch off any Bluetooth…" against "leave bluetooth on all the time?": any sentence of the
   // clause that switches the very thing asked about.
   const asked = question.switched;
