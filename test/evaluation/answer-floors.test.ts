@@ -974,6 +974,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.666,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh30-tune.jsonl',
+    top1: 0.55,
+    top3: 0.866,
+    abstention: 0.833,
+    falseAbstention: 0.017,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh30-final.jsonl',
+    top1: 0.716,
+    top3: 0.883,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.645,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
