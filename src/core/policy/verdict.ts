@@ -545,16 +545,19 @@ function withoutException(rule: string): string {
   return close < 0 ? rule.slice(0, tail.index) : `${rule.slice(0, tail.index)}${rule.slice(close + 1)}`;
 }
 
+/** Parties other than the staff who ask: whom a rule's exception or leave may be for. */
+const OTHER_PARTY = String.raw`(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)`;
+
 /** An exception about someone else doing it: "…with the exception of a parent or carer videoing…". */
-const EXCEPTION_ACTOR =
-  /^(?:an?\s+|the\s+)?(?:parents?|carers?|guardians?|famil(?:y|ies)|children|young people|members?|participants?|students?|visitors?)\b/;
+const EXCEPTION_ACTOR = new RegExp(String.raw`^(?:an?\s+|the\s+)?${OTHER_PARTY}\b`);
 
 /**
  * Leave given to a party other than the one asking, by the subject of "…are permitted / allowed /
  * welcome / entitled / free / able to": "Parents are permitted to…", "Spectators are welcome to…".
  */
-const PERMITTED_PARTY =
-  /\b((?:parents?|carers?|guardians?|famil(?:y|ies)|spectators?|visitors?|children|young people|participants?|members?|players?|students?|pupils?|learners?|athletes?)(?:\s*(?:\/|and|or)\s*[a-z]+)?)\s+(?:are|is|will be)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:permitted|allowed|welcome|encouraged|entitled|free|able)\b/;
+const PERMITTED_PARTY = new RegExp(
+  String.raw`\b((?:${OTHER_PARTY}|spectators?|players?|pupils?|learners?|athletes?)(?:\s*(?:\/|and|or)\s*[a-z]+)?)\s+(?:are|is|will be)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:permitted|allowed|welcome|encouraged|entitled|free|able)\b`,
+);
 
 /** Saying one is someone: "i'm a …", "i am the …", "as a …". */
 const SAYS_THEY_ARE = String.raw`\b(?:i'm|i am|im|as) (?:a |an |the |one of the )?`;
@@ -890,14 +893,13 @@ export function permittedAct(sentence: string): string | undefined {
 }
 
 /**
- * The permitted act with all the sentence says of it after: its objects, places and purposes ("use
+ * The permitted act with all the (normalised) sentence says of it after: its objects, places and purposes ("use
  * social media to promote club events"; "collect additional personal data, such as age, gender,
  * height, weight…").
  */
-function permittedSpan(sentence: string): string | undefined {
-  const s = normalise(sentence);
-  const match = PERMITTED_ACT.exec(s);
-  return match ? s.slice(match.index + match[0].length - match[1]!.length) : undefined;
+function permittedSpan(normalised: string): string | undefined {
+  const match = PERMITTED_ACT.exec(normalised);
+  return match ? normalised.slice(match.index + match[0].length - match[1]!.length) : undefined;
 }
 
 /**
@@ -1065,7 +1067,8 @@ function leaveWithheld(
   const questionTerms = question.terms;
   // Passive voice: "venues may be shared", "photographs may be taken": what may be done is its
   // subject, and it must be what the question asks about.
-  const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(normalise(best))?.[1];
+  const sentence = normalise(best);
+  const permitted = /\b([a-z'/-]+)\s+(?:may|can)\s+(?:also\s+)?be\s+[a-z]+/.exec(sentence)?.[1];
   if (permitted && shared(relevance, questionTerms, permitted).size === 0)
     return { verdict: 'see-policy', reason: `the sentence permits something other than what is asked: "${permitted}"` };
   // Active voice: "we may also collect additional personal data" permits collecting data; what
@@ -1076,7 +1079,7 @@ function leaveWithheld(
       return { verdict: 'see-policy', reason: `the sentence permits another act: "${act}"` };
     // "Staff are allowed to use social media to promote club events" against "can i message a young
     // person on social media?": leave for part of what is asked is no leave for the rest of it.
-    const span = permittedSpan(best) ?? act;
+    const span = permittedSpan(sentence) ?? act;
     const asked = new Set([...question.actTerms].filter((term) => relevance.known(term)));
     const weight = weightOf(relevance, asked);
     if (weight > 0 && relatedOverlap(relevance, asked, span) < ACT_COVERED * weight)
@@ -1088,7 +1091,7 @@ function leaveWithheld(
   // "Parents are permitted to take photographs of their own children" against "can i take photos of
   // the children?": leave for someone else. It answers a question about them doing it, or an asker
   // who says they are one of them.
-  const party = PERMITTED_PARTY.exec(normalise(best))?.[1];
+  const party = PERMITTED_PARTY.exec(sentence)?.[1];
   if (
     party &&
     !askerIsOne(input.question, party) &&
@@ -1097,7 +1100,7 @@ function leaveWithheld(
     return { verdict: 'see-policy', reason: `the sentence gives leave to someone else: "${party}"` };
   // "It is acceptable for coaches to communicate with players aged 16 and over by text" against
   // "can i text a 13 year old player?": leave for ages the young person asked about is not.
-  const bound = ageBound(normalise(best));
+  const bound = ageBound(sentence);
   const age = bound ? askedAge(lowerCased(input.question)) : undefined;
   if (bound && age !== undefined && (bound.over ? age < bound.age : age >= bound.age))
     return {
