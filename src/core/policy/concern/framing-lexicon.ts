@@ -134,6 +134,11 @@ export const policyFraming: readonly RegExp[] = [
   r(
     String.raw`\bwhat(?:'s| is) the (?:right|best|correct|proper) (?:thing to (?:say|do)|way to (?:respond|handle|deal|reply)|response|answer|procedure|thing)\b`,
   ),
+  // Asking on someone's behalf: "the befriender wants to know if she's allowed to give…", "a parent
+  // asked whether they are ok to film".
+  r(
+    String.raw`\b(?:wants?|wanted|wanting|asking|asked|asks|wondering|wondered|checking|checked) (?:to know |me |us )?(?:if|whether) (?:she|he|they|i|we|it) (?:is|are|was|were|am) (?:allowed|ok|okay|alright|meant|supposed|permitted|able) to\b`,
+  ),
   // Asking what a word means, or for something that explains it: "what county lines means", "any
   // short video that explains it?".
   r(

@@ -729,6 +729,25 @@ describe('detectConcern', () => {
       expect(detectConcern(message).kinds, message).toContain('missing-child');
   });
 
+  it('reads a wish to be dead and a child lost sight of as concerns, and a lost card, a tour cancelled and a fall iced as none', () => {
+    // Paraphrased, not from any test set (NHS / Samaritans: talk of wanting to be dead; statutory
+    // guidance on children who go missing).
+    expect(detectConcern('he told me he would rather be dead than go back there').kinds).toContain('self-harm-suicide');
+    expect(detectConcern('we lost sight of one of the boys at the fair, about ten minutes ago')).toMatchObject({
+      level: 'concern',
+      danger: true,
+    });
+    for (const message of [
+      'one of the girls lost her bank card at the hall, can we look at the cameras?',
+      'he was gutted cos his favourite band postponed the gig',
+      'she fell off the bench at break and hurt her knee, told dad at home time',
+      'a volunteer is asking whether she is allowed to give a member a lift home',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Still a concern when what is told of the card is someone taking it.
+    expect(detectConcern('an older lad keeps taking her bank card and making her get cash out').level).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
