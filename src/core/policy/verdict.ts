@@ -685,6 +685,8 @@ export interface QuestionReading {
   readonly lacking: string | undefined;
   /** Whether the question asks leave not to do something ("ok to just keep it to myself?"). */
   readonly omits: boolean;
+  /** Has the asker do it as the only one ("by myself", "i'm the only adult"). */
+  readonly singleHanded: boolean;
   /** Asks to put off what may be asked for at once ("when I have time", "at the end of the day"). */
   readonly delays: boolean;
   /** Asks last how, what or whom after telling something, not whether ("…, how should i handle it?"). */
@@ -725,6 +727,7 @@ export function readQuestion(
   let switched: { value: 'on' | 'off' | undefined } | undefined;
   let lacking: { value: string | undefined } | undefined;
   let omits: boolean | undefined;
+  let singleHanded: boolean | undefined;
   let delays: boolean | undefined;
   let asksHow: boolean | undefined;
   let actTerms: ReadonlySet<string> | undefined;
@@ -745,6 +748,10 @@ export function readQuestion(
     get omits() {
       omits ??= OMISSION.test(normalise(question));
       return omits;
+    },
+    get singleHanded() {
+      singleHanded ??= SINGLE_HANDED.test(normalise(question));
+      return singleHanded;
     },
     get delays() {
       delays ??= PUTTING_OFF.test(normalise(question));
@@ -857,6 +864,21 @@ const PROMPTLY =
 /** Putting it off: "when I have time", "at the end of the day", "wait till she gets back", "next week". */
 const PUTTING_OFF =
   /\b(?:when (?:i|we) (?:have|get|got|find) (?:the )?(?:time|a (?:minute|chance|sec|moment))|at the end of the (?:day|week|session|shift|term)|(?:wait|leave it|hold (?:off|on)|sit on it) (?:till|until|for a|a (?:few|couple|bit))|(?:till|until|til) (?:she|he|they|i|we) (?:gets?|get|comes?|is|are|am|have|has) back|in a (?:few|couple of) (?:days|weeks))\b|\b(?:later|tomorrow|next (?:week|month|session|time)|after the (?:weekend|holidays|break|half term))\s*[?!.]*\s*$/;
+
+/**
+ * The question has the asker do it as the only one ("by myself", "on my own", "solo", "i'm the
+ * only adult", "just me and 5 young people"): against a rule that two or more must.
+ */
+const SINGLE_HANDED =
+  /\b(?:on my own|by myself|myself alone|solo|single[- ]?handed(?:ly)?|just me|only me|(?:i am|i'm|im) (?:the only|on my own|alone)|(?:the|i'm the|i am the) only (?:one|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor|person)(?! (?:of (?:them|the kids|the children)|child|kid|young person))|only one (?:of us|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor))\b/;
+
+/**
+ * A rule that two or more people must be there or do it: "Two members of staff will be in
+ * attendance", "at least two adults present", "more than one adult Club member in a car", "at
+ * least 2 members of staff will have access", "two persons will crew".
+ */
+const TWO_OR_MORE =
+  /\b(?:two|2|more than one|at least (?:two|2)|a minimum of (?:two|2)|no fewer than (?:two|2)|a second)\s+(?:[a-z-]+\s+){0,2}?(?:adults?|people|persons|members? of staff|staff|leaders?|coaches|volunteers|instructors|helpers|officials|tutors|supervisors|members)\b/;
 
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
 const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;
@@ -1288,6 +1310,19 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     });
   if (force.obliges && (antonymConflict() || switchConflict))
     return reading('not-allowed', 'the clause requires the opposite of what is asked');
+  // "Two members of staff will be in attendance during video calls" against "ok if i run the zoom
+  // by myself?": the rule wants two or more, the question one. Not when the rule gives one as an
+  // alternative ("…OR one member of staff plus a parent"), nor when the question names the rule's
+  // exception ("unless a parent is present").
+  if (
+    kind === 'permission' &&
+    force.obliges &&
+    question.singleHanded &&
+    TWO_OR_MORE.test(normalise(withoutException(best))) &&
+    !/\bor (?:one|a single|1)\b/.test(normalise(best)) &&
+    !force.exceptions.some((exception) => shared(relevance, questionTerms, exception).size > 0)
+  )
+    return reading('not-allowed', 'the clause wants two or more people; the question would have one');
   // "…can he start without a DBS?" against "coaches are required to hold a DBS check": doing it
   // without what the clause requires is not allowed.
   if (kind === 'permission' && force.obliges && namesLacking(best)) {

@@ -1350,3 +1350,23 @@ describe('leave bounded by age', () => {
     expect(verdict('can i text my u12s about session times?', over)).toBe('not-allowed');
   });
 });
+
+describe('a rule that wants two or more people', () => {
+  it('forbids doing it as the only one, unless the rule offers one as an alternative or the question names its exception', () => {
+    // The shapes of sports clubs' and youth groups' supervision rules (not the five).
+    const crew = 'The guidelines for safety cover expect that two persons will crew any craft used as safety cover.';
+    expect(verdict('short of helpers, ok if i run safety cover solo this once?', crew)).toBe('not-allowed');
+    const adults = 'There will always be at least two adults present when juniors train.';
+    expect(verdict("i'm the only grown up at training tonight, is that alright?", adults)).toBe('not-allowed');
+    expect(verdict('can i take the session by myself?', adults)).toBe('not-allowed');
+    // Two adults, unless a parent is there: the question names the exception.
+    const unless = 'There will always be at least two adults present, unless a parent of the child is present.';
+    expect(verdict("i'm the only adult but a parent of the child is present, ok?", unless)).not.toBe('not-allowed');
+    // One adult is an alternative the rule offers.
+    const or = 'Two leaders will attend every online session or one leader plus a parent.';
+    expect(verdict('can i run the online session on my own?', or)).not.toBe('not-allowed');
+    // Two of something else is no number of people.
+    const notice = 'Parents must give two weeks notice of any change to collection.';
+    expect(verdict('can i change the collection time by myself?', notice)).not.toBe('not-allowed');
+  });
+});
