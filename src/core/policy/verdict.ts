@@ -1293,6 +1293,22 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');
   }
+  // "As a general principle, contact … should be kept to a minimum. Sharing of phone numbers and
+  // email addresses should usually be avoided…" against "…asked for my email, should I give it to
+  // him?": the sentence the question matches best says nothing either way, and another sentence
+  // of the clause forbids something the question names.
+  if (!hasForce(force) && kind === 'permission' && question.actTerms.size) {
+    const terms = question.actTerms;
+    const forbidding = sentences.find(
+      (sentence, i) =>
+        i !== bestIndex &&
+        clauseForces[i]!.prohibits &&
+        !clauseForces[i]!.needsPermission &&
+        !clauseForces[i]!.exceptions.length &&
+        relatedOverlap(relevance, terms, sentence) > 0,
+    );
+    if (forbidding) return reading('not-allowed', `another sentence of the clause forbids it: "${forbidding}"`);
+  }
 
   // A sentence that names both sides of a pair ("separate personal and professional accounts")
   // requires neither against the other.

@@ -1370,3 +1370,19 @@ describe('a rule that wants two or more people', () => {
     expect(verdict('can i change the collection time by myself?', notice)).not.toBe('not-allowed');
   });
 });
+
+describe('a clause whose best-matching sentence says nothing either way', () => {
+  it('forbids what another of its sentences forbids, when that sentence names the act asked about', () => {
+    // The shape of a football club's social media guidance (Wilpshire Wanderers, not the five): a
+    // sentence that strongly advises, then one that forbids.
+    const account =
+      'If a club decides to use a social networking site, the club is strongly advised to set up and run an account of its own about fixtures. Coaches should not contact players from a personal account.';
+    expect(
+      verdict('setting up a snapchat group for the u16s fixtures, ok if i run it off my own account?', account),
+    ).toBe('not-allowed');
+    // Another sentence about another act decides nothing.
+    expect(
+      verdict('setting up a snapchat group for the u16s fixtures, ok if i run it and post team photos on it?', account),
+    ).not.toBe('not-allowed');
+  });
+});
