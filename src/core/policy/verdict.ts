@@ -1293,10 +1293,11 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   if (!hasForce(force) && clauseForces.some((f) => f.needsPermission && !f.prohibits)) {
     return reading('needs-approval', 'the clause makes it subject to permission');
   }
-  // "As a general principle, contact … should be kept to a minimum. Sharing of phone numbers and
-  // email addresses should usually be avoided…" against "…asked for my email, should I give it to
-  // him?": the sentence the question matches best says nothing either way, and another sentence
-  // of the clause forbids something the question names.
+  // "…the club is strongly advised to set up and run an account of its own. Coaches should not
+  // contact players from a personal account" against "ok if i run it off my own account?": the
+  // sentence the asked act matches best has no force at all, and another sentence of the clause
+  // forbids something the act names. (Not for a sentence that obliges: measured, it decided more
+  // questions the policy gives no plain answer to than it got right.)
   if (!hasForce(force) && kind === 'permission' && question.actTerms.size) {
     const terms = question.actTerms;
     const forbidding = sentences.find(
