@@ -990,6 +990,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.645,
   },
+  {
+    file: 'test/fixtures/unseen/omagh-harriers-ac-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.384,
+    top3: 0.576,
+    abstention: 1,
+    falseAbstention: 0.02,
+    verdicts: 0.166,
+  },
+  {
+    file: 'test/fixtures/unseen/gowise-learning-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.346,
+    top3: 0.442,
+    abstention: 0.625,
+    falseAbstention: 0.039,
+    verdicts: 0.269,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh31-tune.jsonl',
+    top1: 0.633,
+    top3: 0.783,
+    abstention: 0.5,
+    falseAbstention: 0,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh31-final.jsonl',
+    top1: 0.533,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0.034,
+    verdicts: 0.424,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

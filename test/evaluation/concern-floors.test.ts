@@ -76,6 +76,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh31-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.833 },
   { file: 'concerns-fresh32-tune.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 0.96 },
   { file: 'concerns-fresh32-final.jsonl', recall: 0.989, falseAlarms: 0.019, dangerFirst: 0.916 },
+  { file: 'concerns-fresh33-tune.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
+  { file: 'concerns-fresh33-final.jsonl', recall: 0.989, falseAlarms: 0.093, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
