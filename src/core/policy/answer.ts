@@ -285,8 +285,10 @@ export class PolicyAnswerer {
       // worry, as "not covered" always does.
       return concern.doubt && !answer.safetyNote ? { ...answer, safetyNote: safetyNote(corpus) } : answer;
     }
-    // Immediate danger (a collapse, a threat to life…) is the emergency a clause may make its case for.
-    const emergency = concern.danger;
+    // Immediate danger told by a strong sign (a collapse, a threat to life…) is the emergency a
+    // clause may make its case for; a weak one ("didn't turn up this morning") puts the emergency
+    // line first, but is no emergency to allow what a rule forbids.
+    const emergency = concern.dangerTold;
     // When in doubt, both: the reporting route first and the policy answer under it. A possible
     // concern is first of all a policy question: answer all of it. A clear concern that also asks
     // something: answer the question it asks.

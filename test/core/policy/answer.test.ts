@@ -239,6 +239,27 @@ describe('asking whether to stop someone else', () => {
   });
 });
 
+describe('an emergency a rule makes its exception for', () => {
+  it('is one the message tells by a strong sign, not a weak one that still puts the emergency line first', () => {
+    // Worknlearn 6.5: own phones "should never be used for contacting children and young people …
+    // unless it is considered an emergency".
+    const noShow = answerer.answer(
+      'worknlearn',
+      "student didn't turn up to placement this morning, can i text him from my own mobile to see where he is?",
+      today,
+    );
+    expect(noShow.reporting?.danger).toBe(true);
+    expect(noShow.policyVerdict).not.toBe('allowed');
+    const walkedOut = answerer.answer(
+      'worknlearn',
+      "a student has walked out of his placement and isn't answering, work phone is dead. can i ring him on my own phone?",
+      today,
+    );
+    expect(walkedOut.reporting?.danger).toBe(true);
+    expect(walkedOut.policyVerdict).toBe('allowed');
+  });
+});
+
 describe('answer quality on the dev questions (regression gate for the issue targets)', () => {
   it('meets top-1, top-3, abstention, verdict and safety targets', async () => {
     const report = evaluate(await readEvalFile('test/fixtures/dev-questions.jsonl'), answerer, today);

@@ -98,6 +98,12 @@ export interface ConcernAssessment {
   readonly kinds: readonly ConcernKind[];
   /** Happening now: someone unresponsive, a weapon on site, a child missing now, a threat to life. */
   readonly danger: boolean;
+  /**
+   * Immediate danger read from a strong sign of harm the message names ("not breathing", "has a
+   * knife", "we've lost him at the station"), not from a weak sign ("didn't turn up to placement")
+   * or the learned model alone: the emergency a policy's "unless it is an emergency" is for.
+   */
+  readonly dangerTold: boolean;
   /** About an adult of the organisation: staff, a volunteer, a coach, a trustee. */
   readonly allegation: boolean;
   /** Someone asked for it to be kept secret. */
@@ -675,12 +681,13 @@ export function detectConcern(
     (strong.length + weak.length > 0 || (!!model && probability >= DOUBT_SHARE * model.threshold));
 
   const kinds = level === 'none' ? [] : [...strong, ...weak];
+  const dangerRead = level !== 'none' && inDanger(reading, level, kinds);
   return {
     level,
     kinds,
     danger:
-      level !== 'none' &&
-      (inDanger(reading, level, kinds) || (!!danger && concernProbability(danger, featuresOf()) >= danger.threshold)),
+      dangerRead || (level !== 'none' && !!danger && concernProbability(danger, featuresOf()) >= danger.threshold),
+    dangerTold: dangerRead && strong.length > 0,
     allegation: level !== 'none' && allegation,
     secrecy: level !== 'none' && secrecy,
     online: kinds.includes('online-sexual-abuse'),

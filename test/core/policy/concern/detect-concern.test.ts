@@ -748,6 +748,22 @@ describe('detectConcern', () => {
     expect(detectConcern('an older lad keeps taking her bank card and making her get cash out').level).not.toBe('none');
   });
 
+  it('tells danger read from a strong sign from danger read from a weak one', () => {
+    // Paraphrased, not from any test set.
+    expect(detectConcern('she collapsed in the hall and is not breathing')).toMatchObject({
+      danger: true,
+      dangerTold: true,
+    });
+    expect(detectConcern('a student walked out of the placement an hour ago and is not answering')).toMatchObject({
+      danger: true,
+      dangerTold: true,
+    });
+    expect(detectConcern("he didn't turn up to placement this morning, not sure where he is")).toMatchObject({
+      danger: true,
+      dangerTold: false,
+    });
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
