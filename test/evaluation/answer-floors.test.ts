@@ -1024,6 +1024,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.034,
     verdicts: 0.424,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh32-tune.jsonl',
+    top1: 0.666,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.6,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh32-final.jsonl',
+    top1: 0.55,
+    top3: 0.85,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.54,
+  },
+  {
+    file: 'test/fixtures/unseen/breathe-easy-sheffield-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.25,
+    top3: 0.442,
+    abstention: 0.75,
+    falseAbstention: 0.039,
+    verdicts: 0.166,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
