@@ -118,9 +118,9 @@ export interface ConcernAssessment {
   readonly doubt: boolean;
 }
 
-/** Upset for an everyday reason: a result, a lost match, a place or a job not got, a pet that died. */
+/** Upset or stressed for an everyday reason: a result, a lost match, a place or a job not got, a deadline, a pet that died. */
 const ORDINARY_UPSET = new RegExp(
-  String.raw`\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful)\b[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
+  String.raw`\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful|stressed|nervous)\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
 );
 
 /** The share of the learned model's threshold from which a message read as no concern is in doubt. */

@@ -18,7 +18,7 @@ export const immediacyCues: readonly RegExp[] = [
   ),
   // A scream, a shout or a bang and the call cut off.
   r(
-    String.raw`\b(?:screamed|screaming|yelled|yelling|shouted|shouting|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,
+    String.raw`\b(?:screamed|screaming|a scream|screams|yelled|yelling|shouted|shouting|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,
   ),
   // Alone since yesterday not knowing where the parent is; goodbye letters written; off to meet someone met online.
   r(

@@ -764,6 +764,19 @@ describe('detectConcern', () => {
     });
   });
 
+  it('reads a scream before a call cut out as danger now, a parent kicking off at the other as domestic abuse, and stress over deadlines or not being picked as everyday', () => {
+    // Paraphrased, not from any test set (NSPCC: domestic abuse a child sees or hears).
+    expect(detectConcern('there was a scream and then her camera cut out')).toMatchObject({ danger: true });
+    expect(detectConcern('the wifi kept cutting out so his camera cut out, we carried on after').level).toBe('none');
+    expect(detectConcern('he said his stepdad keeps kicking off at his mum').kinds).toContain('domestic-abuse');
+    expect(detectConcern('the ref was kicking off at him for diving lol').level).toBe('none');
+    for (const message of [
+      "she's really stressed about her coursework deadlines, any study tips?",
+      'he was upset he didnt get picked for the relay but was fine after',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
