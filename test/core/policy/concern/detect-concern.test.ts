@@ -777,6 +777,18 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads a fall told with its aftercare and no sign of harm as seen to, and not when it keeps happening', () => {
+    // Paraphrased, not from any test set.
+    // Read by the learned model alone, and with the emergency line first, before.
+    expect(
+      detectConcern('girl tripped on the path at the park and scraped her hands, mum already knew when we got back')
+        .level,
+    ).toBe('none');
+    expect(
+      detectConcern('she tripped on the path and grazed her hands again, third time this month, carer knew').level,
+    ).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
