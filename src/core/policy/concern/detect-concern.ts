@@ -31,6 +31,7 @@ import {
   killIdiomWords,
   OLD_RELATIVES,
   reassuranceCues,
+  SPORTS_KNOCK,
   saidNotSafeguarding,
 } from './innocent-lexicon.ts';
 import {
@@ -468,12 +469,13 @@ export function readConcern(message: string): ConcernReading {
   const reassured = reassuranceCues.test(text) || (goodOutcomeCues.test(text) && goodOutcomeCues.test(ownWords()));
   // An injury written up in the accident book is an accident; and the writer may say outright it
   // is no safeguarding matter. Either way only a strong sign reads it as a concern.
-  // So is a fall or a knock told with its aftercare and no sign of harm at all ("tripped in the
-  // park and scraped his hands, carer already knew"): nothing for the learned model to find.
+  // So is a fall or a knock told with its aftercare, or explained by sport or play ("twisted her
+  // ankle at training, iced it"), and no sign of harm at all ("tripped in the park and scraped his
+  // hands, carer already knew"): nothing for the learned model to find.
   const accidental =
     strong.length === 0 &&
     ((accidentRecord.test(text) && !accidentNotRecorded.test(text)) ||
-      (weak.length === 0 && injuryDealtWith.test(text) && !injuryDoubted.test(text)));
+      (weak.length === 0 && (injuryDealtWith.test(text) || text.includes(SPORTS_KNOCK)) && !injuryDoubted.test(text)));
   const disowned = strong.length === 0 && saidNotSafeguarding.test(text);
   // The writer laughing in their own words ("…face down in the mud 😂 best day of the season"), not
   // someone they quote ("'mum hit me with the hoover pipe again lol'"): told as a joke. A weak word

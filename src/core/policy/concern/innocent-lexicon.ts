@@ -10,6 +10,9 @@ import { r } from './lexicon-words.ts';
 /** Grandparents: whose death or illness a young person may grieve ("upset about her grandad dying"). */
 export const OLD_RELATIVES = String.raw`(?:grandad|grandpa|granddad|grandma|granny|gran|nan|nana|nanna|grandparents?|great[- ]?(?:grandad|grandma|gran|nan))`;
 
+/** What a knock from sport or play, explained and not doubted, is read as. */
+export const SPORTS_KNOCK = 'a sports knock';
+
 /** Things people leave behind or lose: lost property. */
 const BELONGINGS = String.raw`umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?|kit|boots|trainers|shin ?pads|wallets?|purses?`;
 
@@ -415,7 +418,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
   [
     /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
-    'a sports knock',
+    SPORTS_KNOCK,
   ],
   // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
   [/\b(?:popped|stuck|slapped) (?:a |some )?plasters? on\b/g, 'gave first aid'],

@@ -787,6 +787,12 @@ describe('detectConcern', () => {
     expect(
       detectConcern('she tripped on the path and grazed her hands again, third time this month, carer knew').level,
     ).not.toBe('none');
+    // A knock explained by sport and seen to.
+    expect(
+      detectConcern(
+        'one of the gymnasts twisted her ankle at training, iced it, and her dad is taking her to get it looked at just in case',
+      ).level,
+    ).toBe('none');
   });
 
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
