@@ -787,6 +787,11 @@ describe('detectConcern', () => {
     expect(
       detectConcern('she tripped on the path and grazed her hands again, third time this month, carer knew').level,
     ).not.toBe('none');
+    // A nosebleed seen to.
+    expect(
+      detectConcern('nose started bleeding in the hot hall, gave her tissues and she sat down for a bit').level,
+    ).toBe('none');
+    expect(detectConcern('his nose keeps bleeding and he has bruises he wont explain').level).not.toBe('none');
     // A knock explained by sport and seen to.
     expect(
       detectConcern(
