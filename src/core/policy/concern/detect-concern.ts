@@ -124,6 +124,10 @@ const ORDINARY_UPSET = new RegExp(
   String.raw`\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful|stressed|nervous)\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
 );
 
+/** The words of being upset, as signs: what an everyday reason for the upset explains. */
+const UPSET_SIGN =
+  /^(?:upset|gutted|in tears|crying|cried|cries|sad|devastated|disappointed|heartbroken|tearful|sobbing|stressed|nervous)$/;
+
 /** The share of the learned model's threshold from which a message read as no concern is in doubt. */
 const DOUBT_SHARE = 0.5;
 
@@ -492,7 +496,9 @@ export function readConcern(message: string): ConcernReading {
     (reassured && strong.length === 0 && signs.size === 0) ||
     accidental ||
     disowned ||
-    ((laughedOff || upsetOrdinarily) && signs.size === 0);
+    (laughedOff && signs.size === 0) ||
+    // The upset itself ("in tears", "crying") is the only sign an everyday reason explains.
+    (upsetOrdinarily && [...signs].every((sign) => UPSET_SIGN.test(sign)));
   if (level === 'none' && weak.length > 0 && report && !settled) level = framed ? 'possible' : 'concern';
   // A sign of harm happening now to someone, told rather than asked about ("fighting by the bins
   // right now, one is on the floor"); a question with a weak sign stays with the rules above.

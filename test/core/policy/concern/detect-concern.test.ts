@@ -802,6 +802,16 @@ describe('detectConcern', () => {
     ).toBe('none');
   });
 
+  it('reads tears an everyday reason explains as no sign, and any other sign beside them as one', () => {
+    // Paraphrased, not from any test set.
+    expect(detectConcern('the girls were gutted they lost the netball county final, one was in tears lol').level).toBe(
+      'none',
+    );
+    expect(
+      detectConcern("she was in tears because she lost the match and said she's scared to go home").level,
+    ).not.toBe('none');
+  });
+
   it('reads a competition lost, a film named by its kind, an age limit asked, a Q&A sheet and the news as no case', () => {
     // Paraphrased, not from any test set.
     for (const message of [
