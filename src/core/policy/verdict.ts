@@ -870,7 +870,7 @@ const PUTTING_OFF =
  * only adult", "just me and 5 young people"): against a rule that two or more must.
  */
 const SINGLE_HANDED =
-  /\b(?:on my own|by myself|myself alone|solo|single[- ]?handed(?:ly)?|just me|only me|(?:i am|i'm|im) (?:the only|on my own|alone)|(?:the|i'm the|i am the) only (?:one|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor|person)(?! (?:of (?:them|the kids|the children)|child|kid|young person))|only one (?:of us|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor))\b/;
+  /\b(?:on my own|by myself|myself alone|solo|single[- ]?handed(?:ly)?|just me|only me|(?:i am|i'm|im) (?:the only|on my own|alone)|the only (?:one|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor|person)(?! (?:of (?:them|the kids|the children)|child|kid|young person))|only one (?:of us|adult|grown[- ]?up|leader|member of staff|staff member|coach|volunteer|helper|instructor|tutor))\b/;
 
 /**
  * A rule that two or more people must be there or do it: "Two members of staff will be in
@@ -879,6 +879,9 @@ const SINGLE_HANDED =
  */
 const TWO_OR_MORE =
   /\b(?:two|2|more than one|at least (?:two|2)|a minimum of (?:two|2)|no fewer than (?:two|2)|a second)\s+(?:[a-z-]+\s+){0,2}?(?:adults?|people|persons|members? of staff|staff|leaders?|coaches|volunteers|instructors|helpers|officials|tutors|supervisors|members)\b/;
+
+/** One person offered as an alternative to two: "…OR one member of staff plus a parent". */
+const ONE_AS_ALTERNATIVE = /\bor (?:one|a single|1)\b/;
 
 /** Words that negate what follows them closely ("not on my break", "isn't urgent", "no emergency"). */
 const NEGATOR = /^(?:not|no|never|without|isn't|isnt|aren't|arent|wasn't|wasnt|nothing|hardly)$|n't$/;
@@ -1336,7 +1339,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     force.obliges &&
     question.singleHanded &&
     TWO_OR_MORE.test(normalise(withoutException(best))) &&
-    !/\bor (?:one|a single|1)\b/.test(normalise(best)) &&
+    !ONE_AS_ALTERNATIVE.test(normalise(best)) &&
     !force.exceptions.some((exception) => shared(relevance, questionTerms, exception).size > 0)
   )
     return reading('not-allowed', 'the clause wants two or more people; the question would have one');
