@@ -972,7 +972,10 @@ const floors: readonly Floor[] = [
     top3: 0.783,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.666,
+    // 0.666 until 1573466, which stopped danger read from a weak sign opening a rule's "unless it is
+    // an emergency" (a dangerous "allowed" on five-orgs-fresh32-tune): one verdict of this aside set
+    // went with it, unread. The one floor lowered, for a safety fix (docs/answers.md).
+    verdicts: 0.633,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh30-tune.jsonl',
