@@ -974,7 +974,7 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     // 0.666 until 1573466, which stopped danger read from a weak sign opening a rule's "unless it is
     // an emergency" (a dangerous "allowed" on five-orgs-fresh32-tune): one verdict of this aside set
-    // went with it, unread. The one floor lowered, for a safety fix (docs/answers.md).
+    // went with it, unread. Lowered for a safety fix (docs/answers.md).
     verdicts: 0.633,
   },
   {
