@@ -180,6 +180,8 @@ const PERMISSION_NEEDED = [
   /\bon the proviso\b/,
   /\bexceptional circumstances?\b/,
   /\b(?:seek|obtain|ask for|asked for|request)\s+(?:\w+\s+){0,2}(?:permission|consent|approval|agreement)\b/,
+  // "We would also ask any adult for their permission before…", "consent will be sought".
+  /\bask(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}for\s+(?:their\s+|his\s+|her\s+|written\s+|prior\s+)*(?:permission|consent|approval|agreement)\b|\b(?:permission|consent|approval)\s+(?:\w+\s+){0,3}sought\b/,
   /\b(?:give|given)\s+(?:their\s+|written\s+)*(?:permission|consent|approval)\b/,
   /\bexplicit (?:written )?consent\b/,
   // "A consent form signed by a parent is required", "permission slips must be completed".

@@ -1386,3 +1386,18 @@ describe('a clause whose best-matching sentence says nothing either way', () => 
     ).not.toBe('not-allowed');
   });
 });
+
+describe('permission asked for in other words', () => {
+  it('reads "ask any adult for their permission" and "consent will be sought" as needing approval', () => {
+    // The shapes of youth groups' photo rules (not the five).
+    expect(
+      verdict(
+        'can we put a photo of one of our adult members on the website?',
+        'We will ask any adult member for their permission before using photos online.',
+      ),
+    ).toBe('needs-approval');
+    expect(
+      verdict('can we take photos at the trip?', 'Consent will always be sought before photos are taken at trips.'),
+    ).toBe('needs-approval');
+  });
+});
