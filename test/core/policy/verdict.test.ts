@@ -1401,3 +1401,12 @@ describe('permission asked for in other words', () => {
     ).toBe('needs-approval');
   });
 });
+
+describe('asking whether something is not needed', () => {
+  it('reads "we don\'t need X, do we?" as asking what is required', () => {
+    expect(classifyQuestion("he's an adult so we don't need his carer to ok it, do we?")).toBe('obligation');
+    expect(classifyQuestion("i don't have to fill in the form for a plaster, do i?")).toBe('obligation');
+    // Someone else's not needing to is what the message tells, not what it asks.
+    expect(classifyQuestion("she said they don't have to fly her out. what does that mean??")).toBe('open');
+  });
+});
