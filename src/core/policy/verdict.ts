@@ -61,6 +61,10 @@ const OBLIGATION_CUE =
 /** Opens with a word that asks for information rather than leave. */
 const WH_OPENING = /^(?:who|what|where|when|why|which|how|whose|whom|tell me|explain|describe|list)\b/;
 
+/** Asks who may do something: "who's allowed to use the work mobile?", "which staff are allowed to…". */
+const WHO_MAY =
+  /^(?:who(?:'s|s| is| are)?|which (?:[\w-]+ ){1,2}?(?:is|are)) (?:actually |really )?(?:allowed|permitted|able|meant|supposed|authori[sz]ed) to\b/;
+
 /** Asks leave for the asker: "can i…", "ok to…". */
 const ASKS_LEAVE = /\b(?:can|could|may) (?:i|we)\b|\b(?:allowed|ok|okay) to\b/;
 
@@ -93,6 +97,8 @@ export function classifyQuestion(question: string): QuestionKind {
   const last = askedLast(q);
   // "…, do I need to stop her?": whether her act is allowed.
   if (STOP_THEM.test(q)) return 'permission';
+  // "Who's allowed to use the work mobile?": who may, not whether the asker may.
+  if (WHO_MAY.test(q)) return 'open';
   if (PERMISSION_CUE.some((cue) => cue.test(q)))
     return opensWithWh && !ASKS_LEAVE.test(q) && !(last !== q && PERMISSION_CUE.some((cue) => cue.test(last)))
       ? 'open'

@@ -1402,6 +1402,18 @@ describe('permission asked for in other words', () => {
   });
 });
 
+describe('asking who may', () => {
+  it('reads "who\'s allowed to…?" as asking who, not asking leave', () => {
+    expect(classifyQuestion("who's allowed to use the minibus? i'm new")).toBe('open');
+    expect(classifyQuestion('which coaches are allowed to drive the minibus?')).toBe('open');
+    // Asking leave still is.
+    expect(classifyQuestion('am i allowed to drive the minibus?')).toBe('permission');
+    expect(
+      verdict("who's allowed to use the minibus? i'm new", 'Only authorised drivers may use the club minibus.'),
+    ).toBe('see-policy');
+  });
+});
+
 describe('asking whether something is not needed', () => {
   it('reads "we don\'t need X, do we?" as asking what is required', () => {
     expect(classifyQuestion("he's an adult so we don't need his carer to ok it, do we?")).toBe('obligation');
