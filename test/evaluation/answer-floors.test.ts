@@ -1052,6 +1052,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.039,
     verdicts: 0.166,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh33-tune.jsonl',
+    top1: 0.583,
+    top3: 0.916,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.558,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh33-final.jsonl',
+    top1: 0.616,
+    top3: 0.85,
+    abstention: 0.833,
+    falseAbstention: 0.017,
+    verdicts: 0.312,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
