@@ -119,14 +119,16 @@ export interface ConcernAssessment {
   readonly doubt: boolean;
 }
 
+/** Words of being upset or stressed. */
+const UPSET_WORDS = `upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful|stressed|nervous`;
+
 /** Upset or stressed for an everyday reason: a result, a lost match, a place or a job not got, a deadline, a pet that died. */
 const ORDINARY_UPSET = new RegExp(
-  String.raw`\b(?:upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful|stressed|nervous)\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
+  String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
 );
 
 /** The words of being upset, as signs: what an everyday reason for the upset explains. */
-const UPSET_SIGN =
-  /^(?:upset|gutted|in tears|crying|cried|cries|sad|devastated|disappointed|heartbroken|tearful|sobbing|stressed|nervous)$/;
+const UPSET_SIGN = new RegExp(`^(?:${UPSET_WORDS}|cries|sobbing)$`);
 
 /** The share of the learned model's threshold from which a message read as no concern is in doubt. */
 const DOUBT_SHARE = 0.5;

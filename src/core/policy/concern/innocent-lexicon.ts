@@ -112,7 +112,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // A connection, not skin: "the internet kept cutting out". Not after a scream, a shout or a crash.
   [
-    /(?<!\b(?:screamed|screaming|screams?|yelled|yelling|shouted|shouting|bang|crash|thud)\b[^.!?]{0,40})\b(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,
+    // The lookahead first, so the lookbehind is tried only where a device is named.
+    /\b(?=(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) )(?<!\b(?:screamed|screaming|screams?|yelled|yelling|shouted|shouting|bang|crash|thud)\b[^.!?]{0,40})(?:internet|wifi|wi-fi|connection|signal|sound|audio|video|mic|camera|zoom|call|line|laptop|screen|power) (?:kept |keeps |was |is |were |has been )?(?:cutting|cuts|cut) out\b/g,
     'kept dropping',
   ],
   // A call or an account that ends a session, not skin: "my free account keeps cutting me off at
