@@ -421,6 +421,27 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
     SPORTS_KNOCK,
   ],
+  // Hit by the ball, puck or shuttle of a game: an accident of play, like a knock from sport.
+  [
+    /\b(?:the |a )?(?:ball|football|netball|basketball|rugby ball|tennis ball|cricket ball|dodgeball|puck|shuttlecock|shuttle|frisbee|beanbag) (?:hit|smacked|whacked|struck|caught|bounced off|went into) (?:him|her|them)\b/g,
+    SPORTS_KNOCK,
+  ],
+  // A quarrel, not a fall: "fell out over whose turn it was", "had a falling out with her mate".
+  [
+    /\b(?:fell|fallen|falling|fall|falls) out (?=with\b|over\b|about\b|because\b|cos\b|again\b)|\ba falling out\b/g,
+    'argued ',
+  ],
+  // A minor illness: "has a stinking cold", "keeps sneezing on everyone".
+  [
+    /\b(?:has|have|got|with|had|caught|getting|coming down with) (?:a |the )?(?:stinking |bad |streaming |horrible |heavy |nasty |bit of a |slight |little )?(?:cold|sniffles|snuffles|runny nose|snotty nose|blocked nose|hay ?fever|tickly cough)\b|\b(?:keeps |is |was )?(?:sneezing|sniffling)(?: (?:on|over|at) (?:everyone|everybody|people|the others)| everywhere| all over (?:everyone|everybody|the place))?\b/g,
+    'a cold',
+  ],
+  // An absence explained ahead by an appointment: "won't be in tonight, dentist appt" (never a
+  // trip abroad or a wedding, which guidance on forced marriage and FGM reads as signs).
+  [
+    /\b(?:won't|wont|will not|can't|cannot|isn't|is not|not) (?:be in|be coming in|coming in|coming (?=tonight|today|tomorrow|this)|attending|make it|able to (?:come|make it|attend))\b(?=[^.!?]{0,40}\b(?:dentist|doctors?|gp|orthodontist|optician|appointment|appt)\b)/g,
+    'is off',
+  ],
   // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).
   [/\b(?:popped|stuck|slapped) (?:a |some )?plasters? on\b/g, 'gave first aid'],
   // Toy weapons and play: "shot in the nerf war", "a water pistol fight".

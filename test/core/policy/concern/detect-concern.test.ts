@@ -777,6 +777,34 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
   });
 
+  it('reads feeling others would be happier if one were dead, an empty bed no one saw them leave, and new things beside vanishing at a call as concerns; a quarrel, a cold, a ball hitting someone and an explained absence as everyday', () => {
+    // Paraphrased, not from any test set (NSPCC: suicidal feelings; missing from a residential;
+    // Home Office county lines signs: unexplained new things, going off when called).
+    expect(detectConcern('he told his mentor his family would be better off if he was gone').kinds).toContain(
+      'self-harm-suicide',
+    );
+    expect(detectConcern('at camp this morning his bunk was empty and no one heard him leave')).toMatchObject({
+      danger: true,
+      kinds: expect.arrayContaining(['missing-child']),
+    });
+    expect(
+      detectConcern('she has a designer coat out of nowhere and slips out of the session whenever her phone buzzes')
+        .kinds,
+    ).toContain('exploitation');
+    for (const message of [
+      'the two girls fell out with each other about the group project but made up by lunch',
+      'one of the boys has a streaming cold, is it ok if he sits out the running?',
+      'a tennis ball hit him on the leg in the warm up, he shook it off',
+      'dad emailed to say she cannot make it tomorrow, orthodontist appointment',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // A fall out of something is a fall; an absence with no reason given is left to the rest.
+    expect(detectConcern('he fell out of the climbing frame and hit his head').kinds).toContain('medical-emergency');
+    expect(detectConcern("the ball hit her but she's got bruises all over her arms she won't explain").level).not.toBe(
+      'none',
+    );
+  });
+
   it('reads a fall told with its aftercare and no sign of harm as seen to, and not when it keeps happening', () => {
     // Paraphrased, not from any test set.
     // Read by the learned model alone, and with the emergency line first, before.
