@@ -82,6 +82,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh34-final.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 1 },
   { file: 'concerns-fresh35-tune.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 1 },
   { file: 'concerns-fresh35-final.jsonl', recall: 1, falseAlarms: 0.075, dangerFirst: 1 },
+  { file: 'concerns-fresh36-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh36-final.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 0.875 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -24,11 +24,13 @@ import { scopeModel } from './scope-model.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import {
   type ClauseReading,
+  classifyQuestion,
   type QuestionReading,
   type RelevanceModel,
   readClause,
   readQuestion,
   readVerdict,
+  statesRule,
   stopFrame,
   type Verdict,
   type VerdictInput,
@@ -137,6 +139,12 @@ export interface AnswerOptions {
   readonly scopeOverrule: number;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
+  /**
+   * Rank multiplier, for a question asking leave ("can I…?", "is it ok to…"), of a clause whose
+   * matched sentence states no rule (`statesRule`): one that only tells a situation or a purpose
+   * rarely says whether one may act, and a verdict read from it says nothing.
+   */
+  readonly ruleless: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
   readonly answerTypeFactor: Readonly<Record<AnswerFit, number>>;
 }
@@ -156,6 +164,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   scopeThreshold: 0.7,
   scopeOverrule: 2,
   factsOnOpenQuestions: 0.4,
+  ruleless: 0.6,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
 };
 
@@ -171,6 +180,8 @@ interface ClauseReadings {
   readonly verdict: ClauseReading;
   /** Who each of the clause's scoring sentences is about (with the lead-in and heading), by sentence. */
   readonly actors: ReadonlyMap<string, Actor>;
+  /** The clause's scoring sentences that state no rule (`statesRule`): ranked lower for a question asking leave. */
+  readonly ruleless: ReadonlySet<string>;
 }
 
 /** One organisation's index, with its clauses read and the relevance model its verdicts use. */
@@ -214,7 +225,10 @@ function organisationIndex(
           clauseActor(sentence, clause.context, clause.section, documents.get(clause.documentId)?.meta.title),
         );
     }
-    read.set(clause, { verdict, actors });
+    const ruleless = new Set(
+      clause.kind === 'clause' ? verdict.sentences.filter((sentence) => !statesRule(verdict, sentence)) : [],
+    );
+    read.set(clause, { verdict, actors, ruleless });
   }
   const relevance: RelevanceModel = {
     terms: (text) => clauseTerms.get(text) ?? analyser.terms(text),
@@ -329,6 +343,7 @@ export class PolicyAnswerer {
     const wanted = answerType(trimmed);
     const ownTerms = new Set(analysed.ownTerms);
     const isQuestionWord = (words: string): boolean => index.analyser.terms(words).some((term) => ownTerms.has(term));
+    const asksLeave = classifyQuestion(trimmed) === 'permission';
     const results = index
       .search(analysed, 20)
       .map((result) => {
@@ -336,14 +351,22 @@ export class PolicyAnswerer {
         const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
-        return { ...result, rank: result.rank * actor * type * facts };
+        const rule =
+          asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
+        return { ...result, rank: result.rank * actor * type * facts * rule, rule };
       })
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
     // Asked who someone the organisation lists is, or how to reach them: its contacts record.
     const contacts = listedContactRecord(trimmed, wanted, results);
-    if (!top || !this.#answers(trimmed, analysed, top, index, reading, contacts !== undefined))
+    // Whether the policies cover the question is judged on the clause that matches it best, ranked
+    // lower or not for stating no rule: that ranking picks what answers whether one may, not
+    // whether the policies speak of it at all.
+    const judged = results.some((result) => result.rule !== 1)
+      ? results.reduce((best, result) => (result.rank / result.rule > best.rank / best.rule ? result : best))
+      : top;
+    if (!top || !this.#answers(trimmed, analysed, judged ?? top, index, reading, contacts !== undefined))
       return noAnswer(corpus, trimmed);
 
     const cited = results

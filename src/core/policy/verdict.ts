@@ -958,6 +958,28 @@ function shared(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, t
 const hasForce = (force: SentenceForce): boolean =>
   force.prohibits || force.needsPermission || force.permits || force.obliges;
 
+/** Leave limited by "only": "may only take photographs…", "can only be used…". */
+const LIMITED_LEAVE = /\b(?:may|can)\s+only\s+[a-z]{2,}/;
+
+/**
+ * Whether a sentence of a clause states a rule as a verdict reads it: it forbids, allows, obliges,
+ * asks leave or instructs, gives leave limited by "only", or takes such force from its lead-in or
+ * heading. A sentence with none only tells (a situation, a purpose, how things are), and a verdict
+ * read from it is `see-policy`.
+ */
+export function statesRule(clause: ClauseReading, sentence: string): boolean {
+  const i = clause.sentences.indexOf(sentence);
+  const own = i >= 0 ? clause.forces[i]! : sentenceForce(sentence);
+  return (
+    hasForce(own) ||
+    !!own.instructs ||
+    // Leave limited by "only" ("Volunteers may only take photographs … in connection with group
+    // activities"): a rule, though no plain permission.
+    LIMITED_LEAVE.test(normalise(sentence)) ||
+    [clause.contextForce, clause.sectionForce].some((force) => force !== undefined && hasForce(force))
+  );
+}
+
 /**
  * A lead-in that offers its items as choices ("Options for reporting:", "You can either:", "You may
  * also:"): each item, an instruction in the imperative ("Contact the NSPCC directly."), is a way

@@ -156,8 +156,13 @@ describe('PolicyAnswerer.answer', () => {
 
   it('when the best clause gives no yes or no, a cited clause as relevant that forbids it decides, towards caution only', () => {
     // The best clause is about text messages ("not the preferred method"); the next, about instant
-    // messaging such as Snapchat, forbids it.
-    const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
+    // messaging such as Snapchat, forbids it. Ranked as matched: by default a sentence stating no
+    // rule ranks lower for a question asking leave (`ruleless`), and the text-message clause with it.
+    const answer = createAnswerer(corpus, { ruleless: 1 }).answer(
+      'activity-alliance',
+      'Can I message a participant on Snapchat?',
+      today,
+    );
     const cited = answer.citations.map((c) => c.clause);
     expect(cited[0]).toBe('Text messages (SMS) 1');
     expect(cited.slice(1, 3)).toContain('Instant messaging service 1');
