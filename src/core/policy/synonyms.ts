@@ -35,6 +35,12 @@ export const defaultSynonyms: SynonymMap = {
     [/\btxts\b/g, 'texts'],
     [/\bvids?\b/g, 'video'],
     [/\bconvos?\b/g, 'conversation'],
+    // "One-to-one", "one on one", "a 1:1", "1-2-1s", "1-1 sessions": one word, as policies and
+    // chat write it, which its words (stop words) never were (not "won 1-1", a score, nor "11:15").
+    [
+      /\bone[- ](?:to|on)[- ]ones?\b|\b1 ?: ?1s?\b|\b1-2-1s?\b|\b1 (?:to|on) 1s?\b|\b1-1s?(?= (?:sessions?|meetings?|chats?|support|time|work|tutoring|tuition|lessons?|mentoring|calls?)\b)/g,
+      'onetoone',
+    ],
     [/\bppl\b/g, 'people'],
     [/\b(?:on|via|over|through|thru) snap\b/g, 'on snapchat'],
     [/\b(?:tbh|tho|btw|pls|plz|asap|lol|ngl|imo|fyi)\b/g, ' '],

@@ -33,6 +33,17 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('club comms')).toEqual(analyser.terms('club communications'));
   });
 
+  it('reads "1:1", "1-2-1" and "1-1 sessions" as the policies\' "one-to-one", one term where its words were stop words', () => {
+    const policy = analyser.terms('communicate on a one-to-one basis');
+    expect(policy).toHaveLength(3);
+    for (const text of ['a 1:1 basis', 'a 1-2-1 basis', 'a one on one basis', 'a 1 to 1 basis'])
+      expect(analyser.terms(`communicate on ${text}`), text).toEqual(policy);
+    expect(analyser.terms('1-1 sessions')).toEqual(analyser.terms('one to one sessions'));
+    // A score and a time are no such thing.
+    expect(analyser.terms('we drew 1-1')).toEqual(analyser.terms('we drew'));
+    expect(analyser.terms('pick up at 11:15')).not.toContain(analyser.terms('one-to-one')[0]);
+  });
+
   it('drops chat openers that ask nothing ("hiya", "sorry to bother you", "random q")', () => {
     const plain = analyser.terms('can i text a member');
     for (const text of [
