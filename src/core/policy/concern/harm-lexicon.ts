@@ -557,6 +557,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   fgm: {
     strong: [
+      // Older sisters "have had the procedure", and now it is a younger one's turn (FGM multi-agency
+      // guidance: a sibling who has had it; "the procedure" as a euphemism).
+      r(
+        String.raw`\b(?:sisters?|daughters?|cousins?|girls)\b.{0,60}\b(?:had|have had|all had|has had|got) (?:the |it |their |her )?['"]?(?:procedure|done|cut|operation)['"]?.{0,60}\b(?:turn|next)\b`,
+      ),
       // "Taking my little sister … for the thing they did to me" (FGM guidance: a sibling at risk).
       r(
         String.raw`\b(?:the thing|what) (?:they|she|he|you|my (?:mum|nan|gran|aunt|auntie|family)) (?:did|done|do) to (?:me|her|my (?:big |older )?sister)\b.{0,80}\b(?:sister|cousin|her|abroad|summer|holiday|trip|egypt|somalia|sudan|ethiopia|eritrea|kenya|nigeria|gambia|guinea|mali|sierra leone|yemen|kurdistan)\b|\b(?:sister|cousin)\b.{0,80}\b(?:the thing|what) (?:they|she|he|you) (?:did|done) to (?:me|her)\b`,
@@ -737,6 +742,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   },
   'threat-to-life': {
     strong: [
+      // A device being made: a pressure cooker with fertiliser, nails or gunpowder, or a bomb built
+      // (Prevent guidance: an attack planned; call 999); not one built out of lego or cardboard.
+      r(
+        String.raw`\bpressure cooker\b.{0,80}\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings|detonat\w*)\b|\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings)\b.{0,80}\bpressure cooker\b|\b(?:making|made|built|building|build|make) (?:a |an |some )?(?:pipe |nail |homemade |home-made )?(?:bomb|explosive device|ied)s?\b(?! (?:out of|from|with|in) (?:lego|cardboard|paper|card|blocks|bricks|playdough|play-doh|sand|minecraft|roblox)\b)`,
+      ),
       // A threat to kill in everyday words: "you're dead when you get back".
       r(
         String.raw`\b(?:you(?:'re| are|re)|ur|she(?:'s| is)|he(?:'s| is)|they(?:'re| are|re)) (?:so )?dead (?:when|if|once|the minute|as soon as)\b`,

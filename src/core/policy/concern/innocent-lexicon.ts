@@ -398,9 +398,9 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe) (?:falling|when (?:he|she|they) fell|playing|skiing|skateboarding|on (?:the|a) trampoline)\b/g,
     'had an accident',
   ],
-  // Paperwork that "hasn't come back": a DBS check, references, a form.
+  // Paperwork or pay that "hasn't come back" or "come through": a DBS check, references, a form, a payslip.
   [
-    /\b(?:dbs|dbs check|check|results?|forms?|paperwork|references?|refs|emails?|application|certificate)(?: \w+)? (?:has not|hasn't|have not|haven't|not|never) come back\b/g,
+    /\b(?:dbs|dbs check|check|results?|forms?|paperwork|references?|refs|emails?|application|certificate|payslips?|pay ?slips?|wages|salary|pay|invoices?|expenses|p60|p45|parcel|delivery|order)(?: \w+)? (?:has not|hasn't|hasnt|have not|haven't|havent|not|never) (?:come back|come through|arrived|gone through|cleared)\b/g,
     'is still pending',
   ],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
@@ -421,6 +421,29 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
     SPORTS_KNOCK,
   ],
+  // Words of sport and work that borrow harm words: "exploit the space behind their back line",
+  // "grooming the pitch", "bruised ego", "missing the bus".
+  [
+    /\bexploit(?:s|ed|ing)? (?:the |that |this |their |our |any )?(?:space|spaces|gap|gaps|width|channel|channels|overlap|weakness|weaknesses|opportunity|opportunities|mismatch|high line|back line|flank|wings?)\b/g,
+    'use the space',
+  ],
+  [
+    /\bgroom(?:s|ed|ing)? (?:the |a )?(?:pitch|pitches|green|greens|wicket|track|tracks|piste|slope|field|outfield|arena|sand|horses?|ponies|pony|dogs?)\b/g,
+    'preparing the ground',
+  ],
+  [/\bbruised (?:ego|pride)\b/g, 'embarrassed'],
+  // Late for something, not lost: "missing the bus again sorry, 15 mins late" (never a child who
+  // missed a lift or the coach home, who may be stranded).
+  [
+    /\b(?:missing|missed|miss|misses) (?:the |my |our )?(?:start|first half|beginning|kick-?off|deadlines?|cut-?off)\b|\b(?:missing|missed|miss) (?:the |my )?(?:bus|train|tram)\b(?=[^.!?]{0,40}\b(?:late|running behind|be there|get there|on (?:my|the) way)\b)/g,
+    'late',
+  ],
+  [/\b(?:keeps|kept|keep) missing (?:deadlines|homework|assignments|coursework)\b/g, 'is late with work'],
+  // A climber held by the rope after coming off the wall: what a harness is for.
+  [
+    /\b(?:came|come|comes|fell|fallen|falls) off (?:the |a )?(?:climbing |bouldering )?wall\b(?=[^.!?]{0,60}\b(?:harness|rope|belay\w*|auto-?belay|caught (?:him|her|them))\b)/g,
+    'slipped on the climbing wall',
+  ],
   // Hit by the ball, puck or shuttle of a game: an accident of play, like a knock from sport.
   [
     /\b(?:the |a )?(?:ball|football|netball|basketball|rugby ball|tennis ball|cricket ball|dodgeball|puck|shuttlecock|shuttle|frisbee|beanbag) (?:hit|smacked|whacked|struck|caught|bounced off|went into) (?:him|her|them)\b/g,
@@ -436,10 +459,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:has|have|got|with|had|caught|getting|coming down with) (?:a |the )?(?:stinking |bad |streaming |horrible |heavy |nasty |bit of a |slight |little )?(?:cold|sniffles|snuffles|runny nose|snotty nose|blocked nose|hay ?fever|tickly cough)\b|\b(?:keeps |is |was )?(?:sneezing|sniffling)(?: (?:on|over|at) (?:everyone|everybody|people|the others)| everywhere| all over (?:everyone|everybody|the place))?\b/g,
     'a cold',
   ],
-  // An absence explained ahead by an appointment: "won't be in tonight, dentist appt" (never a
-  // trip abroad or a wedding, which guidance on forced marriage and FGM reads as signs).
+  // An absence explained ahead by an appointment or a common illness: "won't be in tonight, dentist
+  // appt", "not coming today, mum says chickenpox" (never a trip abroad or a wedding, which guidance
+  // on forced marriage and FGM reads as signs).
   [
-    /\b(?:won't|wont|will not|can't|cannot|isn't|is not|not) (?:be in|be coming in|coming in|coming (?=tonight|today|tomorrow|this)|attending|make it|able to (?:come|make it|attend))\b(?=[^.!?]{0,40}\b(?:dentist|doctors?|gp|orthodontist|optician|appointment|appt)\b)/g,
+    /\b(?:won't|wont|will not|can't|cannot|isn't|is not|not) (?:be in|be coming in|coming in|coming (?=tonight|today|tomorrow|this)|attending|make it|able to (?:come|make it|attend))\b(?=[^.!?]{0,40}\b(?:dentist|doctors?|gp|orthodontist|optician|appointment|appt|chickenpox|chicken pox|measles|flu|covid|a cold|tummy bug|sickness bug|d&v|conjunctivitis|hand foot and mouth)\b)/g,
     'is off',
   ],
   // First aid given: "cleaned it and popped a plaster on" (not plasters worn to hide cuts).

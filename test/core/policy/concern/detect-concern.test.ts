@@ -805,6 +805,31 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads older sisters who "had the procedure" before a younger one\'s turn as FGM, and a device being made as danger now; words of sport, work and pay that borrow harm words as what they mean', () => {
+    // Paraphrased, not from any test set (FGM multi-agency guidance: a sibling who has had it;
+    // Prevent guidance: an attack planned).
+    expect(
+      detectConcern("her cousins all had the procedure back home and she says it's her turn next").kinds,
+    ).toContain('fgm');
+    expect(
+      detectConcern('he said he keeps nails and fertiliser next to a pressure cooker in his shed for the big day'),
+    ).toMatchObject({ danger: true });
+    expect(detectConcern('the year 5s built a bomb out of lego and did a countdown, hilarious').danger).toBe(false);
+    for (const message of [
+      'we should exploit the gaps in their defence on saturday',
+      'can someone help groom the ponies before the hack?',
+      'bit of a bruised ego after the penalty miss but he was laughing by the end',
+      'missed the start, running late sorry',
+      'she is not coming in today, mum says conjunctivitis',
+      'came off the bouldering wall but the auto-belay caught her, all good',
+      'my p60 hasnt come through yet, who do i chase',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // A child stranded, and a fall that hurt, are still read.
+    expect(detectConcern('he missed the last bus and is stuck on his own in town at midnight').level).not.toBe('none');
+    expect(detectConcern("she fell off the climbing wall and can't move her leg").level).not.toBe('none');
+  });
+
   it('reads a fall told with its aftercare and no sign of harm as seen to, and not when it keeps happening', () => {
     // Paraphrased, not from any test set.
     // Read by the learned model alone, and with the emergency line first, before.
