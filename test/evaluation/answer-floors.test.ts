@@ -1143,6 +1143,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.058,
     verdicts: 0.192,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh35-tune.jsonl',
+    top1: 0.7,
+    top3: 0.9,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.714,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh35-final.jsonl',
+    top1: 0.75,
+    top3: 0.916,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.666,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

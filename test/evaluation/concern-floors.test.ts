@@ -69,7 +69,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh28-tune.jsonl', recall: 1, falseAlarms: 0.05, dangerFirst: 1 },
   { file: 'concerns-fresh28-final.jsonl', recall: 1, falseAlarms: 0.084, dangerFirst: 1 },
   { file: 'concerns-fresh29-tune.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
-  { file: 'concerns-fresh29-final.jsonl', recall: 0.989, falseAlarms: 0.149, dangerFirst: 0.947 },
+  { file: 'concerns-fresh29-final.jsonl', recall: 1, falseAlarms: 0.149, dangerFirst: 0.947 },
   { file: 'concerns-fresh30-tune.jsonl', recall: 1, falseAlarms: 0.204, dangerFirst: 1 },
   { file: 'concerns-fresh30-final.jsonl', recall: 1, falseAlarms: 0.241, dangerFirst: 1 },
   { file: 'concerns-fresh31-tune.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 1 },
@@ -83,7 +83,9 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh35-tune.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 1 },
   { file: 'concerns-fresh35-final.jsonl', recall: 1, falseAlarms: 0.075, dangerFirst: 1 },
   { file: 'concerns-fresh36-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
-  { file: 'concerns-fresh36-final.jsonl', recall: 1, falseAlarms: 0.056, dangerFirst: 0.875 },
+  { file: 'concerns-fresh36-final.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 0.875 },
+  { file: 'concerns-fresh37-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh37-final.jsonl', recall: 0.958, falseAlarms: 0.112, dangerFirst: 0.944 },
 ];
 
 let answerer: PolicyAnswerer;
