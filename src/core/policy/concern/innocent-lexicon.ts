@@ -454,9 +454,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:fell|fallen|falling|fall|falls) out (?=with\b|over\b|about\b|because\b|cos\b|again\b)|\ba falling out\b/g,
     'argued ',
   ],
-  // A minor illness: "has a stinking cold", "keeps sneezing on everyone".
+  // A minor illness: "has a stinking cold", "keeps sneezing on everyone" (not "with cold, clammy
+  // hands", a sign of an emergency).
   [
-    /\b(?:has|have|got|with|had|caught|getting|coming down with) (?:a |the )?(?:stinking |bad |streaming |horrible |heavy |nasty |bit of a |slight |little )?(?:cold|sniffles|snuffles|runny nose|snotty nose|blocked nose|hay ?fever|tickly cough)\b|\b(?:keeps |is |was )?(?:sneezing|sniffling)(?: (?:on|over|at) (?:everyone|everybody|people|the others)| everywhere| all over (?:everyone|everybody|the place))?\b/g,
+    /\b(?:has|have|got|with|had|caught|getting|coming down with) (?:a |the )?(?:stinking |bad |streaming |horrible |heavy |nasty |bit of a |slight |little )?(?:cold|sniffles|snuffles|runny nose|snotty nose|blocked nose|hay ?fever|tickly cough)\b(?! (?:hands|feet|skin|body|lips|fingers|toes|sweats?|to the touch|and (?:clammy|blotchy|mottled|shivering|shaking|pale|grey|gray|blue|floppy|drowsy)))|\b(?:keeps |is |was )?(?:sneezing|sniffling)(?: (?:on|over|at) (?:everyone|everybody|people|the others)| everywhere| all over (?:everyone|everybody|the place))?\b/g,
     'a cold',
   ],
   // An absence explained ahead by an appointment or a common illness: "won't be in tonight, dentist

@@ -798,7 +798,8 @@ describe('detectConcern', () => {
       'dad emailed to say she cannot make it tomorrow, orthodontist appointment',
     ])
       expect(detectConcern(message).level, message).toBe('none');
-    // A fall out of something is a fall; an absence with no reason given is left to the rest.
+    // Cold, blotchy hands are no cold caught; a fall out of something is a fall.
+    expect(detectConcern('the baby has cold, blotchy hands and a rash that does not fade').danger).toBe(true);
     expect(detectConcern('he fell out of the climbing frame and hit his head').kinds).toContain('medical-emergency');
     expect(detectConcern("the ball hit her but she's got bruises all over her arms she won't explain").level).not.toBe(
       'none',
