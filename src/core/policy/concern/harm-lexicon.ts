@@ -560,7 +560,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Older sisters "have had the procedure", and now it is a younger one's turn (FGM multi-agency
       // guidance: a sibling who has had it; "the procedure" as a euphemism).
       r(
-        String.raw`\b(?:sisters?|daughters?|cousins?|girls)\b.{0,60}\b(?:had|have had|all had|has had|got) (?:the |it |their |her )?['"]?(?:procedure|done|cut|operation)['"]?.{0,60}\b(?:turn|next)\b`,
+        String.raw`\b(?:sisters?|daughters?|cousins?|girls)\b.{0,60}\b(?:had|have had|all had|has had|got) (?:the |it |their |her )?['"]?(?:procedure|done|cut)['"]?.{0,60}\b(?:turn|next)\b`,
       ),
       // "Taking my little sister … for the thing they did to me" (FGM guidance: a sibling at risk).
       r(
@@ -743,9 +743,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'threat-to-life': {
     strong: [
       // A device being made: a pressure cooker with fertiliser, nails or gunpowder, or a bomb built
-      // (Prevent guidance: an attack planned; call 999); not one built out of lego or cardboard.
+      // (Prevent guidance: an attack planned; call 999); not one built out of lego or cardboard, nor
+      // "made a bomb" (a lot of money).
       r(
-        String.raw`\bpressure cooker\b.{0,80}\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings|detonat\w*)\b|\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings)\b.{0,80}\bpressure cooker\b|\b(?:making|made|built|building|build|make) (?:a |an |some )?(?:pipe |nail |homemade |home-made )?(?:bomb|explosive device|ied)s?\b(?! (?:out of|from|with|in) (?:lego|cardboard|paper|card|blocks|bricks|playdough|play-doh|sand|minecraft|roblox)\b)`,
+        String.raw`\bpressure cooker\b.{0,80}\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings|detonat\w*)\b|\b(?:fertili[sz]er|nails|gunpowder|explosives?|ball bearings)\b.{0,80}\bpressure cooker\b|\b(?:making|built|building|build) (?:a |an |some )?(?:pipe |nail |homemade |home-made )?(?:bomb|explosive device)s?\b(?! (?:out of|from|with|in) (?:lego|cardboard|paper|card|blocks|bricks|playdough|play-doh|sand|minecraft|roblox)\b)`,
       ),
       // A threat to kill in everyday words: "you're dead when you get back".
       r(

@@ -816,6 +816,8 @@ describe('detectConcern', () => {
       detectConcern('he said he keeps nails and fertiliser next to a pressure cooker in his shed for the big day'),
     ).toMatchObject({ danger: true });
     expect(detectConcern('the year 5s built a bomb out of lego and did a countdown, hilarious').danger).toBe(false);
+    expect(detectConcern('the bake sale made a bomb, nearly 300 quid').level).toBe('none');
+    expect(detectConcern("her sister had the operation on her knee and she's next on the list").level).toBe('none');
     for (const message of [
       'we should exploit the gaps in their defence on saturday',
       'can someone help groom the ponies before the hack?',
