@@ -1170,6 +1170,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.291,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh36-tune.jsonl',
+    top1: 0.75,
+    top3: 0.883,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.678,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh36-final.jsonl',
+    top1: 0.7,
+    top3: 0.883,
+    abstention: 0.666,
+    falseAbstention: 0,
+    verdicts: 0.583,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -33,6 +33,8 @@ export const concernSigns: Readonly<Record<ConcernKind, readonly string[]>> = {
     'hand mark*',
     'beaten',
     'beating',
+    'laying into',
+    'laid into',
     'wallop*',
     'battered',
     'thrown',

@@ -124,7 +124,7 @@ const UPSET_WORDS = `upset|gutted|in tears|crying|cried|sad|devastated|disappoin
 
 /** Upset or stressed for an everyday reason: a result, a lost match, a place or a job not got, a deadline, a pet that died. */
 const ORDINARY_UPSET = new RegExp(
-  String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital))`,
+  String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital)|(?:friend|mate|best friend|bestie|bf|gf)s? argued with (?:her|him|them)|argued with (?:her|his|their) (?:friend|mate|best friend|bestie|bf|gf)s?)`,
 );
 
 /** The words of being upset, as signs: what an everyday reason for the upset explains. */
@@ -678,8 +678,16 @@ export function detectConcern(
     policyQuestion && (!particular || reading.aboutGuidance || (!named && SOMEONE_SUPPOSED.test(text)));
   let features: Map<string, number> | undefined;
   const featuresOf = () => (features ??= concernFeatures(text, reading));
+  // Upset for an everyday reason that the message says is over ("cried at her mock results, had a
+  // chat and she's fine now") leaves the learned model nothing to read.
+  const upsetAndOver = reading.upsetOrdinarily && reading.signals.reassured;
   const modelMayRead =
-    level === 'none' && !aboutNoOne && !reading.signals.disowned && !reading.signals.seenTo && !reading.fromTheNews;
+    level === 'none' &&
+    !aboutNoOne &&
+    !reading.signals.disowned &&
+    !reading.signals.seenTo &&
+    !reading.fromTheNews &&
+    !upsetAndOver;
   const probability = model && modelMayRead ? concernProbability(model, featuresOf()) : 0;
   if (
     model &&

@@ -444,6 +444,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:came|come|comes|fell|fallen|falls) off (?:the |a )?(?:climbing |bouldering )?wall\b(?=[^.!?]{0,60}\b(?:harness|rope|belay\w*|auto-?belay|caught (?:him|her|them))\b)/g,
     'slipped on the climbing wall',
   ],
+  // Cutting food or craft materials: not harm.
+  [
+    /\bcutting (?:up )?(?:the |some |their |his |her )?(?:onions?|veg\w*|fruit|apples?|carrots?|peppers?|potatoes|tomatoes|bread|cake|pizza|sandwiches|paper|card|cardboard|fabric|felt|wood|rope|string|shapes|out shapes|grass|hedges?)\b/g,
+    'chopping',
+  ],
   // Hit by the ball, puck or shuttle of a game: an accident of play, like a knock from sport.
   [
     /\b(?:the |a )?(?:ball|football|netball|basketball|rugby ball|tennis ball|cricket ball|dodgeball|puck|shuttlecock|shuttle|frisbee|beanbag) (?:hit|smacked|whacked|struck|caught|bounced off|went into) (?:him|her|them)\b/g,
@@ -560,7 +565,7 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
  * session"): read by the learned model only, never to overrule a sign of harm.
  */
 export const reassuranceCues = r(
-  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed|in|logged|submitted|sent)|ice pack (?:done|on|applied)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
+  String.raw`\b(?:all (?:fine|good|ok|okay|sorted)|(?:had |have |would |'d )?made up (?:by|after|again|later|since|before)|friends again|no harm done|was treated|then (?:was|were|seemed|is|was totally|seemed totally) (?:fine|ok|okay|alright|all right|grand|happy|back to normal)|(?:seemed|seems|was|is) (?:fine|ok|okay|alright|all right|happy|grand) (?:about|with) it|walked it off|shook it off|right as rain|(?:was|is|seems|seemed) (?:grand|fine|ok|okay|happy|alright|all right) (?:after|again|now)|back (?:playing|to normal|in class|to (?:his|her|their) (?:usual|normal))|(?:loved|enjoyed|loves|enjoys) (?:the|it|every|our|this)|had (?:a|the) (?:lovely|great|brilliant|fab|fantastic|amazing|best)|(?:the )?best (?:chat|day|session|time)|so proud|well done|went down a storm|buzzing|great session|lovely (?:afternoon|morning|day|session)|gave first aid|first aid (?:given|done)|no symptoms|shook hands|made up (?:straight away|after|again)|(?:carried|went) on (?:with )?(?:the |their )?(?:game|playing)|back to (?:the )?game|accident (?:form|book|report|slip|sheet)s? (?:done|filled(?: in| out)?|completed|signed|in|logged|submitted|sent)|ice pack (?:done|on|applied)|(?:filled in|filled out|did|done|completed) (?:an |the )?accident (?:form|book|report|slip|sheet))\b`,
 );
 
 /**

@@ -833,6 +833,23 @@ describe('detectConcern', () => {
     expect(detectConcern("she fell off the climbing wall and can't move her leg").level).not.toBe('none');
   });
 
+  it('reads a parent "laying into" a child as a sign of physical harm; an everyday upset that is over and chopping food as nothing', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern('her stepdad was laying into her outside the hall, i saw it through the door').kinds,
+    ).toContain('physical-abuse');
+    for (const message of [
+      'he was in tears over his exam results earlier but we had a chat and he is fine now',
+      'she was upset her best friend fell out with her at lunch, they had made up by home time',
+      'baking club: they were cutting up apples and one lad nicked his thumb, plaster and back to it',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Upset that is not over, or over something else, is still read.
+    expect(
+      detectConcern('he was in tears over his results and says his dad will hit him when he sees them').level,
+    ).not.toBe('none');
+  });
+
   it('reads a fall told with its aftercare and no sign of harm as seen to, and not when it keeps happening', () => {
     // Paraphrased, not from any test set.
     // Read by the learned model alone, and with the emergency line first, before.
