@@ -24,7 +24,6 @@ import { scopeModel } from './scope-model.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import {
   type ClauseReading,
-  classifyQuestion,
   type QuestionReading,
   type RelevanceModel,
   readClause,
@@ -343,7 +342,9 @@ export class PolicyAnswerer {
     const wanted = answerType(trimmed);
     const ownTerms = new Set(analysed.ownTerms);
     const isQuestionWord = (words: string): boolean => index.analyser.terms(words).some((term) => ownTerms.has(term));
-    const asksLeave = classifyQuestion(trimmed) === 'permission';
+    // The question is read once: for the ranking, and for every clause its verdict is read from.
+    const asked = readQuestion(trimmed, reader.relevance, { emergency, near: analysed.soft });
+    const asksLeave = asked.kind === 'permission';
     const results = index
       .search(analysed, 20)
       .map((result) => {
@@ -351,9 +352,9 @@ export class PolicyAnswerer {
         const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
-        const rule =
+        const rulelessFactor =
           asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
-        return { ...result, rank: result.rank * actor * type * facts * rule, rule };
+        return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor };
       })
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
@@ -363,8 +364,10 @@ export class PolicyAnswerer {
     // Whether the policies cover the question is judged on the clause that matches it best, ranked
     // lower or not for stating no rule: that ranking picks what answers whether one may, not
     // whether the policies speak of it at all.
-    const judged = results.some((result) => result.rule !== 1)
-      ? results.reduce((best, result) => (result.rank / result.rule > best.rank / best.rule ? result : best))
+    const judged = results.some((result) => result.rulelessFactor !== 1)
+      ? results.reduce((best, result) =>
+          result.rank / result.rulelessFactor > best.rank / best.rulelessFactor ? result : best,
+        )
       : top;
     if (!top || !this.#answers(trimmed, analysed, judged ?? top, index, reading, contacts !== undefined))
       return noAnswer(corpus, trimmed);
@@ -384,8 +387,6 @@ export class PolicyAnswerer {
     // (the rule on the act asked): the one the answer shows as the rule cited.
     let ruleRead: string | undefined;
     if (governing) {
-      // The question is read once for every clause its verdict is read from.
-      const asked = readQuestion(trimmed, reader.relevance, { emergency, near: analysed.soft });
       const read = readVerdict(verdictInput(trimmed, governing, reader, asked));
       verdict = read.verdict;
       if (asked.kind === 'permission') ruleRead = read.sentence;
