@@ -140,8 +140,9 @@ export interface AnswerOptions {
   readonly factsOnOpenQuestions: number;
   /**
    * Rank multiplier, for a question asking leave ("can I…?", "is it ok to…"), of a clause whose
-   * matched sentence states no rule (`statesRule`): one that only tells a situation or a purpose
-   * rarely says whether one may act, and a verdict read from it says nothing.
+   * matched sentence states no rule (`statesRule`), or of contact and document details: one that
+   * only tells a situation, a purpose or whom to reach rarely says whether one may act, and a
+   * verdict read from it says nothing.
    */
   readonly ruleless: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
@@ -224,8 +225,9 @@ function organisationIndex(
           clauseActor(sentence, clause.context, clause.section, documents.get(clause.documentId)?.meta.title),
         );
     }
+    // Contact and document details state no rule at all.
     const ruleless = new Set(
-      clause.kind === 'clause' ? verdict.sentences.filter((sentence) => !statesRule(verdict, sentence)) : [],
+      clause.kind === 'clause' ? verdict.sentences.filter((sentence) => !statesRule(verdict, sentence)) : [clause.text],
     );
     read.set(clause, { verdict, actors, ruleless });
   }
