@@ -88,6 +88,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh37-final.jsonl', recall: 0.958, falseAlarms: 0.112, dangerFirst: 0.944 },
   { file: 'concerns-fresh38-tune.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
   { file: 'concerns-fresh38-final.jsonl', recall: 0.968, falseAlarms: 0.056, dangerFirst: 0.944 },
+  { file: 'concerns-fresh39-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh39-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.937 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -358,6 +358,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,
       ),
+      // Searching for a way to die: "'painless ways to kill yourself' in her search history".
+      r(
+        String.raw`\b(?:ways?|methods?|how) to (?:kill (?:yourself|urself|myself|herself|himself|themselves|themself)|end (?:your|my|her|his|their) (?:own )?life|commit suicide|die (?:painlessly|quickly|in your sleep))\b`,
+      ),
       r(
         String.raw`\b(?:cuts|cut marks|scars?|slashes|scratches|fresh cuts|lines) (?:on|up|across|down|all over) (?:${POSSESSIVE}) (?:arms?|wrists?|legs?|thighs?|stomach|tummy|body)`,
       ),
@@ -752,9 +756,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:you(?:'re| are|re)|ur|she(?:'s| is)|he(?:'s| is)|they(?:'re| are|re)) (?:so )?dead (?:when|if|once|the minute|as soon as)\b`,
       ),
-      // A young child shut in a car with no adult (NHS: call 999 for a child left in a hot car).
+      // A young child shut in a car with no adult (NHS: call 999 for a child left in a hot car):
+      // one locked or shut in is in danger whatever else the message says.
       r(
-        String.raw`\b(?:baby|toddler|child|kid|little one|infant)\b.{0,30}\b(?:in|strapped in|locked in) (?:a|the) (?:car|van)\b.{0,60}\b(?:no (?:adult|one|parent)|nobody|on (?:his|her|their) own|alone|heat|hot|windows? (?:up|shut|closed))`,
+        String.raw`\b(?:baby|toddler|child|kid|little one|infant)\b.{0,30}\b(?:in|strapped in|locked in) (?:a|the) (?:car|van)\b.{0,60}\b(?:no (?:adult|one|parent)|nobody|on (?:his|her|their) own|alone|heat|hot|windows? (?:up|shut|closed))|\b(?:baby|babies|toddlers?|infants?|little ones?|[1-6] ?(?:year old|yr old|yo)s?)\b.{0,30}\b(?:locked|shut) in (?:a|the|their|his|her|a parked|the parked) (?:car|van)\b`,
       ),
       // Setting fire to a place: "planning to torch the mosque tonight".
       r(

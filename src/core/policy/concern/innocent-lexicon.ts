@@ -398,6 +398,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\bbroke (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe) (?:falling|when (?:he|she|they) fell|playing|skiing|skateboarding|on (?:the|a) trampoline)\b/g,
     'had an accident',
   ],
+  // The same told the other way round: "fell off his bike last year and broke his wrist".
+  [
+    /\b(?:fell|came off|crashed|tripped|slipped)\b[^.!?]{0,40}\band (?:broke|fractured|sprained|twisted|cracked) (?:his|her|their) (?:arm|leg|wrist|ankle|collarbone|finger|toe|elbow|thumb|nose)\b/g,
+    'had an accident',
+  ],
   // Paperwork or pay that "hasn't come back" or "come through": a DBS check, references, a form, a payslip.
   [
     /\b(?:dbs|dbs check|check|results?|forms?|paperwork|references?|refs|emails?|application|certificate|payslips?|pay ?slips?|wages|salary|pay|invoices?|expenses|p60|p45|parcel|delivery|order)(?: \w+)? (?:has not|hasn't|hasnt|have not|haven't|havent|not|never) (?:come back|come through|arrived|gone through|cleared)\b/g,
@@ -405,6 +410,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // "Dying of hunger" twenty minutes after lunch: hungry, which the neglect signs still read.
   [/\b(?:dying|dead) of (?:hunger|starvation)\b/g, 'peckish'],
+  // "Dying of a cold", "dying with man flu": a minor illness, overstated.
+  [
+    /\b(?:dying|dead) (?:of|with|from) (?:a |the |this |my |his |her )?(?:stinking |streaming |horrible |heavy |bad )?(?:cold|man flu|flu|hangover|sore throat|cough|hay ?fever|headache|migraine|tummy bug|sickness bug)\b/g,
+    'poorly',
+  ],
   [/\b(?:dying|dead) of (?:thirst|the heat|heat)\b/g, 'really thirsty'],
   // Planned care, not an emergency: "having her appendix out", "a hospital appointment on thursday".
   [

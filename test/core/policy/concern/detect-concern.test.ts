@@ -850,6 +850,24 @@ describe('detectConcern', () => {
     ).not.toBe('none');
   });
 
+  it('reads a search for a way to die and a small child locked in a car; an accident told cause first and a cold overstated as nothing', () => {
+    // Paraphrased, not from any test set.
+    const search = detectConcern('one of the boys left his tablet open on "quick ways to end your life", he is 15');
+    expect(search.kinds).toContain('self-harm-suicide');
+    const car = detectConcern(
+      'a toddler is locked in a car in the car park screaming, her mum is watching the match in the clubhouse',
+    );
+    expect(car.kinds).toContain('threat-to-life');
+    expect(car.dangerTold).toBe(true);
+    for (const message of [
+      'she came off her scooter in the summer and broke her arm but it has healed, can she do trampolining?',
+      "can't make it tonight, dying with man flu",
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // A broken bone with no accident told is still read.
+    expect(detectConcern('he turned up with a broken wrist and says his dad did it').level).not.toBe('none');
+  });
+
   it('reads a fall told with its aftercare and no sign of harm as seen to, and not when it keeps happening', () => {
     // Paraphrased, not from any test set.
     // Read by the learned model alone, and with the emergency line first, before.
