@@ -1252,8 +1252,18 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     if (asksPermission(exception)) {
       return reading('needs-approval', `the exception needs someone's permission: "${exception}"`);
     }
-    // Only a permission question is answered "allowed" by an exception.
+    // Only a permission question is answered "allowed" by an exception, and only when the rule
+    // it excepts is about the act asked: "…should not meet alone with a child unless this is
+    // necessary for pastoral reasons, in which case a record will be made and kept" opens no way
+    // to "make fun of him in front of the group" (its light "make" and "keep" name no case).
     if (kind !== 'permission') continue;
+    // (Asked whether to stop someone, the act is theirs, told before the frame.)
+    if (
+      !toldEmergency &&
+      !stopFrame(input.question) &&
+      relatedOverlap(relevance, question.actTerms, clause.rules.join(' ')) === 0
+    )
+      continue;
     return reading('allowed', `the question names the exception the clause makes: "${exception}"`);
   }
 

@@ -1422,3 +1422,18 @@ describe('asking whether something is not needed', () => {
     expect(classifyQuestion("she said they don't have to fly her out. what does that mean??")).toBe('open');
   });
 });
+
+describe('an exception to a rule about another act', () => {
+  it('opens no way to the act asked: only a rule about that act can be excepted for it', () => {
+    // The shape of a church's good-practice list (not the five): a rule on meeting alone, excepted
+    // for a pastoral need with a record "made and kept".
+    const alone =
+      'Volunteers should not meet a young person alone where they cannot be seen unless this is needed for welfare reasons, in which case a note will be made and kept of the date and place.';
+    // "keeps" and "make" are no part of the case.
+    expect(verdict('he keeps mucking about, can i make fun of him?', alone)).not.toBe('allowed');
+    // The act the rule is about, in the case it excepts.
+    expect(verdict('can i meet a young person alone for welfare reasons if a note is made and kept?', alone)).toBe(
+      'allowed',
+    );
+  });
+});
