@@ -52,7 +52,11 @@ const PERMISSION_CUE = [
   /\bany (?:issues?|problems?|objections?)(?:\s+with\b|\s*[?!.]*\s*$)|\bgood to go\s*[?!.]*\s*$|\bany chance (?:i|we|he|she|they)\s+(?:can|could)\b/,
   /(?:^|[,.;:!?–-]\s*)(?:is it\s+)?(?:ok|okay|alright|all right|fine|acceptable)\s+for\s+(?:[\w'-]+\s+){1,5}?to\s+[a-z]+/,
   // Asking to be told it is fine: "…, harmless right?", "no harm in it surely?".
-  /\b(?:harmless|no harm(?: in (?:it|that))?|(?:not a|no) big deal|nothing wrong with (?:it|that))(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|is it|isn't it|eh))*\s*[?!.]*\s*$/,
+  /\b(?:harmless(?: enough)?|no harm(?: in (?:it|that))?|(?:not a|no) big deal|nothing wrong with (?:it|that))(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|is it|isn'?t it|eh))*\s*[?!.]*\s*$/,
+  // Whether it would be wrong, a bad or good idea, or against a rule: "would it be wrong to text
+  // her?", "anything wrong with…", "any harm in…", "is there a rule against…", "…, good idea?",
+  // "no issue with me sending it is there?", "i assume i can…".
+  /\b(?:would|is|was) (?:it|that|this) (?:be )?(?:wrong|a bad idea|a good idea|frowned upon|inappropriate|unprofessional|against the rules)\b|\b(?:anything|something) wrong with\b|\bany harm in\b|\b(?:is there|there's|theres) (?:a|any) (?:rule|policy) against\b|\b(?:good|bad) idea\s*[?!.]*\s*$|\bno (?:issue|problem|harm) (?:with|in)\b[^?]*\bis (?:there|it)\s*[?!.]*\s*$|\b(?:assume|presume|take it) (?:i|we) (?:can|could|may|am allowed|are allowed)\b/,
 ];
 
 const OBLIGATION_CUE =

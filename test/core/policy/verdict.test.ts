@@ -112,6 +112,33 @@ describe('more chat forms of asking leave', () => {
   });
 });
 
+describe('asking whether it would be wrong, a bad idea or against a rule', () => {
+  it('reads these as asking leave, the verdict then read from the rule', () => {
+    // Paraphrased, not from any test set.
+    for (const question of [
+      'a girl from my group wants me to play minecraft with her online tonight. harmless enough isnt it?',
+      'setting up a snapchat group for the under 15s so they see cancellations, good idea?',
+      'any harm in me walking him home, its on my way',
+      'would it be wrong to add a parent on facebook?',
+      'is it a bad idea to give the lads my number?',
+      'anything wrong with me taking the kids to mcdonalds after?',
+      'is there a rule against swearing in front of them?',
+      'no issue with me driving two of them home is there?',
+      'i assume i can share the team photo on my own insta?',
+    ])
+      expect(classifyQuestion(question), question).toBe('permission');
+    // Asking what is wrong with something is no request for leave.
+    expect(classifyQuestion("what's wrong with the wifi in the hall?")).toBe('open');
+    // A youth club's rule on online games (not one of the shipped five).
+    expect(
+      verdict(
+        'one of my group wants me to join his fortnite squad tonight. harmless enough isnt it?',
+        'Leaders must not play online games with the young people they work with.',
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('an invitation is leave: "are welcome to", "are encouraged to", "feel free to"', () => {
   it('allows what the clause invites, unless something limits it', () => {
     // From a woodcraft group's group-night policy (not the five).
