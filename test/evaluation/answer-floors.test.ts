@@ -1190,6 +1190,41 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.583,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh37-tune.jsonl',
+    top1: 0.566,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.648,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh37-final.jsonl',
+    top1: 0.633,
+    top3: 0.85,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.588,
+  },
+  {
+    file: 'test/fixtures/unseen/wem-cricket-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.407,
+    top3: 0.611,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.09,
+  },
+  {
+    // First run: verdicts 0.278 with one dangerous "allowed" (25th session, docs/answers.md).
+    file: 'test/fixtures/unseen/sparrowpit-methodist-church-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.263,
+    top3: 0.473,
+    abstention: 0.875,
+    falseAbstention: 0.053,
+    verdicts: 0.333,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
