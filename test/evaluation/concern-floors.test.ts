@@ -90,6 +90,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh38-final.jsonl', recall: 0.968, falseAlarms: 0.056, dangerFirst: 0.944 },
   { file: 'concerns-fresh39-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh39-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.937 },
+  { file: 'concerns-fresh40-tune.jsonl', recall: 1, falseAlarms: 0.019, dangerFirst: 1 },
+  { file: 'concerns-fresh40-final.jsonl', recall: 0.989, falseAlarms: 0.075, dangerFirst: 0.941 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -18,7 +18,7 @@ import {
   preparingMaterial,
   statedHypothetical,
 } from './framing-lexicon.ts';
-import { forcedMarriage, harmLexicon } from './harm-lexicon.ts';
+import { forcedMarriage, harmLexicon, MISSING_NOW } from './harm-lexicon.ts';
 import {
   accidentNotRecorded,
   accidentRecord,
@@ -411,7 +411,7 @@ export function readConcern(message: string): ConcernReading {
     statedOutright ||
     (framings.includes(hypotheticalFraming) &&
       // A report word outside the hypothetical itself ("if a child ever told me…" is no report).
-      !/\b(?:said|told|showed|mentioned|messaged|disclosed|confided|admitted|noticed|saw)\b/.test(
+      !/\b(?:said|says|told|showed|shows|mentioned|messaged|disclosed|confided|admitted|noticed|saw|wrote)\b/.test(
         text.replace(hypotheticalFraming, ''),
       ) &&
       !identified);
@@ -642,7 +642,9 @@ function inDanger(
   const text = reading.normalised;
   return (
     kinds.some((kind) => emergencyKinds.has(kind)) ||
-    (kinds.includes('missing-child') && !any(habitualCues, text)) ||
+    // A child who often goes missing is missing now when the message says so ("3rd time this
+    // month … he's been gone since this morning").
+    (kinds.includes('missing-child') && (!any(habitualCues, text) || MISSING_NOW.test(text))) ||
     // FGM about to be done, or a girl about to be taken abroad for it: the police at once (FGM
     // multi-agency guidance).
     (kinds.includes('fgm') && IMMINENT.test(text)) ||

@@ -33,6 +33,14 @@ export const forcedMarriage = r(
   String.raw`\b(?:being|getting|be|get) married off\b|\bmarr(?:y|ying|ied) (?:her|him|them|me) off\b|\b(?:hide|hiding|hidden|taken|took|keeping|kept|confiscat\w*|keep|got|has|have) (?:her|his|their|my) passports?\b.{0,80}\b(?:flying|fly|flown|taking|sending|sent|abroad|overseas|back home|marr\w*|wedding|engage\w*)|\b(?:planning|arranging|organising|booked) (?:a |her |his |the )?(?:wedding|marriage) (?:abroad|overseas|back home|in \w+) for\b|\b(?:taken|taking|take|sent|sending|send|going|flying|fly|goes|go) (?:\w+ ){0,3}(?:abroad|overseas|back home|to (?:pakistan|bangladesh|india|somalia|yemen|afghanistan|nigeria|iraq|turkey|morocco|egypt|sudan|the gambia|gambia)) (?:\w+ ){0,3}(?:to (?:get |be )?married|to marry|for (?:a |an |her |his )?(?:wedding|marriage)|to meet (?:her|his) (?:husband|wife|fianc\w*))|\bforced (?:to )?marr\w*|\bforced marriage\b|\b(?:want|wants|wanted|expect|expects|expected|arranging for|arranged for|planning for) (?:her|him|them|me) to (?:get )?marr(?:y|ied) (?:(?:to )?(?:her|his|their|my) (?:\w+ )?cousin|(?:to )?(?:a|an) (?:much )?older (?:man|woman)|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:has|have) never met|(?:to )?(?:a man|a woman|someone) (?:she|he|they|i) (?:does not|doesn't|do not|don't) know|abroad|back home)\b|\b(?:made|making|make|has to|have to|having to|going to have to|being made to) (?:\w+ )?marry\b|\b(?:married|engaged) (?:off )?(?:to (?:a|an|her|his) (?:\w+ ){0,2}(?:cousin|man|older man|stranger)) (?:she|he) (?:has never|hasn't|has not|never|does not|doesn't) (?:met|know|want)|\b(?:wedding|marriage|nikah|engagement|shaadi|rishta)\b.{0,60}\b(?:(?:do not|don't|dont|does not|doesn't|doesnt) want (?:to|it)|not want to|scared|(?:say|said|saying) no|refus\w*|will be punished|not (?:be )?coming back|won't be coming back|not come back)|\b(?:not (?:be )?coming back|won't be coming back|not come back|might not come back) (?:\w+ ){0,2}after (?:the|her|his|my) (?:wedding|marriage|nikah|engagement)\b|\bmy (?:nikah|wedding|marriage)\b.{0,40}\b(?:do not|don't|dont) want\b|(?:\((?:1[0-7]|[5-9])\)|\b(?:1[0-7]|[5-9]) year old\b|\baged (?:1[0-7]|[5-9])\b).{0,120}\b(?:her (?:husband|fianc\w*)|his fianc\w*)(?:'?s)?\b`,
 );
 
+/**
+ * A child gone now, in everyday words: "he's been gone since this morning", "still not back". Also
+ * what makes a child who often goes missing missing now (`inDanger`).
+ */
+export const MISSING_NOW = r(
+  String.raw`\b(?:has been|have been|is|are|was) (?:gone|missing|away|out) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\bstill (?:not|is not|has not|hasn't|isn't) (?:back|home|come back|come home|been found|turned up)\b`,
+);
+
 /** Signs of each kind of harm. */
 export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
   'physical-abuse': {
@@ -665,6 +673,13 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer)|nan|gran)(?: says| said|'s saying| says that| said that)? (?:he|she|they) (?:left|set off|went out)|(?:left|set off from) (?:home|the house)|set off for (?:school|college|work|placement)|dropped (?:him|her|them) off)\b(?! early| for the (?:dentist|doctor|doctors|hospital|appointment|airport|holiday)).{0,120}(?<!\bso (?:he|she|they) )\b(?:never|has not|hasn't|did not|didn't|still hasn't|still has not) (?:turned up|arrived|got there|made it|shown up|showed up)\b|(?<!\bso (?:he|she|they) )\b(?:never|has not|hasn't|did not|didn't|still hasn't|still has not) (?:turned up|arrived|got there|made it|shown up|showed up)\b.{0,120}\b(?:(?:mum|mam|mom|dad|parents?|carers?|foster (?:mum|dad|carer)|nan|gran)(?: says| said|'s saying| says that| said that)? (?:he|she|they) (?:left|set off|went out)|(?:left|set off from) (?:home|the house)|set off for (?:school|college|work|placement)|dropped (?:him|her|them) off)\b(?! early| for the (?:dentist|doctor|doctors|hospital|appointment|airport|holiday))`,
       ),
+      // Run from care ("has run from his children's home again"): missing (statutory guidance on
+      // children who run away or go missing from home or care).
+      r(
+        String.raw`\b(?:run|ran|runs|running|gone|went|absconded|walked out) (?:off |away )?from (?:his|her|their|the) (?:children'?s home|care home|residential (?:home|unit)|foster (?:home|placement|carers?)|placement|unit|hostel|supported (?:housing|accommodation))\b`,
+      ),
+      // Gone now: "he's been gone since this morning", "still not back".
+      MISSING_NOW,
       // Run away in everyday words: "done a runner", "legged it from home".
       r(
         String.raw`\b(?:done|did|doing|does) a runner\b|\blegged it (?:from|out of) (?:home|the house|care|school|the unit)\b`,
@@ -710,6 +725,12 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // harm shows later). Not "took 2 paracetamol for a headache".
       r(
         String.raw`\b(?:took|taken|swallowed|necked|downed) (?:loads of|a load of|lots of|too many|a handful of|a bunch of|a whole (?:packet|box|strip) of|all (?:her|his|their|my) (?:mum's |dad's )?|[1-9]\d |(?:two|three|four|five|six|ten|twenty|[2-9]) (?:packets|boxes|strips) of )(?:of (?:her|his|their|the) )?(?:paracetamol|pills|tablets|co-?codamol|ibuprofen|sleeping pills|painkillers|anti-?depressants|meds|medication)\b`,
+      ),
+      // Something harmful swallowed: a cleaning product, a button battery, magnets, someone else's
+      // tablets, a drink from an unlabelled bottle (NHS: suspected poisoning, call 111 or 999),
+      // even when the child seems fine so far.
+      r(
+        String.raw`\b(?:drank|drunk|swallowed|swallowing|ate|eaten|licked|chewed|sucked) (?:\w+ ){0,4}?(?:bleach|cleaning (?:fluid|product|spray|liquid|stuff)|chemicals?|detergent|washing (?:capsules?|pods?|tablets?)|liquitabs?|dishwasher tablets?|button batter(?:y|ies)|magnets|antifreeze|white spirit|weed ?killer|poison\w*|someone else'?s (?:pills|tablets|medication|medicine))\b|\b(?:drank|drunk|swallowed|had a (?:sip|swig|drink)) (?:\w+ ){0,3}?(?:out of|from) (?:an? |the )?(?:unlabell?ed|unmarked) (?:bottle|container|cup|tub)\b`,
       ),
       // A throat closing or swelling, gasping for breath (NHS: anaphylaxis and breathing difficulty, call 999).
       r(

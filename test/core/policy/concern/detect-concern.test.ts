@@ -850,6 +850,33 @@ describe('detectConcern', () => {
     ).not.toBe('none');
   });
 
+  it('reads something harmful swallowed, a run from care and a child gone now; an operation recovered from as nothing', () => {
+    // Paraphrased, not from any test set.
+    const bottle = detectConcern(
+      'one of the boys had a swig out of an unmarked bottle in the shed earlier, mum is on her way',
+    );
+    expect(bottle.kinds).toContain('medical-emergency');
+    expect(bottle.danger).toBe(true);
+    // Missing from care, again: habitual, but gone now.
+    const gone = detectConcern(
+      "one of the boys has run from his children's home again, third time this month, he's been gone since this morning",
+    );
+    expect(gone.kinds).toContain('missing-child');
+    expect(gone.danger).toBe(true);
+    // Habitual and not said to be gone now: the reporting route, no emergency line.
+    expect(detectConcern('he keeps going missing from his placement, usually turns up by the evening').danger).toBe(
+      false,
+    );
+    expect(
+      detectConcern("Theo's nan says he'll be off for a week after his grommets op, he's recovering well").level,
+    ).toBe('none');
+    // A report word ("says") outside a remark that only sounds hypothetical ("…if you're slow"):
+    // the message reports, it does not suppose.
+    expect(readConcern("he says the coach hits them, it's what happens if you're slow").signals.hypothetical).toBe(
+      false,
+    );
+  });
+
   it('reads a search for a way to die and a small child locked in a car; an accident told cause first and a cold overstated as nothing', () => {
     // Paraphrased, not from any test set.
     const search = detectConcern('one of the boys left his tablet open on "quick ways to end your life", he is 15');
