@@ -38,7 +38,7 @@ export const forcedMarriage = r(
  * what makes a child who often goes missing missing now (`inDanger`).
  */
 export const MISSING_NOW = r(
-  String.raw`\b(?:has been|have been|is|are|was) (?:gone|missing|away|out) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\bstill (?:not|is not|has not|hasn't|isn't) (?:back|home|come back|come home|been found|turned up)\b`,
+  String.raw`\b(?:he|she|they) (?:has|have|had|is|are|was|were) (?:been )?(?:gone|missing) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\b(?:he|she|they) (?:is |are |has |have )?still (?:not|is not|are not|has not|have not|hasn't|haven't|isn't|aren't) (?:back|home|come back|come home|been found|turned up)\b`,
 );
 
 /** Signs of each kind of harm. */
@@ -676,7 +676,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // Run from care ("has run from his children's home again"): missing (statutory guidance on
       // children who run away or go missing from home or care).
       r(
-        String.raw`\b(?:run|ran|runs|running|gone|went|absconded|walked out) (?:off |away )?from (?:his|her|their|the) (?:children'?s home|care home|residential (?:home|unit)|foster (?:home|placement|carers?)|placement|unit|hostel|supported (?:housing|accommodation))\b`,
+        String.raw`\b(?:run|ran|runs|running|absconded|absconds) (?:off |away )?from (?:his|her|their|the) (?:children'?s home|care home|residential (?:home|unit)|foster (?:home|placement|carers?)|care placement|secure unit|hostel|supported (?:housing|accommodation))\b`,
       ),
       // Gone now: "he's been gone since this morning", "still not back".
       MISSING_NOW,

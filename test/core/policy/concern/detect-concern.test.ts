@@ -863,6 +863,13 @@ describe('detectConcern', () => {
     );
     expect(gone.kinds).toContain('missing-child');
     expect(gone.danger).toBe(true);
+    // Away on a trip, a parcel that has not turned up, a walk from a work placement: no one missing.
+    for (const message of [
+      "he's been away since monday on the school ski trip, back friday",
+      'the kit order still hasnt turned up, can someone chase it',
+      'he went from the placement straight to football training',
+    ])
+      expect(detectConcern(message).kinds, message).not.toContain('missing-child');
     // Habitual and not said to be gone now: the reporting route, no emergency line.
     expect(detectConcern('he keeps going missing from his placement, usually turns up by the evening').danger).toBe(
       false,
