@@ -1225,6 +1225,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.053,
     verdicts: 0.333,
   },
+  {
+    file: 'test/fixtures/unseen/we-make-footballers-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.35,
+    top3: 0.466,
+    abstention: 0.875,
+    falseAbstention: 0.034,
+    verdicts: 0.105,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
