@@ -14,6 +14,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * with the ranking that puts a sentence stating no rule lower for a question asking leave
  * (`ruleless`, docs/answers.md): over all sets it gained tune +12 top-1 and +11 verdicts, aside +8
  * and +8 (+12 top-3), and moved 25 sets a question or two down while raising others.
+ *
+ * A floor marked "until the section weight (25th session)" was lowered, by a question or two, with
+ * the ranking that weighs where a sentence sits (`sectionWeight`, docs/answers.md): over all sets
+ * it gained tune +14 top-1 and +11 top-3, aside +21 and +13 (27 aside sets up, 12 down), and
+ * moved 30 sets a question or two down.
  */
 interface Floor {
   readonly file: string;
@@ -67,7 +72,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/wilpshire-wanderers-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.403,
-    top3: 0.578,
+    // 0.578 until the section weight (25th session).
+    top3: 0.561,
     abstention: 0.833,
     falseAbstention: 0,
     verdicts: 0.484,
@@ -129,7 +135,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/farset-labs-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.513 until the ruleless ranking (24th session).
-    top1: 0.5,
+    // 0.5 until the section weight (25th session).
+    top1: 0.486,
     // 0.723 until the ruleless ranking (24th session).
     top3: 0.697,
     abstention: 0.125,
@@ -173,7 +180,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh4-tune.jsonl',
-    top1: 0.648,
+    // 0.648 until the section weight (25th session).
+    top1: 0.629,
     top3: 0.925,
     abstention: 0.333,
     falseAbstention: 0,
@@ -203,7 +211,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.409,
     // 0.622 until the ruleless ranking (24th session).
-    top3: 0.606,
+    // 0.606 until the section weight (25th session).
+    top3: 0.573,
     abstention: 0.4,
     falseAbstention: 0.017,
     verdicts: 0.392,
@@ -264,7 +273,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/helston-theatre-company-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.397,
-    top3: 0.573,
+    // 0.573 until the section weight (25th session).
+    top3: 0.558,
     abstention: 1,
     falseAbstention: 0.03,
     verdicts: 0.333,
@@ -318,7 +328,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/nemesis-cheer-and-dance-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.461,
-    top3: 0.615,
+    // 0.615 until the section weight (25th session).
+    top3: 0.576,
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.25,
@@ -335,7 +346,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh8-tune.jsonl',
     top1: 0.716,
-    top3: 0.9,
+    // 0.9 until the section weight (25th session).
+    top3: 0.883,
     abstention: 0.833,
     falseAbstention: 0,
     verdicts: 0.657,
@@ -384,7 +396,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-tune.jsonl',
-    top1: 0.683,
+    // 0.683 until the section weight (25th session).
+    top1: 0.666,
     top3: 0.866,
     abstention: 0.833,
     falseAbstention: 0,
@@ -392,7 +405,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-final.jsonl',
-    top1: 0.6,
+    // 0.6 until the section weight (25th session).
+    top1: 0.583,
     top3: 0.85,
     abstention: 0.666,
     falseAbstention: 0,
@@ -430,11 +444,13 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh11-final.jsonl',
-    top1: 0.683,
+    // 0.683 until the section weight (25th session).
+    top1: 0.666,
     top3: 0.85,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.75,
+    // 0.75 until the section weight (25th session).
+    verdicts: 0.714,
   },
   {
     file: 'test/fixtures/unseen/sudbury-rowing-club-questions.jsonl',
@@ -507,7 +523,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/acemyexam-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.326,
+    // 0.326 until the section weight (25th session).
+    top1: 0.307,
     top3: 0.538,
     abstention: 0.75,
     falseAbstention: 0,
@@ -542,7 +559,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/hackathons-for-schools-association-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.288,
-    top3: 0.442,
+    // 0.442 until the section weight (25th session).
+    top3: 0.423,
     abstention: 0.75,
     falseAbstention: 0.039,
     verdicts: 0.117,
@@ -550,12 +568,14 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh15-tune.jsonl',
     // 0.65 until the ruleless ranking (24th session).
-    top1: 0.633,
+    // 0.633 until the section weight (25th session).
+    top1: 0.616,
     top3: 0.9,
     abstention: 1,
     falseAbstention: 0.017,
     // 0.666 until the ruleless ranking (24th session).
-    verdicts: 0.619,
+    // 0.619 until the section weight (25th session).
+    verdicts: 0.571,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh15-final.jsonl',
@@ -605,7 +625,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     // 0.442 until the ruleless ranking (24th session).
     top1: 0.423,
-    top3: 0.653,
+    // 0.653 until the section weight (25th session).
+    top3: 0.615,
     abstention: 0.625,
     falseAbstention: 0,
     verdicts: 0.375,
@@ -637,8 +658,10 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh18-final.jsonl',
-    top1: 0.716,
-    top3: 0.866,
+    // 0.716 until the section weight (25th session).
+    top1: 0.7,
+    // 0.866 until the section weight (25th session).
+    top3: 0.85,
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.434,
@@ -654,7 +677,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh19-tune.jsonl',
-    top1: 0.633,
+    // 0.633 until the section weight (25th session).
+    top1: 0.616,
     top3: 0.866,
     abstention: 1,
     falseAbstention: 0,
@@ -673,7 +697,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.403,
     // 0.576 until the ruleless ranking (24th session).
-    top3: 0.538,
+    // 0.538 until the section weight (25th session).
+    top3: 0.519,
     abstention: 0.875,
     falseAbstention: 0.039,
     verdicts: 0.315,
@@ -694,7 +719,8 @@ const floors: readonly Floor[] = [
     // 0.444 until the ruleless ranking (24th session).
     top3: 0.434,
     abstention: 0.909,
-    falseAbstention: 0.061,
+    // 0.061 until the section weight (25th session).
+    falseAbstention: 0.071,
     verdicts: 0.222,
   },
   {
@@ -805,7 +831,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/merseyside-bmx-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.346,
+    // 0.346 until the section weight (25th session).
+    top1: 0.326,
     top3: 0.5,
     abstention: 0.625,
     falseAbstention: 0.039,
@@ -843,7 +870,8 @@ const floors: readonly Floor[] = [
     abstention: 0.666,
     falseAbstention: 0.034,
     // 0.766 until the ruleless ranking (24th session).
-    verdicts: 0.733,
+    // 0.733 until the section weight (25th session).
+    verdicts: 0.7,
   },
   {
     file: 'test/fixtures/unseen/hss-uk-questions.jsonl',
@@ -858,7 +886,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/carrickfergus-junior-gateway-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.307,
-    top3: 0.576,
+    // 0.576 until the section weight (25th session).
+    top3: 0.557,
     abstention: 0.5,
     falseAbstention: 0.058,
     verdicts: 0.111,
@@ -883,7 +912,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh25-final.jsonl',
     top1: 0.65,
-    top3: 0.9,
+    // 0.9 until the section weight (25th session).
+    top3: 0.883,
     abstention: 0.666,
     falseAbstention: 0,
     verdicts: 0.575,
@@ -947,7 +977,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/elham-sports-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.365 until the ruleless ranking (24th session).
-    top1: 0.346,
+    // 0.346 until the section weight (25th session).
+    top1: 0.326,
     top3: 0.557,
     abstention: 1,
     falseAbstention: 0.039,
@@ -965,7 +996,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/28th-odiham-scout-group-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.461,
+    // 0.461 until the section weight (25th session).
+    top1: 0.442,
     top3: 0.557,
     abstention: 0.875,
     falseAbstention: 0.039,
@@ -1003,7 +1035,8 @@ const floors: readonly Floor[] = [
     top3: 0.833,
     abstention: 0.5,
     falseAbstention: 0,
-    verdicts: 0.567,
+    // 0.567 until the section weight (25th session).
+    verdicts: 0.54,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh29-final.jsonl',
@@ -1014,7 +1047,8 @@ const floors: readonly Floor[] = [
     // 0.666 until 1573466, which stopped danger read from a weak sign opening a rule's "unless it is
     // an emergency" (a dangerous "allowed" on five-orgs-fresh32-tune): one verdict of this aside set
     // went with it, unread. Lowered for a safety fix (docs/answers.md).
-    verdicts: 0.633,
+    // 0.633 until the section weight (25th session).
+    verdicts: 0.6,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh30-tune.jsonl',
@@ -1037,7 +1071,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     // 0.384 until the ruleless ranking (24th session).
     top1: 0.346,
-    top3: 0.576,
+    // 0.576 until the section weight (25th session).
+    top3: 0.557,
     abstention: 1,
     falseAbstention: 0.02,
     // 0.166 until the ruleless ranking (24th session).
@@ -1054,11 +1089,13 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh31-tune.jsonl',
-    top1: 0.633,
+    // 0.633 until the section weight (25th session).
+    top1: 0.616,
     top3: 0.783,
     abstention: 0.5,
     falseAbstention: 0,
-    verdicts: 0.666,
+    // 0.666 until the section weight (25th session).
+    verdicts: 0.638,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh31-final.jsonl',
@@ -1070,7 +1107,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh32-tune.jsonl',
-    top1: 0.666,
+    // 0.666 until the section weight (25th session).
+    top1: 0.633,
     top3: 0.833,
     abstention: 1,
     falseAbstention: 0,
@@ -1153,7 +1191,8 @@ const floors: readonly Floor[] = [
     top3: 0.9,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.714,
+    // 0.714 until the section weight (25th session).
+    verdicts: 0.685,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh35-final.jsonl',

@@ -44,6 +44,11 @@ export interface ClauseIndexOptions {
    * ranking: the rank is multiplied by e to this times their cosine. 0 leaves it out.
    */
   readonly meaningWeight: number;
+  /**
+   * How much the share of the question held by all the clauses under a sentence's heading weighs in
+   * the ranking: the rank is multiplied by e to this times that share. 0 leaves it out.
+   */
+  readonly sectionWeight: number;
 }
 
 /** The retrieval defaults, measured on the dev questions and staff-style paraphrases. */
@@ -63,6 +68,7 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   maxOwnShare: 0.15,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
   meaningWeight: 1,
+  sectionWeight: 0.5,
 };
 
 /** Weight of a one-typo match against an exact one (before MiniSearch's scaling by word length). */
@@ -153,6 +159,8 @@ interface SentenceUnit {
   /** The clause's own words beyond the sentence, and its lead-in: they count, at less than the sentence's. */
   readonly clauseTerms: ReadonlySet<string>;
   readonly sectionTerms: ReadonlySet<string>;
+  /** Every term of the clauses under the same heading (their words, lead-ins, phrasings and the heading). */
+  readonly sectionWords: ReadonlySet<string>;
   /** What the sentence is about, as word vectors read it; undefined without vectors or words they hold. */
   readonly meaning: Float32Array | undefined;
 }
@@ -210,6 +218,8 @@ export class ClauseIndex {
     const vocabulary = new Map<string, string>();
     // Each word's unit vector read once for the sentences' meanings, then let go.
     const units: UnitVectors = new Map();
+    // The words of each heading's clauses together, by document and heading.
+    const sectionWords = new Map<string, Set<string>>();
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
       for (let i = 0; i < tokens.length; i += 1) {
@@ -238,6 +248,11 @@ export class ClauseIndex {
       this.#clauses.set(clause.id, clause);
       const clauseTerms = new Set([...text, ...context, ...asked]);
       const sectionTerms = new Set(section);
+      const sectionKey = `${clause.documentId}\u0000${clause.section}`;
+      let wordsUnderHeading = sectionWords.get(sectionKey);
+      if (!wordsUnderHeading) sectionWords.set(sectionKey, (wordsUnderHeading = new Set()));
+      for (const term of clauseTerms) wordsUnderHeading.add(term);
+      for (const term of section) wordsUnderHeading.add(term);
       // Each sentence is scored on its own, so a clause holding several rules is found, and cited,
       // for the one that matches, and a long clause no longer wins on length.
       const sentences = clause.kind === 'clause' ? splitSentences(clause.text) : [clause.text];
@@ -245,7 +260,15 @@ export class ClauseIndex {
         const { tokens: words, terms } = analyser.tokensAndTerms(sentence);
         if (terms.length === 0) continue;
         const meaning = vectors && options.meaningWeight ? meaningDirection(words, vectors, units) : undefined;
-        this.#sentences.push({ clause, sentence, terms: new Set(terms), clauseTerms, sectionTerms, meaning });
+        this.#sentences.push({
+          clause,
+          sentence,
+          terms: new Set(terms),
+          clauseTerms,
+          sectionTerms,
+          sectionWords: wordsUnderHeading,
+          meaning,
+        });
         documents.push([terms, section, context, asked]);
       }
     }
@@ -464,7 +487,13 @@ export class ClauseIndex {
         question.meaning && unit.meaning
           ? Math.exp(this.#options.meaningWeight * closeness(question.meaning, unit.meaning))
           : 1;
-      ranks[i] = score * coverage * near;
+      // Where it sits: of two sentences that match alike, the one under a heading whose clauses
+      // together hold more of the question ("Photographs", where the question's words are spread
+      // over the section's clauses) ranks higher.
+      const section = this.#options.sectionWeight
+        ? Math.exp(this.#options.sectionWeight * (this.#heldUnderHeading(unit, askedTerms) / topicWeight))
+        : 1;
+      ranks[i] = score * coverage * near * section;
       const seen = best.get(clause.id);
       if (seen === undefined || ranks[i]! > ranks[seen]!) best.set(clause.id, i);
     }
@@ -478,6 +507,13 @@ export class ClauseIndex {
         const { clause, sentence } = unit;
         return { clause, sentence, score: scores[i]!, matchedTerms, coverage: coverages[i]!, rank: ranks[i]! };
       });
+  }
+
+  /** The weight of the question's terms that the clauses under the unit's heading hold, together. */
+  #heldUnderHeading(unit: SentenceUnit, asked: readonly AskedTerm[]): number {
+    let held = 0;
+    for (const { term, weight } of asked) if (unit.sectionWords.has(term)) held += weight;
+    return held;
   }
 
   /**

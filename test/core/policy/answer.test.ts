@@ -5,6 +5,7 @@ import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
 import { evaluate, readEvalFile } from '../../../src/cli/eval.ts';
 import { PolicyDeskError } from '../../../src/core/errors.ts';
 import type { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
+import { defaultIndexOptions } from '../../../src/core/policy/clause-index.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
 
 let answerer: PolicyAnswerer;
@@ -157,12 +158,12 @@ describe('PolicyAnswerer.answer', () => {
   it('when the best clause gives no yes or no, a cited clause as relevant that forbids it decides, towards caution only', () => {
     // The best clause is about text messages ("not the preferred method"); the next, about instant
     // messaging such as Snapchat, forbids it. Ranked as matched: by default a sentence stating no
-    // rule ranks lower for a question asking leave (`ruleless`), and the text-message clause with it.
-    const answer = createAnswerer(corpus, { ruleless: 1 }).answer(
-      'activity-alliance',
-      'Can I message a participant on Snapchat?',
-      today,
-    );
+    // rule ranks lower for a question asking leave (`ruleless`), and the text-message clause with it,
+    // and a sentence under a heading whose clauses hold more of the question higher (`sectionWeight`).
+    const answer = createAnswerer(corpus, {
+      ruleless: 1,
+      index: { ...defaultIndexOptions, sectionWeight: 0 },
+    }).answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     const cited = answer.citations.map((c) => c.clause);
     expect(cited[0]).toBe('Text messages (SMS) 1');
     expect(cited.slice(1, 3)).toContain('Instant messaging service 1');
