@@ -946,15 +946,15 @@ const floors: readonly Floor[] = [
     verdicts: 0.066,
   },
   {
-    // Aside; its first run already had one dangerous "allowed", not examined.
+    // Aside; its first run already had one dangerous "allowed", not examined; none since the
+    // section weight (25th session), so none is tolerated.
     file: 'test/fixtures/unseen/tutor-seekers-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.346,
-    top3: 0.557,
+    top3: 0.596,
     abstention: 0.75,
     falseAbstention: 0.058,
     verdicts: 0.19,
-    dangerous: 1,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh27-tune.jsonl',
