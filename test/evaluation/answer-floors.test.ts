@@ -1246,6 +1246,22 @@ const floors: readonly Floor[] = [
     verdicts: 0.588,
   },
   {
+    file: 'test/fixtures/unseen/five-orgs-fresh39-tune.jsonl',
+    top1: 0.5,
+    top3: 0.733,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.351,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh39-final.jsonl',
+    top1: 0.45,
+    top3: 0.733,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.439,
+  },
+  {
     file: 'test/fixtures/unseen/wem-cricket-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.407,
