@@ -249,8 +249,8 @@ export class ClauseIndex {
       const clauseTerms = new Set([...text, ...context, ...asked]);
       const sectionTerms = new Set(section);
       const sectionKey = `${clause.documentId}\u0000${clause.section}`;
-      let wordsUnderHeading = sectionWords.get(sectionKey);
-      if (!wordsUnderHeading) sectionWords.set(sectionKey, (wordsUnderHeading = new Set()));
+      const wordsUnderHeading = sectionWords.get(sectionKey) ?? new Set<string>();
+      sectionWords.set(sectionKey, wordsUnderHeading);
       for (const term of clauseTerms) wordsUnderHeading.add(term);
       for (const term of section) wordsUnderHeading.add(term);
       // Each sentence is scored on its own, so a clause holding several rules is found, and cited,
