@@ -366,6 +366,16 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,
       ),
+      // Lines on the forearm, some fresh, hidden at once: "neat lines on Sam's forearm … he pulled
+      // his sleeve down fast" (NSPCC: signs of self-harm).
+      r(
+        String.raw`\b(?:lines|cuts|scratches|slashes|marks|scars) (?:on|up|across|down) (?:his|her|their|[a-z]+'s) (?:fore)?arms?\b.{0,80}\b(?:fresh|new|red|raw|recent|(?:pulled|pulls|tugged|tugs|yanked) (?:his|her|their) sleeves? down|covered (?:it|them) up|hid (?:it|them))\b`,
+      ),
+      // A goodbye posted from a height ("a pic from the top floor of the multi storey saying 'bye
+      // everyone'"): a threat to life (Samaritans: a goodbye message with the means at hand).
+      r(
+        String.raw`\b(?:top (?:floor|level|deck)|roof(?:top)?|edge) of (?:the |a )?(?:multi[- ]?stor(?:e)?y|car park|bridge|building|block of flats|flats|cliff|viaduct|tower)\b.{0,80}\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.{0,80}\b(?:top (?:floor|level|deck)|roof(?:top)?|edge) of (?:the |a )?(?:multi[- ]?stor(?:e)?y|car park|bridge|building|block of flats|flats|cliff|viaduct|tower)\b`,
+      ),
       // Searching for a way to die: "'painless ways to kill yourself' in her search history".
       r(
         String.raw`\b(?:ways?|methods?|how) to (?:kill (?:yourself|urself|myself|herself|himself|themselves|themself)|end (?:your|my|her|his|their) (?:own )?life|commit suicide|die (?:painlessly|quickly|in your sleep))\b`,

@@ -850,6 +850,28 @@ describe('detectConcern', () => {
     ).not.toBe('none');
   });
 
+  it('reads fresh lines on a forearm hidden at once and a goodbye posted from a height; a dance, a film scene and cheering at the screen as nothing', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern(
+        "spotted thin lines on Jade's forearm when she took her hoodie off, some look new. she tugged her sleeve down straight away",
+      ).kinds,
+    ).toContain('self-harm-suicide');
+    const height = detectConcern(
+      "one of the lads just put a photo on his story from the roof of the car park saying goodbye, he's not picking up",
+    );
+    expect(height.kinds).toContain('self-harm-suicide');
+    expect(height.danger).toBe(true);
+    for (const message of [
+      'the juniors made me do the macarena at the end of the session, so embarrassing',
+      'watched a war film at movie night and a few of them cried at the part where the dog dies',
+      'they were all yelling at the screen during the penalties, brilliant atmosphere',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // Made to do something else is still read.
+    expect(detectConcern('she said her uncle made me do stuff and told me not to tell').level).not.toBe('none');
+  });
+
   it('reads something harmful swallowed, a run from care and a child gone now; an operation recovered from as nothing', () => {
     // Paraphrased, not from any test set.
     const bottle = detectConcern(
