@@ -814,7 +814,15 @@ function weightOf(relevance: RelevanceModel, terms: Iterable<string>): number {
 }
 
 function relatedOverlap(relevance: RelevanceModel, questionTerms: ReadonlySet<string>, text: string): number {
-  const terms = new Set(relevance.terms(text));
+  return overlapWithTerms(relevance, questionTerms, new Set(relevance.terms(text)));
+}
+
+/** `relatedOverlap` against terms already read. */
+function overlapWithTerms(
+  relevance: RelevanceModel,
+  questionTerms: ReadonlySet<string>,
+  terms: ReadonlySet<string>,
+): number {
   let sum = 0;
   for (const term of questionTerms) {
     if (terms.has(term)) sum += relevance.weight(term);
@@ -1262,11 +1270,7 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     // to "make fun of him in front of the group" (its light "make" and "keep" name no case).
     if (kind !== 'permission') continue;
     // (Asked whether to stop someone, the act is theirs, told before the frame.)
-    if (
-      !toldEmergency &&
-      !stopFrame(input.question) &&
-      relatedOverlap(relevance, question.actTerms, clause.rules.join(' ')) === 0
-    )
+    if (!toldEmergency && !stopFrame(input.question) && overlapWithTerms(relevance, question.actTerms, ruleTerms) === 0)
       continue;
     return reading('allowed', `the question names the exception the clause makes: "${exception}"`);
   }

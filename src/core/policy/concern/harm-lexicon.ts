@@ -322,9 +322,19 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:googl\w*|search\w*|looked up|looking up|looks up|research\w*|asked (?:chatgpt|ai|siri|alexa))\b.{0,30}\b(?:how (?:many|much) [\w ]{0,30}(?:to die|to kill|would kill|is fatal|is lethal|overdose)|how to (?:kill (?:myself|himself|herself|themselves)|hang|overdose|die)|ways to (?:die|kill)|painless (?:way|ways|death))|\b(?:left|wrote|writing|written|posted|sent) (?:a |an )?(?:letter|note|message|post)\b.{0,40}\bsorry for (?:everything|being (?:a burden|such a|useless|a letdown|a let down|a disappointment))\b|\bsorry (?:i was|for being|i've been) (?:such )?(?:a )?(?:letdown|let down|burden|disappointment|waste of space)\b.{0,60}\b(?:goodbye|bye|thanks for everything)\b|\bthanks for everything\b.{0,60}\b(?:goodbye|bye forever|won't see me|will not see me)\b`,
       ),
+      // The search itself, whoever typed it ("'painless ways to kill yourself' still up in her
+      // search history"): a way to kill oneself or end one's life names no one else's.
+      r(
+        String.raw`\b(?:ways?|methods?|how) to (?:kill (?:yourself|urself|myself|herself|himself|themselves|themself)|end (?:your|my|her|his|their) (?:own )?life|commit suicide|die (?:painlessly|quickly|in your sleep))\b`,
+      ),
       // Fresh lines on the thighs, blades hidden away, banging the head until it bleeds, goodbye letters (NHS: self-harm and suicide warning signs).
       r(
         String.raw`\b(?:fresh|new|red|raw) (?:lines|cuts|scratches|marks|scars) on (?:his|her|their|[a-z]+'s) (?:thighs?|arms?|wrists?|legs?|stomach|tummy)\b|\b(?:blades?|razors?|razor blades?|sharpener blades?)\b.{0,30}\b(?:hidden|taped|stashed|in (?:his|her|their|[a-z]+'s) (?:pencil case|bag|room|drawer|phone case|pocket))|\b(?:bangs?|banging|banged) (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b|\b(?:written|wrote|writing|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b`,
+      ),
+      // The same told the other way round, on the forearm too: "neat lines on Sam's forearm … a few
+      // look fresh … he pulled his sleeve down fast" (NSPCC: signs of self-harm, and hiding them).
+      r(
+        String.raw`\b(?:lines|cuts|scratches|slashes|marks|scars) (?:on|up|across|down) (?:his|her|their|[a-z]+'s) (?:fore)?arms?\b.{0,80}\b(?:fresh|new|red|raw|recent|(?:pulled|pulls|tugged|tugs|yanked) (?:his|her|their) sleeves? down|covered (?:it|them) up|hid (?:it|them))\b`,
       ),
       // Cuts played down: "it's only little cuts, everyone does it" (self-harm, NHS).
       r(String.raw`\b(?:only|just) (?:a few |some )?(?:little |small |tiny )?(?:cuts|scratches|nicks)\b`),
@@ -366,19 +376,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:cuts|cutting|cut|scratch(?:es|ing)|burn(?:s|ing)|hurt(?:s|ing)?|harm(?:s|ing)?|scratched|burnt|burned) (?:himself|herself|themselves|myself|themself)\b`,
       ),
-      // Lines on the forearm, some fresh, hidden at once: "neat lines on Sam's forearm … he pulled
-      // his sleeve down fast" (NSPCC: signs of self-harm).
-      r(
-        String.raw`\b(?:lines|cuts|scratches|slashes|marks|scars) (?:on|up|across|down) (?:his|her|their|[a-z]+'s) (?:fore)?arms?\b.{0,80}\b(?:fresh|new|red|raw|recent|(?:pulled|pulls|tugged|tugs|yanked) (?:his|her|their) sleeves? down|covered (?:it|them) up|hid (?:it|them))\b`,
-      ),
       // A goodbye posted from a height ("a pic from the top floor of the multi storey saying 'bye
       // everyone'"): a threat to life (Samaritans: a goodbye message with the means at hand).
       r(
         String.raw`\b(?:top (?:floor|level|deck)|roof(?:top)?|edge) of (?:the |a )?(?:multi[- ]?stor(?:e)?y|car park|bridge|building|block of flats|flats|cliff|viaduct|tower)\b.{0,80}\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.{0,80}\b(?:top (?:floor|level|deck)|roof(?:top)?|edge) of (?:the |a )?(?:multi[- ]?stor(?:e)?y|car park|bridge|building|block of flats|flats|cliff|viaduct|tower)\b`,
-      ),
-      // Searching for a way to die: "'painless ways to kill yourself' in her search history".
-      r(
-        String.raw`\b(?:ways?|methods?|how) to (?:kill (?:yourself|urself|myself|herself|himself|themselves|themself)|end (?:your|my|her|his|their) (?:own )?life|commit suicide|die (?:painlessly|quickly|in your sleep))\b`,
       ),
       r(
         String.raw`\b(?:cuts|cut marks|scars?|slashes|scratches|fresh cuts|lines) (?:on|up|across|down|all over) (?:${POSSESSIVE}) (?:arms?|wrists?|legs?|thighs?|stomach|tummy|body)`,
