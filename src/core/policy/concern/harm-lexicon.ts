@@ -34,11 +34,12 @@ export const forcedMarriage = r(
 );
 
 /**
- * A child gone now, in everyday words: "he's been gone since this morning", "still not back". Also
+ * A child gone now, in everyday words: "he's been gone since this morning", "still not back", "has
+ * been gone from home since saturday" (gone from a home or a placement says whom). Also
  * what makes a child who often goes missing missing now (`inDanger`).
  */
 export const MISSING_NOW = r(
-  String.raw`\b(?:he|she|they) (?:has|have|had|is|are|was|were) (?:been )?(?:gone|missing) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\b(?:he|she|they) (?:is |are |has |have )?still (?:not|is not|are not|has not|have not|hasn't|haven't|isn't|aren't) (?:back|home|come back|come home|been found|turned up)\b`,
+  String.raw`(?:\b(?:has|have|had) |'s |\bs )been gone from (?:home|the house|(?:his|her|their) (?:home|house|placement|foster home|children'?s home|care home)|care) (?:since|for (?:two|three|four|five|\d+|a few|several) (?:days|nights))\b|\b(?:he|she|they) (?:has|have|had|is|are|was|were) (?:been )?(?:gone|missing) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\b(?:he|she|they) (?:is |are |has |have )?still (?:not|is not|are not|has not|have not|hasn't|haven't|isn't|aren't) (?:back|home|come back|come home|been found|turned up)\b`,
 );
 
 /** Signs of each kind of harm. */
@@ -327,9 +328,9 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:ways?|methods?|how) to (?:kill (?:yourself|urself|myself|herself|himself|themselves|themself)|end (?:your|my|her|his|their) (?:own )?life|commit suicide|die (?:painlessly|quickly|in your sleep))\b`,
       ),
-      // Fresh lines on the thighs, blades hidden away, banging the head until it bleeds, goodbye letters (NHS: self-harm and suicide warning signs).
+      // Fresh lines on the thighs, blades hidden away, banging the head as a habit or until it bleeds (once "banged his head on the door" tells an accident), goodbye letters (NHS: self-harm and suicide warning signs).
       r(
-        String.raw`\b(?:fresh|new|red|raw) (?:lines|cuts|scratches|marks|scars) on (?:his|her|their|[a-z]+'s) (?:thighs?|arms?|wrists?|legs?|stomach|tummy)\b|\b(?:blades?|razors?|razor blades?|sharpener blades?)\b.{0,30}\b(?:hidden|taped|stashed|in (?:his|her|their|[a-z]+'s) (?:pencil case|bag|room|drawer|phone case|pocket))|\b(?:bangs?|banging|banged) (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b|\b(?:written|wrote|writing|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b`,
+        String.raw`\b(?:fresh|new|red|raw) (?:lines|cuts|scratches|marks|scars) on (?:his|her|their|[a-z]+'s) (?:thighs?|arms?|wrists?|legs?|stomach|tummy)\b|\b(?:blades?|razors?|razor blades?|sharpener blades?)\b.{0,30}\b(?:hidden|taped|stashed|in (?:his|her|their|[a-z]+'s) (?:pencil case|bag|room|drawer|phone case|pocket))|\b(?:bangs|banging) (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b|\bbanged (?:his|her|their) head (?:against|off) (?:the )?(?:wall|floor|door|table)\b|\bbanged (?:his|her|their) head (?:on|against|off) (?:the )?(?:wall|floor|door|table)\b(?=.{0,40}\b(?:until|till|on purpose|deliberately|again and again|over and over|repeatedly)\b)|\b(?:written|wrote|writing|left) (?:my|his|her|their) (?:letters|goodbye (?:letters?|notes?))\b|\bthis is my last (?:lesson|session|day|class|message)\b`,
       ),
       // The same told the other way round, on the forearm too: "neat lines on Sam's forearm … a few
       // look fresh … he pulled his sleeve down fast" (NSPCC: signs of self-harm, and hiding them).

@@ -850,6 +850,28 @@ describe('detectConcern', () => {
     ).not.toBe('none');
   });
 
+  it('reads a child gone from home for days as missing now; a mishap threatened with murder, a clash of heads, a head banged on a table and a run smashed as nothing', () => {
+    // Paraphrased, not from any test set.
+    const gone = detectConcern(
+      "our 14 yr old member's been gone from her foster home since friday, carers are frantic",
+    );
+    expect(gone.kinds).toContain('missing-child');
+    expect(gone.danger).toBe(true);
+    for (const message of [
+      'my manager will kill me if i forget the register again, can someone remind me?',
+      "he'll murder me if i'm late for the minibus tomorrow, what time are we leaving?",
+      'one of the u12s got a fat lip from a collision in the warm up, first aider checked him and dad knows',
+      'she bumped her head on the table during tag, had a little cry, ice pack and she was fine, told mum at pickup',
+      'the seniors smashed the parkrun on saturday, new pbs all round',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // A threat tied to telling, and head-banging as a habit, are still read.
+    expect(detectConcern('he said his step dad will kill him if he tells anyone').kinds).toContain('threat-to-life');
+    expect(detectConcern('she keeps banging her head on the wall when she gets upset at club').kinds).toContain(
+      'self-harm-suicide',
+    );
+  });
+
   it('reads fresh lines on a forearm hidden at once and a goodbye posted from a height; a dance, a film scene and cheering at the screen as nothing', () => {
     // Paraphrased, not from any test set.
     expect(
