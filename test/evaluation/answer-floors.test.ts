@@ -1289,6 +1289,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.034,
     verdicts: 0.105,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh40-tune.jsonl',
+    top1: 0.466,
+    top3: 0.75,
+    abstention: 0.666,
+    falseAbstention: 0.017,
+    verdicts: 0.638,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh40-final.jsonl',
+    top1: 0.55,
+    top3: 0.8,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.545,
+  },
+  {
+    file: 'test/fixtures/unseen/british-taekwondo-council-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.484,
+    top3: 0.681,
+    abstention: 1,
+    falseAbstention: 0.031,
+    verdicts: 0.562,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -39,8 +39,13 @@ const PERMISSION_CUE = [
   /(?:^|[,.;:!?]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:ok|okay|alright|acceptable|banned)\s+(?:in|at|during|on|for|to|inside|outside|here|there|now|anymore|any more)\b/,
   // "…disco on friday - are the adults supervising allowed a drink?": whoever is allowed, whatever.
   /(?:^|[,.;:!?–-]\s*)(?:are|is)\s+(?:[\w'-]+\s+){1,3}?(?:allowed|permitted)\b/,
-  // A decision put as a bare verb after the situation: "…sent me a follow request, accept?", "…just carry on??".
-  /[,.;:!]\s*(?:just\s+|do i\s+|should i\s+)?(?:accept|ignore|reply|answer|block|delete|carry on|continue|keep going|follow (?:back|them|him|her)|add (?:them|him|her)|let (?:it|them|him|her) (?:slide|go|happen|carry on))(?:\s+(?:it|them|him|her|back))?\s*\?+\s*$/,
+  // A decision put as a bare verb after the situation: "…sent me a follow request, accept?", "…just
+  // carry on??", "…its just me and 4 members left. keep going till the end?".
+  /[,.;:!]\s*(?:just\s+|do i\s+|should i\s+)?(?:accept|ignore|reply|answer|block|delete|carry on|continue|keep going|follow (?:back|them|him|her)|add (?:them|him|her)|let (?:it|them|him|her) (?:slide|go|happen|carry on))(?:\s+[\w'-]+){0,6}\s*\?+\s*$/,
+  // An act put forward as the easy way, for agreement: "…, easiest if i just ring her back on it yeah?".
+  /\b(?:easiest|easier|quickest|quicker|simplest|simpler) (?:if|for) (?:i|we|me|us) (?:to )?(?:just |simply )?[a-z]+\b[^?]*\?+\s*$/,
+  // A claim that it is fine, asked back: "they reckon vibrate is fine for their phones. is it?".
+  /\b(?:is|are)\s+(?:fine|ok|okay|alright|all right|allowed|acceptable)\b[^?]{0,80}[.!,]\s*(?:is it|are they|is that (?:right|true|so)|right|true)\s*\?+\s*$/,
   /\b(?:ok|okay|alright|fine|allowed|permitted|acceptable|a problem|an issue|or not|a no)(?:\s+(?:tho|though|then|yeah|right|innit|yes|surely|too|isn'?t it|is it|ain'?t it|no))*\s*[?!.]*\s*$/,
   // A choice between doing it and not: "accept or just ignore it?", "keep going or stop?".
   /\bor (?:just |should i |do i |shall i |should we |do we )?(?:not|ignore|leave it|stop|block|delete|decline|refuse|wait|say no|report|avoid|steer clear|stay away|give it a miss)\b[^?]{0,20}[?]*\s*$/,

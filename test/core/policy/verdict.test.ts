@@ -139,6 +139,31 @@ describe('asking whether it would be wrong, a bad idea or against a rule', () =>
   });
 });
 
+describe('an act put forward as the easy way, a bare decision with more words, a claim asked back', () => {
+  it('reads these as asking leave, the verdict then read from the rule', () => {
+    // Paraphrased, not from any test set.
+    for (const question of [
+      'a dad keeps whatsapping me about kit, simplest if i just reply from my own phone yeah?',
+      "easier for me to just drive her home myself isn't it?",
+      'the other leader had to leave early so its me and 6 of them. carry on with the session?',
+      'storm knocked the power out, keep going in the dark for now?',
+      'the kids say headphones in is fine during quiet time. is it?',
+      'apparently phones on silent are ok in the changing rooms, right?',
+    ])
+      expect(classifyQuestion(question), question).toBe('permission');
+    // Asking how or what is still no request for leave.
+    expect(classifyQuestion('the easiest way to report a concern is what, the online form?')).toBe('open');
+    expect(classifyQuestion('the wifi is fine now. what time does the session start?')).toBe('open');
+    // A youth club's rule on lone working (not one of the shipped five).
+    expect(
+      verdict(
+        'the other leader had to go home so its just me and 6 of them. carry on with the session?',
+        'Sessions must not run with fewer than two adults present.',
+      ),
+    ).toBe('not-allowed');
+  });
+});
+
 describe('an invitation is leave: "are welcome to", "are encouraged to", "feel free to"', () => {
   it('allows what the clause invites, unless something limits it', () => {
     // From a woodcraft group's group-night policy (not the five).
