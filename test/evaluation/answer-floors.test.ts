@@ -19,6 +19,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * the ranking that weighs where a sentence sits (`sectionWeight`, docs/answers.md): over all sets
  * it gained tune +14 top-1 and +11 top-3, aside +21 and +13 (27 aside sets up, 12 down), and
  * moved 30 sets a question or two down.
+ *
+ * A floor marked "until the where/when refusal (26th session)" was lowered, by a question, with the
+ * lower scope threshold for a where or when question whose best clause states no place or time
+ * (`unfitScopeThreshold`, docs/answers.md): over all sets out-of-scope refusals rose tune +6, aside
+ * +8, for false abstentions +1 and +4.
  */
 interface Floor {
   readonly file: string;
@@ -162,11 +167,13 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/newcastle-city-juniors-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.425,
+    // 0.425 until the where/when refusal (26th session).
+    top1: 0.407,
     // 0.611 until the ruleless ranking (24th session).
     top3: 0.574,
     abstention: 0.1,
-    falseAbstention: 0.019,
+    // 0.019 until the where/when refusal (26th session).
+    falseAbstention: 0.038,
     verdicts: 0.444,
   },
   {
@@ -321,7 +328,8 @@ const floors: readonly Floor[] = [
     top1: 0.23,
     top3: 0.326,
     abstention: 0.875,
-    falseAbstention: 0.039,
+    // 0.039 until the where/when refusal (26th session).
+    falseAbstention: 0.058,
     verdicts: 0.272,
   },
   {
@@ -700,7 +708,8 @@ const floors: readonly Floor[] = [
     // 0.538 until the section weight (25th session).
     top3: 0.519,
     abstention: 0.875,
-    falseAbstention: 0.039,
+    // 0.039 until the where/when refusal (26th session).
+    falseAbstention: 0.058,
     verdicts: 0.315,
   },
   {
@@ -1007,9 +1016,11 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/mosaik-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.461,
-    top3: 0.576,
+    // 0.576 until the where/when refusal (26th session).
+    top3: 0.557,
     abstention: 0.875,
-    falseAbstention: 0,
+    // 0 until the where/when refusal (26th session).
+    falseAbstention: 0.02,
     verdicts: 0.181,
   },
   {

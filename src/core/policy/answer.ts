@@ -131,6 +131,12 @@ export interface AnswerOptions {
    */
   readonly scopeThreshold: number;
   /**
+   * The scope model's probability from which a where or when question is read as out of scope
+   * when its best clause states no place or time at all (`answerFit` "none"): the clause does not
+   * give what the question asks for, so less doubt suffices.
+   */
+  readonly unfitScopeThreshold: number;
+  /**
    * How much stronger than `confidentMatch` a clause must match to answer a question the scope
    * model is sure of: at the threshold, `confidentMatch` itself; at certainty (probability 1),
    * `1 + scopeOverrule` times it, in a straight line between.
@@ -162,6 +168,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   confidentMatch: 13,
   scopeModel: scopeModel ?? null,
   scopeThreshold: 0.7,
+  unfitScopeThreshold: 0.4,
   scopeOverrule: 2,
   factsOnOpenQuestions: 0.4,
   ruleless: 0.6,
@@ -371,7 +378,12 @@ export class PolicyAnswerer {
           result.rank / result.rulelessFactor > best.rank / best.rulelessFactor ? result : best,
         )
       : top;
-    if (!top || !this.#answers(trimmed, analysed, judged ?? top, index, reading, contacts !== undefined))
+    // A where or when question whose best clause states no place or time: see `unfitScopeThreshold`.
+    const unfit =
+      (wanted === 'place' || wanted === 'time') &&
+      !!judged &&
+      answerFit(wanted, judged.clause.text, isQuestionWord) === 'none';
+    if (!top || !this.#answers(trimmed, analysed, judged ?? top, index, reading, contacts !== undefined, unfit))
       return noAnswer(corpus, trimmed);
 
     const cited = results
@@ -441,6 +453,7 @@ export class PolicyAnswerer {
     index: ClauseIndex,
     reading: AnswerReading,
     asksForContact: boolean,
+    unfit = false,
   ): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;
@@ -456,7 +469,10 @@ export class PolicyAnswerer {
     // hows best to reach him?"): its own data answers it, however much it reads like office chat.
     if (model && !asksForContact && match < options.confidentMatch * (1 + options.scopeOverrule)) {
       const outOfScope = probability(model, scopeFeatures(text, this.#vectors));
-      const certainty = (outOfScope - options.scopeThreshold) / (1 - options.scopeThreshold);
+      // A where or when question whose best clause states no place or time ("where can parents
+      // park for league day?" against a clause on parents' conduct) is refused on less doubt.
+      const threshold = unfit ? options.unfitScopeThreshold : options.scopeThreshold;
+      const certainty = (outOfScope - threshold) / (1 - threshold);
       if (certainty >= 0 && match < options.confidentMatch * (1 + options.scopeOverrule * certainty)) return false;
     }
     // A question may say much the policies never name (the activity, the place, the event: "the

@@ -106,6 +106,23 @@ describe('the learned scope model', () => {
     );
   });
 
+  it('refuses a where or when question from 0.4 when its best clause states no place or time (unfitScopeThreshold)', () => {
+    // Read at about 0.57: below the answer's threshold, above the lower one; Allsorts' clauses say
+    // nothing of where anyone parks.
+    const park = 'where do volunteers park on a tuesday night?';
+    const p = probability(scopeModel!, features(park));
+    expect(p).toBeGreaterThan(0.4);
+    expect(p).toBeLessThan(0.7);
+    expect(createAnswerer(corpus).answer('allsorts', park, today).verdict).toBe('no-answer');
+    expect(createAnswerer(corpus, { unfitScopeThreshold: 0.7 }).answer('allsorts', park, today).verdict).not.toBe(
+      'no-answer',
+    );
+    // Read at about 0.66, but its best clause says when: answered.
+    const check = 'when can i check my phone during activities?';
+    expect(probability(scopeModel!, features(check))).toBeGreaterThan(0.4);
+    expect(createAnswerer(corpus).answer('allsorts', check, today).verdict).not.toBe('no-answer');
+  });
+
   it('reads a question by its meaning as well as its words: words no training question used still count', () => {
     // No training question says "salary" or "trailers"; words near them in meaning ("pay",
     // "vehicles") are what the model learned from.
