@@ -1333,6 +1333,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.031,
     verdicts: 0.562,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh41-tune.jsonl',
+    top1: 0.683,
+    top3: 0.883,
+    abstention: 0.833,
+    falseAbstention: 0,
+    verdicts: 0.583,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh41-final.jsonl',
+    top1: 0.566,
+    top3: 0.783,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.538,
+  },
+  {
+    file: 'test/fixtures/unseen/hackthemidlands-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.393,
+    top3: 0.639,
+    abstention: 0.625,
+    falseAbstention: 0.033,
+    verdicts: 0.208,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -96,6 +96,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh41-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.937 },
   { file: 'concerns-fresh42-tune.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
   { file: 'concerns-fresh42-final.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 0.95 },
+  { file: 'concerns-fresh43-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh43-final.jsonl', recall: 0.989, falseAlarms: 0.075, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
