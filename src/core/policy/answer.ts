@@ -1,5 +1,7 @@
 import { PolicyDeskError } from '../errors.ts';
 import { type Actor, actorFactor, clauseActor, questionActor } from './actors.ts';
+import { gateFeatures } from './answer-gate.ts';
+import { answerGateModel } from './answer-gate-model.ts';
 import { type AnswerFit, type AnswerType, answerFit, answerType } from './answer-type.ts';
 import {
   type AnalysedQuestion,
@@ -142,6 +144,16 @@ export interface AnswerOptions {
    * `1 + scopeOverrule` times it, in a straight line between.
    */
   readonly scopeOverrule: number;
+  /**
+   * The learned gate on whether the policies answer a question (`answer-gate.ts`): the question is
+   * refused at or above its threshold. `null`: the hand-set thresholds above decide alone.
+   */
+  readonly answerGate: LogisticModel | null;
+  /**
+   * Called with the gate's features of every question that reaches it and whether the hand-set
+   * thresholds would answer it: for the gate's training script (`npm run train:gate`).
+   */
+  readonly gateObserver?: ((features: ReadonlyMap<string, number>, byRules: boolean) => void) | undefined;
   /** Rank multiplier for contact and document details when the question is not a who / when / where one. */
   readonly factsOnOpenQuestions: number;
   /**
@@ -167,6 +179,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   minScore: 5,
   confidentMatch: 13,
   scopeModel: scopeModel ?? null,
+  answerGate: answerGateModel ?? null,
   scopeThreshold: 0.7,
   unfitScopeThreshold: 0.4,
   scopeOverrule: 2,
@@ -454,6 +467,36 @@ export class PolicyAnswerer {
     reading: AnswerReading,
     asksForContact: boolean,
     unfit = false,
+  ): boolean {
+    const { answerGate, gateObserver, scopeModel: model } = this.#options;
+    // Under the reporting route the rules decide: the gate learned from questions alone.
+    if (reading === 'question' && (answerGate || gateObserver)) {
+      const features = gateFeatures({
+        outOfScope: model ? probability(model, scopeFeatures(text, this.#vectors)) : 0,
+        score: top.score,
+        coverage: top.coverage,
+        rank: top.rank,
+        knownShare: index.knownShare(question),
+        unfit,
+        asksForContact,
+        terms: question.ownTerms.length,
+      });
+      const byRules = this.#answersByRules(text, question, top, index, reading, asksForContact, unfit);
+      gateObserver?.(features, byRules);
+      return answerGate ? probability(answerGate, features) < answerGate.threshold : byRules;
+    }
+    return this.#answersByRules(text, question, top, index, reading, asksForContact, unfit);
+  }
+
+  /** The hand-set thresholds the gate replaced for questions, still read under the reporting route. */
+  #answersByRules(
+    text: string,
+    question: AnalysedQuestion,
+    top: ScoredClause,
+    index: ClauseIndex,
+    reading: AnswerReading,
+    asksForContact: boolean,
+    unfit: boolean,
   ): boolean {
     const options = this.#options;
     if (top.score < options.minScore) return false;

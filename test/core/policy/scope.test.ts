@@ -4,6 +4,8 @@ import { createAnswerer } from '../../../src/adapters/answerer.ts';
 import { loadCorpus } from '../../../src/adapters/policy-files.ts';
 import { sharedWordVectors } from '../../../src/adapters/word-vectors-file.ts';
 import { defaultPoliciesDir } from '../../../src/cli/cli-support.ts';
+import { gateFeatures } from '../../../src/core/policy/answer-gate.ts';
+import { answerGateModel } from '../../../src/core/policy/answer-gate-model.ts';
 import type { Corpus } from '../../../src/core/policy/corpus.ts';
 import { probability, reads } from '../../../src/core/policy/logistic-model.ts';
 import { scopeFeatures } from '../../../src/core/policy/scope-features.ts';
@@ -26,6 +28,8 @@ numbering: positional
 1. Staff who drive their own car to an Allsorts activity may claim mileage at the rate set by the trustees, within 30 days of the journey.
 `;
 const today = new Date('2026-12-02T12:00:00Z');
+/** The hand-set thresholds alone, without the learned answer gate that now decides for questions. */
+const rules = { answerGate: null };
 let corpus: Corpus;
 /** What the answerer gives the model: the question's words and, through the word vectors, its meaning. */
 const features = (question: string) => scopeFeatures(question, sharedWordVectors());
@@ -72,10 +76,10 @@ describe('the learned scope model', () => {
     // to overrule a doubtful reading, not one this sure.
     const pay = 'when do tutors get paid for the zoom classes this month?';
     expect(probability(scopeModel!, features(pay))).toBeGreaterThan(0.95);
-    expect(createAnswerer(corpus, { scopeOverrule: 0 }).answer('online-courses', pay, today).verdict).not.toBe(
-      'no-answer',
-    );
-    expect(createAnswerer(corpus).answer('online-courses', pay, today).verdict).toBe('no-answer');
+    expect(
+      createAnswerer(corpus, { ...rules, scopeOverrule: 0 }).answer('online-courses', pay, today).verdict,
+    ).not.toBe('no-answer');
+    expect(createAnswerer(corpus, rules).answer('online-courses', pay, today).verdict).toBe('no-answer');
   });
 
   it('answers a question most of whose everyday words a small policy never uses (minKnownShare 0.3)', async () => {
@@ -86,12 +90,15 @@ describe('the learned scope model', () => {
     const question = 'how long will you hold onto my info if I stop tutoring for you';
     // The scope model reads this question at the edge of its threshold (0.70); it is left out, so
     // what is measured here is the share of the question the policies know.
-    const answer = createAnswerer(small, { scopeModel: null }).answer('give-and-grow-cic', question, today);
+    const answer = createAnswerer(small, { ...rules, scopeModel: null }).answer('give-and-grow-cic', question, today);
     expect(answer.verdict).not.toBe('no-answer');
     expect(answer.citations.map((citation) => citation.section)).toContain('7. Data Retention');
     expect(
-      createAnswerer(small, { scopeModel: null, minKnownShare: 0.6 }).answer('give-and-grow-cic', question, today)
-        .verdict,
+      createAnswerer(small, { ...rules, scopeModel: null, minKnownShare: 0.6 }).answer(
+        'give-and-grow-cic',
+        question,
+        today,
+      ).verdict,
     ).toBe('no-answer');
   });
 
@@ -100,10 +107,10 @@ describe('the learned scope model', () => {
     const question = 'can i change how much goes into my pension';
     const p = probability(scopeModel!, features(question));
     expect(p).toBeGreaterThan(0.7);
-    expect(createAnswerer(corpus).answer('worknlearn', question, today).verdict).toBe('no-answer');
-    expect(createAnswerer(corpus, { scopeThreshold: p + 0.01 }).answer('worknlearn', question, today).verdict).not.toBe(
-      'no-answer',
-    );
+    expect(createAnswerer(corpus, rules).answer('worknlearn', question, today).verdict).toBe('no-answer');
+    expect(
+      createAnswerer(corpus, { ...rules, scopeThreshold: p + 0.01 }).answer('worknlearn', question, today).verdict,
+    ).not.toBe('no-answer');
   });
 
   it('refuses a where or when question from 0.4 when its best clause states no place or time (unfitScopeThreshold)', () => {
@@ -113,14 +120,14 @@ describe('the learned scope model', () => {
     const p = probability(scopeModel!, features(park));
     expect(p).toBeGreaterThan(0.4);
     expect(p).toBeLessThan(0.7);
-    expect(createAnswerer(corpus).answer('allsorts', park, today).verdict).toBe('no-answer');
-    expect(createAnswerer(corpus, { unfitScopeThreshold: 0.7 }).answer('allsorts', park, today).verdict).not.toBe(
-      'no-answer',
-    );
+    expect(createAnswerer(corpus, rules).answer('allsorts', park, today).verdict).toBe('no-answer');
+    expect(
+      createAnswerer(corpus, { ...rules, unfitScopeThreshold: 0.7 }).answer('allsorts', park, today).verdict,
+    ).not.toBe('no-answer');
     // Read at about 0.66, but its best clause says when: answered.
     const check = 'when can i check my phone during activities?';
     expect(probability(scopeModel!, features(check))).toBeGreaterThan(0.4);
-    expect(createAnswerer(corpus).answer('allsorts', check, today).verdict).not.toBe('no-answer');
+    expect(createAnswerer(corpus, rules).answer('allsorts', check, today).verdict).not.toBe('no-answer');
   });
 
   it('reads a question by its meaning as well as its words: words no training question used still count', () => {
@@ -135,5 +142,54 @@ describe('the learned scope model', () => {
       expect(probability(scopeModel!, features(question)), question).toBeGreaterThan(0.7);
       expect(probability(scopeModel!, scopeFeatures(question)), question).toBeLessThan(0.7);
     }
+  });
+});
+
+describe('the learned answer gate', () => {
+  it('reads general measures of the best match, by name', () => {
+    const features = gateFeatures({
+      outOfScope: 0.8,
+      score: 9,
+      coverage: 0.5,
+      rank: 4,
+      knownShare: 0.6,
+      unfit: true,
+      asksForContact: false,
+      terms: 7,
+    });
+    expect(Object.fromEntries(features)).toEqual({
+      bias: 1,
+      outOfScope: 0.8,
+      logScore: Math.log(10),
+      coverage: 0.5,
+      logMatch: Math.log(5.5),
+      knownShare: 0.6,
+      unfit: 1,
+      asksForContact: 0,
+      logTerms: Math.log(8),
+      logRank: Math.log(5),
+    });
+    // Every feature the model weighs is one the gate reads.
+    expect(Object.keys(answerGateModel!.weights).sort()).toEqual([...features.keys()].sort());
+  });
+
+  it('weighs them together where the hand-set thresholds weighed each alone', () => {
+    const gate = createAnswerer(corpus);
+    const byRules = createAnswerer(corpus, rules);
+    // Office chat the rules let through on a weak match to a phone clause: refused.
+    const printer = 'can i use the office printer for my own stuff?';
+    expect(byRules.answer('allsorts', printer, today).verdict).not.toBe('no-answer');
+    expect(gate.answer('allsorts', printer, today).verdict).toBe('no-answer');
+    // A conduct question the rules refused for its unknown words ("hotspot", "rubbish", "community
+    // centre"): answered, from the rule on personal phones.
+    const hotspot = 'the wifi at the community centre is rubbish, can i hotspot from my phone for the zoom session?';
+    expect(byRules.answer('allsorts', hotspot, today).verdict).toBe('no-answer');
+    expect(gate.answer('allsorts', hotspot, today).verdict).not.toBe('no-answer');
+    // Conduct questions are answered by both.
+    for (const question of [
+      'can i take photos of the members on my own phone?',
+      'a lad wants to add me on snap, is that ok?',
+    ])
+      expect(gate.answer('allsorts', question, today).verdict, question).toBe('not-allowed');
   });
 });
