@@ -466,7 +466,7 @@ export class PolicyAnswerer {
     index: ClauseIndex,
     reading: AnswerReading,
     asksForContact: boolean,
-    unfit = false,
+    unfit: boolean,
   ): boolean {
     const { answerGate, gateObserver, scopeModel: model } = this.#options;
     // Under the reporting route the rules decide: the gate learned from questions alone.
@@ -481,9 +481,9 @@ export class PolicyAnswerer {
         asksForContact,
         terms: question.ownTerms.length,
       });
-      const byRules = this.#answersByRules(text, question, top, index, reading, asksForContact, unfit);
-      gateObserver?.(features, byRules);
-      return answerGate ? probability(answerGate, features) < answerGate.threshold : byRules;
+      if (gateObserver)
+        gateObserver(features, this.#answersByRules(text, question, top, index, reading, asksForContact, unfit));
+      if (answerGate) return probability(answerGate, features) < answerGate.threshold;
     }
     return this.#answersByRules(text, question, top, index, reading, asksForContact, unfit);
   }
