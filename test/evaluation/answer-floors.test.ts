@@ -1404,6 +1404,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.033,
     verdicts: 0.208,
   },
+  {
+    file: 'test/fixtures/unseen/kingston-jiu-jitsu-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.412,
+    top3: 0.555,
+    abstention: 0.555,
+    falseAbstention: 0.016,
+    verdicts: 0.23,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh42-tune.jsonl',
+    top1: 0.616,
+    top3: 0.816,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.611,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh42-final.jsonl',
+    top1: 0.633,
+    top3: 0.833,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.653,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
