@@ -469,10 +469,11 @@ export class PolicyAnswerer {
     unfit: boolean,
   ): boolean {
     const { answerGate, gateObserver, scopeModel: model } = this.#options;
-    // Under the reporting route the rules decide: the gate learned from questions alone.
-    if (reading === 'question' && (answerGate || gateObserver)) {
+    // Under the reporting route the rules decide: the gate learned from questions alone; and so they
+    // do without the scope model, whose reading the gate weighs most.
+    if (reading === 'question' && model && (answerGate || gateObserver)) {
       const features = gateFeatures({
-        outOfScope: model ? probability(model, scopeFeatures(text, this.#vectors)) : 0,
+        outOfScope: probability(model, scopeFeatures(text, this.#vectors)),
         score: top.score,
         coverage: top.coverage,
         rank: top.rank,

@@ -185,6 +185,14 @@ describe('the learned answer gate', () => {
     const hotspot = 'the wifi at the community centre is rubbish, can i hotspot from my phone for the zoom session?';
     expect(byRules.answer('allsorts', hotspot, today).verdict).toBe('no-answer');
     expect(gate.answer('allsorts', hotspot, today).verdict).not.toBe('no-answer');
+    // Without the scope model, whose reading the gate weighs most, the thresholds decide alone:
+    // the gate is never consulted.
+    let consulted = 0;
+    const observe = { gateObserver: () => (consulted += 1) };
+    createAnswerer(corpus, { ...observe, scopeModel: null }).answer('allsorts', printer, today);
+    expect(consulted).toBe(0);
+    createAnswerer(corpus, observe).answer('allsorts', printer, today);
+    expect(consulted).toBe(1);
     // Conduct questions are answered by both.
     for (const question of [
       'can i take photos of the members on my own phone?',
