@@ -396,7 +396,18 @@ export class PolicyAnswerer {
       (wanted === 'place' || wanted === 'time') &&
       !!judged &&
       answerFit(wanted, judged.clause.text, isQuestionWord) === 'none';
-    if (!top || !this.#answers(trimmed, analysed, judged ?? top, index, reading, contacts !== undefined, unfit))
+    if (
+      !top ||
+      !this.#answers({
+        text: trimmed,
+        question: analysed,
+        top: judged ?? top,
+        index,
+        reading,
+        asksForContact: contacts !== undefined,
+        unfit,
+      })
+    )
       return noAnswer(corpus, trimmed);
 
     const cited = results
@@ -459,15 +470,8 @@ export class PolicyAnswerer {
    * question is about (a holiday, a party, stationery: they do not), and the best clause must
    * cover enough of the part they know.
    */
-  #answers(
-    text: string,
-    question: AnalysedQuestion,
-    top: ScoredClause,
-    index: ClauseIndex,
-    reading: AnswerReading,
-    asksForContact: boolean,
-    unfit: boolean,
-  ): boolean {
+  #answers(best: BestMatch): boolean {
+    const { text, question, top, index, reading, asksForContact, unfit } = best;
     const { answerGate, gateObserver, scopeModel: model } = this.#options;
     // Under the reporting route the rules decide: the gate learned from questions alone; and so they
     // do without the scope model, whose reading the gate weighs most.
@@ -482,23 +486,15 @@ export class PolicyAnswerer {
         asksForContact,
         terms: question.ownTerms.length,
       });
-      if (gateObserver)
-        gateObserver(features, this.#answersByRules(text, question, top, index, reading, asksForContact, unfit));
+      if (gateObserver) gateObserver(features, this.#answersByRules(best));
       if (answerGate) return probability(answerGate, features) < answerGate.threshold;
     }
-    return this.#answersByRules(text, question, top, index, reading, asksForContact, unfit);
+    return this.#answersByRules(best);
   }
 
   /** The hand-set thresholds the gate replaced for questions, still read under the reporting route. */
-  #answersByRules(
-    text: string,
-    question: AnalysedQuestion,
-    top: ScoredClause,
-    index: ClauseIndex,
-    reading: AnswerReading,
-    asksForContact: boolean,
-    unfit: boolean,
-  ): boolean {
+  #answersByRules(best: BestMatch): boolean {
+    const { text, question, top, index, reading, asksForContact, unfit } = best;
     const options = this.#options;
     if (top.score < options.minScore) return false;
     // Under the reporting route, a weak answer gives way to the reporting procedure itself.
@@ -528,6 +524,19 @@ export class PolicyAnswerer {
 
 /** What a message is read as: a question, or a question under the reporting route (a weak answer gives way to the reporting procedure). */
 type AnswerReading = 'question' | 'under-concern';
+
+/** A question and the clause that matches it best, as whether the policies answer it is judged on. */
+interface BestMatch {
+  readonly text: string;
+  readonly question: AnalysedQuestion;
+  readonly top: ScoredClause;
+  readonly index: ClauseIndex;
+  readonly reading: AnswerReading;
+  /** A question for someone the organisation lists as a contact, its record among the matches. */
+  readonly asksForContact: boolean;
+  /** A where or when question whose best clause states no place or time (`unfitScopeThreshold`). */
+  readonly unfit: boolean;
+}
 
 /** Concerns that are situations a policy may have its own procedure for: an emergency, a child missing. */
 const SITUATIONS: ReadonlySet<ConcernKind> = new Set(['medical-emergency', 'missing-child', 'threat-to-life']);
