@@ -24,7 +24,7 @@ import path from 'node:path';
 import { createAnswerer } from '../src/adapters/answerer.ts';
 import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { probability } from '../src/core/policy/logistic-model.ts';
-import { type LabelledExample, trainLogistic, weightLines } from './logistic.ts';
+import { type LabelledExample, modelModule, trainLogistic } from './logistic.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(`Trains the answer gate on the question sets tuned on and writes src/core/policy/answer-gate-model.ts.
@@ -188,20 +188,18 @@ const weights = rawWeights(trainLogistic(standardised(raw), training));
 const positives = raw.filter((example) => example.positive).length;
 writeFileSync(
   path.join(root, 'src', 'core', 'policy', 'answer-gate-model.ts'),
-  `import type { LogisticModel } from './logistic-model.ts';
-
-/**
- * The answer gate, written by scripts/train-answer-gate.ts (npm run train:gate): ${raw.length}
- * questions of the sets tuned on (${positives} out of scope), threshold ${threshold} chosen by
- * cross-validation over groups of organisations. Do not edit by hand; retrain.
- */
-export const answerGateModel: LogisticModel | undefined = {
-  threshold: ${threshold},
-  weights: {
-${weightLines(weights)}
-  },
-};
-`,
+  modelModule({
+    importLine: "import type { LogisticModel } from './logistic-model.ts';",
+    doc: [
+      `The answer gate, written by scripts/train-answer-gate.ts (npm run train:gate): ${raw.length}`,
+      `questions of the sets tuned on (${positives} out of scope), threshold ${threshold} chosen by`,
+      'cross-validation over groups of organisations. Do not edit by hand; retrain.',
+    ],
+    exportName: 'answerGateModel',
+    typeName: 'LogisticModel',
+    threshold,
+    weights,
+  }),
 );
 process.stdout.write(
   `${raw.length} questions (${positives} out of scope) from ${files.length} sets of ${orgs.length} organisations.\n` +
