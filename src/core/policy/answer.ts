@@ -371,12 +371,13 @@ export class PolicyAnswerer {
       .search(analysed, 20)
       .map((result) => {
         const actor = actorFactor(asker, actorOf(reader, result));
-        const type = this.#options.answerTypeFactor[answerFit(wanted, result.clause.text, isQuestionWord)];
+        const fit = answerFit(wanted, result.clause.text, isQuestionWord);
+        const type = this.#options.answerTypeFactor[fit];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
         const rulelessFactor =
           asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
-        return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor };
+        return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor, fit };
       })
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
@@ -392,10 +393,7 @@ export class PolicyAnswerer {
         )
       : top;
     // A where or when question whose best clause states no place or time: see `unfitScopeThreshold`.
-    const unfit =
-      (wanted === 'place' || wanted === 'time') &&
-      !!judged &&
-      answerFit(wanted, judged.clause.text, isQuestionWord) === 'none';
+    const unfit = (wanted === 'place' || wanted === 'time') && judged?.fit === 'none';
     if (
       !top ||
       !this.#answers({
