@@ -872,6 +872,31 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads a child not home since a day or for nights as missing now, and a hit taken in sport as a sports knock unless someone is blamed or it is doubted', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "lad on our course hasn't been in for three weeks and his dad has just said he hasn't been home since tuesday",
+      'he has not been home for three nights, his carer thought he was at a friends',
+    ]) {
+      const missing = detectConcern(message);
+      expect(missing.kinds, message).toContain('missing-child');
+      expect(missing.danger, message).toBe(true);
+    }
+    for (const message of [
+      "one of the girls told me she got battered at kickboxing sparring on sunday lol, she's dead proud",
+      'he got properly battered at judo last night haha, wants to show everyone his technique',
+    ]) {
+      const knock = detectConcern(message);
+      expect(knock.level, message).toBe('none');
+      expect(knock.doubt, message).toBe(false);
+    }
+    // Hit by someone named, or a hit whose story is doubted, is still read.
+    expect(detectConcern('she got hit at training by the coach and has a mark on her arm').level).not.toBe('none');
+    expect(
+      detectConcern('he says he got battered at football but it does not add up, the bruises are on his back').level,
+    ).not.toBe('none');
+  });
+
   it('reads fresh lines on a forearm hidden at once and a goodbye posted from a height; a dance, a film scene and cheering at the screen as nothing', () => {
     // Paraphrased, not from any test set.
     expect(
