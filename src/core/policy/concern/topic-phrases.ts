@@ -46,7 +46,13 @@ const HARM_TOPIC = String.raw`(?:missing (?:child(?:ren)?|person|persons|pupils?
 /** What a harm names when it names a document or a process about it. */
 const DOCUMENT = String.raw`(?:procedures?|polic(?:y|ies)|flowcharts?|protocols?|guidance|training|modules?|courses?|forms?|posters?|leaflets?|awareness|videos?|talks?|lessons?|workshops?|drills?|checklists?|sections?|e-?learning|documentar(?:y|ies)|films?|clips?|programmes?|podcasts?)`;
 
-const HARM_DOCUMENT = new RegExp(String.raw`\b${HARM_TOPIC} ${DOCUMENT}\b`, 'g');
+/**
+ * Cases of a harm counted or filed as a kind ("where do self-harm concerns get logged?", "should fgm
+ * disclosures go on the incident form?"), not about anyone: no "about", "with" or "for" someone after.
+ */
+const CASES = String.raw`(?:concerns|disclosures|incidents|cases|referrals)\b(?! (?:about|with|for|over|regarding|re|in|at|from|around|involving|of)\b)`;
+
+const HARM_DOCUMENT = new RegExp(String.raw`\b${HARM_TOPIC} (?:${DOCUMENT}\b|${CASES})`, 'g');
 
 /** The message with each harm named as a topic replaced by a neutral word, the rest unchanged. */
 export function withoutTopics(normalised: string): string {

@@ -2010,6 +2010,20 @@ describe('detectConcern', () => {
     expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
   });
 
+  it('reads the cases of a harm filed as a kind ("where do fgm disclosures get logged?") as a topic, and concerns about someone as before', () => {
+    // Paraphrased, not from any test set.
+    for (const ordinary of [
+      'do neglect concerns go on the safeguarding log or on cpoms? new starter asking',
+      'where do fgm disclosures get recorded',
+    ])
+      expect(detectConcern(ordinary).level, ordinary).toBe('none');
+    for (const concern of [
+      'we have self-harm concerns about jo in year 9',
+      "i've got neglect concerns with the twins again",
+    ])
+      expect(flagged(concern), concern).toBe(true);
+  });
+
   it('reads a harm that names a lesson, a talk or a procedure as its topic, and what else the message tells as before', () => {
     for (const ordinary of [
       'the police are doing a talk on weapons and knife crime for our older group, do we need parental consent for that',
