@@ -1429,6 +1429,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.653,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh43-tune.jsonl',
+    top1: 0.666,
+    top3: 0.866,
+    abstention: 0.875,
+    falseAbstention: 0.017,
+    verdicts: 0.769,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh43-final.jsonl',
+    top1: 0.566,
+    top3: 0.8,
+    abstention: 0.625,
+    falseAbstention: 0,
+    verdicts: 0.59,
+  },
+  {
+    file: 'test/fixtures/unseen/ruislip-cricket-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.421,
+    top3: 0.656,
+    abstention: 0.875,
+    falseAbstention: 0.047,
+    verdicts: 0.588,
+  },
+  {
+    file: 'test/fixtures/unseen/skylark-learning-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.352,
+    top3: 0.602,
+    abstention: 0.777,
+    falseAbstention: 0.059,
+    verdicts: 0.444,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
