@@ -122,6 +122,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:internet|wifi|wi-fi|connection|signal|broadband|zoom|teams|call|line|laptop|phone|battery|account|app|platform|meeting|host)\b(?: [\w']+){0,3}? (?:kept |keeps |keep |was |is |were |has been |will |always )?(?:cutting|cuts|cut) (?:me|us|him|her|them|you|everyone|people|the (?:call|session|lesson|meeting)) off\b/g,
     'kept dropping',
   ],
+  // A device or a connection that dies, not a person: "anyone else's zoom dying today?", "the wifi
+  // at the hut keeps dying", "my laptop died mid-lesson" (no one named between). Not a phone: "her phone died" may be why
+  // nobody can reach a child, and is read as before.
+  [
+    /\b(?:internet|wifi|wi-fi|connection|signal|broadband|zoom|teams|laptop|tablet|ipad|computer|pc|printer|projector|speaker|mic|camera|webcam|router|app|platform|website|server)\b(?: (?!(?:and|but|she|he|they|i|we|you|her|him|them|his|their|my|mum|dad|nan|gran)\b)[\w']+){0,4}?(?:'s| is| are| was| were| has| have| keeps| kept| keep)?(?: been)?(?: just| literally| totally| completely)? (?:dying|died|dead)\b/g,
+    'stopped working',
+  ],
   // A child's tooth, not a lost child: "lost a baby tooth".
   [
     /\b(?:lost|pulled out|wiggled out|knocked out) (?:a |his |her |their |one of (?:his|her|their) )?(?:baby |milk |wobbly |front )teeth?\b|\b(?:lost|pulled out) (?:a |his |her |their )?wobbly tooth\b/g,

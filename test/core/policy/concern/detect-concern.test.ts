@@ -2010,6 +2010,19 @@ describe('detectConcern', () => {
     expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
   });
 
+  it('reads a device or a connection dying or freezing as no sign of harm, and a phone that died beside a missing child as before', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'is anyone elses zoom dying this morning? mine keeps freezing',
+      'the wifi at the scout hut keeps dying, can we get a booster',
+    ]) {
+      const read = detectConcern(message);
+      expect(read.level, message).toBe('none');
+      expect(read.danger, message).toBe(false);
+    }
+    expect(flagged('her phone died and now nobody can reach her, she left the park an hour ago')).toBe(true);
+  });
+
   it('reads the cases of a harm filed as a kind ("where do fgm disclosures get logged?") as a topic, and concerns about someone as before', () => {
     // Paraphrased, not from any test set.
     for (const ordinary of [
