@@ -1463,6 +1463,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.059,
     verdicts: 0.444,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh44-tune.jsonl',
+    top1: 0.616,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0.017,
+    verdicts: 0.696,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh44-final.jsonl',
+    top1: 0.583,
+    top3: 0.883,
+    abstention: 0.75,
+    falseAbstention: 0.017,
+    verdicts: 0.625,
+  },
+  {
+    file: 'test/fixtures/unseen/early-childhood-project-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.343,
+    top3: 0.546,
+    abstention: 1,
+    falseAbstention: 0.063,
+    verdicts: 0.23,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
