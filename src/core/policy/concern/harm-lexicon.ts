@@ -35,8 +35,8 @@ export const forcedMarriage = r(
 
 /**
  * A child gone now, in everyday words: "he's been gone since this morning", "still not back", "has
- * been gone from home since saturday", "she has not been home since friday" (gone from a home or a placement says whom). Also
- * what makes a child who often goes missing missing now (`inDanger`).
+ * been gone from home since saturday", "she has not been home since friday" (gone from a home or a
+ * placement says whom). Also what makes a child who often goes missing missing now (`inDanger`).
  */
 export const MISSING_NOW = r(
   String.raw`(?:\b(?:has|have|had) |'s |\bs )been gone from (?:home|the house|(?:his|her|their) (?:home|house|placement|foster home|children'?s home|care home)|care) (?:since|for (?:two|three|four|five|\d+|a few|several) (?:days|nights))\b|\b(?:he|she|they) (?:has|have|had|is|are|was|were) (?:been )?(?:gone|missing) since (?:this morning|last night|yesterday|earlier|lunch ?time|lunch|breakfast|school|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)? ?(?:am|pm|o'?clock)?)\b|\b(?:he|she|they) (?:is |are |has |have )?still (?:not|is not|are not|has not|have not|hasn't|haven't|isn't|aren't) (?:back|home|come back|come home|been found|turned up)\b|\b(?:he|she|they) (?:has not|have not|had not|has never|have never) (?:been|come|gone) (?:back )?home (?:since (?:this morning|last night|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)|for (?:two|three|four|five|\d+|a few|several) (?:days|nights))\b`,

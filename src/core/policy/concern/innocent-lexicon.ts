@@ -123,8 +123,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'kept dropping',
   ],
   // A device or a connection that dies, not a person: "anyone else's zoom dying today?", "the wifi
-  // at the hut keeps dying", "my laptop died mid-lesson" (no one named between). Not a phone: "her phone died" may be why
-  // nobody can reach a child, and is read as before.
+  // at the hut keeps dying", "my laptop died mid-lesson" (no one named between). Not a phone: "her
+  // phone died" may be why nobody can reach a child, and is read as before.
   [
     /\b(?:internet|wifi|wi-fi|connection|signal|broadband|zoom|teams|laptop|tablet|ipad|computer|pc|printer|projector|speaker|mic|camera|webcam|router|app|platform|website|server)\b(?: (?!(?:and|but|she|he|they|i|we|you|her|him|them|his|their|my|mum|dad|nan|gran)\b)[\w']+){0,4}?(?:'s| is| are| was| were| has| have| keeps| kept| keep)?(?: been)?(?: just| literally| totally| completely)? (?:dying|died|dead)\b/g,
     'stopped working',
