@@ -30,6 +30,12 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 const TERMS_CACHE_LIMIT = 20_000;
 
+/** A text's raw tokens and its index terms. */
+export interface TextReading {
+  readonly tokens: readonly string[];
+  readonly terms: readonly string[];
+}
+
 /** A capital, apostrophe, backtick or non-ASCII character: text without one is left unchanged by lower-casing and quote unifying. */
 const NOT_PLAIN = /[A-Z'`\u0080-\uffff]/;
 
@@ -40,7 +46,8 @@ export class TextAnalyser {
   readonly #stemCache = new Map<string, string | null>();
   readonly #light: ReadonlySet<string>;
   readonly #relatedCache = new Map<string, readonly string[]>();
-  readonly #termsCache = new Map<string, readonly string[]>();
+  /** Each text's tokens and terms, read once: a clause's sentences, headings and lead-ins recur. */
+  readonly #readings = new Map<string, TextReading>();
 
   readonly #phrases: Array<readonly [RegExp, string]>;
   /** `#phrases` applied in order, as one test for a text that holds none; set once the constructor has added them all. */
@@ -82,7 +89,7 @@ export class TextAnalyser {
       }
     }
     this.#stemCache.clear();
-    this.#termsCache.clear();
+    this.#readings.clear();
   }
 
   /** Lower-cases, unifies quote marks and rewrites known phrases into single tokens. */
@@ -141,27 +148,26 @@ export class TextAnalyser {
    * clause sentences for every question, and the cache is bounded so questions cannot grow it.
    */
   terms(text: string): readonly string[] {
-    const cached = this.#termsCache.get(text);
+    return this.tokensAndTerms(text).terms;
+  }
+
+  /**
+   * A text's raw tokens and its terms (as `terms` gives them): one reading for both, remembered
+   * for the text, as the index reads a sentence that is a whole clause, or recurs, once.
+   */
+  tokensAndTerms(text: string): TextReading {
+    const cached = this.#readings.get(text);
     if (cached) return cached;
-    return this.#remember(text, this.tokenize(this.normalise(text)));
-  }
-
-  /** A text's raw tokens and its terms (as `terms` gives them, and remembered the same way): one reading for both. */
-  tokensAndTerms(text: string): { readonly tokens: readonly string[]; readonly terms: readonly string[] } {
     const tokens = this.tokenize(this.normalise(text));
-    return { tokens, terms: this.#termsCache.get(text) ?? this.#remember(text, tokens) };
-  }
-
-  /** The terms of a text's tokens, remembered for the text. */
-  #remember(text: string, tokens: readonly string[]): readonly string[] {
-    const out: string[] = [];
+    const terms: string[] = [];
     for (const token of tokens) {
       const term = this.term(token);
-      if (term) out.push(term);
+      if (term) terms.push(term);
     }
-    if (this.#termsCache.size >= TERMS_CACHE_LIMIT) this.#termsCache.clear();
-    this.#termsCache.set(text, out);
-    return out;
+    if (this.#readings.size >= TERMS_CACHE_LIMIT) this.#readings.clear();
+    const reading = { tokens, terms };
+    this.#readings.set(text, reading);
+    return reading;
   }
 
   /** The canonical related terms of a term, from the synonym map. */

@@ -1,9 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 
 const analyser = new TextAnalyser();
 
 describe('TextAnalyser', () => {
+  it('reads a text once: a sentence that is a whole clause, or recurs, is normalised a single time', () => {
+    const own = new TextAnalyser();
+    const normalise = vi.spyOn(own, 'normalise');
+    const text = "Staff mustn't text a young person's personal mobile.";
+    const first = own.tokensAndTerms(text);
+    expect(own.terms(text)).toBe(first.terms);
+    expect(own.tokensAndTerms(text)).toBe(first);
+    expect(normalise).toHaveBeenCalledTimes(1);
+    // The same reading as a fresh analyser gives.
+    expect(new TextAnalyser().tokensAndTerms(text)).toEqual(first);
+  });
+
   it('reads a kiss in chat spelling as a kiss, and no other x', () => {
     for (const text of [
       'can i sign off my texts with an x?',
