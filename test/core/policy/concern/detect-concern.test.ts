@@ -2010,7 +2010,7 @@ describe('detectConcern', () => {
     expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
   });
 
-  it('reads a device or a connection dying or freezing as no sign of harm, and a phone that died beside a missing child as before', () => {
+  it('reads a device or a connection that dies as no sign of harm, and a phone that died beside a missing child as before', () => {
     // Paraphrased, not from any test set.
     for (const message of [
       'is anyone elses zoom dying this morning? mine keeps freezing',
