@@ -596,11 +596,13 @@ function unquoted(message: string): string {
 }
 
 /**
- * How sure the learned model must be of a message the writer laughs off. Its false alarms on such
- * messages in the tune and training sets scored 0.24–0.62, the concerns it alone finds in them
- * scored far higher (a coercive boyfriend told with "haha": 0.97).
+ * How sure the learned model must be of a message the writer laughs off. When first set (0.5), its
+ * false alarms on such messages in the tune and training sets scored 0.24–0.62, the concerns it
+ * alone found in them far higher (a coercive boyfriend told with "haha": 0.97). With the sets of
+ * the twenty-seventh session, the ordinary messages laughed off score up to 0.65 and the two
+ * concerns only the model finds among them 0.77 and 0.87: 0.7 stands between.
  */
-const LAUGHED_OFF_THRESHOLD = 0.5;
+const LAUGHED_OFF_THRESHOLD = 0.7;
 
 /** He or she: someone in particular, where "they" may be anyone. */
 const HE_OR_SHE = /\b(?:he|she|him|his|her|hers|himself|herself)\b/;

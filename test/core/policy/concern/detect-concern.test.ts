@@ -2010,6 +2010,18 @@ describe('detectConcern', () => {
     expect(flagged('after the self-harm storyline she told me she has been doing it herself')).toBe(true);
   });
 
+  it('needs the learned model surer of a message the writer laughs off: a film that scared a mentee is no concern, a controlling boyfriend told with "haha" still is', () => {
+    // Paraphrased, not from any test set.
+    expect(
+      detectConcern(
+        'my mentee saw a scary film at the weekend and now wont go near the canal lol, any ideas to help her',
+      ).level,
+    ).toBe('none');
+    expect(flagged("she told me her boyfriend checks her phone every night and won't let her see her mates haha")).toBe(
+      true,
+    );
+  });
+
   it('reads a device or a connection that dies as no sign of harm, and a phone that died beside a missing child as before', () => {
     // Paraphrased, not from any test set.
     for (const message of [
