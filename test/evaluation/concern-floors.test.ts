@@ -98,7 +98,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh42-final.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 0.95 },
   { file: 'concerns-fresh43-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh43-final.jsonl', recall: 0.989, falseAlarms: 0.075, dangerFirst: 1 },
-  { file: 'concerns-fresh44-tune.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
+  { file: 'concerns-fresh44-tune.jsonl', recall: 1, falseAlarms: 0.075, dangerFirst: 1 },
   { file: 'concerns-fresh44-final.jsonl', recall: 0.989, falseAlarms: 0.093, dangerFirst: 0.888 },
 ];
 
