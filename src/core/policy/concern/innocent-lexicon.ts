@@ -13,6 +13,12 @@ export const OLD_RELATIVES = String.raw`(?:grandad|grandpa|granddad|grandma|gran
 /** What a knock from sport or play, explained and not doubted, is read as. */
 export const SPORTS_KNOCK = 'a sports knock';
 
+/** Sports and games a knock is taken in: what explains a bruise or a hit. */
+const SPORTS = String.raw`football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle`;
+
+/** Not doubted in the rest of its sentence ("…but it doesn't add up", "…not sure"). */
+const UNLESS_DOUBTED = String.raw`(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)`;
+
 /** Things people leave behind or lose: lost property. */
 const BELONGINGS = String.raw`umbrellas?|lunch ?box(?:es)?|coats?|jackets?|bags?|water bottles?|bottles?|keys|hoodies?|jumpers?|scarf|scarves|hats?|gloves|glasses|chargers?|pencil cases?|books?|kit bags?|kit|boots|trainers|shin ?pads|wallets?|purses?`;
 
@@ -465,13 +471,19 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
   [
-    /\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|clash of heads|clash|collision|header|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
+    new RegExp(
+      String.raw`\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:${SPORTS}|clash of heads|clash|collision|header|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b${UNLESS_DOUBTED}`,
+      'g',
+    ),
     SPORTS_KNOCK,
   ],
   // A hit taken in sport, told as sport and not doubted: "got absolutely battered at boxing
   // sparring", "took a big whack in the tackle at rugby".
   [
-    /\b(?:got|gets|getting|took|takes|taking) (?:absolutely |properly |well |a (?:proper |big |massive |huge |hard |nasty |bad |real )*)?(?:battered|hammered|thumped|whacked|smacked|clattered|flattened|hit|whack|smack|thump|knock|bang)\b(?: \w+){0,4} (?:at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:football|rugby|hockey|netball|basketball|cricket|boxing|sparring|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|game|fixture|training|pe|tackle|scrum|ruck|sports?)\b(?![^.!?]{0,80}\b(?:but|though|although|does not add up|doesn't add up|story|not sure|do not believe|don't believe|not convinced|changed|changes|keeps changing|odd|weird|strange|worried|concerned)\b)/g,
+    new RegExp(
+      String.raw`\b(?:got|gets|getting|took|takes|taking) (?:absolutely |properly |well |a (?:proper |big |massive |huge |hard |nasty |bad |real )*)?(?:battered|hammered|thumped|whacked|smacked|clattered|flattened|hit|whack|smack|thump|knock|bang)\b(?: \w+){0,4} (?:at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:${SPORTS}|sparring|scrum|ruck|sports?)\b${UNLESS_DOUBTED}`,
+      'g',
+    ),
     SPORTS_KNOCK,
   ],
   // Words of sport and work that borrow harm words: "exploit the space behind their back line",
