@@ -19,10 +19,11 @@
  * which the cross-validated gate refuses no more answerable questions than the hand-set thresholds
  * it replaces.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../src/adapters/answerer.ts';
 import { loadCorpus } from '../src/adapters/policy-files.ts';
+import { readEvalFile } from '../src/cli/eval.ts';
 import { probability } from '../src/core/policy/logistic-model.ts';
 import { type LabelledExample, modelModule, trainLogistic } from './logistic.ts';
 
@@ -107,8 +108,7 @@ const answerer = createAnswerer(
 const now = new Date('2026-12-05T12:00:00Z');
 const raw: Example[] = [];
 for (const file of files) {
-  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-    const question = JSON.parse(line) as { org: string; q: string; abstain?: boolean; concern?: boolean };
+  for (const question of await readEvalFile(file)) {
     if (question.concern !== undefined) continue;
     last.seen = undefined;
     answerer.answer(question.org, question.q, now);
