@@ -54,6 +54,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // A medicine named for what it treats, or as prescribed: "her hayfever tablets", "his prescribed
+  // pills", "had his glucose tablets". Pills are a sign of self-harm; a routine medicine is not
+  // (its neglect, "hasn't had her epilepsy meds", and an overdose have signs of their own).
+  [
+    /\b(prescribed|prescription|glucose|hay ?fever|allergy|antihistamine|antibiotic|asthma|epilepsy|adhd|iron|vitamin|travel sickness|migraine|diabetes|heartburn|indigestion) (?:tablets|pills)\b/g,
+    '$1 medicine',
+  ],
   // Photos of pets and new things, not of a child: "photos of her new guinea pigs".
   [
     /\b(?:photos?|pics?|pictures|videos?|vids?) of (?:her|his|their|my|the) (?:new |little |baby )?(?:dogs?|puppy|puppies|cats?|kittens?|hamsters?|guinea pigs?|rabbits?|bunny|bunnies|pony|ponies|horses?|fish|tortoise|snake|lizard|pets?|house|room|bedroom|bike|trainers|car|cake|garden|holiday)\b/g,

@@ -2035,6 +2035,31 @@ describe('detectConcern', () => {
     expect(flagged('her phone died and now nobody can reach her, she left the park an hour ago')).toBe(true);
   });
 
+  it('reads a thing gone missing ("it\'s gone missing", the form the normaliser gives "it is") as no missing child, and a child gone missing as before', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "his tablet was on the side at the hall and now it's gone missing, dad wants to know if we pay for it",
+      'she brought her speaker to the disco and it has just gone missing',
+    ])
+      expect(readConcern(message).strong, message).not.toContain('missing-child');
+    for (const message of [
+      "we were at the lido and now she's gone missing",
+      'one of the cubs has gone missing from the campsite',
+    ])
+      expect(readConcern(message).strong, message).toContain('missing-child');
+  });
+
+  it('reads a routine medicine named for what it treats as no sign of self-harm, and pills as a sign as before', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'sam needs his asthma tablets before the hike, mum put them in his bag',
+      'nadia takes her prescribed pills at lunch, they are in the med box with her name on',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    expect(flagged('found a stash of pills in his locker and he has been really low')).toBe(true);
+    expect(flagged("she hasn't had her epilepsy tablets for a week, dad keeps forgetting the prescription")).toBe(true);
+  });
+
   it('reads the cases of a harm filed as a kind ("where do fgm disclosures get logged?") as a topic, and concerns about someone as before', () => {
     // Paraphrased, not from any test set.
     for (const ordinary of [
