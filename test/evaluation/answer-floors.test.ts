@@ -1488,6 +1488,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.063,
     verdicts: 0.23,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh45-tune.jsonl',
+    top1: 0.733,
+    top3: 0.933,
+    abstention: 0.625,
+    falseAbstention: 0,
+    verdicts: 0.714,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh45-final.jsonl',
+    top1: 0.666,
+    top3: 0.9,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.6,
+  },
+  {
+    file: 'test/fixtures/unseen/southern-navigators-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.567,
+    top3: 0.728,
+    abstention: 0.8,
+    falseAbstention: 0.05,
+    verdicts: 0.16,
+  },
+  {
+    file: 'test/fixtures/unseen/city-life-international-church-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.643,
+    top3: 0.794,
+    abstention: 0.8,
+    falseAbstention: 0,
+    verdicts: 0.375,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
