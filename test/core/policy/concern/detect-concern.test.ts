@@ -2049,6 +2049,20 @@ describe('detectConcern', () => {
       expect(readConcern(message).strong, message).toContain('missing-child');
   });
 
+  it('reads missing a session, a class or the next weeks as being away from it, not as a missing child; missing from somewhere as before', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "priya's missing club on thursday, she's at her cousin's christening",
+      'he will be missing the next three sessions, family trip to spain',
+    ])
+      expect(readConcern(message).strong, message).not.toContain('missing-child');
+    for (const message of [
+      'one of the year 7s is missing from the coach',
+      "jay's been missing since last night, mum has rung round everyone",
+    ])
+      expect(readConcern(message).strong, message).toContain('missing-child');
+  });
+
   it('reads a routine medicine named for what it treats as no sign of self-harm, and pills as a sign as before', () => {
     // Paraphrased, not from any test set.
     for (const message of [
