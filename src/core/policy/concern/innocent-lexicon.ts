@@ -54,6 +54,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // Nerves before something looked forward to: "nervous but excited", "a bit anxious but relieved".
+  [
+    /\b(?:nervous|anxious|apprehensive|jittery)(?: but| and| yet)(?: also| really| so| very| quite)? (?:excited|relieved|happy|proud|buzzing|looking forward|thrilled|delighted)\b/g,
+    'excited',
+  ],
   // A medicine named for what it treats, or as prescribed: "her hayfever tablets", "his prescribed
   // pills", "had his glucose tablets". Pills are a sign of self-harm; a routine medicine is not
   // (its neglect, "hasn't had her epilepsy meds", and an overdose have signs of their own).

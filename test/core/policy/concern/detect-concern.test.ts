@@ -2063,6 +2063,16 @@ describe('detectConcern', () => {
       expect(readConcern(message).strong, message).toContain('missing-child');
   });
 
+  it('reads nerves before something looked forward to ("nervous but excited") as no sign of harm', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Leah (16) told me she starts her apprenticeship at the garage on monday, she is nervous but excited',
+      'Tom said his audition is next week, he is anxious but relieved it is finally booked',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    expect(flagged('she was nervous and shaking, said her stepdad hits her when he drinks')).toBe(true);
+  });
+
   it('reads a routine medicine named for what it treats as no sign of self-harm, and pills as a sign as before', () => {
     // Paraphrased, not from any test set.
     for (const message of [
