@@ -63,7 +63,11 @@ const TUNED_ORGANISATIONS = [
 ];
 
 /** Sets written for a final score only, though named as tune halves: never trained on. */
-const FINAL_SCORE_ONLY = ['five-orgs-fresh42-tune.jsonl', 'five-orgs-fresh44-tune.jsonl', 'five-orgs-fresh46-tune.jsonl'];
+const FINAL_SCORE_ONLY = [
+  'five-orgs-fresh42-tune.jsonl',
+  'five-orgs-fresh44-tune.jsonl',
+  'five-orgs-fresh46-tune.jsonl',
+];
 
 const tuned = (file: string): boolean =>
   (file.endsWith('-tune.jsonl') && !file.startsWith('concerns-') && !FINAL_SCORE_ONLY.includes(file)) ||
