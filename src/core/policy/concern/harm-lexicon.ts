@@ -90,6 +90,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:black eye|broken (?:arm|wrist|leg|nose|rib|bone)s?|fractur|cigarette burns?|belt marks?|hand ?prints?|finger ?marks?|bite marks?|grip marks?)`,
       ),
+      // Burnt or scalded on purpose: a hand held on something hot (NSPCC: burns and scalds with a
+      // clear shape, or that could not have been an accident).
+      r(
+        String.raw`\b(?:held|holds|holding|pushed|pushes|pressed|presses|forced|forces|shoved|shoves) (?:${POSSESSIVE}|${PRONOUN}) (?:hands?|arms?|fingers?|face|head|feet|foot) (?:\w+ )?(?:on|onto|against|under|in|into) (?:the |a |an )?(?:grill|hob|cooker|oven|iron|kettle|hot (?:water|tap|pan|plate|oil)|fire|radiator|stove|heater|boiling water|toaster|fryer|flame|candle|lighter)\b`,
+      ),
       r(
         String.raw`\b(?:physical(?:ly)? (?:abus|assault|harm|hurt)|being abused|is abused|was abused|abusing ${PRONOUN}|beat(?:s|ing)? (?:${PRONOUN}|${POSSESSIVE} \w+) up)`,
       ),

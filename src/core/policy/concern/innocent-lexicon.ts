@@ -481,10 +481,11 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:starving|starved|famished|so hungry|really hungry)\b(?=(?: \w+){0,4} (?:because|as|since) (?:he|she|they|i) (?:skipped|missed|forgot|left|did not have time for|was too busy for) (?:(?:his|her|their|my) )?(?:lunch|breakfast|dinner|tea|snack|packed lunch)\b)/g,
     'peckish',
   ],
-  // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football".
+  // A knock from sport or play, explained and not doubted: "a massive bruise on his shin from football"
+  // (not "the bruises are not from basketball").
   [
     new RegExp(
-      String.raw`\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: \w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:${SPORTS}|clash of heads|clash|collision|header|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b${UNLESS_DOUBTED}`,
+      String.raw`\b(?:a |an )?(?:\w+ )?(?:bruises?|bruised \w+|black eye|graze[sd]?|cuts?|scrapes?|scratch(?:es)?|bumps?|sprain(?:ed)? \w+|twisted (?:his |her |their )?ankle|fat lip|nosebleed)\b(?: (?!not\b|never\b|no\b)\w+){0,5} (?:from|at|in|during) (?:his |her |their |the |a |an )?(?:\w+ ){0,2}(?:${SPORTS}|clash of heads|clash|collision|header|trampoline|trampolining|bike|scooter|skateboard|climbing|gymnastics|sports?|playground|play fight|fall off (?:his|her|their) (?:bike|scooter|skateboard))\b${UNLESS_DOUBTED}`,
       'g',
     ),
     SPORTS_KNOCK,

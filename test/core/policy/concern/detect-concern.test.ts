@@ -2063,6 +2063,17 @@ describe('detectConcern', () => {
       expect(readConcern(message).strong, message).toContain('missing-child');
   });
 
+  it('reads an injury said not to be from sport, and a hand held on something hot, as physical harm', () => {
+    // Paraphrased, not from any test set.
+    const notSport =
+      "maya (12) said the bruises aren't from netball, her stepdad loses his temper and throws things at home";
+    expect(flagged(notSport)).toBe(true);
+    const heldOnHot = "turns out his burn wasn't from the kettle, he said his stepmum held his hand on the iron";
+    expect(readConcern(heldOnHot).strong).toContain('physical-abuse');
+    expect(flagged('sam (12) has a bruise on his shin from football, mum told us at drop off')).toBe(false);
+    expect(flagged('we held our hands over the fire to warm up at camp, lovely night')).toBe(false);
+  });
+
   it('reads nerves before something looked forward to ("nervous but excited") as no sign of harm', () => {
     // Paraphrased, not from any test set.
     for (const message of [
