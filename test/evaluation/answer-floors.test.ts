@@ -34,6 +34,12 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * whether the policies answer a question (`answer-gate.ts`, docs/answers.md): over all sets it
  * refused tune +25 and aside +34 more out-of-scope questions, for false abstentions −3 and −22,
  * top-1 +1 and +4; set by set it reshuffles, and 41 floors moved by a question or two.
+ *
+ * A floor marked "until the act emphasis (28th session)" was lowered, by a question or two, with
+ * the search that weighs the act a question asks leave for twice the situation it tells
+ * (`actWeight`, docs/answers.md): over all sets it gained tune +15 top-1, +8 top-3, +2 verdicts,
+ * aside +4, +1 and +14 verdicts (false abstentions +1 and +3), and moved 58 floors of sets a
+ * question or two down while raising others.
  */
 interface Floor {
   readonly file: string;
@@ -88,7 +94,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.403,
     // 0.578 until the section weight (25th session).
-    top3: 0.561,
+    // 0.561 until the act emphasis (28th session).
+    top3: 0.543,
     abstention: 0.833,
     falseAbstention: 0,
     verdicts: 0.484,
@@ -145,7 +152,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/norwich-rfc-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.472,
-    top3: 0.648,
+    // 0.648 until the act emphasis (28th session).
+    top3: 0.621,
     abstention: 0.625,
     // 0.068 until the answer gate (26th session).
     falseAbstention: 0.095,
@@ -169,7 +177,8 @@ const floors: readonly Floor[] = [
     top1: 0.685,
     top3: 0.87,
     abstention: 0.5,
-    falseAbstention: 0.019,
+    // 0.019 until the act emphasis (28th session).
+    falseAbstention: 0.038,
     verdicts: 0.642,
   },
   {
@@ -199,7 +208,8 @@ const floors: readonly Floor[] = [
     top3: 0.567,
     abstention: 0.5,
     falseAbstention: 0.045,
-    verdicts: 0.285,
+    // 0.285 until the act emphasis (28th session).
+    verdicts: 0.238,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh4-tune.jsonl',
@@ -243,11 +253,13 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-tune.jsonl',
-    top1: 0.545,
+    // 0.545 until the act emphasis (28th session).
+    top1: 0.527,
     top3: 0.781,
     abstention: 0.6,
     falseAbstention: 0,
-    verdicts: 0.722,
+    // 0.722 until the act emphasis (28th session).
+    verdicts: 0.694,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
@@ -298,9 +310,11 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/helston-theatre-company-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.397,
+    // 0.397 until the act emphasis (28th session).
+    top1: 0.382,
     // 0.573 until the section weight (25th session).
-    top3: 0.558,
+    // 0.558 until the act emphasis (28th session).
+    top3: 0.544,
     abstention: 1,
     // 0.03 until the everyday-lexicon round of the 26th session.
     falseAbstention: 0.045,
@@ -311,7 +325,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/lh-educational-services-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.437,
-    top3: 0.609,
+    // 0.609 until the act emphasis (28th session).
+    top3: 0.593,
     abstention: 0.666,
     falseAbstention: 0.047,
     // 0.525 until the answer gate (26th session).
@@ -338,7 +353,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/phill-sparks-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.48,
+    // 0.48 until the act emphasis (28th session).
+    top1: 0.461,
     // 0.673 until the answer gate (26th session).
     top3: 0.653,
     abstention: 0.75,
@@ -348,7 +364,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/wholistic-fostering-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.23,
+    // 0.23 until the act emphasis (28th session).
+    top1: 0.211,
     top3: 0.326,
     abstention: 0.875,
     // 0.039 until the where/when refusal (26th session).
@@ -360,7 +377,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.461,
     // 0.615 until the section weight (25th session).
-    top3: 0.576,
+    // 0.576 until the act emphasis (28th session).
+    top3: 0.557,
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.25,
@@ -386,7 +404,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh8-final.jsonl',
     top1: 0.633,
-    top3: 0.916,
+    // 0.916 until the act emphasis (28th session).
+    top3: 0.883,
     // 1 until the answer gate (26th session).
     abstention: 0.833,
     // 0 until the answer gate (26th session).
@@ -431,16 +450,20 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/five-orgs-fresh10-tune.jsonl',
     // 0.683 until the section weight (25th session).
     top1: 0.666,
-    top3: 0.866,
+    // 0.866 until the act emphasis (28th session).
+    top3: 0.833,
     abstention: 0.833,
-    falseAbstention: 0,
-    verdicts: 0.718,
+    // 0 until the act emphasis (28th session).
+    falseAbstention: 0.017,
+    // 0.718 until the act emphasis (28th session).
+    verdicts: 0.687,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-final.jsonl',
     // 0.6 until the section weight (25th session).
     top1: 0.583,
-    top3: 0.85,
+    // 0.85 until the act emphasis (28th session).
+    top3: 0.816,
     abstention: 0.666,
     falseAbstention: 0,
     verdicts: 0.531,
@@ -490,11 +513,13 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/sudbury-rowing-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.365,
+    // 0.365 until the act emphasis (28th session).
+    top1: 0.346,
     top3: 0.596,
     abstention: 0.5,
     falseAbstention: 0.02,
-    verdicts: 0.35,
+    // 0.35 until the act emphasis (28th session).
+    verdicts: 0.3,
   },
   {
     file: 'test/fixtures/unseen/lexden-montessori-questions.jsonl',
@@ -597,7 +622,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/hackathons-for-schools-association-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.288,
+    // 0.288 until the act emphasis (28th session).
+    top1: 0.269,
     // 0.442 until the section weight (25th session).
     top3: 0.423,
     abstention: 0.75,
@@ -636,7 +662,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/st-francis-mackworth-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.346,
+    // 0.346 until the act emphasis (28th session).
+    top1: 0.326,
     top3: 0.442,
     abstention: 0.625,
     falseAbstention: 0.077,
@@ -689,7 +716,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/gendered-intelligence-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.576,
+    // 0.576 until the act emphasis (28th session).
+    top1: 0.557,
     top3: 0.769,
     abstention: 1,
     falseAbstention: 0.097,
@@ -767,8 +795,10 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/the-clubhouse-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.48 until the answer gate (26th session).
-    top1: 0.461,
-    top3: 0.673,
+    // 0.461 until the act emphasis (28th session).
+    top1: 0.442,
+    // 0.673 until the act emphasis (28th session).
+    top3: 0.615,
     abstention: 0.875,
     // 0 until the answer gate (26th session).
     falseAbstention: 0.077,
@@ -796,7 +826,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh2-final.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.303,
-    top3: 0.535,
+    // 0.535 until the act emphasis (28th session).
+    top3: 0.525,
     abstention: 0.727,
     falseAbstention: 0,
     verdicts: 0.175,
@@ -824,7 +855,8 @@ const floors: readonly Floor[] = [
     // 0.326 until the answer gate (26th session).
     top1: 0.307,
     // 0.442 until the answer gate (26th session).
-    top3: 0.423,
+    // 0.423 until the act emphasis (28th session).
+    top3: 0.403,
     abstention: 0.75,
     // 0.02 until the answer gate (26th session).
     falseAbstention: 0.039,
@@ -841,7 +873,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh22-final.jsonl',
     top1: 0.566,
-    top3: 0.783,
+    // 0.783 until the act emphasis (28th session).
+    top3: 0.766,
     abstention: 0.666,
     // 0 until the answer gate (26th session).
     falseAbstention: 0.034,
@@ -968,7 +1001,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh26-tune.jsonl',
-    top1: 0.733,
+    // 0.733 until the act emphasis (28th session).
+    top1: 0.716,
     top3: 0.816,
     abstention: 1,
     falseAbstention: 0,
@@ -1037,9 +1071,11 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/hadleigh-cricket-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.519,
+    // 0.519 until the act emphasis (28th session).
+    top1: 0.5,
     // 0.711 until the answer gate (26th session).
-    top3: 0.692,
+    // 0.692 until the act emphasis (28th session).
+    top3: 0.673,
     abstention: 0.75,
     falseAbstention: 0.039,
     verdicts: 0.312,
@@ -1081,16 +1117,19 @@ const floors: readonly Floor[] = [
     top3: 0.7,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.558,
+    // 0.558 until the act emphasis (28th session).
+    verdicts: 0.529,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh29-tune.jsonl',
     top1: 0.6,
-    top3: 0.833,
+    // 0.833 until the act emphasis (28th session).
+    top3: 0.816,
     abstention: 0.5,
     falseAbstention: 0,
     // 0.567 until the section weight (25th session).
-    verdicts: 0.54,
+    // 0.54 until the act emphasis (28th session).
+    verdicts: 0.513,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh29-final.jsonl',
@@ -1106,7 +1145,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh30-tune.jsonl',
-    top1: 0.55,
+    // 0.55 until the act emphasis (28th session).
+    top1: 0.533,
     top3: 0.866,
     abstention: 0.833,
     falseAbstention: 0.017,
@@ -1127,7 +1167,8 @@ const floors: readonly Floor[] = [
     top1: 0.346,
     // 0.576 until the section weight (25th session).
     // 0.557 until the answer gate (26th session).
-    top3: 0.538,
+    // 0.538 until the act emphasis (28th session).
+    top3: 0.519,
     abstention: 1,
     falseAbstention: 0.02,
     // 0.166 until the ruleless ranking (24th session).
@@ -1137,7 +1178,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/gowise-learning-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.346 until the answer gate (26th session).
-    top1: 0.326,
+    // 0.326 until the act emphasis (28th session).
+    top1: 0.307,
     top3: 0.442,
     abstention: 0.625,
     falseAbstention: 0.039,
@@ -1202,11 +1244,14 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh33-final.jsonl',
-    top1: 0.616,
-    top3: 0.85,
+    // 0.616 until the act emphasis (28th session).
+    top1: 0.6,
+    // 0.85 until the act emphasis (28th session).
+    top3: 0.833,
     abstention: 0.833,
     falseAbstention: 0.017,
-    verdicts: 0.312,
+    // 0.312 until the act emphasis (28th session).
+    verdicts: 0.281,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh34-tune.jsonl',
@@ -1230,7 +1275,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/cambridge-university-mountaineering-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.538,
-    top3: 0.73,
+    // 0.73 until the act emphasis (28th session).
+    top3: 0.692,
     abstention: 0.875,
     // 0.02 until the answer gate (26th session).
     falseAbstention: 0.039,
@@ -1256,11 +1302,13 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh35-final.jsonl',
-    top1: 0.75,
+    // 0.75 until the act emphasis (28th session).
+    top1: 0.716,
     top3: 0.916,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.666,
+    // 0.666 until the act emphasis (28th session).
+    verdicts: 0.629,
   },
   {
     // First run (the session's starting code) 0.481 / 0.654 top-1 / top-3; these with the session's
@@ -1287,7 +1335,8 @@ const floors: readonly Floor[] = [
     top3: 0.883,
     abstention: 0.666,
     falseAbstention: 0,
-    verdicts: 0.583,
+    // 0.583 until the act emphasis (28th session).
+    verdicts: 0.541,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh37-tune.jsonl',
@@ -1311,7 +1360,8 @@ const floors: readonly Floor[] = [
     top3: 0.733,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.351,
+    // 0.351 until the act emphasis (28th session).
+    verdicts: 0.324,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh39-final.jsonl',
@@ -1363,7 +1413,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh40-final.jsonl',
-    top1: 0.55,
+    // 0.55 until the act emphasis (28th session).
+    top1: 0.533,
     top3: 0.8,
     abstention: 1,
     falseAbstention: 0,
@@ -1377,11 +1428,13 @@ const floors: readonly Floor[] = [
     abstention: 1,
     // 0.031 until the answer gate (26th session).
     falseAbstention: 0.046,
-    verdicts: 0.562,
+    // 0.562 until the act emphasis (28th session).
+    verdicts: 0.5,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh41-tune.jsonl',
-    top1: 0.683,
+    // 0.683 until the act emphasis (28th session).
+    top1: 0.65,
     top3: 0.883,
     abstention: 0.833,
     falseAbstention: 0,
@@ -1411,7 +1464,8 @@ const floors: readonly Floor[] = [
     top3: 0.555,
     abstention: 0.555,
     falseAbstention: 0.016,
-    verdicts: 0.23,
+    // 0.23 until the act emphasis (28th session).
+    verdicts: 0.192,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh42-tune.jsonl',
@@ -1423,7 +1477,8 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh42-final.jsonl',
-    top1: 0.633,
+    // 0.633 until the act emphasis (28th session).
+    top1: 0.616,
     top3: 0.833,
     abstention: 0.875,
     falseAbstention: 0,
@@ -1440,7 +1495,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh43-final.jsonl',
     top1: 0.566,
-    top3: 0.8,
+    // 0.8 until the act emphasis (28th session).
+    top3: 0.783,
     abstention: 0.625,
     falseAbstention: 0,
     verdicts: 0.59,
@@ -1452,13 +1508,16 @@ const floors: readonly Floor[] = [
     top3: 0.656,
     abstention: 0.875,
     falseAbstention: 0.047,
-    verdicts: 0.588,
+    // 0.588 until the act emphasis (28th session).
+    verdicts: 0.529,
   },
   {
     file: 'test/fixtures/unseen/skylark-learning-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.352,
-    top3: 0.602,
+    // 0.352 until the act emphasis (28th session).
+    top1: 0.323,
+    // 0.602 until the act emphasis (28th session).
+    top3: 0.573,
     abstention: 0.777,
     falseAbstention: 0.059,
     verdicts: 0.444,
@@ -1482,19 +1541,24 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/early-childhood-project-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.343,
-    top3: 0.546,
+    // 0.343 until the act emphasis (28th session).
+    top1: 0.328,
+    // 0.546 until the act emphasis (28th session).
+    top3: 0.531,
     abstention: 1,
-    falseAbstention: 0.063,
+    // 0.063 until the act emphasis (28th session).
+    falseAbstention: 0.079,
     verdicts: 0.23,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh45-tune.jsonl',
-    top1: 0.733,
+    // 0.733 until the act emphasis (28th session).
+    top1: 0.716,
     top3: 0.933,
     abstention: 0.625,
     falseAbstention: 0,
-    verdicts: 0.714,
+    // 0.714 until the act emphasis (28th session).
+    verdicts: 0.678,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh45-final.jsonl',

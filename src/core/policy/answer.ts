@@ -9,6 +9,7 @@ import {
   type ClauseIndexOptions,
   defaultIndexOptions,
   type EnglishResources,
+  emphasised,
   type ScoredClause,
 } from './clause-index.ts';
 import { concernAnswer, looksLikeQuestion, questionPart } from './concern/concern-answer.ts';
@@ -165,6 +166,13 @@ export interface AnswerOptions {
   readonly ruleless: number;
   /** Rank multipliers by how a clause fits what a where / who / when question asks for. */
   readonly answerTypeFactor: Readonly<Record<AnswerFit, number>>;
+  /**
+   * For a question asking leave, how much more the words of the act it asks about weigh in the
+   * search than the words of the situation it tells ("mum just asked if i can run her lad home
+   * after nets, ok?": the lift home, not the nets), the question weighed as much as before
+   * (`emphasised`).
+   */
+  readonly actWeight: number;
 }
 
 /** Answer defaults (see README "How answers work"). */
@@ -186,6 +194,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   factsOnOpenQuestions: 0.4,
   ruleless: 0.6,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
+  actWeight: 2,
 };
 
 /** Longest question accepted, in characters: a question, not a document. */
@@ -367,8 +376,9 @@ export class PolicyAnswerer {
     // The question is read once: for the ranking, and for every clause its verdict is read from.
     const asked = readQuestion(trimmed, reader.relevance, { emergency, near: analysed.soft });
     const asksLeave = asked.kind === 'permission';
+    const searched = asksLeave ? emphasised(analysed, asked.actTerms, this.#options.actWeight) : analysed;
     const results = index
-      .search(analysed, 20)
+      .search(searched, 20)
       .map((result) => {
         const actor = actorFactor(asker, actorOf(reader, result));
         const fit = answerFit(wanted, result.clause.text, isQuestionWord);

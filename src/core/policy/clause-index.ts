@@ -129,6 +129,27 @@ export interface AnalysedQuestion {
   readonly nearest: ReadonlyMap<string, number>;
 }
 
+/**
+ * The question with some of its terms weighed `factor` times more than the rest, the whole
+ * weighed as much as before (so a score stays comparable with any other question's): for a
+ * question asking leave, the act it asks about ("…, can i *text her on her own*?") over the
+ * situation it is asked in.
+ */
+export function emphasised(question: AnalysedQuestion, terms: ReadonlySet<string>, factor: number): AnalysedQuestion {
+  if (factor === 1 || ![...question.weights.keys()].some((term) => terms.has(term))) return question;
+  let before = 0;
+  let after = 0;
+  for (const [term, weight] of question.weights) {
+    before += weight;
+    after += terms.has(term) ? weight * factor : weight;
+  }
+  const scale = before / after;
+  const weights = new Map<string, number>();
+  for (const [term, weight] of question.weights)
+    weights.set(term, (terms.has(term) ? weight * factor : weight) * scale);
+  return { ...question, weights };
+}
+
 /** A question term with what the coverage re-rank reads of it. */
 interface AskedTerm {
   readonly term: string;

@@ -164,9 +164,11 @@ describe('PolicyAnswerer.answer', () => {
     // The best clause is about text messages ("not the preferred method"); the next, about instant
     // messaging such as Snapchat, forbids it. Ranked as matched: by default a sentence stating no
     // rule ranks lower for a question asking leave (`ruleless`), and the text-message clause with it,
-    // and a sentence under a heading whose clauses hold more of the question higher (`sectionWeight`).
+    // a sentence under a heading whose clauses hold more of the question higher (`sectionWeight`),
+    // and the act asked about ("message … on Snapchat") weighs more in the search (`actWeight`).
     const answer = createAnswerer(corpus, {
       ruleless: 1,
+      actWeight: 1,
       index: { ...defaultIndexOptions, sectionWeight: 0 },
     }).answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     const cited = answer.citations.map((c) => c.clause);
