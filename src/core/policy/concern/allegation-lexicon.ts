@@ -97,6 +97,16 @@ export const allegationConduct: readonly RegExp[] = [
   r(
     String.raw`\b(?:kiss(?:ed|es|ing)?|cuddl\w*|tickl\w*|massag\w*|on (?:his|her|their) lap|stroking (?:her|his) (?:hair|leg|arm|back))\b|\b(?:gave|given|giving|sent) (?:her|him|them) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp)\b|\b(?:gave|given|giving|shared|sharing|sent) (?:his|her|their) (?:own |personal |private )?(?:number|mobile|phone number|snapchat|instagram|whatsapp) (?:to|with) (?:a |an |one of (?:the |our )?|the )?(?:\w+ )?(?:kids?|child(?:ren)?|students?|members?|girls?|boys?|players?|learners?|young (?:people|person)|participants?|pupils?|teens?|\d+ ?(?:year old|yo))\b|\b(?:personal|private|intimate) (?:stuff|things|problems|details|life|issues)\b|\b(?:at|to|round|back to) (?:his|her|their) (?:flat|house|place|home)\b|\b(?:porn\w*|sex scenes?|explicit|18 ?rated|adult (?:videos?|content|films?)|nudes?)\b`,
   ),
+  // Contriving to be alone with children ("sent the other volunteers off so he'd be the only adult
+  // with the under 12s"): NSPCC grooming signs, finding ways to be alone with a child.
+  r(
+    String.raw`\bso (?:that )?(?:he|she|they) (?:would|could|can|will|might) (?:be|get to be|end up) (?:the only (?:adult|one|grown up|leader|coach|volunteer|member of staff)|alone|on (?:his|her|their) own)\b`,
+  ),
+  // Asking staff to alter or destroy a record of what happened: covering up (KCSIE part four, an
+  // allegation that someone behaved in a way that indicates they may not be suitable).
+  r(
+    String.raw`\b(?:asked|asks|asking|told|tells|wanted|wants|got|made|pressured|pressuring) (?:me|us|him|her|them|staff|the others?|everyone) (?:\w+ ){0,2}to (?:change|alter|falsify|backdate|back date|amend|fake|rewrite|edit|doctor|fiddle|tear up|rip up|delete|bin|shred|destroy|lose|leave out|leave (?:it|that) off) (?:the |a |an |his |her |their |my |our |what (?:was|is|we) (?:on|in) the )?(?:\w+ ){0,4}(?:accident|incident|injury|register|log|record|form|report|book|notes|sign in sheet|ratio sheet)s?\b`,
+  ),
   // Young people invited to an adult's own home, van or caravan (NSPCC grooming signs), and pictures
   // of children found on an adult's own device (KCSIE part four: behaviour that may indicate they
   // pose a risk to children).

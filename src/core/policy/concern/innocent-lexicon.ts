@@ -54,6 +54,13 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // "Dead" as "very" (northern and Scottish English): "dead rough", "dead proud", "dead chuffed".
+  [
+    /\bdead (rough|tired|busy|good|nice|funny|easy|hard|chuffed|excited|proud|happy|keen|pleased|lucky|posh|brainy|sweet|cute|fast|slow|loud|popular|nervous|serious|friendly|shy|smart|clever|boring|cold|hot|late|early|handy|useful)\b/g,
+    'very $1',
+  ],
+  // Unwell, in UK English: "she sounds rough", "feeling a bit rough today" (not rough handling).
+  [/\b(sounds?|sounded|looks?|looked|feels?|feeling|felt) (?:very |really |a bit |pretty |so |proper )?rough\b/g, '$1 unwell'],
   // Nerves before something looked forward to: "nervous but excited", "a bit anxious but relieved".
   [
     /\b(?:nervous|anxious|apprehensive|jittery)(?: but| and| yet)(?: also| really| so| very| quite)? (?:excited|relieved|happy|proud|buzzing|looking forward|thrilled|delighted)\b/g,

@@ -2074,6 +2074,19 @@ describe('detectConcern', () => {
     expect(flagged('we held our hands over the fire to warm up at camp, lovely night')).toBe(false);
   });
 
+  it('reads contriving to be alone with children, and asking for a record to be altered, as allegations; "sounds rough" as unwell', () => {
+    // Paraphrased, not from any test set.
+    const alone =
+      'the new volunteer keeps sending the other helpers out to the minibus so that he can be the only adult in the hall with the cubs';
+    expect(detectConcern(alone).allegation).toBe(true);
+    const record =
+      'our site manager told me to change the date in the incident book so it looked like the fire door was checked';
+    expect(detectConcern(record).allegation).toBe(true);
+    expect(
+      flagged('coach jen is off today, she sounded really rough on the phone, can someone take her under 10s'),
+    ).toBe(false);
+  });
+
   it('reads nerves before something looked forward to ("nervous but excited") as no sign of harm', () => {
     // Paraphrased, not from any test set.
     for (const message of [
