@@ -60,7 +60,10 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'very $1',
   ],
   // Unwell, in UK English: "she sounds rough", "feeling a bit rough today" (not rough handling).
-  [/\b(sounds?|sounded|looks?|looked|feels?|feeling|felt) (?:very |really |a bit |pretty |so |proper )?rough\b/g, '$1 unwell'],
+  [
+    /\b(sounds?|sounded|looks?|looked|feels?|feeling|felt) (?:very |really |a bit |pretty |so |proper )?rough\b/g,
+    '$1 unwell',
+  ],
   // Nerves before something looked forward to: "nervous but excited", "a bit anxious but relieved".
   [
     /\b(?:nervous|anxious|apprehensive|jittery)(?: but| and| yet)(?: also| really| so| very| quite)? (?:excited|relieved|happy|proud|buzzing|looking forward|thrilled|delighted)\b/g,
