@@ -37,6 +37,26 @@ export const immediacyCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:\d+|a few|a couple of|couple of|two|five|ten|fifteen|twenty) ?(?:mins?|minutes) ago\b|\b(?:messaged|sent|posted|texted|wrote|put|dm'?d) (?:\w+ ){0,4}(?:goodbye|bye) (?:to )?(?:everyone|everybody|all of you|you all|forever)\b|\bjust (?:drove|driven|went|gone|left|ran|run|walked|wandered|cycled|got in(?:to)?|taken|took) (?:off|away|out|a car|(?:his|her|their|the|a) car)\b|\bjust (?:punched|hit|slapped|kicked|stabbed|attacked|assaulted|headbutted|strangled|choked|pushed|thrown|collapsed|fainted|passed out|stopped breathing)\b|\b(?:is|are) (?:lying )?(?:on the (?:floor|ground)|bleeding|unconscious|fighting|being (?:attacked|beaten|hit))\b|\b(?:is|are) trying to (?:keep|hold|pull|stop|restrain|calm) (?:\w+ ){0,2}(?:back|off|apart|down)\b|\bstill (?:somewhere )?(?:on site|on the premises|in the building|here|outside)\b|\boutside (?:his|her|their|the) (?:house|home|door|building|hall|centre|club|school) (?:right )?now\b`,
   ),
+  // An adult behind a locked door with a child now: "has gone into the toilet with a little girl
+  // and locked the door", "is in a room with a 13yo boy with the door locked".
+  r(
+    String.raw`\b(?:has|have|is|are|been) (?:gone |just gone |taken (?:him|her|them) )?(?:in|into|inside) (?:the |a |an |his |her |their )?(?:\w+ ){0,2}(?:room|toilet|toilets|loo|bathroom|office|cubicle|van|car|tent|dorm|bedroom|changing room|cupboard|shed|store ?room) with (?:a |an |the |one of (?:the|our) )?(?:\w+ ){0,3}\w*(?:girl|boy|child|kid|lad|lass|yo|year old|cub|scout|brownie|member|student|pupil|learner)s?\b[^.!?]{0,80}\b(?:locked|lock(?:ed|s)? the door)\b`,
+  ),
+  // A young person held somewhere with an adult now: "she's in a hotel room with a man… wants to
+  // leave but the door's locked".
+  r(
+    String.raw`\b(?:she|he|they) (?:is|are|has been|have been) (?:in|at|inside) (?:a |an |the |his |their )?(?:\w+ ){0,2}(?:room|flat|house|car|van|hotel|place) with (?:a |an |some |two |three )?(?:older )?(?:man|men|guy|guys|adult|adults|stranger|strangers|bloke|blokes)\b[^.!?]{0,80}\b(?:locked|(?:wants|want|trying) to (?:leave|get out|go home)|(?:cannot|can't|can not) (?:leave|get out)|(?:will not|won't) let (?:her|him|them) (?:leave|go|out))\b`,
+  ),
+  // A deadline with a threat: "he's got an hour to get to a flat with the stuff or they'll go round
+  // to his mum's" (exploitation: the threat is now).
+  r(
+    String.raw`\b(?:got|has|have|given|gave (?:him|her|them)) (?:an hour|half an hour|(?:\d+|two|three|ten|twenty|thirty) (?:mins?|minutes|hours?)|until (?:tonight|midnight|\d+)) to (?:get|be|go|bring|pay|drop|deliver)\b[^.!?]{0,80}\bor (?:they|he|she) (?:will|are going to|is going to)\b`,
+  ),
+  // A small child alone, no adult with them: "a little boy has just wandered in off the street…
+  // nobody's with him".
+  r(
+    String.raw`\b(?:(?:little|small|tiny) (?:boy|girl|child|kid|one)|toddler|baby)\b[^.!?]{0,100}[.!?,]?[^.!?]{0,60}\b(?:nobody|no one|no-one|no adult|no parent|no grown up) (?:is |was )?(?:with|looking after|around) (?:him|her|them)\b`,
+  ),
   // Harm being done as the message is written: "he is kicking him", "is in the car park shaking her".
   r(
     String.raw`\b(?:is|are|'s) (?:\w+ ){0,5}(?:kicking|hitting|punching|shaking|strangling|choking|beating|attacking|dragging|touching|grabbing|shoving|slapping|stabbing|chasing|threatening|filming|undressing) (?:\w+ )?(?:${PRONOUN}|${POSSESSIVE}|[a-z]+'s|one of|a |the |someone|everyone|people)|\b(?:have|has|'s|is) got (?:\w+ ){1,2}(?:pinned|pushed up|held (?:up|down)|cornered)\b|\bpinned (?:\w+ ){0,2}(?:down|on the|to the|against)\b|\btrying to (?:get|take|grab|lure|drag|pull|persuade) (?:\w+ ){0,4}(?:to come|into|in(?:to)? (?:his|her|their|the|a) (?:car|van)|to go with|away)\b|\btrying to (?:take|snatch|grab) (?:him|her|them|(?:his|her|their) (?:son|daughter|child|kid|boy|girl))\b|\b(?:there'?s|there is|can hear) (?:\w+ ){0,3}(?:shouting|screaming|smashing|banging|crashing|fighting) (?:\w+ ){0,3}(?:behind|in the background|going on|in the house|at home)|\bthere(?:'s| is) (?:a|an|some) (?:man|woman|guy|bloke|adult|stranger|lad|men) (?:\w+ ){0,4}(?:at|by|outside|near|in) the (?:fence|gate|door|window|play ?area|car ?park|entrance|toilets?|changing rooms?)\b`,

@@ -2087,6 +2087,30 @@ describe('detectConcern', () => {
     ).toBe(false);
   });
 
+  it('reads as happening now an adult behind a locked door with a child, a young person held with an adult, a threat with a deadline and a small child alone; someone who cannot be woken as an emergency', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      "she's at a flat with two older men and says she wants to go home but they won't let her leave",
+      "his phone keeps ringing, he's been told he's got an hour to get to a flat with the bag or they'll go round to his nan's",
+    ]) {
+      const read = detectConcern(message);
+      expect(read.level, message).not.toBe('none');
+      expect(read.danger, message).toBe(true);
+    }
+    for (const message of [
+      'the caretaker is in the store room with a year 5 boy and the door is locked, i can hear him crying',
+      "a little girl, maybe 2, has wandered into the hall in just a nappy, nobody is with her and she's not talking",
+    ])
+      expect(readConcern(message).signals.immediate, message).toBe(true);
+    const cannotWake =
+      "a lad on the 4pm session says he's home alone with his little sister and he can't wake his mum who's on the sofa";
+    expect(readConcern(cannotWake).strong).toContain('medical-emergency');
+    // Told as a past event, as before.
+    expect(detectConcern("last term her friend couldn't wake her after a sleepover, she is fine now").danger).toBe(
+      false,
+    );
+  });
+
   it('reads nerves before something looked forward to ("nervous but excited") as no sign of harm', () => {
     // Paraphrased, not from any test set.
     for (const message of [
