@@ -100,7 +100,7 @@ export const allegationConduct: readonly RegExp[] = [
   // Contriving to be alone with children ("sent the other volunteers off so he'd be the only adult
   // with the under 12s"): NSPCC grooming signs, finding ways to be alone with a child.
   r(
-    String.raw`\bso (?:that )?(?:he|she|they) (?:would|could|can|will|might) (?:be|get to be|end up) (?:the only (?:adult|one|grown up|leader|coach|volunteer|member of staff)|alone|on (?:his|her|their) own)\b`,
+    String.raw`\bso (?:that )?(?:he|she|they) (?:would|could|can|will|might) (?:be|get to be|end up) (?:the only (?:adult|one|grown up|leader|coach|volunteer|member of staff)|alone|on (?:his|her|their) own) (?:\w+ ){0,3}?with\b`,
   ),
   // Asking staff to alter or destroy a record of what happened: covering up (KCSIE part four, an
   // allegation that someone behaved in a way that indicates they may not be suitable).

@@ -2085,6 +2085,10 @@ describe('detectConcern', () => {
     expect(
       flagged('coach jen is off today, she sounded really rough on the phone, can someone take her under 10s'),
     ).toBe(false);
+    // Time alone given to a young person who needs it is no contriving.
+    expect(flagged('the volunteer took him to the quiet room so he could be alone for a while to calm down')).toBe(
+      false,
+    );
   });
 
   it('reads as happening now an adult behind a locked door with a child, a young person held with an adult, a threat with a deadline and a small child alone; someone who cannot be woken as an emergency', () => {
