@@ -127,6 +127,14 @@ const ORDINARY_UPSET = new RegExp(
   String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital)|(?:friend|mate|best friend|bestie|bf|gf)s? argued with (?:her|him|them)|argued with (?:her|his|their) (?:friend|mate|best friend|bestie|bf|gf)s?)`,
 );
 
+/**
+ * The same told the other way round, the everyday reason first: "lost 42-18 to leeds. kai was in
+ * tears on the bus", "failed by 2 marks. lots of tears", "came last in the 50m back and was crying".
+ */
+const ORDINARY_UPSET_AFTER = new RegExp(
+  String.raw`\b(?:lost (?:\d+ ?[-\u2013] ?\d+|(?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout))|came (?:last|bottom|fourth|second)|failed (?:by \d+ marks?|(?:her|his|their) (?:[\w-]+ ){0,2}?(?:test|exam|mock|theory|driving test|resit|assessment))|did not get (?:picked|selected|chosen|in|the (?:part|role|place|job))|(?:was|were) not (?:picked|selected|chosen))\b[^.!?]{0,60}[.!?]?[^.!?]{0,50}\b(?:${UPSET_WORDS})\b`,
+);
+
 /** The words of being upset, as signs: what an everyday reason for the upset explains. */
 const UPSET_SIGN = new RegExp(`^(?:${UPSET_WORDS}|cries|sobbing)$`);
 
@@ -491,7 +499,7 @@ export function readConcern(message: string): ConcernReading {
   // Upset for an everyday reason ("gutted after we lost the final", "upset because her A level
   // results weren't what she needed"): as with laughter, a sign of harm still counts and the
   // learned model needs to be surer.
-  const upsetOrdinarily = strong.length === 0 && ORDINARY_UPSET.test(text);
+  const upsetOrdinarily = strong.length === 0 && (ORDINARY_UPSET.test(text) || ORDINARY_UPSET_AFTER.test(text));
   // The injury's own sign ("banged his head") is settled with it.
   const settled =
     injurySeenTo ||

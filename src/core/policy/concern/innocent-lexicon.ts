@@ -42,7 +42,7 @@ const ORDINARY_BREAK = String.raw`\b(?:alarm|drill|doorbell|delivery|dinner|tea 
 
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup|\d+ ?k|parkrun|park run|marathon|half marathon|fun run|triathlon|swim|climb|walk|hike))\b/g,
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:\d+ ?(?:m|k|km|metres?|meters?|yards?) )?(?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup|\d+ ?k|parkrun|park run|marathon|half marathon|fun run|triathlon|swim|climb|walk|hike))\b/g,
     'did really well',
   ],
   [
@@ -54,6 +54,33 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'lost',
   ],
   [/\b(?:bleeding|bloody) (?:hell|heck|typical)\b/g, 'oh no'],
+  // A record beaten, not a person: "beat her record", "beat his own pb".
+  [
+    /\b(?:beat|beats|beaten|beating) (?:his|her|their|my|the|our) (?:own |club |personal |previous |old |best )?(?:\d+ ?(?:m|k|km|metres?|meters?|yards?) )?(?:record|pb|personal best|time|score|high score|best)\b/g,
+    'improved on the best',
+  ],
+  // Shut out of an account, not a room: "locked out of week 4", "locked out of her login".
+  [
+    /\blocked out of (?:his |her |their |my |the |our |a )?(?:\w+ )?(?:account|login|log in|course|zoom|teams|laptop|computer|system|portal|email|app|phone|ipad|tablet|module|classroom|week \d+|page|site|platform|chromebook)\b/g,
+    'cannot log in',
+  ],
+  // A toy gone missing: "MISSING: one very loved grey bunny", "lost his teddy".
+  [
+    /\b(?:missing|lost|gone missing)\b[:!]? (?:one |a |our |her |his |their |my )?(?:very |much )?(?:loved |favourite |fave |little |grey |brown |pink |blue |white )*(?:teddy|teddy bear|bunny|soft toy|toy|dummy|comforter|blankie|cuddly toy|cuddly)\b/g,
+    'lost property',
+  ],
+  // A death, a fight or a shooting in a play, a scene or a game: "wants to die dramatically in the
+  // last scene", "the fight scene", "a zombie shooter in scratch".
+  [
+    /\b(?:(?:death|fight|stage fight|sword fight|battle|murder|shooting|stabbing|dying) scenes?|(?:die|dies|dying|killed|shot|stabbed) (?:\w+ ){0,3}(?:dramatically|on stage|in (?:the|our|a|his|her) (?:\w+ )?(?:play|scene|show|panto|pantomime|musical|film|sketch|rehearsal|game|story)))\b/g,
+    'a drama scene',
+  ],
+  // Kitchen and craft knives: "knife skills session", "the adapted knife her OT gave her",
+  // "knives counted back in".
+  [
+    /\b(?:knife skills|(?:bread|butter|cutlery|table|kitchen|vegetable|veg|chopping|plastic|safety|adapted|cookery|cooking|paring|cheese|craft|palette) knife|(?:knives|knife) (?:were |was )?(?:counted|locked|put) (?:back|away|in))\b/g,
+    'a kitchen utensil',
+  ],
   // "Dead" as "very" (northern and Scottish English): "dead rough", "dead proud", "dead chuffed".
   [
     /\bdead (rough|tired|busy|good|nice|funny|easy|hard|chuffed|excited|proud|happy|keen|pleased|lucky|posh|brainy|sweet|cute|fast|slow|loud|popular|nervous|serious|friendly|shy|smart|clever|boring|cold|hot|late|early|handy|useful)\b/g,

@@ -2115,6 +2115,23 @@ describe('detectConcern', () => {
     );
   });
 
+  it('reads everyday chat that borrows harm words as no concern: a record beaten, an account locked, a toy lost, a drama death, a kitchen knife, a pb smashed, tears after a lost match', () => {
+    // Paraphrased, not from any test set.
+    for (const message of [
+      'Sian beat her record at the gala, 8 lengths without stopping',
+      "Jas says she's locked out of her login for the maths course again, can someone reset it",
+      'MISSING: one much loved brown teddy called Biscuit, belongs to Ava (4), please check the sand tray',
+      'drama group: Leo (10) wants to die dramatically in the last scene of the panto, twice',
+      'Baking club: Dan did all the chopping with the adapted knife his OT gave him, works a treat',
+      'Kacey SMASHED her 100m PB 🔥 14.1!',
+      'netball lost 31-12 to the Rovers. Tia was in tears on the minibus, chips sorted her out',
+    ])
+      expect(detectConcern(message).level, message).toBe('none');
+    // One detail that makes it real, as before.
+    expect(flagged('he says he was locked in the storeroom by the older lads for an hour')).toBe(true);
+    expect(flagged('lost 3-0 and her dad was screaming at her in the car park, she was in tears')).toBe(true);
+  });
+
   it('reads nerves before something looked forward to ("nervous but excited") as no sign of harm', () => {
     // Paraphrased, not from any test set.
     for (const message of [
