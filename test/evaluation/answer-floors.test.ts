@@ -1586,6 +1586,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.375,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh46-tune.jsonl',
+    top1: 0.716,
+    top3: 0.9,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh46-final.jsonl',
+    top1: 0.616,
+    top3: 0.9,
+    abstention: 0.75,
+    falseAbstention: 0,
+    verdicts: 0.655,
+  },
+  {
+    file: 'test/fixtures/unseen/clubland-playscheme-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.679,
+    top3: 0.777,
+    abstention: 0.9,
+    falseAbstention: 0.038,
+    verdicts: 0.208,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

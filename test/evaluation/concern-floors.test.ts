@@ -102,6 +102,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh44-final.jsonl', recall: 0.989, falseAlarms: 0.093, dangerFirst: 0.888 },
   { file: 'concerns-fresh45-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh45-final.jsonl', recall: 1, falseAlarms: 0.019, dangerFirst: 1 },
+  { file: 'concerns-fresh46-tune.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 1 },
+  { file: 'concerns-fresh46-final.jsonl', recall: 1, falseAlarms: 0.13, dangerFirst: 0.952 },
 ];
 
 let answerer: PolicyAnswerer;
