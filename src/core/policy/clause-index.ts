@@ -136,13 +136,14 @@ export interface AnalysedQuestion {
  * situation it is asked in.
  */
 export function emphasised(question: AnalysedQuestion, terms: ReadonlySet<string>, factor: number): AnalysedQuestion {
-  if (factor === 1 || ![...question.weights.keys()].some((term) => terms.has(term))) return question;
   let before = 0;
   let after = 0;
   for (const [term, weight] of question.weights) {
     before += weight;
     after += terms.has(term) ? weight * factor : weight;
   }
+  // Nothing to weigh more: the question as it is.
+  if (after === before) return question;
   const scale = before / after;
   const weights = new Map<string, number>();
   for (const [term, weight] of question.weights)

@@ -122,9 +122,13 @@ export interface ConcernAssessment {
 /** Words of being upset or stressed. */
 const UPSET_WORDS = `upset|gutted|in tears|crying|cried|sad|devastated|disappointed|heartbroken|tearful|stressed|nervous`;
 
+/** A match, a race or a final lost, and a defeat by a score: everyday reasons to be upset, told before or after. */
+const LOST_MATCH = String.raw`lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)`;
+const LOST_BY_SCORE = String.raw`lost \d+ ?[-\u2013] ?\d+`;
+
 /** Upset or stressed for an everyday reason: a result, a lost match, a place or a job not got, a deadline, a pet that died. */
 const ORDINARY_UPSET = new RegExp(
-  String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:lost (?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout)|lost (?:\d+ ?[-\u2013] ?\d+|on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital)|(?:friend|mate|best friend|bestie|bf|gf)s? argued with (?:her|him|them)|argued with (?:her|his|their) (?:friend|mate|best friend|bestie|bf|gf)s?)`,
+  String.raw`\b(?:${UPSET_WORDS})\b(?:[^.!?]{0,40}\b(?:because|cos|coz|after|that|about|over|as|when)\b)?[^.!?]{0,50}\b(?:${LOST_MATCH}|${LOST_BY_SCORE}|lost (?:on penalties|the penalty shootout)|results?|grades?|exams?|a levels?|gcses?|mocks?|deadlines?|coursework|assignments?|revision|driving test|uni\b|university|college place|(?:first )?choice|did not get (?:into|the|a|her|his|picked|chosen|selected|in)|was not picked|not picked|not selected|interview|audition|(?:her|his|their|my) (?:dog|cat|hamster|rabbit|guinea pig|goldfish|pet|horse|pony) (?:died|passed|was put down)|(?:her|his|their|my) ${OLD_RELATIVES} (?:passing|passed|being ill|being in hospital)|(?:friend|mate|best friend|bestie|bf|gf)s? argued with (?:her|him|them)|argued with (?:her|his|their) (?:friend|mate|best friend|bestie|bf|gf)s?)`,
 );
 
 /**
@@ -132,7 +136,7 @@ const ORDINARY_UPSET = new RegExp(
  * tears on the bus", "failed by 2 marks. lots of tears", "came last in the 50m back and was crying".
  */
 const ORDINARY_UPSET_AFTER = new RegExp(
-  String.raw`\b(?:lost (?:\d+ ?[-\u2013] ?\d+|(?:the|their|our|her|his) (?:[\w-]+ ){0,3}?(?:final|match|game|race|semi|quiz|league|cup|tournament|competition|shootout))|came (?:last|bottom|fourth|second)|failed (?:by \d+ marks?|(?:her|his|their) (?:[\w-]+ ){0,2}?(?:test|exam|mock|theory|driving test|resit|assessment))|did not get (?:picked|selected|chosen|in|the (?:part|role|place|job))|(?:was|were) not (?:picked|selected|chosen))\b[^.!?]{0,60}[.!?]?[^.!?]{0,50}\b(?:${UPSET_WORDS})\b`,
+  String.raw`\b(?:${LOST_BY_SCORE}|${LOST_MATCH}|came (?:last|bottom|fourth|second)|failed (?:by \d+ marks?|(?:her|his|their) (?:[\w-]+ ){0,2}?(?:test|exam|mock|theory|driving test|resit|assessment))|did not get (?:picked|selected|chosen|in|the (?:part|role|place|job))|(?:was|were) not (?:picked|selected|chosen))\b[^.!?]{0,60}[.!?]?[^.!?]{0,50}\b(?:${UPSET_WORDS})\b`,
 );
 
 /** The words of being upset, as signs: what an everyday reason for the upset explains. */
