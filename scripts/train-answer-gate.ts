@@ -67,6 +67,7 @@ const FINAL_SCORE_ONLY = [
   'five-orgs-fresh42-tune.jsonl',
   'five-orgs-fresh44-tune.jsonl',
   'five-orgs-fresh46-tune.jsonl',
+  'five-orgs-fresh48-tune.jsonl',
 ];
 
 const tuned = (file: string): boolean =>
