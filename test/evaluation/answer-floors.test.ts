@@ -40,6 +40,12 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * (`actWeight`, docs/answers.md): over all sets it gained tune +15 top-1, +8 top-3, +2 verdicts,
  * aside +4, +1 and +14 verdicts (false abstentions +1 and +3), and moved 58 floors of sets a
  * question or two down while raising others.
+ *
+ * A floor marked "until the lead-in credit (29th session)" was lowered, by a question or two, with
+ * the coverage that credits a question word found in a sentence's lead-in or the rest of its clause
+ * at 0.9 of one in the sentence itself, not 0.6 (`clauseCredit`, docs/answers.md): over all sets it
+ * gained tune +48 top-1, +23 top-3, +8 verdicts, aside +66, +36 and +8 (45 aside sets up, 9 down),
+ * and moved 34 floors a question or two down.
  */
 interface Floor {
   readonly file: string;
@@ -232,7 +238,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/ofisc-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.5 until the ruleless ranking (24th session).
-    top1: 0.466,
+    // 0.466 until the lead-in credit (29th session).
+    top1: 0.45,
     // 0.616 until the ruleless ranking (24th session).
     top3: 0.583,
     abstention: 0.1,
@@ -242,7 +249,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/camsis-education-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.409,
+    // 0.409 until the lead-in credit (29th session).
+    top1: 0.393,
     // 0.622 until the ruleless ranking (24th session).
     // 0.606 until the section weight (25th session).
     top3: 0.573,
@@ -259,7 +267,8 @@ const floors: readonly Floor[] = [
     abstention: 0.6,
     falseAbstention: 0,
     // 0.722 until the act emphasis (28th session).
-    verdicts: 0.694,
+    // 0.694 until the lead-in credit (29th session).
+    verdicts: 0.638,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh5-final.jsonl',
@@ -287,7 +296,8 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.783,
+    // 0.783 until the lead-in credit (29th session).
+    verdicts: 0.729,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh6-final.jsonl',
@@ -301,7 +311,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/hanworth-villa-fc-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.296,
-    top3: 0.468,
+    // 0.468 until the lead-in credit (29th session).
+    top3: 0.453,
     // 1 until the answer gate (26th session).
     abstention: 0.833,
     falseAbstention: 0,
@@ -449,7 +460,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh10-tune.jsonl',
     // 0.683 until the section weight (25th session).
-    top1: 0.666,
+    // 0.666 until the lead-in credit (29th session).
+    top1: 0.65,
     // 0.866 until the act emphasis (28th session).
     top3: 0.833,
     abstention: 0.833,
@@ -466,7 +478,8 @@ const floors: readonly Floor[] = [
     top3: 0.816,
     abstention: 0.666,
     falseAbstention: 0,
-    verdicts: 0.531,
+    // 0.531 until the lead-in credit (29th session).
+    verdicts: 0.5,
   },
   {
     file: 'test/fixtures/unseen/raspberry-pi-foundation-questions.jsonl',
@@ -606,7 +619,8 @@ const floors: readonly Floor[] = [
     top3: 0.85,
     abstention: 1,
     falseAbstention: 0.017,
-    verdicts: 0.818,
+    // 0.818 until the lead-in credit (29th session).
+    verdicts: 0.772,
   },
   {
     file: 'test/fixtures/unseen/scottish-korfball-association-questions.jsonl',
@@ -625,7 +639,8 @@ const floors: readonly Floor[] = [
     // 0.288 until the act emphasis (28th session).
     top1: 0.269,
     // 0.442 until the section weight (25th session).
-    top3: 0.423,
+    // 0.423 until the lead-in credit (29th session).
+    top3: 0.403,
     abstention: 0.75,
     falseAbstention: 0.039,
     verdicts: 0.117,
@@ -726,7 +741,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh18-final.jsonl',
     // 0.716 until the section weight (25th session).
-    top1: 0.7,
+    // 0.7 until the lead-in credit (29th session).
+    top1: 0.683,
     // 0.866 until the section weight (25th session).
     top3: 0.85,
     abstention: 1,
@@ -777,7 +793,8 @@ const floors: readonly Floor[] = [
     top1: 0.363,
     top3: 0.525,
     abstention: 0.818,
-    falseAbstention: 0.021,
+    // 0.021 until the lead-in credit (29th session).
+    falseAbstention: 0.031,
     verdicts: 0.424,
   },
   {
@@ -856,7 +873,8 @@ const floors: readonly Floor[] = [
     top1: 0.307,
     // 0.442 until the answer gate (26th session).
     // 0.423 until the act emphasis (28th session).
-    top3: 0.403,
+    // 0.403 until the lead-in credit (29th session).
+    top3: 0.384,
     abstention: 0.75,
     // 0.02 until the answer gate (26th session).
     falseAbstention: 0.039,
@@ -893,7 +911,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh3-final.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.5,
-    top3: 0.648,
+    // 0.648 until the lead-in credit (29th session).
+    top3: 0.638,
     abstention: 0.75,
     falseAbstention: 0.019,
     verdicts: 0.395,
@@ -914,7 +933,8 @@ const floors: readonly Floor[] = [
     // 0.326 until the answer gate (26th session).
     top1: 0.307,
     // 0.5 until the answer gate (26th session).
-    top3: 0.48,
+    // 0.48 until the lead-in credit (29th session).
+    top3: 0.461,
     abstention: 0.625,
     falseAbstention: 0.039,
     verdicts: 0.312,
@@ -946,13 +966,15 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh24-final.jsonl',
-    top1: 0.566,
+    // 0.566 until the lead-in credit (29th session).
+    top1: 0.55,
     top3: 0.75,
     abstention: 0.666,
     falseAbstention: 0.034,
     // 0.766 until the ruleless ranking (24th session).
     // 0.733 until the section weight (25th session).
-    verdicts: 0.7,
+    // 0.7 until the lead-in credit (29th session).
+    verdicts: 0.666,
   },
   {
     file: 'test/fixtures/unseen/hss-uk-questions.jsonl',
@@ -968,7 +990,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.307,
     // 0.576 until the section weight (25th session).
-    top3: 0.557,
+    // 0.557 until the lead-in credit (29th session).
+    top3: 0.538,
     abstention: 0.5,
     falseAbstention: 0.058,
     verdicts: 0.111,
@@ -1014,7 +1037,8 @@ const floors: readonly Floor[] = [
     top1: 0.6,
     // 0.833 until the ruleless ranking (24th session).
     top3: 0.816,
-    abstention: 0.666,
+    // 0.666 until the lead-in credit (29th session).
+    abstention: 0.5,
     falseAbstention: 0,
     verdicts: 0.545,
   },
@@ -1095,7 +1119,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.461,
     // 0.576 until the where/when refusal (26th session).
-    top3: 0.557,
+    // 0.557 until the lead-in credit (29th session).
+    top3: 0.519,
     abstention: 0.875,
     // 0 until the where/when refusal (26th session).
     // 0.02 until the answer gate (26th session).
@@ -1129,7 +1154,8 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     // 0.567 until the section weight (25th session).
     // 0.54 until the act emphasis (28th session).
-    verdicts: 0.513,
+    // 0.513 until the lead-in credit (29th session).
+    verdicts: 0.486,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh29-final.jsonl',
@@ -1180,7 +1206,8 @@ const floors: readonly Floor[] = [
     // 0.346 until the answer gate (26th session).
     // 0.326 until the act emphasis (28th session).
     top1: 0.307,
-    top3: 0.442,
+    // 0.442 until the lead-in credit (29th session).
+    top3: 0.423,
     abstention: 0.625,
     falseAbstention: 0.039,
     verdicts: 0.269,
@@ -1204,7 +1231,8 @@ const floors: readonly Floor[] = [
     top3: 0.833,
     abstention: 1,
     falseAbstention: 0.034,
-    verdicts: 0.424,
+    // 0.424 until the lead-in credit (29th session).
+    verdicts: 0.393,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh32-tune.jsonl',
@@ -1240,7 +1268,8 @@ const floors: readonly Floor[] = [
     top3: 0.916,
     abstention: 0.833,
     falseAbstention: 0,
-    verdicts: 0.558,
+    // 0.558 until the lead-in credit (29th session).
+    verdicts: 0.529,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh33-final.jsonl',
@@ -1255,11 +1284,13 @@ const floors: readonly Floor[] = [
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh34-tune.jsonl',
-    top1: 0.783,
+    // 0.783 until the lead-in credit (29th session).
+    top1: 0.766,
     top3: 0.9,
     abstention: 1,
     falseAbstention: 0,
-    verdicts: 0.741,
+    // 0.741 until the lead-in credit (29th session).
+    verdicts: 0.709,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh34-final.jsonl',
@@ -1280,7 +1311,8 @@ const floors: readonly Floor[] = [
     abstention: 0.875,
     // 0.02 until the answer gate (26th session).
     falseAbstention: 0.039,
-    verdicts: 0.2,
+    // 0.2 until the lead-in credit (29th session).
+    verdicts: 0.166,
   },
   {
     file: 'test/fixtures/unseen/sisters-in2-tech-stratford-questions.jsonl',
@@ -1378,7 +1410,8 @@ const floors: readonly Floor[] = [
     // 0.407 until the answer gate (26th session).
     top1: 0.388,
     // 0.611 until the answer gate (26th session).
-    top3: 0.592,
+    // 0.592 until the lead-in credit (29th session).
+    top3: 0.574,
     abstention: 0.875,
     // 0 until the answer gate (26th session).
     falseAbstention: 0.019,
@@ -1416,7 +1449,8 @@ const floors: readonly Floor[] = [
     // 0.55 until the act emphasis (28th session).
     top1: 0.533,
     top3: 0.8,
-    abstention: 1,
+    // 1 until the lead-in credit (29th session).
+    abstention: 0.833,
     falseAbstention: 0,
     verdicts: 0.545,
   },
@@ -1460,7 +1494,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/kingston-jiu-jitsu-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.412,
+    // 0.412 until the lead-in credit (29th session).
+    top1: 0.396,
     top3: 0.555,
     abstention: 0.555,
     falseAbstention: 0.016,
@@ -1482,7 +1517,8 @@ const floors: readonly Floor[] = [
     top3: 0.833,
     abstention: 0.875,
     falseAbstention: 0,
-    verdicts: 0.653,
+    // 0.653 until the lead-in credit (29th session).
+    verdicts: 0.615,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh43-tune.jsonl',
@@ -1505,7 +1541,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/ruislip-cricket-club-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.421,
-    top3: 0.656,
+    // 0.656 until the lead-in credit (29th session).
+    top3: 0.64,
     abstention: 0.875,
     falseAbstention: 0.047,
     // 0.588 until the act emphasis (28th session).
@@ -1563,7 +1600,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/five-orgs-fresh45-final.jsonl',
     top1: 0.666,
-    top3: 0.9,
+    // 0.9 until the lead-in credit (29th session).
+    top3: 0.883,
     abstention: 0.875,
     falseAbstention: 0,
     verdicts: 0.6,
@@ -1580,7 +1618,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/city-life-international-church-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    top1: 0.643,
+    // 0.643 until the lead-in credit (29th session).
+    top1: 0.63,
     top3: 0.794,
     abstention: 0.8,
     falseAbstention: 0,
@@ -1600,7 +1639,8 @@ const floors: readonly Floor[] = [
     top3: 0.9,
     abstention: 0.75,
     falseAbstention: 0,
-    verdicts: 0.655,
+    // 0.655 until the lead-in credit (29th session).
+    verdicts: 0.62,
   },
   {
     file: 'test/fixtures/unseen/clubland-playscheme-questions.jsonl',

@@ -21,7 +21,12 @@ export interface ClauseIndexOptions {
   readonly lightWeight: number;
   /** Credit for a question term the clause covers only through a related concept. */
   readonly relatedCredit: number;
-  /** Credit for a question term found in the clause (or its lead-in) but not in the sentence that matched. */
+  /**
+   * Credit for a question term found in the clause (or its lead-in) but not in the sentence that
+   * matched: nearly full, since a lead-in ("Parents must:") or the clause's other sentences say
+   * whom and what the sentence is about as much as its own words do (0.6 until the twenty-ninth
+   * session).
+   */
   readonly clauseCredit: number;
   /** Score multiplier for fact records (document details, contacts), so policy wording ranks first. */
   readonly factsBoost: number;
@@ -58,7 +63,7 @@ export const defaultIndexOptions: ClauseIndexOptions = {
   fuzzyMinLength: 6,
   lightWeight: 0.3,
   relatedCredit: 0.5,
-  clauseCredit: 0.6,
+  clauseCredit: 0.9,
   softMinSimilarity: 0.6,
   softNeighbours: 3,
   thesaurusSimilarity: { same: 0.8, broader: 0.65 },
