@@ -231,6 +231,27 @@ export const concernSigns: Readonly<Record<ConcernKind, readonly string[]>> = {
     'wants to die',
     'not want to be here',
     'does not want to live',
+    // The ways of self-harm guidance names beside cutting: scratching, burning, biting, hitting
+    // oneself, picking at skin, pulling out hair (NSPCC, "Self-harm").
+    'scratching herself',
+    'scratching himself',
+    'scratching themselves',
+    'scratching her arms',
+    'scratching his arms',
+    'scratching her legs',
+    'scratching his legs',
+    'scratching her wrists',
+    'scratching his wrists',
+    'burning herself',
+    'burning himself',
+    'biting herself',
+    'biting himself',
+    'hitting herself',
+    'hitting himself',
+    'picking at her skin',
+    'picking at his skin',
+    'pulling her hair out',
+    'pulling his hair out',
   ],
   'online-sexual-abuse': [
     'nudes',
@@ -415,6 +436,13 @@ export const concernSigns: Readonly<Record<ConcernKind, readonly string[]>> = {
     'cut off her friends',
     'conspirac*',
     'the man doing',
+    // Support for violence against a group, as Prevent guidance lists it: "justifying the use of
+    // violence to solve societal issues".
+    'kill people who',
+    'deserve to die',
+    'deserves to die',
+    'should be killed',
+    'holy war',
   ],
   'missing-child': [
     'cannot find',

@@ -2270,6 +2270,24 @@ describe('detectConcern', () => {
     expect(detectConcern('the kids were handing out little bags of sweets at the party').level).toBe('none');
   });
 
+  it('reads the ways of self-harm guidance names beside cutting, and support for violence against a group, as signs', () => {
+    // Written for this test, from NSPCC and Prevent guidance.
+    expect(detectConcern('one of the girls keeps scratching her arms till they bleed, she is 13').kinds).toContain(
+      'self-harm-suicide',
+    );
+    expect(
+      detectConcern('a lad in the u15s has been burning himself with a lighter, his mate told me').kinds,
+    ).toContain('self-harm-suicide');
+    expect(
+      detectConcern(
+        'one of my learners keeps saying people who disrespect his religion deserve to die, he watches a man online',
+      ).kinds,
+    ).toContain('radicalisation');
+    // Scratching a mosquito bite, a policy question about self-harm: no sign about anyone.
+    expect(detectConcern('he keeps scratching his mosquito bites, have we got any cream?').level).toBe('none');
+    expect(detectConcern('what do we do if a member is burning herself?').level).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
