@@ -1,9 +1,28 @@
 /**
  * What kind of fact a "where", "who" or "when" question wants, and whether a clause states one.
  * A clause that says where phones are kept answers "where should I keep my phone?" better than
- * one that only mentions phones: the classic answer-type signal of question answering.
+ * one that only mentions phones: the classic answer-type signal of question answering. A question
+ * about what happens to someone who breaks a rule ("could they get banned?") wants the sanction.
  */
-export type AnswerType = 'place' | 'person' | 'time' | 'any';
+export type AnswerType = 'place' | 'person' | 'time' | 'consequence' | 'any';
+
+/**
+ * A question about what befalls someone who breaks a rule: "what happens if someone breaks the
+ * social media rules", "what could happen to me if i don't stick to the code", "could he get
+ * banned", "what are the consequences". Not "what happens if a child discloses": that asks the
+ * procedure.
+ */
+const CONSEQUENCE_QUESTION = new RegExp(
+  [
+    String.raw`\bwhat (?:\w+ ){0,2}(?:happens?|happened) (?:to (?:\w+ ){1,3})?(?:if|when|who|that) (?:\w+ ){0,4}(?:break|breaks|broke|breaking|breach\w*|ignor\w*|misus\w*|flout\w*|(?:gets?|got|is|are) caught|(?:doesn't|don't|dont|doesnt|does not|do not|didn't|did not|won't|will not) (?:follow|stick|comply|keep|obey))\b`,
+    String.raw`\b(?:get|gets|getting|got|be|being) (?:banned|kicked out|sacked|fired|suspended|excluded|expelled|struck off|thrown out|disciplined|dismissed)\b`,
+    String.raw`\b(?:consequences?|sanctions?|punishments?|disciplinary)\b`,
+  ].join('|'),
+);
+
+/** What a clause states as a sanction: a disciplinary step, suspension, exclusion, dismissal, a ban. */
+const CONSEQUENCE =
+  /\b(?:disciplinary|discipline|dismiss(?:al|ed)?|suspen(?:d|ded|sion|sions)|exclu(?:ded|sion)|expel(?:led)?|expulsion|remov(?:al|ed) from|ban(?:ned|ning|s)?|sanctions?|terminat(?:e|ed|ion)|struck off|(?:written |verbal |formal |final )warnings?|criminal proceedings|prosecut\w*)\b/;
 
 /** The answer type a question asks for. */
 export function answerType(question: string): AnswerType {
@@ -12,6 +31,7 @@ export function answerType(question: string): AnswerType {
   if (/^where(?:'?s)?\b/.test(q)) return 'place';
   if (/^(?:who(?:'?s)?|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
   if (/^(?:when(?:'?s)?|how long|how often|what time)\b/.test(q)) return 'time';
+  if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
   return 'any';
 }
 
@@ -38,6 +58,9 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   if (type === 'any') return 'not-asked';
   // A person's name given for a role ("Head coach - Shania Watton", "DSL: Mona Deyab"): who it is.
   if (type === 'person' && NAMED.test(clauseText)) return 'near';
+  // A sanction answers a question about breaking a rule wherever it stands: the question's words
+  // name the rule broken, the clause's the step taken ("Warnings, suspensions, or removal from the club").
+  if (type === 'consequence') return CONSEQUENCE.test(clauseText.toLowerCase()) ? 'near' : 'none';
   const text = clauseText.toLowerCase();
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).
@@ -61,4 +84,5 @@ const EVERY = {
   place: new RegExp(PLACE.source, 'g'),
   person: new RegExp(PERSON.source, 'g'),
   time: new RegExp(TIME.source, 'g'),
+  consequence: new RegExp(CONSEQUENCE.source, 'g'),
 } as const;

@@ -384,7 +384,10 @@ export class PolicyAnswerer {
         const fit = answerFit(wanted, result.clause.text, isQuestionWord);
         const type = this.#options.answerTypeFactor[fit];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
-        const facts = result.clause.kind === 'facts' && wanted === 'any' ? this.#options.factsOnOpenQuestions : 1;
+        const facts =
+          result.clause.kind === 'facts' && (wanted === 'any' || wanted === 'consequence')
+            ? this.#options.factsOnOpenQuestions
+            : 1;
         const rulelessFactor =
           asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
         return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor, fit };

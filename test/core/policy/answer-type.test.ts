@@ -34,3 +34,23 @@ describe('answerFit', () => {
     expect(answerFit('person', 'Bullying of any kind is unacceptable at our club.', anyWord)).toBe('none');
   });
 });
+
+describe('a question about what befalls someone who breaks a rule', () => {
+  it('wants the sanction, wherever the question asks it; not a question about a procedure', () => {
+    // Written for this test.
+    expect(answerType('what actually happens if a volunteer breaks the phone rules?')).toBe('consequence');
+    expect(answerType("what could happen to me if i don't follow the code of conduct")).toBe('consequence');
+    expect(answerType('could a parent get banned from the touchline for shouting?')).toBe('consequence');
+    expect(answerType('what are the consequences of posting pics without consent')).toBe('consequence');
+    expect(answerType('what happens if a child tells me something at training?')).toBe('any');
+    expect(answerType('what happens now?')).toBe('any');
+  });
+
+  it('finds the sanction a clause states, as the answer type, wherever it stands', () => {
+    // Sentences of a junior football club's own policy (Hanworth Villa FC, not one of the shipped five).
+    const noWord = () => false;
+    expect(answerFit('consequence', 'Warnings, suspensions, or removal from the club', noWord)).toBe('near');
+    expect(answerFit('consequence', 'Breach of the policy can result in disciplinary action.', noWord)).toBe('near');
+    expect(answerFit('consequence', "Content shared must reflect the club's values.", noWord)).toBe('none');
+  });
+});
