@@ -1,4 +1,4 @@
-import { CHILD, DOOR_FORCED, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION } from './lexicon-words.ts';
+import { CHILD, DOOR_FORCED, POSSESSIVE, PRONOUN, r, WEEKS_OUT_OF_EDUCATION, YOUNG_ONES } from './lexicon-words.ts';
 
 /**
  * How a message is framed: happening now or a pattern over time; a hypothetical, a course, the
@@ -40,7 +40,7 @@ export const immediacyCues: readonly RegExp[] = [
   // An adult behind a locked door with a child now: "has gone into the toilet with a little girl
   // and locked the door", "is in a room with a 13yo boy with the door locked".
   r(
-    String.raw`\b(?:has|have|is|are|been) (?:gone |just gone |taken (?:him|her|them) )?(?:in|into|inside) (?:the |a |an |his |her |their )?(?:\w+ ){0,2}(?:room|toilet|toilets|loo|bathroom|office|cubicle|van|car|tent|dorm|bedroom|changing room|cupboard|shed|store ?room) with (?:a |an |the |one of (?:the|our) )?(?:\w+ ){0,3}\w*(?:girl|boy|child|kid|lad|lass|yo|year old|cub|scout|brownie|member|student|pupil|learner)s?\b[^.!?]{0,80}\b(?:locked|lock(?:ed|s)? the door)\b`,
+    String.raw`\b(?:has|have|is|are|been) (?:gone |just gone |taken (?:him|her|them) )?(?:in|into|inside) (?:the |a |an |his |her |their )?(?:\w+ ){0,2}(?:room|toilet|toilets|loo|bathroom|office|cubicle|van|car|tent|dorm|bedroom|changing room|cupboard|shed|store ?room) with (?:a |an |the |one of (?:the|our) )?(?:\w+ ){0,3}\w*?${YOUNG_ONES}\b[^.!?]{0,80}\b(?:locked|lock(?:ed|s)? the door)\b`,
   ),
   // A young person held somewhere with an adult now: "she's in a hotel room with a man… wants to
   // leave but the door's locked".

@@ -2103,12 +2103,18 @@ describe('detectConcern', () => {
     }
     for (const message of [
       'the caretaker is in the store room with a year 5 boy and the door is locked, i can hear him crying',
+      // The young people in the words the other rules use (`YOUNG_ONES`): gymnasts, a cub, a 12yo.
+      'the new helper has gone into the kit room with two of the gymnasts and locked the door',
+      'a parent has just gone into the toilets with a 12yo and locked the door',
       "a little girl, maybe 2, has wandered into the hall in just a nappy, nobody is with her and she's not talking",
     ])
       expect(readConcern(message).signals.immediate, message).toBe(true);
-    const cannotWake =
-      "a lad on the 4pm session says he's home alone with his little sister and he can't wake his mum who's on the sofa";
-    expect(readConcern(cannotWake).strong).toContain('medical-emergency');
+    // Any of the family the other rules name (`FAMILY`), an uncle or a grandparent as much as a parent.
+    for (const cannotWake of [
+      "a lad on the 4pm session says he's home alone with his little sister and he can't wake his mum who's on the sofa",
+      "he rang from home, says he can't wake his auntie",
+    ])
+      expect(readConcern(cannotWake).strong, cannotWake).toContain('medical-emergency');
     // Told as a past event, as before.
     expect(detectConcern("last term her friend couldn't wake her after a sleepover, she is fine now").danger).toBe(
       false,
