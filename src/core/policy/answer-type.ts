@@ -58,10 +58,10 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   if (type === 'any') return 'not-asked';
   // A person's name given for a role ("Head coach - Shania Watton", "DSL: Mona Deyab"): who it is.
   if (type === 'person' && NAMED.test(clauseText)) return 'near';
+  const text = clauseText.toLowerCase();
   // A sanction answers a question about breaking a rule wherever it stands: the question's words
   // name the rule broken, the clause's the step taken ("Warnings, suspensions, or removal from the club").
-  if (type === 'consequence') return CONSEQUENCE.test(clauseText.toLowerCase()) ? 'near' : 'none';
-  const text = clauseText.toLowerCase();
+  if (type === 'consequence') return CONSEQUENCE.test(text) ? 'near' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).
   const pattern = EVERY[type];
@@ -84,5 +84,4 @@ const EVERY = {
   place: new RegExp(PLACE.source, 'g'),
   person: new RegExp(PERSON.source, 'g'),
   time: new RegExp(TIME.source, 'g'),
-  consequence: new RegExp(CONSEQUENCE.source, 'g'),
 } as const;
