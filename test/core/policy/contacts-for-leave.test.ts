@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
-import { buildCorpus } from '../../../src/core/policy/corpus.ts';
+import { riversideClub } from '../../support/riverside-club.ts';
 
 // A small club (paraphrased, not any organisation's wording): its contacts record names who runs
-// lifts home after Saturday sessions; its policy states the rule on lifts.
-const organisation = `slug: riverside-club
-name: Riverside Club
-contacts:
-  transport:
+// lifts home after Saturday sessions, beside its safeguarding lead; its policy states the rule on lifts.
+const transport = `  transport:
     title: Transport coordinator
     name: Sam Lee
     notes: Arranges lifts home for young people after the Saturday session.
-  lead:
-    title: Safeguarding lead
-    name: Kim Ray
-askInstead: [lead]
-reporting:
-  summary: Tell the safeguarding lead today.
-  contacts: [lead]
-  emergency: If someone is in immediate danger, call 999 now.
-roles: {}
 `;
 
 const policy = `---
@@ -38,15 +26,7 @@ Volunteers must not drive a young person home alone in their own car.
 `;
 
 function answerer(options: ConstructorParameters<typeof PolicyAnswerer>[1] = {}): PolicyAnswerer {
-  const result = buildCorpus([
-    {
-      slug: 'riverside-club',
-      organisation: { file: 'riverside-club/organisation.yaml', text: organisation },
-      documents: [{ file: 'riverside-club/transport.md', text: policy }],
-    },
-  ]);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return new PolicyAnswerer(result.corpus, options);
+  return new PolicyAnswerer(riversideClub({ file: 'transport.md', text: policy }, transport), options);
 }
 
 const today = new Date('2026-12-04T12:00:00Z');

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseIndex, type ClauseIndexOptions, defaultIndexOptions } from '../../../src/core/policy/clause-index.ts';
-import { buildCorpus } from '../../../src/core/policy/corpus.ts';
 import type { Clause } from '../../../src/core/policy/policy-types.ts';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
+import { riversideClub } from '../../support/riverside-club.ts';
 
 // A small club's code of conduct (paraphrased, not any organisation's wording): a list of what
 // parents at the touchline must do, whose items do not repeat the lead-in's "parents", and the
 // same rule as one sentence that names them itself.
-const organisation = `slug: riverside-club
-name: Riverside Club
-contacts:
-  lead:
-    title: Safeguarding lead
-    name: Kim Ray
-askInstead: [lead]
-reporting:
-  summary: Tell the safeguarding lead today.
-  contacts: [lead]
-  emergency: If someone is in immediate danger, call 999 now.
-roles: {}
-`;
-
 const policy = `---
 id: riverside-code
 title: Code of Conduct
@@ -48,15 +34,7 @@ Sessions start at six and finish at eight.
 `;
 
 function clauses(): readonly Clause[] {
-  const result = buildCorpus([
-    {
-      slug: 'riverside-club',
-      organisation: { file: 'riverside-club/organisation.yaml', text: organisation },
-      documents: [{ file: 'riverside-club/code.md', text: policy }],
-    },
-  ]);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.corpus.organisations.get('riverside-club')!.clauses;
+  return riversideClub({ file: 'code.md', text: policy }).organisations.get('riverside-club')!.clauses;
 }
 
 /** The coverage of the list item under the lead-in, as a share of the sentence that says it all itself. */
