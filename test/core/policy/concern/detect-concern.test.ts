@@ -2205,6 +2205,9 @@ describe('detectConcern', () => {
     ])
       expect(detectConcern(concern).level, concern).toBe('concern');
     expect(detectConcern('she screamed and vanished off camera and now she is not answering').level).toBe('concern');
+    expect(
+      detectConcern('she was on the zoom call then vanished, her mum screamed and the line went dead').danger,
+    ).toBe(true);
     // A question about the rule for everyone is no allegation.
     expect(detectConcern('can coaches message players privately or should it all be in the group?').level).toBe('none');
   });
@@ -2216,6 +2219,8 @@ describe('detectConcern', () => {
       'cooking club went well, nobody burnt themselves on the oven this time!',
       // Gone from a call for something ordinary said beside it; a scream is nothing ordinary (below).
       'the fire drill went off mid zoom and most of the group disappeared from the call for ten minutes',
+      // Written for this test: gone after the call was named, the connection said beside it.
+      'his screen froze and he vanished for a bit, the wifi at his house had dropped, he is back on now',
       // "Again" about the next booking is no doubt about the injury.
       "Sunday football recap: good passing drills, Leo took a knock to the knee so we iced it, his mum collected him and messaged later to say it's just a bruise. Field booked again next week.",
       'does anyone have a good video about sextortion for the year 8 session?',
