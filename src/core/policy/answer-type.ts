@@ -2,9 +2,11 @@
  * What kind of fact a "where", "who" or "when" question wants, and whether a clause states one.
  * A clause that says where phones are kept answers "where should I keep my phone?" better than
  * one that only mentions phones: the classic answer-type signal of question answering. A question
- * about what happens to someone who breaks a rule ("could they get banned?") wants the sanction.
+ * about what happens to someone who breaks a rule ("could they get banned?") wants the sanction; a
+ * question for a value a record holds ("what's the wifi password?", "how much is a place?") wants
+ * one stated, and a policy that states none is unfit for it, as for a where or when question.
  */
-export type AnswerType = 'place' | 'person' | 'time' | 'consequence' | 'any';
+export type AnswerType = 'place' | 'person' | 'time' | 'consequence' | 'value' | 'any';
 
 /**
  * A question about what befalls someone who breaks a rule: "what happens if someone breaks the
@@ -20,6 +22,14 @@ const CONSEQUENCE_QUESTION = new RegExp(
   ].join('|'),
 );
 
+/** A question for a value a record holds, not a rule: a password, a price, a fee, a postcode. */
+const VALUE_QUESTION =
+  /\b(?:what(?:'?s| is| are)|whats|need|got|have|know|remind me of|send me|tell me) (?:the |our |a |an )?(?:\w+ ){0,2}(?:passwords?|passcodes?|log ?ins?|logins?|pins?|wifi codes?|door codes?|prices?|costs?|fees?|postcode|post code)\b|\bhow much (?:is|are|does|do|will|would) (?:it|a|an|the|they|we|parents?|families)\b(?:[^.?!]{0,40}\b(?:cost|charge|pay|price|place|ticket|session|course|term|membership))?/;
+
+/** What a clause states as a value: a price, a fee or a deposit, a postcode. */
+const VALUE =
+  /£\s?\d|\b\d+(?:\.\d+)?\s?(?:p|pounds?)\b|\bfree of charge\b|\b(?:fees?|deposits?)\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b/;
+
 /** What a clause states as a sanction: a disciplinary step, suspension, exclusion, dismissal, a ban. */
 const CONSEQUENCE =
   /\b(?:disciplinary|discipline|dismiss(?:al|ed)?|suspen(?:d|ded|sion|sions)|exclu(?:ded|sion)|expel(?:led)?|expulsion|remov(?:al|ed) from|ban(?:ned|ning|s)?|sanctions?|terminat(?:e|ed|ion)|struck off|(?:written |verbal |formal |final )warnings?|criminal proceedings|prosecut\w*)\b/;
@@ -32,6 +42,7 @@ export function answerType(question: string): AnswerType {
   if (/^(?:who(?:'?s)?|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
   if (/^(?:when(?:'?s)?|how long|how often|what time)\b/.test(q)) return 'time';
   if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
+  if (VALUE_QUESTION.test(q)) return 'value';
   return 'any';
 }
 
@@ -62,6 +73,9 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   // A sanction answers a question about breaking a rule wherever it stands: the question's words
   // name the rule broken, the clause's the step taken ("Warnings, suspensions, or removal from the club").
   if (type === 'consequence') return CONSEQUENCE.test(text) ? 'near' : 'none';
+  // A value stated: a price, a fee or a deposit ("£5 a session", "fees are paid termly"), a postcode. Never a
+  // password or a login: a policy that says accounts are "password-protected" gives none.
+  if (type === 'value') return VALUE.test(text) ? 'somewhere' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).
   const pattern = EVERY[type];

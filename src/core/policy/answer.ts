@@ -405,8 +405,9 @@ export class PolicyAnswerer {
           result.rank / result.rulelessFactor > best.rank / best.rulelessFactor ? result : best,
         )
       : top;
-    // A where or when question whose best clause states no place or time: see `unfitScopeThreshold`.
-    const unfit = (wanted === 'place' || wanted === 'time') && judged?.fit === 'none';
+    // A where or when question whose best clause states no place or time, or a question for a value
+    // (a password, a price) whose best clause states none: see `unfitScopeThreshold`.
+    const unfit = (wanted === 'place' || wanted === 'time' || wanted === 'value') && judged?.fit === 'none';
     if (
       !top ||
       !this.#answers({

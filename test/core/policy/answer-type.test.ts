@@ -54,3 +54,18 @@ describe('a question about what befalls someone who breaks a rule', () => {
     expect(answerFit('consequence', "Content shared must reflect the club's values.", noWord)).toBe('none');
   });
 });
+
+describe('a question for a value a record holds', () => {
+  it('wants a password, a price or a fee, and finds one only in a clause that states such a value', () => {
+    // Written for this test.
+    expect(answerType("what's the wifi password at the office?")).toBe('value');
+    expect(answerType('how much does a place on the summer course cost?')).toBe('value');
+    expect(answerType('does anyone have the zoom login for tonight')).toBe('value');
+    expect(answerType('how much supervision do the under 8s need?')).toBe('any');
+    expect(answerType('can i share my password with a volunteer?')).toBe('any');
+    const noWord = () => false;
+    expect(answerFit('value', 'Sessions cost £4.50, payable on the night.', noWord)).toBe('somewhere');
+    expect(answerFit('value', 'Membership fees are reviewed each year by the trustees.', noWord)).toBe('somewhere');
+    expect(answerFit('value', 'Using the private wifi connection on the phone or laptop.', noWord)).toBe('none');
+  });
+});

@@ -193,6 +193,19 @@ describe('the learned answer gate', () => {
     expect(consulted).toBe(0);
     createAnswerer(corpus, observe).answer('allsorts', printer, today);
     expect(consulted).toBe(1);
+    // A question for a value a record holds (a password, a price) whose best clause states none is
+    // read as unfit for it, as a where or when question is whose best clause names no place or time.
+    const unfitOf = (question: string): number | undefined => {
+      let unfit: number | undefined;
+      createAnswerer(corpus, { gateObserver: (read) => (unfit = read.get('unfit')) }).answer(
+        'allsorts',
+        question,
+        today,
+      );
+      return unfit;
+    };
+    expect(unfitOf("does anyone have the wifi password for the office? my laptop won't connect")).toBe(1);
+    expect(unfitOf('can i use the allsorts wifi on my own laptop?')).toBe(0);
     // Conduct questions are answered by both.
     for (const question of [
       'can i take photos of the members on my own phone?',
