@@ -24,7 +24,7 @@ const CONSEQUENCE_QUESTION = new RegExp(
 
 /** A question for a value a record holds, not a rule: a password, a price, a fee, a postcode. */
 const VALUE_QUESTION =
-  /\b(?:what(?:'?s| is| are)|whats|need|got|have|know|remind me of|send me|tell me) (?:the |our |a |an )?(?:\w+ ){0,2}(?:passwords?|passcodes?|log ?ins?|logins?|pins?|wifi codes?|door codes?|prices?|costs?|fees?|postcode|post code)\b|\bhow much (?:is|are|does|do|will|would) (?:it|a|an|the|they|we|parents?|families)\b(?:[^.?!]{0,40}\b(?:cost|charge|pay|price|place|ticket|session|course|term|membership))?/;
+  /\b(?:what(?:'?s| is| are)|need|got|have|know|remind me of|send me|tell me) (?:the |our |a |an )?(?:\w+ ){0,2}(?:passwords?|passcodes?|log ?ins?|pins?|wifi codes?|door codes?|prices?|costs?|fees?|postcode|post code)\b|\bhow much (?:is|are|does|do|will|would) (?:it|a|an|the|they|we|parents?|families)\b(?:[^.?!]{0,40}\b(?:cost|charge|pay|price|place|ticket|session|course|term|membership))?/;
 
 /** What a clause states as a value: a price, a fee or a deposit, a postcode. */
 const VALUE =
@@ -33,6 +33,22 @@ const VALUE =
 /** What a clause states as a sanction: a disciplinary step, suspension, exclusion, dismissal, a ban. */
 const CONSEQUENCE =
   /\b(?:disciplinary|discipline|dismiss(?:al|ed)?|suspen(?:d|ded|sion|sions)|exclu(?:ded|sion)|expel(?:led)?|expulsion|remov(?:al|ed) from|ban(?:ned|ning|s)?|sanctions?|terminat(?:e|ed|ion)|struck off|(?:written |verbal |formal |final )warnings?|criminal proceedings|prosecut\w*)\b/;
+
+/**
+ * Answer types whose question contact and document details may answer: who someone is, where,
+ * when, what a record holds. Any other question wants a rule, and those details rank lower for it.
+ */
+export function detailsMayAnswer(type: AnswerType): boolean {
+  return type === 'place' || type === 'person' || type === 'time' || type === 'value';
+}
+
+/**
+ * Answer types a clause that states none of what they ask for cannot answer (a where or when
+ * question, a question for a value), so the policies may not cover the question at all.
+ */
+export function unfitWhenNoneStated(type: AnswerType): boolean {
+  return type === 'place' || type === 'time' || type === 'value';
+}
 
 /** The answer type a question asks for. */
 export function answerType(question: string): AnswerType {

@@ -2,7 +2,14 @@ import { PolicyDeskError } from '../errors.ts';
 import { type Actor, actorFactor, clauseActor, questionActor } from './actors.ts';
 import { gateFeatures } from './answer-gate.ts';
 import { answerGateModel } from './answer-gate-model.ts';
-import { type AnswerFit, type AnswerType, answerFit, answerType } from './answer-type.ts';
+import {
+  type AnswerFit,
+  type AnswerType,
+  answerFit,
+  answerType,
+  detailsMayAnswer,
+  unfitWhenNoneStated,
+} from './answer-type.ts';
 import {
   type AnalysedQuestion,
   ClauseIndex,
@@ -385,9 +392,7 @@ export class PolicyAnswerer {
         const type = this.#options.answerTypeFactor[fit];
         // Contact and document details answer "who" and "when" questions, rarely "can I".
         const facts =
-          result.clause.kind === 'facts' && (wanted === 'any' || wanted === 'consequence')
-            ? this.#options.factsOnOpenQuestions
-            : 1;
+          result.clause.kind === 'facts' && !detailsMayAnswer(wanted) ? this.#options.factsOnOpenQuestions : 1;
         const rulelessFactor =
           asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
         return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor, fit };
@@ -407,7 +412,7 @@ export class PolicyAnswerer {
       : top;
     // A where or when question whose best clause states no place or time, or a question for a value
     // (a password, a price) whose best clause states none: see `unfitScopeThreshold`.
-    const unfit = (wanted === 'place' || wanted === 'time' || wanted === 'value') && judged?.fit === 'none';
+    const unfit = unfitWhenNoneStated(wanted) && judged?.fit === 'none';
     if (
       !top ||
       !this.#answers({

@@ -35,11 +35,14 @@ const KEPT_SECRET = String.raw`(?:keep|keeping|kept) (?:the |his |her |their |it
  * Everyday English that borrows harm words and means no harm: "they smashed the relay", "my
  * phone's dead". Read as what it means before anything looks for signs of harm.
  */
+/** A video call, or what shows one: its camera, its screen, the app. */
+const VIDEO_CALL = String.raw`(?:camera|cam|screen|call|zoom|teams|meeting)`;
+
 /**
  * Gone from a video call: "vanished off camera", "disappeared from the call", or gone after the
  * call was named ("her camera froze and she vanished for 5 mins").
  */
-const OFF_THE_CALL = String.raw`(?:\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?(?:camera|cam|screen|call|zoom|teams|meeting)\b|(?<=\b(?:camera|cam|screen|call|zoom|teams|meeting)\b[^.!?]{0,40})\b(?:vanished|disappeared|dropped off)\b)`;
+const OFF_THE_CALL = String.raw`(?:\b(?:vanished|disappeared|dropped|went|gone) (?:off|from) (?:the )?${VIDEO_CALL}\b|(?<=\b${VIDEO_CALL}\b[^.!?]{0,40})\b(?:vanished|disappeared|dropped off)\b)`;
 /** Something ordinary that breaks off a video call: a fire alarm, the wifi, a delivery. */
 const ORDINARY_BREAK = String.raw`\b(?:alarm|drill|doorbell|delivery|dinner|tea ?time|wifi|internet|connection|battery|power cut)\b`;
 
