@@ -106,6 +106,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh46-final.jsonl', recall: 1, falseAlarms: 0.13, dangerFirst: 0.952 },
   { file: 'concerns-fresh47-tune.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 1 },
   { file: 'concerns-fresh47-final.jsonl', recall: 0.979, falseAlarms: 0.13, dangerFirst: 0.9 },
+  { file: 'concerns-fresh48-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
+  { file: 'concerns-fresh48-final.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;

@@ -476,6 +476,12 @@ describe('detectConcern', () => {
     ).not.toBe('concern');
     expect(detectConcern('she spent all her birthday money on concert tickets').level).toBe('none');
     expect(detectConcern('lost property: a blue coat and a lunchbox left at the hall').level).toBe('none');
+    // Said actively: someone left the things (paraphrased, not from any test set).
+    expect(
+      detectConcern(
+        'someone left a navy coat and a lunchbox in the changing room on saturday, where does lost property go',
+      ).level,
+    ).toBe('none');
     // Things gone missing, not a child (paraphrased, not from any test set).
     expect(detectConcern('missing: two black shin pads left in the changing room tuesday, whose are they?').level).toBe(
       'none',
@@ -1158,6 +1164,8 @@ describe('detectConcern', () => {
       'writing a flowchart for volunteers: what do we do if a member says their carer takes their money?',
       'if a parent complains that a coach touched their son inappropriately, who investigates? just so i know the process',
       'need to brief new mentors - what do we do if a young person seems withdrawn and mentions running away?',
+      // Reading up on it oneself is preparing too.
+      'any advice on what to say if a member tells you they are cutting, want to swot up before the residential',
     ])
       expect(detectConcern(message).level, message).toBe('none');
     for (const message of [
@@ -1165,6 +1173,7 @@ describe('detectConcern', () => {
       'prepping the team for saturday. a kid told me they are scared to go home because of what dad does, what should we do?',
       'writing up a briefing for new volunteers but first - a member just told me their carer locks them in their room at night, who do i tell?',
       'just so i know the process, a young person told me today they have been cutting, who do i tell?',
+      'reading up on it before tonight - a girl in my group showed me cuts on her arm and says her dad hurts her, who do i tell?',
       'making a checklist for the trip and she said her stepdad hurts her, what now?',
     ])
       expect(detectConcern(message).level, message).toBe('concern');
