@@ -1701,6 +1701,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.081,
     verdicts: 0.296,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh49-tune.jsonl',
+    top1: 0.633,
+    top3: 0.883,
+    abstention: 0.625,
+    falseAbstention: 0,
+    verdicts: 0.75,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh49-final.jsonl',
+    top1: 0.516,
+    top3: 0.733,
+    abstention: 0.75,
+    falseAbstention: 0,
+    verdicts: 0.6,
+  },
+  {
+    file: 'test/fixtures/unseen/vault-artist-studios-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.445,
+    top3: 0.641,
+    abstention: 0.285,
+    falseAbstention: 0.022,
+    verdicts: 0.368,
+  },
+  {
+    file: 'test/fixtures/unseen/crown-science-education-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.709,
+    top3: 0.837,
+    abstention: 0.785,
+    falseAbstention: 0.035,
+    verdicts: 0.333,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -1058,15 +1058,16 @@ const NEAR_ENOUGH = 0.7;
 /**
  * The case an "only" limits a sentence to: what follows "only" ("…only use their phones to confirm
  * transport"), or what precedes it when it follows its noun ("water or diluted juice only is to be
- * brought"). Not "not only", "if only", "the only…".
+ * brought"). Not "not only", "if only", "the only…". `act` is the sentence less its case, `limited`
+ * the act alone, without who does it.
  */
-function onlyCase(sentence: string): { act: string; limit: string } | undefined {
+function onlyCase(sentence: string): { act: string; limit: string; limited: string } | undefined {
   const match = /(?<!\b(?:not|if|the|one and|an|their|our|its|his|her)\s)\bonly\b/.exec(sentence);
   if (!match) return undefined;
   const before = sentence.slice(0, match.index).replace(/^[•◦\d.\s]*/, '');
   const after = sentence.slice(match.index + match[0].length).replace(/[.;:]+\s*$/, '');
   if (/^\s+(?:is|are|was|were|will|may|can|should|must|to be)\b/.test(after))
-    return before.trim() ? { act: after, limit: before } : undefined;
+    return before.trim() ? { act: after, limit: before, limited: after } : undefined;
   // The case is the purpose or condition after the act: "…only use their phones during sessions
   // [to confirm transport arrangements or in connection with group activities]".
   const purpose =
@@ -1075,7 +1076,9 @@ function onlyCase(sentence: string): { act: string; limit: string } | undefined 
     );
   if (!purpose) return undefined;
   const limit = after.slice(purpose.index).trim();
-  return limit ? { act: `${before} ${after.slice(0, purpose.index)}`, limit } : undefined;
+  return limit
+    ? { act: `${before} ${after.slice(0, purpose.index)}`, limit, limited: after.slice(0, purpose.index) }
+    : undefined;
 }
 
 /**
@@ -1096,6 +1099,41 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
   const saysWhatElse = [...question.terms].some((term) => !actOf.has(term) && !caseTerms.has(term));
   return saysWhatElse ? limited.limit : undefined;
 }
+
+/**
+ * The case an "only" limits the sentence's act to, when the question asks about that act and names
+ * the case's most telling word, in the clause's words or in a word near in meaning ("…only use their mobile
+ * phones during sessions to confirm transport arrangements" against "can i use my phone to sort
+ * the taxis home?"): the act is allowed for it. Undefined otherwise, and when the question denies
+ * the case ("not for transport").
+ */
+function insideOnlyCase(
+  relevance: RelevanceModel,
+  question: QuestionReading,
+  asked: string,
+  sentence: string,
+): string | undefined {
+  const limited = onlyCase(normalise(sentence));
+  // The act itself, not who does it ("…members and volunteers only use their mobile phones…").
+  if (!limited || shared(relevance, question.actTerms, limited.limited).size === 0) return undefined;
+  const actOf = new Set(relevance.terms(limited.act));
+  // Each case the "only" allows, when it names more than one ("…to confirm transport
+  // arrangements or in connection with group activities").
+  return limited.limit.split(/\s*(?:,|;|\bor\b)\s*/).find((alternative) => {
+    const caseTerms = new Set(relevance.terms(alternative).filter((term) => relevance.known(term) && !actOf.has(term)));
+    const named = namedIn(relevance, question, alternative, caseTerms);
+    // The case's most telling word named, not only a light one beside it ("group" of "in
+    // connection with group activities" is named by "while the group's on").
+    const heaviest = Math.max(0, ...[...caseTerms].map((term) => relevance.weight(term)));
+    return (
+      [...named].some((term) => relevance.weight(term) >= ONLY_CASE_NAMED * heaviest) &&
+      !negatedIn(relevance, asked, named)
+    );
+  });
+}
+
+/** How near the weight of the case's most telling word a word the question names must come. */
+const ONLY_CASE_NAMED = 0.9;
 
 /** An age a sentence bounds what it says to: "aged 16 and over", "16+", "under 18" (over: the age is the lowest). */
 function ageBound(sentence: string): { age: number; over: boolean } | undefined {
@@ -1434,6 +1472,12 @@ export function readVerdict(input: VerdictInput): VerdictReading {
       : undefined;
   if (limit !== undefined)
     return reading('not-allowed', `the clause allows it only in a case the question does not name: "${limit}"`);
+  const within =
+    kind === 'permission' && !force.prohibits && !force.needsPermission
+      ? insideOnlyCase(relevance, question, input.question, best)
+      : undefined;
+  if (within !== undefined)
+    return reading('allowed', `the question names the case the clause allows it for: "${within}"`);
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');
 
   // "If you post photos, make sure…": conditions on the asker doing the very thing asked about.

@@ -374,16 +374,45 @@ describe('an act limited by "only" to a case', () => {
     ).toBe('not-allowed');
   });
 
-  it('is left to the policy, never allowed, when the question names the case', () => {
+  it('is allowed when the question asks the act for the case, naming its most telling word', () => {
     const purpose =
       'Volunteers should only use their phones during sessions to arrange transport or for group activities.';
-    expect(verdict('can i use my phone during the session to arrange transport home?', purpose)).toBe('see-policy');
+    expect(verdict('can i use my phone during the session to arrange transport home?', purpose)).toBe('allowed');
     // Named by a word near enough in meaning, as the index reads it ("lift" -> "transport").
     const question = 'can i use my phone in the session to sort a lift home?';
-    expect(verdictWithNear(question, purpose, ['lift', 'transport', 0.8])).toBe('see-policy');
+    expect(verdictWithNear(question, purpose, ['lift', 'transport', 0.8])).toBe('allowed');
     expect(verdictWithNear(question, purpose, ['lift', 'transport', 0.6])).toBe('not-allowed');
-    // A question that names no case at all is not outside one.
+    expect(
+      verdict(
+        'a player collapsed at training, can i use the emergency contact numbers to reach his mum?',
+        'Emergency contact numbers will only be used to reach you in the case of an emergency.',
+      ),
+    ).toBe('allowed');
+    // A question that names no case at all is not outside one, nor in it.
     expect(verdict('can volunteers use their phones during sessions?', purpose)).toBe('see-policy');
+    // Nor one that asks another act, though it names the case ("a lift" is not "use their phones").
+    expect(verdict('can i claim petrol money for giving a member transport home?', purpose)).not.toBe('allowed');
+  });
+
+  it('is left to the policy when the question names only a light word of the case', () => {
+    // "group" is common in a club's policies, "activities" telling: "while the group's on" says
+    // when, not what for.
+    const weighted = { ...relevance, weight: (term: string) => (term === 'group' ? 0.4 : 1) };
+    const purpose = 'Members should only use their mobile phones in connection with group activities.';
+    expect(
+      readVerdict({
+        question: 'am i allowed on my phone at all while the group is on?',
+        clauseText: purpose,
+        relevance: weighted,
+      }).verdict,
+    ).toBe('see-policy');
+    expect(
+      readVerdict({
+        question: 'am i allowed on my phone for the group activities, like the quiz?',
+        clauseText: purpose,
+        relevance: weighted,
+      }).verdict,
+    ).toBe('allowed');
   });
 });
 
