@@ -1735,6 +1735,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.035,
     verdicts: 0.333,
   },
+  {
+    file: 'test/fixtures/unseen/sutton-cricket-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.4,
+    top3: 0.475,
+    abstention: 0.785,
+    falseAbstention: 0.088,
+    verdicts: 0.281,
+  },
+  {
+    file: 'test/fixtures/unseen/divine-heritage-childcare-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.44,
+    top3: 0.6,
+    abstention: 0.428,
+    falseAbstention: 0.02,
+    verdicts: 0.333,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
