@@ -1092,7 +1092,7 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
   const limited = onlyCase(normalise(sentence));
   if (!limited || shared(relevance, question.actTerms, sentence).size === 0) return undefined;
   const actOf = new Set(relevance.terms(limited.act));
-  const caseTerms = new Set(relevance.terms(limited.limit).filter((term) => relevance.known(term) && !actOf.has(term)));
+  const caseTerms = termsOfCase(relevance, limited.limit, actOf);
   if (caseTerms.size === 0) return undefined;
   if (namedIn(relevance, question, limited.limit, caseTerms).size > 0) return undefined;
   // The question says what else it is for ("…to invite parents to the quiz").
@@ -1102,10 +1102,10 @@ function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, s
 
 /**
  * The case an "only" limits the sentence's act to, when the question asks about that act and names
- * the case's most telling word, in the clause's words or in a word near in meaning ("…only use their mobile
- * phones during sessions to confirm transport arrangements" against "can i use my phone to sort
- * the taxis home?"): the act is allowed for it. Undefined otherwise, and when the question denies
- * the case ("not for transport").
+ * the case's most telling word, in the clause's words or in a word near in meaning ("…only use
+ * their mobile phones during sessions to confirm transport arrangements" against "can i use my
+ * phone to sort the taxis home?"): the act is allowed for it. Undefined otherwise, and when the
+ * question denies the case ("not for transport").
  */
 function insideOnlyCase(
   relevance: RelevanceModel,
@@ -1120,7 +1120,7 @@ function insideOnlyCase(
   // Each case the "only" allows, when it names more than one ("…to confirm transport
   // arrangements or in connection with group activities").
   return limited.limit.split(/\s*(?:,|;|\bor\b)\s*/).find((alternative) => {
-    const caseTerms = new Set(relevance.terms(alternative).filter((term) => relevance.known(term) && !actOf.has(term)));
+    const caseTerms = termsOfCase(relevance, alternative, actOf);
     const named = namedIn(relevance, question, alternative, caseTerms);
     // The case's most telling word named, not only a light one beside it ("group" of "in
     // connection with group activities" is named by "while the group's on").
@@ -1130,6 +1130,11 @@ function insideOnlyCase(
       !negatedIn(relevance, asked, named)
     );
   });
+}
+
+/** The words of a case an "only" allows that the policies know, less the act's own. */
+function termsOfCase(relevance: RelevanceModel, text: string, actOf: ReadonlySet<string>): Set<string> {
+  return new Set(relevance.terms(text).filter((term) => relevance.known(term) && !actOf.has(term)));
 }
 
 /** How near the weight of the case's most telling word a word the question names must come. */

@@ -454,8 +454,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   // "…gets defensive if you ask", "bit beyond banter if you ask me": an aside, not a supposed case.
   [/\bif (?:you|u) ask(?: (?:me|her|him|them|about (?:it|them|that)))?\b/g, 'when asked'],
   // Lost property: things left behind or lost ("lost their bank card", "someone left a blue coat in
-  // the changing room"), not a child left; things
-  // gone missing ("missing: one blue kit bag"), not a child missing.
+  // the changing room"), not a child left; things gone missing ("missing: one blue kit bag"), not a
+  // child missing.
   [
     new RegExp(
       String.raw`\blost property\b|\b(?:lost|dropped|misplaced) (?:his|her|their|my|our|a|an|the) (?:${BELONGINGS}|bank cards?|cards?|phones?|tickets?|bus pass(?:es)?|lanyards?)\b|\b(?:${BELONGINGS})\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}\w+)? ${LEFT_BEHIND}|\bleft (?:a|an|the|his|her|their|my|our|some|two|\d+) (?:[\w-]+ ){0,3}?(?:${BELONGINGS})\b(?: (?:and|or) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:${BELONGINGS})\b)?|\bmissing:? (?:(?:one|a|an|the|my|his|her|their|our|two|three|\d+) )?(?:[\w-]+ ){0,3}(?:${BELONGINGS})\b(?: ${LEFT_BEHIND})?`,
