@@ -1753,6 +1753,22 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.333,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh50-tune.jsonl',
+    top1: 0.683,
+    top3: 0.916,
+    abstention: 0.8,
+    falseAbstention: 0.017,
+    verdicts: 0.7,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh50-final.jsonl',
+    top1: 0.65,
+    top3: 0.8,
+    abstention: 0.6,
+    falseAbstention: 0,
+    verdicts: 0.714,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

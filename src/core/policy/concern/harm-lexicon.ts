@@ -492,6 +492,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       r(
         String.raw`\b(?:county lines|drug (?:runn\w*|deal\w*|mule)|running drugs|carrying (?:drugs|packages|parcels|a package|a parcel|weed|gear)|deal(?:s|ing)? (?:drugs|weed|for)|sells? (?:drugs|weed)|selling (?:drugs|weed)|holding (?:drugs|stuff|a package) for|(?:money|cash|paid|pays|paying|£ ?\d+)\b.{0,40}\b(?:for )?(?:keeping|holding|storing|stashing|hiding|minding|looking after) (?:stuff|things|packages?|parcels?|bags?|a bag|something|it|gear) (?:for|at)\b|\b(?:keeps|keeping|holds|holding|stores|storing|stashing|hiding|minding) (?:stuff|things|packages?|parcels?|bags?|a bag|gear) (?:for|at) (?:\w+ ){0,3}(?:for (?:money|cash)|and (?:gets|got) paid)|cuckoo\w*|trafficked|trafficking|exploit\w*|(?:owes?|in debt to) (?:money to )?(?:older|some|these|a gang|dealers?)|gang (?:member|members|involvement|involved)|in a gang|joined a gang)`,
       ),
+      // Paid or given things to go to parties, or parties with men (sexual exploitation: the
+      // Children's Society's and NWG's indicators, "going to parties with older men").
+      r(
+        String.raw`\b(?:paid|given (?:money|cash|gifts|alcohol|drink|drinks|vapes)|gets? (?:money|cash|gifts))\b.{0,20}\bto (?:go to|attend|come to) (?:\w+ )?parties\b|\bparties with (?:some |these |random |older |adult |grown |the )?(?:men|blokes|guys)\b(?!'s)`,
+      ),
       r(
         String.raw`\b(?:older|adult|grown) (?:men|man|guys|guy|boys|lads|boyfriend|girlfriend|friends)\b.{0,80}\b(?:picks? (?:him|her|them) up|picking (?:him|her|them) up|in (?:a|his|their) car|gives? (?:him|her|them) (?:money|cash|alcohol|drugs|gifts|lifts|a phone)|buys? (?:him|her|them)|bought (?:him|her|them)|parties|hotel|takes? (?:him|her|them) (?:to|out))`,
       ),

@@ -2290,6 +2290,17 @@ describe('detectConcern', () => {
     expect(detectConcern('the kids were handing out little bags of sweets at the party').level).toBe('none');
   });
 
+  it('reads being paid to go to parties, or parties with men, as sexual exploitation, even after an admin matter', () => {
+    // Written for this test, from the Children's Society's and NWG's indicators.
+    const told = detectConcern(
+      'bit of admin first, the hall is double booked on friday. also heard one of the year 10 girls say she gets paid to go to parties with men from the car wash',
+    );
+    expect(told.level).toBe('concern');
+    expect(told.kinds).toContain('exploitation');
+    expect(detectConcern("are we doing christmas parties with the men's team this year?").level).toBe('none');
+    expect(detectConcern('the parents paid for the end of season parties').level).toBe('none');
+  });
+
   it('reads the ways of self-harm guidance names beside cutting, and support for violence against a group, as signs', () => {
     // Written for this test, from NSPCC and Prevent guidance.
     expect(detectConcern('one of the girls keeps scratching her arms till they bleed, she is 13').kinds).toContain(
