@@ -1055,13 +1055,22 @@ function eventPermission(sentence: string): { rule: string; event: string } | un
 /** How near in meaning a question's word must be to a policy word to name it ("lift" -> "transport": 0.8). */
 const NEAR_ENOUGH = 0.7;
 
+/** An act a sentence limits by "only", and the case it limits it to (see `onlyCase`). */
+interface OnlyCase {
+  /** The sentence less its case. */
+  readonly act: string;
+  /** The case. */
+  readonly limit: string;
+  /** The act alone, without who does it. */
+  readonly limited: string;
+}
+
 /**
  * The case an "only" limits a sentence to: what follows "only" ("…only use their phones to confirm
  * transport"), or what precedes it when it follows its noun ("water or diluted juice only is to be
- * brought"). Not "not only", "if only", "the only…". `act` is the sentence less its case, `limited`
- * the act alone, without who does it.
+ * brought"). Not "not only", "if only", "the only…".
  */
-function onlyCase(sentence: string): { act: string; limit: string; limited: string } | undefined {
+function onlyCase(sentence: string): OnlyCase | undefined {
   const match = /(?<!\b(?:not|if|the|one and|an|their|our|its|his|her)\s)\bonly\b/.exec(sentence);
   if (!match) return undefined;
   const before = sentence.slice(0, match.index).replace(/^[•◦\d.\s]*/, '');
@@ -1088,9 +1097,13 @@ function onlyCase(sentence: string): { act: string; limit: string; limited: stri
  * names the case, in the clause's words or in a word near in meaning ("lift" -> "transport"), or
  * names no case at all ("can volunteers take photos?"), is left to the clause: undefined.
  */
-function outsideOnlyCase(relevance: RelevanceModel, question: QuestionReading, sentence: string): string | undefined {
-  const limited = onlyCase(normalise(sentence));
-  if (!limited || shared(relevance, question.actTerms, sentence).size === 0) return undefined;
+function outsideOnlyCase(
+  relevance: RelevanceModel,
+  question: QuestionReading,
+  sentence: string,
+  limited: OnlyCase,
+): string | undefined {
+  if (shared(relevance, question.actTerms, sentence).size === 0) return undefined;
   const actOf = new Set(relevance.terms(limited.act));
   const caseTerms = termsOfCase(relevance, limited.limit, actOf);
   if (caseTerms.size === 0) return undefined;
@@ -1111,11 +1124,10 @@ function insideOnlyCase(
   relevance: RelevanceModel,
   question: QuestionReading,
   asked: string,
-  sentence: string,
+  limited: OnlyCase,
 ): string | undefined {
-  const limited = onlyCase(normalise(sentence));
   // The act itself, not who does it ("…members and volunteers only use their mobile phones…").
-  if (!limited || shared(relevance, question.actTerms, limited.limited).size === 0) return undefined;
+  if (shared(relevance, question.actTerms, limited.limited).size === 0) return undefined;
   const actOf = new Set(relevance.terms(limited.act));
   // Each case the "only" allows, when it names more than one ("…to confirm transport
   // arrangements or in connection with group activities").
@@ -1471,16 +1483,13 @@ export function readVerdict(input: VerdictInput): VerdictReading {
     return reading('not-allowed', 'the clause keeps it confidential; the question would pass it on');
   // "Water or diluted juice only is to be brought to the gym" against "are fizzy drinks ok?": the
   // act is limited to a case the question does not name. Never "allowed" from this.
-  const limit =
-    kind === 'permission' && !force.prohibits && !force.needsPermission
-      ? outsideOnlyCase(relevance, question, best)
-      : undefined;
+  // The act limited by "only" to a case, read once for both readings.
+  const limited =
+    kind === 'permission' && !force.prohibits && !force.needsPermission ? onlyCase(normalise(best)) : undefined;
+  const limit = limited && outsideOnlyCase(relevance, question, best, limited);
   if (limit !== undefined)
     return reading('not-allowed', `the clause allows it only in a case the question does not name: "${limit}"`);
-  const within =
-    kind === 'permission' && !force.prohibits && !force.needsPermission
-      ? insideOnlyCase(relevance, question, input.question, best)
-      : undefined;
+  const within = limited && insideOnlyCase(relevance, question, input.question, limited);
   if (within !== undefined)
     return reading('allowed', `the question names the case the clause allows it for: "${within}"`);
   if (kind === 'obligation') return reading('see-policy', 'the clause describes what to do; quote it');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerFit, answerType } from '../../../src/core/policy/answer-type.ts';
 
+/** Whether a clause word is one of the question's: every word is, or none is. */
+const anyWord = () => true;
+const noWord = () => false;
+
 describe('answerType', () => {
   it('reads where / who / when questions, in chat spelling too', () => {
     expect(answerType('Where should I keep my phone?')).toBe('place');
@@ -17,9 +21,7 @@ describe('answerType', () => {
 });
 
 describe('answerFit', () => {
-  const anyWord = () => true;
   it('finds a person in a name given for a role, and in coaches and leaders', () => {
-    const noWord = () => false;
     // Paraphrased from a cheer club's and a supplementary school's contact lines (not the five).
     expect(answerFit('person', 'Head coach - Shania Watton', noWord)).toBe('near');
     expect(answerFit('person', 'Designated Safeguarding Lead: Mona Deyab', noWord)).toBe('near');
@@ -48,7 +50,6 @@ describe('a question about what befalls someone who breaks a rule', () => {
 
   it('finds the sanction a clause states, as the answer type, wherever it stands', () => {
     // Sentences of a junior football club's own policy (Hanworth Villa FC, not one of the shipped five).
-    const noWord = () => false;
     expect(answerFit('consequence', 'Warnings, suspensions, or removal from the club', noWord)).toBe('near');
     expect(answerFit('consequence', 'Breach of the policy can result in disciplinary action.', noWord)).toBe('near');
     expect(answerFit('consequence', "Content shared must reflect the club's values.", noWord)).toBe('none');
@@ -63,7 +64,6 @@ describe('a question for a value a record holds', () => {
     expect(answerType('does anyone have the zoom login for tonight')).toBe('value');
     expect(answerType('how much supervision do the under 8s need?')).toBe('any');
     expect(answerType('can i share my password with a volunteer?')).toBe('any');
-    const noWord = () => false;
     expect(answerFit('value', 'Sessions cost £4.50, payable on the night.', noWord)).toBe('somewhere');
     expect(answerFit('value', 'Membership fees are reviewed each year by the trustees.', noWord)).toBe('somewhere');
     expect(answerFit('value', 'Using the private wifi connection on the phone or laptop.', noWord)).toBe('none');
