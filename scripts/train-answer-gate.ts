@@ -61,6 +61,7 @@ const TUNED_ORGANISATIONS = [
   'sisters-in2-tech-stratford',
   'sparrowpit-methodist-church',
   'sutton-cricket-club',
+  'nidd-united-jfc',
 ];
 
 /** Sets written for a final score only, though named as tune halves: never trained on. */

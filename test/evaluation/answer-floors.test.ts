@@ -1769,6 +1769,40 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.714,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh51-tune.jsonl',
+    top1: 0.783,
+    top3: 0.933,
+    abstention: 0.1,
+    falseAbstention: 0,
+    verdicts: 0.739,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh51-final.jsonl',
+    top1: 0.683,
+    top3: 0.866,
+    abstention: 0.3,
+    falseAbstention: 0,
+    verdicts: 0.619,
+  },
+  {
+    file: 'test/fixtures/unseen/nidd-united-jfc-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.362,
+    top3: 0.562,
+    abstention: 0,
+    falseAbstention: 0.075,
+    verdicts: 0.352,
+  },
+  {
+    file: 'test/fixtures/unseen/revolution-hacks-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.425,
+    top3: 0.575,
+    abstention: 0.714,
+    falseAbstention: 0.113,
+    verdicts: 0.2,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
