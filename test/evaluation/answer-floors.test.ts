@@ -1803,6 +1803,31 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.113,
     verdicts: 0.2,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh52-tune.jsonl',
+    top1: 0.65,
+    top3: 0.8,
+    abstention: 0.8,
+    falseAbstention: 0.017,
+    verdicts: 0.565,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh52-final.jsonl',
+    top1: 0.666,
+    top3: 0.866,
+    abstention: 0.7,
+    falseAbstention: 0,
+    verdicts: 0.695,
+  },
+  {
+    file: 'test/fixtures/unseen/hampton-in-arden-sports-club-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.225,
+    top3: 0.412,
+    abstention: 0.571,
+    falseAbstention: 0.088,
+    verdicts: 0.235,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
