@@ -48,7 +48,7 @@ const ORDINARY_BREAK = String.raw`\b(?:alarm|drill|doorbell|delivery|dinner|tea 
 
 export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
   [
-    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:\d+ ?(?:m|k|km|metres?|meters?|yards?) )?(?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup|\d+ ?k|parkrun|park run|marathon|half marathon|fun run|triathlon|swim|climb|walk|hike))\b/g,
+    /\b(?:smashed|smashing|smash|killed|killing|kill|nailed|nailing|bossed|bossing|crushed|crushing|destroyed|murdered|slayed|slaying|aced|acing) (?:it|(?:his|her|their|my) (?:\d+ ?(?:m|k|km|metres?|meters?|yards?) )?(?:(?:practical|theory|written|oral|final|first|last|latest|big|maths|english|science|music|dance|drama|level \d|grade \d) )?(?:mocks?|mock exams?|exams?|tests?|gcses?|assessment|interview|audition|driving test|presentation|race|heat|match|game|final|placement|work experience|trial|coursework|project|assignment|essay|grading|solo|speech|recital|shift|first day|first week|pb|personal best|record|time|target)|the (?:relay|race|match|game|final|semi|test|exam|quiz|performance|show|gig|routine|session|tournament|competition|comp|audition|presentation|interview|assessment|heat|league|cup|\d+ ?k|parkrun|park run|marathon|half marathon|fun run|triathlon|swim|climb|walk|hike))\b/g,
     'did really well',
   ],
   [
@@ -429,6 +429,9 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:nicked|cut|caught|sliced|grazed) (?:his|her|their|my) (?:finger|thumb|fingertip)s? (?:on|with) (?:a|the) (?:stanley |kitchen |craft |bread |vegetable |veg |butter )?knife\b/g,
     'cut a finger',
   ],
+  // A plaster put on that cut ("…on a stanley knife, plaster on and he's fine"): first aid, not
+  // plasters worn to hide cuts.
+  [/(?<=\bcut a finger\b[^.!?]{0,20}?)\b(?:(?:put|popped|stuck) )?(?:a )?plasters? on\b/g, 'gave first aid'],
   // A parent who will "kill him for losing his coat": a telling-off for a mishap, not a threat.
   // Never for telling or going to someone ("he'll kill me for telling you"), nor "if…", which may
   // be a real threat ("they'll kill him if he talks").

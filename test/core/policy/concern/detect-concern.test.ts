@@ -2319,6 +2319,24 @@ describe('detectConcern', () => {
     expect(detectConcern('what do we do if a member is burning herself?').level).toBe('none');
   });
 
+  it('reads a parent who has not seen their child since a time named as a child missing now; a test aced and a cut finger plastered as nothing', () => {
+    // Written for this test, from police missing-person guidance and everyday English.
+    const missing = detectConcern('his dad rang, he has not seen his son since last night and his phone is off');
+    expect(missing.kinds).toContain('missing-child');
+    expect(missing.danger).toBe(true);
+    // Not seen for a term: a membership question, no one missing.
+    expect(detectConcern("we haven't seen her since the summer, is she still a member?").level).toBe('none');
+    // A test done well, however it is qualified ("smashed his practical assessment").
+    expect(detectConcern('absolutely smashed his practical assessment, proud of him').level).toBe('none');
+    // A cut finger with a plaster put on is first aid; plasters worn on the arms are still a sign.
+    expect(
+      detectConcern(
+        'nicked his thumb on the stanley knife, plaster on and he is carrying on. how do i record minor injuries',
+      ).level,
+    ).toBe('none');
+    expect(detectConcern("she has plasters on her arms again and won't say why").kinds).toContain('self-harm-suicide');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
