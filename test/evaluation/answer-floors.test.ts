@@ -1828,6 +1828,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.088,
     verdicts: 0.235,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh53-tune.jsonl',
+    top1: 0.516,
+    top3: 0.783,
+    abstention: 0.7,
+    falseAbstention: 0,
+    verdicts: 0.782,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh53-final.jsonl',
+    top1: 0.6,
+    top3: 0.766,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.75,
+    // Its first run (31st session) had one; the set is aside and the answer was not read.
+    dangerous: 1,
+  },
+  {
+    file: 'test/fixtures/unseen/university-college-dublin-questions.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.375,
+    top3: 0.462,
+    abstention: 0.214,
+    falseAbstention: 0.025,
+    verdicts: 0.25,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
