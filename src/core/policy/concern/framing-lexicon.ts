@@ -16,6 +16,11 @@ export const immediacyCues: readonly RegExp[] = [
   r(
     String.raw`\b(?:is|are|'s|s) ${DOOR_FORCED}|\b(?:is|are|'s|s) trying to get (?:in|into) (?:my|her|his|the) (?:room|bedroom)\b`,
   ),
+  // Hiding in a wardrobe, a cupboard or a locked room as the message is written ("she's hiding in
+  // the wardrobe with her little brother"): hiding from someone now.
+  r(
+    String.raw`\b(?:is|are|'s|s|am|'m|currently|still) hiding (?:in|under|inside|behind) (?:the |her |his |their |my |a )?(?:wardrobe|cupboard|closet|bathroom|bedroom|toilet|loo|bed|shed|garage)\b`,
+  ),
   // A scream, a shout or a bang and the call cut off.
   r(
     String.raw`\b(?:screamed|screaming|a scream|screams|yelled|yelling|shouted|shouting|a bang|a crash|a thud)\b.{0,40}\b(?:call|line|zoom|video|camera|screen|it) (?:dropped|cut (?:off|out)|went (?:dead|off|black)|ended)\b`,

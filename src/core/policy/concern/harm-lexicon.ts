@@ -313,7 +313,7 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
         String.raw`\bneglect\w*|\b(?:no|had no|without|not had|did not have|never has) (?:breakfast|tea|dinner|lunch|food|meals?)\b|\blooks? after (?:his|her|their) (?:\w+ ){0,2}(?:siblings|brothers?|sisters?)\b.{0,30}\b(?:every night|all night|alone|on (?:his|her|their) own|because|while)|\bleft (?:${PRONOUN}|(?:the |a |an |his |her |their |two |three |both |little )?(?:\w+ )?${CHILD}|(?:his|her|their|the) (?:\w+ )?(?:brother|sister|siblings|kids|children|little ones))(?: \w+){0,2} (?:in|inside) (?:the|a) (?:car|van)\b|\bleft \w+ (?:in|inside) (?:the|a) (?:car|van) (?:alone|on (?:his|her|their) own|for (?:ages|hours|an hour|\d+))|\b(?:was|were|been|is|are|being|got) left (?:\w+ ){0,2}(?:in|inside) (?:the|a) (?:car|van)\b|\b(?:mum|dad|parents?|carers?) (?:is |are )?(?:still asleep|asleep|drunk|passed out|out all night|not home|never home|goes out)`,
       ),
       r(
-        String.raw`\b(?:nobody|no one|no-one|nobody's|noone) (?:at home|looks after|picks? (?:him|her|them) up|came to (?:collect|pick)|has collected|collected (?:him|her|them))`,
+        String.raw`\b(?:nobody|no one|no-one|nobody's|noone) (?:at home|looks after|picks? (?:him|her|them) up|came to (?:collect|pick)|has collected|collected (?:him|her|them))|\b(?:nobody|no one|no-one|noone) (?:ever )?(?:comes?|turns? up|shows? up) to (?:collect|pick)\b|\b(?:nobody|no one|no-one|noone) ever (?:picks?|collects?) (?:him|her|them)\b`,
       ),
     ],
     weak: [
@@ -596,6 +596,11 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
       // guidance: a sibling who has had it; "the procedure" as a euphemism).
       r(
         String.raw`\b(?:sisters?|daughters?|cousins?|girls)\b.{0,60}\b(?:had|have had|all had|has had|got) (?:the |it |their |her )?['"]?(?:procedure|done|cut)['"]?.{0,60}\b(?:turn|next)\b`,
+      ),
+      // Taken to have "the procedure" an older sister or a mother had (the same guidance: the
+      // euphemism, and a relative who has had it).
+      r(
+        String.raw`\b(?:to have|to get|for|having|getting) (?:the |a special |her )?['"]?procedure['"]? (?:that |which |like )?(?:her|his|my) (?:older |big |elder )?(?:sisters?|cousins?|mum|mother|aunts?|aunties?)\b`,
       ),
       // "Taking my little sister … for the thing they did to me" (FGM guidance: a sibling at risk).
       r(

@@ -2337,6 +2337,30 @@ describe('detectConcern', () => {
     expect(detectConcern("she has plasters on her arms again and won't say why").kinds).toContain('self-harm-suicide');
   });
 
+  it('reads a child nobody ever collects, "the procedure" a sister had and hiding in a wardrobe now as signs; a tackle in rugby, a faint cleared by a doctor and "dead tired" as nothing', () => {
+    // Written for this test, from NSPCC neglect indicators, FGM multi-agency guidance and everyday English.
+    expect(
+      detectConcern("can we lend him a coat from lost property? he's 8 and nobody ever comes to pick him up").kinds,
+    ).toContain('neglect');
+    const fgm = detectConcern(
+      'a girl in year 6 says she is flying out on saturday to have the procedure her big sister had',
+    );
+    expect(fgm.kinds).toContain('fgm');
+    expect(fgm.danger).toBe(true);
+    const hiding = detectConcern(
+      "is it ok if she keeps her camera off? she says her dad is kicking off again and she's hiding in the wardrobe",
+    );
+    expect(hiding.level).not.toBe('none');
+    expect(hiding.danger).toBe(true);
+    expect(
+      detectConcern('our new lad is a beast at rugby, keeps smashing into people. is there a county squad?').level,
+    ).toBe('none');
+    expect(
+      detectConcern('the girl who fainted last week has been cleared by her doctor, anything for the incident log?')
+        .level,
+    ).toBe('none');
+  });
+
   it('normalises chat spelling, contractions and scare quotes before reading', () => {
     expect(normaliseMessage("yp said her bf's 'special game' isn't ok")).toBe(
       "young person said her boyfriend's special game is not ok",
