@@ -107,27 +107,24 @@ function timeBoth(
     answer(org, q);
     plain(org, q);
   }
+  /** How long one run takes on one question, in ms. */
+  const timed = (run: (org: string, q: string) => void, org: string, q: string): number => {
+    const start = performance.now();
+    run(org, q);
+    return performance.now() - start;
+  };
   const answers: number[] = [];
   const plains: number[] = [];
   asked.forEach(({ org, q }, i) => {
-    const timeOne = (run: (org: string, q: string) => void, into: number[]) => {
-      const start = performance.now();
-      run(org, q);
-      into.push(performance.now() - start);
-    };
     if (i % 2 === 0) {
-      timeOne(answer, answers);
-      timeOne(plain, plains);
+      answers.push(timed(answer, org, q));
+      plains.push(timed(plain, org, q));
     } else {
-      timeOne(plain, plains);
-      timeOne(answer, answers);
+      plains.push(timed(plain, org, q));
+      answers.push(timed(answer, org, q));
     }
   });
-  const alone = asked.map(({ org, q }) => {
-    const start = performance.now();
-    answer(org, q);
-    return performance.now() - start;
-  });
+  const alone = asked.map(({ org, q }) => timed(answer, org, q));
   return { answers: stats(answers), plain: stats(plains), alone: stats(alone) };
 }
 

@@ -1062,7 +1062,7 @@ interface OnlyCase {
   /** The case. */
   readonly limit: string;
   /** The act alone, without who does it. */
-  readonly limited: string;
+  readonly actAlone: string;
 }
 
 /**
@@ -1076,7 +1076,7 @@ function onlyCase(sentence: string): OnlyCase | undefined {
   const before = sentence.slice(0, match.index).replace(/^[•◦\d.\s]*/, '');
   const after = sentence.slice(match.index + match[0].length).replace(/[.;:]+\s*$/, '');
   if (/^\s+(?:is|are|was|were|will|may|can|should|must|to be)\b/.test(after))
-    return before.trim() ? { act: after, limit: before, limited: after } : undefined;
+    return before.trim() ? { act: after, limit: before, actAlone: after } : undefined;
   // The case is the purpose or condition after the act: "…only use their phones during sessions
   // [to confirm transport arrangements or in connection with group activities]".
   const purpose =
@@ -1086,7 +1086,7 @@ function onlyCase(sentence: string): OnlyCase | undefined {
   if (!purpose) return undefined;
   const limit = after.slice(purpose.index).trim();
   return limit
-    ? { act: `${before} ${after.slice(0, purpose.index)}`, limit, limited: after.slice(0, purpose.index) }
+    ? { act: `${before} ${after.slice(0, purpose.index)}`, limit, actAlone: after.slice(0, purpose.index) }
     : undefined;
 }
 
@@ -1127,7 +1127,7 @@ function insideOnlyCase(
   limited: OnlyCase,
 ): string | undefined {
   // The act itself, not who does it ("…members and volunteers only use their mobile phones…").
-  if (shared(relevance, question.actTerms, limited.limited).size === 0) return undefined;
+  if (shared(relevance, question.actTerms, limited.actAlone).size === 0) return undefined;
   const actOf = new Set(relevance.terms(limited.act));
   // Each case the "only" allows, when it names more than one ("…to confirm transport
   // arrangements or in connection with group activities").
