@@ -430,7 +430,8 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     'cut a finger',
   ],
   // A plaster put on that cut ("…on a stanley knife, plaster on and he's fine"): first aid, not
-  // plasters worn to hide cuts.
+  // plasters worn to hide cuts. Read after the entry above has rewritten the cut (the rewrites
+  // run in order).
   [/(?<=\bcut a finger\b[^.!?]{0,20}?)\b(?:(?:put|popped|stuck) )?(?:a )?plasters? on\b/g, 'gave first aid'],
   // Very tired: "dead tired after exams", "dead on my feet".
   [/\bdead (?:tired|beat|on (?:my|his|her|their|our) feet)\b/g, 'very tired'],
