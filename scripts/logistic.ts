@@ -1,6 +1,7 @@
 /**
- * Plain logistic regression for the concern detector's learned parts (scripts/train-concern-model.ts,
- * scripts/train-danger-model.ts): full-batch gradient descent with L2, deterministic, no library.
+ * Plain logistic regression for the learned models (scripts/train-concern-model.ts,
+ * scripts/train-danger-model.ts, the scope model, the answer gate, the learned order of the
+ * candidates): full-batch gradient descent with L2, deterministic, no library.
  */
 import { type LogisticModel, probability } from '../src/core/policy/logistic-model.ts';
 
@@ -38,6 +39,35 @@ export function trainLogistic(data: readonly LabelledExample[], options: Trainin
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([n, w]) => [n, Number(w.toFixed(4))]),
   );
+}
+
+/**
+ * Pairwise logistic regression, for a model that orders rather than reads a class
+ * (scripts/train-candidate-order.ts): each example is the difference of the features of an item
+ * that should come first and one that should not, and the weights learn to score it positive.
+ * Full-batch gradient descent with L2, deterministic; dense features, `size` of them.
+ */
+export function trainPairwise(
+  differences: readonly Float64Array[],
+  size: number,
+  options: TrainingOptions,
+): Float64Array {
+  const weights = new Float64Array(size);
+  const gradient = new Float64Array(size);
+  if (differences.length === 0) return weights;
+  for (let epoch = 0; epoch < options.epochs; epoch += 1) {
+    gradient.fill(0);
+    for (const difference of differences) {
+      let z = 0;
+      for (let k = 0; k < size; k += 1) z += weights[k]! * difference[k]!;
+      // The derivative of log(1 + e^-z).
+      const error = -1 / (1 + Math.exp(z));
+      for (let k = 0; k < size; k += 1) gradient[k]! += error * difference[k]!;
+    }
+    for (let k = 0; k < size; k += 1)
+      weights[k]! -= options.rate * (gradient[k]! / differences.length + options.l2 * weights[k]!);
+  }
+  return weights;
 }
 
 /** k-fold cross-validation: the probability each example gets from a model trained without it (example i is in fold i mod k). */
@@ -101,16 +131,17 @@ export function modelModule(module: {
   readonly doc: readonly string[];
   readonly exportName: string;
   readonly typeName: string;
-  readonly threshold: number;
+  /** Absent for a model that orders rather than reads a class. */
+  readonly threshold?: number;
   readonly weights: Readonly<Record<string, number>>;
 }): string {
+  const threshold = module.threshold === undefined ? '' : `\n  threshold: ${module.threshold},`;
   return `${module.importLine}
 
 /**
 ${module.doc.map((line) => ` * ${line}`).join('\n')}
  */
-export const ${module.exportName}: ${module.typeName} | undefined = {
-  threshold: ${module.threshold},
+export const ${module.exportName}: ${module.typeName} | undefined = {${threshold}
   weights: {
 ${weightLines(module.weights)}
   },

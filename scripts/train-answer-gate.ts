@@ -26,6 +26,7 @@ import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { readEvalFile } from '../src/cli/eval.ts';
 import { probability } from '../src/core/policy/logistic-model.ts';
 import { type LabelledExample, modelModule, trainLogistic } from './logistic.ts';
+import { tuned } from './tuned-sets.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(`Trains the answer gate on the question sets tuned on and writes src/core/policy/answer-gate-model.ts.
@@ -37,45 +38,6 @@ usage: npm run train:gate
 
 const root = path.resolve(import.meta.dirname, '..');
 const unseen = path.join(root, 'test', 'fixtures', 'unseen');
-
-/** The organisations whose question sets were tuned on (docs/answers.md says which, session by session). */
-const TUNED_ORGANISATIONS = [
-  'wilpshire-wanderers',
-  'newcastle-city-juniors',
-  'hanworth-villa-fc',
-  'nemesis-cheer-and-dance',
-  'ries-playhouse',
-  'raspberry-pi-foundation',
-  'sudbury-rowing-club',
-  'give-and-grow-cic',
-  'scottish-korfball-association',
-  'adventure-ardeche',
-  'ealing-and-hammersmith-woodcraft-folk',
-  'the-clubhouse',
-  'music-performance-academy',
-  'merseyside-bmx-club',
-  'carrickfergus-junior-gateway',
-  'tata-steel-sailing-club',
-  'hadleigh-cricket-club',
-  'omagh-harriers-ac',
-  'sisters-in2-tech-stratford',
-  'sparrowpit-methodist-church',
-  'sutton-cricket-club',
-  'nidd-united-jfc',
-];
-
-/** Sets written for a final score only, though named as tune halves: never trained on. */
-const FINAL_SCORE_ONLY = [
-  'five-orgs-fresh42-tune.jsonl',
-  'five-orgs-fresh44-tune.jsonl',
-  'five-orgs-fresh46-tune.jsonl',
-  'five-orgs-fresh48-tune.jsonl',
-];
-
-const tuned = (file: string): boolean =>
-  (file.endsWith('-tune.jsonl') && !file.startsWith('concerns-') && !FINAL_SCORE_ONLY.includes(file)) ||
-  file.startsWith('tune-orgs-fresh') ||
-  TUNED_ORGANISATIONS.some((org) => file === `${org}-questions.jsonl`);
 
 const files = [
   ...readdirSync(unseen)

@@ -6,6 +6,7 @@ import {
   modelModule,
   shareAtOrAbove,
   trainLogistic,
+  trainPairwise,
   weightLines,
 } from '../../scripts/logistic.ts';
 import { probability, reads } from '../../src/core/policy/logistic-model.ts';
@@ -48,6 +49,31 @@ describe('the logistic trainer the learned models share', () => {
     expect(scored).toHaveLength(data.length);
     expect(new Set(scored.map((s) => s.example)).size).toBe(data.length);
     for (const { example: e, p } of scored) expect(p >= 0.5).toBe(e.positive);
+  });
+
+  it('learns an order from pairs: the item that should come first scores higher', () => {
+    // Two features; the first tells which item of a pair comes first, the second is noise.
+    const differences = Array.from({ length: 40 }, (_, i) => Float64Array.from([1 + (i % 3), i % 2 ? 1 : -1]));
+    const weights = trainPairwise(differences, 2, options);
+    expect(weights[0]!).toBeGreaterThan(0);
+    expect(Math.abs(weights[1]!)).toBeLessThan(weights[0]! / 10);
+    expect(trainPairwise(differences, 2, options)).toEqual(weights);
+    // No pairs: nothing learned.
+    expect([...trainPairwise([], 2, options)]).toEqual([0, 0]);
+  });
+
+  it('writes the module of a model that orders, with no threshold', () => {
+    expect(
+      modelModule({
+        importLine: "import type { CandidateOrderModel } from './candidate-order.ts';",
+        doc: ['An order.'],
+        exportName: 'testOrder',
+        typeName: 'CandidateOrderModel',
+        weights: { hand: 0.5 },
+      }),
+    ).toBe(
+      "import type { CandidateOrderModel } from './candidate-order.ts';\n\n/**\n * An order.\n */\nexport const testOrder: CandidateOrderModel | undefined = {\n  weights: {\n    hand: 0.5,\n  },\n};\n",
+    );
   });
 
   it('picks the lowest threshold within a budget of negatives, and writes a model module', () => {

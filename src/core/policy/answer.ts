@@ -11,6 +11,14 @@ import {
   unfitWhenNoneStated,
 } from './answer-type.ts';
 import {
+  type CandidateContext,
+  type CandidateOrderModel,
+  candidateFeatures,
+  orderCandidates,
+  type RankedCandidate,
+} from './candidate-order.ts';
+import { candidateOrderModel } from './candidate-order-model.ts';
+import {
   type AnalysedQuestion,
   ClauseIndex,
   type ClauseIndexOptions,
@@ -180,6 +188,18 @@ export interface AnswerOptions {
    * (`emphasised`).
    */
   readonly actWeight: number;
+  /**
+   * The learned order of the candidates the hand ranking shortlists (`candidate-order.ts`).
+   * `null`: the hand ranking's order. Whether the policies answer is judged on the hand ranking.
+   */
+  readonly candidateOrder: CandidateOrderModel | null;
+  /**
+   * Called with each question's candidates in the hand ranking's order and their features: for the
+   * learned order's training script (`npm run train:rank`).
+   */
+  readonly orderObserver?:
+    | ((candidates: ReadonlyArray<{ readonly clause: Clause; readonly features: ReadonlyMap<string, number> }>) => void)
+    | undefined;
 }
 
 /** Answer defaults (see README "How answers work"). */
@@ -202,6 +222,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   ruleless: 0.6,
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
   actWeight: 2,
+  candidateOrder: candidateOrderModel ?? null,
 };
 
 /** Longest question accepted, in characters: a question, not a document. */
@@ -395,11 +416,21 @@ export class PolicyAnswerer {
           result.clause.kind === 'facts' && !detailsMayAnswer(wanted) ? this.#options.factsOnOpenQuestions : 1;
         const rulelessFactor =
           asksLeave && reader.clauses.get(result.clause)?.ruleless.has(result.sentence) ? this.#options.ruleless : 1;
-        return { ...result, rank: result.rank * actor * type * facts * rulelessFactor, rulelessFactor, fit };
+        return {
+          ...result,
+          rank: result.rank * actor * type * facts * rulelessFactor,
+          actorFactor: actor,
+          typeFactor: type,
+          factsFactor: facts,
+          rulelessFactor,
+          fit,
+        };
       })
       .sort((a, b) => b.rank - a.rank);
     if (asker !== 'young-person') preferTheAskersCopy(results, reader);
     const top = results[0];
+    const candidates = this.#ordered(results, reader, asksLeave ? asked.actTerms : undefined, reading);
+    if (candidates !== results && asker !== 'young-person') preferTheAskersCopy(candidates, reader);
     // Asked who someone the organisation lists is, or how to reach them: its contacts record.
     const contacts = listedContactRecord(trimmed, wanted, results);
     // Whether the policies cover the question is judged on the clause that matches it best, ranked
@@ -427,15 +458,16 @@ export class PolicyAnswerer {
     )
       return noAnswer(corpus, trimmed);
 
-    const cited = results
-      .filter(
-        (result, i) =>
-          result === contacts ||
-          result.rank >=
-            top.rank *
-              (i < this.#options.shortlist.size ? this.#options.shortlist.cutoff : this.#options.relativeCutoff),
-      )
-      .slice(0, this.#options.maxCitations);
+    // The first few cited need a fifth of the best rank, the rest two fifths: counted among those
+    // cited, so a candidate the learned order moves down the list is held to the share its place
+    // in the answer asks.
+    const { shortlist, relativeCutoff, maxCitations } = this.#options;
+    const cited: typeof candidates = [];
+    for (const result of candidates) {
+      if (cited.length === maxCitations) break;
+      const share = cited.length < shortlist.size ? shortlist.cutoff : relativeCutoff;
+      if (result === contacts || result.rank >= top.rank * share) cited.push(result);
+    }
     const governing = cited.find((result) => result.clause.kind === 'clause');
     let verdict: Verdict = 'see-policy';
     // For a permission question, the sentence of the governing clause its verdict was read from
@@ -479,6 +511,28 @@ export class PolicyAnswerer {
       flows: [...flows.values()],
       ...(notices.length ? { notices } : {}),
     };
+  }
+
+  /**
+   * The candidates in the learned order (`candidateOrder`), or as the hand ranking put them. Read
+   * for a question, not under the reporting route, whose procedure ranks apart.
+   */
+  #ordered<T extends RankedCandidate>(
+    results: T[],
+    reader: OrganisationIndex,
+    actTerms: ReadonlySet<string> | undefined,
+    reading: AnswerReading,
+  ): T[] {
+    const { candidateOrder, orderObserver } = this.#options;
+    if (reading !== 'question' || results.length < 2 || (!candidateOrder && !orderObserver)) return results;
+    const context: CandidateContext = {
+      bestScore: Math.max(...results.map((result) => result.score)),
+      bestRank: Math.max(...results.map((result) => result.rank)),
+      actTerms,
+      termsOf: (sentence) => reader.relevance.terms(sentence),
+    };
+    orderObserver?.(results.map((result) => ({ clause: result.clause, features: candidateFeatures(result, context) })));
+    return candidateOrder ? orderCandidates(results, candidateOrder, context) : results;
   }
 
   /**

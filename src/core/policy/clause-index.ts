@@ -115,6 +115,26 @@ export interface ScoredClause {
    * and by closeness in meaning (`meaningWeight`).
    */
   readonly rank: number;
+  /** The measures the ranking multiplied, kept for the learned order of the candidates (`candidate-order.ts`). */
+  readonly signals?: RankSignals;
+}
+
+/** How a sentence matched a question, beyond BM25 and coverage: what the learned order reads. */
+export interface RankSignals {
+  /** Cosine between the question's and the sentence's meaning (0 without vectors). */
+  readonly closeness: number;
+  /** Share of the question's topic that the clauses under the sentence's heading hold together. */
+  readonly held: number;
+  /** Share of the question's topic that the sentence's own words hold (not its clause's or heading's). */
+  readonly own: number;
+  /** Share of the question's topic that only the rest of its clause or its lead-in holds. */
+  readonly inClause: number;
+  /** Share of the question's topic that only its heading holds. */
+  readonly inHeading: number;
+  /** How many of the question's terms the sentence's own words hold. */
+  readonly ownTerms: number;
+  /** How many distinct terms the sentence holds. */
+  readonly terms: number;
 }
 
 /** A question analysed once: its own terms, the weighted query, and how rare each term is. */
@@ -498,6 +518,8 @@ export class ClauseIndex {
     const scores = new Float64Array(results.length);
     const coverages = new Float64Array(results.length);
     const ranks = new Float64Array(results.length);
+    const closenesses = new Float64Array(results.length);
+    const helds = new Float64Array(results.length);
     const best = new Map<string, number>();
     for (let i = 0; i < results.length; i += 1) {
       const result = results[i]!;
@@ -510,16 +532,13 @@ export class ClauseIndex {
       coverages[i] = coverage;
       // Closeness in meaning reorders what the words matched: of two sentences that share the
       // question's words alike, the one about the same thing as the question ranks higher.
-      const near =
-        question.meaning && unit.meaning
-          ? Math.exp(this.#options.meaningWeight * closeness(question.meaning, unit.meaning))
-          : 1;
+      closenesses[i] = question.meaning && unit.meaning ? closeness(question.meaning, unit.meaning) : 0;
+      const near = question.meaning && unit.meaning ? Math.exp(this.#options.meaningWeight * closenesses[i]!) : 1;
       // Where it sits: of two sentences that match alike, the one under a heading whose clauses
       // together hold more of the question ("Photographs", where the question's words are spread
       // over the section's clauses) ranks higher.
-      const section = this.#options.sectionWeight
-        ? Math.exp(this.#options.sectionWeight * (this.#heldUnderHeading(unit, askedTerms) / topicWeight))
-        : 1;
+      helds[i] = this.#heldUnderHeading(unit, askedTerms) / topicWeight;
+      const section = this.#options.sectionWeight ? Math.exp(this.#options.sectionWeight * helds[i]!) : 1;
       ranks[i] = score * coverage * near * section;
       const seen = best.get(clause.id);
       if (seen === undefined || ranks[i]! > ranks[seen]!) best.set(clause.id, i);
@@ -532,8 +551,39 @@ export class ClauseIndex {
         const matchedTerms: string[] = [];
         this.#covered(unit, askedTerms, matchedTerms);
         const { clause, sentence } = unit;
-        return { clause, sentence, score: scores[i]!, matchedTerms, coverage: coverages[i]!, rank: ranks[i]! };
+        const signals = this.#signals(unit, askedTerms, topicWeight, closenesses[i]!, helds[i]!);
+        return { clause, sentence, score: scores[i]!, matchedTerms, coverage: coverages[i]!, rank: ranks[i]!, signals };
       });
+  }
+
+  /** The measures of a candidate the learned order reads besides its score and coverage. */
+  #signals(
+    unit: SentenceUnit,
+    asked: readonly AskedTerm[],
+    topicWeight: number,
+    closeness: number,
+    held: number,
+  ): RankSignals {
+    let own = 0;
+    let inClause = 0;
+    let inHeading = 0;
+    let ownTerms = 0;
+    for (const { term, weight } of asked) {
+      if (unit.terms.has(term)) {
+        own += weight;
+        ownTerms += 1;
+      } else if (unit.clauseTerms.has(term)) inClause += weight;
+      else if (unit.sectionTerms.has(term)) inHeading += weight;
+    }
+    return {
+      closeness,
+      held,
+      own: own / topicWeight,
+      inClause: inClause / topicWeight,
+      inHeading: inHeading / topicWeight,
+      ownTerms,
+      terms: unit.terms.size,
+    };
   }
 
   /** The weight of the question's terms that the clauses under the unit's heading hold, together. */

@@ -166,8 +166,10 @@ describe('PolicyAnswerer.answer', () => {
     // rule ranks lower for a question asking leave (`ruleless`), and the text-message clause with it,
     // a sentence under a heading whose clauses hold more of the question higher (`sectionWeight`),
     // the act asked about ("message … on Snapchat") weighs more in the search (`actWeight`), and a
-    // lead-in's words count nearly as the sentence's own (`clauseCredit`).
+    // lead-in's words count nearly as the sentence's own (`clauseCredit`); the learned order of the
+    // candidates weighs all of these, so the hand ranking's order is read here.
     const answer = createAnswerer(corpus, {
+      candidateOrder: null,
       ruleless: 1,
       actWeight: 1,
       index: { ...defaultIndexOptions, sectionWeight: 0, clauseCredit: 0.6 },
