@@ -58,6 +58,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * shortlists (`candidate-order.ts`, docs/answers.md): over all sets it gained tune +59 top-1 and
  * +35 top-3, aside +27 and +34, the final-score sets +16 and +3, for verdicts −2, −10 and −1 (one
  * dangerous "allowed" fewer aside), and moved 68 floors of 57 sets down while raising others.
+ *
+ * A floor marked "until the doubt answered (32nd session)" was lowered with the rule that answers a
+ * message the concern detector doubts whenever a clause matches it (`answerDoubted`,
+ * docs/answers.md): over all sets it refused 11 fewer out-of-scope questions for 11 fewer false
+ * abstentions and +6 top-1, and halved the concerns answered "not covered" (4 → 2).
  */
 interface Floor {
   readonly file: string;
@@ -472,7 +477,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.48,
     top3: 0.576,
-    abstention: 0.875,
+    // 0.875 until the doubt answered (32nd session).
+    abstention: 0.75,
     falseAbstention: 0,
     verdicts: 0.354,
   },
@@ -1118,7 +1124,8 @@ const floors: readonly Floor[] = [
     top1: 0.55,
     // 0.85 until the ruleless ranking (24th session).
     top3: 0.833,
-    abstention: 1,
+    // 1 until the doubt answered (32nd session).
+    abstention: 0.833,
     falseAbstention: 0,
     verdicts: 0.641,
   },

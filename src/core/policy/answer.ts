@@ -194,6 +194,13 @@ export interface AnswerOptions {
    */
   readonly candidateOrder: CandidateOrderModel | null;
   /**
+   * When in doubt, both: a message the concern detector reads as no concern but not beyond doubt
+   * is answered whenever its best clause scores at least `minScore`, never refused by the gate or
+   * the scope thresholds (its answer carries the line on how to pass on a worry). `false`: it is
+   * judged as any question.
+   */
+  readonly answerDoubted: boolean;
+  /**
    * Called with each question's candidates in the hand ranking's order and their features: for the
    * learned order's training script (`npm run train:rank`).
    */
@@ -223,6 +230,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   answerTypeFactor: { near: 1.25, somewhere: 1, none: 0.75, 'not-asked': 1 },
   actWeight: 2,
   candidateOrder: candidateOrderModel ?? null,
+  answerDoubted: true,
 };
 
 /** Longest question accepted, in characters: a question, not a document. */
@@ -352,7 +360,7 @@ export class PolicyAnswerer {
 
     const concern = detectConcern(trimmed);
     if (concern.level === 'none') {
-      const answer = this.#policyAnswer(org, corpus, index, trimmed, now);
+      const answer = this.#policyAnswer(org, corpus, index, trimmed, now, 'question', false, concern.doubt);
       // Read as no concern, but not beyond doubt: the answer carries the line on how to pass on a
       // worry, as "not covered" always does.
       return concern.doubt && !answer.safetyNote ? { ...answer, safetyNote: safetyNote(corpus) } : answer;
@@ -394,6 +402,7 @@ export class PolicyAnswerer {
     now: Date,
     reading: AnswerReading = 'question',
     emergency = false,
+    doubted = false,
   ): PolicyAnswer {
     const { index } = reader;
     const analysed = index.analyse(trimmed);
@@ -454,6 +463,7 @@ export class PolicyAnswerer {
         reading,
         asksForContact: contacts !== undefined,
         unfit,
+        doubted,
       })
     )
       return noAnswer(corpus, trimmed);
@@ -542,8 +552,13 @@ export class PolicyAnswerer {
    * cover enough of the part they know.
    */
   #answers(best: BestMatch): boolean {
-    const { text, question, top, index, reading, asksForContact, unfit } = best;
+    const { text, question, top, index, reading, asksForContact, unfit, doubted } = best;
     const { answerGate, gateObserver, scopeModel: model } = this.#options;
+    // When in doubt, both: a message the concern detector doubts is answered whenever a clause
+    // matches it at all, never refused as out of scope (below that, it is judged as any question);
+    // its answer carries the line on how to pass on a worry, so a disclosure worded past the
+    // detector does not meet "not covered".
+    if (doubted && this.#options.answerDoubted && top.score >= this.#options.minScore) return true;
     // Under the reporting route the rules decide: the gate learned from questions alone; and so they
     // do without the scope model, whose reading the gate weighs most.
     if (reading === 'question' && model && (answerGate || gateObserver)) {
@@ -607,6 +622,8 @@ interface BestMatch {
   readonly asksForContact: boolean;
   /** A where or when question whose best clause states no place or time (`unfitScopeThreshold`). */
   readonly unfit: boolean;
+  /** Read as no concern, but not beyond doubt (`ConcernAssessment.doubt`). */
+  readonly doubted: boolean;
 }
 
 /** Concerns that are situations a policy may have its own procedure for: an emergency, a child missing. */

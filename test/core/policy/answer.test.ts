@@ -196,6 +196,25 @@ describe('PolicyAnswerer.answer', () => {
     ).toBeUndefined();
   });
 
+  it('answers a message it doubts whenever a clause matches it, never refusing it as out of scope', () => {
+    // Written for this test: a worry told in passing, then an admin question the policies do not
+    // cover. Read as no concern, but not beyond doubt.
+    const message = "she seemed upset at pick up today, where's the rota for next week?";
+    const judgedAsAnyQuestion = createAnswerer(corpus, { answerDoubted: false }).answer('allsorts', message, today);
+    expect(judgedAsAnyQuestion.verdict).toBe('no-answer');
+    // When in doubt, both: the best clause it matches, and the line on how to pass on a worry.
+    const answered = answerer.answer('allsorts', message, today);
+    expect(answered.verdict).not.toBe('no-answer');
+    expect(answered.verdict).not.toBe('report-concern');
+    expect(answered.citations.length).toBeGreaterThan(0);
+    expect(answered.safetyNote).toMatch(/^Passing on a worry about someone’s safety\?/);
+    // Where no clause matches it even that much, it is judged as any question, and "not covered"
+    // still ends with the same line.
+    const unmatched = answerer.answer('activity-alliance', message, today);
+    expect(unmatched.verdict).toBe('no-answer');
+    expect(unmatched.safetyNote).toMatch(/^Passing on a worry about someone’s safety\?/);
+  });
+
   it('flags a cited policy that is past its review date', () => {
     const answer = answerer.answer('activity-alliance', 'Can I message a participant on Snapchat?', today);
     expect(answer.citations[0]!.reviewOverdue).toEqual({ reviewDate: '2026-01' });
