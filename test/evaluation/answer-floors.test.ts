@@ -63,6 +63,9 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * message the concern detector doubts whenever a clause matches it (`answerDoubted`,
  * docs/answers.md): over all sets it refused 11 fewer out-of-scope questions for 11 fewer false
  * abstentions and +6 top-1, and halved the concerns answered "not covered" (4 → 2).
+ *
+ * A floor marked "until the learned order retrained with fresh55's tune half (32nd session)" was
+ * lowered, by a question, when that judged half joined the sets the order is trained on.
  */
 interface Floor {
   readonly file: string;
@@ -1741,7 +1744,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     top1: 0.404,
     // 0.55 until the learned order of the candidates (32nd session).
-    top3: 0.539,
+    // 0.539 until the learned order retrained with fresh55's tune half (32nd session).
+    top3: 0.528,
     abstention: 0.916,
     falseAbstention: 0.057,
     // 0.176 until the learned order of the candidates (32nd session).
@@ -1978,6 +1982,31 @@ const floors: readonly Floor[] = [
     verdicts: 0.187,
     // Its first run (32nd session) had two; the set is aside and the answers were not read.
     dangerous: 2,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh55-tune.jsonl',
+    top1: 0.8,
+    top3: 0.933,
+    abstention: 0.7,
+    falseAbstention: 0,
+    verdicts: 0.75,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh55-final.jsonl',
+    top1: 0.733,
+    top3: 0.866,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.615,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh4-final.jsonl',
+    policies: 'test/fixtures/unseen-policies',
+    top1: 0.365,
+    top3: 0.625,
+    abstention: 0.875,
+    falseAbstention: 0.029,
+    verdicts: 0.266,
   },
 ];
 
