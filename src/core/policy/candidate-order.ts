@@ -37,33 +37,49 @@ export interface CandidateContext {
 
 const logRatio = (value: number, best: number): number => (value > 0 && best > 0 ? Math.log(value / best) : -10);
 
-/** The measures the learned order reads of one candidate. */
+/** Whether the sentence opens its clause (its first 40 characters do). */
+function opensClause(candidate: RankedCandidate): boolean {
+  const text = candidate.clause.text;
+  const start = text.length - text.trimStart().length;
+  const opening = candidate.sentence.trimStart().slice(0, 40);
+  return text.startsWith(opening, start);
+}
+
+/** The share of the act's terms the sentence holds, for a question asking leave. */
+function actShare(candidate: RankedCandidate, actTerms: ReadonlySet<string>, context: CandidateContext): number {
+  const terms = context.termsOf(candidate.sentence);
+  let held = 0;
+  for (const term of actTerms) if (terms.includes(term)) held += 1;
+  return held / actTerms.size;
+}
+
+type Measure = (candidate: RankedCandidate, context: CandidateContext) => number;
+
+/** Every measure the learned order reads, by name: each defined once, for training and answering alike. */
+const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
+  ['hand', (c, context) => logRatio(c.rank, context.bestRank)],
+  ['bm25', (c, context) => logRatio(c.score, context.bestScore)],
+  ['coverage', (c) => c.coverage],
+  ['closeness', (c) => c.signals?.closeness ?? 0],
+  ['held', (c) => c.signals?.held ?? 0],
+  ['own', (c) => c.signals?.own ?? 0],
+  ['inClause', (c) => c.signals?.inClause ?? 0],
+  ['inHeading', (c) => c.signals?.inHeading ?? 0],
+  ['precision', (c) => (c.signals?.terms ? c.signals.ownTerms / c.signals.terms : 0)],
+  ['length', (c) => Math.log1p(c.signals?.terms ?? 0)],
+  ['clauseLength', (c) => Math.log1p(c.clause.text.length)],
+  ['first', (c) => (opensClause(c) ? 1 : 0)],
+  ['actor', (c) => Math.log(c.actorFactor)],
+  ['type', (c) => Math.log(c.typeFactor)],
+  ['facts', (c) => Math.log(c.factsFactor)],
+  ['ruleless', (c) => Math.log(c.rulelessFactor)],
+];
+
+/** The measures the learned order reads of one candidate ("act" only for a question asking leave). */
 export function candidateFeatures(candidate: RankedCandidate, context: CandidateContext): Map<string, number> {
-  const signals = candidate.signals;
-  const features = new Map<string, number>([
-    ['hand', logRatio(candidate.rank, context.bestRank)],
-    ['bm25', logRatio(candidate.score, context.bestScore)],
-    ['coverage', candidate.coverage],
-    ['closeness', signals?.closeness ?? 0],
-    ['held', signals?.held ?? 0],
-    ['own', signals?.own ?? 0],
-    ['inClause', signals?.inClause ?? 0],
-    ['inHeading', signals?.inHeading ?? 0],
-    ['precision', signals?.terms ? signals.ownTerms / signals.terms : 0],
-    ['length', Math.log1p(signals?.terms ?? 0)],
-    ['clauseLength', Math.log1p(candidate.clause.text.length)],
-    ['first', candidate.clause.text.trimStart().startsWith(candidate.sentence.trimStart().slice(0, 40)) ? 1 : 0],
-    ['actor', Math.log(candidate.actorFactor)],
-    ['type', Math.log(candidate.typeFactor)],
-    ['facts', Math.log(candidate.factsFactor)],
-    ['ruleless', Math.log(candidate.rulelessFactor)],
-  ]);
-  if (context.actTerms && context.actTerms.size > 0) {
-    const terms = new Set(context.termsOf(candidate.sentence));
-    let held = 0;
-    for (const term of context.actTerms) if (terms.has(term)) held += 1;
-    features.set('act', held / context.actTerms.size);
-  }
+  const features = new Map(MEASURES.map(([name, measure]) => [name, measure(candidate, context)] as const));
+  if (context.actTerms && context.actTerms.size > 0)
+    features.set('act', actShare(candidate, context.actTerms, context));
   return features;
 }
 
@@ -74,14 +90,36 @@ export function orderScore(model: CandidateOrderModel, features: ReadonlyMap<str
   return z;
 }
 
-/** The candidates in the model's order, best first; ties keep the hand order. */
+/** The model's weights in the order of `MEASURES`, then the act's, made once per model. */
+const weightArrays = new WeakMap<CandidateOrderModel, Float64Array>();
+function weightArray(model: CandidateOrderModel): Float64Array {
+  let weights = weightArrays.get(model);
+  if (!weights) {
+    weights = Float64Array.from([...MEASURES.map(([name]) => model.weights[name] ?? 0), model.weights.act ?? 0]);
+    weightArrays.set(model, weights);
+  }
+  return weights;
+}
+
+/**
+ * The candidates in the model's order, best first; ties keep the hand order. Scored as
+ * `orderScore` of `candidateFeatures` scores them, without a map a candidate.
+ */
 export function orderCandidates<T extends RankedCandidate>(
   candidates: readonly T[],
   model: CandidateOrderModel,
   context: CandidateContext,
 ): T[] {
-  return candidates
-    .map((candidate, i) => ({ candidate, i, z: orderScore(model, candidateFeatures(candidate, context)) }))
-    .sort((a, b) => b.z - a.z || a.i - b.i)
-    .map(({ candidate }) => candidate);
+  const weights = weightArray(model);
+  const act = context.actTerms && context.actTerms.size > 0 ? context.actTerms : undefined;
+  const scored = candidates.map((candidate, i) => {
+    let z = 0;
+    for (let k = 0; k < MEASURES.length; k += 1) {
+      const weight = weights[k]!;
+      if (weight !== 0) z += weight * MEASURES[k]![1](candidate, context);
+    }
+    if (act) z += weights[MEASURES.length]! * actShare(candidate, act, context);
+    return { candidate, i, z };
+  });
+  return scored.sort((a, b) => b.z - a.z || a.i - b.i).map(({ candidate }) => candidate);
 }

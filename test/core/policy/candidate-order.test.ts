@@ -3,6 +3,7 @@ import {
   type CandidateContext,
   candidateFeatures,
   orderCandidates,
+  orderScore,
   type RankedCandidate,
 } from '../../../src/core/policy/candidate-order.ts';
 import { candidateOrderModel } from '../../../src/core/policy/candidate-order-model.ts';
@@ -61,6 +62,20 @@ describe('the learned order of the candidates', () => {
       'short',
       'again',
     ]);
+  });
+
+  it('orders as the model scores each candidate’s measures', () => {
+    const act = context(new Set(['text', 'member']));
+    const candidates = [
+      candidate('a', 'Never text a member', 8, 10, 4),
+      candidate('b', 'Members may be texted about fixtures by the coach', 6, 9, 8),
+      candidate('c', 'A long sentence about the rota that names no act at all and goes on', 2, 4, 14),
+    ];
+    const byScore = [...candidates]
+      .map((c) => ({ c, z: orderScore(candidateOrderModel!, candidateFeatures(c, act)) }))
+      .sort((x, y) => y.z - x.z)
+      .map(({ c }) => c.clause.id);
+    expect(orderCandidates(candidates, candidateOrderModel!, act).map((c) => c.clause.id)).toEqual(byScore);
   });
 
   it('the shipped model reads exactly the measures the answer path gives it', () => {
