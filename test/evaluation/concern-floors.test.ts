@@ -118,6 +118,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh52-final.jsonl', recall: 0.989, falseAlarms: 0.038, dangerFirst: 1 },
   { file: 'concerns-fresh53-tune.jsonl', recall: 0.979, falseAlarms: 0, dangerFirst: 0.909 },
   { file: 'concerns-fresh53-final.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 0.9 },
+  { file: 'concerns-fresh54-tune.jsonl', recall: 1, falseAlarms: 0.075, dangerFirst: 1 },
+  { file: 'concerns-fresh54-final.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
