@@ -532,8 +532,9 @@ export class PolicyAnswerer {
   }
 
   /**
-   * The candidates in the learned order (`candidateOrder`), or as the hand ranking put them. Read
-   * for a question, not under the reporting route, whose procedure ranks apart.
+   * The candidates in the learned order (`candidateOrder`), or as the hand ranking put them. Only
+   * for a message read as a question: the policy answer under the reporting route keeps the hand
+   * order (ordering it too gained nothing cross-validated; docs/answers.md, thirty-second session).
    */
   #ordered<T extends RankedCandidate>(
     results: T[],

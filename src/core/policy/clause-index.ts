@@ -115,7 +115,7 @@ export interface ScoredClause {
    * and by closeness in meaning (`meaningWeight`).
    */
   readonly rank: number;
-  /** The measures the ranking multiplied, kept for the learned order of the candidates (`candidate-order.ts`). */
+  /** Measures of the match beyond its score and coverage, for the learned order of the candidates (`candidate-order.ts`). */
   readonly signals?: RankSignals;
 }
 
