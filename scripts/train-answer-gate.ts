@@ -10,7 +10,7 @@
  *
  * Trained only on the question sets tuned on (docs/answers.md): every `*-tune.jsonl` half, the
  * `tune-orgs-fresh*` sets, the staff questions, and the question sets of the organisations tuned
- * on (TUNED_ORGANISATIONS below), less the halves written for a final score only (FINAL_SCORE_ONLY).
+ * on, less the halves written for a final score only (all listed in scripts/tuned-sets.ts).
  * Every set kept aside measures it unseen. Its features depend on
  * the ranking, so retrain after a change to the ranking or the scope model.
  *

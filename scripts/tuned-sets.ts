@@ -43,7 +43,11 @@ export const FINAL_SCORE_ONLY = [
  */
 export const JUDGING: readonly string[] = [];
 
-/** Whether a file of `test/fixtures/unseen` is one the models are trained on: every `*-tune.jsonl` half of an answer set, the `tune-orgs-fresh*` sets and the sets of the organisations tuned on, less the halves written for a final score only. */
+/**
+ * Whether a file of `test/fixtures/unseen` is one the models are trained on: every `*-tune.jsonl`
+ * half of an answer set, the `tune-orgs-fresh*` sets and the sets of the organisations tuned on,
+ * less the halves written for a final score only and those being judged.
+ */
 export const tuned = (file: string): boolean =>
   (file.endsWith('-tune.jsonl') &&
     !file.startsWith('concerns-') &&
