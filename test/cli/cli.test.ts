@@ -212,12 +212,16 @@ describe('--help on every command', () => {
       /^Trains the learned part of the immediate-danger reading[\s\S]*usage: npm run train:danger/,
     ],
     ['scripts/train-scope-model.ts', /^Trains the learned scope model[\s\S]*usage: npm run train:scope/],
+    ['scripts/train-answer-gate.ts', /^Trains the answer gate[\s\S]*usage: npm run train:gate/],
+    ['scripts/train-candidate-order.ts', /^Trains the learned order of the candidates[\s\S]*usage: npm run train:rank/],
   ])('%s --help prints what it does and how to run it, and does nothing else', (script, help) => {
     // What a run would write: a --help must leave them alone.
     const outputs = [
       'src/core/policy/concern/concern-model.ts',
       'src/core/policy/concern/danger-model.ts',
       'src/core/policy/scope-model.ts',
+      'src/core/policy/answer-gate-model.ts',
+      'src/core/policy/candidate-order-model.ts',
       'resources/word-vectors/vectors.i8',
       'resources/thesaurus/thesaurus.tsv',
     ];
