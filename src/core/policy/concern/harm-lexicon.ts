@@ -48,9 +48,10 @@ export const harmLexicon: Readonly<Record<ConcernKind, KindLexicon>> = {
     strong: [
       // Locked in a room from outside at night (restrictive practice; Care Act: organisational abuse).
       r(String.raw`\block(?:s|ed|ing)? (?:his|her|their) (?:room|door|bedroom) (?:from (?:the )?outside|at night)\b`),
-      // Hair pulled out, marks round the neck (NSPCC; non-fatal strangulation is a high-risk sign of domestic abuse).
+      // Hair pulled out, marks round the neck, someone held by the neck or throat (NSPCC; non-fatal
+      // strangulation is a high-risk sign of domestic abuse).
       r(
-        String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their|(?:his|her|their) (?:son|daughter|child|kid|boy|girl|little one)'s|[a-z]+'s) (?:neck|throat)\b`,
+        String.raw`\bbald patch\w*\b|\bhair (?:(?:has|had|'s) been |was |being )?(?:pulled|ripped|yanked) out\b|\bmarks? (?:all )?(?:the way )?(?:round|around) (?:her|his|their) (?:neck|throat)\b|\bhands? (?:round|around) (?:her|his|their|(?:his|her|their) (?:son|daughter|child|kid|boy|girl|little one)'s|[a-z]+'s) (?:neck|throat)\b|\b(?:got|had|grabbed|grabbing|holding|held|pinned|pinning) (?:hold of )?(?:her|him|them|mum|mam|dad|(?:his|her|their|my) (?:mum|mam|mother|dad|father|sister|brother|son|daughter|child|kid|partner|wife|girlfriend|boyfriend|nan|gran)) by (?:the|her|his|their) (?:neck|throat)\b`,
       ),
       // Injuries that keep coming: "bruises again", "another bruise", "keeps turning up with marks"
       // (NSPCC: frequent or repeated injuries are a sign of physical abuse).

@@ -2375,3 +2375,22 @@ describe('detectConcern', () => {
     expect(normaliseMessage('money out of the atm')).toBe('money out of the atm');
   });
 });
+
+describe('someone held by the neck or throat', () => {
+  // Written for this test (NSPCC, domestic abuse guidance: non-fatal strangulation is a high-risk sign).
+  it('is physical abuse, with the emergency line first when it is happening now', () => {
+    const now = detectConcern(
+      "on the video call her little brother whispered that dad's got mum by the throat right now",
+    );
+    expect(now.level).toBe('concern');
+    expect(now.kinds).toContain('physical-abuse');
+    expect(now.danger).toBe(true);
+    const told = detectConcern('she said her stepdad had her by the throat last night');
+    expect(told.level).toBe('concern');
+    expect(told.kinds).toContain('physical-abuse');
+  });
+
+  it('is not a guitar or a bottle held by the neck', () => {
+    expect(flagged('he was holding his guitar by the neck all through the gig')).toBe(false);
+  });
+});
