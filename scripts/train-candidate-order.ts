@@ -20,6 +20,7 @@ import path from 'node:path';
 import { createAnswerer } from '../src/adapters/answerer.ts';
 import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { normaliseForMatch, readEvalFile } from '../src/cli/eval.ts';
+import { defaultAnswerOptions } from '../src/core/policy/answer.ts';
 import { type CandidateOrderModel, orderScore } from '../src/core/policy/candidate-order.ts';
 import { modelModule, trainPairwise } from './logistic.ts';
 import { tuned } from './tuned-sets.ts';
@@ -50,9 +51,10 @@ const ownOrganisations = new Set(corpora[0]!.organisations.keys());
 
 /** How far down the hand order a candidate is looked at: the shortlist the answer cites from. */
 const DEPTH = 10;
-/** The shares of the best rank a candidate needs to be cited first to third, and fourth or fifth. */
-const CITED_FIRST = Math.log(0.2);
-const CITED_LATER = Math.log(0.4);
+/** The answer path's cut-offs: the share of the best rank the first few cited need, and the rest. */
+const { shortlist, relativeCutoff, maxCitations } = defaultAnswerOptions;
+const CITED_FIRST = Math.log(shortlist.cutoff);
+const CITED_LATER = Math.log(relativeCutoff);
 
 /** One question's candidates, in the hand order, and which hold its expected clause. */
 interface Question {
@@ -134,8 +136,8 @@ function train(of: readonly Question[]): CandidateOrderModel {
 function citedRank(order: Question['candidates']): number {
   const cited: Question['candidates'][number][] = [];
   for (const c of order) {
-    if (cited.length === 5) break;
-    if ((c.features.get('hand') ?? 0) >= (cited.length < 3 ? CITED_FIRST : CITED_LATER)) cited.push(c);
+    if (cited.length === maxCitations) break;
+    if ((c.features.get('hand') ?? 0) >= (cited.length < shortlist.size ? CITED_FIRST : CITED_LATER)) cited.push(c);
   }
   return cited.findIndex((c) => c.relevant);
 }
