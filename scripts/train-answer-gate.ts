@@ -19,14 +19,13 @@
  * which the cross-validated gate refuses no more answerable questions than the hand-set thresholds
  * it replaces.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../src/adapters/answerer.ts';
-import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { readEvalFile } from '../src/cli/eval.ts';
 import { probability } from '../src/core/policy/logistic-model.ts';
 import { type LabelledExample, modelModule, trainLogistic } from './logistic.ts';
-import { tuned } from './tuned-sets.ts';
+import { root, trainingFiles, trainingOrganisations } from './tuned-sets.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(`Trains the answer gate on the question sets tuned on and writes src/core/policy/answer-gate-model.ts.
@@ -36,21 +35,8 @@ usage: npm run train:gate
   process.exit(0);
 }
 
-const root = path.resolve(import.meta.dirname, '..');
-const unseen = path.join(root, 'test', 'fixtures', 'unseen');
-
-const files = [
-  ...readdirSync(unseen)
-    .filter(tuned)
-    .sort()
-    .map((file) => path.join(unseen, file)),
-  path.join(root, 'test', 'fixtures', 'staff-questions.jsonl'),
-];
-
-const corpora = await Promise.all(
-  [path.join(root, 'policies'), path.join(root, 'test', 'fixtures', 'unseen-policies')].map((dir) => loadCorpus(dir)),
-);
-const organisations = new Map(corpora.flatMap((corpus) => [...corpus.organisations]));
+const files = trainingFiles();
+const { organisations } = await trainingOrganisations();
 
 interface Example extends LabelledExample {
   readonly org: string;

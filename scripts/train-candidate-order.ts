@@ -15,15 +15,14 @@
  * organisations (each organisation's questions ordered by a model trained without them), for the
  * five organisations of `policies/` and for the others apart.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnswerer } from '../src/adapters/answerer.ts';
-import { loadCorpus } from '../src/adapters/policy-files.ts';
 import { normaliseForMatch, readEvalFile } from '../src/cli/eval.ts';
 import { defaultAnswerOptions } from '../src/core/policy/answer.ts';
 import { type CandidateOrderModel, orderScore } from '../src/core/policy/candidate-order.ts';
 import { modelModule, trainPairwise } from './logistic.ts';
-import { tuned } from './tuned-sets.ts';
+import { root, trainingFiles, trainingOrganisations } from './tuned-sets.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(`Trains the learned order of the candidates on the question sets tuned on and writes src/core/policy/candidate-order-model.ts.
@@ -33,21 +32,8 @@ usage: npm run train:rank
   process.exit(0);
 }
 
-const root = path.resolve(import.meta.dirname, '..');
-const unseen = path.join(root, 'test', 'fixtures', 'unseen');
-const files = [
-  ...readdirSync(unseen)
-    .filter(tuned)
-    .sort()
-    .map((file) => path.join(unseen, file)),
-  path.join(root, 'test', 'fixtures', 'staff-questions.jsonl'),
-];
-const policiesDir = path.join(root, 'policies');
-const corpora = await Promise.all(
-  [policiesDir, path.join(root, 'test', 'fixtures', 'unseen-policies')].map((dir) => loadCorpus(dir)),
-);
-const organisations = new Map(corpora.flatMap((corpus) => [...corpus.organisations]));
-const ownOrganisations = new Set(corpora[0]!.organisations.keys());
+const files = trainingFiles();
+const { organisations, own: ownOrganisations } = await trainingOrganisations();
 
 /** How far down the hand order a candidate is looked at: the shortlist the answer cites from. */
 const DEPTH = 10;

@@ -2,6 +2,13 @@
  * Which question sets the learned models are trained on: the sets tuned on (docs/answers.md says
  * which, session by session). Every set kept aside measures the models unseen.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { loadCorpus } from '../src/adapters/policy-files.ts';
+import type { OrganisationCorpus } from '../src/core/policy/corpus.ts';
+
+/** The project's root folder. */
+export const root = path.resolve(import.meta.dirname, '..');
 
 /** The organisations whose question sets were tuned on (docs/answers.md says which, session by session). */
 export const TUNED_ORGANISATIONS = [
@@ -55,3 +62,32 @@ export const tuned = (file: string): boolean =>
     !JUDGING.includes(file)) ||
   file.startsWith('tune-orgs-fresh') ||
   TUNED_ORGANISATIONS.some((org) => file === `${org}-questions.jsonl`);
+
+/** Every file the models are trained on, by path: the sets `tuned` picks, then the staff questions. */
+export function trainingFiles(): string[] {
+  const unseen = path.join(root, 'test', 'fixtures', 'unseen');
+  return [
+    ...readdirSync(unseen)
+      .filter(tuned)
+      .sort()
+      .map((file) => path.join(unseen, file)),
+    path.join(root, 'test', 'fixtures', 'staff-questions.jsonl'),
+  ];
+}
+
+/**
+ * The organisations the training sets ask about, from `policies/` and the test fixtures' policies,
+ * and which of them are the project's own five (those of `policies/`).
+ */
+export async function trainingOrganisations(): Promise<{
+  organisations: Map<string, OrganisationCorpus>;
+  own: ReadonlySet<string>;
+}> {
+  const [own, others] = await Promise.all(
+    [path.join(root, 'policies'), path.join(root, 'test', 'fixtures', 'unseen-policies')].map((dir) => loadCorpus(dir)),
+  );
+  return {
+    organisations: new Map([...own!.organisations, ...others!.organisations]),
+    own: new Set(own!.organisations.keys()),
+  };
+}
