@@ -412,7 +412,7 @@ export class PolicyAnswerer {
     const isQuestionWord = (words: string): boolean => index.analyser.terms(words).some((term) => ownTerms.has(term));
     // The question is read once: for the ranking, and for every clause its verdict is read from.
     const asked = readQuestion(trimmed, reader.relevance, { emergency, near: analysed.soft });
-    const asksLeave = asked.kind === 'permission';
+    const asksLeave = asked.cued === 'permission';
     const searched = asksLeave ? emphasised(analysed, asked.actTerms, this.#options.actWeight) : analysed;
     const results = index
       .search(searched, 20)

@@ -116,6 +116,34 @@ export function classifyQuestion(question: string): QuestionKind {
   return 'open';
 }
 
+/**
+ * A wh-word asking a question anywhere in a message, not only first or last: "if he's unwell on
+ * the call what do i do??", "whats the process", "who actually sends it", "…do we collect them or
+ * what?".
+ */
+const ASKS_WH =
+  /\b(?:who|what|where|when|why|which|how|whose|whom)(?:'?s\b|'re\b|\s+(?:(?:actually|exactly|really|else|then|now|usually|normally)\s+)?(?:do|does|did|should|shall|can|could|would|will|is|are|was|were|must|have|has|am|to|i|we|you|they|he|she|it|happens|sends|decides|deals|gets|counts|applies)\b)|\bor what\b/;
+
+/** Something indefinite asked for: information wanted ("anything to check first?", "is anyone keeping track?"). */
+const INDEFINITE = /\b(?:anything|something|anyone|anybody|someone|somebody|anywhere|somewhere)\b/;
+
+/**
+ * Whether a message asks yes or no: it neither opens with nor asks last who, what, where, when,
+ * why, which or how, holds no such word asking a question anywhere, and asks for nothing
+ * indefinite (unless whether anyone would mind). Staff ask leave in more ways than the cues above
+ * hold ("…, kosher?", "would leaving it off be frowned on?", "…, flat no?"): a yes-or-no question
+ * no cue reads is read as asking leave for its verdict (`readQuestion`).
+ */
+export function asksYesOrNo(question: string): boolean {
+  const q = question
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
+  if (WH_OPENING.test(q) || WH_OPENING.test(askedLast(q)) || ASKS_WH.test(q)) return false;
+  return !INDEFINITE.test(q) || /\bmind\b/.test(q);
+}
+
 /** The modal force of one sentence of a clause. */
 export interface SentenceForce {
   readonly prohibits: boolean;
@@ -692,7 +720,13 @@ const sentenceParts = memoise((sentence: string) => ({
 
 /** What the verdict reads of a question whatever the clause: read once for all the clauses it is held against. */
 export interface QuestionReading {
+  /**
+   * What the question asks, for its verdict: what its cues read (`classifyQuestion`), and a
+   * yes-or-no question no cue reads as asking leave (`asksYesOrNo`).
+   */
   readonly kind: QuestionKind;
+  /** What its cues alone read: the search weighs the act asked about only when they read leave asked. */
+  readonly cued: QuestionKind;
   readonly terms: ReadonlySet<string>;
   /** The weight of the question's terms (1 when they weigh nothing). */
   readonly topic: number;
@@ -748,8 +782,10 @@ export function readQuestion(
   let delays: boolean | undefined;
   let asksHow: boolean | undefined;
   let actTerms: ReadonlySet<string> | undefined;
+  const cued = classifyQuestion(question);
   return {
-    kind: classifyQuestion(question),
+    kind: cued === 'open' && asksYesOrNo(question) ? 'permission' : cued,
+    cued,
     terms,
     emergency: (told.emergency ?? false) || IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
     near: told.near ?? NOTHING_NEAR,

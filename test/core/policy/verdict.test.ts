@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 import {
+  asksYesOrNo,
   classifyQuestion,
   permittedAct,
   readQuestion,
@@ -109,6 +110,53 @@ describe('more chat forms of asking leave', () => {
         'Adults must not drink alcohol at any programme activity intended primarily for young people eg when supervising a Pioneer or Venturer disco or party.',
       ),
     ).toBe('not-allowed');
+  });
+});
+
+describe('a yes-or-no question no cue reads', () => {
+  // Paraphrased, not from any test set.
+  it('is read as asking leave for its verdict, however the leave is asked', () => {
+    for (const question of [
+      'the lads want to bring a speaker for music in the changing room, kosher?',
+      'would leaving my phone on the bench during the session be frowned on?',
+      'mum says she is fine with it, flat no though?',
+      '15 year old sent me a follow request on insta',
+      'would anyone mind if i brought my dog to the session?',
+    ]) {
+      expect(asksYesOrNo(question), question).toBe(true);
+      expect(readQuestion(question, relevance).kind, question).toBe('permission');
+      // The search reads what the cues read: no act asked for to weigh twice.
+      expect(readQuestion(question, relevance).cued, question).toBe(classifyQuestion(question));
+    }
+    // A youth club's rule on contact online (not one of the shipped five).
+    expect(
+      verdict(
+        'one of the 15 year olds sent me a follow request on insta',
+        'Leaders must not accept friend or follow requests from young people on personal accounts.',
+      ),
+    ).toBe('not-allowed');
+    expect(
+      verdict(
+        'two of the girls want to take selfies together in the art session, we fine with that?',
+        'Young people may take photographs of each other only with the consent of those photographed and a leader present.',
+      ),
+    ).not.toBe('allowed');
+  });
+
+  it('is not a yes-or-no question when it asks what, who or how anywhere, or asks for anything', () => {
+    for (const question of [
+      'if a young person faints on the video call what do i do??',
+      'member left a nasty comment under our post, whats the process',
+      'a parent asked for the reminder email, who actually sends those?',
+      'the students are in because their school is shut, phones in their bags or what?',
+      'just been handed a new work tablet, anything i should check before using it?',
+      'is anyone keeping track of what we post on the page?',
+      'if the work mobile is flat how do families reach us',
+    ]) {
+      expect(asksYesOrNo(question), question).toBe(false);
+      expect(readQuestion(question, relevance).kind, question).toBe('open');
+      expect(verdict(question, 'Staff must not use personal phones during sessions.'), question).toBe('see-policy');
+    }
   });
 });
 
