@@ -94,13 +94,18 @@ function asksHowLast(question: string): boolean {
   return last !== q && /^(?:who|what|where|when|which|how)\b/.test(last) && !ASKS_LEAVE.test(last);
 }
 
-/** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
-export function classifyQuestion(question: string): QuestionKind {
-  const q = question
+/** A question as its form is read: trimmed, lower case, straight apostrophes, single spaces. */
+function questionText(question: string): string {
+  return question
     .trim()
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ');
+}
+
+/** Classifies a question by its permission or obligation cues, wherever they stand, else by its opening word. */
+export function classifyQuestion(question: string): QuestionKind {
+  const q = questionText(question);
   const opensWithWh = WH_OPENING.test(q);
   // "How should I sign off emails, is 'cheers x' ok?": a permission asked last decides.
   const last = askedLast(q);
@@ -135,11 +140,7 @@ const INDEFINITE = /\b(?:anything|something|anyone|anybody|someone|somebody|anyw
  * no cue reads is read as asking leave for its verdict (`readQuestion`).
  */
 export function asksYesOrNo(question: string): boolean {
-  const q = question
-    .trim()
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ');
+  const q = questionText(question);
   if (WH_OPENING.test(q) || WH_OPENING.test(askedLast(q)) || ASKS_WH.test(q)) return false;
   return !INDEFINITE.test(q) || /\bmind\b/.test(q);
 }
