@@ -66,6 +66,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  *
  * A floor marked "until the learned order retrained with fresh55's tune half (32nd session)" was
  * lowered, by a question, when that judged half joined the sets the order is trained on.
+ *
+ * A floor marked "until the readings of leave asked and given in more words (33rd session)" was
+ * lowered, by a question, with those readings (docs/answers.md): a sentence that invites ("you're
+ * welcome to…") now states a rule, and ranks as one for a question asking leave. Over all sets
+ * they gained tune +9 and aside +5 verdicts, for aside top-1 −1.
  */
 interface Floor {
   readonly file: string;
@@ -2068,7 +2073,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/leave-asked-fresh1-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
-    top1: 0.666,
+    // 0.666 until the readings of leave asked and given in more words (33rd session).
+    top1: 0.652,
     top3: 0.833,
     abstention: 0.5,
     falseAbstention: 0,
@@ -2109,6 +2115,40 @@ const floors: readonly Floor[] = [
     abstention: 0.5,
     falseAbstention: 0,
     verdicts: 0.345,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh59-tune.jsonl',
+    top1: 0.766,
+    top3: 0.933,
+    abstention: 0.9,
+    falseAbstention: 0.017,
+    verdicts: 0.724,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh59-final.jsonl',
+    top1: 0.7,
+    top3: 0.916,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.68,
+  },
+  {
+    file: 'test/fixtures/unseen/approval-asked-fresh1-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.638,
+    top3: 0.847,
+    abstention: 0.875,
+    falseAbstention: 0.014,
+    verdicts: 0.393,
+  },
+  {
+    file: 'test/fixtures/unseen/approval-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.694,
+    top3: 0.916,
+    abstention: 0.75,
+    falseAbstention: 0,
+    verdicts: 0.481,
   },
 ];
 

@@ -133,6 +133,26 @@ const ASKS_WH =
 const INDEFINITE = /\b(?:anything|something|anyone|anybody|someone|somebody|anywhere|somewhere)\b/;
 
 /**
+ * An indefinite in an idiom that asks no information: "is that something we do?", "is that against
+ * anything?", "anything stopping me…?", "need to check with anyone first?".
+ */
+const INDEFINITE_IDIOM =
+  /\bsomething (?:we|i|you|staff|they|the club|volunteers|coaches|leaders) (?:can |could |should |would |are allowed to |are meant to |are supposed to )?(?:do|does|allow|allows|permit|permits)\b|\b(?:against|covered by|break|breaks|breaking) anything\b|\banything (?:stopping|preventing|against)\b|\b(?:check|clear it|clear that|run it|run that|tell|ask|copy|cc|copy in) (?:with |by |past )?anyone\b/g;
+
+/**
+ * Asks who must approve something, or whether anyone must be asked first: "who has to ok that?",
+ * "who gives the go-ahead?", "who needs to agree if…", "need to check with anyone first?". Read as
+ * asking leave for its verdict: whether it needs approval.
+ */
+const ASKS_APPROVAL =
+  /\bwho\b[^?.!]{0,30}\b(?:ok|okay|approve|authori[sz]e|agree|sign(?:s|ed)? (?:it |that |this )?off|give[s]? (?:the )?(?:permission|go[- ]ahead|ok|okay|nod)|say[s]? yes|clear)\b|\b(?:check|clear it|run it|ask) (?:with |by |past )?anyone\b[^?.!]{0,20}\b(?:first|before)\b/;
+
+/** Whether a question asks who must approve something, or whether anyone must be asked first (`ASKS_APPROVAL`). */
+export function asksApproval(question: string): boolean {
+  return ASKS_APPROVAL.test(questionText(question));
+}
+
+/**
  * Whether a message asks yes or no: it neither opens with nor asks last who, what, where, when,
  * why, which or how, holds no such word asking a question anywhere, and asks for nothing
  * indefinite (unless whether anyone would mind). Staff ask leave in more ways than the cues above
@@ -142,7 +162,7 @@ const INDEFINITE = /\b(?:anything|something|anyone|anybody|someone|somebody|anyw
 export function asksYesOrNo(question: string): boolean {
   const q = questionText(question);
   if (WH_OPENING.test(q) || WH_OPENING.test(askedLast(q)) || ASKS_WH.test(q)) return false;
-  return !INDEFINITE.test(q) || /\bmind\b/.test(q);
+  return !INDEFINITE.test(q.replace(INDEFINITE_IDIOM, ' ')) || /\bmind\b/.test(q);
 }
 
 /** The modal force of one sentence of a clause. */
@@ -305,13 +325,13 @@ const PERMISSION = [
   /\bit is possible\b/,
   // "NCD reserves the right to move an athlete", "staff are entitled to…", "staff able to call
   // emergency services": leave to do it, in other words.
-  /\breserves? the right to\b|\b(?:is|are) (?:entitled|free) to\b/,
+  /\breserves? the right to\b|\b(?:is|are|will be|shall be) (?:entitled|free) to\b/,
   // "It's not an offence to take appropriate photographs in a public place", "there is nothing
   // wrong with…": what is said not to be forbidden.
   new RegExp(String.raw`${SAID_NOT_FORBIDDEN}\s+(?:to|for)\b|\bthere is nothing wrong with\b`),
   /\b(?:staff|you|we|volunteers|coaches|leaders|tutors|officers)\s+(?:are\s+|will\s+be\s+)?able\s+to\b/,
   // "Parents are welcome and encouraged to participate", "please feel free to…": an invitation.
-  /\b(?:is|are)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
+  /\b(?:is|are|will be|shall be)\s+(?:(?!not\b)[a-z]+\s+){0,2}?(?:welcome|encouraged)\s+to\b|\bfeel free to\b/,
   // "We encourage you to do this", "we would encourage staff to…": the same invitation, said actively.
   /\b(?:we|i)\s+(?:would\s+)?(?:strongly\s+|actively\s+)?encourage\s+(?:you|staff|volunteers|coaches|leaders|tutors)\s+to\b/,
 ];
@@ -395,10 +415,13 @@ function leadingException(sentence: string): { exception: string; rule: string }
 
 function normalise(sentence: string): string {
   // An emphasised run-in heading names the topic, not the rule: "*Mobile Phones* - No mobile
-  // phones … are allowed" is read from "No".
+  // phones … are allowed" is read from "No". "You're welcome to…", "we'll…" are read as their words,
+  // as the patterns below are written.
   return withoutRunInHeading(sentence)
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(you|we|they)'re\b/g, '$1 are')
+    .replace(/\b(you|we|they)'ll\b/g, '$1 will')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -785,7 +808,7 @@ export function readQuestion(
   let actTerms: ReadonlySet<string> | undefined;
   const cued = classifyQuestion(question);
   return {
-    kind: cued === 'open' && asksYesOrNo(question) ? 'permission' : cued,
+    kind: cued === 'open' && (asksYesOrNo(question) || asksApproval(question)) ? 'permission' : cued,
     cued,
     terms,
     emergency: (told.emergency ?? false) || IN_CASE_OF_TROUBLE.test(question.toLowerCase()),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextAnalyser } from '../../../src/core/policy/text-analysis.ts';
 import {
+  asksApproval,
   asksYesOrNo,
   classifyQuestion,
   permittedAct,
@@ -157,6 +158,52 @@ describe('a yes-or-no question no cue reads', () => {
       expect(readQuestion(question, relevance).kind, question).toBe('open');
       expect(verdict(question, 'Staff must not use personal phones during sessions.'), question).toBe('see-policy');
     }
+  });
+});
+
+describe('leave asked and given in more words', () => {
+  // Paraphrased, not from any test set.
+  it('reads a question asking who must approve, or whether anyone must be asked first, as asking leave', () => {
+    for (const question of [
+      'want to take the juniors to the cinema after the match, who has to ok that?',
+      'a local reporter wants pics of the kids at the gala. who gives the go-ahead?',
+      'who needs to agree if a coach wants to give a 16 year old a lift home?',
+      'planning to film the dance show on my phone, need to check with anyone first?',
+    ]) {
+      expect(asksApproval(question), question).toBe(true);
+      expect(readQuestion(question, relevance).kind, question).toBe('permission');
+    }
+    // Asking who someone is, or what to do, asks for no approval.
+    for (const question of ['who is the welfare officer?', 'who do i tell if a child goes missing?'])
+      expect(asksApproval(question), question).toBe(false);
+    // A tennis club's rule on photographs (not one of the shipped five).
+    expect(
+      verdict(
+        'want to put a photo of the under 10s on the club website, who has to ok that?',
+        'Photographs of juniors may only be published with the written consent of a parent.',
+      ),
+    ).toBe('needs-approval');
+  });
+
+  it('reads an idiom with an indefinite as a yes-or-no question', () => {
+    for (const question of [
+      'a dad asked me to save his 13 year old son’s number on my phone, is that something we do?',
+      'one of the lads keeps calling another one names on the group chat, is that against anything?',
+      'need to message a 15 year old about her kit, anything stopping me?',
+    ])
+      expect(asksYesOrNo(question), question).toBe(true);
+    expect(asksYesOrNo('anything i should check before the trip?')).toBe(false);
+  });
+
+  it('reads "you\'re welcome to" and "will be entitled to" as leave given', () => {
+    // A hackathon's and a football club's pages (not among the shipped five).
+    expect(verdict('can parents bring their own food?', "You're welcome to bring your own food.")).toBe('allowed');
+    expect(
+      verdict(
+        'can a junior coach go on the senior coaching course?',
+        'Each coach will be entitled to the same levels of training.',
+      ),
+    ).toBe('allowed');
   });
 });
 
