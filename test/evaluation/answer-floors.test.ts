@@ -2150,6 +2150,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.481,
   },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh1-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.529,
+    top3: 0.75,
+    abstention: 0.75,
+    falseAbstention: 0.045,
+    verdicts: 0.5,
+  },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.588,
+    top3: 0.764,
+    abstention: 0.75,
+    falseAbstention: 0.03,
+    verdicts: 1,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
