@@ -746,7 +746,8 @@ const sentenceParts = memoise((sentence: string) => ({
 export interface QuestionReading {
   /**
    * What the question asks, for its verdict: what its cues read (`classifyQuestion`), and a
-   * yes-or-no question no cue reads as asking leave (`asksYesOrNo`).
+   * question no cue reads that asks yes or no (`asksYesOrNo`) or who must approve (`asksApproval`)
+   * as asking leave.
    */
   readonly kind: QuestionKind;
   /** What its cues alone read: the search weighs the act asked about only when they read leave asked. */
