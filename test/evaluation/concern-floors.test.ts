@@ -87,7 +87,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh37-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh37-final.jsonl', recall: 0.958, falseAlarms: 0.112, dangerFirst: 0.944 },
   { file: 'concerns-fresh38-tune.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
-  { file: 'concerns-fresh38-final.jsonl', recall: 0.968, falseAlarms: 0.056, dangerFirst: 0.944 },
+  { file: 'concerns-fresh38-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 1 },
   { file: 'concerns-fresh39-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh39-final.jsonl', recall: 0.989, falseAlarms: 0.056, dangerFirst: 0.937 },
   { file: 'concerns-fresh40-tune.jsonl', recall: 1, falseAlarms: 0.019, dangerFirst: 1 },
@@ -105,7 +105,7 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh46-tune.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 1 },
   { file: 'concerns-fresh46-final.jsonl', recall: 1, falseAlarms: 0.13, dangerFirst: 0.952 },
   { file: 'concerns-fresh47-tune.jsonl', recall: 1, falseAlarms: 0.093, dangerFirst: 1 },
-  { file: 'concerns-fresh47-final.jsonl', recall: 0.979, falseAlarms: 0.13, dangerFirst: 0.9 },
+  { file: 'concerns-fresh47-final.jsonl', recall: 0.989, falseAlarms: 0.13, dangerFirst: 0.95 },
   { file: 'concerns-fresh48-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
   { file: 'concerns-fresh48-final.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
   { file: 'concerns-fresh49-tune.jsonl', recall: 1, falseAlarms: 0, dangerFirst: 1 },
@@ -120,6 +120,8 @@ const floors: ReadonlyArray<{ file: string; recall: number; falseAlarms: number;
   { file: 'concerns-fresh53-final.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 0.9 },
   { file: 'concerns-fresh54-tune.jsonl', recall: 1, falseAlarms: 0.075, dangerFirst: 1 },
   { file: 'concerns-fresh54-final.jsonl', recall: 1, falseAlarms: 0.038, dangerFirst: 1 },
+  { file: 'concerns-fresh55-tune.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
+  { file: 'concerns-fresh55-final.jsonl', recall: 1, falseAlarms: 0.112, dangerFirst: 1 },
 ];
 
 let answerer: PolicyAnswerer;
@@ -130,12 +132,14 @@ beforeAll(async () => {
 
 describe('concern detection on unseen sets', () => {
   for (const floor of floors) {
-    it(`${floor.file}: recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}, danger first ≥ ${floor.dangerFirst}`, async () => {
+    it(`${floor.file}: recall ≥ ${floor.recall}, false alarms ≤ ${floor.falseAlarms}, danger first ≥ ${floor.dangerFirst}, no concern answered "not covered"`, async () => {
       const report = evaluate(await readEvalFile(`test/fixtures/unseen/${floor.file}`), answerer, today)
         .concern as ConcernReport;
       expect(report.caught / report.concerns).toBeGreaterThanOrEqual(floor.recall);
       expect(report.falseAlarms / report.ordinary).toBeLessThanOrEqual(floor.falseAlarms);
       expect(report.dangerFirst / report.danger).toBeGreaterThanOrEqual(floor.dangerFirst);
+      // Issue 12's target: a concern is never met with "the policies do not cover this".
+      expect(report.answeredNoAnswer).toBe(0);
     });
   }
 });

@@ -38,6 +38,7 @@ import {
   eventCues,
   individualPerson,
   initialName,
+  NEGATED_VERB,
   particularPerson,
   personPronoun,
   reportCues,
@@ -57,6 +58,11 @@ const NOT_NAMES = new Set(
   ),
 );
 
+/** What follows a capitalised word at a sentence's start that makes it a name: 's, a verb, a bracket. */
+const AFTER_NAME_AT_START = new RegExp(
+  String.raw`^(?:'s\b|\s+(?:(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|${NEGATED_VERB})|\s*\()`,
+);
+
 /** A person named in the message: "Margaret's signed…", "can't find Jayden". */
 function properName(message: string): boolean {
   for (const match of message.matchAll(/(^|[.!?]\s+|\s)([A-Z][a-z]{2,})(?='s\b|\b)/g)) {
@@ -66,12 +72,7 @@ function properName(message: string): boolean {
     // Mid-sentence, a capitalised word is a name; at a sentence's start only when 's, a verb or an age follows.
     if (!atStart) return true;
     const after = message.slice(match.index! + match[0].length);
-    if (
-      /^(?:'s\b|\s+(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|\s*\()/.test(
-        after,
-      )
-    )
-      return true;
+    if (AFTER_NAME_AT_START.test(after)) return true;
   }
   return false;
 }
@@ -154,23 +155,23 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bisn't\b|\bisnt\b/g, 'is not'],
   [/\baren't\b|\barent\b/g, 'are not'],
   [/\bwasn't\b|\bwasnt\b/g, 'was not'],
-  [/\bweren't\b/g, 'were not'],
+  [/\bweren't\b|\bwerent\b/g, 'were not'],
   [/\bhasn't\b|\bhasnt\b/g, 'has not'],
   [/\bhaven't\b|\bhavent\b/g, 'have not'],
-  [/\bhadn't\b/g, 'had not'],
+  [/\bhadn't\b|\bhadnt\b/g, 'had not'],
   [/\bwouldn't\b|\bwouldnt\b/g, 'would not'],
   [/\bcouldn't\b|\bcouldnt\b/g, 'could not'],
-  [/\bshouldn't\b/g, 'should not'],
+  [/\bshouldn't\b|\bshouldnt\b/g, 'should not'],
   [/\bi'm\b|\bim\b/g, 'i am'],
   [/\bi've\b|\bive\b/g, 'i have'],
-  [/\b(i|he|she|they|we|you)'d\b/g, '$1 would'],
-  [/\b(he|she|they|we|you|it)'ll\b/g, '$1 will'],
+  [/\b(i|he|she|they|we|you)'d\b|\b(they|you)d\b/g, '$1$2 would'],
+  [/\b(he|she|they|we|you|it)'ll\b|\b(they|you)ll\b/g, '$1$2 will'],
   [/\bi'll\b/g, 'i will'],
   [/\b(he|she|it|that|there|what|who)'s\b/g, '$1 is'],
   [/\b(what|who|where|that|there)s\b/g, '$1 is'],
   [/\b(he|she)s\b/g, '$1 is'],
-  [/\b(they|we|you)'re\b/g, '$1 are'],
-  [/\b(they|we|you)'ve\b/g, '$1 have'],
+  [/\b(they|we|you)'re\b|\b(they|you)re\b/g, '$1$2 are'],
+  [/\b(they|we|you)'ve\b|\b(they|we|you)ve\b/g, '$1$2 have'],
   [/\bwanna\b/g, 'want to'],
   [/\bgonna\b/g, 'going to'],
   [/\bgotta\b/g, 'got to'],

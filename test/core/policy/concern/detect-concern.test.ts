@@ -2394,3 +2394,38 @@ describe('someone held by the neck or throat', () => {
     expect(flagged('he was holding his guitar by the neck all through the gig')).toBe(false);
   });
 });
+
+describe('contractions typed without apostrophes, and an initial before a negative', () => {
+  // Written for this test: the chat forms of "they'll", "you're", "we've"... that are no other word.
+  it('spells out "theyll", "youre", "theyve", "weve", "theyd", "werent", "hadnt" and "shouldnt"', () => {
+    expect(normaliseMessage('theyll say youre late, theyve gone, weve left, theyd know')).toBe(
+      'they will say you are late, they have gone, we have left, they would know',
+    );
+    expect(normaliseMessage('we werent told, she hadnt eaten, he shouldnt be there')).toBe(
+      'we were not told, she had not eaten, he should not be there',
+    );
+    // Forms that are words of their own stay as typed.
+    expect(normaliseMessage('she felt ill, well done, were you there, shell suit')).toBe(
+      'she felt ill, well done, were you there, shell suit',
+    );
+  });
+
+  it('reads a threat told without apostrophes as it reads one told with them', () => {
+    const typed = detectConcern('he said theyll hurt his little brother if he stops doing drop offs');
+    const spelled = detectConcern("he said they'll hurt his little brother if he stops doing drop offs");
+    expect(typed.level).not.toBe('none');
+    expect(typed.level).toBe(spelled.level);
+  });
+
+  it('reads an initial or a name before "isn\'t", "wasnt", "hasn\'t" as someone named', () => {
+    expect(readConcern("K isn't here").signals.named).toBe(true);
+    expect(readConcern('J wasnt at pick up').signals.named).toBe(true);
+    expect(readConcern('Maya hasn\u2019t eaten all day').signals.named).toBe(true);
+    const missing = detectConcern(
+      "did the register at the end of the trip and K isn't here, last seen at the start 2 hrs ago. not answering",
+    );
+    expect(missing.level).toBe('concern');
+    expect(missing.kinds).toContain('missing-child');
+    expect(missing.danger).toBe(true);
+  });
+});
