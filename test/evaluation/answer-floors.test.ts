@@ -2168,6 +2168,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.03,
     verdicts: 1,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh60-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.7,
+    top3: 0.916,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.72,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh60-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.65,
+    top3: 0.816,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.521,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh5-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.441,
+    top3: 0.647,
+    abstention: 0.944,
+    falseAbstention: 0.01,
+    verdicts: 0.317,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
