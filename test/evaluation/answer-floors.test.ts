@@ -2195,6 +2195,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.01,
     verdicts: 0.317,
   },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh2-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.678,
+    top3: 0.767,
+    abstention: 0.875,
+    falseAbstention: 0.108,
+    verdicts: 0,
+  },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh2-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.553,
+    top3: 0.714,
+    abstention: 1,
+    falseAbstention: 0.072,
+    verdicts: 0,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
@@ -2221,7 +2239,9 @@ describe('answers on unseen question sets', () => {
       // A set of answerable questions only (the exceptions set) has no out-of-scope ones to refuse.
       if (report.outOfScope) expect(report.abstained / report.outOfScope).toBeGreaterThanOrEqual(floor.abstention);
       expect(report.falseAbstentions / report.answerable).toBeLessThanOrEqual(floor.falseAbstention + 1e-9);
-      expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(floor.verdicts);
+      // A set that asks for people, not leave, may have no verdict to read.
+      if (report.verdictQuestions)
+        expect(report.verdictCorrect / report.verdictQuestions).toBeGreaterThanOrEqual(floor.verdicts);
     });
   }
 });
