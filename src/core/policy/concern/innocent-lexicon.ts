@@ -70,6 +70,12 @@ export const innocentIdioms: ReadonlyArray<readonly [RegExp, string]> = [
     /\blocked out of (?:his |her |their |my |the |our |a )?(?:\w+ )?(?:account|login|log in|course|zoom|teams|laptop|computer|system|portal|email|app|phone|ipad|tablet|module|classroom|week \d+|page|site|platform|chromebook)\b/g,
     'cannot log in',
   ],
+  // A device or an account that shuts its user out: "my laptop's locked me out", "the app keeps
+  // locking her out".
+  [
+    /\b(?:account|login|zoom|teams|laptop|computer|pc|system|portal|email|app|phone|ipad|tablet|chromebook|site|website|platform|password|it)(?:'s| has| have| had| is| keeps| kept| just)* (?:locked|locks|locking) (?:me|him|her|them|us) out\b/g,
+    'cannot log in',
+  ],
   // A toy gone missing: "MISSING: one very loved grey bunny", "lost his teddy".
   [
     /\b(?:missing|lost|gone missing)\b[:!]? (?:one |a |our |her |his |their |my )?(?:very |much )?(?:loved |favourite |fave |little |grey |brown |pink |blue |white )*(?:teddy|teddy bear|bunny|soft toy|toy|dummy|comforter|blankie|cuddly toy|cuddly)\b/g,

@@ -2135,6 +2135,7 @@ describe('detectConcern', () => {
     for (const message of [
       'Sian beat her record at the gala, 8 lengths without stopping',
       "Jas says she's locked out of her login for the maths course again, can someone reset it",
+      "whos got the IT number? the club laptop's locked me out again",
       'MISSING: one much loved brown teddy called Biscuit, belongs to Ava (4), please check the sand tray',
       'drama group: Leo (10) wants to die dramatically in the last scene of the panto, twice',
       'Baking club: Dan did all the chopping with the adapted knife his OT gave him, works a treat',
@@ -2144,6 +2145,7 @@ describe('detectConcern', () => {
       expect(detectConcern(message).level, message).toBe('none');
     // One detail that makes it real, as before.
     expect(flagged('he says he was locked in the storeroom by the older lads for an hour')).toBe(true);
+    expect(flagged('she says her stepdad locked her out of the house all night again')).toBe(true);
     expect(flagged('lost 3-0 and her dad was screaming at her in the car park, she was in tears')).toBe(true);
   });
 
