@@ -2213,6 +2213,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.072,
     verdicts: 0,
   },
+  {
+    file: 'test/fixtures/unseen/emergency-asked-fresh1-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.486,
+    top3: 0.625,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.491,
+  },
+  {
+    file: 'test/fixtures/unseen/emergency-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.527,
+    top3: 0.694,
+    abstention: 0.75,
+    falseAbstention: 0,
+    verdicts: 0.62,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
