@@ -2231,6 +2231,26 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.62,
   },
+  {
+    file: 'test/fixtures/unseen/emergency-asked-fresh2-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.458,
+    top3: 0.68,
+    abstention: 0.875,
+    falseAbstention: 0,
+    verdicts: 0.435,
+  },
+  {
+    file: 'test/fixtures/unseen/emergency-asked-fresh2-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.583,
+    top3: 0.694,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.452,
+    // Its first run (34th session) had one; the set is aside and the answer was not read.
+    dangerous: 1,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -787,6 +787,13 @@ export interface QuestionReading {
 /** A question that says it is for an emergency in everyday words: "in case something happens", "if anything goes wrong". */
 const IN_CASE_OF_TROUBLE = /\b(?:in case|if|for when) (?:any|some)thing (?:happens|goes wrong|comes up|kicks off)\b/;
 
+/**
+ * An emergency of the asker's own told in everyday words: someone rushed into hospital or in A&E,
+ * an ambulance, a birth begun, an accident; not a hospital appointment or a check-up.
+ */
+const EVERYDAY_EMERGENCY =
+  /\b(?:rushed|taken|gone|went|been admitted|admitted) (?:in)?to (?:hospital|a ?& ?e)\b|\bin (?:hospital|a ?& ?e)\b(?! (?:for (?:a |an |my |his |her )?)?(?:appointment|appt|check ?up|scan))|\bambulance\b|\b(?:gone|went|going|is|she's|in) (?:into )?labou?r\b|\b(?:been|was|were|had) (?:in )?an? (?:accident|crash)\b|\bfamily emergency\b|\b(?:been|got|has been|have been) (?:badly |really |seriously )?(?:hurt|injured)\b/;
+
 /** No word read as near in meaning: a question read without the index. */
 const NOTHING_NEAR: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = new Map();
 
@@ -812,7 +819,10 @@ export function readQuestion(
     kind: cued === 'open' && (asksYesOrNo(question) || asksApproval(question)) ? 'permission' : cued,
     cued,
     terms,
-    emergency: (told.emergency ?? false) || IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
+    emergency:
+      (told.emergency ?? false) ||
+      EVERYDAY_EMERGENCY.test(question.toLowerCase()) ||
+      IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
     near: told.near ?? NOTHING_NEAR,
     topic: weightOf(relevance, terms) || 1,
     get switched() {
@@ -1097,7 +1107,7 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
 }
 
 /** An exception or a case that is an emergency. */
-const EMERGENCY = /\bemergenc(?:y|ies)\b/i;
+const EMERGENCY = /\bemergenc(?:y|ies)\b|\burgent(?:ly)?\b/i;
 
 /** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */
 const LEADING_EVENT = new RegExp(

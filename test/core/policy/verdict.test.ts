@@ -568,6 +568,22 @@ describe('an emergency in everyday words', () => {
     ).toBe('allowed');
     expect(verdict('can i use the office mobile for personal calls at lunch?', clauseText)).not.toBe('allowed');
   });
+
+  it("reads an emergency of the asker's own (rushed into hospital, an ambulance, in labour, an accident) as that emergency; a hospital appointment is none", () => {
+    // Paraphrased from a training provider's and a youth club's phone policies (not the shipped wording).
+    const afterwards = 'Personal calls must not be made on the office mobile, except in the event of an emergency.';
+    for (const question of [
+      "my dad's just been rushed into hospital, can my family ring me on the office mobile?",
+      'my partner has gone into labour, ok if she calls me on the office mobile?',
+      'my son was in an accident on his bike and the school are calling, can i take it on the office mobile?',
+    ])
+      expect(verdict(question, afterwards), question).toBe('allowed');
+    for (const question of [
+      'my mum has a hospital appointment at 3, can she ring me on the office mobile after?',
+      'can my partner call me on the office mobile about dinner?',
+    ])
+      expect(verdict(question, afterwards), question).toBe('not-allowed');
+  });
 });
 
 describe('an exception that is a permission, or a status already settled', () => {
