@@ -789,7 +789,8 @@ const IN_CASE_OF_TROUBLE = /\b(?:in case|if|for when) (?:any|some)thing (?:happe
 
 /**
  * An emergency of the asker's own told in everyday words: someone rushed into hospital or in A&E,
- * an ambulance, a birth begun, an accident; not a hospital appointment or a check-up.
+ * an ambulance, a birth begun, an accident, someone hurt or injured; not a hospital appointment or
+ * a check-up (docs/answers.md, thirty-fourth session).
  */
 const EVERYDAY_EMERGENCY =
   /\b(?:rushed|taken|gone|went|been admitted|admitted) (?:in)?to (?:hospital|a ?& ?e)\b|\bin (?:hospital|a ?& ?e)\b(?! (?:for (?:a |an |my |his |her )?)?(?:appointment|appt|check ?up|scan))|\bambulance\b|\b(?:gone|went|going|is|she's|in) (?:into )?labou?r\b|\b(?:been|was|were|had) (?:in )?an? (?:accident|crash)\b|\bfamily emergency\b|\b(?:been|got|has been|have been) (?:badly |really |seriously )?(?:hurt|injured)\b/;
@@ -1106,7 +1107,7 @@ function headingForce(section: string | undefined): SentenceForce | undefined {
   return undefined;
 }
 
-/** An exception or a case that is an emergency. */
+/** An exception or a case that is an emergency, or an urgent need ("in urgent cases", "where there is an urgent need"). */
 const EMERGENCY = /\bemergenc(?:y|ies)\b|\burgent(?:ly)?\b/i;
 
 /** A permission for one case, stated first ("In the event of an emergency, staff may…") or last. */

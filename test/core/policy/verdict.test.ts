@@ -583,6 +583,12 @@ describe('an emergency in everyday words', () => {
       'can my partner call me on the office mobile about dinner?',
     ])
       expect(verdict(question, afterwards), question).toBe('not-allowed');
+    // A case made for "urgent" need is the emergency's case too; someone close hurt is such a case.
+    const urgent = 'Personal calls must not be made on the office mobile, except where there is an urgent need.';
+    expect(
+      verdict("my son's school rang, he's been hurt in PE - can i call them back on the office mobile?", urgent),
+    ).toBe('allowed');
+    expect(verdict('can i call the garage about my mot on the office mobile?', urgent)).toBe('not-allowed');
   });
 });
 
