@@ -2251,6 +2251,26 @@ const floors: readonly Floor[] = [
     // Its first run (34th session) had one; the set is aside and the answer was not read.
     dangerous: 1,
   },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh1-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.625,
+    top3: 0.777,
+    abstention: 1,
+    falseAbstention: 0.014,
+    verdicts: 0.545,
+    // Its first run (34th session) had one, read: docs/answers.md, thirty-fourth session.
+    dangerous: 1,
+  },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.541,
+    top3: 0.694,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.368,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
