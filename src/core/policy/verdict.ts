@@ -816,14 +816,12 @@ export function readQuestion(
   let asksHow: boolean | undefined;
   let actTerms: ReadonlySet<string> | undefined;
   const cued = classifyQuestion(question);
+  const lower = question.toLowerCase();
   return {
     kind: cued === 'open' && (asksYesOrNo(question) || asksApproval(question)) ? 'permission' : cued,
     cued,
     terms,
-    emergency:
-      (told.emergency ?? false) ||
-      EVERYDAY_EMERGENCY.test(question.toLowerCase()) ||
-      IN_CASE_OF_TROUBLE.test(question.toLowerCase()),
+    emergency: (told.emergency ?? false) || EVERYDAY_EMERGENCY.test(lower) || IN_CASE_OF_TROUBLE.test(lower),
     near: told.near ?? NOTHING_NEAR,
     topic: weightOf(relevance, terms) || 1,
     get switched() {

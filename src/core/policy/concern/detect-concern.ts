@@ -35,10 +35,10 @@ import {
   saidNotSafeguarding,
 } from './innocent-lexicon.ts';
 import {
+  AFTER_A_NAME,
   eventCues,
   individualPerson,
   initialName,
-  NEGATED_VERB,
   particularPerson,
   personPronoun,
   reportCues,
@@ -59,9 +59,7 @@ const NOT_NAMES = new Set(
 );
 
 /** What follows a capitalised word at a sentence's start that makes it a name: 's, a verb, a bracket. */
-const AFTER_NAME_AT_START = new RegExp(
-  String.raw`^(?:'s\b|\s+(?:(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|${NEGATED_VERB})|\s*\()`,
-);
+const AFTER_NAME_AT_START = new RegExp(String.raw`^(?:'s\b|\s+${AFTER_A_NAME}|\s*\()`);
 
 /** A person named in the message: "Margaret's signed…", "can't find Jayden". */
 function properName(message: string): boolean {

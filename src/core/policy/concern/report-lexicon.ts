@@ -54,12 +54,16 @@ export const particularPerson: readonly RegExp[] = [
   r(String.raw`\b(?:\d{1,2}|[a-z]+teen) ?(?:year olds?|yr olds?|yo|y\/o)\b`),
 ];
 
-/** A negated verb as typed ("isn't", "isnt", "won’t"): after a capitalised word or an initial, it is someone ("K isn't here"). */
-export const NEGATED_VERB = String.raw`(?:(?:is|was|has|had|did|does|would|could)n['’]?t|won['’]?t|can['’]?t)\b`;
+/**
+ * A word after a capitalised word or an initial that tells it is someone: a verb ("Jayden said",
+ * "K is"), "and", "from", "in", or a negated verb as typed ("isn't", "isnt", "won’t": "K isn't
+ * here").
+ */
+export const AFTER_A_NAME = String.raw`(?:(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|and|from|in)\b|(?:(?:is|was|has|had|did|does|would|could)n['’]?t|won['’]?t|can['’]?t)\b)`;
 
-/** A person named by an initial ("A's lost weight", "T (17)"), read on the message as typed. */
+/** A person named by an initial ("A's lost weight", "T (17)"), read on the message as typed; after an initial "will", "would", "did" and "does" tell it too. */
 export const initialName = new RegExp(
-  String.raw`\b[A-HJ-Z]'s\b|\b[A-HJ-Z] \(|\b[A-HJ-Z]\b(?= (?:(?:is|was|has|had|keeps|kept|said|says|told|seems|looks|came|got|went|will|would|did|does|and|from|in)\b|${NEGATED_VERB}))`,
+  String.raw`\b[A-HJ-Z]'s\b|\b[A-HJ-Z] \(|\b[A-HJ-Z]\b(?= (?:${AFTER_A_NAME}|(?:will|would|did|does)\b))`,
 );
 
 /** Someone spoken of, when the message does not say who. */
