@@ -71,6 +71,11 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * lowered, by a question, with those readings (docs/answers.md): a sentence that invites ("you're
  * welcome to…") now states a rule, and ranks as one for a question asking leave. Over all sets
  * they gained tune +9 and aside +5 verdicts, for aside top-1 −1.
+ *
+ * A floor marked "until the case cut (35th session)" was lowered, by a question, with the exception
+ * cut where the rule resumes ("unless …, cupboards … are not to be opened"; docs/answers.md): it
+ * moved no answer of the sets tuned on and nine aside, two dangerous "allowed" fewer and one
+ * verdict fewer.
  */
 interface Floor {
   readonly file: string;
@@ -1985,8 +1990,10 @@ const floors: readonly Floor[] = [
     abstention: 0.642,
     falseAbstention: 0,
     verdicts: 0.187,
-    // Its first run (32nd session) had two; the set is aside and the answers were not read.
-    dangerous: 2,
+    // Its first run (32nd session) had two, read in the 35th session: one ("borrow mugs from the
+    // other cupboards") went with the case cut where the rule resumes; the other, "ableist jokes …
+    // if everyone's laughing along", named the case "unless they've just told a joke".
+    dangerous: 1,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh55-tune.jsonl',
@@ -2193,7 +2200,8 @@ const floors: readonly Floor[] = [
     top3: 0.647,
     abstention: 0.944,
     falseAbstention: 0.01,
-    verdicts: 0.317,
+    // Until the case cut (35th session): 0.317.
+    verdicts: 0.292,
   },
   {
     file: 'test/fixtures/unseen/contacts-asked-fresh2-tune.jsonl',
@@ -2248,8 +2256,8 @@ const floors: readonly Floor[] = [
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.452,
-    // Its first run (34th session) had one; the set is aside and the answer was not read.
-    dangerous: 1,
+    // Its first run (34th session) had one, read in the 35th session and gone with the case cut
+    // where the rule resumes (docs/answers.md).
   },
   {
     file: 'test/fixtures/unseen/allowed-traps-fresh1-tune.jsonl',
@@ -2270,6 +2278,69 @@ const floors: readonly Floor[] = [
     abstention: 1,
     falseAbstention: 0,
     verdicts: 0.368,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh61-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.766,
+    top3: 0.966,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.689,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh61-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.516,
+    top3: 0.816,
+    abstention: 0.8,
+    falseAbstention: 0,
+    verdicts: 0.64,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh6-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.45,
+    top3: 0.607,
+    abstention: 0.888,
+    falseAbstention: 0.02,
+    verdicts: 0.392,
+  },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh3-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.66,
+    top3: 0.75,
+    abstention: 0.791,
+    falseAbstention: 0.054,
+    verdicts: 1,
+  },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh3-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.571,
+    top3: 0.75,
+    abstention: 0.875,
+    falseAbstention: 0.054,
+    verdicts: 0.4,
+  },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh2-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.708,
+    top3: 0.875,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.507,
+  },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh2-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.652,
+    top3: 0.833,
+    abstention: 0.75,
+    falseAbstention: 0.014,
+    verdicts: 0.5,
   },
 ];
 

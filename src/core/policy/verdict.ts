@@ -401,10 +401,25 @@ function closingMark(sentence: string, at: number): ',' | ')' | undefined {
   return opening === ',' ? ',' : opening === '(' ? ')' : undefined;
 }
 
-/** The exception at `at`, cut where a case set off inside its rule closes. */
+/**
+ * Where a case that runs on past a comma into a main clause of its own ends: "unless you're with a
+ * facilitator, cupboards … are not under any circumstances to be opened", "Unless the fee
+ * information says otherwise, a missed lesson is not refunded". The words after the comma have a
+ * verb of their own and are not a relative or conjoined part of the case ("…, who must…", "…, in
+ * which case…", "…, or…"). The index of that comma, or -1.
+ */
+const NEW_MAIN_CLAUSE =
+  /,\s+(?!(?:and|or|nor|but|which|who|whom|whose|where|when|whenever|while|if|in which|such as|e\.g\.|i\.e\.|including|for example|as|so that|provided|providing|unless|except|even|then)\b)(?:[a-z'/-]+\s+){1,8}?(?:is|are|was|were|will|would|must|should|shall|may|can|cannot|could|do|does|did|has|have|need|needs)\b/;
+function mainClauseAfterCase(exception: string): number {
+  return NEW_MAIN_CLAUSE.exec(exception)?.index ?? -1;
+}
+
+/** The exception at `at`, cut where a case set off inside its rule closes, or where a main clause of its own follows it. */
 function caseAt(sentence: string, at: number, exception: string): string {
   const mark = closingMark(sentence, at);
-  return mark ? exception.split(mark)[0]!.trim() : exception;
+  if (mark) return exception.split(mark)[0]!.trim();
+  const end = mainClauseAfterCase(exception);
+  return end < 0 ? exception : exception.slice(0, end).trim();
 }
 
 /** The exception a sentence opens with, and the rule after it. */
@@ -611,7 +626,10 @@ function withoutException(rule: string): string {
   if (!tail) return rule;
   const mark = closingMark(rule, tail.index);
   const close = mark ? rule.indexOf(mark, tail.index) : -1;
-  return close < 0 ? rule.slice(0, tail.index) : `${rule.slice(0, tail.index)}${rule.slice(close + 1)}`;
+  if (close >= 0) return `${rule.slice(0, tail.index)}${rule.slice(close + 1)}`;
+  // A main clause after the case ("unless …, cupboards … are not to be opened") is the rule again.
+  const end = mainClauseAfterCase(rule.slice(tail.index));
+  return end < 0 ? rule.slice(0, tail.index) : `${rule.slice(0, tail.index)}${rule.slice(tail.index + end + 1)}`;
 }
 
 /** Parties other than the staff who ask: whom a rule's exception or leave may be for. */

@@ -5,6 +5,7 @@ import {
   asksYesOrNo,
   classifyQuestion,
   permittedAct,
+  readClause,
   readQuestion,
   readVerdict,
   sentenceForce,
@@ -674,6 +675,45 @@ describe('a sentence that opens with its exception', () => {
     const vehicles = 'Staff must not be alone with young people (except in an emergency) in vehicles.';
     expect(sentenceForce(vehicles).exceptions).toEqual(['an emergency']);
     expect(verdict('can i be alone with a young person in my car?', vehicles)).toBe('not-allowed');
+  });
+});
+
+describe('a case that runs on into a main clause of its own', () => {
+  // Paraphrased from a neurodiversity peer group's house rules and a language school's terms (not
+  // the five). The rest of each sentence was read as part of the case, so a question naming the
+  // rule's own act "named the exception" and was answered "allowed".
+  const kitchen =
+    'The kitchen is off limits unless you are with a facilitator, cupboards without our label are not to be opened.';
+
+  it('ends the case at the comma after which the rule resumes', () => {
+    expect(sentenceForce(kitchen).exceptions).toEqual(['you are with a facilitator']);
+    expect(
+      sentenceForce(
+        'Parents should tell the school when a child will be absent. Unless the fee information for the term says otherwise, a missed lesson is not refunded.',
+      ).exceptions,
+    ).toEqual(['the fee information for the term says otherwise']);
+  });
+
+  it('answers the rule, not the case, for a question that does not meet the case', () => {
+    expect(verdict('ok to open the other cupboards in the kitchen?', kitchen)).toBe('not-allowed');
+    expect(verdict("i'm with a facilitator, can i go in the kitchen?", kitchen)).toBe('allowed');
+  });
+
+  it('keeps a relative or conjoined part of the case in it', () => {
+    expect(
+      sentenceForce('Photos must not be taken unless a parent has agreed, which must be recorded in writing.')
+        .exceptions,
+    ).toEqual(['a parent has agreed, which must be recorded in writing']);
+    expect(
+      sentenceForce('Staff must not drive a child home unless it is an emergency, or a parent has asked in writing.')
+        .exceptions,
+    ).toEqual(['it is an emergency, or a parent has asked in writing']);
+  });
+
+  it('keeps the rule of a sentence that opens with the event it is for', () => {
+    // From a university mountaineering club's safety policy (not the five): the rule was empty.
+    const { rules } = readClause('In the event of an accident, there is to be no discussion of it on social media.');
+    expect(rules[0]!.trim()).toBe('there is to be no discussion of it on social media.');
   });
 });
 
