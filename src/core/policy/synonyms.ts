@@ -107,6 +107,12 @@ export const defaultSynonyms: SynonymMap = {
       /\b(?:disclosure and barring(?: service)?|criminal records? (?:bureau )?(?:checks?|certificates?|disclosures?)|disclosure scotland|access ?ni|crb|crc|pvg)\b/g,
       'dbs',
     ],
+    // The safeguarding roles UK policies abbreviate, spelled out as they are written in full, so
+    // "who's the dsl?" meets "our Designated Safeguarding Lead is…" and "(DSL)" meets the question
+    // that spells it out.
+    [/\b(?:ddsls?|deputy dsls?)\b/g, 'deputy designated safeguarding lead'],
+    [/\bdsls?\b/g, 'designated safeguarding lead'],
+    [/\bdsos?\b/g, 'designated safeguarding officer'],
   ],
   irregular: {
     kept: 'keep',

@@ -57,3 +57,16 @@ describe('a question for a listed contact whose best match is a line of the poli
     expect(answer.citations.map((citation) => citation.clause)).toContain('Contacts');
   });
 });
+
+describe('a question for a safeguarding role by the abbreviation staff use', () => {
+  it('finds the policy line that names the role in full', async () => {
+    // Online Courses' policy writes "Designated Safeguarding Lead (Sarah Rands)", never "DSL": the
+    // question's abbreviation was a word the policies do not know, and "who's the dsl?" was refused.
+    const { sources } = await readPolicySources(policies);
+    const built = buildCorpus(sources.filter((source) => source.slug === 'online-courses'));
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const answer = createAnswerer(built.corpus).answer('online-courses', "who's the dsl?");
+    expect(answer.verdict).not.toBe('no-answer');
+    expect(answer.citations[0]!.text).toContain('Designated Safeguarding Lead (Sarah Rands)');
+  });
+});

@@ -89,6 +89,20 @@ describe('TextAnalyser', () => {
     expect(analyser.terms('what do i do after a disclosure?')).not.toContain(dbs);
   });
 
+  it('spells out the safeguarding roles staff abbreviate, as policies write them in full', () => {
+    const lead = analyser.terms('Designated Safeguarding Lead');
+    for (const text of ["who's the dsl?", 'our DSL is Jo', 'ask one of the DSLs']) {
+      for (const term of lead) expect(analyser.terms(text), text).toContain(term);
+    }
+    expect(analyser.terms('ddsl?')).toEqual(analyser.terms('deputy designated safeguarding lead'));
+    expect(analyser.terms('tell the deputy dsl')).toEqual(
+      analyser.terms('tell the deputy designated safeguarding lead'),
+    );
+    expect(analyser.terms('dso')).toEqual(analyser.terms('designated safeguarding officer'));
+    // Not inside another word: a DSLR camera is no safeguarding lead.
+    expect(analyser.terms('can i bring my dslr?')).not.toContain(lead.at(-1));
+  });
+
   it('reads carrying on and keeping going as continuing', () => {
     expect(analyser.terms('can i carry on with the call?')).toContain('continu');
     expect(analyser.terms('ok to keep going on my own?')).toContain('continu');
