@@ -402,14 +402,18 @@ function closingMark(sentence: string, at: number): ',' | ')' | undefined {
 }
 
 /**
- * Where a case that runs on past a comma into a main clause of its own ends: "unless you're with a
- * facilitator, cupboards … are not under any circumstances to be opened", "Unless the fee
- * information says otherwise, a missed lesson is not refunded". The words after the comma have a
- * verb of their own and are not a relative or conjoined part of the case ("…, who must…", "…, in
- * which case…", "…, or…"). The index of that comma, or -1.
+ * A comma after which a main clause of its own begins: words with a verb of their own, not a
+ * relative or conjoined part of what came before ("…, who must…", "…, in which case…", "…, or…").
  */
 const NEW_MAIN_CLAUSE =
-  /,\s+(?!(?:and|or|nor|but|which|who|whom|whose|where|when|whenever|while|if|in which|such as|e\.g\.|i\.e\.|including|for example|as|so that|provided|providing|unless|except|even|then)\b)(?:[a-z'/-]+\s+){1,8}?(?:is|are|was|were|will|would|must|should|shall|may|can|cannot|could|do|does|did|has|have|need|needs)\b/;
+  /,\s+(?!(?:and|or|nor|but|which|who|whom|whose|where|when|whenever|while|if|in which|such as|e\.g\.|i\.e\.|including|for example|as|so that|provided|providing|unless|except|even|then)\b)(?:[a-z'/-]+\s+){1,8}?(?:is|are|was|were|will|would|must|should|shall|may|can|cannot|could|do|does|did|has|have|need|needs)\b/i;
+
+/**
+ * Where a case that runs on past a comma into a main clause of its own ends: "unless you're with a
+ * facilitator, cupboards … are not under any circumstances to be opened", "Unless the fee
+ * information says otherwise, a missed lesson is not refunded". The index of that comma in
+ * `exception`, or -1.
+ */
 function mainClauseAfterCase(exception: string): number {
   return NEW_MAIN_CLAUSE.exec(exception)?.index ?? -1;
 }
