@@ -60,8 +60,8 @@ describe('a question for a listed contact whose best match is a line of the poli
 
 describe('a question for a safeguarding role by the abbreviation staff use', () => {
   it('finds the policy line that names the role in full', async () => {
-    // Online Courses' policy writes "Designated Safeguarding Lead (Sarah Rands)", never "DSL": the
-    // question's abbreviation was a word the policies do not know, and "who's the dsl?" was refused.
+    // Online Courses' policy text writes "Designated Safeguarding Lead (Sarah Rands)", never "DSL"
+    // (one "also asked as" phrasing has "dsl"): "who's the dsl?" met little of it and was refused.
     const { sources } = await readPolicySources(policies);
     const built = buildCorpus(sources.filter((source) => source.slug === 'online-courses'));
     if (!built.ok) throw new Error(JSON.stringify(built.problems));
