@@ -2368,6 +2368,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.036,
     verdicts: 1,
   },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh5-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.571,
+    top3: 0.732,
+    abstention: 0.875,
+    falseAbstention: 0.125,
+    verdicts: 0.5,
+  },
+  {
+    file: 'test/fixtures/unseen/contacts-asked-fresh5-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.589,
+    top3: 0.732,
+    abstention: 0.75,
+    falseAbstention: 0.072,
+    verdicts: 0.777,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
