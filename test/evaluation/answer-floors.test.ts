@@ -2386,6 +2386,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.072,
     verdicts: 0.777,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh62-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.816,
+    top3: 0.933,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.843,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh62-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.65,
+    top3: 0.9,
+    abstention: 0.5,
+    falseAbstention: 0,
+    verdicts: 0.586,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh7-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.411,
+    top3: 0.647,
+    abstention: 0.777,
+    falseAbstention: 0.04,
+    verdicts: 0.32,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
