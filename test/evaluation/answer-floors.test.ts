@@ -2413,6 +2413,24 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.04,
     verdicts: 0.32,
   },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh3-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.638,
+    top3: 0.833,
+    abstention: 0.875,
+    falseAbstention: 0.014,
+    verdicts: 0.542,
+  },
+  {
+    file: 'test/fixtures/unseen/allowed-traps-fresh3-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.652,
+    top3: 0.819,
+    abstention: 0.875,
+    falseAbstention: 0.014,
+    verdicts: 0.507,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
