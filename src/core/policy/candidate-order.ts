@@ -1,4 +1,5 @@
 import type { ScoredClause } from './clause-index.ts';
+import { ALIGNMENT_MEASURES } from './word-alignment.ts';
 
 /**
  * The learned order of the candidates a question's hand ranking shortlists (docs/answers.md,
@@ -73,6 +74,7 @@ const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
   ['type', (c) => Math.log(c.typeFactor)],
   ['facts', (c) => Math.log(c.factsFactor)],
   ['ruleless', (c) => Math.log(c.rulelessFactor)],
+  ...ALIGNMENT_MEASURES.map((name, k) => [name, (c: RankedCandidate) => c.signals?.alignment?.[k] ?? 0] as const),
 ];
 
 /** The measures the learned order reads of one candidate ("act" only for a question asking leave). */

@@ -7,6 +7,7 @@ import { runInHeading } from './run-in-heading.ts';
 import { splitSentences } from './sentences.ts';
 import { TextAnalyser } from './text-analysis.ts';
 import type { Thesaurus } from './thesaurus.ts';
+import { type AlignedQuestion, AlignmentVocabulary } from './word-alignment.ts';
 import { SoftVocabulary, type WordVectors } from './word-vectors.ts';
 
 /** Tuning for clause retrieval. Defaults in {@link defaultIndexOptions}. */
@@ -135,6 +136,8 @@ export interface RankSignals {
   readonly ownTerms: number;
   /** How many distinct terms the sentence holds. */
   readonly terms: number;
+  /** How each question word is met by the sentence's and its clause's words (`ALIGNMENT_MEASURES`); undefined without vectors. */
+  readonly alignment?: readonly number[] | undefined;
 }
 
 /** A question analysed once: its own terms, the weighted query, and how rare each term is. */
@@ -145,6 +148,8 @@ export interface AnalysedQuestion {
   readonly soft: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
   /** What the question is about, as word vectors read it (`meaning.ts`); undefined without vectors or words they hold. */
   readonly meaning: Float32Array | undefined;
+  /** Its words read for pairing with each candidate's (`word-alignment.ts`); undefined without vectors or words they hold. */
+  readonly aligned?: AlignedQuestion | undefined;
   /** Own terms that are among the most common English words ("leave", "time", "order", "new"). */
   readonly general: ReadonlySet<string>;
   /**
@@ -210,6 +215,9 @@ interface SentenceUnit {
   readonly sectionWords: ReadonlySet<string>;
   /** What the sentence is about, as word vectors read it; undefined without vectors or words they hold. */
   readonly meaning: Float32Array | undefined;
+  /** The numbers of its words, and its clause's, in the alignment vocabulary (`word-alignment.ts`). */
+  readonly words: Int32Array;
+  readonly clauseWords: Int32Array;
 }
 
 /** A BM25 index over one organisation's clause sentences, with synonym-aware analysis. */
@@ -241,6 +249,7 @@ export class ClauseIndex {
   readonly #everyday: Thesaurus | undefined;
   readonly #phrases: EverydayPhrases | undefined;
   readonly #vectors: WordVectors | undefined;
+  readonly #alignment: AlignmentVocabulary | undefined;
 
   constructor(
     clauses: readonly Clause[],
@@ -254,6 +263,8 @@ export class ClauseIndex {
     this.#everyday = everyday;
     this.#phrases = phrases;
     this.#vectors = vectors;
+    this.#alignment = vectors ? new AlignmentVocabulary(vectors) : undefined;
+    const noWords = new Int32Array(0);
     this.analyser = analyser;
     this.#options = options;
     for (const text of [...topics, ...new Set(clauses.filter((c) => c.kind === 'clause').map((c) => c.section))]) {
@@ -269,6 +280,7 @@ export class ClauseIndex {
     const sectionWords = new Map<string, Set<string>>();
     for (const clause of clauses) {
       const { tokens, terms: text } = analyser.tokensAndTerms(clause.text);
+      const clauseWords = this.#alignment?.ids(tokens) ?? noWords;
       for (let i = 0; i < tokens.length; i += 1) {
         const before = tokens[i - 1];
         const token = tokens[i]!;
@@ -315,6 +327,8 @@ export class ClauseIndex {
           sectionTerms,
           sectionWords: wordsUnderHeading,
           meaning,
+          words: this.#alignment?.ids(words) ?? noWords,
+          clauseWords,
         });
         documents.push([terms, section, context, asked]);
       }
@@ -439,7 +453,8 @@ export class ClauseIndex {
       if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
     }
     const meaning = this.#vectors && this.#options.meaningWeight ? meaningDirection(tokens, this.#vectors) : undefined;
-    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest, meaning };
+    const aligned = this.#alignment?.question(tokens);
+    return { ownTerms: [...new Set(this.analyser.terms(question))], weights, soft, general, nearest, meaning, aligned };
   }
 
   /**
@@ -551,7 +566,7 @@ export class ClauseIndex {
         const matchedTerms: string[] = [];
         this.#covered(unit, askedTerms, matchedTerms);
         const { clause, sentence } = unit;
-        const signals = this.#signals(unit, askedTerms, topicWeight, closenesses[i]!, helds[i]!);
+        const signals = this.#signals(unit, question, askedTerms, topicWeight, closenesses[i]!, helds[i]!);
         return { clause, sentence, score: scores[i]!, matchedTerms, coverage: coverages[i]!, rank: ranks[i]!, signals };
       });
   }
@@ -559,6 +574,7 @@ export class ClauseIndex {
   /** The measures of a candidate the learned order reads besides its score and coverage. */
   #signals(
     unit: SentenceUnit,
+    question: AnalysedQuestion,
     asked: readonly AskedTerm[],
     topicWeight: number,
     closeness: number,
@@ -575,6 +591,10 @@ export class ClauseIndex {
       } else if (unit.clauseTerms.has(term)) inClause += weight;
       else if (unit.sectionTerms.has(term)) inHeading += weight;
     }
+    const alignment =
+      this.#alignment && question.aligned
+        ? this.#alignment.measure(question.aligned, unit.words, unit.clauseWords)
+        : undefined;
     return {
       closeness,
       held,
@@ -583,6 +603,7 @@ export class ClauseIndex {
       inHeading: inHeading / topicWeight,
       ownTerms,
       terms: unit.terms.size,
+      alignment,
     };
   }
 
