@@ -10,9 +10,11 @@ export const defaultPoliciesDir = path.join(projectRoot, 'policies');
 
 /**
  * Runs a CLI entry point: a PolicyDeskError (or any error) becomes a clear message on stderr and
- * exit code 1 (2 for usage errors), never a stack trace for a mistake the user can fix.
+ * exit code 1 (2 for usage errors), never a stack trace for a mistake the user can fix. Output
+ * piped into a reader that stops early (`| head`) ends the command quietly, as Unix tools do.
  */
 export function runCli(main: () => Promise<number | undefined>): void {
+  stopQuietlyWhenOutputCloses();
   main().then(
     (code) => {
       process.exitCode = code ?? 0;
@@ -32,6 +34,21 @@ export function runCli(main: () => Promise<number | undefined>): void {
       }
     },
   );
+}
+
+/**
+ * Node ignores SIGPIPE, so a write to a pipe whose reader has gone (`npm run ask … | head -3`)
+ * raises EPIPE as an unhandled 'error' event with a stack trace. The reader wants no more: stop at
+ * once, with the exit code the command has set so far, as a Unix tool stops on SIGPIPE. A store
+ * write already made stays made (each is atomic); work the command had not reached is not done.
+ */
+function stopQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
 }
 
 /**

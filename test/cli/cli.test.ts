@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,13 +7,18 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.join(import.meta.dirname, '../..');
 
+/** Runs a CLI as its npm script does (package.json: `node --no-regexp-tier-up --import tsx`). */
 function run(script: string, args: string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli', script), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'src/cli', script), ...args],
+    {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,6 +67,25 @@ describe('npm run ask', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines.map((answer) => answer.verdict)).toEqual(['see-policy', 'no-answer']);
+  });
+
+  it('stops quietly, with no stack trace, when the reader of its output goes away (| head)', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'src/cli/ask.ts'), '--org', 'allsorts', '--json'],
+      { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    // Enough questions that the answers overflow the pipe long after the reader has gone.
+    child.stdin.end('Can I text this young person?\n'.repeat(2000));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    expect(stderr).toBe('');
+    expect(signal).toBeNull();
+    expect(code).toBe(0);
   });
 
   it.each([
