@@ -26,9 +26,14 @@ const evalLineSchema = z.object({
 /** One evaluation question. */
 export type EvalQuestion = z.infer<typeof evalLineSchema>;
 
-/** Normalises whitespace and quote marks so a snippet matches however the clause was laid out. */
+/**
+ * Normalises whitespace, quote marks and Markdown emphasis so a snippet matches however the clause
+ * was laid out: a clause keeps its policy's `**NOT**` or `*Mobile Phones*`, and a snippet copied
+ * from the policy as read leaves the marks out.
+ */
 export function normaliseForMatch(text: string): string {
   return text
+    .replace(/\*+/g, '')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
     .replace(/^[ \t]*[•◦]\s*/gm, '')
