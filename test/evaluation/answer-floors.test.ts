@@ -2520,6 +2520,42 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.361,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh64-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.7,
+    top3: 0.95,
+    abstention: 0.7,
+    falseAbstention: 0,
+    verdicts: 0.689,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh64-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.783,
+    top3: 0.933,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.68,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh10-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.411,
+    top3: 0.539,
+    abstention: 0.888,
+    falseAbstention: 0.02,
+    verdicts: 0.311,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh11-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.392,
+    top3: 0.549,
+    abstention: 0.777,
+    falseAbstention: 0.02,
+    verdicts: 0.386,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
