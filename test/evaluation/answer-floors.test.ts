@@ -2556,6 +2556,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.386,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh65-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.781,
+    top3: 0.945,
+    abstention: 0.533,
+    falseAbstention: 0,
+    verdicts: 0.769,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh65-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.654,
+    top3: 0.854,
+    abstention: 0.4,
+    falseAbstention: 0,
+    verdicts: 0.59,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh12-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.4,
+    top3: 0.588,
+    abstention: 0.5,
+    falseAbstention: 0.012,
+    verdicts: 0.333,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
