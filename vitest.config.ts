@@ -14,7 +14,7 @@ export default defineConfig({
     // two floor test files took 36 s and 30 s here with the flag, 59 s and 47 s without it.
     execArgv: ['--no-regexp-tier-up'],
     // Each worker keeps the modules it has loaded from one test file to the next, instead of loading
-    // them again for each of 138 files (the word vectors, models and policies every answer test
+    // them again for each test file (the word vectors, models and policies every answer test
     // reads): the suite took 297 s instead of 383 s here. Safe because no test changes shared state
     // (process.env is read only in src/config.ts, with values passed in; spies are restored); the
     // suite passed in full with the files shuffled (`--sequence.shuffle.files`).

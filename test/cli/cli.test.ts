@@ -7,18 +7,22 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.join(import.meta.dirname, '../..');
 
-/** Runs a CLI as its npm script does (package.json: `node --no-regexp-tier-up --import tsx`). */
+/** Node's arguments for a CLI, as its npm script runs it (package.json: `node --no-regexp-tier-up --import tsx`). */
+const cliArgs = (script: string, args: readonly string[]): string[] => [
+  '--no-regexp-tier-up',
+  '--import',
+  'tsx',
+  path.join(root, 'src/cli', script),
+  ...args,
+];
+
 function run(script: string, args: string[], input?: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'src/cli', script), ...args],
-    {
-      cwd: root,
-      input,
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, cliArgs(script, args), {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -70,11 +74,10 @@ describe('npm run ask', () => {
   });
 
   it('stops quietly, with no stack trace, when the reader of its output goes away (| head)', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--no-regexp-tier-up', '--import', 'tsx', path.join(root, 'src/cli/ask.ts'), '--org', 'allsorts', '--json'],
-      { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, cliArgs('ask.ts', ['--org', 'allsorts', '--json']), {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
