@@ -2583,6 +2583,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.012,
     verdicts: 0.333,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh66-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.7,
+    top3: 0.933,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.739,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh66-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.683,
+    top3: 0.9,
+    abstention: 0.9,
+    falseAbstention: 0,
+    verdicts: 0.68,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh13-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.441,
+    top3: 0.627,
+    abstention: 0.722,
+    falseAbstention: 0,
+    verdicts: 0.25,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
