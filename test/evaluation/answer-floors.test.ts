@@ -2610,6 +2610,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.25,
   },
+  {
+    file: 'test/fixtures/unseen/alone-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.5,
+    top3: 0.644,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.337,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
