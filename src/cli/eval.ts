@@ -6,7 +6,7 @@ import type { PolicyAnswer, PolicyAnswerer } from '../core/policy/answer.ts';
 import { printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
-const usage = 'npm run eval -- FILE.jsonl [--json] [--metrics-only] [--policies DIR]';
+const usage = 'npm run eval -- FILE.jsonl [--json] [--metrics-only] [--policies DIR]...';
 
 const evalLineSchema = z.object({
   org: z.string().min(1),
@@ -339,12 +339,14 @@ FILE.jsonl holds one question per line:
 options:
   --json           print the report as JSON
   --metrics-only   leave out the misses (for a set kept aside: its figures, not which lines failed)
-  --policies DIR   answer from another policies folder (default: the project's policies/)
+  --policies DIR   answer from another policies folder (default: the project's policies/); give it
+                   more than once to read several folders as one corpus
   -h, --help       show this help
 
 examples:
   npm run eval -- test/fixtures/dev-questions.jsonl
   npm run eval -- test/fixtures/staff-questions.jsonl --json
+  npm run eval -- --policies policies --policies test/fixtures/unseen-policies FILE.jsonl
 
 exit codes: 0 measured; 1 an unreadable file or unknown organisation; 2 usage mistake`;
 
@@ -358,7 +360,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         options: {
           json: { type: 'boolean', default: false },
           'metrics-only': { type: 'boolean', default: false },
-          policies: { type: 'string' },
+          policies: { type: 'string', multiple: true },
         },
       });
     } catch (error) {

@@ -167,6 +167,36 @@ describe('npm run eval', () => {
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/bad\.jsonl:2: q: /);
   });
+
+  it('reads several policies folders as one corpus, and names an organisation found in two of them', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pd-eval-'));
+    const file = path.join(dir, 'both.jsonl');
+    writeFileSync(
+      file,
+      [
+        '{"org":"allsorts","q":"Can I text this young person?","expect":["contact details/number on their mobile phone"]}',
+        '{"org":"prewired","q":"whats the wifi password at the venue?","abstain":true}',
+      ].join('\n'),
+    );
+    const both = run('eval.ts', [
+      file,
+      '--json',
+      '--metrics-only',
+      '--policies',
+      'policies',
+      '--policies',
+      'test/fixtures/unseen-policies',
+    ]);
+    expect(both.code).toBe(0);
+    const report = JSON.parse(both.stdout) as { questions: number; byOrganisation: Record<string, unknown> };
+    expect(report.questions).toBe(2);
+    expect(Object.keys(report.byOrganisation).sort()).toEqual(['allsorts', 'prewired']);
+    // One folder alone does not know the other's organisation.
+    expect(run('eval.ts', [file, '--policies', 'policies']).stderr).toMatch(/unknown organisation "prewired"/);
+    const twice = run('eval.ts', [file, '--policies', 'policies', '--policies', 'policies']);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/organisation "activity-alliance" is in two policies folders, policies and policies/);
+  });
 });
 
 describe('npm run check:policies', () => {
