@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAnswerer } from '../../src/adapters/answerer.ts';
-import { loadCorpus } from '../../src/adapters/policy-files.ts';
 import { defaultPoliciesDir } from '../../src/cli/cli-support.ts';
 import { evaluate, readEvalFile } from '../../src/cli/eval.ts';
+import { loadAnswerer } from '../../src/cli/load-answerer.ts';
 import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
 
 /**
@@ -2628,10 +2627,7 @@ const keyOf = (floor: Floor): string => dirsOf(floor).join('+');
 const today = new Date('2026-12-02T12:00:00Z');
 beforeAll(async () => {
   for (const floor of floors) {
-    if (answerers.has(keyOf(floor))) continue;
-    const corpora = await Promise.all(dirsOf(floor).map((dir) => loadCorpus(dir)));
-    const organisations = new Map(corpora.flatMap((corpus) => [...corpus.organisations]));
-    answerers.set(keyOf(floor), createAnswerer({ organisations }));
+    if (!answerers.has(keyOf(floor))) answerers.set(keyOf(floor), await loadAnswerer(dirsOf(floor)));
   }
 });
 
