@@ -6,7 +6,7 @@ import { formatAnswerText } from './format-answer.ts';
 import { loadAnswerer } from './load-answerer.ts';
 
 const usage =
-  'npm run ask -- --org ORG [--json] [--policies DIR] "QUESTION"   (with --json and no question: one question per line on stdin)';
+  'npm run ask -- --org ORG [--json] [--policies DIR]... "QUESTION"   (with --json and no question: one question per line on stdin)';
 
 const help = `Answers a staff question from an organisation's policies: the verdict, each clause quoted
 with its citation, and the requests on offer. The same answer Slack, Teams and the playground give.
@@ -17,7 +17,8 @@ options:
   --org ORG        the organisation (a folder of policies/: allsorts, worknlearn, ...); required
   --json           print the answer as JSON; with no question, read one question per stdin line
                    and print one JSON answer per line
-  --policies DIR   answer from another policies folder (default: the project's policies/)
+  --policies DIR   answer from another policies folder (default: the project's policies/); give it
+                   more than once to read several folders as one corpus
   -h, --help       show this help
 
 examples:
@@ -32,7 +33,11 @@ runCli(async () => {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { org: { type: 'string' }, json: { type: 'boolean', default: false }, policies: { type: 'string' } },
+      options: {
+        org: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        policies: { type: 'string', multiple: true },
+      },
     });
   } catch (error) {
     throw new UsageError(`ask: ${(error as Error).message}`, usage);

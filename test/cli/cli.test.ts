@@ -73,6 +73,30 @@ describe('npm run ask', () => {
     expect(lines.map((answer) => answer.verdict)).toEqual(['see-policy', 'no-answer']);
   });
 
+  it('answers from several policies folders read as one corpus', () => {
+    const args = ['--org', 'prewired', '--json', 'can a parent stay for the session?'];
+    const { code, stdout } = run('ask.ts', [
+      ...args,
+      '--policies',
+      'policies',
+      '--policies',
+      'test/fixtures/unseen-policies',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ org: 'prewired' });
+    // The five are there too.
+    const five = run('ask.ts', [
+      '--org',
+      'allsorts',
+      'Can I text this young person?',
+      '--policies',
+      'policies',
+      '--policies',
+      'test/fixtures/unseen-policies',
+    ]);
+    expect(five.code).toBe(0);
+  });
+
   it('stops quietly, with no stack trace, when the reader of its output goes away (| head)', async () => {
     const child = spawn(process.execPath, cliArgs('ask.ts', ['--org', 'allsorts', '--json']), {
       cwd: root,
