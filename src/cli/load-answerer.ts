@@ -1,5 +1,3 @@
-import { createAnswerer } from '../adapters/answerer.ts';
-import { loadCorpus } from '../adapters/policy-files.ts';
 import { PolicyDeskError } from '../core/errors.ts';
 import type { PolicyAnswerer } from '../core/policy/answer.ts';
 import type { OrganisationCorpus } from '../core/policy/corpus.ts';
@@ -15,6 +13,12 @@ export async function loadAnswerer(
 ): Promise<PolicyAnswerer> {
   const dirs =
     typeof policiesDirs === 'string' ? [policiesDirs] : policiesDirs.length ? policiesDirs : [defaultPoliciesDir];
+  // Loaded when first needed, not when the command starts: `--help` and a usage mistake answer
+  // without reading the word vectors, the models and the disclosure patterns.
+  const [{ createAnswerer }, { loadCorpus }] = await Promise.all([
+    import('../adapters/answerer.ts'),
+    import('../adapters/policy-files.ts'),
+  ]);
   const corpora = await Promise.all(dirs.map((dir) => loadCorpus(dir)));
   const organisations = new Map<string, OrganisationCorpus>();
   const foundIn = new Map<string, string>();
