@@ -3,10 +3,9 @@
  * logistic model over general measures of how a candidate sentence matches a question (the hand
  * ranking's score, BM25, coverage, closeness in meaning, how each question word is met by its
  * words, where it sits, whom it is about, its own share of the question, its length, the act's
- * words it holds), telling the candidate that holds
- * a question's expected clause from one that does not. Writes
- * src/core/policy/candidate-order-model.ts. Deterministic: the same data and code give the same
- * file.
+ * words it holds), telling the candidate that holds a question's expected clause from one that
+ * does not. Writes src/core/policy/candidate-order-model.ts. Deterministic: the same data and code
+ * give the same file.
  *
  *   npm run train:rank
  *
