@@ -1675,3 +1675,72 @@ describe('an exception to a rule about another act', () => {
     );
   });
 });
+
+describe('what a rule’s words do not forbid (thirty-eighth session)', () => {
+  // Sentences of a youth charity's own pages (Carrickfergus Junior Gateway, not one of the shipped five).
+  it('reads "don’t need to", "doesn’t want to" as no prohibition', () => {
+    expect(
+      sentenceForce(
+        'You don’t need to have experience of working with young people before or previous experience with working with people with a learning disability as we’ll support you and answer any questions you might have.',
+      ).prohibits,
+    ).toBe(false);
+    expect(
+      sentenceForce(
+        'We completely understand if your child doesn’t want to come every week and have no problem if they would only like to come now and again.',
+      ).prohibits,
+    ).toBe(false);
+    expect(sentenceForce('Volunteers do not have to wear club kit at events.').prohibits).toBe(false);
+    // A rule that forbids still does.
+    expect(sentenceForce('Staff do not share their personal phone numbers with young people.').prohibits).toBe(true);
+    expect(sentenceForce('Don’t give young people lifts in your own car.').prohibits).toBe(true);
+  });
+
+  it('reads a negation inside the case a rule leaves out as not the rule’s', () => {
+    const shop =
+      'Children are allowed to spend as much as they want and can buy anything they would like unless parents/guardians have specifically said their child is not allowed a certain item.';
+    expect(sentenceForce(shop).prohibits).toBe(false);
+    expect(verdict('is there a limit on how much the kids can spend at the shop?', shop)).not.toBe('not-allowed');
+    // The rule before the case, a case set off by commas, and a rule opening with its case still forbid.
+    expect(sentenceForce('Staff must not text young people unless a parent is copied in.').prohibits).toBe(true);
+    expect(
+      sentenceForce('Photos must not be posted, except with the consent of a parent who does not object, on any site.')
+        .prohibits,
+    ).toBe(true);
+    expect(sentenceForce('Unless a parent has agreed, leaders will not give lifts to members.').prohibits).toBe(true);
+    // "In the event of…" opens the case a rule is for: what follows it is the rule.
+    expect(sentenceForce('In the event of a fire alarm, do not use the lifts.').prohibits).toBe(true);
+  });
+});
+
+describe('doing it while what the rule requires is not done yet, or someone it requires is away', () => {
+  // A BMX club's code of conduct (Merseyside BMX Club) and a tutoring company's policy (Beyond
+  // Tutors), not the shipped five.
+  const parentPresent = 'A parent or carer must be present at all club sessions for those under the age of 18.';
+  const riskAssessment =
+    '7.1 Before starting any event for unaccompanied children, the Team will carry out a risk assessment and then take steps to minimise all risks to health and safety.';
+
+  it('answers "not allowed" when the question says someone the rule wants there is away', () => {
+    expect(verdict("his mum's popping out to the shops, can he still ride in the session?", parentPresent)).toBe(
+      'not-allowed',
+    );
+    expect(verdict('ok if the u12s ride tonight while their parents are not around?', parentPresent)).toBe(
+      'not-allowed',
+    );
+    expect(verdict("his dad isn't around tonight, can he join the session anyway?", parentPresent)).toBe('not-allowed');
+    // Someone else away, or the parent there, is nothing against the rule.
+    expect(verdict('the club photographer is away, can the u12s still ride tonight?', parentPresent)).not.toBe(
+      'not-allowed',
+    );
+    expect(verdict('his mum is here watching, can he ride in the session?', parentPresent)).not.toBe('not-allowed');
+  });
+
+  it('answers "not allowed" when the question says what the rule requires is not done yet', () => {
+    expect(
+      verdict("the risk assessment for saturday's science day isn't done yet, can we start anyway?", riskAssessment),
+    ).toBe('not-allowed');
+    // What is not done yet is not what the rule requires.
+    expect(verdict("the minibus isn't back yet, can we start the science day?", riskAssessment)).not.toBe(
+      'not-allowed',
+    );
+  });
+});
