@@ -988,8 +988,7 @@ function withoutWhat(question: string): string | undefined {
 }
 
 /** Someone a rule may want present: a parent, a carer, a second adult. */
-const PERSON =
-  '(?:mum|mam|mom|dad|parents?|carers?|guardians?|teachers?|coach(?:es)?|co-?hosts?|colleagues?|co-?workers?|helpers?|volunteers?|leaders?|supervisors?|instructors?|tutors?|assistants?|other adults?|second adults?|adults?)';
+const PERSON = String.raw`(?:mum|mam|mom|dad|parents?|carers?|guardians?|teachers?|coach(?:es)?|co-?hosts?|colleagues?|co-?workers?|helpers?|volunteers?|leaders?|supervisors?|instructors?|tutors?|assistants?|other adults?|second adults?|adults?)`;
 
 /** Someone said to be away: "her carer's popping out", "mum isn't around", "the co-host is off sick". */
 const AWAY = new RegExp(
