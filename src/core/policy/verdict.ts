@@ -191,7 +191,7 @@ const PROHIBITION = [
   // Not what a rule forbids: what something does not always mean ("these signs do not necessarily
   // mean…"), or what does not stand in the way ("a criminal record does not prevent employment").
   /\b(?:must|should|shall|will|would|may|can)\s+(?:not|never)\b(?!\s+(?:necessarily|always|automatically)\b)(?!\s+(?:normally\s+|usually\s+|always\s+)?be\s+(?:necessary|required|needed|compulsory|mandatory|essential|an offence)\b)/,
-  /\b(?:(?:do|does)\s+(?:not|never)|don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)(?!\s+(?:need|needs|have to|has to|want|wants|wish|wishes|mind|minds|require|requires)\b)/,
+  /\b(?:(?:do|does)\s+(?:not|never)|don't|doesn't)\b(?!\s+(?:necessarily|always|automatically|prevent|preclude|bar|stop|rule out)\b)/,
   /\b(?:are|is)\s+not\s+(?:to|permitted|allowed)\b|\bnot to\b|\bto never\b/,
   /\b(?:mustn't|shouldn't|won't|can't|cannot|can not)\b/,
   /(?:^|[^a-z])(?<!\b(?:is|are|was|were|be|been)\s)never\s+(?!be\s+(?:offensive|inappropriate))/,
@@ -476,12 +476,7 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
   // A negation inside a leading condition ("If they do not comply, you may ask them to leave") is
   // not the rule's: the rule is the main clause.
   const unconditional = s.replace(CONCEDED, '');
-  // Nor a negation inside the case a rule leaves out ("…are allowed to spend as much as they want
-  // unless parents have said their child is not allowed a certain item"): the rule is what is left.
-  const main = withoutException(rule, CASE_LEFT_OUT)
-    .replace(CONCEDED, '')
-    .replace(CONDITION, '')
-    .replace(NOT_THE_RULES, ' ');
+  const main = unconditional.replace(CONDITION, '').replace(NOT_THE_RULES, ' ');
   const prohibits = PROHIBITION.some((pattern) => pattern.test(main));
   const rather = /\b(?:rather than|instead of|\(?not just|not simply|not merely)\s+([^,.;)]+)/.exec(s);
   return {
@@ -629,15 +624,9 @@ function asksPermission(exception: string): boolean {
 /** Cuts the exceptions off a sentence, leaving the rule itself. */
 const EXCEPTION_TAIL = /\b(?:unless|except|in the event of|other than in|with the exception of)\b.*$/i;
 
-/**
- * The case a rule leaves out, cut off to read whether the rule itself forbids: not "in the event
- * of", which as often opens the case a rule is for ("In the event of a fire, do not…").
- */
-const CASE_LEFT_OUT = /(?<!^[•◦\d.\s]*)\b(?:unless|except|other than|with the exception of)\b.*$/i;
-
 /** The rule without the case it carves out: to the sentence's end, or to the mark that closes a case set off by commas or brackets. */
-function withoutException(rule: string, tailPattern: RegExp = EXCEPTION_TAIL): string {
-  const tail = tailPattern.exec(rule);
+function withoutException(rule: string): string {
+  const tail = EXCEPTION_TAIL.exec(rule);
   if (!tail) return rule;
   const mark = closingMark(rule, tail.index);
   const close = mark ? rule.indexOf(mark, tail.index) : -1;
@@ -975,25 +964,8 @@ function withoutWhat(question: string): string | undefined {
     /\b((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)(?:'s| is| are| has| have)? (?:still |now |just )?(?:pending|in progress|processing|being processed|lapsed|expired|run out|ran out|out of date|(?:has not|hasn't|have not|haven't|not) (?:yet )?(?:come (?:through|back)|arrived|been (?:done|approved|cleared|processed|renewed)))\b/.exec(
       q,
     );
-  if (after) return after[1];
-  // "the risk assessment for saturday isn't done yet", "his references aren't back yet": not done,
-  // back or in yet (what it is for, after "for" or "of", is not what is lacking).
-  const notYet =
-    /\b((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)(?:\s+(?:for|of|from|on)(?:\s+[a-z0-9'-]+){1,4}?)?\s+(?:isn't|is not|aren't|are not|hasn't been|has not been|haven't been|have not been)\s+(?:yet\s+)?(?:done|ready|sorted|finished|completed?|signed|back|in|through|returned|confirmed|up to date)\b/.exec(
-      q,
-    );
-  if (notYet) return notYet[1];
-  // "her carer's popping out", "mum isn't around", "the other coach is away": someone away.
-  return AWAY.exec(q)?.[1];
+  return after?.[1];
 }
-
-/** Someone a rule may want present: a parent, a carer, a second adult. */
-const PERSON = String.raw`(?:mum|mam|mom|dad|parents?|carers?|guardians?|teachers?|coach(?:es)?|co-?hosts?|colleagues?|co-?workers?|helpers?|volunteers?|leaders?|supervisors?|instructors?|tutors?|assistants?|other adults?|second adults?|adults?)`;
-
-/** Someone said to be away: "her carer's popping out", "mum isn't around", "the co-host is off sick". */
-const AWAY = new RegExp(
-  String.raw`\b(${PERSON})(?:(?:'s|\s+is|\s+are|'re)\s+(?:(?:popping|nipping|going|gone)\s+)?(?:out|away|not (?:around|about|there|here|in|present|available|coming)|absent|off sick)|\s+(?:isn't|aren't|won't be|can't be)\s+(?:around|about|there|here|in|present|available|coming))\b`,
-);
 
 /** A requirement that something be kept confidential. */
 const CONFIDENTIAL =
