@@ -2618,6 +2618,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.337,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh67-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.7,
+    top3: 0.95,
+    abstention: 0.8,
+    falseAbstention: 0.017,
+    verdicts: 0.633,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh67-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.666,
+    top3: 0.883,
+    abstention: 0.7,
+    falseAbstention: 0,
+    verdicts: 0.607,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh14-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.45,
+    top3: 0.696,
+    abstention: 0.833,
+    falseAbstention: 0.02,
+    verdicts: 0.285,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
