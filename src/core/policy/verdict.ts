@@ -495,9 +495,8 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
 });
 
 /**
- * Asking whether to stop someone else ("…, do I need to stop her?", "should we tell them not to?",
- * "should we be stepping in?"): the question is whether their act is allowed, not about anything
- * the asker would do.
+ * Asking whether to stop someone else ("…, do I need to stop her?", "should we tell them not to?", "should we be stepping in?"):
+ * the question is whether their act is allowed, not about anything the asker would do.
  */
 const STOP_THEM =
   /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:be )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to)|step(?:ping)? in|interven(?:e|ing)|say(?:ing)? something)\b/;
