@@ -495,11 +495,11 @@ export const sentenceForce = memoise((sentence: string): SentenceForce => {
 });
 
 /**
- * Asking whether to stop someone else ("…, do I need to stop her?", "should we tell them not to?", "should we be stepping in?"):
+ * Asking whether to stop someone else ("…, do I need to stop her?", "should we tell them not to?"):
  * the question is whether their act is allowed, not about anything the asker would do.
  */
 const STOP_THEM =
-  /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:be )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to)|step(?:ping)? in|interven(?:e|ing)|say(?:ing)? something)\b/;
+  /\b(?:do|should|must|shall|have|need) (?:i|we) (?:(?:need|have|got) to )?(?:stop (?:her|him|them)|ask (?:her|him|them) to stop|tell (?:her|him|them) (?:to stop|not to))\b/;
 
 /**
  * The words that ask whether to stop someone else ("do i need to ask her to stop"), if the question
@@ -802,11 +802,6 @@ export interface QuestionReading {
    * clause makes "in an emergency" is the one asked about, whatever words the question uses for it.
    */
   readonly emergency: boolean;
-  /**
-   * The message tells of urgent need in everyday words ("right now", "asap", "within the hour"),
-   * so a case a clause makes for "urgent" need or cases is the one asked about.
-   */
-  readonly urgent: boolean;
   /** The policy words the question's own words are near in meaning to ("taxi" -> "transport"), where the index read them. */
   readonly near: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
 }
@@ -821,16 +816,6 @@ const IN_CASE_OF_TROUBLE = /\b(?:in case|if|for when) (?:any|some)thing (?:happe
  */
 const EVERYDAY_EMERGENCY =
   /\b(?:rushed|taken|gone|went|been admitted|admitted) (?:in)?to (?:hospital|a ?& ?e)\b|\bin (?:hospital|a ?& ?e)\b(?! (?:for (?:a |an |my |his |her )?)?(?:appointment|appt|check ?up|scan))|\bambulance\b|\b(?:gone|went|going|is|she's|in) (?:into )?labou?r\b|\b(?:been|was|were|had) (?:in )?an? (?:accident|crash)\b|\bfamily emergency\b|\b(?:been|got|has been|have been) (?:badly |really |seriously )?(?:hurt|injured)\b/;
-
-/**
- * Urgent need told in everyday words: "right now", "asap", "straight away", "within the hour",
- * "before 5", "can't wait" (docs/answers.md, thirty-eighth session).
- */
-const URGENCY_TOLD =
-  /\b(?:right now|asap|a\.s\.a\.p|urgently|straight ?away|right away|immediately|(?:within|in) the (?:next )?(?:hour|half hour)|within (?:an|the next) hour|before (?:\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|midday)(?! ?(?:yrs?|years?|yo)\b)|(?:can'?t|cannot|won'?t) wait)(?![\w-])/;
-
-/** Said not to be urgent: "not urgent", "no rush", "nothing urgent". */
-const NOT_URGENT = /\b(?:not|isn'?t|nothing|no) (?:that |very |really )?urgent\b|\bno (?:rush|hurry)\b/;
 
 /** No word read as near in meaning: a question read without the index. */
 const NOTHING_NEAR: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>> = new Map();
@@ -859,7 +844,6 @@ export function readQuestion(
     cued,
     terms,
     emergency: (told.emergency ?? false) || EVERYDAY_EMERGENCY.test(lower) || IN_CASE_OF_TROUBLE.test(lower),
-    urgent: URGENCY_TOLD.test(lower) && !NOT_URGENT.test(lower),
     near: told.near ?? NOTHING_NEAR,
     topic: weightOf(relevance, terms) || 1,
     get switched() {
@@ -1402,10 +1386,8 @@ export function readVerdict(input: VerdictInput): VerdictReading {
   const beyondWeight = weightOf(relevance, beyondRule);
   for (const exception of clauseForces.flatMap((f) => f.exceptions)) {
     // "…unless it is considered an emergency" against "student has collapsed, can i ring his dad
-    // from my own phone?": the message tells of the emergency the exception names; "…except in
-    // where there is an urgent need" against "needs to go in within the hour": of the urgent need.
-    const toldEmergency =
-      (question.emergency && EMERGENCY.test(exception)) || (question.urgent && /\burgent/i.test(exception));
+    // from my own phone?": the message tells of the emergency the exception names.
+    const toldEmergency = question.emergency && EMERGENCY.test(exception);
     const namedTerms = shared(relevance, new Set(beyondRule), exception);
     const named = weightOf(relevance, namedTerms);
     // Or the question names most of the case itself ("…sounds urgent, am i ok to pick up?" against

@@ -10,7 +10,6 @@ import {
   readVerdict,
   sentenceForce,
   splitSentences,
-  stopFrame,
 } from '../../../src/core/policy/verdict.ts';
 
 const analyser = new TextAnalyser();
@@ -1674,43 +1673,5 @@ describe('an exception to a rule about another act', () => {
     expect(verdict('can i meet a young person alone for welfare reasons if a note is made and kept?', alone)).toBe(
       'allowed',
     );
-  });
-});
-
-describe('the cases a rule leaves out (thirty-eighth session)', () => {
-  it('reads urgency told in everyday words as the urgent case a rule leaves out', () => {
-    // Worknlearn (one of the shipped five).
-    const tethering = 'Not to use a mobile phone for tethering to a laptop except in where there is an urgent need.';
-    expect(
-      verdict(
-        'safeguarding referral needs to go in within the hour and the office internet is down. can i hotspot my laptop off the work mobile?',
-        tethering,
-      ),
-    ).toBe('allowed');
-    expect(verdict('need to send the referral right now, can i tether my laptop to the work mobile?', tethering)).toBe(
-      'allowed',
-    );
-    // Not when the question says it is not urgent, or names no urgency.
-    expect(verdict('no rush, but can i tether my laptop to the work mobile right now to do emails?', tethering)).toBe(
-      'not-allowed',
-    );
-    expect(verdict('can i tether my laptop to the work mobile to do my emails?', tethering)).toBe('not-allowed');
-    // "before 5 yr olds…" is no time of day.
-    expect(readQuestion('can the before 5 yr olds use the tablets?', relevance).urgent).toBe(false);
-    expect(readQuestion('i need it sent before 5, can i?', relevance).urgent).toBe(true);
-  });
-
-  it('reads "should we be stepping in" as asking whether someone else’s act is allowed', () => {
-    expect(stopFrame('one of the mums is videoing her lad, should we be stepping in?')).toBe(
-      'should we be stepping in',
-    );
-    expect(stopFrame('a dad is shouting at the ref, do i need to intervene?')).toBe('do i need to intervene');
-    expect(stopFrame('should we text the parents tonight?')).toBeUndefined();
-    // A photography policy's own sentence (Elham Sports Club, not one of the shipped five).
-    const spectators =
-      'Parents, spectators, and guests are generally permitted to take photographs at club events for personal use.';
-    expect(
-      verdict('a dad is taking photos of his son from the side of the pitch, should we be stepping in?', spectators),
-    ).not.toBe('not-allowed');
   });
 });
