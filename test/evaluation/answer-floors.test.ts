@@ -2645,6 +2645,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.285,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh68-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.716,
+    top3: 0.9,
+    abstention: 0.8,
+    falseAbstention: 0,
+    verdicts: 0.656,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh68-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.711,
+    top3: 0.864,
+    abstention: 0.727,
+    falseAbstention: 0.017,
+    verdicts: 0.5,
+  },
+  {
+    file: 'test/fixtures/unseen/exception-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.633,
+    top3: 0.833,
+    abstention: 1,
+    falseAbstention: 0.009,
+    verdicts: 0.318,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
