@@ -767,12 +767,24 @@ function sectionReading(
   for (const clause of reader.sections.get(sectionKey(governing.clause)) ?? []) {
     if (clause === governing.clause) continue;
     const reading = readVerdict(verdictInput(question, wholeClause(clause), reader, asked));
-    const namesAct = reader.relevance.terms(reading.sentence).some((term) => asked.actTerms.has(term));
+    // The act in the question's own words, or in a policy word the index read as near one of them.
+    const namesAct = reader.relevance
+      .terms(reading.sentence)
+      .some((term) => asked.actTerms.has(term) || nearAct(asked, term));
     if (!namesAct) continue;
     if (reading.verdict === 'needs-approval') return 'needs-approval';
     if (reading.verdict === 'not-allowed') verdict = 'see-policy';
   }
   return verdict;
+}
+
+/**
+ * Whether `term` is a policy word the index read as near in meaning to one of the act's words
+ * ("snap": photograph).
+ */
+function nearAct(asked: QuestionReading, term: string): boolean {
+  for (const act of asked.actTerms) if (asked.near.get(act)?.some(([near]) => near === term)) return true;
+  return false;
 }
 
 /**
