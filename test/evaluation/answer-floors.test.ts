@@ -2315,8 +2315,8 @@ const floors: readonly Floor[] = [
     abstention: 1,
     falseAbstention: 0.014,
     verdicts: 0.545,
-    // Its first run (34th session) had one, read: docs/answers.md, thirty-fourth session.
-    dangerous: 1,
+    // Its first run (34th session) had one dangerous "allowed" (read: docs/answers.md,
+    // thirty-fourth session), gone with the section read for the act's near words (38th session).
   },
   {
     file: 'test/fixtures/unseen/allowed-traps-fresh1-final.jsonl',
