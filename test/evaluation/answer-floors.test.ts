@@ -2672,6 +2672,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.009,
     verdicts: 0.318,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh69-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.696,
+    top3: 0.91,
+    abstention: 0.214,
+    falseAbstention: 0,
+    verdicts: 0.692,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh69-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.66,
+    top3: 0.821,
+    abstention: 0.142,
+    falseAbstention: 0,
+    verdicts: 0.576,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh15-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.447,
+    top3: 0.625,
+    abstention: 0.291,
+    falseAbstention: 0.011,
+    verdicts: 0.311,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
