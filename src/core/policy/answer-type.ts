@@ -4,9 +4,22 @@
  * one that only mentions phones: the classic answer-type signal of question answering. A question
  * about what happens to someone who breaks a rule ("could they get banned?") wants the sanction; a
  * question for a value a record holds ("what's the wifi password?", "how much is a place?") wants
- * one stated, and a policy that states none is unfit for it, as for a where or when question.
+ * one stated, and a policy that states none is unfit for it, as for a where or when question. So
+ * is one that states no duration for "how long…?", no number for "how many…?" or "what's the
+ * minimum age…?", and names no money for a question about paying, refunds or expenses: questions
+ * near a policy's topic that it does not answer are often of these kinds (docs/answers.md,
+ * thirty-eighth session).
  */
-export type AnswerType = 'place' | 'person' | 'time' | 'consequence' | 'value' | 'any';
+export type AnswerType =
+  | 'place'
+  | 'person'
+  | 'time'
+  | 'duration'
+  | 'quantity'
+  | 'consequence'
+  | 'value'
+  | 'money'
+  | 'any';
 
 /**
  * A question about what befalls someone who breaks a rule: "what happens if someone breaks the
@@ -26,6 +39,29 @@ const CONSEQUENCE_QUESTION = new RegExp(
 const VALUE_QUESTION =
   /\b(?:what(?:'?s| is| are)|need|got|have|know|remind me of|send me|tell me) (?:the |our |a |an )?(?:\w+ ){0,2}(?:passwords?|passcodes?|log ?ins?|pins?|wifi codes?|door codes?|prices?|costs?|fees?|postcode|post code)\b|\bhow much (?:is|are|does|do|will|would) (?:it|a|an|the|they|we|parents?|families)\b(?:[^.?!]{0,40}\b(?:cost|charge|pay|price|place|ticket|session|course|term|membership))?/;
 
+/**
+ * A question about money: whether something is paid for, refunded or claimed back ("can i claim
+ * back my mileage?", "do they get their money back?", "does the club pay towards my phone bill?").
+ */
+const MONEY_QUESTION =
+  /\b(?:claim(?:ed|ing|s)? (?:back|for)|reimburs\w*|refund\w*|money back|paid back|expenses|mileage|(?:pay|pays|paying|paid) (?:for|towards|back|anything|me)|cover (?:the |my |their |his |her )?(?:cost|costs|fare|fares|bill|bills)|phone bill|bus fares?|train fares?)\b/;
+
+/** What a clause says of money: a sum, a fee, a cost, a payment, a refund, expenses. */
+const MONEY =
+  /£\s?\d|\b(?:refunds?|refunded|reimburs\w*|expenses?|expenditure|costs?|pay|pays|paid|payments?|payable|charges?|charged|prices?|fees?|subscriptions?|subs|money|mileage|fares?|invoices?|receipts?|credits?|funds?|funded|funding|deposits?)\b/;
+
+/** A question for how many or how old: "how many kids max", "the minimum age", "what ratio". */
+const QUANTITY_QUESTION =
+  /\bhow many\b|\b(?:max|maximum|minimum|min)\b(?:\s+[\w'-]+){0,2}\s+(?:number|age|size|ratio)\b|\b(?:max|maximum|minimum) (?:of )?(?:kids|children|people|participants|members|players)\b|\bratios?\b|\bhow old\b|\bwhat age\b|\bage limit\b/;
+
+/** What a clause states as a number: digits, a number word, a ratio, a minimum or maximum. */
+const QUANTITY =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|single|both|pair|couple|half|dozen|ratios?|minimum|maximum|at least|at most|no more than|no fewer than)\b/;
+
+/** What a clause states as a duration: a number of hours to years, "until", "as long as", "immediately". */
+const DURATION =
+  /\b\d+\s*(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?|minutes?|mins?|terms?|seasons?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few) (?:hours?|days?|weeks?|months?|years?|minutes?|terms?)\b|\b(?:until|till|as long as|indefinitely|immediately|permanently|for the duration|at the end of|no longer than|no longer needed)\b/;
+
 /** What a clause states as a value: a price, a fee or a deposit, a postcode. */
 const VALUE =
   /£\s?\d|\b\d+(?:\.\d+)?\s?(?:p|pounds?)\b|\bfree of charge\b|\b(?:fees?|deposits?)\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b/;
@@ -44,10 +80,18 @@ export function detailsMayAnswer(type: AnswerType): boolean {
 
 /**
  * Answer types a clause that states none of what they ask for cannot answer (a where or when
- * question, a question for a value), so the policies may not cover the question at all.
+ * question, a question for a value, a duration, a number or money), so the policies may not cover
+ * the question at all.
  */
 export function unfitWhenNoneStated(type: AnswerType): boolean {
-  return type === 'place' || type === 'time' || type === 'value';
+  return (
+    type === 'place' ||
+    type === 'time' ||
+    type === 'value' ||
+    type === 'duration' ||
+    type === 'quantity' ||
+    type === 'money'
+  );
 }
 
 /** The answer type a question asks for. */
@@ -56,9 +100,12 @@ export function answerType(question: string): AnswerType {
   // "whos", "wheres", "whens": chat spelling without the apostrophe.
   if (/^where(?:'?s)?\b/.test(q)) return 'place';
   if (/^(?:who(?:'?s)?|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
-  if (/^(?:when(?:'?s)?|how long|how often|what time)\b/.test(q)) return 'time';
+  if (/^how long\b/.test(q)) return 'duration';
+  if (/^(?:when(?:'?s)?|how often|what time)\b/.test(q)) return 'time';
   if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
   if (VALUE_QUESTION.test(q)) return 'value';
+  if (MONEY_QUESTION.test(q)) return 'money';
+  if (QUANTITY_QUESTION.test(q)) return 'quantity';
   return 'any';
 }
 
@@ -92,6 +139,9 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   // A value stated: a price, a fee or a deposit ("£5 a session", "fees are paid termly"), a postcode. Never a
   // password or a login: a policy that says accounts are "password-protected" gives none.
   if (type === 'value') return VALUE.test(text) ? 'somewhere' : 'none';
+  if (type === 'money') return MONEY.test(text) ? 'somewhere' : 'none';
+  if (type === 'quantity') return QUANTITY.test(text) ? 'somewhere' : 'none';
+  if (type === 'duration') return DURATION.test(text) ? 'somewhere' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).
   const pattern = EVERY[type];

@@ -69,3 +69,41 @@ describe('a question for a value a record holds', () => {
     expect(answerFit('value', 'Using the private wifi connection on the phone or laptop.', noWord)).toBe('none');
   });
 });
+
+describe('questions for a number, a duration or money (thirty-eighth session)', () => {
+  it('reads how long, how many or how old, and questions about paying or claiming back', () => {
+    expect(answerType('how long do we keep the photos from the summer show?')).toBe('duration');
+    expect(answerType('how many adults do we need on the camping trip?')).toBe('quantity');
+    expect(answerType("what's the minimum age to help out as a volunteer?")).toBe('quantity');
+    expect(answerType('what ratio of leaders to kids on a residential?')).toBe('quantity');
+    expect(answerType('can i claim back my mileage for driving to the gala?')).toBe('money');
+    expect(answerType('family moving away mid term, do they get their money back?')).toBe('money');
+    expect(answerType('does the club pay towards my phone bill if i use my own mobile?')).toBe('money');
+    // Neither: asking leave, or when.
+    expect(answerType('can i drive two of the kids to the gala?')).toBe('any');
+    expect(answerType('how often should the dbs be renewed?')).toBe('time');
+  });
+
+  it('finds them stated, or not, in other organisations’ own sentences (none of the shipped five)', () => {
+    // Pushkin's School of Russian Language and Literature.
+    const kept = 'Unpublished or unused photographs and recordings are normally kept for no more than two years.';
+    expect(answerFit('duration', kept, noWord)).toBe('somewhere');
+    expect(
+      answerFit(
+        'duration',
+        'Families must not publish identifiable photographs or recordings of other children without appropriate permission.',
+        noWord,
+      ),
+    ).toBe('none');
+    // Ealing and Hammersmith Woodcraft Folk.
+    expect(
+      answerFit('quantity', 'Will ensure that there are at least two adults supervising any activity.', noWord),
+    ).toBe('somewhere');
+    expect(answerFit('quantity', 'Leaders should dress appropriately for the activity.', noWord)).toBe('none');
+    // Nidd United JFC.
+    const expenses =
+      'Out-of-pocket expenses can only be claimed back if you have been given an ExpensePlus account and have followed the Expenses & Purchasing Policy here.';
+    expect(answerFit('money', expenses, noWord)).toBe('somewhere');
+    expect(answerFit('money', 'Coaches should never give a lift to a player on their own.', noWord)).toBe('none');
+  });
+});

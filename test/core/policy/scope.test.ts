@@ -214,3 +214,20 @@ describe('the learned answer gate', () => {
       expect(gate.answer('allsorts', question, today).verdict, question).toBe('not-allowed');
   });
 });
+
+describe('questions for a number, a duration or money the policies never state (thirty-eighth session)', () => {
+  it('refuses a question about money the policies never mention, and answers one they do', () => {
+    const answerer = createAnswerer(corpus);
+    for (const question of [
+      'is there a mileage rate when i drive my own car to an allsorts trip?',
+      'does allsorts pay anything towards my phone bill when i use my own mobile for work?',
+    ])
+      expect(answerer.answer('allsorts', question, today).verdict, question).toBe('no-answer');
+    // A policy that states the rate answers it (the expenses paragraph above, beside Allsorts' own).
+    const withExpenses = allsortsWithTemplate('expenses.md', expenses);
+    expect(
+      withExpenses.answer('allsorts', 'is there a mileage rate when i drive my own car to an allsorts activity?', today)
+        .citations[0]?.text,
+    ).toContain('may claim mileage');
+  });
+});
