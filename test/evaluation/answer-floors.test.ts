@@ -87,6 +87,12 @@ import type { PolicyAnswerer } from '../../src/core/policy/answer.ts';
  * tune +41 top-1, +13 top-3 and +20 verdicts, aside +45, +21 and +15, the final-score sets +2
  * top-1 for −7 top-3 and −3 verdicts, with no refusal moved; 46 floors of 39 sets moved down while
  * others rose.
+ *
+ * A floor marked "until the answer types for numbers, durations and money (38th session)" was
+ * lowered, by a question, with the answer types that make a clause stating no duration, number or
+ * money unfit for "how long…?", "how many…?" and questions about paying (`answer-type.ts`,
+ * docs/answers.md): over all sets it refused tune +19, aside +13 and final +2 more out-of-scope
+ * questions, for false abstentions +2, +3 and 0, top-1 +2, +6 and 0, verdicts unchanged.
  */
 interface Floor {
   readonly file: string;
@@ -367,7 +373,8 @@ const floors: readonly Floor[] = [
     top3: 0.453,
     // 1 until the answer gate (26th session).
     abstention: 0.833,
-    falseAbstention: 0,
+    // 0 until the answer types for numbers, durations and money (38th session).
+    falseAbstention: 0.016,
     verdicts: 0.259,
   },
   {
@@ -619,7 +626,8 @@ const floors: readonly Floor[] = [
     top1: 0.566,
     top3: 0.8,
     abstention: 1,
-    falseAbstention: 0,
+    // 0 until the answer types for numbers, durations and money (38th session).
+    falseAbstention: 0.017,
     verdicts: 0.56,
   },
   {
@@ -806,7 +814,8 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     // 0.576 until the act emphasis (28th session).
     top1: 0.557,
-    top3: 0.769,
+    // 0.769 until the answer types for numbers, durations and money (38th session).
+    top3: 0.75,
     abstention: 1,
     falseAbstention: 0.097,
     verdicts: 0.157,
@@ -2313,7 +2322,8 @@ const floors: readonly Floor[] = [
     top1: 0.611,
     top3: 0.777,
     abstention: 1,
-    falseAbstention: 0.014,
+    // 0.014 until the answer types for numbers, durations and money (38th session).
+    falseAbstention: 0.028,
     verdicts: 0.545,
     // Its first run (34th session) had one dangerous "allowed" (read: docs/answers.md,
     // thirty-fourth session), gone with the section read for the act's near words (38th session).
@@ -2577,9 +2587,11 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh12-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
     top1: 0.4,
-    top3: 0.588,
+    // 0.588 until the answer types for numbers, durations and money (38th session).
+    top3: 0.577,
     abstention: 0.5,
-    falseAbstention: 0.012,
+    // 0.012 until the answer types for numbers, durations and money (38th session).
+    falseAbstention: 0.023,
     verdicts: 0.333,
   },
   {
@@ -2698,6 +2710,33 @@ const floors: readonly Floor[] = [
     abstention: 0.291,
     falseAbstention: 0.011,
     verdicts: 0.311,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh70-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.66,
+    top3: 0.875,
+    abstention: 0.428,
+    falseAbstention: 0,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh70-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.75,
+    top3: 0.91,
+    abstention: 0.357,
+    falseAbstention: 0,
+    verdicts: 0.625,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh16-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.416,
+    top3: 0.604,
+    abstention: 0.291,
+    falseAbstention: 0,
+    verdicts: 0.279,
   },
 ];
 
