@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerer } from '../../../src/adapters/answerer.ts';
-import { buildCorpus } from '../../../src/core/policy/corpus.ts';
+import { loadCorpus } from '../../../src/adapters/policy-files.ts';
+import type { PolicyAnswerer } from '../../../src/core/policy/answer.ts';
 import { allsortsWithTemplate } from '../../support/allsorts-with-template.ts';
 
 // A holiday club's terms (paraphrased, not any organisation's wording): each paragraph is a clause
@@ -48,22 +47,10 @@ describe('a permission held against the rest of its section', () => {
 describe('the act in other words, held against the rest of its section', () => {
   // A holiday club's own terms (The Clubhouse, not one of the shipped five): "We may take
   // photographs…" and, under the same heading, "You will be asked to give consent for photography…".
-  const dir = path.join(import.meta.dirname, '../../fixtures/unseen-policies/the-clubhouse');
-  const built = buildCorpus([
-    {
-      slug: 'the-clubhouse',
-      organisation: {
-        file: 'the-clubhouse/organisation.yaml',
-        text: readFileSync(path.join(dir, 'organisation.yaml'), 'utf8'),
-      },
-      documents: ['terms-and-conditions.md', 'safeguarding-statement.md'].map((file) => ({
-        file: `the-clubhouse/${file}`,
-        text: readFileSync(path.join(dir, file), 'utf8'),
-      })),
-    },
-  ]);
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
-  const withEnglish = createAnswerer(built.corpus);
+  let withEnglish: PolicyAnswerer;
+  beforeAll(async () => {
+    withEnglish = createAnswerer(await loadCorpus('test/fixtures/unseen-policies/the-clubhouse'));
+  });
 
   it('reads a word the index reads as near the policy’s ("snapping": photograph) as naming the act', () => {
     const answer = withEnglish.answer(
