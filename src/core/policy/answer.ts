@@ -214,7 +214,7 @@ export const defaultAnswerOptions: AnswerOptions = {
   index: defaultIndexOptions,
   maxCitations: 5,
   relativeCutoff: 0.4,
-  shortlist: { size: 3, cutoff: 0.05 },
+  shortlist: { size: 3, cutoff: 0.2 },
   minCoverage: 0.15,
   minCoverageUnderConcern: 0.2,
   minKnownShare: 0.3,
@@ -476,7 +476,7 @@ export class PolicyAnswerer {
     )
       return noAnswer(corpus, trimmed);
 
-    // The first few cited need a twentieth of the best rank, the rest two fifths: counted among those
+    // The first few cited need a fifth of the best rank, the rest two fifths: counted among those
     // cited, so a candidate the learned order moves down the list is held to the share its place
     // in the answer asks.
     const { shortlist, relativeCutoff, maxCitations } = this.#options;

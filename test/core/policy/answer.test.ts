@@ -48,7 +48,7 @@ describe('PolicyAnswerer.answer', () => {
     expect(answer.citations.length).toBeLessThanOrEqual(5);
   });
 
-  it('shows up to three candidates at a twentieth of the best score, and further citations only at two fifths', () => {
+  it('shows up to three candidates at a fifth of the best score, and further citations only at two fifths', () => {
     // Paraphrased, not from any test set.
     for (const question of [
       'is it ok to use breakout rooms on zoom with members?',
@@ -57,16 +57,13 @@ describe('PolicyAnswerer.answer', () => {
       const { citations } = answerer.answer('allsorts', question, today);
       const best = citations[0]!.score;
       citations.forEach((citation, i) => {
-        expect(citation.score, question).toBeGreaterThanOrEqual(Math.floor(best * (i < 3 ? 0.05 : 0.4) * 100) / 100);
+        expect(citation.score, question).toBeGreaterThanOrEqual(Math.floor(best * (i < 3 ? 0.2 : 0.4) * 100) / 100);
       });
     }
     const question = 'is it ok to use breakout rooms on zoom with members?';
     const { citations } = answerer.answer('allsorts', question, today);
     expect(citations).toHaveLength(3);
     expect(citations[2]!.score).toBeLessThan(citations[0]!.score * 0.4);
-    // The learned order's third candidate scores under a fifth of the best: cited since the
-    // thirty-eighth session (a fifth was the cut-off before).
-    expect(citations[2]!.score).toBeLessThan(citations[0]!.score * 0.2);
     // Without the shortlist, only citations within two fifths of the best are shown.
     const plain = createAnswerer(corpus, { shortlist: { size: 0, cutoff: 0.4 } }).answer('allsorts', question, today);
     expect(plain.citations.length).toBeLessThan(3);
