@@ -2738,6 +2738,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0,
     verdicts: 0.279,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh71-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.677,
+    top3: 0.864,
+    abstention: 0.818,
+    falseAbstention: 0.017,
+    verdicts: 0.677,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh71-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.716,
+    top3: 0.883,
+    abstention: 1,
+    falseAbstention: 0,
+    verdicts: 0.464,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh17-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.382,
+    top3: 0.578,
+    abstention: 0.666,
+    falseAbstention: 0.02,
+    verdicts: 0.254,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
