@@ -4,7 +4,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { loadCorpus } from '../src/adapters/policy-files.ts';
+import { loadCorpus, mergeCorpora } from '../src/adapters/policy-files.ts';
 import type { OrganisationCorpus } from '../src/core/policy/corpus.ts';
 
 /** The project's root folder. */
@@ -80,14 +80,17 @@ export function trainingFiles(): string[] {
  * and which of them are the project's own five (those of `policies/`).
  */
 export async function trainingOrganisations(): Promise<{
-  organisations: Map<string, OrganisationCorpus>;
+  organisations: ReadonlyMap<string, OrganisationCorpus>;
   own: ReadonlySet<string>;
 }> {
-  const [own, others] = await Promise.all(
-    [path.join(root, 'policies'), path.join(root, 'test', 'fixtures', 'unseen-policies')].map((dir) => loadCorpus(dir)),
+  const loaded = await Promise.all(
+    [path.join(root, 'policies'), path.join(root, 'test', 'fixtures', 'unseen-policies')].map(async (dir) => ({
+      dir,
+      corpus: await loadCorpus(dir),
+    })),
   );
   return {
-    organisations: new Map([...own!.organisations, ...others!.organisations]),
-    own: new Set(own!.organisations.keys()),
+    organisations: mergeCorpora(loaded).organisations,
+    own: new Set(loaded[0]!.corpus.organisations.keys()),
   };
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type PolicyProblem, PolicyValidationError } from '../core/errors.ts';
-import { buildCorpus, type Corpus, type OrganisationSource } from '../core/policy/corpus.ts';
+import { PolicyDeskError, type PolicyProblem, PolicyValidationError } from '../core/errors.ts';
+import { buildCorpus, type Corpus, type OrganisationCorpus, type OrganisationSource } from '../core/policy/corpus.ts';
 
 /**
  * Reads every `policies/<org>/` folder: its organisation.yaml and its Markdown documents. A folder
@@ -72,4 +72,31 @@ export async function loadCorpus(policiesDir: string): Promise<Corpus> {
   const all = [...problems, ...(result.ok ? [] : result.problems)];
   if (all.length || !result.ok) throw new PolicyValidationError(all);
   return result.corpus;
+}
+
+/**
+ * Corpora loaded from several policies folders, read as one (a question set over the project's
+ * organisations and others); an organisation found in two of them is an error, naming both.
+ */
+export function mergeCorpora(loaded: ReadonlyArray<{ readonly dir: string; readonly corpus: Corpus }>): Corpus {
+  const organisations = new Map<string, OrganisationCorpus>();
+  const foundIn = new Map<string, string>();
+  for (const { dir, corpus } of loaded) {
+    for (const [id, organisation] of corpus.organisations) {
+      const first = foundIn.get(id);
+      if (first !== undefined)
+        throw new PolicyDeskError(
+          'policy_desk_policy_invalid',
+          `organisation "${id}" is in two policies folders, ${first} and ${dir}: give each organisation once`,
+        );
+      foundIn.set(id, dir);
+      organisations.set(id, organisation);
+    }
+  }
+  return { organisations };
+}
+
+/** Loads several policies folders as one corpus (`mergeCorpora`). */
+export async function loadCorpora(dirs: readonly string[]): Promise<Corpus> {
+  return mergeCorpora(await Promise.all(dirs.map(async (dir) => ({ dir, corpus: await loadCorpus(dir) }))));
 }
