@@ -925,7 +925,8 @@ const floors: readonly Floor[] = [
     // 0.494 until the ruleless ranking (24th session).
     top3: 0.484,
     abstention: 0.454,
-    falseAbstention: 0.021,
+    // 0.021 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.041,
     // 0.463 until the learned order of the candidates (32nd session).
     // 0.439 until the soft alignment (36th session).
     verdicts: 0.414,
@@ -968,7 +969,8 @@ const floors: readonly Floor[] = [
     top3: 0.384,
     abstention: 0.75,
     // 0.02 until the answer gate (26th session).
-    falseAbstention: 0.039,
+    // 0.039 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.058,
     verdicts: 0.23,
   },
   {
@@ -1701,7 +1703,8 @@ const floors: readonly Floor[] = [
     top3: 0.515,
     abstention: 1,
     // 0.063 until the act emphasis (28th session).
-    falseAbstention: 0.079,
+    // 0.079 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.094,
     // 0.23 until the learned order of the candidates (32nd session).
     verdicts: 0.192,
   },
@@ -1866,7 +1869,8 @@ const floors: readonly Floor[] = [
     top3: 0.837,
     abstention: 0.785,
     // 0.035 until the lead's abbreviations (35th session).
-    falseAbstention: 0.047,
+    // 0.047 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.059,
     verdicts: 0.333,
   },
   {
@@ -1949,7 +1953,8 @@ const floors: readonly Floor[] = [
     top1: 0.633,
     top3: 0.8,
     abstention: 0.8,
-    falseAbstention: 0.017,
+    // 0.017 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.034,
     verdicts: 0.565,
   },
   {
@@ -2472,7 +2477,8 @@ const floors: readonly Floor[] = [
     // 0.647 until the soft alignment (36th session).
     top3: 0.637,
     abstention: 0.777,
-    falseAbstention: 0.04,
+    // 0.04 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
+    falseAbstention: 0.05,
     verdicts: 0.32,
   },
   {

@@ -16,6 +16,8 @@ export type AnswerType =
   | 'time'
   | 'duration'
   | 'quantity'
+  | 'ratio'
+  | 'age'
   | 'consequence'
   | 'value'
   | 'money'
@@ -50,13 +52,38 @@ const MONEY_QUESTION =
 const MONEY =
   /£\s?\d|\b(?:refunds?|refunded|reimburs\w*|expenses?|expenditure|costs?|pay|pays|paid|payments?|payable|charges?|charged|prices?|fees?|subscriptions?|subs|money|mileage|fares?|invoices?|receipts?|credits?|funds?|funded|funding|deposits?)\b/;
 
-/** A question for how many or how old: "how many kids max", "the minimum age", "what ratio". */
-const QUANTITY_QUESTION =
-  /\bhow many\b|\b(?:max|maximum|minimum|min)\b(?:\s+[\w'-]+){0,2}\s+(?:number|age|size|ratio)\b|\b(?:max|maximum|minimum) (?:of )?(?:kids|children|people|participants|members|players)\b|\bratios?\b|\bhow old\b|\bwhat age\b|\bage limit\b/;
+/** People counted: "two adults", "an additional member of staff", "the only adult", "another leader". */
+const PEOPLE_COUNTED =
+  /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|both|additional|another|second|extra|only|sole) (?:[\w-]+ ){0,2}(?:adults?|staff|leaders?|coaches|instructors?|volunteers?|workers?|supervisors?|chaperones?|people|persons|first aiders?|members? of staff|responsible adults?)\b/;
 
-/** What a clause states as a number: digits, a number word, a ratio, a minimum or maximum. */
-const QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|single|both|pair|couple|half|dozen|ratios?|minimum|maximum|at least|at most|no more than|no fewer than)\b/;
+/** A question for how many: "how many kids max", "the maximum number", "a minimum size". */
+const QUANTITY_QUESTION =
+  /\bhow many\b|\b(?:max|maximum|minimum|min)\b(?:\s+[\w'-]+){0,2}\s+(?:number|size)\b|\b(?:max|maximum|minimum) (?:of )?(?:kids|children|people|participants|members|players)\b/;
+
+/**
+ * A question for how many adults a group of young people needs: "what ratio", "staff to child",
+ * "how many coaches do we need per player".
+ */
+const RATIO_QUESTION =
+  /\bwhat(?:'?s| is| are)? (?:the |our |a )?(?:[\w-]+ ){0,4}ratios?\b|\b(?:is there|any|a set|set) (?:a |an )?(?:[\w-]+ ){0,3}ratios?\b|\bratios? (?:of|for|do we need|we need|needed|required)\b|\b(?:how many|number of) (?:\w+ ){0,2}(?:staff|adults?|leaders?|coaches|instructors?|volunteers?|workers?|chaperones?|supervisors?|grown ?ups|helpers?|first aiders?) (?:\w+ ){0,3}(?:per|for every|for each|to each)\b/;
+
+/** A question for an age: "how old", "what age", "the minimum age", "an age limit", "the youngest". */
+const AGE_QUESTION =
+  /\bhow old\b|\bwhat age\b|\b(?:minimum|maximum|min|max|lower|upper) age\b|\bage (?:limit|range|restrictions?)\b|\b(?:youngest|oldest)\b/;
+
+/** What a clause states as a ratio: "1:8", a ratio, "for every", "per child", a number of adults, staff or leaders. */
+const RATIO = new RegExp(
+  String.raw`\d+\s*:\s*\d+|\bratios?\b|\bfor every\b|\bper (?:child|children|kid|young person|participant|member|player|student|pupil|group)\b|${PEOPLE_COUNTED.source}`,
+);
+
+/** What a clause states as an age: an age, "aged 16", "under 18", "13 years old", "U12s", "18+". */
+const AGE =
+  /\b(?:ages?|aged|years? old|yrs? old|year-olds?|(?:under|over)[ -]?\d+s?|u\d+s?|\d+ (?:and|or) (?:under|over|above|below)|birthday)\b|\b\d+\+/;
+
+/** What a clause states as a number: digits, a number word, a ratio, a minimum or maximum, people counted. */
+const QUANTITY = new RegExp(
+  String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|single|both|pair|couple|half|dozen|ratios?|minimum|maximum|at least|at most|no more than|no fewer than)\b|${PEOPLE_COUNTED.source}`,
+);
 
 /** What a clause states as a duration: a number of hours to years, "until", "as long as", "immediately". */
 const DURATION =
@@ -90,8 +117,23 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
     type === 'value' ||
     type === 'duration' ||
     type === 'quantity' ||
+    type === 'ratio' ||
+    type === 'age' ||
     type === 'money'
   );
+}
+
+/**
+ * Answer types a question is not answered for when none of its best few clauses states what it
+ * asks: a number, a ratio, an age or a duration is stated or it is not, and a policy that states
+ * none near the question's topic does not give it ("what's the staff to child ratio for the
+ * trip?" against a policy with no ratio). Not a place, a time, a value or money: clauses answer
+ * those in words the patterns do not read ("in the club's locked cabinet", "the office holds the
+ * password"), and refusing them lost more right answers than it gained refusals (docs/answers.md,
+ * thirty-ninth session).
+ */
+export function refusedWhenNoneStated(type: AnswerType): boolean {
+  return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration';
 }
 
 /** The answer type a question asks for. */
@@ -105,6 +147,8 @@ export function answerType(question: string): AnswerType {
   if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
   if (VALUE_QUESTION.test(q)) return 'value';
   if (MONEY_QUESTION.test(q)) return 'money';
+  if (AGE_QUESTION.test(q)) return 'age';
+  if (RATIO_QUESTION.test(q)) return 'ratio';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
   return 'any';
 }
@@ -141,6 +185,8 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   if (type === 'value') return VALUE.test(text) ? 'somewhere' : 'none';
   if (type === 'money') return MONEY.test(text) ? 'somewhere' : 'none';
   if (type === 'quantity') return QUANTITY.test(text) ? 'somewhere' : 'none';
+  if (type === 'ratio') return RATIO.test(text) ? 'somewhere' : 'none';
+  if (type === 'age') return AGE.test(text) ? 'somewhere' : 'none';
   if (type === 'duration') return DURATION.test(text) ? 'somewhere' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).

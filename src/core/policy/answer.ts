@@ -8,6 +8,7 @@ import {
   answerFit,
   answerType,
   detailsMayAnswer,
+  refusedWhenNoneStated,
   unfitWhenNoneStated,
 } from './answer-type.ts';
 import {
@@ -461,6 +462,11 @@ export class PolicyAnswerer {
     // A where or when question whose best clause states no place or time, or a question for a value
     // (a password, a price) whose best clause states none: see `unfitScopeThreshold`.
     const unfit = unfitWhenNoneStated(wanted) && judged?.fit === 'none';
+    // A question for a number, a ratio, an age or a duration that none of its best few clauses
+    // states: see `refusedWhenNoneStated`.
+    const noneStated =
+      refusedWhenNoneStated(wanted) &&
+      ![results, candidates].some((order) => order.slice(0, NONE_STATED_DEPTH).some((result) => result.fit !== 'none'));
     if (
       !top ||
       !this.#answers({
@@ -471,6 +477,7 @@ export class PolicyAnswerer {
         reading,
         asksForContact: contacts !== undefined,
         unfit,
+        noneStated,
         doubted,
       })
     )
@@ -561,13 +568,14 @@ export class PolicyAnswerer {
    * cover enough of the part they know.
    */
   #answers(best: BestMatch): boolean {
-    const { text, question, top, index, reading, asksForContact, unfit, doubted } = best;
+    const { text, question, top, index, reading, asksForContact, unfit, noneStated, doubted } = best;
     const { answerGate, gateObserver, scopeModel: model } = this.#options;
     // When in doubt, both: a message the concern detector doubts is answered whenever a clause
     // matches it at all, never refused as out of scope (below that, it is judged as any question);
     // its answer carries the line on how to pass on a worry, so a disclosure worded past the
     // detector does not meet "not covered".
     if (doubted && this.#options.answerDoubted && top.score >= this.#options.minScore) return true;
+    if (reading === 'question' && noneStated) return false;
     // Under the reporting route the rules decide: the gate learned from questions alone; and so they
     // do without the scope model, whose reading the gate weighs most.
     if (reading === 'question' && model && (answerGate || gateObserver)) {
@@ -620,6 +628,9 @@ export class PolicyAnswerer {
 /** What a message is read as: a question, or a question under the reporting route (a weak answer gives way to the reporting procedure). */
 type AnswerReading = 'question' | 'under-concern';
 
+/** How many of the best-ranked clauses are read for the number, ratio, age or duration a question asks (`refusedWhenNoneStated`). */
+const NONE_STATED_DEPTH = 3;
+
 /** A question and the clause that matches it best, as whether the policies answer it is judged on. */
 interface BestMatch {
   readonly text: string;
@@ -631,6 +642,8 @@ interface BestMatch {
   readonly asksForContact: boolean;
   /** A where or when question whose best clause states no place or time (`unfitScopeThreshold`). */
   readonly unfit: boolean;
+  /** A question for a number, a ratio, an age or a duration none of its best few clauses states (`refusedWhenNoneStated`). */
+  readonly noneStated: boolean;
   /** Read as no concern, but not beyond doubt (`ConcernAssessment.doubt`). */
   readonly doubted: boolean;
 }

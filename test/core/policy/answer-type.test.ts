@@ -74,8 +74,9 @@ describe('questions for a number, a duration or money (thirty-eighth session)', 
   it('reads how long, how many or how old, and questions about paying or claiming back', () => {
     expect(answerType('how long do we keep the photos from the summer show?')).toBe('duration');
     expect(answerType('how many adults do we need on the camping trip?')).toBe('quantity');
-    expect(answerType("what's the minimum age to help out as a volunteer?")).toBe('quantity');
-    expect(answerType('what ratio of leaders to kids on a residential?')).toBe('quantity');
+    // Since the thirty-ninth session an age and a ratio are types of their own (below).
+    expect(answerType("what's the minimum age to help out as a volunteer?")).toBe('age');
+    expect(answerType('what ratio of leaders to kids on a residential?')).toBe('ratio');
     expect(answerType('can i claim back my mileage for driving to the gala?')).toBe('money');
     expect(answerType('family moving away mid term, do they get their money back?')).toBe('money');
     expect(answerType('does the club pay towards my phone bill if i use my own mobile?')).toBe('money');
@@ -105,5 +106,38 @@ describe('questions for a number, a duration or money (thirty-eighth session)', 
       'Out-of-pocket expenses can only be claimed back if you have been given an ExpensePlus account and have followed the Expenses & Purchasing Policy here.';
     expect(answerFit('money', expenses, noWord)).toBe('somewhere');
     expect(answerFit('money', 'Coaches should never give a lift to a player on their own.', noWord)).toBe('none');
+  });
+});
+
+describe('questions for a ratio or an age (thirty-ninth session)', () => {
+  it('reads a ratio or an age asked for, not one only mentioned', () => {
+    expect(answerType('whats the staff to child ratio for the summer school groups?')).toBe('ratio');
+    expect(answerType('is there a set ratio for the swimming outing?')).toBe('ratio');
+    expect(answerType('how many coaches do we need per player for the minis?')).toBe('ratio');
+    expect(answerType('is there a minimum age for the outdoor climbing sessions?')).toBe('age');
+    expect(answerType('how old do you have to be to help at the tuck shop')).toBe('age');
+    expect(answerType('up to what age do we count someone as a child?')).toBe('age');
+    // A ratio mentioned in a question that asks something else.
+    expect(answerType("we're a coach short tonight - can we count the parents watching in our ratios?")).toBe('any');
+    expect(answerType('how many adults do we need on the camping trip?')).toBe('quantity');
+  });
+
+  it('finds a ratio, people counted or an age in other organisations’ own sentences (none of the shipped five)', () => {
+    // Ealing and Hammersmith Woodcraft Folk.
+    const two = 'Will ensure that there are at least two adults supervising any activity.';
+    expect(answerFit('ratio', two, noWord)).toBe('somewhere');
+    // Written for this test: an extra adult counted.
+    expect(answerFit('quantity', 'Sessions should be supported by an additional member of staff.', noWord)).toBe(
+      'somewhere',
+    );
+    // University College Dublin: a number that is no ratio, and no age.
+    const schools = 'Children attending summer schools in the University;';
+    expect(answerFit('ratio', schools, noWord)).toBe('none');
+    expect(answerFit('age', schools, noWord)).toBe('none');
+    // Newstead Road Pre-School: an age range stated.
+    expect(answerFit('age', 'We take account of the need to protect young people aged 16-19.', noWord)).toBe(
+      'somewhere',
+    );
+    expect(answerFit('ratio', 'We take account of the need to protect young people aged 16-19.', noWord)).toBe('none');
   });
 });

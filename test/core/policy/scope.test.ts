@@ -231,3 +231,37 @@ describe('questions for a number, a duration or money the policies never state (
     ).toContain('may claim mileage');
   });
 });
+
+describe('questions for a number, a ratio, an age or a duration none of the best clauses states (thirty-ninth session)', () => {
+  let answerer: ReturnType<typeof createAnswerer>;
+  beforeAll(async () => {
+    answerer = createAnswerer(await loadCorpus('test/fixtures/unseen-policies'));
+  });
+
+  it('refuses a ratio the policy never gives, and answers one it does', () => {
+    // University College Dublin's policy names summer schools but gives no ratio.
+    expect(
+      answerer.answer(
+        'university-college-dublin',
+        'whats the staff to child ratio for the summer school groups on campus?',
+        today,
+      ).verdict,
+    ).toBe('no-answer');
+    // Ealing and Hammersmith Woodcraft Folk's states how many adults supervise.
+    expect(
+      answerer.answer(
+        'ealing-and-hammersmith-woodcraft-folk',
+        'how many adults do we need to supervise an activity?',
+        today,
+      ).citations[0]?.text,
+    ).toContain('at least two adults supervising');
+    // Pushkin's states how long photographs are kept.
+    expect(
+      answerer.answer(
+        'pushkins-school-of-russian-language-and-literature',
+        'how long do we keep unused photos for?',
+        today,
+      ).citations[0]?.text,
+    ).toContain('kept for no more than two years');
+  });
+});
