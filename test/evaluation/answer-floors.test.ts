@@ -2771,6 +2771,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.254,
   },
+  {
+    file: 'test/fixtures/unseen/numbers-asked-fresh1-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.739,
+    top3: 0.913,
+    abstention: 0.785,
+    falseAbstention: 0,
+    verdicts: 0.933,
+  },
+  {
+    file: 'test/fixtures/unseen/numbers-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.755,
+    top3: 0.911,
+    abstention: 0.4,
+    falseAbstention: 0.023,
+    verdicts: 0.9,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh18-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.5,
+    top3: 0.677,
+    abstention: 0.5,
+    falseAbstention: 0.032,
+    verdicts: 0.428,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
