@@ -101,8 +101,7 @@ const RETENTION_PERIOD =
   /\b\d+\s*(?:days?|weeks?|months?|years?|yrs?|terms?|seasons?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|twenty-five|several|a few) (?:days?|weeks?|months?|years?|terms?)\b|\b(?:until|till|as long as|indefinitely|permanently|for the duration|no longer than|no longer needed|no longer required|longer than (?:is )?necessary|for life)\b/;
 
 /** A question for how often: "how often do we renew the dbs?", "how regularly", "every how many years". */
-const FREQUENCY_QUESTION =
-  /^(?:[\w'-]+[\s,:]+){0,3}how (?:often|frequently|regularly)\b|\bevery how (?:many|long|often)\b/;
+const FREQUENCY_QUESTION = /^(?:[\w'-]+[\s,:]+){0,3}how (?:often|frequently|regularly)\b|\bevery how (?:many|long|often)\b/;
 
 /** What a clause states as a frequency: "every three years", "annually", "each term", "once a week". */
 const FREQUENCY =
@@ -167,7 +166,13 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
  * (docs/answers.md, thirty-ninth session).
  */
 export function refusedWhenNoneStated(type: AnswerType): boolean {
-  return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration' || type === 'retention';
+  return (
+    type === 'quantity' ||
+    type === 'ratio' ||
+    type === 'age' ||
+    type === 'duration' ||
+    type === 'retention'
+  );
 }
 
 /** The answer type a question asks for. */
