@@ -305,8 +305,7 @@ const floors: readonly Floor[] = [
     policies: 'test/fixtures/unseen-policies',
     // 0.409 until the lead-in credit (29th session).
     // 0.393 until the soft alignment (36th session).
-    // 0.377 until how long something is kept, how often and how soon as answer types (39th session).
-    top1: 0.36,
+    top1: 0.377,
     // 0.622 until the ruleless ranking (24th session).
     // 0.606 until the section weight (25th session).
     top3: 0.573,
@@ -1367,8 +1366,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/breathe-easy-sheffield-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     top1: 0.25,
-    // 0.442 until how long something is kept, how often and how soon as answer types (39th session).
-    top3: 0.423,
+    top3: 0.442,
     abstention: 0.75,
     falseAbstention: 0.039,
     verdicts: 0.166,
@@ -1706,8 +1704,7 @@ const floors: readonly Floor[] = [
     abstention: 1,
     // 0.063 until the act emphasis (28th session).
     // 0.079 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
-    // 0.094 until how long something is kept, how often and how soon as answer types (39th session).
-    falseAbstention: 0.11,
+    falseAbstention: 0.094,
     // 0.23 until the learned order of the candidates (32nd session).
     verdicts: 0.192,
   },
@@ -2526,8 +2523,7 @@ const floors: readonly Floor[] = [
     top1: 0.48,
     top3: 0.676,
     abstention: 0.611,
-    // 0.01 until how long something is kept, how often and how soon as answer types (39th session).
-    falseAbstention: 0.02,
+    falseAbstention: 0.01,
     verdicts: 0.333,
   },
   {
@@ -2772,8 +2768,7 @@ const floors: readonly Floor[] = [
     top1: 0.382,
     top3: 0.578,
     abstention: 0.666,
-    // 0.02 until how long something is kept, how often and how soon as answer types (39th session).
-    falseAbstention: 0.03,
+    falseAbstention: 0.02,
     verdicts: 0.254,
   },
   {

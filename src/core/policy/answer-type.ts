@@ -8,8 +8,7 @@
  * is one that states no duration for "how long…?", no number for "how many…?" or "what's the
  * minimum age…?", and names no money for a question about paying, refunds or expenses: questions
  * near a policy's topic that it does not answer are often of these kinds (docs/answers.md,
- * thirty-eighth session). Since the thirty-ninth session a ratio, an age, how often, how long
- * something is kept and how soon are types of their own.
+ * thirty-eighth session).
  */
 export type AnswerType =
   | 'place'
@@ -19,9 +18,6 @@ export type AnswerType =
   | 'quantity'
   | 'ratio'
   | 'age'
-  | 'frequency'
-  | 'retention'
-  | 'promptness'
   | 'consequence'
   | 'value'
   | 'money'
@@ -89,31 +85,6 @@ const QUANTITY = new RegExp(
   String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|single|both|pair|couple|half|dozen|ratios?|minimum|maximum|at least|at most|no more than|no fewer than)\b|${PEOPLE_COUNTED.source}`,
 );
 
-/**
- * A question for how long something is kept: "how long do we keep the registers?", "how long are
- * we meant to hang on to the consent forms?".
- */
-const RETENTION_QUESTION =
-  /^how long (?:\w+ ){0,5}(?:keep|kept|keeping|retain|retained|store|stored|hold|held|hang on to|hold on to|hang onto|hold onto)\b/;
-
-/** What a clause states as a period something is kept for: a length of time, "until…", "indefinitely". */
-const RETENTION_PERIOD =
-  /\b\d+\s*(?:days?|weeks?|months?|years?|yrs?|terms?|seasons?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|twenty-five|several|a few) (?:days?|weeks?|months?|years?|terms?)\b|\b(?:until|till|as long as|indefinitely|permanently|for the duration|no longer than|no longer needed|no longer required|longer than (?:is )?necessary|for life)\b/;
-
-/** A question for how often: "how often do we renew the dbs?", "how regularly", "every how many years". */
-const FREQUENCY_QUESTION = /^(?:[\w'-]+[\s,:]+){0,3}how (?:often|frequently|regularly)\b|\bevery how (?:many|long|often)\b/;
-
-/** What a clause states as a frequency: "every three years", "annually", "each term", "once a week". */
-const FREQUENCY =
-  /\b(?:every|each|per|once a|twice a|once every|at least once a) (?:\w+ )?(?:years?|months?|weeks?|days?|terms?|seasons?|sessions?|times?|meetings?|visits?)\b|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|fortnightly|termly|biannual(?:ly)?|quarterly|regular(?:ly)?|periodic(?:ally)?|routinely|renew(?:ed|al|s)?|review(?:ed|s)?)\b/;
-
-/** A question for how soon: "how soon do i have to report it?", "how quickly", "within how many days". */
-const PROMPTNESS_QUESTION = /^(?:[\w'-]+[\s,:]+){0,3}how (?:soon|quickly|fast)\b|\bwithin how (?:many|long)\b/;
-
-/** What a clause states as how soon: "immediately", "within 24 hours", "as soon as possible", "without delay". */
-const PROMPTNESS =
-  /\b(?:immediately|as soon as|without delay|straight ?away|at once|promptly|same day|within|by the end of|no later than|at the latest|before|prior to|asap|urgently|quickly|swiftly|in advance|ahead of|\d+\s*(?:hours?|hrs?|days?|weeks?|minutes?|mins?))\b/;
-
 /** What a clause states as a duration: a number of hours to years, "until", "as long as", "immediately". */
 const DURATION =
   /\b\d+\s*(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?|minutes?|mins?|terms?|seasons?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few) (?:hours?|days?|weeks?|months?|years?|minutes?|terms?)\b|\b(?:until|till|as long as|indefinitely|immediately|permanently|for the duration|at the end of|no longer than|no longer needed)\b/;
@@ -148,31 +119,21 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
     type === 'quantity' ||
     type === 'ratio' ||
     type === 'age' ||
-    type === 'retention' ||
-    type === 'frequency' ||
-    type === 'promptness' ||
     type === 'money'
   );
 }
 
 /**
  * Answer types a question is not answered for when none of its best few clauses states what it
- * asks: a number, a ratio, an age, a duration or how long something is kept is stated or it is not,
- * and a policy that states none near the question's topic does not give it ("what's the staff to
- * child ratio for the trip?" against a policy with no ratio). Not a place, a time, a value, money,
- * how often or how soon: clauses answer those in words the patterns do not read ("in the club's
- * locked cabinet", "the office holds the password", "six months between refresher courses", "at
- * set intervals"), and refusing them lost more right answers than it gained refusals
- * (docs/answers.md, thirty-ninth session).
+ * asks: a number, a ratio, an age or a duration is stated or it is not, and a policy that states
+ * none near the question's topic does not give it ("what's the staff to child ratio for the
+ * trip?" against a policy with no ratio). Not a place, a time, a value or money: clauses answer
+ * those in words the patterns do not read ("in the club's locked cabinet", "the office holds the
+ * password"), and refusing them lost more right answers than it gained refusals (docs/answers.md,
+ * thirty-ninth session).
  */
 export function refusedWhenNoneStated(type: AnswerType): boolean {
-  return (
-    type === 'quantity' ||
-    type === 'ratio' ||
-    type === 'age' ||
-    type === 'duration' ||
-    type === 'retention'
-  );
+  return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration';
 }
 
 /** The answer type a question asks for. */
@@ -181,11 +142,8 @@ export function answerType(question: string): AnswerType {
   // "whos", "wheres", "whens": chat spelling without the apostrophe.
   if (/^where(?:'?s)?\b/.test(q)) return 'place';
   if (/^(?:who(?:'?s)?|whom|whose)\b|^(?:which|what) (?:person|role|member of staff)\b/.test(q)) return 'person';
-  if (RETENTION_QUESTION.test(q)) return 'retention';
   if (/^how long\b/.test(q)) return 'duration';
-  if (FREQUENCY_QUESTION.test(q)) return 'frequency';
-  if (PROMPTNESS_QUESTION.test(q)) return 'promptness';
-  if (/^(?:when(?:'?s)?|what time)\b/.test(q)) return 'time';
+  if (/^(?:when(?:'?s)?|how often|what time)\b/.test(q)) return 'time';
   if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
   if (VALUE_QUESTION.test(q)) return 'value';
   if (MONEY_QUESTION.test(q)) return 'money';
@@ -229,9 +187,6 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   if (type === 'quantity') return QUANTITY.test(text) ? 'somewhere' : 'none';
   if (type === 'ratio') return RATIO.test(text) ? 'somewhere' : 'none';
   if (type === 'age') return AGE.test(text) ? 'somewhere' : 'none';
-  if (type === 'retention') return RETENTION_PERIOD.test(text) ? 'somewhere' : 'none';
-  if (type === 'frequency') return FREQUENCY.test(text) ? 'somewhere' : 'none';
-  if (type === 'promptness') return PROMPTNESS.test(text) ? 'somewhere' : 'none';
   if (type === 'duration') return DURATION.test(text) ? 'somewhere' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).
