@@ -2798,6 +2798,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.032,
     verdicts: 0.428,
   },
+  {
+    file: 'test/fixtures/unseen/numbers-asked-fresh2-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.833,
+    top3: 0.895,
+    abstention: 0.75,
+    falseAbstention: 0.042,
+    verdicts: 0.875,
+  },
+  {
+    file: 'test/fixtures/unseen/numbers-asked-fresh2-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.666,
+    top3: 0.854,
+    abstention: 0.166,
+    falseAbstention: 0.042,
+    verdicts: 0.866,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh19-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.447,
+    top3: 0.656,
+    abstention: 0.208,
+    falseAbstention: 0.021,
+    verdicts: 0.327,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
