@@ -519,8 +519,7 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/azza-supplementary-school-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
-    // 0.326 until the topic headings (39th session).
-    top1: 0.307,
+    top1: 0.326,
     top3: 0.423,
     abstention: 1,
     falseAbstention: 0.02,
@@ -1315,8 +1314,7 @@ const floors: readonly Floor[] = [
     // 0.326 until the act emphasis (28th session).
     top1: 0.307,
     // 0.442 until the lead-in credit (29th session).
-    // 0.423 until the topic headings (39th session).
-    top3: 0.403,
+    top3: 0.423,
     abstention: 0.625,
     falseAbstention: 0.039,
     verdicts: 0.269,
@@ -1702,8 +1700,7 @@ const floors: readonly Floor[] = [
     top1: 0.328,
     // 0.546 until the act emphasis (28th session).
     // 0.531 until the soft alignment (36th session).
-    // 0.515 until the topic headings (39th session).
-    top3: 0.5,
+    top3: 0.515,
     abstention: 1,
     // 0.063 until the act emphasis (28th session).
     // 0.079 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
@@ -1868,10 +1865,8 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/crown-science-education-questions.jsonl',
     policies: 'test/fixtures/unseen-policies',
     // 0.709 until the learned order of the candidates (32nd session).
-    // 0.686 until the topic headings (39th session).
-    top1: 0.674,
-    // 0.837 until the topic headings (39th session).
-    top3: 0.825,
+    top1: 0.686,
+    top3: 0.837,
     abstention: 0.785,
     // 0.035 until the lead's abbreviations (35th session).
     // 0.047 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
@@ -2371,8 +2366,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh6-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
     // 0.46 until the soft alignment (36th session).
-    // 0.441 until the topic headings (39th session).
-    top1: 0.431,
+    top1: 0.441,
     top3: 0.607,
     abstention: 0.888,
     falseAbstention: 0.02,
@@ -2479,11 +2473,9 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh7-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
     // 0.411 until the soft alignment (36th session).
-    // 0.401 until the topic headings (39th session).
-    top1: 0.382,
+    top1: 0.401,
     // 0.647 until the soft alignment (36th session).
-    // 0.637 until the topic headings (39th session).
-    top3: 0.627,
+    top3: 0.637,
     abstention: 0.777,
     // 0.04 until the refusal of numbers, ratios, ages and durations no best clause states (39th session).
     falseAbstention: 0.05,
@@ -2564,10 +2556,8 @@ const floors: readonly Floor[] = [
   {
     file: 'test/fixtures/unseen/aside-orgs-fresh10-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
-    // 0.411 until the topic headings (39th session).
-    top1: 0.382,
-    // 0.539 until the topic headings (39th session).
-    top3: 0.529,
+    top1: 0.411,
+    top3: 0.539,
     abstention: 0.888,
     falseAbstention: 0.02,
     verdicts: 0.311,
@@ -2668,8 +2658,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh14-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
     top1: 0.45,
-    // 0.696 until the topic headings (39th session).
-    top3: 0.686,
+    top3: 0.696,
     abstention: 0.833,
     falseAbstention: 0.02,
     verdicts: 0.285,
@@ -2699,8 +2688,7 @@ const floors: readonly Floor[] = [
     top3: 0.833,
     abstention: 1,
     falseAbstention: 0.009,
-    // 0.318 until the topic headings (39th session).
-    verdicts: 0.309,
+    verdicts: 0.318,
   },
   {
     file: 'test/fixtures/unseen/five-orgs-fresh69-tune.jsonl',
@@ -2778,8 +2766,7 @@ const floors: readonly Floor[] = [
     file: 'test/fixtures/unseen/aside-orgs-fresh17-final.jsonl',
     policies: ['policies', 'test/fixtures/unseen-policies'],
     top1: 0.382,
-    // 0.578 until the topic headings (39th session).
-    top3: 0.568,
+    top3: 0.578,
     abstention: 0.666,
     falseAbstention: 0.02,
     verdicts: 0.254,

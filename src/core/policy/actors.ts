@@ -90,20 +90,10 @@ function addressedActor(heading: string): Actor {
   return addressed ? headingActor(addressed) : 'unknown';
 }
 
-/**
- * A heading whose subject is the young people ("Players", "Young Players", "Players must not",
- * "Children’s Code of Conduct"): their own rules. Not a heading that names them as its topic
- * ("Uncollected children", "What to do if a child discloses abuse to you?", "Adult-Child
- * Interaction", "Good Practice with Children and Young People"): those are rules for the adults.
- */
-const YOUNG_AS_SUBJECT =
-  /^(?:\d+(?:\.\d+)*[.)]?\s+|[a-z][.)]\s+)?(?:(?:our|the|all|junior|young|youth)\s+)?(?:children|child|young people|young person|kids|students|pupils|players|juniors|learners|young leaders|referees? u18)(?:'s|’s|’|')?(?:\s+(?:must|should|will|may|can|are|code|codes|conduct|rules|responsibilities|guidance|guidelines|expectations|behaviour|agreement|charter|pledge|promise|commitments?)\b.*)?$/i;
-
 /** Who one heading addresses. */
 function headingActor(heading: string): Actor {
   if (!heading) return 'unknown';
-  const named = YOUNG_HEADING.exec(heading);
-  const young = named && (YOUNG_AS_SUBJECT.test(heading.trim()) || addressedYoung(heading)) ? named : null;
+  const young = YOUNG_HEADING.exec(heading);
   const staff = STAFF_HEADING.exec(heading);
   const parent = PARENT_HEADING.exec(heading);
   // "Parents, Guardians, and Spectators", "Parent Guidance": the families' own rules. Not a heading
@@ -111,18 +101,6 @@ function headingActor(heading: string): Actor {
   if (parent && !staff && (!young || parent.index < young.index)) return 'parent';
   if (young && (!staff || young.index < staff.index)) return 'young-person';
   return staff ? 'staff' : 'unknown';
-}
-
-/** A heading that says it is for the young people ("Reporting for Students", "Guidance for Players"). */
-function addressedYoung(heading: string): boolean {
-  const addressed = ADDRESSED.exec(heading)?.[1];
-  return (
-    !!addressed &&
-    YOUNG_HEADING.test(addressed) &&
-    !STAFF_HEADING.test(addressed) &&
-    !PARENT_HEADING.test(addressed) &&
-    !/\bwork(?:s|ing)? with\b/i.test(addressed)
-  );
 }
 
 /** Who a sentence's subject is. Clause sentences come back question after question: remembered. */
