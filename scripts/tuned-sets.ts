@@ -48,7 +48,7 @@ export const FINAL_SCORE_ONLY = [
  * Sets written to judge a change of this session: never trained on until the change is judged
  * (docs/answers.md says when each became a tuned or an aside set).
  */
-export const JUDGING: readonly string[] = ['five-orgs-fresh72-tune.jsonl'];
+export const JUDGING: readonly string[] = [];
 
 /**
  * Whether a file of `test/fixtures/unseen` is one the models are trained on: every `*-tune.jsonl`

@@ -2825,6 +2825,33 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.021,
     verdicts: 0.327,
   },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh72-tune.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.583,
+    top3: 0.85,
+    abstention: 0.4,
+    falseAbstention: 0,
+    verdicts: 0.62,
+  },
+  {
+    file: 'test/fixtures/unseen/five-orgs-fresh72-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.666,
+    top3: 0.85,
+    abstention: 0.5,
+    falseAbstention: 0,
+    verdicts: 0.666,
+  },
+  {
+    file: 'test/fixtures/unseen/aside-orgs-fresh20-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.313,
+    top3: 0.509,
+    abstention: 0.611,
+    falseAbstention: 0.02,
+    verdicts: 0.285,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
