@@ -8,7 +8,9 @@
  * is one that states no duration for "how long…?", no number for "how many…?" or "what's the
  * minimum age…?", and names no money for a question about paying, refunds or expenses: questions
  * near a policy's topic that it does not answer are often of these kinds (docs/answers.md,
- * thirty-eighth session).
+ * thirty-eighth session). A ratio and an age are types of their own, and a question for a number,
+ * a ratio, an age or a duration that none of the best clauses states is not answered at all
+ * (`refusedWhenNoneStated`, thirty-ninth session).
  */
 export type AnswerType =
   | 'place'
@@ -107,8 +109,8 @@ export function detailsMayAnswer(type: AnswerType): boolean {
 
 /**
  * Answer types a clause that states none of what they ask for cannot answer (a where or when
- * question, a question for a value, a duration, a number or money), so the policies may not cover
- * the question at all.
+ * question, a question for a value, a duration, a number, a ratio, an age or money), so the
+ * policies may not cover the question at all.
  */
 export function unfitWhenNoneStated(type: AnswerType): boolean {
   return (
