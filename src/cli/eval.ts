@@ -104,15 +104,34 @@ const emptyCounts = (): AnswerCounts => ({
   misses: [],
 });
 
-/** Scores one question's answer into `counts`. */
-function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: AnswerCounts): void {
-  counts.questions += 1;
+/** What an answer is scored on: its verdict, and where the expected clause stands among its citations. */
+export interface AnswerOutcome {
+  /** The verdict, or for a message read as a possible concern the verdict of the policy answer under the reporting route. */
+  readonly verdict: PolicyAnswer['verdict'];
+  /** The place of the first citation that holds an expected snippet (0 first), or -1. */
+  readonly rank: number;
+}
+
+/** Reads an answer as it is scored: see `AnswerOutcome`. */
+export function answerOutcome(question: EvalQuestion, answer: PolicyAnswer): AnswerOutcome {
   // A message read as a possible concern gets the reporting route first and the policy answer
   // under it: the answer is scored on what is under the route.
   const verdict =
     answer.verdict === 'report-concern' && answer.citations.length
       ? (answer.policyVerdict ?? 'see-policy')
       : answer.verdict;
+  const snippets = (question.expect ?? []).map(normaliseForMatch);
+  const rank = answer.citations.findIndex((citation) => {
+    const text = normaliseForMatch(citation.text);
+    return snippets.some((snippet) => text.includes(snippet));
+  });
+  return { verdict, rank };
+}
+
+/** Scores one question's answer into `counts`. */
+function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: AnswerCounts): void {
+  counts.questions += 1;
+  const { verdict, rank } = answerOutcome(question, answer);
   const where = `[${question.org}] ${question.q}`;
   if (question.abstain) {
     counts.outOfScope += 1;
@@ -128,11 +147,6 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
     counts.falseAbstentions += 1;
     counts.misses.push(`${where}: expected an answer, got ${verdict}`);
   }
-  const snippets = (question.expect ?? []).map(normaliseForMatch);
-  const rank = answer.citations.findIndex((citation) => {
-    const text = normaliseForMatch(citation.text);
-    return snippets.some((snippet) => text.includes(snippet));
-  });
   if (rank === 0) counts.top1 += 1;
   if (rank >= 0 && rank < 3) counts.top3 += 1;
   if (rank !== 0 && verdict !== 'no-answer') {
