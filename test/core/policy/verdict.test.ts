@@ -1607,17 +1607,6 @@ describe('a rule that wants two or more people', () => {
     const notice = 'Parents must give two weeks notice of any change to collection.';
     expect(verdict('can i change the collection time by myself?', notice)).not.toBe('not-allowed');
   });
-
-  it('counts "another adult" as the second (thirty-ninth session)', () => {
-    // Hampton-in-Arden Sports Club's tours rule (not the five).
-    const tours = 'Our tours/trips away, ensure that another adult is always present when working with children';
-    expect(verdict('on the away tournament can i take the juniors out for dinner by myself?', tours)).toBe(
-      'not-allowed',
-    );
-    // Written for this test: another volunteer, in the singular.
-    const volunteer = 'Volunteers must make sure another volunteer is in the room during any first aid.';
-    expect(verdict("i'm the only one here, can i patch up his knee on my own?", volunteer)).toBe('not-allowed');
-  });
 });
 
 describe('a clause whose best-matching sentence says nothing either way', () => {
