@@ -2852,6 +2852,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.02,
     verdicts: 0.285,
   },
+  {
+    file: 'test/fixtures/unseen/alone-asked-fresh2-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.609,
+    top3: 0.763,
+    abstention: 1,
+    falseAbstention: 0.01,
+    verdicts: 0.513,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();
