@@ -20,6 +20,7 @@ export type AnswerType =
   | 'quantity'
   | 'ratio'
   | 'age'
+  | 'notice'
   | 'consequence'
   | 'value'
   | 'money'
@@ -87,6 +88,14 @@ const QUANTITY = new RegExp(
   String.raw`\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|single|both|pair|couple|half|dozen|ratios?|minimum|maximum|at least|at most|no more than|no fewer than)\b|${PEOPLE_COUNTED.source}`,
 );
 
+/** A question for how much notice: "how much notice do parents give?", "how many days' notice", "how far in advance". */
+const NOTICE_QUESTION =
+  /\bhow (?:much|many (?:days?|weeks?|hours?)'?) notice\b|\bhow (?:far|long) (?:in advance|ahead|beforehand)\b|\bnotice period\b/;
+
+/** What a clause states as notice: a period ("48 hours", "two weeks"), "in advance", "beforehand". */
+const NOTICE =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty|several|a few)[ -](?:hours?|days?|weeks?|fortnights?|months?|terms?)\b|\b(?:in advance|beforehand|prior notice|advance notice|ahead of)\b/;
+
 /** What a clause states as a duration: a number of hours to years, "until", "as long as", "immediately". */
 const DURATION =
   /\b\d+\s*(?:hours?|hrs?|days?|weeks?|months?|years?|yrs?|minutes?|mins?|terms?|seasons?)\b|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few) (?:hours?|days?|weeks?|months?|years?|minutes?|terms?)\b|\b(?:until|till|as long as|indefinitely|immediately|permanently|for the duration|at the end of|no longer than|no longer needed)\b/;
@@ -121,6 +130,7 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
     type === 'quantity' ||
     type === 'ratio' ||
     type === 'age' ||
+    type === 'notice' ||
     type === 'money'
   );
 }
@@ -135,7 +145,7 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
  * thirty-ninth session).
  */
 export function refusedWhenNoneStated(type: AnswerType): boolean {
-  return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration';
+  return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration' || type === 'notice';
 }
 
 /** The answer type a question asks for. */
@@ -149,6 +159,7 @@ export function answerType(question: string): AnswerType {
   if (CONSEQUENCE_QUESTION.test(q)) return 'consequence';
   if (VALUE_QUESTION.test(q)) return 'value';
   if (MONEY_QUESTION.test(q)) return 'money';
+  if (NOTICE_QUESTION.test(q)) return 'notice';
   if (AGE_QUESTION.test(q)) return 'age';
   if (RATIO_QUESTION.test(q)) return 'ratio';
   if (QUANTITY_QUESTION.test(q)) return 'quantity';
@@ -189,6 +200,7 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   if (type === 'quantity') return QUANTITY.test(text) ? 'somewhere' : 'none';
   if (type === 'ratio') return RATIO.test(text) ? 'somewhere' : 'none';
   if (type === 'age') return AGE.test(text) ? 'somewhere' : 'none';
+  if (type === 'notice') return NOTICE.test(text) ? 'somewhere' : 'none';
   if (type === 'duration') return DURATION.test(text) ? 'somewhere' : 'none';
   // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
   // rather than a new one per clause (which the engine may have to compile again).

@@ -141,3 +141,20 @@ describe('questions for a ratio or an age (thirty-ninth session)', () => {
     expect(answerFit('ratio', 'We take account of the need to protect young people aged 16-19.', noWord)).toBe('none');
   });
 });
+
+describe('how much notice (thirty-ninth session)', () => {
+  it('reads the question and finds a period or "in advance" stated, in other organisations’ own sentences', () => {
+    expect(answerType('how much notice do i need to give to swap a shift?')).toBe('notice');
+    expect(answerType("how many days' notice do parents give to cancel?")).toBe('notice');
+    expect(answerType('how far in advance do we book the minibus?')).toBe('notice');
+    // Music Performance Academy (not the five).
+    expect(answerFit('notice', 'Private lessons: 7 days notice required for cancellation without charge', noWord)).toBe(
+      'somewhere',
+    );
+    expect(answerFit('notice', 'All sessions must be booked in advance through our booking system', noWord)).toBe(
+      'somewhere',
+    );
+    // People counted are no notice.
+    expect(answerFit('notice', 'Two members of staff will be in attendance during video calls.', noWord)).toBe('none');
+  });
+});
