@@ -2861,6 +2861,15 @@ const floors: readonly Floor[] = [
     falseAbstention: 0.01,
     verdicts: 0.513,
   },
+  {
+    file: 'test/fixtures/unseen/notice-asked-fresh1-final.jsonl',
+    policies: ['policies', 'test/fixtures/unseen-policies'],
+    top1: 0.617,
+    top3: 0.712,
+    abstention: 0.576,
+    falseAbstention: 0.022,
+    verdicts: 0.681,
+  },
 ];
 
 const answerers = new Map<string, PolicyAnswerer>();

@@ -8,9 +8,9 @@
  * is one that states no duration for "how long…?", no number for "how many…?" or "what's the
  * minimum age…?", and names no money for a question about paying, refunds or expenses: questions
  * near a policy's topic that it does not answer are often of these kinds (docs/answers.md,
- * thirty-eighth session). A ratio and an age are types of their own, and a question for a number,
- * a ratio, an age or a duration that none of the best clauses states is not answered at all
- * (`refusedWhenNoneStated`, thirty-ninth session).
+ * thirty-eighth session). A ratio, an age and how much notice are types of their own, and a
+ * question for a number, a ratio, an age, a duration or notice that none of the best clauses
+ * states is not answered at all (`refusedWhenNoneStated`, thirty-ninth session).
  */
 export type AnswerType =
   | 'place'
@@ -118,8 +118,8 @@ export function detailsMayAnswer(type: AnswerType): boolean {
 
 /**
  * Answer types a clause that states none of what they ask for cannot answer (a where or when
- * question, a question for a value, a duration, a number, a ratio, an age or money), so the
- * policies may not cover the question at all.
+ * question, a question for a value, a duration, a number, a ratio, an age, notice or money), so
+ * the policies may not cover the question at all.
  */
 export function unfitWhenNoneStated(type: AnswerType): boolean {
   return (
@@ -137,12 +137,12 @@ export function unfitWhenNoneStated(type: AnswerType): boolean {
 
 /**
  * Answer types a question is not answered for when none of its best few clauses states what it
- * asks: a number, a ratio, an age or a duration is stated or it is not, and a policy that states
- * none near the question's topic does not give it ("what's the staff to child ratio for the
- * trip?" against a policy with no ratio). Not a place, a time, a value or money: clauses answer
- * those in words the patterns do not read ("in the club's locked cabinet", "the office holds the
- * password"), and refusing them lost more right answers than it gained refusals (docs/answers.md,
- * thirty-ninth session).
+ * asks: a number, a ratio, an age, a duration or a notice period is stated or it is not, and a
+ * policy that states none near the question's topic does not give it ("what's the staff to child
+ * ratio for the trip?" against a policy with no ratio). Not a place, a time, a value or money:
+ * clauses answer those in words the patterns do not read ("in the club's locked cabinet", "the
+ * office holds the password"), and refusing them lost more right answers than it gained refusals
+ * (docs/answers.md, thirty-ninth session).
  */
 export function refusedWhenNoneStated(type: AnswerType): boolean {
   return type === 'quantity' || type === 'ratio' || type === 'age' || type === 'duration' || type === 'notice';

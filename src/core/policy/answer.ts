@@ -462,8 +462,8 @@ export class PolicyAnswerer {
     // A where or when question whose best clause states no place or time, or a question for a value
     // (a password, a price) whose best clause states none: see `unfitScopeThreshold`.
     const unfit = unfitWhenNoneStated(wanted) && judged?.fit === 'none';
-    // A question for a number, a ratio, an age or a duration that none of its best few clauses
-    // states: see `refusedWhenNoneStated`.
+    // A question for a number, a ratio, an age, a duration or notice that none of its best few
+    // clauses states: see `refusedWhenNoneStated`.
     const noneStated =
       refusedWhenNoneStated(wanted) &&
       ![results, candidates].some((order) => order.slice(0, NONE_STATED_DEPTH).some((result) => result.fit !== 'none'));
@@ -628,7 +628,7 @@ export class PolicyAnswerer {
 /** What a message is read as: a question, or a question under the reporting route (a weak answer gives way to the reporting procedure). */
 type AnswerReading = 'question' | 'under-concern';
 
-/** How many of the best-ranked clauses are read for the number, ratio, age or duration a question asks (`refusedWhenNoneStated`). */
+/** How many of the best-ranked clauses are read for the number, ratio, age, duration or notice a question asks (`refusedWhenNoneStated`). */
 const NONE_STATED_DEPTH = 3;
 
 /** A question and the clause that matches it best, as whether the policies answer it is judged on. */
@@ -642,7 +642,7 @@ interface BestMatch {
   readonly asksForContact: boolean;
   /** A where or when question whose best clause states no place or time (`unfitScopeThreshold`). */
   readonly unfit: boolean;
-  /** A question for a number, a ratio, an age or a duration none of its best few clauses states (`refusedWhenNoneStated`). */
+  /** A question for a number, a ratio, an age, a duration or notice none of its best few clauses states (`refusedWhenNoneStated`). */
   readonly noneStated: boolean;
   /** Read as no concern, but not beyond doubt (`ConcernAssessment.doubt`). */
   readonly doubted: boolean;
