@@ -3,6 +3,7 @@ import { readPolicySources } from '../adapters/policy-files.ts';
 import { formatProblem, type PolicyProblem } from '../core/errors.ts';
 import { checkFlows, textProblems } from '../core/organisation/organisation-checks.ts';
 import { buildCorpus } from '../core/policy/corpus.ts';
+import { leadInWarnings } from '../core/policy/lead-in-checks.ts';
 import { parseLocatedYaml } from '../core/yaml-source.ts';
 import { defaultPoliciesDir, printHelpIfAsked, runCli, UsageError } from './cli-support.ts';
 
@@ -26,7 +27,9 @@ examples:
 
 Beyond what the server checks at start-up, it also refuses binary junk in a policy file and a
 condition that is not a verbatim quote of its clause, and warns about a role that a flow routes
-requests to but nobody listed holds (a deployment may list its people later).
+requests to but nobody listed holds (a deployment may list its people later), and about a paragraph
+that leads into a list and also states rules of its own (answers never quote a lead-in's own
+sentences).
 
 exit codes: 0 the policies are valid (warnings may be printed); 1 problems found (listed); 2 usage mistake`;
 
@@ -54,6 +57,7 @@ runCli(async () => {
       const checks = checkFlows(orgCorpus, source.organisation.file, (path) => yaml.lineOf(path));
       errors.push(...checks.errors);
       warnings.push(...checks.warnings);
+      for (const document of orgCorpus.documents.values()) warnings.push(...leadInWarnings(document));
     }
   }
   for (const warning of warnings)

@@ -239,6 +239,16 @@ describe('npm run check:policies', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/worknlearn\/organisation\.yaml:\d+: .*unknown role "dls"/);
   });
+
+  it('warns, and still passes, where a lead-in paragraph states a rule answers never quote', () => {
+    // The shipped Interest Link Borders policy has one such paragraph.
+    const { code, stdout } = run('check-policies.ts', []);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /interest-link-borders\/online-safety-social-media\.md:\d+: warning: the paragraph leading into the list here also states "So that all members can enjoy/,
+    );
+    expect(stdout).toContain('policies OK, with 1 warning');
+  });
 });
 
 describe('--help on every command', () => {
