@@ -117,22 +117,27 @@ export function detailsMayAnswer(type: AnswerType): boolean {
 }
 
 /**
+ * What a clause states, for the answer types it answers wherever it states it: a value (a price, a
+ * fee or a deposit, "£5 a session", a postcode; never a password or a login: a policy that says
+ * accounts are "password-protected" gives none), money, a number, a ratio, an age, notice, a
+ * duration.
+ */
+const STATED: Partial<Record<AnswerType, RegExp>> = {
+  value: VALUE,
+  money: MONEY,
+  quantity: QUANTITY,
+  ratio: RATIO,
+  age: AGE,
+  notice: NOTICE,
+  duration: DURATION,
+};
+
+/**
  * Answer types a clause that states none of what they ask for cannot answer (a where or when
- * question, a question for a value, a duration, a number, a ratio, an age, notice or money), so
- * the policies may not cover the question at all.
+ * question, and every type `STATED` reads), so the policies may not cover the question at all.
  */
 export function unfitWhenNoneStated(type: AnswerType): boolean {
-  return (
-    type === 'place' ||
-    type === 'time' ||
-    type === 'value' ||
-    type === 'duration' ||
-    type === 'quantity' ||
-    type === 'ratio' ||
-    type === 'age' ||
-    type === 'notice' ||
-    type === 'money'
-  );
+  return type === 'place' || type === 'time' || STATED[type] !== undefined;
 }
 
 /**
@@ -193,18 +198,13 @@ export function answerFit(type: AnswerType, clauseText: string, isQuestionWord: 
   // A sanction answers a question about breaking a rule wherever it stands: the question's words
   // name the rule broken, the clause's the step taken ("Warnings, suspensions, or removal from the club").
   if (type === 'consequence') return CONSEQUENCE.test(text) ? 'near' : 'none';
-  // A value stated: a price, a fee or a deposit ("£5 a session", "fees are paid termly"), a postcode. Never a
-  // password or a login: a policy that says accounts are "password-protected" gives none.
-  if (type === 'value') return VALUE.test(text) ? 'somewhere' : 'none';
-  if (type === 'money') return MONEY.test(text) ? 'somewhere' : 'none';
-  if (type === 'quantity') return QUANTITY.test(text) ? 'somewhere' : 'none';
-  if (type === 'ratio') return RATIO.test(text) ? 'somewhere' : 'none';
-  if (type === 'age') return AGE.test(text) ? 'somewhere' : 'none';
-  if (type === 'notice') return NOTICE.test(text) ? 'somewhere' : 'none';
-  if (type === 'duration') return DURATION.test(text) ? 'somewhere' : 'none';
-  // Every match in turn, as `matchAll` gives them, on one pattern made when the module loads
-  // rather than a new one per clause (which the engine may have to compile again).
-  const pattern = EVERY[type];
+  // A value, money, a number, a ratio, an age, notice or a duration: stated anywhere in the clause.
+  const stated = STATED[type];
+  if (stated) return stated.test(text) ? 'somewhere' : 'none';
+  // A place, a person or a time (the types left), near the question's words or not: every match in
+  // turn, as `matchAll` gives them, on one pattern made when the module loads rather than a new one
+  // per clause (which the engine may have to compile again).
+  const pattern = EVERY[type as keyof typeof EVERY];
   pattern.lastIndex = 0;
   let fit: AnswerFit = 'none';
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
