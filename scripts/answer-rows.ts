@@ -1,3 +1,5 @@
+import { scoreOutcome } from '../src/cli/eval.ts';
+
 /**
  * One row per question of the answer sets, as a change is judged on them (docs/answers.md, "How it
  * was judged"): which set and side it belongs to, what was expected, what the answer gave. Two
@@ -48,8 +50,6 @@ export function parseRows(text: string, where: string): AnswerRow[] {
   });
 }
 
-const DECISIVE = new Set(['allowed', 'not-allowed', 'needs-approval']);
-
 /** The measures `npm run eval` reports, counted over some rows. */
 export interface Tally {
   answerable: number;
@@ -63,7 +63,7 @@ export interface Tally {
   dangerous: number;
 }
 
-/** Counts rows as `npm run eval` scores them. */
+/** Counts rows as `npm run eval` scores them (`scoreOutcome`). */
 export function tally(rows: readonly AnswerRow[]): Tally {
   const t: Tally = {
     answerable: 0,
@@ -77,20 +77,22 @@ export function tally(rows: readonly AnswerRow[]): Tally {
     dangerous: 0,
   };
   for (const row of rows) {
-    if (row.expected === 'out-of-scope') {
-      t.outOfScope += 1;
-      if (row.verdict === 'no-answer') t.refused += 1;
-      continue;
-    }
-    t.answerable += 1;
-    if (row.verdict === 'no-answer' || row.verdict === 'report-concern') t.falseAbstentions += 1;
-    if (row.rank === 0) t.top1 += 1;
-    if (row.rank >= 0 && row.rank < 3) t.top3 += 1;
-    if (DECISIVE.has(row.expected)) {
-      t.verdictQuestions += 1;
-      if (row.verdict === row.expected) t.verdictsRight += 1;
-      if (row.verdict === 'allowed' && row.expected !== 'allowed') t.dangerous += 1;
-    }
+    const score = scoreOutcome(
+      {
+        abstain: row.expected === 'out-of-scope',
+        verdict: row.expected === 'out-of-scope' ? undefined : row.expected || undefined,
+      },
+      row,
+    );
+    if (score.outOfScope) t.outOfScope += 1;
+    else t.answerable += 1;
+    if (score.refused) t.refused += 1;
+    if (score.falseAbstention) t.falseAbstentions += 1;
+    if (score.top1) t.top1 += 1;
+    if (score.top3) t.top3 += 1;
+    if (score.verdictQuestion) t.verdictQuestions += 1;
+    if (score.verdictRight) t.verdictsRight += 1;
+    if (score.dangerous) t.dangerous += 1;
   }
   return t;
 }

@@ -128,14 +128,50 @@ export function answerOutcome(question: EvalQuestion, answer: PolicyAnswer): Ans
   return { verdict, rank };
 }
 
+/** How one answer counts: the definitions in the README's "Evaluation" section, shared with `npm run answers:compare`. */
+export interface OutcomeScore {
+  /** A question the policies do not answer, and whether it was refused. */
+  readonly outOfScope: boolean;
+  readonly refused: boolean;
+  /** An answerable question answered "not covered", or only with the reporting route. */
+  readonly falseAbstention: boolean;
+  readonly top1: boolean;
+  readonly top3: boolean;
+  /** A question expecting allowed, not allowed or needs approval; whether the verdict was it; an "allowed" it did not expect. */
+  readonly verdictQuestion: boolean;
+  readonly verdictRight: boolean;
+  readonly dangerous: boolean;
+}
+
+/** How an outcome counts against what was expected (`abstain`: out of scope; `verdict`: the one expected). */
+export function scoreOutcome(
+  expected: { readonly abstain?: boolean | undefined; readonly verdict?: string | undefined },
+  { verdict, rank }: { readonly verdict: string; readonly rank: number },
+): OutcomeScore {
+  const outOfScope = expected.abstain === true;
+  const verdictQuestion = !outOfScope && expected.verdict !== undefined && DECISIVE.has(expected.verdict);
+  return {
+    outOfScope,
+    refused: outOfScope && verdict === 'no-answer',
+    falseAbstention: !outOfScope && (verdict === 'no-answer' || verdict === 'report-concern'),
+    top1: !outOfScope && rank === 0,
+    top3: !outOfScope && rank >= 0 && rank < 3,
+    verdictQuestion,
+    verdictRight: verdictQuestion && verdict === expected.verdict,
+    dangerous: verdictQuestion && verdict === 'allowed' && expected.verdict !== 'allowed',
+  };
+}
+
 /** Scores one question's answer into `counts`. */
 function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: AnswerCounts): void {
   counts.questions += 1;
-  const { verdict, rank } = answerOutcome(question, answer);
+  const outcome = answerOutcome(question, answer);
+  const { verdict, rank } = outcome;
+  const score = scoreOutcome(question, outcome);
   const where = `[${question.org}] ${question.q}`;
-  if (question.abstain) {
+  if (score.outOfScope) {
     counts.outOfScope += 1;
-    if (answer.verdict === 'no-answer') counts.abstained += 1;
+    if (score.refused) counts.abstained += 1;
     else
       counts.misses.push(
         `${where}: expected no answer, got ${answer.verdict} citing ${answer.citations[0]?.clause ?? 'nothing'}`,
@@ -143,12 +179,12 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
     return;
   }
   counts.answerable += 1;
-  if (verdict === 'no-answer' || verdict === 'report-concern') {
+  if (score.falseAbstention) {
     counts.falseAbstentions += 1;
     counts.misses.push(`${where}: expected an answer, got ${verdict}`);
   }
-  if (rank === 0) counts.top1 += 1;
-  if (rank >= 0 && rank < 3) counts.top3 += 1;
+  if (score.top1) counts.top1 += 1;
+  if (score.top3) counts.top3 += 1;
   if (rank !== 0 && verdict !== 'no-answer') {
     const got = answer.citations
       .slice(0, 3)
@@ -158,11 +194,11 @@ function scoreAnswer(question: EvalQuestion, answer: PolicyAnswer, counts: Answe
       `${where}: expected clause ${rank < 0 ? 'not cited' : `cited at rank ${rank + 1}`}; top: ${got}`,
     );
   }
-  if (question.verdict && DECISIVE.has(question.verdict)) {
+  if (score.verdictQuestion) {
     counts.verdictQuestions += 1;
-    if (verdict === question.verdict) counts.verdictCorrect += 1;
+    if (score.verdictRight) counts.verdictCorrect += 1;
     else counts.misses.push(`${where}: verdict ${verdict}, expected ${question.verdict}`);
-    if (verdict === 'allowed' && question.verdict !== 'allowed') counts.dangerous += 1;
+    if (score.dangerous) counts.dangerous += 1;
   }
   if (question.verdict === 'see-policy') {
     counts.seePolicyQuestions += 1;
